@@ -1,0 +1,22 @@
+import { createHash } from "node:crypto";
+import { basename, extname } from "node:path";
+
+const SAFE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/**
+ * The id of the article in a file: its name without extension when that is URL-safe, otherwise a
+ * slug of it plus a short hash of the original name, so two odd names never collide.
+ */
+export function articleIdFor(file: string): { id: string; renamed: boolean } {
+  const stem = basename(file, extname(file));
+  if (SAFE.test(stem)) return { id: stem, renamed: false };
+  const slug = stem
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60);
+  const hash = createHash("sha256").update(stem).digest("hex").slice(0, 8);
+  return { id: `${slug || "article"}-${hash}`, renamed: true };
+}

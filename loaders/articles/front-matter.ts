@@ -1,0 +1,52 @@
+import { parse, YAMLParseError } from "yaml";
+import { z } from "zod";
+import { ArticleError } from "./types.ts";
+
+/** A calendar date that exists: 2019-02-30 parses in JavaScript as 2 March, so check the round trip. */
+export function isRealDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+const optionalText = z.string().trim().min(1).nullish();
+const Meta = z.object({
+  title: optionalText,
+  outlet: optionalText,
+  published: z
+    .string()
+    .trim()
+    .refine(isRealDate, { error: (issue) => `'${String(issue.input)}' is not a real date (want YYYY-MM-DD)` })
+    .nullish(),
+  url: z.url({ protocol: /^https?$/ }).nullish(),
+}).loose();
+
+export type FrontMatter = z.infer<typeof Meta>;
+
+/**
+ * Splits a Markdown article into YAML front matter and body. Dates are read as plain strings
+ * (YAML 1.2 core schema), so a date that does not exist is reported instead of silently moved.
+ */
+export function splitFrontMatter(text: string): { meta: FrontMatter; body: string } {
+  const m = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
+  if (!m) {
+    if (/^---[ \t]*\n/.test(text)) throw new ArticleError("front matter starts with '---' but never ends with a closing '---' line");
+    return { meta: {}, body: text };
+  }
+  let raw: unknown;
+  try {
+    raw = parse(m[1], { schema: "core", prettyErrors: false }) ?? {};
+  } catch (e) {
+    const why = e instanceof YAMLParseError ? e.message.split("\n")[0] : String(e);
+    throw new ArticleError(`malformed front matter: ${why}`);
+  }
+  if (typeof raw !== "object" || Array.isArray(raw)) throw new ArticleError("malformed front matter: expected 'key: value' lines");
+  // YAML may read `published: 2019-08-23` as a string under the core schema; numbers and booleans are coerced to text.
+  const coerced = Object.fromEntries(Object.entries(raw as object).map(([k, v]) => [k, typeof v === "number" || typeof v === "boolean" ? String(v) : v]));
+  const result = Meta.safeParse(coerced);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new ArticleError(`front matter '${issue.path.join(".")}': ${issue.message}`);
+  }
+  return { meta: result.data, body: text.slice(m[0].length) };
+}

@@ -1,0 +1,102 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { extname, join } from "node:path";
+import { articleIdFor } from "./article-id.ts";
+import { decodeArticleBytes, MAX_ARTICLE_BYTES } from "./decode.ts";
+import { splitFrontMatter } from "./front-matter.ts";
+import { notEnglishProse } from "./language.ts";
+import { type Article, ArticleError, type ArticleSet, type RejectedFile } from "./types.ts";
+
+export const ARTICLE_EXTENSIONS = [".txt", ".md"];
+
+export const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+export const countWords = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)?.length ?? 0;
+
+/** Reads one article file's text (already decoded) into an Article. Throws ArticleError on bad content. */
+export function parseArticle(file: string, text: string, bytes: number, warnings: string[] = []): Article {
+  const ext = extname(file).toLowerCase();
+  const format = ext === ".md" ? "md" : "txt";
+  const { meta, body } = format === "md" ? splitFrontMatter(text) : { meta: {}, body: text };
+  if (body.trim() === "") throw new ArticleError("the article has metadata but no text");
+  const problem = notEnglishProse(body);
+  if (problem) throw new ArticleError(problem);
+  const { id, renamed } = articleIdFor(file);
+  if (renamed) warnings.push(`the file name is not URL-safe; the article's id is '${id}'`);
+  return {
+    id,
+    file,
+    format,
+    title: meta.title ?? titleFromBody(body, format),
+    outlet: meta.outlet ?? null,
+    published: meta.published ?? null,
+    url: meta.url ?? null,
+    text: body,
+    words: countWords(body),
+    sha256: sha256(body),
+    bytes,
+    warnings,
+  };
+}
+
+/** The title is the first line of a .txt article, or the first `#` heading (else first line) of a .md one. */
+function titleFromBody(body: string, format: "txt" | "md"): string {
+  const lines = body.split("\n").map((l) => l.trim()).filter(Boolean);
+  const heading = format === "md" ? lines.find((l) => /^#\s/.test(l)) : undefined;
+  const first = (heading ?? lines[0] ?? "").replace(/^#+\s*/, "");
+  return first.length > 200 ? `${first.slice(0, 197)}…` : first;
+}
+
+/** Reads one file from disk; returns the article or the reason it was rejected. */
+export function readArticleFile(dir: string, file: string): Article | RejectedFile {
+  try {
+    const ext = extname(file).toLowerCase();
+    if (file.startsWith(".")) throw new ArticleError("hidden file; articles are .txt or .md files");
+    if (!ARTICLE_EXTENSIONS.includes(ext)) {
+      throw new ArticleError(`'${ext || "no extension"}' is not an article format (.txt or .md); add HTML and other files with \`npm run ingest\``);
+    }
+    const path = join(dir, file);
+    const size = statSync(path).size;
+    if (size > MAX_ARTICLE_BYTES) decodeArticleBytes(new Uint8Array(size)); // throws the size message without reading the file
+    const bytes = readFileSync(path);
+    const { text, warnings } = decodeArticleBytes(bytes);
+    return parseArticle(file, text, bytes.length, warnings);
+  } catch (e) {
+    if (e instanceof ArticleError) return { file, reason: e.message };
+    return { file, reason: `could not be read: ${(e as Error).message}` };
+  }
+}
+
+/**
+ * Reads every file in `dir`. Each file ends up either in `articles` or in `rejected` with its reason;
+ * the result does not depend on the order the file system lists files in.
+ */
+export function readArticles(dir: string): ArticleSet {
+  const files = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isFile() || d.isSymbolicLink())
+    .map((d) => d.name)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const articles: Article[] = [];
+  const rejected: RejectedFile[] = [];
+  const byHash = new Map<string, Article>();
+  const byId = new Map<string, Article>();
+  for (const file of files) {
+    const result = readArticleFile(dir, file);
+    if ("reason" in result) {
+      rejected.push(result);
+      continue;
+    }
+    const same = byHash.get(result.sha256);
+    if (same) {
+      rejected.push({ file, reason: `same text as '${same.file}', already read` });
+      continue;
+    }
+    if (byId.has(result.id)) {
+      rejected.push({ file, reason: `its id '${result.id}' is taken by '${byId.get(result.id)!.file}'; rename one of them` });
+      continue;
+    }
+    byHash.set(result.sha256, result);
+    byId.set(result.id, result);
+    articles.push(result);
+  }
+  return { articles, rejected };
+}
