@@ -8,7 +8,8 @@ const SAFE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
  * slug of it plus a short hash of the original name, so two odd names never collide.
  */
 export function articleIdFor(file: string): { id: string; renamed: boolean } {
-  const stem = basename(file, extname(file));
+  // NFC, so a name copied from macOS (which stores decomposed accents) keeps its id.
+  const stem = basename(file, extname(file)).normalize("NFC");
   if (SAFE.test(stem)) return { id: stem, renamed: false };
   const slug = stem
     .normalize("NFKD")

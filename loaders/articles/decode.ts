@@ -3,48 +3,95 @@ import { ArticleError } from "./types.ts";
 /** Articles are a few kB; anything this large is a dump or a mistake, not one article. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
-const MAGIC: [string, number[]][] = [
+/** File signatures of common non-text files, so the message can say what the file really is. */
+const MAGIC: [string, number[], number?][] = [
   ["a PNG image", [0x89, 0x50, 0x4e, 0x47]],
   ["a JPEG image", [0xff, 0xd8, 0xff]],
   ["a GIF image", [0x47, 0x49, 0x46, 0x38]],
+  ["a TIFF image", [0x49, 0x49, 0x2a, 0x00]],
+  ["a TIFF image", [0x4d, 0x4d, 0x00, 0x2a]],
+  ["an HEIC image or MP4 video", [0x66, 0x74, 0x79, 0x70], 4],
   ["a PDF document", [0x25, 0x50, 0x44, 0x46]],
   ["a ZIP archive (or .docx/.xlsx)", [0x50, 0x4b, 0x03, 0x04]],
+  ["an old Word/Excel document", [0xd0, 0xcf, 0x11, 0xe0]],
+  ["a gzip archive", [0x1f, 0x8b]],
   ["a WebP/RIFF file", [0x52, 0x49, 0x46, 0x46]],
+  ["a program (ELF)", [0x7f, 0x45, 0x4c, 0x46]],
 ];
 
-const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
+const startsWith = (bytes: Uint8Array, sig: number[], at = 0) => sig.every((b, i) => bytes[at + i] === b);
+
+/** Throws the size message for a file of `size` bytes that is too large to be one article. */
+export function checkArticleSize(size: number, limit = MAX_ARTICLE_BYTES): void {
+  if (size === 0) throw new ArticleError("the file is empty");
+  if (size > limit) {
+    const mb = (size / 1024 / 1024).toFixed(1);
+    throw new ArticleError(`the file is ${mb} MB; one article is rarely over 100 kB, and files over ${limit / 1024 / 1024} MB are refused`);
+  }
+}
+
+export interface DecodeOptions {
+  /** Ingest accepts legacy encodings (Windows-1252) and UTF-16 without a byte-order mark; the folder reader does not. */
+  lenient?: boolean;
+  /** Largest accepted input in bytes (HTML pages carry scripts and styles, so ingest allows more). */
+  maxBytes?: number;
+}
 
 /**
  * Turns a file's bytes into article text: UTF-8 (with or without BOM) or UTF-16 with a BOM,
  * line ends as `\n`, Unicode NFC. Throws an ArticleError that says what is wrong otherwise.
  */
-export function decodeArticleBytes(bytes: Uint8Array): { text: string; warnings: string[] } {
+export function decodeArticleBytes(bytes: Uint8Array, options: DecodeOptions = {}): { text: string; warnings: string[] } {
   const warnings: string[] = [];
-  if (bytes.length === 0) throw new ArticleError("the file is empty");
-  if (bytes.length > MAX_ARTICLE_BYTES) {
-    const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    throw new ArticleError(`the file is ${mb} MB; one article is rarely over 100 kB, and files over ${MAX_ARTICLE_BYTES / 1024 / 1024} MB are refused`);
-  }
-  for (const [what, sig] of MAGIC) {
-    if (startsWith(bytes, sig)) throw new ArticleError(`this is ${what}, not text`);
+  checkArticleSize(bytes.length, options.maxBytes);
+  for (const [what, sig, at] of MAGIC) {
+    if (startsWith(bytes, sig, at)) throw new ArticleError(`this is ${what}, not text`);
   }
   let text: string;
+  const bomless16 = utf16WithoutBom(bytes);
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     const le = bytes[0] === 0xff;
     text = new TextDecoder(le ? "utf-16le" : "utf-16be").decode(bytes);
     warnings.push(`decoded from UTF-16 (${le ? "little" : "big"}-endian); saving it as UTF-8 is recommended`);
+  } else if (bomless16) {
+    if (!options.lenient) {
+      throw new ArticleError(`the text is UTF-16 without a byte-order mark; re-save it as UTF-8 or add it with \`npm run ingest\``);
+    }
+    text = new TextDecoder(bomless16).decode(bytes);
+    warnings.push(`decoded from ${bomless16.toUpperCase()} without a byte-order mark`);
   } else {
     try {
       text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
     } catch {
       const at = firstInvalidUtf8(bytes);
-      throw new ArticleError(`the text is not valid UTF-8 (first bad byte at offset ${at}); re-save it as UTF-8 or add it with \`npm run ingest\``);
+      if (!options.lenient) {
+        throw new ArticleError(`the text is not valid UTF-8 (first bad byte at offset ${at}); re-save it as UTF-8 or add it with \`npm run ingest\``);
+      }
+      // Database exports and old Windows tools write Windows-1252; it maps every byte, so check the result is still text.
+      text = new TextDecoder("windows-1252").decode(bytes);
+      warnings.push(`not valid UTF-8 (first bad byte at offset ${at}); read as Windows-1252 (Western European)`);
     }
   }
   if (/\u0000/.test(text) || controlShare(text) > 0.01) throw new ArticleError("this is a binary file, not text");
   text = text.replace(/\r\n?/g, "\n").normalize("NFC");
   if (text.trim() === "") throw new ArticleError("the file holds only white space");
   return { text, warnings };
+}
+
+/** Mostly-ASCII UTF-16 has a zero in every other byte; which half tells the byte order. */
+function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const n = Math.min(bytes.length, 4000) & ~1;
+  if (n < 8) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero / pairs > 0.6 && evenZero / pairs < 0.05) return "utf-16le";
+  if (evenZero / pairs > 0.6 && oddZero / pairs < 0.05) return "utf-16be";
+  return null;
 }
 
 function controlShare(text: string): number {

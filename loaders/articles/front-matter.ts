@@ -28,14 +28,15 @@ export type FrontMatter = z.infer<typeof Meta>;
  * (YAML 1.2 core schema), so a date that does not exist is reported instead of silently moved.
  */
 export function splitFrontMatter(text: string): { meta: FrontMatter; body: string } {
-  const m = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
+  // The YAML block may be empty (`---` directly followed by `---`).
+  const m = /^---[ \t]*\n(?:([\s\S]*?)\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
   if (!m) {
     if (/^---[ \t]*\n/.test(text)) throw new ArticleError("front matter starts with '---' but never ends with a closing '---' line");
     return { meta: {}, body: text };
   }
   let raw: unknown;
   try {
-    raw = parse(m[1], { schema: "core", prettyErrors: false }) ?? {};
+    raw = parse(m[1] ?? "", { schema: "core", prettyErrors: false }) ?? {};
   } catch (e) {
     const why = e instanceof YAMLParseError ? e.message.split("\n")[0] : String(e);
     throw new ArticleError(`malformed front matter: ${why}`);

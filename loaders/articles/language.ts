@@ -2,13 +2,44 @@
  * A light check that a text is English prose, so that an article in another language, or a file
  * that is not prose at all, is reported rather than silently yielding no claims.
  */
-const COMMON = new Set("the of and to in a is that for on was with as by at from it his her their said have has had were be are an which after who this its they not but been".split(" "));
+const words = (list: string) => new Set(list.split(" "));
+
+const COMMON = words("the of and to in a is that for on was with as by at from it his her their said have has had were be are an which after who this its they not but been");
+
+/** The most frequent short words of languages an Idlib article could plausibly arrive in. */
+const OTHER_LANGUAGES: [string, Set<string>][] = [
+  ["French", words("le la les des et est dans pour que qui une du au sur pas par il elle ont sont avec ce cette été aux")],
+  ["Spanish", words("el la los las de que y en un una por con para es del se al lo como más su sus fue han")],
+  ["German", words("der die das und ist nicht mit sich des den dem ein eine auf für von zu im wurde sind auch")],
+  ["Italian", words("il di che e la per un non sono della del gli le nel alla è ha anche dei come")],
+  ["Portuguese", words("de que não o a os as um uma para com do da em é no na foram pelo pela")],
+  ["Turkish", words("ve bir bu da de için ile olarak daha çok gibi olan en kadar sonra ise ancak")],
+  ["Dutch", words("de het een en van is dat op te niet met voor zijn werd door bij ook")],
+  ["Indonesian/Malay", words("yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke")],
+  ["Latin placeholder text (lorem ipsum)", words("lorem ipsum dolor sit amet consectetur adipiscing elit sed eiusmod tempor incididunt ut labore et dolore magna aliqua")],
+];
+
+const lowerWords = (text: string) => text.slice(0, 20000).toLowerCase().match(/\p{L}+/gu) ?? [];
+
+function shareOf(list: string[], vocabulary: Set<string>): number {
+  if (list.length === 0) return 0;
+  return list.filter((w) => vocabulary.has(w)).length / list.length;
+}
 
 export function englishProseShare(text: string): number {
-  const words = text.slice(0, 20000).toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length === 0) return 0;
-  const common = words.filter((w) => COMMON.has(w)).length;
-  return common / words.length;
+  return shareOf(lowerWords(text), COMMON);
+}
+
+/** The other language the text reads as, when its common words clearly outnumber English ones. */
+export function otherLanguageOf(text: string): string | null {
+  const list = lowerWords(text);
+  const english = shareOf(list, COMMON);
+  let best: [string, number] | null = null;
+  for (const [name, vocabulary] of OTHER_LANGUAGES) {
+    const share = shareOf(list, vocabulary);
+    if (share > 0.1 && share > english && (!best || share > best[1])) best = [name, share];
+  }
+  return best?.[0] ?? null;
 }
 
 export function scriptOf(text: string): string | null {
@@ -16,8 +47,10 @@ export function scriptOf(text: string): string | null {
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (!letters) return null;
   const scripts: [string, RegExp][] = [
-    ["Arabic", /\p{Script=Arabic}/gu], ["Cyrillic", /\p{Script=Cyrillic}/gu], ["Han", /\p{Script=Han}/gu],
+    ["Arabic", /\p{Script=Arabic}/gu], ["Cyrillic", /\p{Script=Cyrillic}/gu], ["Han (Chinese)", /\p{Script=Han}/gu],
     ["Greek", /\p{Script=Greek}/gu], ["Hebrew", /\p{Script=Hebrew}/gu], ["Devanagari", /\p{Script=Devanagari}/gu],
+    ["Hangul (Korean)", /\p{Script=Hangul}/gu], ["Japanese kana", /[\p{Script=Hiragana}\p{Script=Katakana}]/gu],
+    ["Armenian", /\p{Script=Armenian}/gu], ["Georgian", /\p{Script=Georgian}/gu], ["Thai", /\p{Script=Thai}/gu],
   ];
   for (const [name, re] of scripts) if ((sample.match(re)?.length ?? 0) / letters > 0.3) return name;
   return "Latin";
@@ -28,8 +61,10 @@ export function notEnglishProse(text: string): string | null {
   const script = scriptOf(text);
   if (script === null) return "the text holds no words";
   if (script !== "Latin") return `the text is in ${script} script; only English articles are read`;
-  const words = text.match(/\p{L}+/gu)?.length ?? 0;
-  if (words < 20) return `the text has only ${words} words; too short to be a news article`;
+  const count = text.match(/\p{L}+/gu)?.length ?? 0;
+  if (count < 20) return `the text has only ${count} words; too short to be a news article`;
+  const other = otherLanguageOf(text);
+  if (other) return `the text reads as ${other}, not English; only English articles are read`;
   const share = englishProseShare(text);
   if (share < 0.12) return `the text does not read as English prose (${Math.round(share * 100)}% common English words, news runs at 30–45%)`;
   return null;

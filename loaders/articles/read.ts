@@ -1,16 +1,23 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 import { articleIdFor } from "./article-id.ts";
-import { decodeArticleBytes, MAX_ARTICLE_BYTES } from "./decode.ts";
+import { checkArticleSize, decodeArticleBytes } from "./decode.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { notEnglishProse } from "./language.ts";
+import { checkNews } from "./news-check.ts";
 import { type Article, ArticleError, type ArticleSet, type RejectedFile } from "./types.ts";
 
 export const ARTICLE_EXTENSIONS = [".txt", ".md"];
 
 export const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 export const countWords = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)?.length ?? 0;
+
+/**
+ * The same text copied twice rarely matches byte for byte (a trailing newline, a doubled space,
+ * indentation): compare texts with white space collapsed to catch those copies too.
+ */
+export const looseFingerprint = (text: string) => sha256(text.replace(/\s+/g, " ").trim());
 
 /** Reads one article file's text (already decoded) into an Article. Throws ArticleError on bad content. */
 export function parseArticle(file: string, text: string, bytes: number, warnings: string[] = []): Article {
@@ -20,6 +27,9 @@ export function parseArticle(file: string, text: string, bytes: number, warnings
   if (body.trim() === "") throw new ArticleError("the article has metadata but no text");
   const problem = notEnglishProse(body);
   if (problem) throw new ArticleError(problem);
+  const news = checkNews(body);
+  if (news.problem) throw new ArticleError(news.problem);
+  warnings.push(...news.warnings);
   const { id, renamed } = articleIdFor(file);
   if (renamed) warnings.push(`the file name is not URL-safe; the article's id is '${id}'`);
   return {
@@ -39,7 +49,7 @@ export function parseArticle(file: string, text: string, bytes: number, warnings
 }
 
 /** The title is the first line of a .txt article, or the first `#` heading (else first line) of a .md one. */
-function titleFromBody(body: string, format: "txt" | "md"): string {
+export function titleFromBody(body: string, format: "txt" | "md"): string {
   const lines = body.split("\n").map((l) => l.trim()).filter(Boolean);
   const heading = format === "md" ? lines.find((l) => /^#\s/.test(l)) : undefined;
   const first = (heading ?? lines[0] ?? "").replace(/^#+\s*/, "");
@@ -51,12 +61,19 @@ export function readArticleFile(dir: string, file: string): Article | RejectedFi
   try {
     const ext = extname(file).toLowerCase();
     if (file.startsWith(".")) throw new ArticleError("hidden file; articles are .txt or .md files");
+    const path = join(dir, file);
+    if (lstatSync(path).isDirectory()) throw new ArticleError("this is a folder; articles must sit directly in the articles folder");
     if (!ARTICLE_EXTENSIONS.includes(ext)) {
       throw new ArticleError(`'${ext || "no extension"}' is not an article format (.txt or .md); add HTML and other files with \`npm run ingest\``);
     }
-    const path = join(dir, file);
-    const size = statSync(path).size;
-    if (size > MAX_ARTICLE_BYTES) decodeArticleBytes(new Uint8Array(size)); // throws the size message without reading the file
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      throw new ArticleError("it is a link to a file that does not exist");
+    }
+    if (!stat.isFile()) throw new ArticleError("this is not a regular file");
+    checkArticleSize(stat.size); // before reading, so a huge file is never loaded
     const bytes = readFileSync(path);
     const { text, warnings } = decodeArticleBytes(bytes);
     return parseArticle(file, text, bytes.length, warnings);
@@ -66,18 +83,23 @@ export function readArticleFile(dir: string, file: string): Article | RejectedFi
   }
 }
 
+/** Code-unit order, not locale order: the same on every machine. */
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
- * Reads every file in `dir`. Each file ends up either in `articles` or in `rejected` with its reason;
+ * Reads every entry in `dir`. Each one ends up either in `articles` or in `rejected` with its reason;
  * the result does not depend on the order the file system lists files in.
  */
 export function readArticles(dir: string): ArticleSet {
-  const files = readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isFile() || d.isSymbolicLink())
-    .map((d) => d.name)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  let files: string[];
+  try {
+    files = readdirSync(dir).sort(byName);
+  } catch (e) {
+    throw new Error(`the articles folder '${dir}' cannot be read: ${(e as Error).message}`);
+  }
   const articles: Article[] = [];
   const rejected: RejectedFile[] = [];
-  const byHash = new Map<string, Article>();
+  const byText = new Map<string, Article>();
   const byId = new Map<string, Article>();
   for (const file of files) {
     const result = readArticleFile(dir, file);
@@ -85,7 +107,8 @@ export function readArticles(dir: string): ArticleSet {
       rejected.push(result);
       continue;
     }
-    const same = byHash.get(result.sha256);
+    const fingerprint = looseFingerprint(result.text);
+    const same = byText.get(fingerprint);
     if (same) {
       rejected.push({ file, reason: `same text as '${same.file}', already read` });
       continue;
@@ -94,7 +117,7 @@ export function readArticles(dir: string): ArticleSet {
       rejected.push({ file, reason: `its id '${result.id}' is taken by '${byId.get(result.id)!.file}'; rename one of them` });
       continue;
     }
-    byHash.set(result.sha256, result);
+    byText.set(fingerprint, result);
     byId.set(result.id, result);
     articles.push(result);
   }

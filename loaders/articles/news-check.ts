@@ -1,0 +1,112 @@
+/**
+ * Does an English text read as a news report? A general heuristic, not a classifier: it rejects
+ * only texts whose *shape* is clearly something else (a table dump, source code, a list, a set of
+ * instructions) or that carry none of the two marks every news report has (someone is cited, and
+ * a time is given). A report that merely lacks a source is read, with a warning.
+ *
+ * Tuned to be lenient: a wrongly rejected article vanishes from the claims, a wrongly accepted
+ * recipe only yields no claims. The seed articles and typical wire stories must always pass.
+ */
+
+export interface NewsVerdict {
+  /** Why the text is not news; null when it may be read. */
+  problem: string | null;
+  /** Doubts worth showing next to an article that is still read. */
+  warnings: string[];
+}
+
+const lines = (text: string) => text.split("\n").map((l) => l.trim()).filter(Boolean);
+
+/** A CSV/TSV dump: most lines split into the same number (≥2) of fields. */
+export function looksLikeTable(text: string): string | null {
+  const rows = lines(text);
+  if (rows.length < 5) return null;
+  for (const [name, delimiter, least] of [["comma", ",", 2], ["tab", "\t", 1], ["semicolon", ";", 2], ["pipe", "|", 2]] as const) {
+    const counts = new Map<number, number>();
+    for (const row of rows) {
+      const n = row.split(delimiter).length - 1;
+      if (n >= least) counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+    const [fields, howMany] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+    if (howMany / rows.length >= 0.8) return `it looks like a table (${howMany} of ${rows.length} lines have ${fields + 1} ${name}-separated fields), not an article`;
+  }
+  return null;
+}
+
+const CODE_LINE = /^(import|export|from|function|def|class|return|const|let|var|public|private|static|package|#include|using|if\s*\(|for\s*\(|while\s*\(|SELECT|INSERT|CREATE|<\?php|<\/?[a-z][\w-]*(\s[^>]*)?>$)|[;{}]$|^[})\]]/;
+
+/** Source code or markup: many lines shaped like statements, or a high density of code symbols. */
+export function looksLikeCode(text: string): string | null {
+  const rows = lines(text);
+  const codeLines = rows.filter((l) => CODE_LINE.test(l)).length;
+  const visible = text.replace(/\s/g, "");
+  const symbols = visible.match(/[{}[\]();=<>$\\|&*_^~`]/g)?.length ?? 0;
+  const density = symbols / Math.max(1, visible.length);
+  if (rows.length >= 5 && codeLines / rows.length >= 0.3) {
+    return `it looks like source code or markup (${codeLines} of ${rows.length} lines are shaped like code), not an article`;
+  }
+  if (density > 0.06) return `it looks like source code or data (${Math.round(density * 100)}% of characters are brackets and symbols), not an article`;
+  return null;
+}
+
+/** Sentences: split at terminal punctuation (with closing quotes) and at line breaks. */
+export function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?]["'”’)]*)\s+|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+const wordCount = (s: string) => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)?.length ?? 0;
+
+/** Running prose: most words stand in sentences of a normal length that end like sentences. */
+export function looksLikeList(text: string): string | null {
+  const sentences = sentencesOf(text);
+  const total = sentences.reduce((n, s) => n + wordCount(s), 0);
+  const inProse = sentences
+    .filter((s) => /[.!?]["'”’)]*$|[:;]$/.test(s) || wordCount(s) >= 12)
+    .filter((s) => wordCount(s) >= 5 && wordCount(s) <= 120)
+    .reduce((n, s) => n + wordCount(s), 0);
+  const share = inProse / Math.max(1, total);
+  if (total >= 40 && share < 0.5) return `it is not running prose (only ${Math.round(share * 100)}% of its words stand in full sentences; lists, headings or fragments otherwise)`;
+  return null;
+}
+
+/** Verbs that open a command ("Add the flour", "Click Save"); news sentences rarely start with one. */
+const COMMANDS = new Set(
+  ("add stir mix bake preheat place put remove cut chop pour combine serve heat cook season whisk beat fold spread sprinkle " +
+    "transfer drain rinse slice boil simmer fry roast grill blend knead melt garnish refrigerate chill marinate peel dice mince " +
+    "click tap open install run select enter choose download visit subscribe sign type press scroll drag copy paste save " +
+    "use make take let keep try check go turn set bring cover leave allow repeat follow apply wash store avoid don't do")
+    .split(" "),
+);
+
+/** Instructions (a recipe, a how-to, a manual): a large share of sentences are commands. */
+export function looksLikeInstructions(text: string): string | null {
+  const sentences = sentencesOf(text).filter((s) => wordCount(s) >= 2);
+  const commands = sentences.filter((s) => COMMANDS.has((s.match(/^[\p{L}']+/u)?.[0] ?? "").toLowerCase().replace("’", "'"))).length;
+  if (commands >= 4 && commands / sentences.length >= 0.25) {
+    return `it reads as instructions, e.g. a recipe or a how-to (${commands} of ${sentences.length} sentences are commands such as 'Add…' or 'Click…'), not a news report`;
+  }
+  return null;
+}
+
+const ATTRIBUTION = /\b(said|says|say|told|tells|reported|reports|according to|announced|confirmed|stated|claimed|added|quoted|denied|warned|spokesm[ae]n|spokeswom[ae]n|spokesperson|statement|news agency|agencies|monitor|correspondent|officials?|sources?|witness(es)?|activists?|residents?)\b/gi;
+const TIME = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|yesterday|today|tonight|overnight|this (?:morning|week|month|year)|last (?:week|month|year|night)|(?:19|20)\d\d)\b/gi;
+
+/** The two marks of a news report: someone is cited, and a time is given. */
+export function newsMarks(text: string): { cited: number; dated: number } {
+  return { cited: text.match(ATTRIBUTION)?.length ?? 0, dated: text.match(TIME)?.length ?? 0 };
+}
+
+export function checkNews(text: string): NewsVerdict {
+  const problem = looksLikeTable(text) ?? looksLikeCode(text) ?? looksLikeList(text) ?? looksLikeInstructions(text);
+  if (problem) return { problem, warnings: [] };
+  const { cited, dated } = newsMarks(text);
+  if (cited === 0 && dated === 0) {
+    return { problem: "it does not read as news: nobody is cited (no 'said', 'according to', 'officials'…) and no day or date is given", warnings: [] };
+  }
+  const warnings: string[] = [];
+  if (cited === 0) warnings.push("nobody is cited in it (no 'said', 'according to'…); check it is a news report");
+  return { problem: null, warnings };
+}
