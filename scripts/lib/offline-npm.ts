@@ -38,7 +38,7 @@ const UNUSED_LIBRARIES = [
 ];
 const UNUSED_VERSION = "0.0.0-not-bundled";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const require = createRequire(join(root, "package.json"));
 export const npmCacheDir = join(root, "src", ".observablehq", "cache", "_npm");
 

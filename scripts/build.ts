@@ -1,0 +1,25 @@
+/**
+ * `npm run build`: the static report in dist/, with no network, always from the current articles.
+ * 1. fills Framework's npm cache from node_modules (no CDN), 2. drops cached loader outputs whose
+ * inputs changed (content hashes), 3. runs `observable build`.
+ */
+import {spawnSync} from "node:child_process";
+import {dirname, join} from "node:path";
+import {fileURLToPath} from "node:url";
+import {projectAt, removeStaleOutputs} from "./lib/freshness.ts";
+import {fillNpmCache} from "./lib/offline-npm.ts";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const project = projectAt(root);
+
+await fillNpmCache();
+const {changed, removed} = removeStaleOutputs(project);
+if (changed.length) console.log(`inputs changed for ${changed.length} data loader(s); removed ${removed.length} cached output(s)`);
+else console.log("articles and loaders unchanged: reusing cached loader outputs");
+
+const result = spawnSync(process.execPath, [join(root, "node_modules/@observablehq/framework/dist/bin/observable.js"), "build", ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: "inherit",
+  env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"}
+});
+process.exit(result.status ?? 1);

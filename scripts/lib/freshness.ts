@@ -1,0 +1,139 @@
+/**
+ * Keeps Framework's data-loader cache true to the current articles and code.
+ *
+ * Framework re-runs a loader only when the loader file is newer than its cached output, and
+ * `observable build` never re-runs one whose output exists. It does not know that our loaders read
+ * `data/` and import `loaders/`. So we fingerprint those inputs by content (plus each loader's own
+ * source and the lockfile) and remove exactly the cached outputs whose fingerprint moved. When
+ * nothing changed, nothing is removed and the build reuses every output.
+ */
+import {createHash} from "node:crypto";
+import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync} from "node:fs";
+import {join, relative, sep} from "node:path";
+
+/** Folders (relative to the project root) that every data loader may read. */
+export const SHARED_INPUTS = ["data", "loaders", "package-lock.json"];
+
+const LOADER = /\.[A-Za-z0-9]+\.(ts|js|mjs|py|sh|R|jl|exe)$/;
+
+export interface Project {
+  root: string;
+  src: string;
+  cache: string;
+}
+
+export function projectAt(root: string): Project {
+  const src = join(root, "src");
+  return {root, src, cache: join(src, ".observablehq", "cache")};
+}
+
+function* filesUnder(path: string): Generator<string> {
+  if (!existsSync(path)) return;
+  if (statSync(path).isFile()) {
+    yield path;
+    return;
+  }
+  const entries = readdirSync(path, {withFileTypes: true}).sort((a, b) => (a.name < b.name ? -1 : 1));
+  for (const entry of entries) {
+    if (entry.name === "node_modules" || entry.name === ".observablehq") continue;
+    yield* filesUnder(join(path, entry.name));
+  }
+}
+
+/** One hash over the content and names of every shared input file. */
+export function sharedInputsHash(project: Project): string {
+  const hash = createHash("sha256");
+  for (const input of SHARED_INPUTS) {
+    for (const file of filesUnder(join(project.root, input))) {
+      hash.update(relative(project.root, file)).update("\0").update(readFileSync(file)).update("\0");
+    }
+  }
+  return hash.digest("hex");
+}
+
+/** Every data loader under src/ (a file with two extensions, such as `articles.json.ts`). */
+export function dataLoaders(project: Project): string[] {
+  return [...filesUnder(project.src)].filter((f) => LOADER.test(f)).map((f) => relative(project.src, f));
+}
+
+/** The cached outputs a loader may have written, including every value of a `[param]`. */
+export function cachedOutputsOf(project: Project, loader: string): string[] {
+  const target = loader.replace(/\.[^.]+$/, "");
+  const parts = target.split(sep);
+  let dirs = [project.cache];
+  for (const [i, part] of parts.entries()) {
+    const last = i === parts.length - 1;
+    const pattern = new RegExp(`^${part.replace(/[.*+?^${}()|\\]/g, "\\$&").replace(/\\?\[[^\]]+\\?\]/g, "[^/]+")}${last ? "(\\.\\d+)?(\\.err)?" : ""}$`);
+    const next: string[] = [];
+    for (const dir of dirs) {
+      if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
+      for (const entry of readdirSync(dir)) if (pattern.test(entry)) next.push(join(dir, entry));
+    }
+    dirs = next;
+  }
+  return dirs;
+}
+
+interface State {
+  loaders: Record<string, string>;
+}
+
+const statePath = (project: Project) => join(project.cache, ".fingerprints.json");
+
+function readState(project: Project): State {
+  try {
+    return JSON.parse(readFileSync(statePath(project), "utf8"));
+  } catch {
+    return {loaders: {}};
+  }
+}
+
+function writeState(project: Project, state: State) {
+  mkdirSync(project.cache, {recursive: true});
+  writeFileSync(statePath(project), JSON.stringify(state, null, 1));
+}
+
+/** Fingerprint of everything one loader's output depends on. */
+function loaderFingerprints(project: Project): Record<string, string> {
+  const shared = sharedInputsHash(project);
+  return Object.fromEntries(
+    dataLoaders(project).map((loader) => [
+      loader,
+      createHash("sha256").update(shared).update(readFileSync(join(project.src, loader))).digest("hex")
+    ])
+  );
+}
+
+/** Loaders whose inputs changed since the state was last recorded. */
+function changedLoaders(project: Project): {changed: string[]; fingerprints: Record<string, string>} {
+  const previous = readState(project).loaders;
+  const fingerprints = loaderFingerprints(project);
+  const changed = Object.keys(fingerprints).filter((loader) => previous[loader] !== fingerprints[loader]);
+  return {changed, fingerprints};
+}
+
+/** Before a build: removes the cached outputs of loaders whose inputs changed. */
+export function removeStaleOutputs(project: Project): {changed: string[]; removed: string[]} {
+  const {changed, fingerprints} = changedLoaders(project);
+  const removed: string[] = [];
+  for (const loader of changed) {
+    for (const output of cachedOutputsOf(project, loader)) {
+      rmSync(output, {recursive: true, force: true});
+      removed.push(relative(project.root, output));
+    }
+  }
+  writeState(project, {loaders: fingerprints});
+  return {changed, removed};
+}
+
+/**
+ * While the preview server runs: marks loaders whose inputs changed as newer than their outputs.
+ * The preview server watches loader files, so it re-runs them and pushes the new data to open pages.
+ */
+export function touchStaleLoaders(project: Project): string[] {
+  const {changed, fingerprints} = changedLoaders(project);
+  const now = new Date();
+  for (const loader of changed) utimesSync(join(project.src, loader), now, now);
+  writeState(project, {loaders: fingerprints});
+  return changed;
+}
