@@ -7,6 +7,8 @@ export default {
   globalStylesheets: [],
   // Data loaders in TypeScript run with this project's tsx, wherever the build is started from.
   interpreters: {".ts": ["node", "--import", "tsx"]},
+  // No favicon request (it would 404 on static hosts).
+  head: `<link rel="icon" href="data:,">`,
   pager: false,
   search: false,
   footer: "Built from the articles in data/articles/. Every number links to the sentence it came from.",
