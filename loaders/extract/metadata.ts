@@ -1,0 +1,174 @@
+/**
+ * Article metadata when the file does not give it: the outlet from credit lines, datelines and agency
+ * tags; the published date from a dateline near the top, else from the latest explicit date in the text
+ * checked against the weekdays the article mentions. Everything inferred says so and says from what.
+ */
+import type { Article } from "../articles/types.ts";
+import { dayOf, findDates, iso, parseIso, WEEKDAYS } from "./dates.ts";
+
+export interface ArticleMeta {
+  published: string | null;
+  published_inferred: boolean;
+  /** front matter / dateline / labelled date / latest date in text + weekdays / none */
+  published_source: string;
+  outlet: string | null;
+  outlet_inferred: boolean;
+  outlet_source: string;
+}
+
+/** Outlets and the ways articles name them. Order matters only for overlapping names. */
+const OUTLETS: Array<[string, RegExp]> = [
+  ["TRT World", /\bTRT ?World\b/i],
+  ["Reuters", /\bReuters\b/],
+  ["AFP", /\b(?:AFP|Agence France[- ]Presse)\b/],
+  ["Associated Press", /\b(?:AP|Associated Press)\b/],
+  ["Al Jazeera", /\bAl[- ]Jazeera\b/i],
+  ["Daily Sabah", /\bDaily ?Sabah\b/i],
+  ["Anadolu Agency", /\b(?:Anadolu(?: Agency)?|AA)\b/],
+  ["Xinhua", /\bXinhua\b/],
+  ["Hurriyet Daily News", /\bH[uü]rriyet Daily News\b/i],
+  ["Middle East Eye", /\bMiddle East Eye\b/i],
+  ["Al-Monitor", /\bAl-Monitor\b/i],
+  ["Asharq Al-Awsat", /\bAsharq Al-Awsat\b/i],
+  ["The National", /\bThe National\b/],
+  ["Arab News", /\bArab News\b/],
+  ["Al Arabiya", /\bAl Arabiya\b/i],
+  ["BBC", /\bBBC\b/],
+  ["CNN", /\bCNN\b/],
+  ["The Guardian", /\bThe Guardian\b/],
+  ["France 24", /\bFrance ?24\b/i],
+  ["Deutsche Welle", /\b(?:DW|Deutsche Welle)\b/],
+  ["Voice of America", /\b(?:VOA|Voice of America)\b/],
+  ["RT", /\bRT\b/],
+  ["Sputnik", /\bSputnik\b/],
+  ["TASS", /\bTASS\b/],
+  ["SANA", /\bSANA\b/],
+  ["dpa", /\bdpa\b/],
+  ["UPI", /\bUPI\b/],
+  ["EFE", /\bEFE\b/],
+  ["Kurdistan 24", /\bKurdistan ?24\b/i],
+  ["Rudaw", /\bRudaw\b/],
+  ["Enab Baladi", /\bEnab Baladi\b/i],
+  ["Syria Direct", /\bSyria Direct\b/i],
+  ["The Defense Post", /\bThe Defen[cs]e Post\b/i],
+  ["Yeni Safak", /\bYeni [SŞ]afak\b/i],
+  ["Ahval", /\bAhval\b/],
+];
+const NEWS_AGENCY_TAG = "Reuters|AFP|AP|Xinhua|AA|Anadolu|dpa|UPI|EFE|TASS|Sputnik|SANA|ANI|IANS";
+const DOMAINS: Array<[RegExp, string]> = [
+  [/trtworld\./, "TRT World"], [/reuters\./, "Reuters"], [/afp\./, "AFP"], [/apnews\./, "Associated Press"], [/aljazeera\./, "Al Jazeera"],
+  [/dailysabah\./, "Daily Sabah"], [/aa\.com\.tr/, "Anadolu Agency"], [/xinhua/, "Xinhua"], [/hurriyetdailynews\./, "Hurriyet Daily News"],
+  [/middleeasteye\./, "Middle East Eye"], [/al-monitor\./, "Al-Monitor"], [/bbc\./, "BBC"], [/cnn\./, "CNN"], [/theguardian\./, "The Guardian"],
+  [/france24\./, "France 24"], [/dw\.com/, "Deutsche Welle"], [/voanews\./, "Voice of America"], [/rt\.com/, "RT"], [/aawsat\./, "Asharq Al-Awsat"],
+  [/thenationalnews\.|thenational\.ae/, "The National"], [/arabnews\./, "Arab News"], [/alarabiya\./, "Al Arabiya"], [/enabbaladi\./, "Enab Baladi"],
+  [/syriadirect\./, "Syria Direct"], [/thedefensepost\./, "The Defense Post"], [/kurdistan24\./, "Kurdistan 24"], [/rudaw\./, "Rudaw"],
+];
+
+const outletIn = (s: string) => OUTLETS.find(([, re]) => re.test(s))?.[0] ?? null;
+
+export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "title">): [string | null, string] {
+  if (article.outlet) return [article.outlet, "front matter"];
+  const host = article.url?.toLowerCase() ?? "";
+  for (const [re, name] of DOMAINS) if (re.test(host)) return [name, "url"];
+  const text = article.text;
+  // "Source: TRTWorld and agencies", "(c) 2019 Reuters", "Copyright AFP": the publisher's own credit line.
+  const credit = /^\s*(?:Source|Sources|Copyright|©|\(c\))\s*:?\s*(?:\d{4}\s*)?([^\n]{2,80})$/im.exec(text);
+  if (credit) { const o = outletIn(credit[1]); if (o) return [o, "credit line"]; }
+  // Wire datelines: "BEIRUT, Aug 23 (Reuters) -", "DAMASCUS, Syria (AP) —", "(Xinhua) --".
+  const dateline = new RegExp(String.raw`^[^\n]{0,80}?\((${NEWS_AGENCY_TAG})\)\s*(?:[-—–]|--)`, "m").exec(text.slice(0, 2000));
+  if (dateline) return [outletIn(dateline[1]) ?? dateline[1], "dateline"];
+  if (/\bReporting by\b[^\n]*\bEditing by\b/i.test(text)) return ["Reuters", "Reuters credit line"];
+  // "TRT World's Sara Firth has more", "Al Jazeera's correspondent": the outlet's own reporter.
+  const reporter = /\b([A-Z][\w ]{1,25}?)['’]s (?:[A-Z][a-z]+ [A-Z][a-z]+ )?(?:has more|reports|correspondent|reporter)\b/.exec(text);
+  if (reporter) { const o = outletIn(reporter[1]); if (o) return [o, "reporter credit"]; }
+  // "Title | Daily Sabah", "Title - Al Jazeera".
+  const titleTail = /\s[|–—-]\s([^|–—-]{2,40})$/.exec(article.title ?? "");
+  if (titleTail) { const o = outletIn(titleTail[1]); if (o) return [o, "title"]; }
+  // A last line "— AFP" / "AFP" alone.
+  const tail = /(?:^|\n)\s*(?:[-—–]+\s*)?([A-Za-z ]{2,30})\s*$/.exec(text.trimEnd());
+  if (tail) { const o = outletIn(tail[1]); if (o) return [o, "sign-off"]; }
+  return [null, "none"];
+}
+
+// Labelled dates first ("Published 23.08.2019"), then a short line near the top that is mostly a date.
+const LABEL = /\b(published|posted|first published|date|updated|last updated|modified)\b\s*(?:on|at)?\s*:?/i;
+const TOP_LINES = 8;
+
+export function inferPublished(article: Pick<Article, "published" | "text" | "title">): [string | null, string] {
+  if (article.published) {
+    const d = parseIso(String(article.published)) ?? parseLoose(String(article.published));
+    if (d != null) return [iso(d), "front matter"];
+  }
+  const text = article.text;
+  const years = [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => +m[0]).filter((y) => y >= 1990 && y <= 2035);
+  const latestYear = years.length ? Math.max(...years) : null;
+  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, TOP_LINES);
+  let updated: number | null = null;
+  for (const line of lines) {
+    const label = LABEL.exec(line);
+    const dates = findDates(line, null, latestYear).filter((d) => d.precision === "day");
+    if (!dates.length) continue;
+    // "BEIRUT, Aug 23 (Reuters) -": a wire dateline; its year may only be found elsewhere in the text.
+    const wire = new RegExp(String.raw`^[A-Z][A-Za-z .'-]{1,40},?(?:\s+[A-Za-z .]{0,20},)?\s*(?:${"[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}"})\s*\((?:${NEWS_AGENCY_TAG})\)`).test(line);
+    const labelKind = label?.[1].toLowerCase();
+    if (labelKind && /updated|modified/.test(labelKind)) {
+      // "Published X | Updated Y": the published one wins when both are there.
+      const pub = /published|posted/i.exec(line);
+      const d = pub ? findDates(line.slice(pub.index), null, latestYear).find((x) => x.precision === "day") : null;
+      if (d) return [iso(d.start), "labelled date"];
+      updated ??= dates[0].start;
+      continue;
+    }
+    if (label || wire) return [iso(dates[0].start), label ? "labelled date" : "dateline"];
+    // A short line that is mostly a date ("August 23, 2019 at 10:15", "Friday 23 August 2019", "2019-08-23").
+    const rest = line.slice(0, dates[0].from) + line.slice(dates[0].to);
+    if (line.length <= 80 && dates[0].hasYear && rest.replace(/\b(?:at|on|by|\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|GMT|UTC|[+-]\d+|[A-Z]{2,4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|[\s,|•·:—–()-]/gi, "").length <= 40) {
+      return [iso(dates[0].start), "dateline"];
+    }
+  }
+  if (updated != null) return [iso(updated), "updated date"];
+  return inferFromBody(text);
+}
+
+/** Loose front-matter dates ("23 Aug 2019", "August 23, 2019"). */
+function parseLoose(s: string): number | null {
+  const d = findDates(s, null, null).find((x) => x.precision === "day" && x.hasYear);
+  return d ? d.start : null;
+}
+
+/**
+ * No dateline: the article is usually published on the day of, or within days after, its latest
+ * explicit date (with a year). Weekdays it mentions ("said on Friday") must fall between that date and
+ * publication, so take the earliest day that makes the most of them consistent.
+ */
+function inferFromBody(text: string): [string | null, string] {
+  const full = findDates(text, null, null).filter((d) => d.precision === "day" && d.hasYear);
+  if (!full.length) return [null, "none"];
+  const latest = Math.max(...full.map((d) => d.start));
+  const mentioned = [...text.matchAll(/\b(?<!next |coming )(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g)].map((m) => WEEKDAYS[m[1].toLowerCase()]);
+  let best = latest, bestScore = -1;
+  for (let p = latest; p <= latest + 6; p++) {
+    let score = 0;
+    for (const w of mentioned) {
+      const back = (((new Date(p * 864e5).getUTCDay() - w) % 7) + 7) % 7;
+      if (p - back >= latest - 1) score++;
+    }
+    if (score > bestScore) { bestScore = score; best = p; }
+  }
+  return [iso(best), mentioned.length ? "latest date in text, checked against weekdays" : "latest date in text"];
+}
+
+export function articleMeta(article: Article): ArticleMeta {
+  const [published, published_source] = inferPublished(article);
+  const [outlet, outlet_source] = inferOutlet(article);
+  return {
+    published,
+    published_inferred: published_source !== "front matter" && published !== null,
+    published_source,
+    outlet,
+    outlet_inferred: outlet_source !== "front matter" && outlet !== null,
+    outlet_source,
+  };
+}
+
+export { dayOf };

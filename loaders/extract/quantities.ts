@@ -1,0 +1,142 @@
+/**
+ * The quantity grammar of conflict reporting: "at least 16", "more than 2,000", "nearly half a million",
+ * "some 6,000", "a dozen", "1.5 million", "tens of thousands" (and the common typo "ten of thousands").
+ * General NLP number parsers drop the qualifier and misread vague plurals, so we own this grammar.
+ *
+ * Reading is conservative, as ACLED/UCDP code it: a vague plural takes two of its unit as its low and
+ * best value ("hundreds" → 200) and keeps the phrase in `vague`; its high is the top of its range.
+ */
+export type Qualifier = "exact" | "at least" | "more than" | "approximately" | "nearly" | "up to" | "less than";
+
+export interface Quantity {
+  /** Offsets into the string that was scanned. */
+  start: number;
+  end: number;
+  text: string;
+  qualifier: Qualifier;
+  low: number | null;
+  best: number;
+  high: number | null;
+  /** The vague phrase ("dozens", "tens of thousands"), or null for a stated number. */
+  vague: string | null;
+}
+
+const QUALIFIERS: Array<[RegExp, Qualifier]> = [
+  [/^(?:at least|no fewer than|no less than|a minimum of)$/, "at least"],
+  [/^(?:more than|over|upwards of|in excess of|well over|just over|above)$/, "more than"],
+  [/^(?:nearly|almost|close to|just under|nearing)$/, "nearly"],
+  [/^(?:around|about|some|approximately|roughly|an estimated|estimated|an approximate|circa|approx\.)$/, "approximately"],
+  [/^(?:up to|as many as|at most|no more than)$/, "up to"],
+  [/^(?:less than|fewer than|under)$/, "less than"],
+];
+const QUAL_SRC = "at least|no fewer than|no less than|a minimum of|more than|upwards of|in excess of|well over|just over|over|above|nearly|almost|close to|just under|nearing|around|about|some|approximately|roughly|an estimated|estimated|an approximate|up to|as many as|at most|no more than|less than|fewer than|under";
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/** Vague amounts: [unit, upper bound of the range]. Low and best are two units. */
+const VAGUE: Record<string, [number, number]> = {
+  "dozens": [12, 99], "scores": [20, 99], "hundreds": [100, 999], "thousands": [1000, 9999],
+  "tens of thousands": [10000, 99999], "hundreds of thousands": [100000, 999999], "millions": [1e6, 9999999],
+  "tens of millions": [1e7, 99999999],
+};
+const VAGUE_SRC = "tens? of thousands|hundreds of thousands|tens? of millions|millions|thousands|hundreds|dozens|scores(?= of)";
+// "several hundred", "a few thousand": a small multiple of a scale word.
+const SEVERAL_SRC = "several|a few|a couple of";
+
+const WORD_SRC = `(?:${Object.keys(TENS).join("|")})(?:[- ](?:${Object.keys(UNITS).slice(1, 10).join("|")}))?|${Object.keys(UNITS).join("|")}`;
+const DIGIT_SRC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const SCALE_SRC = "hundred|thousand|million|billion";
+
+const NUMBER_SRC = [
+  String.raw`(?<half>half a (?:million|billion))`,
+  String.raw`(?<dozen>(?:a|one|two|three|four|five|half a) dozen)`,
+  String.raw`(?<several>(?:${SEVERAL_SRC}) (?:dozen|hundred|thousand|million))`,
+  String.raw`(?<vague>${VAGUE_SRC})`,
+  String.raw`(?<num>(?:${DIGIT_SRC}|a|${WORD_SRC})(?:[ -](?:${SCALE_SRC}))*(?: and (?:${WORD_SRC}))?)`,
+].join("|");
+
+// One precompiled pass per text. The lookbehind keeps us out of the middle of words and numbers.
+const QUANTITY = new RegExp(String.raw`(?<![\w.,$€£-])(?:(?<qual>${QUAL_SRC})\s+)?(?:${NUMBER_SRC})(?![\w%]|[.,]\d)`, "gi");
+
+function wordsToNumber(s: string): number | null {
+  let total = 0, current = 0, any = false;
+  for (const w of s.toLowerCase().replace(/,(?=\d{3})/g, "").split(/[\s-]+/)) {
+    if (w === "and") continue;
+    if (w === "a") { current = 1; any = true; continue; }
+    if (/^\d+(\.\d+)?$/.test(w)) { current += Number(w); any = true; continue; }
+    if (w in UNITS) { current += UNITS[w]; any = true; continue; }
+    if (w in TENS) { current += TENS[w]; any = true; continue; }
+    if (w in SCALES) {
+      const scale = SCALES[w];
+      if (!any) return null;
+      if (scale === 100) current *= 100;
+      else { total += current * scale; current = 0; }
+      continue;
+    }
+    return null;
+  }
+  return any ? Math.round((total + current) * 1000) / 1000 : null;
+}
+
+function qualifierOf(q: string | undefined): Qualifier {
+  if (!q) return "exact";
+  const t = q.toLowerCase();
+  for (const [re, name] of QUALIFIERS) if (re.test(t)) return name;
+  return "exact";
+}
+
+/** Low/best/high for a stated number with its qualifier (conservative: the stated figure is the floor). */
+function range(n: number, q: Qualifier): [number | null, number, number | null] {
+  switch (q) {
+    case "exact": return [n, n, n];
+    case "at least": case "more than": return [n, n, null];
+    case "nearly": case "less than": return [null, n, n];
+    case "up to": return [null, n, n];
+    default: return [null, n, null];
+  }
+}
+
+/** Every quantity in `text`, left to right. Years (1900–2099 written without separators) are skipped. */
+export function findQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  QUANTITY.lastIndex = 0;
+  for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
+    const g = m.groups!;
+    const qualifier = qualifierOf(g.qual);
+    let q: Omit<Quantity, "start" | "end" | "text" | "qualifier"> | null = null;
+    if (g.half) q = fixed(0.5 * SCALES[g.half.toLowerCase().split(" ").pop()!], qualifier);
+    else if (g.dozen) {
+      const [a] = g.dozen.toLowerCase().split(" ");
+      const k = a === "half" ? 0.5 : a === "a" ? 1 : UNITS[a];
+      q = fixed(12 * k, qualifier);
+    } else if (g.several) {
+      const unit = SCALES[g.several.toLowerCase().split(" ").pop()!] ?? 12;
+      q = { low: 2 * unit, best: 3 * unit, high: 9 * unit, vague: g.several.toLowerCase() };
+    } else if (g.vague) {
+      const phrase = g.vague.toLowerCase().replace(/^ten of/, "tens of");
+      const [unit, hi] = VAGUE[phrase];
+      q = { low: 2 * unit, best: 2 * unit, high: hi, vague: phrase };
+    } else if (g.num) {
+      const raw = g.num;
+      if (/^a$/i.test(raw)) continue; // the article "a" alone is not a number
+      if (/^(?:19|20)\d\d$/.test(raw)) continue; // a year
+      if (/^a\b/i.test(raw) && !/^a[ -](?:hundred|thousand|million|billion)/i.test(raw)) continue;
+      const n = wordsToNumber(raw);
+      if (n === null) continue;
+      q = fixed(n, qualifier);
+    }
+    if (!q) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], qualifier, ...q });
+  }
+  return out;
+}
+
+function fixed(n: number, qualifier: Qualifier) {
+  const [low, best, high] = range(n, qualifier);
+  return { low, best, high, vague: null };
+}
