@@ -47,6 +47,7 @@ export function decodeArticleBytes(bytes: Uint8Array, options: DecodeOptions = {
   for (const [what, sig, at] of MAGIC) {
     if (startsWith(bytes, sig, at)) throw new ArticleError(`this is ${what}, not text`);
   }
+  if (looksBinary(bytes)) throw new ArticleError("this is a binary file, not text");
   let text: string;
   const bomless16 = utf16WithoutBom(bytes);
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
@@ -68,7 +69,7 @@ export function decodeArticleBytes(bytes: Uint8Array, options: DecodeOptions = {
         throw new ArticleError(`the text is not valid UTF-8 (first bad byte at offset ${at}); re-save it as UTF-8 or add it with \`npm run ingest\``);
       }
       // Database exports and old Windows tools write Windows-1252; it maps every byte, so check the result is still text.
-      text = new TextDecoder("windows-1252").decode(bytes);
+      text = decodeWindows1252(bytes);
       warnings.push(`not valid UTF-8 (first bad byte at offset ${at}); read as Windows-1252 (Western European)`);
     }
   }
@@ -76,6 +77,15 @@ export function decodeArticleBytes(bytes: Uint8Array, options: DecodeOptions = {
   text = text.replace(/\r\n?/g, "\n").normalize("NFC");
   if (text.trim() === "") throw new ArticleError("the file holds only white space");
   return { text, warnings };
+}
+
+/** Windows-1252 differs from Latin-1 only in 0x80–0x9F (curly quotes, dashes, €); Node's own decoder treats it as Latin-1. */
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = "";
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
 }
 
 /** Mostly-ASCII UTF-16 has a zero in every other byte; which half tells the byte order. */
@@ -92,6 +102,15 @@ function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   if (oddZero / pairs > 0.6 && evenZero / pairs < 0.05) return "utf-16le";
   if (evenZero / pairs > 0.6 && oddZero / pairs < 0.05) return "utf-16be";
   return null;
+}
+
+/** Control bytes other than tab and line ends are rare in any 8-bit text; UTF-16 is checked apart (its zeros are expected). */
+function looksBinary(bytes: Uint8Array): boolean {
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]) || utf16WithoutBom(bytes)) return false;
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of sample) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+  return control / sample.length > 0.01;
 }
 
 function controlShare(text: string): number {

@@ -18,7 +18,10 @@ const Meta = z.object({
     .trim()
     .refine(isRealDate, { error: (issue) => `'${String(issue.input)}' is not a real date (want YYYY-MM-DD)` })
     .nullish(),
-  url: z.url({ protocol: /^https?$/ }).nullish(),
+  // Only web links, written out percent-encoded, so a quote or '<' in it can never end an HTML attribute.
+  url: z
+    .url({ protocol: /^https?$/, error: (issue) => `'${String(issue.input)}' is not a web link (want http:// or https://…)` })
+    .transform((u) => new URL(u).href).nullish(),
 }).loose();
 
 export type FrontMatter = z.infer<typeof Meta>;

@@ -33,7 +33,7 @@ export function looksLikeTable(text: string): string | null {
   return null;
 }
 
-const CODE_LINE = /^(import|export|from|function|def|class|return|const|let|var|public|private|static|package|#include|using|if\s*\(|for\s*\(|while\s*\(|SELECT|INSERT|CREATE|<\?php|<\/?[a-z][\w-]*(\s[^>]*)?>$)|[;{}]$|^[})\]]/;
+const CODE_LINE = /^(import|export|from|function|def|class|return|const|let|var|public|private|static|package|#include|using|elif|else:|try:|except|raise|print\(|if\s*\(|for\s*\(|while\s*\(|SELECT|INSERT|CREATE|<\?php|<\/?[a-z][\w-]*(\s[^>]*)?>$)|[;{}]$|\):$|^[})\]]/;
 
 /** Source code or markup: many lines shaped like statements, or a high density of code symbols. */
 export function looksLikeCode(text: string): string | null {
@@ -45,7 +45,8 @@ export function looksLikeCode(text: string): string | null {
   if (rows.length >= 5 && codeLines / rows.length >= 0.3) {
     return `it looks like source code or markup (${codeLines} of ${rows.length} lines are shaped like code), not an article`;
   }
-  if (density > 0.06) return `it looks like source code or data (${Math.round(density * 100)}% of characters are brackets and symbols), not an article`;
+  // Prose with pasted markup (an embed, a stray tag) stays well under this; code runs at 10–20%.
+  if (density > 0.15 || (density > 0.06 && codeLines / Math.max(1, rows.length) >= 0.15)) return `it looks like source code or data (${Math.round(density * 100)}% of characters are brackets and symbols), not an article`;
   return null;
 }
 
@@ -99,8 +100,14 @@ export function newsMarks(text: string): { cited: number; dated: number } {
   return { cited: text.match(ATTRIBUTION)?.length ?? 0, dated: text.match(TIME)?.length ?? 0 };
 }
 
+/** Shapes that are plainly not an article, whatever the language: checked first, as their message is the most precise. */
+export function notArticleShape(text: string): string | null {
+  return looksLikeTable(text) ?? looksLikeCode(text);
+}
+
+/** For English text that passed `notArticleShape`: is it a news report? */
 export function checkNews(text: string): NewsVerdict {
-  const problem = looksLikeTable(text) ?? looksLikeCode(text) ?? looksLikeList(text) ?? looksLikeInstructions(text);
+  const problem = notArticleShape(text) ?? looksLikeList(text) ?? looksLikeInstructions(text);
   if (problem) return { problem, warnings: [] };
   const { cited, dated } = newsMarks(text);
   if (cited === 0 && dated === 0) {

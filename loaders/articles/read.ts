@@ -5,7 +5,7 @@ import { articleIdFor } from "./article-id.ts";
 import { checkArticleSize, decodeArticleBytes } from "./decode.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { notEnglishProse } from "./language.ts";
-import { checkNews } from "./news-check.ts";
+import { checkNews, notArticleShape } from "./news-check.ts";
 import { type Article, ArticleError, type ArticleSet, type RejectedFile } from "./types.ts";
 
 export const ARTICLE_EXTENSIONS = [".txt", ".md"];
@@ -25,7 +25,7 @@ export function parseArticle(file: string, text: string, bytes: number, warnings
   const format = ext === ".md" ? "md" : "txt";
   const { meta, body } = format === "md" ? splitFrontMatter(text) : { meta: {}, body: text };
   if (body.trim() === "") throw new ArticleError("the article has metadata but no text");
-  const problem = notEnglishProse(body);
+  const problem = notArticleShape(body) ?? notEnglishProse(body);
   if (problem) throw new ArticleError(problem);
   const news = checkNews(body);
   if (news.problem) throw new ArticleError(news.problem);
