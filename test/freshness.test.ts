@@ -1,27 +1,12 @@
 // The report must always show the current articles: builds re-run exactly the loaders whose inputs changed.
 import assert from "node:assert/strict";
 import {execFileSync} from "node:child_process";
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync} from "node:fs";
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {dirname, join} from "node:path";
 import {after, before, describe, test} from "node:test";
-import {fileURLToPath} from "node:url";
 import {cachedOutputsOf, projectAt, removeStaleOutputs} from "../scripts/lib/freshness.ts";
-
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-
-/** A copy of the project that a test may change freely (node_modules shared by symlink). */
-function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), "report-"));
-  for (const entry of ["package.json", "package-lock.json", "tsconfig.json", "observablehq.config.ts", "loaders", "scripts", "data"]) {
-    cpSync(join(root, entry), join(dir, entry), {recursive: true});
-  }
-  cpSync(join(root, "src"), join(dir, "src"), {recursive: true, filter: (s) => !s.includes(".observablehq")});
-  const npmCache = join(root, "src/.observablehq/cache/_npm");
-  if (existsSync(npmCache)) cpSync(npmCache, join(dir, "src/.observablehq/cache/_npm"), {recursive: true});
-  symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
-  return dir;
-}
+import {copyProject} from "./helpers/project-copy.ts";
 
 function build(dir: string): string {
   return execFileSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], {cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"]});

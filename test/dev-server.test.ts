@@ -1,0 +1,53 @@
+// With `npm run dev` running, a new or deleted article reaches the served data without a restart.
+import assert from "node:assert/strict";
+import {spawn} from "node:child_process";
+import {rmSync, unlinkSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+import {after, before, test} from "node:test";
+import {copyProject} from "./helpers/project-copy.ts";
+
+const ARTICLE = `Shelling hits market town as fighting spreads
+
+At least seven civilians were killed on Tuesday when shells struck a market in a town in the south of the province, rescuers said.
+The monitor said thousands of people had fled the area over the past week, heading north towards the border.
+`;
+
+let dir: string;
+let server: ReturnType<typeof spawn>;
+const port = 4100 + Math.floor(Math.random() * 800);
+const base = `http://127.0.0.1:${port}`;
+
+async function servedIds(): Promise<string[]> {
+  const response = await fetch(`${base}/_file/data/articles.json`);
+  assert.equal(response.status, 200);
+  return (await response.json()).articles.map((a: {id: string}) => a.id);
+}
+
+async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, seconds = 30): Promise<T> {
+  let value = await read();
+  for (let i = 0; i < seconds * 4 && !ok(value); i++) {
+    await new Promise((r) => setTimeout(r, 250));
+    value = await read();
+  }
+  return value;
+}
+
+before(async () => {
+  dir = copyProject();
+  server = spawn(process.execPath, ["--import", "tsx", "scripts/dev.ts", "--port", String(port), "--no-open"], {cwd: dir, stdio: "ignore", detached: true});
+  await eventually(() => fetch(base).then((r) => r.ok, () => false), (up) => up, 60);
+});
+after(() => {
+  if (server?.pid) process.kill(-server.pid, "SIGTERM");
+  rmSync(dir, {recursive: true, force: true});
+});
+
+test("the dev server serves a dropped-in article, then forgets a deleted one, without a restart", {timeout: 120_000}, async () => {
+  const first = await servedIds();
+  writeFileSync(join(dir, "data/articles/zz-dropped-in.txt"), ARTICLE);
+  const added = await eventually(servedIds, (ids) => ids.includes("zz-dropped-in"));
+  assert.deepEqual(added, [...first, "zz-dropped-in"].sort());
+  unlinkSync(join(dir, "data/articles/zz-dropped-in.txt"));
+  const removed = await eventually(servedIds, (ids) => !ids.includes("zz-dropped-in"));
+  assert.deepEqual(removed, first);
+});
