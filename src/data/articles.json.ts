@@ -1,10 +1,14 @@
-// Framework data loader: the articles table, from the project's article reader.
-import {readArticles} from "../../loaders/articles/read.ts";
+// Framework data loader: the articles (metadata and claim counts, no text) and the rejected files.
+import {loadCorpus} from "../../loaders/report/corpus.ts";
+import {sourcesTable} from "../../loaders/report/report.ts";
+import {summariseTerritory} from "../../loaders/report/territory.ts";
 
-const {articles, rejected} = readArticles(new URL("../../data/articles/", import.meta.url).pathname);
+const {tables} = await loadCorpus();
 process.stdout.write(
   JSON.stringify({
-    articles: articles.map(({text, ...meta}) => meta),
-    rejected
+    articles: sourcesTable(tables),
+    rejected: tables.rejected,
+    unresolved: summariseTerritory(tables.territory, tables.articles).unresolved,
+    notes: tables.notes
   })
 );

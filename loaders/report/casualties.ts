@@ -1,0 +1,141 @@
+/**
+ * Casualty claims for the report. Cumulative tolls ("more than 1,500 civilians since April") are
+ * series per reporting source and are never added up: each is a snapshot of someone's count.
+ * Single-incident tolls ("seven killed in a market on Tuesday") can be grouped by day, victims and
+ * perpetrator, once per incident.
+ */
+import {compareDates, daysBetween} from "./dates.ts";
+import {countRange, describeCount} from "./numbers.ts";
+import type {ArticleRow, CasualtyRow} from "./types.ts";
+
+/** A claim covering more than this many days is a running toll, not one incident. */
+export const INCIDENT_MAX_DAYS = 3;
+
+export type TollKind = "incident" | "cumulative";
+
+export function tollKind(c: CasualtyRow): TollKind {
+  if (c.part_of === "cumulative" || c.cumulative === true) return "cumulative";
+  const span = daysBetween(c.start, c.end);
+  if (span != null) return span <= INCIDENT_MAX_DAYS ? "incident" : "cumulative";
+  // One dated day and no start: a report about that day.
+  if (c.date_precision === "day" && (c.end || c.start)) return "incident";
+  return "cumulative";
+}
+
+/** Who the figure belongs to: the monitor, agency or official it is attributed to, else the outlet. */
+export function reportingSource(c: {attributed_to?: string | null}, article: ArticleRow | undefined): string {
+  const a = typeof c.attributed_to === "string" ? c.attributed_to.trim() : "";
+  if (a) return a;
+  return article?.outlet ? `${article.outlet} (unattributed)` : "unattributed";
+}
+
+/** Victims as one of a few groups, for colour and facets. */
+export function victimGroup(victims: string | null | undefined): string {
+  const v = (victims ?? "").toLowerCase();
+  if (!v) return "people";
+  if (/child|kid|minor/.test(v)) return "children";
+  if (/civilian|women|resident|people|person/.test(v) && !/fighter|soldier|troop/.test(v)) return v.includes("civilian") ? "civilians" : "people";
+  if (/government|regime|soldier|troop|army|pro-government|loyalist/.test(v)) return "government forces";
+  if (/rebel|opposition|jihadist|militant|insurgent|hts|hayat/.test(v)) return "opposition fighters";
+  if (/fighter|combatant/.test(v)) return "combatants";
+  if (/turk/.test(v)) return "Turkish soldiers";
+  return v;
+}
+
+export interface TollPoint {
+  claim_id: string;
+  article_id: string;
+  source: string;
+  outcome: string;
+  victims: string;
+  date: string;
+  start: string | null;
+  low: number | null;
+  best: number | null;
+  high: number | null;
+  label: string;
+  quote: string;
+  outlet: string | null;
+  perpetrator: string | null;
+  place: string | null;
+  dated_by: "claim" | "article";
+}
+
+function point(c: CasualtyRow, article: ArticleRow | undefined): TollPoint | null {
+  const date = c.end ?? c.start ?? article?.published ?? null;
+  if (!date) return null;
+  const r = countRange(c);
+  return {
+    claim_id: c.claim_id,
+    article_id: c.article_id,
+    source: reportingSource(c, article),
+    outcome: c.outcome,
+    victims: victimGroup(c.victims),
+    date,
+    start: c.start,
+    ...r,
+    label: describeCount(c),
+    quote: c.quote,
+    outlet: article?.outlet ?? null,
+    perpetrator: typeof c.perpetrator === "string" && c.perpetrator ? c.perpetrator : null,
+    place: typeof c.place === "string" && c.place ? c.place : null,
+    dated_by: c.end || c.start ? "claim" : "article"
+  };
+}
+
+export interface CasualtySummary {
+  cumulative: TollPoint[];
+  incidents: TollPoint[];
+  /** Incidents once each (a group reported by several articles counted at its highest best figure). */
+  incidentsByDay: Array<{date: string; outcome: string; victims: string; best: number; claims: number}>;
+  byPerpetrator: Array<{perpetrator: string; outcome: string; best: number; incidents: number}>;
+  outOfScope: TollPoint[];
+  undated: CasualtyRow[];
+}
+
+export function summariseCasualties(rows: CasualtyRow[], articles: ArticleRow[]): CasualtySummary {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const out: CasualtySummary = {cumulative: [], incidents: [], incidentsByDay: [], byPerpetrator: [], outOfScope: [], undated: []};
+  for (const c of rows) {
+    const p = point(c, byId.get(c.article_id));
+    if (!p) {
+      out.undated.push(c);
+      continue;
+    }
+    if (c.in_scope === false) out.outOfScope.push(p);
+    else if (tollKind(c) === "incident") out.incidents.push(p);
+    else out.cumulative.push(p);
+  }
+  const byDate = (a: TollPoint, b: TollPoint) => compareDates(a.date, b.date) || a.claim_id.localeCompare(b.claim_id);
+  out.cumulative.sort(byDate);
+  out.incidents.sort(byDate);
+  out.outOfScope.sort(byDate);
+
+  // One figure per incident: claims sharing a group_id are one incident told several times.
+  const incidentRows = rows.filter((c) => c.in_scope !== false && tollKind(c) === "incident");
+  const once = new Map<string, TollPoint & {perp: string}>();
+  for (const c of incidentRows) {
+    const p = out.incidents.find((x) => x.claim_id === c.claim_id);
+    if (!p || p.best == null) continue;
+    const key = c.group_id ? `g:${c.group_id}:${c.outcome}` : `c:${c.claim_id}`;
+    const prev = once.get(key);
+    if (!prev || (p.best ?? 0) > (prev.best ?? 0)) once.set(key, {...p, perp: p.perpetrator ?? "not stated"});
+  }
+  const day = new Map<string, {date: string; outcome: string; victims: string; best: number; claims: number}>();
+  const perp = new Map<string, {perpetrator: string; outcome: string; best: number; incidents: number}>();
+  for (const p of once.values()) {
+    const k = `${p.date}|${p.outcome}|${p.victims}`;
+    const d = day.get(k) ?? {date: p.date, outcome: p.outcome, victims: p.victims, best: 0, claims: 0};
+    d.best += p.best ?? 0;
+    d.claims += 1;
+    day.set(k, d);
+    const pk = `${p.perp}|${p.outcome}`;
+    const q = perp.get(pk) ?? {perpetrator: p.perp, outcome: p.outcome, best: 0, incidents: 0};
+    q.best += p.best ?? 0;
+    q.incidents += 1;
+    perp.set(pk, q);
+  }
+  out.incidentsByDay = [...day.values()].sort((a, b) => compareDates(a.date, b.date));
+  out.byPerpetrator = [...perp.values()].sort((a, b) => b.best - a.best);
+  return out;
+}

@@ -1,0 +1,97 @@
+/**
+ * The claim tables for the report: the article reader plus the extraction library, nothing else.
+ * Every report loader starts here, so every page reads the same tables.
+ */
+import {existsSync} from "node:fs";
+import {dirname, join, resolve} from "node:path";
+import {fileURLToPath, pathToFileURL} from "node:url";
+import {readArticles} from "../articles/read.ts";
+import type {Article, ArticleSet} from "../articles/types.ts";
+import type {ArticleRow, CasualtyRow, DisplacementRow, Tables, TerritoryRow} from "./types.ts";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** The articles folder: `ARTICLES_DIR` when set (used by the hostile-article browser check), else data/articles. */
+export function articlesDir(): string {
+  return process.env.ARTICLES_DIR ? resolve(process.env.ARTICLES_DIR) : join(root, "data/articles");
+}
+
+type Extractor = (set: ArticleSet) => unknown;
+
+async function loadExtractor(notes: string[]): Promise<Extractor | null> {
+  const entry = join(root, "loaders/extract/index.ts");
+  if (!existsSync(entry)) {
+    notes.push("The extraction library is not available in this build: the claim tables are empty.");
+    return null;
+  }
+  const mod = (await import(pathToFileURL(entry).href)) as Record<string, unknown>;
+  const fn = mod.extractArticles ?? mod.extract ?? mod.default;
+  if (typeof fn !== "function") {
+    notes.push("The extraction library exports no extractArticles(): the claim tables are empty.");
+    return null;
+  }
+  return fn as Extractor;
+}
+
+const asArray = <T>(x: unknown): T[] => (Array.isArray(x) ? (x as T[]) : []);
+const num = (x: unknown): number | null => (typeof x === "number" && Number.isFinite(x) ? x : null);
+const str = (x: unknown): string | null => (typeof x === "string" && x.trim() !== "" ? x : null);
+
+/** Gives every claim a stable id, unique across tables, and fills the fields the report relies on. */
+function normaliseClaims<T extends {claim_id: string}>(rows: Array<Record<string, unknown>>, prefix: string): T[] {
+  const perArticle = new Map<string, number>();
+  return rows.map((row) => {
+    const article = String(row.article_id ?? "");
+    const n = (perArticle.get(article) ?? 0) + 1;
+    perArticle.set(article, n);
+    const given = str(row.claim_id) ?? str(row.id);
+    return {
+      ...row,
+      claim_id: given && !given.startsWith(`${prefix}-`) && /^[A-Za-z]/.test(given) ? `${prefix}-${given}` : (given ?? `${prefix}-${article}-${n}`),
+      article_id: article,
+      start: str(row.start),
+      end: str(row.end),
+      in_scope: row.in_scope === false ? false : true,
+      quote: String(row.quote ?? ""),
+      quote_start: num(row.quote_start),
+      quote_end: num(row.quote_end)
+    } as unknown as T;
+  });
+}
+
+function articleRows(set: ArticleSet, extracted: Array<Record<string, unknown>>): ArticleRow[] {
+  const byId = new Map(extracted.map((a) => [String(a.id), a]));
+  return set.articles.map((a: Article) => {
+    const {text, ...meta} = a;
+    const x = byId.get(a.id) ?? {};
+    return {
+      ...meta,
+      ...x,
+      id: a.id,
+      title: str(x.title) ?? a.title,
+      outlet: str(x.outlet) ?? a.outlet,
+      published: str(x.published) ?? a.published,
+      published_inferred: (x.published_inferred as ArticleRow["published_inferred"]) ?? (a.published ? false : null),
+      outlet_inferred: (x.outlet_inferred as ArticleRow["outlet_inferred"]) ?? (a.outlet ? false : null),
+      url: str(x.url) ?? a.url,
+      words: a.words
+    } as ArticleRow;
+  });
+}
+
+/** Reads the articles folder and extracts the claim tables. */
+export async function loadCorpus(dir = articlesDir()): Promise<{tables: Tables; texts: Map<string, string>}> {
+  const set = readArticles(dir);
+  const notes: string[] = [];
+  const extract = await loadExtractor(notes);
+  const out = (extract ? await extract(set) : {}) as Record<string, unknown>;
+  const tables: Tables = {
+    articles: articleRows(set, asArray(out.articles)),
+    casualties: normaliseClaims<CasualtyRow>(asArray(out.casualties), "c"),
+    displacement: normaliseClaims<DisplacementRow>(asArray(out.displacement), "d"),
+    territory: normaliseClaims<TerritoryRow>(asArray(out.territory), "t"),
+    rejected: [...set.rejected, ...asArray<{file: string; reason: string}>(out.rejected).filter((r) => !set.rejected.some((s) => s.file === r.file))],
+    notes
+  };
+  return {tables, texts: new Map(set.articles.map((a) => [a.id, a.text]))};
+}

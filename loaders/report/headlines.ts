@@ -1,0 +1,58 @@
+/**
+ * The overview's headline figures, each one claim with its quote, source and date: never a sum.
+ * "Latest" means the claim whose period ends last; ties go to the larger figure.
+ */
+import {compareDates, formatDate} from "./dates.ts";
+import type {CasualtySummary, TollPoint} from "./casualties.ts";
+import type {DisplacementPoint, DisplacementSummary} from "./displacement.ts";
+import type {TerritoryEvent, TerritorySummary} from "./territory.ts";
+
+export interface Headline {
+  key: "civilian-toll" | "displaced" | "places-captured";
+  /** The number as a machine reads it (data-value in the DOM). */
+  value: number | null;
+  /** The number as the source wrote it: "more than 1,500". */
+  label: string;
+  low: number | null;
+  high: number | null;
+  date: string | null;
+  date_label: string;
+  source: string | null;
+  outlet: string | null;
+  claim_id: string | null;
+  article_id: string | null;
+  quote: string | null;
+}
+
+function latest<T extends {date: string; best: number | null; claim_id: string}>(rows: T[]): T | null {
+  const numeric = rows.filter((r) => r.best != null);
+  const pool = numeric.length ? numeric : rows;
+  return [...pool].sort((a, b) => -compareDates(a.date, b.date) || (b.best ?? 0) - (a.best ?? 0) || a.claim_id.localeCompare(b.claim_id))[0] ?? null;
+}
+
+const none = (key: Headline["key"]): Headline => ({key, value: null, label: "none reported", low: null, high: null, date: null, date_label: "", source: null, outlet: null, claim_id: null, article_id: null, quote: null});
+
+function fromPoint(key: Headline["key"], p: TollPoint | DisplacementPoint | null): Headline {
+  if (!p) return none(key);
+  return {key, value: p.best, label: p.label, low: p.low, high: p.high, date: p.date, date_label: formatDate(p.date), source: p.source, outlet: p.outlet, claim_id: p.claim_id, article_id: p.article_id, quote: p.quote};
+}
+
+export function headlines(c: CasualtySummary, d: DisplacementSummary, t: TerritorySummary): {
+  civilianToll: Headline;
+  displaced: Headline;
+  captured: {count: number; places: TerritoryEvent[]; first: string | null; last: string | null};
+} {
+  const civilian = c.cumulative.filter((p) => p.outcome === "killed" && (p.victims === "civilians" || p.victims === "children"));
+  const civiliansOnly = civilian.filter((p) => p.victims === "civilians");
+  const captures = t.captures;
+  return {
+    civilianToll: fromPoint("civilian-toll", latest(civiliansOnly.length ? civiliansOnly : civilian)),
+    displaced: fromPoint("displaced", latest(d.cumulative)),
+    captured: {
+      count: captures.length,
+      places: captures,
+      first: captures[0]?.date ?? null,
+      last: captures.at(-1)?.date ?? null
+    }
+  };
+}
