@@ -51,7 +51,7 @@ const DATE_RE = new RegExp(
     String.raw`(?<mon>\b(?:(?<part>early|mid|late|the end of|the beginning of|the start of)[\s-]+)?(?<mm>${M})(?:\s+(?<my>(?:19|20)\d\d))?\b)`,
     String.raw`(?<yr>\b(?:in|since|of|from|until|by)\s+(?<yy>(?:19|20)\d\d)\b)`,
     String.raw`(?<wd>\b(?<wdq>last|this|next|on|late|early)?\s*(?<wdn>${WD})\b)`,
-    String.raw`(?<rel>\b(?:yesterday|today|tonight|this morning|this week|earlier this week|last week|the past week|the previous week|earlier this month|this month|last month|in recent days|recent days|in recent weeks|recent weeks|the past (?<pn>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few) (?<pu>days?|weeks?|months?))\b)`,
+    String.raw`(?<rel>\b(?:yesterday|today|tonight|this morning|this week|earlier this week|last week|the past week|the previous week|earlier this month|this month|last month|in recent days|recent days|in recent weeks|recent weeks|(?:(?:in|over|during|within) (?:just |only )?(?:the )?(?:past |last )?|the (?:past|last) )(?<pn>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few) (?<pu>days?|weeks?|months?))\b)`,
   ].join("|"),
   "gi",
 );
@@ -160,6 +160,10 @@ export function claimDate(text: string, spans: DateSpan[], ref: number | null): 
     }
     if (/\bfrom\s+$/i.test(before) && spans[i + 1] && /^\s*(?:to|until|through|-|–)\s*$/i.test(text.slice(s.to, spans[i + 1].from))) {
       return mk(s.start, spans[i + 1].end, coarser(s.precision, spans[i + 1].precision), "range");
+    }
+    // "the April offensive", "the 2019 campaign": a period that started then and runs to publication.
+    if (/^\s+(?:offensive|campaign|assault|escalation|operation|push)\b/i.test(text.slice(s.to, s.to + 20)) && s.precision !== "day") {
+      return mk(s.start, ref ?? null, s.precision, "since");
     }
     if (SINCE_BEFORE.test(before) || /\bsince\b[^.;]{0,60}\b(?:began|started|launched|began in|erupted)\s+(?:in\s+|on\s+)?$/i.test(before)) {
       return mk(s.start, ref ?? null, s.precision, "since");

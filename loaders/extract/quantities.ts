@@ -61,7 +61,7 @@ const NUMBER_SRC = [
 ].join("|");
 
 // One precompiled pass per text. The lookbehind keeps us out of the middle of words and numbers.
-const QUANTITY = new RegExp(String.raw`(?<![\w.,$€£-])(?:(?<qual>${QUAL_SRC})\s+)?(?:${NUMBER_SRC})(?![\w%]|[.,]\d)`, "gi");
+const QUANTITY = new RegExp(String.raw`(?<![\w.,$€£-])(?:(?<qual>${QUAL_SRC})\s+)?(?:${NUMBER_SRC})(?![\w%]|[.,]\d|-[A-Za-z])`, "gi");
 
 function wordsToNumber(s: string): number | null {
   let total = 0, current = 0, any = false;
@@ -131,7 +131,7 @@ export function findQuantities(text: string): Quantity[] {
       q = fixed(n, qualifier);
     }
     if (!q) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], qualifier, ...q });
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], qualifier: q.vague && qualifier === "exact" ? "approximately" : qualifier, ...q });
   }
   return out;
 }

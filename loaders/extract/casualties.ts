@@ -1,0 +1,70 @@
+/**
+ * Casualty claims: a figure is tabled only when its sentence says those people were killed or
+ * injured, with the figure in the grammatical place of the victims: "16 civilians were killed",
+ * "killed at least 16 civilians", "leaving 33 civilians dead", "claimed dozens of lives", "the death
+ * toll rose to 25". A breakdown ("including 800 civilians", "32 of them pro-government forces",
+ * "the remaining 38") is linked to its total with part_of.
+ */
+import { findQuantities, type Quantity } from "./quantities.ts";
+import { nounPhraseAfter, victimClass, type VictimClass } from "./victims.ts";
+
+export type Outcome = "killed" | "injured";
+
+export interface CasualtyCandidate {
+  q: Quantity;
+  outcome: Outcome;
+  victims: VictimClass;
+  victimsPhrase: string;
+  /** Index (in this sentence's candidates) of the total this figure is part of; -1 for none; -2 for the previous sentence's first. */
+  partOf: number;
+}
+
+const KILL_AFTER = /^\s*(?:,[^,]{1,70},\s*)?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got)?\s*(?:been\s+)?(?:\w+ly\s+)?(?:also\s+|all\s+|later\s+)?(killed|dead|died|slain|executed|massacred|lost their lives|perished|wounded|injured|hurt|maimed)\b/i;
+const KILL_BEFORE = /\b(killed|killing|kills|kill|massacred|claimed the lives of|took the lives of|left|leaving|wounded|wounding|injured|injuring|injures|wounds|maimed)\s+(?:(?:a further|another|an additional|a total of|the)\s+)?$/i;
+const TOLL_BEFORE = /\b(death toll|toll|number of (?:dead|deaths|those killed|people killed)|fatalities)\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|passed|exceeded|surpassed|stands at|stood at|is|was|rose to|climbed to)\s+(?:(?:a further|another|the)\s+)?$/i;
+const LIVES_BEFORE = /\b(?:claimed|claiming|cost|costing|taken|took|taking)\s+(?:the\s+)?$/i;
+const PART_BEFORE = /\b(?:including|among them|among whom|among the dead(?: were)?|of whom|of them)\s+$/i;
+const CONTINUATION = /^\s*(?:the\s+)?(?:remaining|rest|other)\s*$/i;
+
+const outcomeOf = (verb: string): Outcome => (/wound|injur|hurt|maim/i.test(verb) ? "injured" : "killed");
+
+export function casualtyCandidates(text: string, qs = findQuantities(text), previousHasTotal = false): CasualtyCandidate[] {
+  const out: CasualtyCandidate[] = [];
+  for (const q of qs) {
+    const np = nounPhraseAfter(text, q.end);
+    if (!np) continue;
+    const before = text.slice(Math.max(0, q.start - 80), q.start);
+    const after = text.slice(np.end, np.end + 120);
+    let outcome: Outcome | null = null;
+    if (np.noun && /^(?:dead|deaths|bodies|fatalities)$/.test(np.noun)) outcome = "killed";
+    else if (np.noun && /^(?:wounded|injured)$/.test(np.noun)) outcome = "injured";
+    if (!outcome && np.noun !== "lives") {
+      const b = KILL_BEFORE.exec(before);
+      if (b && !/^(?:left|leaving)$/i.test(b[1])) outcome = outcomeOf(b[1]);
+      else if (b && /^\s+dead\b/i.test(after)) outcome = "killed"; // "leaving 33 civilians dead"
+    }
+    if (!outcome && np.noun === "lives" && LIVES_BEFORE.test(before)) outcome = "killed";
+    if (!outcome && TOLL_BEFORE.test(before)) outcome = "killed";
+    if (!outcome) { const a = KILL_AFTER.exec(after); if (a) outcome = outcomeOf(a[1]); }
+    // A part of the figure before it: inherits its outcome when it has none of its own.
+    const prev = out[out.length - 1];
+    let partOf = -1;
+    if (prev && (np.partitive || PART_BEFORE.test(before))) { partOf = out.indexOf(prev); outcome ??= prev.outcome; }
+    if (!outcome && prev && np.noun === "others") outcome = prev.outcome;
+    if (!outcome && previousHasTotal && CONTINUATION.test(text.slice(0, q.start))) {
+      const a = /^\s*(?:were|was)\b/i.exec(after) ?? /^\s*(?:were|was)\b/i.exec(text.slice(q.end, q.end + 10));
+      if (a) { outcome = "killed"; partOf = -2; }
+    }
+    if (!outcome) continue;
+    if (np.noun && /^(?:families|family|households|refugees|displaced)$/.test(np.noun)) continue;
+    const clauseRest = text.slice(np.end, np.end + 140).split(/[;.]/)[0];
+    let victims: VictimClass;
+    if (np.noun === "others" && prev) victims = prev.victims;
+    else if (!np.noun && prev && !np.partitive && partOf === -1 && /^\s*(?:another|a further)\s/i.test(text.slice(q.start - 10, q.start + 9)) ) victims = prev.victims;
+    else if (!np.noun && prev && partOf === -1 && /\banother\s+$/i.test(before)) victims = prev.victims;
+    else victims = victimClass(np.phrase, np.noun === "lives" || !np.noun ? clauseRest : "");
+    if (np.noun === "lives" && /both sides/i.test(clauseRest)) victims = "combatants";
+    out.push({ q, outcome, victims, victimsPhrase: np.phrase.trim() || (partOf === -2 ? clauseRest.trim() : ""), partOf });
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+/**
+ * The date of a figure comes from its own clause: "over 138,500 ... displaced since February, with
+ * 32,500 of them just in April" gives each figure its own period. A clause without a date takes the
+ * sentence's, then (for a sentence that continues the paragraph's story) the day of the sentence before
+ * in the same paragraph, and last the published date as the "as of" end.
+ */
+import { claimDate, type ClaimDate, type DateSpan, findDates, iso } from "./dates.ts";
+import type { Sentence } from "./sentences.ts";
+
+const CLAUSE_BREAK = /;|\s(?:while|whereas|but)\s|,\s(?:and|with)\s|\swith\s(?=(?:some|about|around|at least|more than|nearly|over|another|\d))/g;
+
+export interface SentenceContext {
+  sentence: Sentence;
+  spans: DateSpan[];
+  /** [start, end) of each clause, offsets in the sentence. */
+  clauses: Array<[number, number]>;
+  /** The date the sentence itself gives, for the next sentence of its paragraph. */
+  own: ClaimDate | null;
+}
+
+export function sentenceContext(sentence: Sentence, ref: number | null, fallbackYear: number | null): SentenceContext {
+  const spans = findDates(sentence.text, ref, fallbackYear);
+  const clauses: Array<[number, number]> = [];
+  let last = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence.text); m; m = CLAUSE_BREAK.exec(sentence.text)) { clauses.push([last, m.index]); last = m.index; }
+  clauses.push([last, sentence.text.length]);
+  return { sentence, spans, clauses, own: claimDate(sentence.text, spans, ref) };
+}
+
+/** The date for a figure at offset `at` in the sentence. */
+export function dateAt(ctx: SentenceContext, at: number, prev: SentenceContext | null, ref: number | null): ClaimDate {
+  const [cs, ce] = ctx.clauses.find(([s, e]) => at >= s && at < e) ?? [0, ctx.sentence.text.length];
+  const inClause = ctx.spans.filter((s) => s.from >= cs && s.to <= ce);
+  const own = claimDate(ctx.sentence.text, inClause, ref) ?? ctx.own;
+  if (own) return own;
+  if (prev && prev.sentence.paragraph === ctx.sentence.paragraph && prev.own && prev.own.date_precision === "day") {
+    return { ...prev.own, date_basis: "inherited" };
+  }
+  return { start: null, end: iso(ref), date_precision: null, date_basis: ref == null ? "none" : "published" };
+}

@@ -1,0 +1,173 @@
+/**
+ * The extraction engine: articles in, four claim tables out. A pipeline in the manner of chrono-node:
+ * small parsers propose candidates per sentence (casualties.ts, displacement.ts, territory.ts) and
+ * refiners here give them dates, places, sources, links and ids, and drop repeats. Pure and
+ * deterministic: the output does not depend on the order articles are given in.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Article, ArticleSet } from "../articles/types.ts";
+import { attributedTo, perpetrator } from "./attribution.ts";
+import { casualtyCandidates } from "./casualties.ts";
+import { dateAt, sentenceContext, type SentenceContext } from "./clauses.ts";
+import { parseIso } from "./dates.ts";
+import { displacementCandidates } from "./displacement.ts";
+import { defaultGazetteer, type Gazetteer, placeKey } from "./gazetteer.ts";
+import { articleMeta } from "./metadata.ts";
+import { findQuantities } from "./quantities.ts";
+import { inScope } from "./scope.ts";
+import { splitSentences } from "./sentences.ts";
+import type { ArticleRow, CasualtyRow, ClaimTables, DisplacementRow, TerritoryRow } from "./tables.ts";
+import { territoryCandidates } from "./territory.ts";
+import { toCsv } from "./csv.ts";
+
+export type * from "./tables.ts";
+export { Gazetteer, defaultGazetteer } from "./gazetteer.ts";
+export { findQuantities } from "./quantities.ts";
+export { splitSentences } from "./sentences.ts";
+export { articleMeta } from "./metadata.ts";
+
+export interface ExtractOptions {
+  gazetteer?: Gazetteer;
+}
+
+const GOVERNORATE_SEATS = (g: Gazetteer) => new Set(g.places.filter((p) => p.kind === "city" && p.name === p.governorate).map((p) => p.name));
+
+/** Extracts every article of the set; rows are sorted by article id, then position. */
+export function extractArticles(set: ArticleSet, options: ExtractOptions = {}): ClaimTables {
+  const gaz = options.gazetteer ?? defaultGazetteer();
+  const articles = [...set.articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const tables: ClaimTables = { articles: [], casualties: [], displacement: [], territory: [], rejected: [] };
+  for (const a of articles) {
+    const t = extractArticle(a, gaz);
+    tables.articles.push(t.article);
+    tables.casualties.push(...t.casualties);
+    tables.displacement.push(...t.displacement);
+    tables.territory.push(...t.territory);
+  }
+  tables.rejected = [...set.rejected].map((r) => ({ file: r.file, reason: r.reason })).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  assignGroups(tables);
+  return tables;
+}
+
+const hash = (s: string) => createHash("sha1").update(s).digest("hex").slice(0, 12);
+
+/** The same claim in different articles shares a group id, so charts never add it up twice. */
+function assignGroups(t: ClaimTables) {
+  for (const r of t.casualties) r.group_id = "g" + hash(`k|${r.outcome}|${r.victims}|${r.count_best}|${r.vague}|${r.end}|${r.in_scope}`);
+  for (const r of t.displacement) r.group_id = "g" + hash(`d|${r.kind}|${r.people_best}|${r.vague}|${r.end}`);
+  for (const r of t.territory) r.group_id = "g" + hash(`t|${r.action_class}|${placeKey(r.place)}|${r.start}|${r.end}`);
+}
+
+export function extractArticle(article: Article, gaz: Gazetteer = defaultGazetteer()) {
+  const meta = articleMeta(article);
+  const ref = parseIso(meta.published);
+  const years = [...article.text.matchAll(/\b20[0-3]\d\b/g)].map((m) => +m[0]);
+  const fallbackYear = years.length ? Math.max(...years) : null;
+  const sentences = splitSentences(article.text);
+  const seats = GOVERNORATE_SEATS(gaz);
+  const casualties: CasualtyRow[] = [], displacement: DisplacementRow[] = [], territory: TerritoryRow[] = [];
+  const seenCasualty = new Set<string>(), seenDisplacement = new Set<string>(), seenPlace = new Set<string>();
+  let prev: SentenceContext | null = null;
+  let prevTotal: CasualtyRow | null = null;
+  for (const s of sentences) {
+    const ctx = sentenceContext(s, ref, fallbackYear);
+    if (s.repeatOf >= 0) { prev = ctx; continue; }
+    const text = s.text;
+    const base = (at: number) => {
+      const d = dateAt(ctx, at, prev, ref);
+      const endYear = d.end ? +d.end.slice(0, 4) : null;
+      return {
+        article_id: article.id, sentence_index: s.index, quote: text, quote_start: s.start, quote_end: s.end,
+        start: d.start, end: d.end, date_precision: d.date_precision, date_basis: d.date_basis,
+        attributed_to: attributedTo(text), in_scope: inScope(text, endYear),
+      };
+    };
+    const places = territoryCandidates(text);
+    const firstPlace = places.map((p) => ({ p, g: gaz.lookup(p.mention) })).find((x) => x.g || true);
+    const qs = findQuantities(text);
+    // Casualties.
+    const kc = casualtyCandidates(text, qs, prevTotal !== null);
+    const ids: string[] = [];
+    let sentenceTotal: CasualtyRow | null = null;
+    for (const c of kc) {
+      const id = `${article.id}:k${s.start + c.q.start}`;
+      ids.push(id);
+      const key = `${c.outcome}|${c.victims}|${c.q.best}|${c.q.vague}`;
+      if (seenCasualty.has(key)) continue;
+      seenCasualty.add(key);
+      const row: CasualtyRow = {
+        id, group_id: "", ...base(c.q.start), outcome: c.outcome,
+        mention: c.q.text, mention_start: s.start + c.q.start, mention_end: s.start + c.q.end,
+        count_low: c.q.low, count_best: c.q.best, count_high: c.q.high, qualifier: c.q.qualifier, vague: c.q.vague,
+        victims: c.victims, victims_phrase: c.victimsPhrase, perpetrator: perpetrator(text),
+        place: firstPlace ? firstPlace.g?.name ?? firstPlace.p.mention : null, place_mention: firstPlace?.p.mention ?? null,
+        lat: firstPlace?.g?.lat ?? null, lon: firstPlace?.g?.lon ?? null,
+        part_of: c.partOf >= 0 ? ids[c.partOf] : c.partOf === -2 ? prevTotal?.id ?? null : null,
+      };
+      casualties.push(row);
+      if (!row.part_of && !sentenceTotal) sentenceTotal = row;
+    }
+    prevTotal = sentenceTotal;
+    // Displacement.
+    const dc = displacementCandidates(text, qs);
+    const dids: string[] = [];
+    for (const c of dc) {
+      const id = `${article.id}:d${s.start + c.q.start}`;
+      dids.push(id);
+      const key = `${c.kind}|${c.people_best}|${c.q.vague}`;
+      if (seenDisplacement.has(key)) continue;
+      seenDisplacement.add(key);
+      displacement.push({
+        id, group_id: "", ...base(c.q.start), kind: c.kind,
+        mention: c.q.text, mention_start: s.start + c.q.start, mention_end: s.start + c.q.end,
+        count_low: c.unit === "people" ? c.q.low : c.count_best, count_best: c.count_best, count_high: c.unit === "people" ? c.q.high : c.count_best,
+        qualifier: c.q.qualifier, vague: c.q.vague, unit: c.unit, families: c.unit === "people" ? null : c.count_best,
+        people_best: c.people_best, people_per_household: c.people_per_household, ratio_source: c.ratio_source,
+        part_of: c.partOf >= 0 ? dids[c.partOf] : null,
+      });
+    }
+    // Territory.
+    for (const p of places) {
+      const after = text.slice(p.at + p.mention.length, p.at + p.mention.length + 20);
+      if (/^\s*(?:province|governorate|countryside|['’]s)\b/i.test(after)) continue; // a region, not a place event
+      const g = gaz.lookup(p.mention);
+      if (g && g.kind === "country") continue;
+      if (g && seats.has(g.name) && !/^\s*city\b/i.test(after)) continue; // "Idlib" alone means the province
+      const placeName = g?.name ?? p.mention;
+      const key = `${p.actionClass}|${placeKey(placeName)}`;
+      if (seenPlace.has(key)) continue;
+      seenPlace.add(key);
+      const b = base(p.at);
+      territory.push({
+        id: `${article.id}:t${s.start + p.at}`, group_id: "", ...b,
+        start: b.start ?? b.end, end: b.end,
+        action: p.action, action_class: p.actionClass, place: placeName, place_mention: p.mention, place_resolved: !!g,
+        governorate: g?.governorate ?? null, lat: g?.lat ?? null, lon: g?.lon ?? null, coords_source: g?.lat != null ? g.source : null,
+        geo_precision: !g ? "unknown" : g.kind === "region" ? "region" : "town",
+        perpetrator: perpetrator(text),
+      });
+    }
+    prev = ctx;
+  }
+  const byPos = <T extends { quote_start: number; id: string }>(a: T, b: T) => a.quote_start - b.quote_start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const articleRow: ArticleRow = {
+    id: article.id, file: article.file, title: article.title,
+    outlet: meta.outlet, outlet_inferred: meta.outlet_inferred, outlet_source: meta.outlet_source,
+    published: meta.published, published_inferred: meta.published_inferred, published_source: meta.published_source,
+    url: article.url, words: article.words, sentences: sentences.length, repeated_sentences: sentences.filter((s) => s.repeatOf >= 0).length,
+    casualty_claims: casualties.length, displacement_claims: displacement.length, territory_claims: territory.length,
+    warnings: article.warnings.join("; "),
+  };
+  return { article: articleRow, casualties: casualties.sort(byPos), displacement: displacement.sort(byPos), territory: territory.sort(byPos) };
+}
+
+/** Writes each table as JSON and CSV into `outDir` (created if missing). */
+export function writeTables(tables: ClaimTables, outDir: string) {
+  mkdirSync(outDir, { recursive: true });
+  for (const [name, rows] of Object.entries(tables) as Array<[string, object[]]>) {
+    writeFileSync(join(outDir, `${name}.json`), JSON.stringify(rows, null, 1) + "\n");
+    writeFileSync(join(outDir, `${name}.csv`), toCsv(rows, rows.length ? undefined : []));
+  }
+}

@@ -1,0 +1,105 @@
+/** The row types of the four claim tables (plus rejected files), as written to JSON and CSV. */
+export interface ArticleRow {
+  id: string;
+  file: string;
+  title: string;
+  outlet: string | null;
+  outlet_inferred: boolean;
+  outlet_source: string;
+  published: string | null;
+  published_inferred: boolean;
+  published_source: string;
+  url: string | null;
+  words: number;
+  sentences: number;
+  repeated_sentences: number;
+  casualty_claims: number;
+  displacement_claims: number;
+  territory_claims: number;
+  warnings: string;
+}
+
+/** Fields every claim row has: where it is in the article and who says so. */
+export interface ClaimBase {
+  /** Stable: article id + table letter + character offset of the figure or place. */
+  id: string;
+  /** Shared by the same claim in different articles, so charts count it once. */
+  group_id: string;
+  article_id: string;
+  sentence_index: number;
+  quote: string;
+  quote_start: number;
+  quote_end: number;
+  start: string | null;
+  end: string | null;
+  date_precision: "day" | "week" | "month" | "year" | null;
+  date_basis: string;
+  attributed_to: string | null;
+  in_scope: boolean;
+}
+
+export interface CasualtyRow extends ClaimBase {
+  outcome: "killed" | "injured";
+  mention: string;
+  mention_start: number;
+  mention_end: number;
+  count_low: number | null;
+  count_best: number;
+  count_high: number | null;
+  qualifier: string;
+  vague: string | null;
+  victims: string;
+  victims_phrase: string;
+  perpetrator: string | null;
+  place: string | null;
+  place_mention: string | null;
+  lat: number | null;
+  lon: number | null;
+  part_of: string | null;
+}
+
+export interface DisplacementRow extends ClaimBase {
+  kind: "displaced" | "at_risk" | "refugees" | "projected" | "population";
+  mention: string;
+  mention_start: number;
+  mention_end: number;
+  count_low: number | null;
+  count_best: number;
+  count_high: number | null;
+  qualifier: string;
+  vague: string | null;
+  unit: "people" | "families" | "households";
+  families: number | null;
+  people_best: number;
+  people_per_household: number | null;
+  ratio_source: "article" | "default" | null;
+  part_of: string | null;
+}
+
+export interface TerritoryRow extends ClaimBase {
+  action: string;
+  action_class: "control" | "siege" | "attack";
+  place: string;
+  place_mention: string;
+  place_resolved: boolean;
+  governorate: string | null;
+  lat: number | null;
+  lon: number | null;
+  coords_source: string | null;
+  /** town (a named town or village), region, or unknown (not in the gazetteer). */
+  geo_precision: "town" | "region" | "unknown";
+  perpetrator: string | null;
+}
+
+export interface RejectedRow {
+  file: string;
+  reason: string;
+}
+
+export interface ClaimTables {
+  articles: ArticleRow[];
+  casualties: CasualtyRow[];
+  displacement: DisplacementRow[];
+  territory: TerritoryRow[];
+  rejected: RejectedRow[];
+}

@@ -1,0 +1,39 @@
+/**
+ * npm run extract -- --articles DIR --out DIR
+ * Reads the articles in DIR, extracts the claim tables and writes them (JSON + CSV) to the out folder.
+ */
+import { existsSync, statSync } from "node:fs";
+import { readArticles } from "../loaders/articles/read.ts";
+import { extractArticles, writeTables } from "../loaders/extract/index.ts";
+
+function fail(message: string): never {
+  console.error(`extract: ${message}\nusage: npm run extract -- --articles DIR --out DIR`);
+  process.exit(2);
+}
+
+const args = process.argv.slice(2);
+const value = (name: string) => {
+  const i = args.indexOf(name);
+  if (i < 0) return undefined;
+  const v = args[i + 1];
+  if (!v || v.startsWith("--")) fail(`${name} needs a folder after it`);
+  return v;
+};
+for (const a of args) if (a.startsWith("--") && !["--articles", "--out"].includes(a)) fail(`unknown option '${a}'`);
+const articlesDir = value("--articles") ?? fail("missing --articles DIR");
+const outDir = value("--out") ?? fail("missing --out DIR");
+if (!existsSync(articlesDir)) fail(`the articles folder '${articlesDir}' does not exist`);
+if (!statSync(articlesDir).isDirectory()) fail(`'${articlesDir}' is a file, not a folder of articles`);
+if (existsSync(outDir) && !statSync(outDir).isDirectory()) fail(`the output '${outDir}' is a file, not a folder`);
+
+const t0 = performance.now();
+const set = readArticles(articlesDir);
+const tables = extractArticles(set);
+writeTables(tables, outDir);
+const ms = performance.now() - t0;
+const bytes = set.articles.reduce((n, a) => n + a.bytes, 0);
+console.log(
+  `extract: ${tables.articles.length} articles (${set.rejected.length} rejected), ${tables.casualties.length} casualty, ` +
+    `${tables.displacement.length} displacement, ${tables.territory.length} territory claims → ${outDir} ` +
+    `(${ms.toFixed(0)} ms, ${(bytes / 1e6 / (ms / 1e3)).toFixed(2)} MB/s)`,
+);
