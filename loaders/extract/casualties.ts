@@ -44,7 +44,8 @@ export function casualtyCandidates(text: string, qs = findQuantities(text), prev
       else if (b && /^\s+dead\b/i.test(after)) outcome = "killed"; // "leaving 33 civilians dead"
     }
     if (!outcome && np.noun === "lives" && LIVES_BEFORE.test(before)) outcome = "killed";
-    if (!outcome && TOLL_BEFORE.test(before)) outcome = "killed";
+    let tollOf: string | null = null;
+    if (!outcome) { const t = TOLL_BEFORE.exec(before); if (t) { outcome = "killed"; tollOf = before.slice(Math.max(0, t.index - 30), t.index + t[1].length); } }
     if (!outcome) { const a = KILL_AFTER.exec(after); if (a) outcome = outcomeOf(a[1]); }
     // A part of the figure before it: inherits its outcome when it has none of its own.
     const prev = out[out.length - 1];
@@ -57,13 +58,15 @@ export function casualtyCandidates(text: string, qs = findQuantities(text), prev
     }
     if (!outcome) continue;
     if (np.noun && /^(?:families|family|households|refugees|displaced)$/.test(np.noun)) continue;
-    const clauseRest = text.slice(np.end, np.end + 140).split(/[;.]/)[0];
+    // The rest of the clause, up to a breakdown ("including 10 children" describes a part, not the total).
+    const clauseRest = text.slice(np.end, np.end + 140).split(/[;.]|\b(?:including|among them|of whom)\b/)[0];
     let victims: VictimClass;
     if (np.noun === "others" && prev) victims = prev.victims;
     else if (!np.noun && prev && !np.partitive && partOf === -1 && /^\s*(?:another|a further)\s/i.test(text.slice(q.start - 10, q.start + 9)) ) victims = prev.victims;
     else if (!np.noun && prev && partOf === -1 && /\banother\s+$/i.test(before)) victims = prev.victims;
     else victims = victimClass(np.phrase, np.noun === "lives" || !np.noun ? clauseRest : "");
     if (np.noun === "lives" && /both sides/i.test(clauseRest)) victims = "combatants";
+    if (tollOf && !np.noun) victims = victimClass(tollOf); // "the civilian death toll rose to 25"
     out.push({ q, outcome, victims, victimsPhrase: np.phrase.trim() || (partOf === -2 ? clauseRest.trim() : ""), partOf });
   }
   return out;

@@ -66,7 +66,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text)):
     const after = text.slice(end, end + 120);
     const prev = out[out.length - 1];
     let kind: DisplacementKind | null = null;
-    if (POPULATION_BEFORE.test(before) && np.noun !== "refugees") kind = "population";
+    if (np.noun === "displaced" && !/\b(?:the|of)\s+$/i.test(before)) kind = "displaced"; // "thousands displaced"
+    else if (POPULATION_BEFORE.test(before) && np.noun !== "refugees") kind = "population";
     else if (np.noun === "refugees" && (REFUGEE_HOST_BEFORE.test(before) || /\b(?:hosts?|hosting|sheltering)\b/i.test(text.slice(Math.max(0, q.start - 40), q.start)))) kind = "refugees";
     else if (RISK_BEFORE.test(before) || RISK_AFTER.test(after)) kind = "at_risk";
     else if (PROJECTED_AFTER.test(after) || PROJECTED_BEFORE.test(before)) kind = "projected";

@@ -68,7 +68,7 @@ export function extractArticle(article: Article, gaz: Gazetteer = defaultGazette
   const sentences = splitSentences(article.text);
   const seats = GOVERNORATE_SEATS(gaz);
   const casualties: CasualtyRow[] = [], displacement: DisplacementRow[] = [], territory: TerritoryRow[] = [];
-  const seenCasualty = new Set<string>(), seenDisplacement = new Set<string>(), seenPlace = new Set<string>();
+  const seenCasualty = new Map<string, CasualtyRow>(), seenDisplacement = new Set<string>(), seenPlace = new Set<string>();
   let prev: SentenceContext | null = null;
   let prevTotal: CasualtyRow | null = null;
   for (const s of sentences) {
@@ -94,9 +94,10 @@ export function extractArticle(article: Article, gaz: Gazetteer = defaultGazette
     for (const c of kc) {
       const id = `${article.id}:k${s.start + c.q.start}`;
       ids.push(id);
-      const key = `${c.outcome}|${c.victims}|${c.q.best}|${c.q.vague}`;
-      if (seenCasualty.has(key)) continue;
-      seenCasualty.add(key);
+      // The same figure again (the lead repeats the body's toll) is one claim; keep the most specific victims.
+      const key = `${c.outcome}|${c.q.best}|${c.q.vague}`;
+      const same = seenCasualty.get(key);
+      if (same) { if (same.victims === "people" && c.victims !== "people") same.victims = c.victims; continue; }
       const row: CasualtyRow = {
         id, group_id: "", ...base(c.q.start), outcome: c.outcome,
         mention: c.q.text, mention_start: s.start + c.q.start, mention_end: s.start + c.q.end,
@@ -107,6 +108,7 @@ export function extractArticle(article: Article, gaz: Gazetteer = defaultGazette
         part_of: c.partOf >= 0 ? ids[c.partOf] : c.partOf === -2 ? prevTotal?.id ?? null : null,
       };
       casualties.push(row);
+      seenCasualty.set(key, row);
       if (!row.part_of && !sentenceTotal) sentenceTotal = row;
     }
     prevTotal = sentenceTotal;

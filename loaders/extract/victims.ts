@@ -47,7 +47,7 @@ export function nounPhraseAfter(s: string, from: number): NounPhrase | null {
       return { noun: t.word.toLowerCase(), phrase: s.slice(from, end), end, partitive };
     }
     if (i === 0 && (FOLLOWERS.has(t.word.toLowerCase()) || /^[,.;:!?()"“”]$/.test(t.word))) return { noun: null, phrase: s.slice(from, pos), end: pos, partitive };
-    if (STOP_MODIFIERS.has(t.word.toLowerCase()) || /^[,.;:!?()"“”]$/.test(t.word)) return null;
+    if (STOP_MODIFIERS.has(t.word.toLowerCase()) || /^[,.;:!?()"“”]$/.test(t.word)) return partitive ? { noun: null, phrase: s.slice(from, pos), end: pos, partitive } : null;
     modifiers++;
     pos = t.end;
     t = peek();
