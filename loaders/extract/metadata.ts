@@ -122,7 +122,8 @@ export function inferPublished(article: Pick<Article, "published" | "text" | "ti
     if (label || wire) return [iso(dates[0].start), label ? "labelled date" : "dateline"];
     // A short line that is mostly a date ("August 23, 2019 at 10:15", "Friday 23 August 2019", "2019-08-23").
     const rest = line.slice(0, dates[0].from) + line.slice(dates[0].to);
-    if (line.length <= 80 && dates[0].hasYear && rest.replace(/\b(?:at|on|by|\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|GMT|UTC|[+-]\d+|[A-Z]{2,4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|[\s,|•·:—–()-]/gi, "").length <= 40) {
+    // (a sentence ending in a full stop is a caption or the lead, not a dateline)
+    if (line.length <= 80 && dates[0].hasYear && !/[.!?]["”’]?$/.test(line) && rest.replace(/\b(?:at|on|by|\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|GMT|UTC|[+-]\d+|[A-Z]{2,4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|[\s,|•·:—–()-]/gi, "").length <= 40) {
       return [iso(dates[0].start), "dateline"];
     }
   }

@@ -1,0 +1,40 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { claimDate, dayOf, findDates, iso } from "../loaders/extract/dates.ts";
+import { inferPublished } from "../loaders/extract/metadata.ts";
+
+const ref = dayOf(2020, 2, 13); // a Thursday
+const read = (s: string) => claimDate(s, findDates(s, ref), ref);
+
+test("weekdays resolve to the past, never the future", () => {
+  assert.equal(read("strikes on Friday killed")?.end, "2020-02-07");
+  assert.equal(read("on Thursday the army")?.end, "2020-02-13");
+  assert.equal(read("on Monday night")?.end, "2020-02-10");
+});
+
+test("since, between, relative weeks and months", () => {
+  assert.deepEqual([read("since early December")?.start, read("since early December")?.end], ["2019-12-01", "2020-02-13"]);
+  assert.deepEqual([read("between Dec. 1 and Jan. 10")?.start, read("between Dec. 1 and Jan. 10")?.end], ["2019-12-01", "2020-01-10"]);
+  assert.deepEqual([read("last week")?.start, read("last week")?.end], ["2020-02-03", "2020-02-09"]);
+  assert.equal(read("in January")?.date_precision, "month");
+  assert.equal(read("the January offensive")?.date_basis, "since");
+  assert.equal(read("a report on the talks"), null);
+});
+
+test("datelines in the common formats", () => {
+  const p = (line: string) => inferPublished({ published: null, title: "T", text: `T\n${line}\nThe army advanced in 2020.` })[0];
+  assert.equal(p("ISTANBUL, Feb 13 (Reuters) - Troops advanced"), "2020-02-13");
+  assert.equal(p("Published 13.02.2020"), "2020-02-13");
+  assert.equal(p("February 13, 2020 at 09:40"), "2020-02-13");
+  assert.equal(p("Updated: 13 Feb 2020"), "2020-02-13");
+  assert.equal(p("2020-02-13"), "2020-02-13");
+  assert.equal(p("Published 12 Feb 2020 | Updated 13 Feb 2020"), "2020-02-12");
+});
+
+test("no dateline: latest date in the text checked against weekdays", () => {
+  const text = "T\nA photo taken on March 2, 2020 shows the town.\nThe ministry said on Thursday that talks would resume.";
+  const [d, source] = inferPublished({ published: null, title: "T", text });
+  assert.equal(d, "2020-03-05"); // March 2 was a Monday; "said on Thursday" puts publication on the 5th
+  assert.match(source, /weekdays/);
+  assert.equal(iso(dayOf(2020, 3, 5)), "2020-03-05");
+});

@@ -1,0 +1,26 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { displacementCandidates, PEOPLE_PER_HOUSEHOLD } from "../loaders/extract/displacement.ts";
+
+const kinds = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.people_best]);
+
+test("kinds are read from the verb", () => {
+  assert.deepEqual(kinds("The clashes forced 9,000 residents to leave their villages."), [["displaced", 9000]]);
+  assert.deepEqual(kinds("Hundreds of thousands of people have fled north."), [["displaced", 200000]]);
+  assert.deepEqual(kinds("Jordan hosts about 650,000 refugees."), [["refugees", 650000]]);
+  assert.deepEqual(kinds("An assault would put 2 million people at risk."), [["at_risk", 2000000]]);
+  assert.deepEqual(kinds("Up to 800,000 people could cross the border."), [["projected", 800000]]);
+  assert.deepEqual(kinds("The province, home to 4 million people, is encircled."), [["population", 4000000]]);
+});
+
+test("families convert with the article's ratio, else the documented household size", () => {
+  const [pair] = displacementCandidates("Fighting uprooted 1,200 families, about 7,800 people, this week.");
+  assert.deepEqual([pair.unit, pair.count_best, pair.people_best, pair.people_per_household, pair.ratio_source], ["families", 1200, 7800, 6.5, "article"]);
+  const [alone] = displacementCandidates("Some 400 families were displaced.");
+  assert.deepEqual([alone.people_best, alone.ratio_source], [400 * PEOPLE_PER_HOUSEHOLD, "default"]);
+});
+
+test("a part of a displacement figure", () => {
+  const c = displacementCandidates("Some 90,000 people were displaced in two months, 30,000 of them in one week.");
+  assert.deepEqual(c.map((x) => [x.people_best, x.partOf]), [[90000, -1], [30000, 0]]);
+});

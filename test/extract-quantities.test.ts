@@ -1,0 +1,34 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findQuantities } from "../loaders/extract/quantities.ts";
+
+const one = (s: string) => { const q = findQuantities(s); assert.equal(q.length, 1, `one quantity in "${s}": ${JSON.stringify(q)}`); return q[0]; };
+
+test("qualifiers are kept and set the range", () => {
+  assert.deepEqual([one("at least 14 soldiers").qualifier, one("at least 14 soldiers").low], ["at least", 14]);
+  assert.equal(one("more than 1,250 people").best, 1250);
+  assert.equal(one("more than 1,250 people").qualifier, "more than");
+  assert.equal(one("over 90 fighters").qualifier, "more than");
+  assert.equal(one("nearly 60,000 residents").high, 60000);
+  assert.equal(one("an estimated 2.5 million people").best, 2_500_000);
+  assert.equal(one("up to 40 families").qualifier, "up to");
+});
+
+test("number words, dozens and halves", () => {
+  assert.equal(one("twenty-three villagers").best, 23);
+  assert.equal(one("two dozen rebels").best, 24);
+  assert.equal(one("half a million people").best, 500_000);
+  assert.equal(one("one hundred and five people").best, 105);
+});
+
+test("vague amounts read conservatively, typo included", () => {
+  const t = one("Tens of thousands of people");
+  assert.deepEqual([t.vague, t.best, t.high], ["tens of thousands", 20000, 99999]);
+  assert.equal(one("ten of thousands of people").vague, "tens of thousands");
+  assert.equal(one("hundreds of thousands of civilians").best, 200000);
+  assert.equal(one("dozens of lives").best, 24);
+});
+
+test("years and hyphenated measures are not quantities", () => {
+  assert.equal(findQuantities("in 2018 the 150-member body met").length, 0);
+});
