@@ -1,15 +1,37 @@
 // Observable Framework configuration. See https://observablehq.com/framework/config
+import {readArticles} from "./loaders/articles/read.ts";
+import {articlesDir} from "./loaders/report/corpus.ts";
+
+/** One page per readable article, from the same reader the data loaders use. */
+function articlePaths(): string[] {
+  try {
+    return readArticles(articlesDir()).articles.map((a) => `/articles/${a.id}`);
+  } catch {
+    return [];
+  }
+}
+
 export default {
   title: "Idlib offensive: what the news reported",
   root: "src",
   output: "dist",
   // No Google Fonts: the report must build and render with no network.
   globalStylesheets: [],
+  theme: ["air", "near-midnight"],
   // Data loaders in TypeScript run with this project's tsx, wherever the build is started from.
   interpreters: {".ts": ["node", "--import", "tsx"]},
   // No favicon request (it would 404 on static hosts).
   head: `<link rel="icon" href="data:,">`,
   pager: false,
   search: false,
+  pages: [
+    {name: "Overview", path: "/"},
+    {name: "Casualties", path: "/casualties"},
+    {name: "Displacement", path: "/displacement"},
+    {name: "Territory", path: "/territory"},
+    {name: "Claims", path: "/claims"},
+    {name: "Sources and method", path: "/sources"}
+  ],
+  dynamicPaths: articlePaths,
   footer: "Built from the articles in data/articles/. Every number links to the sentence it came from.",
 };

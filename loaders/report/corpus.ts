@@ -47,7 +47,7 @@ function normaliseClaims<T extends {claim_id: string}>(rows: Array<Record<string
     const given = str(row.claim_id) ?? str(row.id);
     return {
       ...row,
-      claim_id: given && !given.startsWith(`${prefix}-`) && /^[A-Za-z]/.test(given) ? `${prefix}-${given}` : (given ?? `${prefix}-${article}-${n}`),
+      claim_id: given ?? `${prefix}-${article}-${n}`,
       article_id: article,
       start: str(row.start),
       end: str(row.end),
@@ -74,9 +74,23 @@ function articleRows(set: ArticleSet, extracted: Array<Record<string, unknown>>)
       published_inferred: (x.published_inferred as ArticleRow["published_inferred"]) ?? (a.published ? false : null),
       outlet_inferred: (x.outlet_inferred as ArticleRow["outlet_inferred"]) ?? (a.outlet ? false : null),
       url: str(x.url) ?? a.url,
-      words: a.words
+      words: a.words,
+      // The reader's warnings (a list), whatever the extractor's table carries under that name.
+      warnings: a.warnings
     } as ArticleRow;
   });
+}
+
+/** Claim ids are anchors on article pages: make sure no two claims share one. */
+function uniqueIds(t: Tables): Tables {
+  const seen = new Set<string>();
+  for (const row of [...t.casualties, ...t.displacement, ...t.territory]) {
+    let id = row.claim_id;
+    for (let k = 2; seen.has(id); k++) id = `${row.claim_id}-${k}`;
+    row.claim_id = id;
+    seen.add(id);
+  }
+  return t;
 }
 
 /** Reads the articles folder and extracts the claim tables. */
@@ -85,13 +99,13 @@ export async function loadCorpus(dir = articlesDir()): Promise<{tables: Tables; 
   const notes: string[] = [];
   const extract = await loadExtractor(notes);
   const out = (extract ? await extract(set) : {}) as Record<string, unknown>;
-  const tables: Tables = {
+  const tables: Tables = uniqueIds({
     articles: articleRows(set, asArray(out.articles)),
     casualties: normaliseClaims<CasualtyRow>(asArray(out.casualties), "c"),
     displacement: normaliseClaims<DisplacementRow>(asArray(out.displacement), "d"),
     territory: normaliseClaims<TerritoryRow>(asArray(out.territory), "t"),
     rejected: [...set.rejected, ...asArray<{file: string; reason: string}>(out.rejected).filter((r) => !set.rejected.some((s) => s.file === r.file))],
     notes
-  };
+  });
   return {tables, texts: new Map(set.articles.map((a) => [a.id, a.text]))};
 }

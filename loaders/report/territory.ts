@@ -50,7 +50,7 @@ export function summariseTerritory(rows: TerritoryRow[], articles: ArticleRow[])
         claim_id: t.claim_id,
         article_id: t.article_id,
         action: t.action,
-        class: actionClass(t.action ?? ""),
+        class: (["control", "siege", "attack"].includes(String(t.action_class)) ? t.action_class : actionClass(t.action ?? "")) as ActionClass,
         place: t.place ?? t.place_mention ?? "unknown place",
         place_mention: t.place_mention ?? null,
         lat: typeof t.lat === "number" ? t.lat : null,

@@ -1,0 +1,199 @@
+// Reusable charts for the report. Each takes rows from the report's data and options, and returns a
+// Plot figure with a title, units, a source line and an accessible description. Colours that must
+// follow the theme use currentColor; dates are parsed to real Dates; counts start at zero.
+import * as Plot from "npm:@observablehq/plot";
+import * as d3 from "npm:d3";
+
+const fmt = d3.format(",");
+export const asDate = (s) => (s ? new Date(`${String(s).slice(0, 10)}T00:00:00Z`) : null);
+export const articleHref = (d, base = ".") => `${base}/articles/${encodeURIComponent(d.article_id)}#${d.claim_id}`;
+
+/** The N sources with most points keep their own colour; the rest share one ("other sources"). */
+function topSources(points, n = 8) {
+  const counts = d3.rollups(points, (v) => v.length, (d) => d.source).sort((a, b) => b[1] - a[1] || d3.ascending(a[0], b[0]));
+  const keep = new Set(counts.slice(0, n).map(([s]) => s));
+  return {keep, other: counts.length > n ? counts.length - n : 0};
+}
+
+function empty(points, what) {
+  return points.length ? "" : ` No ${what} in the current articles.`;
+}
+
+/**
+ * Reported running totals over time, one step line per reporting source, a dot per claim and a rule
+ * for its low–high range. Never sums: each point is one source's figure at one date.
+ */
+export function seriesChart(points, {width, height = 360, title, subtitle, unit = "people", source = "Claims extracted from the articles in this report.", base = ".", compact = false} = {}) {
+  const {keep, other} = topSources(points, compact ? 5 : 8);
+  const rows = points.filter((d) => d.best != null || d.high != null).map((d) => ({
+    ...d,
+    Date: asDate(d.date),
+    series: keep.has(d.source) ? d.source : "other sources",
+    y: d.best ?? d.low ?? d.high,
+    y1: d.low ?? d.best,
+    y2: d.high ?? d.best
+  }));
+  const lined = rows.filter((d) => d.series !== "other sources");
+  const ranged = rows.filter((d) => d.y1 != null && d.y2 != null && d.y1 !== d.y2);
+  const max = d3.max(rows, (d) => d.y2 ?? d.y) ?? 0;
+  return Plot.plot({
+    width,
+    height: compact ? 240 : height,
+    marginLeft: 60,
+    marginRight: 16,
+    title,
+    subtitle,
+    caption: `Source: ${source}${other ? ` ${other} further sources are shown as grey dots.` : ""}${empty(rows, "figures")}`,
+    ariaLabel: title,
+    ariaDescription: `${subtitle ?? ""} ${rows.length} reported figures from ${new Set(rows.map((d) => d.source)).size} sources; the highest is ${fmt(max)} ${unit}.`,
+    x: {type: "utc", label: null, nice: true},
+    y: {grid: true, label: `${unit[0].toUpperCase()}${unit.slice(1)} (reported)`, domain: [0, max ? max * 1.08 : 10], tickFormat: "~s"},
+    color: {legend: true, domain: [...keep, ...(other ? ["other sources"] : [])].filter((s) => rows.some((d) => d.series === s)), unknown: "#999"},
+    marks: [
+      Plot.ruleY([0]),
+      Plot.ruleX(ranged, {x: "Date", y1: "y1", y2: "y2", stroke: "series", strokeWidth: 3, strokeOpacity: 0.35}),
+      Plot.line(lined, {x: "Date", y: "y", z: "series", stroke: "series", curve: "step-after", strokeOpacity: 0.7}),
+      Plot.dot(rows, {
+        x: "Date", y: "y", fill: "series", stroke: "var(--theme-background, white)", r: compact ? 3 : 4, href: (d) => articleHref(d, base),
+        symbol: (d) => (d.dated_by === "article" ? "diamond" : "circle"),
+        channels: {Figure: "label", Source: "source", Quote: "quote"},
+        tip: {format: {x: (d) => d3.utcFormat("%-d %B %Y")(d), y: fmt, fill: false, stroke: false, symbol: false}}
+      })
+    ]
+  });
+}
+
+/** Single-incident tolls by day (each incident once), stacked by victim group. */
+export function incidentsChart(byDay, {width, title = "Deaths in single incidents, by day", subtitle, source = "Single-incident claims extracted from the articles."} = {}) {
+  const rows = byDay.filter((d) => d.outcome === "killed").map((d) => ({...d, Date: asDate(d.date)}));
+  const total = d3.sum(rows, (d) => d.best);
+  return Plot.plot({
+    width,
+    height: 260,
+    marginLeft: 50,
+    title,
+    subtitle,
+    caption: `Source: ${source}${empty(rows, "single-incident death tolls")}`,
+    ariaLabel: title,
+    ariaDescription: `${rows.length} day-and-victim groups, ${fmt(total)} reported deaths in single incidents in all.`,
+    x: {type: "utc", label: null},
+    y: {grid: true, label: "Killed (people)"},
+    color: {legend: true},
+    marks: [
+      Plot.rectY(rows, {x: "Date", interval: "day", y: "best", fill: "victims", tip: {format: {x: (d) => d3.utcFormat("%-d %B %Y")(d)}}}),
+      Plot.ruleY([0])
+    ]
+  });
+}
+
+/** Totals of single-incident tolls by perpetrator as reported. */
+export function perpetratorChart(rows, {width, title = "Who the articles say did the killing", source = "Single-incident claims with a perpetrator."} = {}) {
+  const killed = rows.filter((d) => d.outcome === "killed");
+  return Plot.plot({
+    width,
+    height: Math.max(120, 30 * killed.length + 50),
+    marginLeft: 170,
+    title,
+    subtitle: "People killed in single incidents, each incident once, by the perpetrator the article names",
+    caption: `Source: ${source}${empty(killed, "single-incident tolls")}`,
+    ariaLabel: title,
+    ariaDescription: killed.map((d) => `${d.perpetrator}: ${fmt(d.best)} killed in ${d.incidents} incidents`).join("; "),
+    x: {grid: true, label: "Killed (people) →"},
+    y: {label: null},
+    marks: [
+      Plot.barX(killed, {x: "best", y: "perpetrator", fill: "currentColor", fillOpacity: 0.7, sort: {y: "-x"}, tip: true}),
+      Plot.text(killed, {x: "best", y: "perpetrator", text: (d) => fmt(d.best), dx: 4, textAnchor: "start"}),
+      Plot.ruleX([0])
+    ]
+  });
+}
+
+/** Context figures (warnings, refugee stocks, projections, population): dots by kind, never added. */
+export function contextChart(points, {width, title = "Context: warnings, refugees, projections, population", source = "Claims extracted from the articles.", base = "."} = {}) {
+  const rows = points.filter((d) => d.best != null).map((d) => ({...d, Date: asDate(d.date)}));
+  return Plot.plot({
+    width,
+    height: 90 + 50 * Math.max(1, new Set(rows.map((d) => d.kind)).size),
+    marginLeft: 80,
+    title,
+    subtitle: "Each dot is one reported figure; these are not people already displaced and are not added to displacement",
+    caption: `Source: ${source}${empty(rows, "context figures")}`,
+    ariaLabel: title,
+    ariaDescription: `${rows.length} context figures: ${[...new Set(rows.map((d) => d.kind))].join(", ")}.`,
+    x: {type: "log", grid: true, label: "People (reported, log scale) →", tickFormat: "~s"},
+    y: {label: null},
+    marks: [
+      Plot.dot(rows, {x: "best", y: "kind", fill: "kind", r: 5, href: (d) => articleHref(d, base), channels: {Date: "Date", Quote: "quote", Source: "source"}, tip: {format: {fill: false, Date: (d) => d3.utcFormat("%-d %B %Y")(d)}}})
+    ]
+  });
+}
+
+const CLASS_LABEL = {control: "captured or entered", siege: "besieged or encircled", attack: "air strike or shelling"};
+
+/**
+ * The front on a map: country borders (world-atlas), the Turkish border drawn heavier, the M5
+ * highway through its gazetteer places, captures coloured by date, sieges as rings, strikes as crosses.
+ */
+export function frontMap(world, events, m5, {width, topojson, title = "Where the front moved", base = ".", compact = false} = {}) {
+  const countries = topojson.feature(world, world.objects.countries);
+  const name = (g) => g.properties?.name;
+  const turkishBorder = topojson.mesh(world, world.objects.countries, (a, b) => a !== b && new Set([name(a), name(b)]).has("Turkey") && new Set([name(a), name(b)]).has("Syria"));
+  const box = {lon: [35.6, 37.4], lat: [34.95, 36.75]};
+  const inBox = (d) => d.lon >= box.lon[0] && d.lon <= box.lon[1] && d.lat >= box.lat[0] && d.lat <= box.lat[1];
+  const placed = events.filter((d) => d.lat != null && d.lon != null);
+  const shown = placed.filter(inBox).map((d) => ({...d, Date: asDate(d.date)}));
+  const outside = placed.length - shown.length;
+  const captures = shown.filter((d) => d.class === "control");
+  const sieges = shown.filter((d) => d.class === "siege");
+  const attacks = shown.filter((d) => d.class === "attack");
+  const firstCapture = d3.groups(captures, (d) => d.place).map(([, v]) => v[0]);
+  const domain = {type: "MultiPoint", coordinates: [[box.lon[0], box.lat[0]], [box.lon[1], box.lat[1]]]};
+  const tipFormat = {format: {x: false, y: false, Date: (d) => (d ? d3.utcFormat("%-d %B %Y")(d) : "undated"), fill: false}};
+  return Plot.plot({
+    width,
+    height: compact ? Math.min(360, width) : Math.min(620, Math.round(width * 1.0)),
+    title,
+    subtitle: "Captures coloured by date; rings are sieges, crosses are air strikes and shelling. The thick line is the Turkish border; the dashed line is the M5 highway.",
+    caption: `Source: territorial claims in the articles; places from the project's gazetteer; borders from world-atlas (Natural Earth 1:50m).${outside ? ` ${outside} events outside this area are listed in the table below.` : ""}${empty(placed, "placed events")}`,
+    ariaLabel: title,
+    ariaDescription: `Map of north-western Syria. ${firstCapture.length} places reported captured: ${firstCapture.map((d) => `${d.place} (${d.date ?? "undated"})`).join(", ")}. ${sieges.length} sieges and ${attacks.length} strikes reported.`,
+    projection: {type: "mercator", domain},
+    color: {type: "utc", legend: true, label: "Date reported captured", scheme: "viridis", tickFormat: "%b %Y"},
+    marks: [
+      Plot.geo(countries, {fill: "currentColor", fillOpacity: 0.05, stroke: "currentColor", strokeOpacity: 0.25, clip: "frame"}),
+      Plot.geo(turkishBorder, {stroke: "currentColor", strokeWidth: 2.5, clip: "frame"}),
+      Plot.line(m5, {x: "lon", y: "lat", stroke: "currentColor", strokeDasharray: "5,3", strokeOpacity: 0.7, clip: "frame"}),
+      Plot.text(m5.slice(-1), {x: "lon", y: "lat", text: () => "M5 to Aleppo", dy: -10, fillOpacity: 0.7}),
+      Plot.text([{lon: 36.2, lat: 36.62}], {x: "lon", y: "lat", text: () => "TURKEY", fontWeight: "bold", fillOpacity: 0.5}),
+      Plot.dot(attacks, {x: "lon", y: "lat", symbol: "times", stroke: "#d62728", r: 5, href: (d) => articleHref(d, base), channels: {Place: "place", Action: "action", Date: "Date", Quote: "quote"}, tip: tipFormat}),
+      Plot.dot(sieges, {x: "lon", y: "lat", r: 9, stroke: "#ff7f0e", strokeWidth: 2, href: (d) => articleHref(d, base), channels: {Place: "place", Action: "action", Date: "Date", Quote: "quote"}, tip: tipFormat}),
+      Plot.dot(captures, {x: "lon", y: "lat", fill: "Date", stroke: "var(--theme-background, white)", r: 6, href: (d) => articleHref(d, base), channels: {Place: "place", Action: "action", Date: "Date", Quote: "quote"}, tip: tipFormat}),
+      firstCapture.length <= 30 ? Plot.text(firstCapture, {x: "lon", y: "lat", text: "place", dx: 9, textAnchor: "start", stroke: "var(--theme-background, white)", strokeWidth: 3, fill: "currentColor", paintOrder: "stroke"}) : null
+    ]
+  });
+}
+
+/** Captures: date against latitude, so the front moving north reads as dots climbing to the right. */
+export function captureTimeline(captures, m5, {width, title = "The front moved north along the M5", base = ".", compact = false} = {}) {
+  const rows = captures.filter((d) => d.lat != null && d.date).map((d) => ({...d, Date: asDate(d.date)}));
+  const lats = rows.map((d) => d.lat);
+  const landmarks = m5.filter((p) => !lats.length || (p.lat >= d3.min(lats) - 0.15 && p.lat <= d3.max(lats) + 0.15));
+  return Plot.plot({
+    width,
+    height: compact ? 240 : 340,
+    marginRight: 110,
+    title,
+    subtitle: "Places reported captured, by date and by how far north they lie",
+    caption: `Source: territorial claims in the articles; latitudes from the project's gazetteer. Faint lines mark towns on the M5 highway.${empty(rows, "dated captures")}`,
+    ariaLabel: title,
+    ariaDescription: rows.map((d) => `${d.place} reported captured ${d.date} at ${d.lat.toFixed(2)}°N`).join("; ") || "No dated captures.",
+    x: {type: "utc", label: null, nice: true},
+    y: {label: "Latitude (°N) ↑ north", grid: false, nice: true},
+    marks: [
+      Plot.ruleY(landmarks, {y: "lat", strokeOpacity: 0.12}),
+      Plot.text(landmarks, {y: "lat", text: "name", frameAnchor: "right", textAnchor: "start", dx: 6, fillOpacity: 0.6}),
+      Plot.dot(rows, {x: "Date", y: "lat", fill: "currentColor", r: 5, href: (d) => articleHref(d, base), channels: {Place: "place", Quote: "quote"}, tip: {format: {x: (d) => d3.utcFormat("%-d %B %Y")(d)}}}),
+      rows.length <= 30 ? Plot.text(rows, {x: "Date", y: "lat", text: "place", dy: -10, stroke: "var(--theme-background, white)", strokeWidth: 3, fill: "currentColor", paintOrder: "stroke"}) : null
+    ]
+  });
+}
