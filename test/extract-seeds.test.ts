@@ -4,11 +4,12 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { readArticles } from "../loaders/articles/read.ts";
 import { extractArticles, writeTables } from "../loaders/extract/index.ts";
 
-const root = join(import.meta.dirname, "..");
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const fixtures = join(root, "test/fixtures/eval");
 
 test("seed articles score at or above the quality bar", () => {
