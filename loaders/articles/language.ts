@@ -31,8 +31,7 @@ export function englishProseShare(text: string): number {
 }
 
 /** The other language the text reads as, when its common words clearly outnumber English ones. */
-export function otherLanguageOf(text: string): string | null {
-  const list = lowerWords(text);
+export function otherLanguageOf(text: string, list = lowerWords(text)): string | null {
   const english = shareOf(list, COMMON);
   let best: [string, number] | null = null;
   for (const [name, vocabulary] of OTHER_LANGUAGES) {
@@ -42,10 +41,29 @@ export function otherLanguageOf(text: string): string | null {
   return best?.[0] ?? null;
 }
 
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/** Letters, and letters outside the Latin script, in one pass (ASCII letters need no regex). */
+function letterCounts(sample: string): { letters: number; nonLatin: number } {
+  let letters = 0, nonLatin = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) letters++;
+    else if (sample.charCodeAt(i) >= 128 && LETTER.test(sample[i])) {
+      letters++;
+      if (!LATIN.test(sample[i])) nonLatin++;
+    }
+  }
+  return { letters, nonLatin };
+}
+
 export function scriptOf(text: string): string | null {
   const sample = text.slice(0, 5000);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const { letters, nonLatin } = letterCounts(sample);
   if (!letters) return null;
+  // The common case: nearly every letter is Latin, so no script needs naming.
+  if (nonLatin / letters <= 0.3) return "Latin";
   const scripts: [string, RegExp][] = [
     ["Arabic", /\p{Script=Arabic}/gu], ["Cyrillic", /\p{Script=Cyrillic}/gu], ["Han (Chinese)", /\p{Script=Han}/gu],
     ["Greek", /\p{Script=Greek}/gu], ["Hebrew", /\p{Script=Hebrew}/gu], ["Devanagari", /\p{Script=Devanagari}/gu],
@@ -61,11 +79,11 @@ export function notEnglishProse(text: string): string | null {
   const script = scriptOf(text);
   if (script === null) return "the text holds no words";
   if (script !== "Latin") return `the text is in ${script} script; only English articles are read`;
-  const count = text.match(/\p{L}+/gu)?.length ?? 0;
-  if (count < 20) return `the text has only ${count} words; too short to be a news article`;
-  const other = otherLanguageOf(text);
+  const list = lowerWords(text);
+  if (list.length < 20) return `the text has only ${list.length} words; too short to be a news article`;
+  const other = otherLanguageOf(text, list);
   if (other) return `the text reads as ${other}, not English; only English articles are read`;
-  const share = englishProseShare(text);
+  const share = shareOf(list, COMMON);
   if (share < 0.12) return `the text does not read as English prose (${Math.round(share * 100)}% common English words, news runs at 30–45%)`;
   return null;
 }

@@ -15,7 +15,11 @@ export interface NewsVerdict {
   warnings: string[];
 }
 
-const lines = (text: string) => text.split("\n").map((l) => l.trim()).filter(Boolean);
+// Each check splits the same text; remember the last split so a file is split once, not four times.
+let last: { text: string; lines?: string[]; sentences?: string[] } = { text: "" };
+const memo = (text: string) => (last.text === text ? last : (last = { text }));
+
+const lines = (text: string) => (memo(text).lines ??= text.split("\n").map((l) => l.trim()).filter(Boolean));
 
 /** A CSV/TSV dump: most lines split into the same number (≥2) of fields. */
 export function looksLikeTable(text: string): string | null {
@@ -52,13 +56,18 @@ export function looksLikeCode(text: string): string | null {
 
 /** Sentences: split at terminal punctuation (with closing quotes) and at line breaks. */
 export function sentencesOf(text: string): string[] {
+  return (memo(text).sentences ??= splitSentencesOf(text));
+}
+
+function splitSentencesOf(text: string): string[] {
   return text
     .split(/(?<=[.!?]["'”’)]*)\s+|\n+/)
     .map((s) => s.trim())
     .filter(Boolean);
 }
 
-const wordCount = (s: string) => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)?.length ?? 0;
+// Sentence lengths only need a rough count: runs of non-space characters (a cheap, non-Unicode regex).
+const wordCount = (s: string) => s.match(/\S+/g)?.length ?? 0;
 
 /** Running prose: most words stand in sentences of a normal length that end like sentences. */
 export function looksLikeList(text: string): string | null {
