@@ -86,11 +86,15 @@ export function readArticleFile(dir: string, file: string): Article | RejectedFi
 /** Code-unit order, not locale order: the same on every machine. */
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Reads one entry of the articles folder: `readArticleFile`, or a cached equivalent. */
+export type FileReader = (dir: string, file: string) => Article | RejectedFile;
+
 /**
  * Reads every entry in `dir`. Each one ends up either in `articles` or in `rejected` with its reason;
- * the result does not depend on the order the file system lists files in.
+ * the result does not depend on the order the file system lists files in. `readFile` may be swapped
+ * for a cached reader (loaders/pipeline/cached-reader.ts) when the folder holds thousands of files.
  */
-export function readArticles(dir: string): ArticleSet {
+export function readArticles(dir: string, readFile: FileReader = readArticleFile): ArticleSet {
   let files: string[];
   try {
     files = readdirSync(dir).sort(byName);
@@ -102,7 +106,7 @@ export function readArticles(dir: string): ArticleSet {
   const byText = new Map<string, Article>();
   const byId = new Map<string, Article>();
   for (const file of files) {
-    const result = readArticleFile(dir, file);
+    const result = readFile(dir, file);
     if ("reason" in result) {
       rejected.push(result);
       continue;

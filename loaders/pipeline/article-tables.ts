@@ -1,0 +1,14 @@
+import type {ArticleRow, CasualtyRow, ClaimTables, DisplacementRow, TerritoryRow} from "../extract/tables.ts";
+
+/** The claims of one article: the unit that is cached and sent between threads. */
+export interface ArticleTables {
+  article: ArticleRow;
+  casualties: CasualtyRow[];
+  displacement: DisplacementRow[];
+  territory: TerritoryRow[];
+}
+
+/** One article's rows out of tables extracted from that article alone. */
+export function articleTables(tables: ClaimTables): ArticleTables {
+  return {article: tables.articles[0], casualties: tables.casualties, displacement: tables.displacement, territory: tables.territory};
+}

@@ -1,0 +1,39 @@
+/**
+ * A folder of JSON files keyed by content hashes, one sub-folder per version. Opening a version
+ * removes the others: their entries can never be read again.
+ */
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+
+export class JsonCache<T> {
+  readonly dir: string;
+
+  constructor(root: string, version: string) {
+    this.dir = join(root, version);
+    if (existsSync(root)) {
+      for (const entry of readdirSync(root)) if (entry !== version) rmSync(join(root, entry), {recursive: true, force: true});
+    }
+    mkdirSync(this.dir, {recursive: true});
+  }
+
+  private path(key: string): string {
+    return join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+
+  get(key: string): T | undefined {
+    try {
+      return JSON.parse(readFileSync(this.path(key), "utf8")) as T;
+    } catch {
+      return undefined;
+    }
+  }
+
+  set(key: string, value: T): void {
+    const path = this.path(key);
+    mkdirSync(join(this.dir, key.slice(0, 2)), {recursive: true});
+    // Write then rename, so a reader never sees half an entry (two builds may share the cache).
+    const temp = `${path}.${process.pid}.tmp`;
+    writeFileSync(temp, JSON.stringify(value));
+    renameSync(temp, path);
+  }
+}
