@@ -73,7 +73,7 @@ async function visit(path: string, options: {width: number; dark: boolean; suffi
   });
   await page.goto(url + path, {waitUntil: "networkidle"});
   await page.waitForTimeout(300);
-  problems.push(...(await pageChecks(page, path)));
+  problems.push(...(await pageChecks(page, path, dist)));
   const name = (path === "/" ? "index" : path.slice(1).replace(/\//g, "__")) + options.suffix;
   await page.screenshot({path: join(shots, `${name}.png`), fullPage: true});
   await context.close();

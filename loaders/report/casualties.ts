@@ -17,6 +17,8 @@ export function tollKind(c: CasualtyRow): TollKind {
   if (c.part_of === "cumulative" || c.cumulative === true) return "cumulative";
   const span = daysBetween(c.start, c.end);
   if (span != null) return span <= INCIDENT_MAX_DAYS ? "incident" : "cumulative";
+  // No period of its own but a named place ("killed in an air strike on Maar Shamshah"): one incident.
+  if (!c.start && typeof c.place === "string" && c.place) return "incident";
   // One dated day and no start: a report about that day.
   if (c.date_precision === "day" && (c.end || c.start)) return "incident";
   return "cumulative";
@@ -46,6 +48,8 @@ export interface TollPoint {
   claim_id: string;
   article_id: string;
   source: string;
+  /** The line a running toll belongs to: one source counting one group of victims. */
+  series: string;
   outcome: string;
   victims: string;
   date: string;
@@ -69,6 +73,7 @@ function point(c: CasualtyRow, article: ArticleRow | undefined): TollPoint | nul
     claim_id: c.claim_id,
     article_id: c.article_id,
     source: reportingSource(c, article),
+    series: `${reportingSource(c, article)} · ${victimGroup(c.victims)}`,
     outcome: c.outcome,
     victims: victimGroup(c.victims),
     date,
@@ -79,7 +84,7 @@ function point(c: CasualtyRow, article: ArticleRow | undefined): TollPoint | nul
     outlet: article?.outlet ?? null,
     perpetrator: typeof c.perpetrator === "string" && c.perpetrator ? c.perpetrator : null,
     place: typeof c.place === "string" && c.place ? c.place : null,
-    dated_by: c.end || c.start ? "claim" : "article"
+    dated_by: (c.end || c.start) && c.date_basis !== "published" ? "claim" : "article"
   };
 }
 
@@ -90,12 +95,14 @@ export interface CasualtySummary {
   incidentsByDay: Array<{date: string; outcome: string; victims: string; best: number; claims: number}>;
   byPerpetrator: Array<{perpetrator: string; outcome: string; best: number; incidents: number}>;
   outOfScope: TollPoint[];
+  /** Figures that break down another claim ("including 800 civilians"): listed, never charted beside their total. */
+  breakdowns: TollPoint[];
   undated: CasualtyRow[];
 }
 
 export function summariseCasualties(rows: CasualtyRow[], articles: ArticleRow[]): CasualtySummary {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const out: CasualtySummary = {cumulative: [], incidents: [], incidentsByDay: [], byPerpetrator: [], outOfScope: [], undated: []};
+  const out: CasualtySummary = {cumulative: [], incidents: [], incidentsByDay: [], byPerpetrator: [], outOfScope: [], breakdowns: [], undated: []};
   for (const c of rows) {
     const p = point(c, byId.get(c.article_id));
     if (!p) {
@@ -103,6 +110,7 @@ export function summariseCasualties(rows: CasualtyRow[], articles: ArticleRow[])
       continue;
     }
     if (c.in_scope === false) out.outOfScope.push(p);
+    else if (c.part_of) out.breakdowns.push(p);
     else if (tollKind(c) === "incident") out.incidents.push(p);
     else out.cumulative.push(p);
   }
@@ -112,7 +120,7 @@ export function summariseCasualties(rows: CasualtyRow[], articles: ArticleRow[])
   out.outOfScope.sort(byDate);
 
   // One figure per incident: claims sharing a group_id are one incident told several times.
-  const incidentRows = rows.filter((c) => c.in_scope !== false && tollKind(c) === "incident");
+  const incidentRows = rows.filter((c) => c.in_scope !== false && !c.part_of && tollKind(c) === "incident");
   const once = new Map<string, TollPoint & {perp: string}>();
   for (const c of incidentRows) {
     const p = out.incidents.find((x) => x.claim_id === c.claim_id);

@@ -27,7 +27,7 @@ export interface DisplacementPoint {
   claim_id: string;
   article_id: string;
   kind: string;
-  series: DisplacementKind | "context";
+  category: DisplacementKind | "context";
   source: string;
   date: string;
   start: string | null;
@@ -36,6 +36,7 @@ export interface DisplacementPoint {
   best: number | null;
   high: number | null;
   label: string;
+  dated_by: "claim" | "article";
   /** How families or households were turned into people, or null when the figure was in people. */
   conversion: string | null;
   quote: string;
@@ -48,7 +49,7 @@ function toPeople(d: DisplacementRow): {factor: number; conversion: string | nul
   const given = d.people_per_household ?? (d.people_best && d.count_best ? d.people_best / d.count_best : null);
   const factor = given && Number.isFinite(given) && given > 0 ? given : DEFAULT_PEOPLE_PER_FAMILY;
   const count = d.count_best ?? countRange(d).low;
-  const conversion = `${count == null ? (d.vague ?? "?") : fmt(count)} ${unit} × ${Number(factor.toFixed(2))} people per ${unit.replace(/s$/, "")}${given ? "" : " (assumed)"}`;
+  const conversion = `${count == null ? (d.vague ?? "?") : fmt(count)} ${unit} × ${Number(factor.toFixed(2))} people per ${unit.replace(/ies$/, "y").replace(/s$/, "")}${given ? "" : " (assumed)"}`;
   return {factor, conversion};
 }
 
@@ -63,7 +64,7 @@ function point(d: DisplacementRow, article: ArticleRow | undefined): Displacemen
     claim_id: d.claim_id,
     article_id: d.article_id,
     kind: d.kind,
-    series: d.kind === "displaced" ? displacementKind(d) : "context",
+    category: d.kind === "displaced" ? displacementKind(d) : "context",
     source: reportingSource(d, article),
     date,
     start: d.start,
@@ -71,6 +72,7 @@ function point(d: DisplacementRow, article: ArticleRow | undefined): Displacemen
     best,
     high: scale(r.high),
     label: describeCount(d) + (d.unit && d.unit !== "people" ? ` ${d.unit}` : ""),
+    dated_by: (d.end || d.start) && d.date_basis !== "published" ? "claim" : "article",
     conversion: conversion && best != null ? `${conversion} = ${fmt(best)} people` : conversion,
     quote: d.quote,
     outlet: article?.outlet ?? null
@@ -92,8 +94,9 @@ export function summariseDisplacement(rows: DisplacementRow[], articles: Article
     const p = point(d, byId.get(d.article_id));
     if (!p) continue;
     if (d.in_scope === false) out.outOfScope.push(p);
-    else if (p.series === "context") out.context.push(p);
-    else if (p.series === "flow") out.flows.push(p);
+    else if (d.part_of) continue;
+    else if (p.category === "context") out.context.push(p);
+    else if (p.category === "flow") out.flows.push(p);
     else out.cumulative.push(p);
     if (p.conversion && d.in_scope !== false) out.conversions.push(p);
   }

@@ -38,3 +38,12 @@ export function m5Route(places: GazetteerPlace[]): Array<{order: number; name: s
     return p && p.lat != null && p.lon != null ? [{order, name: p.name, lat: p.lat, lon: p.lon}] : [];
   });
 }
+
+/** Cities of north-western Syria from the gazetteer, to orient a reader on the map. */
+export function landmarks(places: GazetteerPlace[]): Array<{name: string; lat: number; lon: number}> {
+  return places.flatMap((p) =>
+    p.kind === "city" && p.lat != null && p.lon != null && p.lat > 34.9 && p.lat < 36.8 && p.lon > 35.6 && p.lon < 37.4 && !/turkey/i.test(p.governorate ?? "")
+      ? [{name: p.name, lat: p.lat, lon: p.lon}]
+      : []
+  );
+}

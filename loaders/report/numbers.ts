@@ -46,6 +46,8 @@ const QUALIFIER_WORDS: Record<string, string> = {
 /** "at least 1,500", "1,000–1,500", "dozens", "about 300" — the number as the source gave it. */
 export function describeCount(c: Countable): string {
   const q = c.qualifier && c.qualifier !== "exact" ? QUALIFIER_WORDS[c.qualifier.toLowerCase()] ?? c.qualifier : "";
+  // A word ("thousands") is what the source said; any number behind it is the extractor's reading.
+  if (c.vague) return c.vague;
   if (c.count_best == null) {
     if (c.vague) return c.vague;
     if (c.count_low != null && c.count_high != null) return `${fmt(c.count_low)}–${fmt(c.count_high)}`;

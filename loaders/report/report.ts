@@ -3,7 +3,7 @@ import {summariseCasualties} from "./casualties.ts";
 import {allClaims, claimCounts} from "./claims.ts";
 import {summariseDisplacement} from "./displacement.ts";
 import {headlines} from "./headlines.ts";
-import {m5Route, readGazetteer} from "./m5.ts";
+import {landmarks, m5Route, readGazetteer} from "./m5.ts";
 import {summariseTerritory} from "./territory.ts";
 import type {Tables} from "./types.ts";
 
@@ -26,7 +26,8 @@ export function buildReport(t: Tables) {
     casualties: {...casualties, undated: casualties.undated.length},
     displacement,
     territory,
-    m5: m5Route(readGazetteer())
+    m5: m5Route(readGazetteer()),
+    landmarks: landmarks(readGazetteer())
   };
 }
 

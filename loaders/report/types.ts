@@ -30,6 +30,11 @@ interface ClaimBase {
   quote_start?: number | null;
   quote_end?: number | null;
   sentence?: number | null;
+  /** "published" when the claim has no date of its own and carries its article's. */
+  date_basis?: string | null;
+  /** The claim this one breaks down ("including 800 civilians" is part of "2,000 people"). */
+  part_of?: string | null;
+  group_id?: string | null;
   [extra: string]: unknown;
 }
 

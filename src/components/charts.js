@@ -10,9 +10,17 @@ export const articleHref = (d, base = ".") => `${base}/articles/${encodeURICompo
 
 /** The N sources with most points keep their own colour; the rest share one ("other sources"). */
 function topSources(points, n = 8) {
-  const counts = d3.rollups(points, (v) => v.length, (d) => d.source).sort((a, b) => b[1] - a[1] || d3.ascending(a[0], b[0]));
+  const counts = d3.rollups(points, (v) => v.length, (d) => d.series ?? d.source).sort((a, b) => b[1] - a[1] || d3.ascending(a[0], b[0]));
   const keep = new Set(counts.slice(0, n).map(([s]) => s));
   return {keep, other: counts.length > n ? counts.length - n : 0};
+}
+
+/** A time domain at least `min` days wide around the dates, so a few days do not read as hours. */
+export function paddedDays(dates, min = 21) {
+  const [a, b] = d3.extent(dates);
+  if (!a) return undefined;
+  const pad = Math.max(1, (min - (b - a) / 864e5) / 2);
+  return [d3.utcDay.offset(a, -Math.ceil(pad)), d3.utcDay.offset(b, Math.ceil(pad) + 1)];
 }
 
 function empty(points, what) {
@@ -28,12 +36,21 @@ export function seriesChart(points, {width, height = 360, title, subtitle, unit 
   const rows = points.filter((d) => d.best != null || d.high != null).map((d) => ({
     ...d,
     Date: asDate(d.date),
-    series: keep.has(d.source) ? d.source : "other sources",
+    series: keep.has(d.series ?? d.source) ? d.series ?? d.source : "other sources",
     y: d.best ?? d.low ?? d.high,
     y1: d.low ?? d.best,
     y2: d.high ?? d.best
   }));
-  const lined = rows.filter((d) => d.series !== "other sources");
+  // A step line says "this count held until the next one": only draw it between figures of one
+  // series less than MAX_GAP_DAYS apart, never across long silences.
+  const MAX_GAP_DAYS = 120;
+  const lined = d3.groups(rows.filter((d) => d.series !== "other sources"), (d) => d.series).flatMap(([series, v]) => {
+    let segment = 0;
+    return v.sort((a, b) => a.Date - b.Date).map((d, i) => {
+      if (i && (d.Date - v[i - 1].Date) / 864e5 > MAX_GAP_DAYS) segment++;
+      return {...d, segment: `${series}#${segment}`};
+    });
+  });
   const ranged = rows.filter((d) => d.y1 != null && d.y2 != null && d.y1 !== d.y2);
   const max = d3.max(rows, (d) => d.y2 ?? d.y) ?? 0;
   return Plot.plot({
@@ -52,11 +69,11 @@ export function seriesChart(points, {width, height = 360, title, subtitle, unit 
     marks: [
       Plot.ruleY([0]),
       Plot.ruleX(ranged, {x: "Date", y1: "y1", y2: "y2", stroke: "series", strokeWidth: 3, strokeOpacity: 0.35}),
-      Plot.line(lined, {x: "Date", y: "y", z: "series", stroke: "series", curve: "step-after", strokeOpacity: 0.7}),
+      Plot.line(lined, {x: "Date", y: "y", z: "segment", stroke: "series", curve: "step-after", strokeOpacity: 0.7}),
       Plot.dot(rows, {
         x: "Date", y: "y", fill: "series", stroke: "var(--theme-background, white)", r: compact ? 3 : 4, href: (d) => articleHref(d, base),
         symbol: (d) => (d.dated_by === "article" ? "diamond" : "circle"),
-        channels: {Figure: "label", Source: "source", Quote: "quote"},
+        channels: {Figure: "label", Source: "source", Quote: "quote", Dated: (d) => (d.dated_by === "article" ? "by the article's date" : "in the sentence")},
         tip: {format: {x: (d) => d3.utcFormat("%-d %B %Y")(d), y: fmt, fill: false, stroke: false, symbol: false}}
       })
     ]
@@ -76,7 +93,7 @@ export function incidentsChart(byDay, {width, title = "Deaths in single incident
     caption: `Source: ${source}${empty(rows, "single-incident death tolls")}`,
     ariaLabel: title,
     ariaDescription: `${rows.length} day-and-victim groups, ${fmt(total)} reported deaths in single incidents in all.`,
-    x: {type: "utc", label: null},
+    x: {type: "utc", label: null, domain: paddedDays(rows.map((d) => d.Date)), tickFormat: "%-d %b", ticks: 6},
     y: {grid: true, label: "Killed (people)"},
     color: {legend: true},
     marks: [
@@ -120,9 +137,10 @@ export function contextChart(points, {width, title = "Context: warnings, refugee
     caption: `Source: ${source}${empty(rows, "context figures")}`,
     ariaLabel: title,
     ariaDescription: `${rows.length} context figures: ${[...new Set(rows.map((d) => d.kind))].join(", ")}.`,
-    x: {type: "log", grid: true, label: "People (reported, log scale) →", tickFormat: "~s"},
+    x: {grid: true, label: "People (reported) →", tickFormat: "~s", domain: [0, (d3.max(rows, (d) => d.best) ?? 10) * 1.05]},
     y: {label: null},
     marks: [
+      Plot.ruleX([0]),
       Plot.dot(rows, {x: "best", y: "kind", fill: "kind", r: 5, href: (d) => articleHref(d, base), channels: {Date: "Date", Quote: "quote", Source: "source"}, tip: {format: {fill: false, Date: (d) => d3.utcFormat("%-d %B %Y")(d)}}})
     ]
   });
@@ -134,7 +152,7 @@ const CLASS_LABEL = {control: "captured or entered", siege: "besieged or encircl
  * The front on a map: country borders (world-atlas), the Turkish border drawn heavier, the M5
  * highway through its gazetteer places, captures coloured by date, sieges as rings, strikes as crosses.
  */
-export function frontMap(world, events, m5, {width, topojson, title = "Where the front moved", base = ".", compact = false} = {}) {
+export function frontMap(world, events, m5, {width, topojson, landmarks = [], title = "Where the front moved", base = ".", compact = false} = {}) {
   const countries = topojson.feature(world, world.objects.countries);
   const name = (g) => g.properties?.name;
   const turkishBorder = topojson.mesh(world, world.objects.countries, (a, b) => a !== b && new Set([name(a), name(b)]).has("Turkey") && new Set([name(a), name(b)]).has("Syria"));
@@ -158,12 +176,14 @@ export function frontMap(world, events, m5, {width, topojson, title = "Where the
     ariaLabel: title,
     ariaDescription: `Map of north-western Syria. ${firstCapture.length} places reported captured: ${firstCapture.map((d) => `${d.place} (${d.date ?? "undated"})`).join(", ")}. ${sieges.length} sieges and ${attacks.length} strikes reported.`,
     projection: {type: "mercator", domain},
-    color: {type: "utc", legend: true, label: "Date reported captured", scheme: "viridis", tickFormat: "%b %Y"},
+    color: {type: "utc", legend: true, label: "Date reported captured", scheme: "viridis", tickFormat: "%b %Y", ticks: 4},
     marks: [
       Plot.geo(countries, {fill: "currentColor", fillOpacity: 0.05, stroke: "currentColor", strokeOpacity: 0.25, clip: "frame"}),
       Plot.geo(turkishBorder, {stroke: "currentColor", strokeWidth: 2.5, clip: "frame"}),
       Plot.line(m5, {x: "lon", y: "lat", stroke: "currentColor", strokeDasharray: "5,3", strokeOpacity: 0.7, clip: "frame"}),
       Plot.text(m5.slice(-1), {x: "lon", y: "lat", text: () => "M5 to Aleppo", dy: -10, fillOpacity: 0.7}),
+      Plot.dot(landmarks.filter(inBox), {x: "lon", y: "lat", symbol: "square", r: 3, fill: "currentColor", fillOpacity: 0.6}),
+      Plot.text(landmarks.filter(inBox), {x: "lon", y: "lat", text: "name", dy: -9, fontWeight: "bold", fillOpacity: 0.7}),
       Plot.text([{lon: 36.2, lat: 36.62}], {x: "lon", y: "lat", text: () => "TURKEY", fontWeight: "bold", fillOpacity: 0.5}),
       Plot.dot(attacks, {x: "lon", y: "lat", symbol: "times", stroke: "#d62728", r: 5, href: (d) => articleHref(d, base), channels: {Place: "place", Action: "action", Date: "Date", Quote: "quote"}, tip: tipFormat}),
       Plot.dot(sieges, {x: "lon", y: "lat", r: 9, stroke: "#ff7f0e", strokeWidth: 2, href: (d) => articleHref(d, base), channels: {Place: "place", Action: "action", Date: "Date", Quote: "quote"}, tip: tipFormat}),
@@ -171,6 +191,18 @@ export function frontMap(world, events, m5, {width, topojson, title = "Where the
       firstCapture.length <= 30 ? Plot.text(firstCapture, {x: "lon", y: "lat", text: "place", dx: 9, textAnchor: "start", stroke: "var(--theme-background, white)", strokeWidth: 3, fill: "currentColor", paintOrder: "stroke"}) : null
     ]
   });
+}
+
+function timelineLabels(rows) {
+  // Places captured the same day within ~5 km of latitude share one label.
+  const clusters = d3.groups(rows, (d) => `${d.date}|${Math.round(d.lat * 20)}`).map(([, v]) => ({...v[0], label: v.map((d) => d.place).join(", ")}));
+  const [a, b] = d3.extent(rows, (d) => d.Date);
+  const mid = a && b ? +a + (b - a) * 0.6 : 0;
+  const style = {x: "Date", y: "lat", text: "label", fontSize: 10, stroke: "var(--theme-background, white)", strokeWidth: 3, fill: "currentColor", paintOrder: "stroke"};
+  return [
+    Plot.text(clusters.filter((d) => +d.Date <= mid), {...style, dx: 8, textAnchor: "start"}),
+    Plot.text(clusters.filter((d) => +d.Date > mid), {...style, dx: -8, textAnchor: "end"})
+  ];
 }
 
 /** Captures: date against latitude, so the front moving north reads as dots climbing to the right. */
@@ -182,6 +214,7 @@ export function captureTimeline(captures, m5, {width, title = "The front moved n
     width,
     height: compact ? 240 : 340,
     marginRight: 110,
+    insetRight: 10,
     title,
     subtitle: "Places reported captured, by date and by how far north they lie",
     caption: `Source: territorial claims in the articles; latitudes from the project's gazetteer. Faint lines mark towns on the M5 highway.${empty(rows, "dated captures")}`,
@@ -193,7 +226,7 @@ export function captureTimeline(captures, m5, {width, title = "The front moved n
       Plot.ruleY(landmarks, {y: "lat", strokeOpacity: 0.12}),
       Plot.text(landmarks, {y: "lat", text: "name", frameAnchor: "right", textAnchor: "start", dx: 6, fillOpacity: 0.6}),
       Plot.dot(rows, {x: "Date", y: "lat", fill: "currentColor", r: 5, href: (d) => articleHref(d, base), channels: {Place: "place", Quote: "quote"}, tip: {format: {x: (d) => d3.utcFormat("%-d %B %Y")(d)}}}),
-      rows.length <= 30 ? Plot.text(rows, {x: "Date", y: "lat", text: "place", dy: -10, stroke: "var(--theme-background, white)", strokeWidth: 3, fill: "currentColor", paintOrder: "stroke"}) : null
+      ...(rows.length <= 40 ? timelineLabels(rows) : [])
     ]
   });
 }
