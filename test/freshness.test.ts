@@ -6,7 +6,7 @@ import {tmpdir} from "node:os";
 import {dirname, join} from "node:path";
 import {after, before, describe, test} from "node:test";
 import {cachedOutputsOf, projectAt, removeStaleOutputs} from "../scripts/lib/freshness.ts";
-import {copyProject} from "./helpers/project-copy.ts";
+import {copyProject} from "../scripts/lib/project-copy.ts";
 
 function build(dir: string): string {
   return execFileSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], {cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"]});

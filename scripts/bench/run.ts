@@ -1,0 +1,131 @@
+/**
+ * `npm run bench`: extraction and report-build figures at 100, 1,000 and 10,000 articles.
+ *
+ * For each size it prints throughput (MB/s, articles/s), wall time and peak memory of a cold
+ * single-thread run and of a run on every core (checking both give identical tables), the time to
+ * re-run with nothing changed and after adding one article (incremental), the report build time,
+ * and the same text's compromise `numbers()` pass as a reference: our speed as a multiple of it
+ * holds on a busy machine where seconds do not.
+ *
+ *   npm run bench [-- --sizes 100,1000,10000] [--build-sizes 100,1000,10000] [--threads N]
+ */
+import {execFileSync, spawnSync} from "node:child_process";
+import {existsSync, readdirSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {cpus, totalmem} from "node:os";
+import {dirname, join} from "node:path";
+import {fileURLToPath} from "node:url";
+import {makeCorpus, writeCorpus} from "./corpus.ts";
+import {compromiseNumbersPass, regexScan} from "./reference.ts";
+import {copyProject} from "../lib/project-copy.ts";
+import {defaultThreads} from "../../loaders/pipeline/workers.ts";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
+const args = process.argv.slice(2);
+const list = (name: string, fallback: number[]) => (args.includes(name) ? args[args.indexOf(name) + 1].split(",").map(Number) : fallback);
+const sizes = list("--sizes", [100, 1000, 10000]);
+const buildSizes = new Set(list("--build-sizes", sizes));
+const threads = args.includes("--threads") ? Number(args[args.indexOf("--threads") + 1]) : defaultThreads();
+const work = join(root, ".cache/bench");
+/** compromise runs at ~0.1 MB/s: time it on a sample of this many articles, not the whole corpus. */
+const REFERENCE_SAMPLE = 150;
+
+interface Measure {
+  seconds: number;
+  cpu_seconds: number;
+  peak_rss_mb: number;
+  tables_sha256: string;
+  killed_rows: number;
+  articles: number;
+  rejected: number;
+  fromCache: number;
+  extracted: number;
+  threads: number;
+  bytes: number;
+}
+
+function measure(dir: string, options: {cache?: string; threads: number}): Measure {
+  const argv = ["--import", "tsx", join(root, "scripts/bench/measure.ts"), "--articles", dir, "--threads", String(options.threads)];
+  if (options.cache) argv.push("--cache", options.cache);
+  const out = execFileSync(process.execPath, argv, {cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 26});
+  return JSON.parse(out.trim().split("\n").pop()!);
+}
+
+function buildReport(dir: string): {seconds: number; largestData: {file: string; kb: number}; pages: number; ok: boolean} {
+  const project = copyProject();
+  try {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], {
+      cwd: project,
+      env: {...process.env, ARTICLES_DIR: dir},
+      encoding: "utf8",
+      maxBuffer: 1 << 28
+    });
+    const seconds = (performance.now() - start) / 1000;
+    let largestData = {file: "-", kb: 0};
+    const fileDir = join(project, "dist/_file");
+    const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+    if (existsSync(fileDir)) {
+      for (const f of walk(fileDir)) {
+        const kb = statSync(f).size / 1024;
+        // Downloads are links, not data a page loads: they do not count against the 1 MB per page.
+        if (kb > largestData.kb && !f.includes("/downloads/")) largestData = {file: f.slice(fileDir.length + 1), kb};
+      }
+    }
+    const pages = existsSync(join(project, "dist")) ? walk(join(project, "dist")).filter((f) => f.endsWith(".html")).length : 0;
+    if (result.status !== 0) console.error(result.stderr.slice(-2000));
+    return {seconds, largestData, pages, ok: result.status === 0};
+  } finally {
+    rmSync(project, {recursive: true, force: true});
+  }
+}
+
+const fmt = (n: number, digits = 2) => n.toLocaleString("en-US", {maximumFractionDigits: digits, minimumFractionDigits: digits});
+console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; worker threads: ${threads}\n`);
+
+const rows: string[][] = [];
+const perArticle: string[] = [];
+for (const size of sizes) {
+  const dir = join(work, `corpus-${size}`);
+  const corpus = makeCorpus(root, size);
+  writeCorpus(dir, corpus);
+  const mb = corpus.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1e6;
+  console.log(`== ${size.toLocaleString("en-US")} articles, ${fmt(mb)} MB`);
+
+  const single = measure(dir, {threads: 1});
+  const cache = join(work, `cache-${size}`);
+  rmSync(cache, {recursive: true, force: true});
+  const parallel = measure(dir, {threads, cache});
+  const identical = parallel.tables_sha256 === single.tables_sha256;
+  const warm = measure(dir, {threads, cache});
+  writeFileSync(join(dir, "zzzz-one-more.txt"), corpus[1].text.replace(/\d+/, "77"));
+  const oneMore = measure(dir, {threads, cache});
+
+  const sample = corpus.slice(0, Math.min(REFERENCE_SAMPLE, size)).map((a) => a.text);
+  const sampleMb = sample.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
+  const reference = compromiseNumbersPass(sample);
+  const compromiseMbs = sampleMb / reference.seconds;
+  const regex = regexScan(corpus.map((a) => a.text));
+  const oursMbs = mb / single.seconds;
+
+  const build = buildSizes.has(size) ? buildReport(dir) : null;
+  console.log(
+    [
+      `  one thread, cold:   ${fmt(single.seconds)} s, ${fmt(oursMbs)} MB/s (${fmt(mb / single.cpu_seconds)} MB/s per CPU-second), ${fmt(size / single.seconds, 0)} articles/s, peak ${fmt(single.peak_rss_mb, 0)} MB`,
+      `  ${threads} threads, cold:   ${fmt(parallel.seconds)} s, ${fmt(mb / parallel.seconds)} MB/s, peak ${fmt(parallel.peak_rss_mb, 0)} MB; tables identical to one thread: ${identical ? "yes" : "NO"}`,
+      `  nothing changed:    ${fmt(warm.seconds)} s (${warm.fromCache} of ${warm.articles} from cache)`,
+      `  one article added:  ${fmt(oneMore.seconds)} s (${oneMore.extracted} extracted, ${oneMore.fromCache} from cache)`,
+      `  compromise numbers(): ${fmt(compromiseMbs, 3)} MB/s on ${sample.length} articles → ours is ${fmt(oursMbs / compromiseMbs, 1)}× faster`,
+      `  one regex pass:     ${fmt(mb / regex.seconds, 0)} MB/s (the ceiling for a single scan)`,
+      build
+        ? `  report build:       ${fmt(build.seconds, 1)} s, ${build.pages} pages, largest data file a page loads ${build.largestData.file} ${fmt(build.largestData.kb, 0)} kB${build.ok ? "" : " — BUILD FAILED"}`
+        : `  report build:       skipped`
+    ].join("\n")
+  );
+  rows.push([size.toLocaleString("en-US"), fmt(mb), fmt(oursMbs), fmt(size / single.seconds, 0), fmt(single.seconds), fmt(parallel.seconds), identical ? "yes" : "NO", fmt(single.peak_rss_mb, 0), fmt(oneMore.seconds), fmt(oursMbs / compromiseMbs, 1) + "×", build ? fmt(build.seconds, 1) : "-"]);
+  perArticle.push(`${size.toLocaleString("en-US")}: ${fmt((single.seconds / size) * 1000, 3)} ms`);
+}
+
+console.log("\n| articles | MB | MB/s (1 thread) | articles/s | 1 thread s | all threads s | identical | peak MB | +1 article s | vs compromise | report build s |");
+console.log("|---:|---:|---:|---:|---:|---:|:---:|---:|---:|---:|---:|");
+for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+console.log(`\ntime per article (one thread): ${perArticle.join(", ")} — flat means linear in corpus size`);
