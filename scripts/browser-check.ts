@@ -4,10 +4,16 @@
  * errors, and pages missing the charts they should have. Saves a screenshot of every page (desktop,
  * and phone width in the dark theme) to screenshots/, which git ignores.
  *
- *   npm run test:browser [-- --no-build] [--only PATH-REGEX]
+ *   npm run test:browser [-- --no-build] [--only PATH-REGEX] [--hostile]
+ *
+ * `--hostile` builds a temporary copy of the project with test/fixtures/hostile/hostile-article.md
+ * added to its articles, and checks that nothing in the article runs: no dialog, no alert/confirm/
+ * prompt call, no element with an event-handler attribute, script, iframe or style from the text,
+ * and the markup shows as literal text on the article's page.
  */
 import {spawnSync} from "node:child_process";
-import {existsSync, mkdirSync, readdirSync, statSync} from "node:fs";
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync} from "node:fs";
+import {tmpdir} from "node:os";
 import {dirname, join, relative} from "node:path";
 import {fileURLToPath} from "node:url";
 import {chromium, type Page} from "playwright-core";
@@ -15,13 +21,31 @@ import {serveStatic} from "./lib/static-server.ts";
 import {pageChecks} from "./lib/page-checks.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const dist = join(root, "dist");
-const shots = join(root, "screenshots");
 const args = process.argv.slice(2);
+const hostile = args.includes("--hostile");
 const only = args.includes("--only") ? new RegExp(args[args.indexOf("--only") + 1]) : null;
+const HOSTILE_FIXTURE = join(root, "test/fixtures/hostile/hostile-article.md");
 
-if (!args.includes("--no-build")) {
-  const build = spawnSync(process.execPath, ["--import", "tsx", join(root, "scripts/build.ts")], {cwd: root, stdio: "inherit"});
+/** A copy of the project with the hostile article added (node_modules and the npm cache shared). */
+function hostileCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), "report-hostile-"));
+  for (const entry of ["package.json", "package-lock.json", "tsconfig.json", "observablehq.config.ts", "loaders", "scripts", "data"]) {
+    if (existsSync(join(root, entry))) cpSync(join(root, entry), join(dir, entry), {recursive: true});
+  }
+  cpSync(join(root, "src"), join(dir, "src"), {recursive: true, filter: (s) => !s.includes(".observablehq")});
+  const npmCache = join(root, "src/.observablehq/cache/_npm");
+  if (existsSync(npmCache)) cpSync(npmCache, join(dir, "src/.observablehq/cache/_npm"), {recursive: true});
+  symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
+  cpSync(HOSTILE_FIXTURE, join(dir, "data/articles/zz-hostile-article.md"));
+  return dir;
+}
+
+const project = hostile ? hostileCopy() : root;
+const dist = join(project, "dist");
+const shots = join(root, "screenshots", hostile ? "hostile" : "");
+
+if (!args.includes("--no-build") || hostile) {
+  const build = spawnSync(process.execPath, ["--import", "tsx", join(project, "scripts/build.ts")], {cwd: project, stdio: "inherit"});
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
@@ -67,6 +91,14 @@ async function visit(path: string, options: {width: number; dark: boolean; suffi
   page.on("request", (request) => {
     if (!request.url().startsWith(url) && !/^(data|blob|about):/.test(request.url())) problems.push(`request leaves the machine: ${request.url()}`);
   });
+  // Any alert/confirm/prompt call is recorded, even one that would not open a dialog.
+  await page.addInitScript(() => {
+    const w = window as unknown as Record<string, unknown>;
+    w.__scriptCalls = [];
+    for (const name of ["alert", "confirm", "prompt"]) {
+      w[name] = (...a: unknown[]) => (w.__scriptCalls as unknown[]).push(`${name}(${a.map(String).join(", ")})`);
+    }
+  });
   page.on("dialog", (dialog) => {
     problems.push(`a dialog opened (script ran from page content?): ${dialog.message()}`);
     void dialog.dismiss();
@@ -74,6 +106,7 @@ async function visit(path: string, options: {width: number; dark: boolean; suffi
   await page.goto(url + path, {waitUntil: "networkidle"});
   await page.waitForTimeout(300);
   problems.push(...(await pageChecks(page, path, dist)));
+  if (hostile) problems.push(...(await hostileChecks(page, path)));
   const name = (path === "/" ? "index" : path.slice(1).replace(/\//g, "__")) + options.suffix;
   await page.screenshot({path: join(shots, `${name}.png`), fullPage: true});
   await context.close();
@@ -81,6 +114,37 @@ async function visit(path: string, options: {width: number; dark: boolean; suffi
   if (problems.length) failures.push(...problems.map((p) => `${label}: ${p}`));
   console.log(`${problems.length ? "FAIL" : "ok  "} ${label}${problems.length ? `\n     ${problems.join("\n     ")}` : ""}`);
 }
+
+/** Nothing from an article's text may become markup or run. */
+async function hostileChecks(page: Page, path: string): Promise<string[]> {
+  const problems: string[] = [];
+  const calls = (await page.evaluate(() => (window as unknown as {__scriptCalls: string[]}).__scriptCalls)) ?? [];
+  for (const call of calls) problems.push(`script from the article ran: ${call}`);
+  const injected = await page.evaluate(() => {
+    const main = document.querySelector("#observablehq-main") ?? document.body;
+    const found: string[] = [];
+    for (const el of main.querySelectorAll("*")) {
+      for (const attr of el.getAttributeNames()) if (/^on/i.test(attr)) found.push(`<${el.tagName.toLowerCase()} ${attr}>`);
+      // The report uses no images or frames; its own scripts and styles never mention these payloads.
+      if (/^(IFRAME|IMG|OBJECT|EMBED|FRAME)$/.test(el.tagName)) found.push(`<${el.tagName.toLowerCase()}>`);
+      if (/^(SCRIPT|STYLE)$/.test(el.tagName) && /alert\(|body\s*\{\s*display\s*:\s*none/.test(el.textContent ?? "")) found.push(`<${el.tagName.toLowerCase()}> ${el.textContent?.slice(0, 40)}`);
+      const href = el.getAttribute("href") ?? el.getAttribute("src") ?? "";
+      if (/^\s*javascript:/i.test(href)) found.push(`<${el.tagName.toLowerCase()} href=javascript:…>`);
+    }
+    if (getComputedStyle(document.body).display === "none") found.push("the page was hidden by a style from the article");
+    return found;
+  });
+  for (const x of injected) problems.push(`markup from the article became an element: ${x}`);
+  if (path === "/articles/zz-hostile-article") {
+    const text = await page.locator(".text").innerText();
+    for (const literal of ["<script>alert(1)</script>", "<img src=x onerror=", "<iframe src=", "<style>body{display:none}</style>"]) {
+      if (!text.includes(literal)) problems.push(`the article's text does not show '${literal}' as text`);
+    }
+  }
+  return problems;
+}
+
+if (hostile && !pages.includes("/articles/zz-hostile-article")) failures.push("the hostile article has no page: it was rejected or not built");
 
 try {
   for (const path of pages) {
@@ -91,6 +155,7 @@ try {
 } finally {
   await browser.close();
   server.close();
+  if (hostile) rmSync(project, {recursive: true, force: true});
 }
 console.log(`\n${pages.length} pages checked, screenshots in ${relative(process.cwd(), shots) || "."}/`);
 if (failures.length) {
