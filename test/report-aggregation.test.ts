@@ -1,0 +1,120 @@
+// The report's aggregations: what the pages chart and the overview's headlines.
+import assert from "node:assert/strict";
+import {readFileSync} from "node:fs";
+import {createRequire} from "node:module";
+import {describe, test} from "node:test";
+import * as topojson from "topojson-client";
+import {summariseCasualties, tollKind} from "../loaders/report/casualties.ts";
+import {summariseDisplacement} from "../loaders/report/displacement.ts";
+import {headlines} from "../loaders/report/headlines.ts";
+import {m5Route, M5_PLACES, readGazetteer} from "../loaders/report/m5.ts";
+import {describeCount} from "../loaders/report/numbers.ts";
+import {summariseTerritory} from "../loaders/report/territory.ts";
+import {pickCountries, type Topology} from "../loaders/report/topology.ts";
+import type {ArticleRow, CasualtyRow, DisplacementRow, TerritoryRow} from "../loaders/report/types.ts";
+
+const article = (id: string, outlet: string | null, published: string | null): ArticleRow => ({id, title: id, outlet, published, url: null, words: 100});
+const ARTICLES = [article("a", "Agency A", "2019-08-23"), article("b", "Paper B", "2019-08-29")];
+
+let n = 0;
+function toll(over: Partial<CasualtyRow>): CasualtyRow {
+  return {claim_id: `c${++n}`, article_id: "a", outcome: "killed", count_low: null, count_best: null, count_high: null, vague: null, victims: "civilians", start: null, end: null, in_scope: true, quote: "q", ...over};
+}
+
+describe("casualties", () => {
+  test("a toll over more than three days is a running toll; one day, or one place, is an incident", () => {
+    assert.equal(tollKind(toll({start: "2019-04-30", end: "2019-08-23"})), "cumulative");
+    assert.equal(tollKind(toll({start: "2019-08-28", end: "2019-08-28"})), "incident");
+    assert.equal(tollKind(toll({end: "2019-08-29", place: "Maar Shamshah"})), "incident");
+    assert.equal(tollKind(toll({end: "2019-08-29"})), "cumulative");
+  });
+
+  test("running tolls are points per source, never summed; incidents told twice count once", () => {
+    const rows = [
+      toll({count_best: 550, start: "2019-04-21", end: "2019-08-29", attributed_to: "United Nations"}),
+      toll({count_best: 500, start: "2019-04-21", end: "2019-08-20", attributed_to: "United Nations"}),
+      toll({count_best: 800, start: "2019-04-23", end: "2019-08-23", article_id: "a"}),
+      toll({count_best: 16, start: "2019-08-28", end: "2019-08-28", group_id: "g1", perpetrator: "Syrian government"}),
+      toll({count_best: 17, start: "2019-08-28", end: "2019-08-28", group_id: "g1", article_id: "b", perpetrator: "Syrian government"}),
+      toll({count_best: 5, start: "2019-08-28", end: "2019-08-28", part_of: "c-parent", victims: "children"}),
+      toll({count_best: 40000, end: "2019-08-29", in_scope: false})
+    ];
+    const s = summariseCasualties(rows, ARTICLES);
+    assert.deepEqual(s.cumulative.map((p) => [p.source, p.best]), [["United Nations", 500], ["Agency A (unattributed)", 800], ["United Nations", 550]]);
+    assert.deepEqual(s.incidentsByDay, [{date: "2019-08-28", outcome: "killed", victims: "civilians", best: 17, claims: 1}]);
+    assert.deepEqual(s.byPerpetrator.map((p) => [p.perpetrator, p.best, p.incidents]), [["Syrian government", 17, 1]]);
+    assert.equal(s.outOfScope.length, 1);
+    assert.equal(s.breakdowns.length, 1);
+    const h = headlines(s, summariseDisplacement([], ARTICLES), summariseTerritory([], ARTICLES));
+    assert.equal(h.civilianToll.value, 550);
+    assert.equal(h.civilianToll.label, "550");
+    assert.equal(h.civilianToll.source, "United Nations");
+  });
+
+  test("numbers keep their qualifier or vague word", () => {
+    assert.equal(describeCount({count_best: 800, qualifier: "more than"}), "more than 800");
+    assert.equal(describeCount({count_best: 2000, vague: "thousands", qualifier: "approximately"}), "thousands");
+    assert.equal(describeCount({count_best: 35, count_low: 30, count_high: 40}), "30–40");
+    assert.equal(describeCount({count_best: 1500, qualifier: "at least"}), "at least 1,500");
+  });
+});
+
+let m = 0;
+function moved(over: Partial<DisplacementRow>): DisplacementRow {
+  return {claim_id: `d${++m}`, article_id: "a", kind: "displaced", count_best: null, people_best: null, vague: null, start: null, end: null, in_scope: true, quote: "q", ...over};
+}
+
+describe("displacement", () => {
+  test("families become people with the factor shown; flows, totals and context stay apart", () => {
+    const s = summariseDisplacement([
+      moved({count_best: 6000, unit: "families", people_best: 42000, start: "2019-04-01", end: "2019-08-23"}),
+      moved({count_best: 100, unit: "families", start: "2019-04-01", end: "2019-08-23"}),
+      moved({count_best: 20000, people_best: 20000, quote: "have fled towards the border in recent days", end: "2019-08-23"}),
+      moved({count_best: 400000, people_best: 400000, start: "2019-04-21", end: "2019-08-29"}),
+      moved({kind: "at_risk", count_best: 3000000, people_best: 3000000, end: "2019-08-21"}),
+      moved({kind: "population", count_best: 3000000, people_best: 3000000, end: "2020-01-28"})
+    ], ARTICLES);
+    assert.deepEqual(s.cumulative.map((p) => p.best), [42000, 500, 400000]);
+    assert.equal(s.cumulative[0].conversion, "6,000 families × 7 people per family = 42,000 people");
+    assert.equal(s.cumulative[1].conversion, "100 families × 5 people per family (assumed) = 500 people");
+    assert.deepEqual(s.flows.map((p) => p.best), [20000]);
+    assert.deepEqual(s.context.map((p) => p.kind), ["at_risk", "population"]);
+    const h = headlines(summariseCasualties([], ARTICLES), s, summariseTerritory([], ARTICLES));
+    assert.equal(h.displaced.value, 400000);
+  });
+});
+
+describe("territory", () => {
+  test("first capture of each place, in date order; places without coordinates listed", () => {
+    const ev = (over: Partial<TerritoryRow>): TerritoryRow => ({claim_id: `t${over.place}${over.end}`, article_id: "a", action: "captured", place: "X", lat: 35, lon: 36.6, start: null, end: null, quote: "q", ...over});
+    const s = summariseTerritory([
+      ev({place: "Khan Shaykhun", end: "2019-08-21", lat: 35.44}),
+      ev({place: "Khan Shaykhun", end: "2019-08-25", lat: 35.44}),
+      ev({place: "Morek", end: "2019-08-23", action: "seized", lat: 35.37}),
+      ev({place: "Hish", end: "2019-08-19", action: "air strike"}),
+      ev({place: "Latmin", end: "2019-08-23", lat: null, lon: null})
+    ], ARTICLES);
+    assert.deepEqual(s.captures.map((e) => [e.place, e.date]), [["Khan Shaykhun", "2019-08-21"], ["Latmin", "2019-08-23"], ["Morek", "2019-08-23"]]);
+    assert.equal(s.events.find((e) => e.place === "Hish")?.class, "attack");
+    assert.deepEqual(s.unresolved.map((u) => u.place), ["Latmin"]);
+  });
+
+  test("the M5 runs south to north through gazetteer places with coordinates", () => {
+    const route = m5Route(readGazetteer());
+    assert.ok(route.length >= 5, "at least five M5 places have coordinates");
+    assert.deepEqual(route.map((p) => p.name), M5_PLACES.filter((name) => route.some((p) => p.name === name)));
+    assert.equal(route[0].name, "Hama");
+    assert.equal(route.at(-1)!.name, "Aleppo");
+    for (let i = 1; i < route.length; i++) assert.ok(route[i].lat > route[i - 1].lat - 0.05, `${route[i].name} lies north of ${route[i - 1].name}`);
+  });
+
+  test("a cut-down topology draws the same countries as the full one", () => {
+    const world = JSON.parse(readFileSync(createRequire(import.meta.url).resolve("world-atlas/countries-50m.json"), "utf8")) as Topology;
+    const small = pickCountries(world, "countries", (g) => ["Syria", "Turkey"].includes(g.properties?.name ?? ""));
+    assert.ok(small.arcs.length < world.arcs.length / 10);
+    const shape = (t: Topology, name: string) =>
+      JSON.stringify((topojson.feature(t as never, t.objects.countries as never) as unknown as {features: Array<{properties: {name: string}; geometry: unknown}>}).features.find((f) => f.properties.name === name)!.geometry);
+    assert.equal(shape(small, "Syria"), shape(world, "Syria"));
+    assert.equal(shape(small, "Turkey"), shape(world, "Turkey"));
+  });
+});

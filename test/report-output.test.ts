@@ -1,0 +1,59 @@
+// What readers download and what the article pages show: CSV guarded against formulas, quotes located.
+import assert from "node:assert/strict";
+import {describe, test} from "node:test";
+import {csvParse} from "d3-dsv";
+import {safeCell, toCsv} from "../loaders/report/csv.ts";
+import {segments} from "../loaders/report/spans.ts";
+
+describe("CSV downloads", () => {
+  test("cells a spreadsheet would run as formulas get a leading quote; numbers stay numbers", () => {
+    assert.equal(safeCell("=HYPERLINK(\"http://x\")"), "'=HYPERLINK(\"http://x\")");
+    for (const s of ["+1", "-cmd", "@SUM(A1)", "\tx", "\rx"]) assert.equal(safeCell(s), `'${s}`);
+    assert.equal(safeCell(-5), -5);
+    assert.equal(safeCell(1500), 1500);
+    assert.equal(safeCell("Maarat al-Numan"), "Maarat al-Numan");
+    assert.equal(safeCell(null), null);
+    const csv = toCsv([{id: "a", count: -3, quote: "=cmd|' /C calc'!A0", list: ["x"]}, {id: "b", extra: true}]);
+    const rows = csvParse(csv);
+    assert.deepEqual(rows.columns, ["id", "count", "quote", "list", "extra"]);
+    assert.equal(rows[0].count, "-3");
+    assert.equal(rows[0].quote, "'=cmd|' /C calc'!A0");
+    assert.equal(rows[0].list, '["x"]');
+    assert.equal(rows[1].extra, "true");
+  });
+});
+
+describe("article spans", () => {
+  const text = "First sentence here. At least 12 civilians were killed on Friday. Regime forces seized Morek.";
+  test("segments cover the text exactly and carry the claims of each quote", () => {
+    const {segments: parts, unplaced} = segments(text, [
+      {claim_id: "k1", quote: "At least 12 civilians were killed on Friday."},
+      {claim_id: "k2", quote: "At least 12 civilians were killed on Friday.", quote_start: 21, quote_end: 65},
+      {claim_id: "t1", quote: "Regime forces seized Morek."},
+      {claim_id: "x", quote: "A sentence that is not there."}
+    ]);
+    assert.equal(parts.map((p) => p.text).join(""), text);
+    assert.deepEqual(parts.map((p) => p.claims), [[], ["k1", "k2"], [], ["t1"]]);
+    assert.deepEqual(unplaced, ["x"]);
+  });
+
+  test("overlapping quotes split into pieces, each linked to every claim covering it", () => {
+    const {segments: parts} = segments("abcdefghij", [
+      {claim_id: "a", quote: "bcdef"},
+      {claim_id: "b", quote: "efgh"}
+    ]);
+    assert.deepEqual(parts, [
+      {text: "a", claims: []},
+      {text: "bcd", claims: ["a"]},
+      {text: "ef", claims: ["a", "b"]},
+      {text: "gh", claims: ["b"]},
+      {text: "ij", claims: []}
+    ]);
+  });
+
+  test("a quote whose white space differs from the text is still found", () => {
+    const {segments: parts, unplaced} = segments("Troops  entered\nSaraqib on Tuesday.", [{claim_id: "t", quote: "Troops entered Saraqib"}]);
+    assert.deepEqual(unplaced, []);
+    assert.deepEqual(parts[0], {text: "Troops  entered\nSaraqib", claims: ["t"]});
+  });
+});
