@@ -1,6 +1,6 @@
 /**
  * Place names as written in a sentence. News writes them as capitalised words, with Arabic particles
- * in lower case ("Maarat al-Numan", "Jisr al-Shughur", "Al Deir Al Sharqi"), often in lists after
+ * in lower case ("Jisr al-Shughur", "Tell Abyad", "Deir ez-Zor"), often in lists after
  * "the villages of". Every name is tabled; the gazetteer only adds what it knows about it.
  */
 import type { Gazetteer, Place } from "./gazetteer.ts";
@@ -33,7 +33,7 @@ export function nameAt(s: string): string | null {
   const m = NAME_AT_START.exec(s);
   if (!m) return null;
   let name = m[0];
-  // Trailing generic words are descriptions, not part of the name ("Latemne districts", "Al-Surman town").
+  // Trailing generic words are descriptions, not part of the name ("X districts", "Y town").
   name = name.replace(/\s+(?:Province|Governorate|City|Town|Village|District|Districts|Countryside|Region|Area)$/i, "");
   const first = name.split(/[\s-]/)[0];
   if (NOT_PLACES.has(name) || NOT_PLACES.has(first)) return null;

@@ -31,7 +31,7 @@ const SEPARATOR = /^\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\
 const TRAILING_DESCRIPTION = /^\s+(?:town|village|city|districts?|areas?)\b/;
 // "Latemne districts on Hama's rural outskirts; and the villages of ...": a description up to the next item.
 const SKIP_TO_SEMICOLON = /^\s+(?:on|in|near|outside|(?:west|east|north|south)(?:-?(?:west|east))? of)\b[^,;.]*;\s*(?:and\s+)?/;
-// "captured another town that the highway passes through, Khan Sheikhoun."
+// "captured another town on the highway, Saraqib."
 const APPOSITIVE = /^(?:another|a|an|the|one)\s+(?:[\w-]+\s+){0,2}(?:town|village|city|area|hill)\b[^,.;]{0,60},\s+/i;
 // Intentions and expectations are not events.
 const NOT_EVENT_BEFORE = /\b(?:if|could|would|may|might|will|plans? to|aims? to|seeks? to|threaten(?:s|ed)? to|expected to|likely to|poised to|set to|attempt(?:s|ed)? to|tried to|try to|trying to|bid to|push to|failed to|next target)\b[^.;]*$/i;
@@ -84,7 +84,7 @@ export function territoryCandidates(s: string): TerritoryCandidate[] {
     if (!/\b(?:attacks?|strikes?|airstrikes?|shelling|bombardment|bombing|targeted|hit|shelled|bombed)\b/i.test(lead) || !/\b(?:areas?|places|villages|towns|targets|locations)\b/i.test(lead)) continue;
     for (const p of objectPlaces(s, m.index + m[0].length)) out.push({ action: "attack", actionClass: "attack", ...p });
   }
-  // Passive: "the town of Morek was also surrounded".
+  // Passive: "the town of X was also surrounded".
   PASSIVE.lastIndex = 0;
   for (let m = PASSIVE.exec(s); m; m = PASSIVE.exec(s)) {
     const lead = s.slice(0, m.index).trimEnd();
