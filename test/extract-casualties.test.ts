@@ -9,6 +9,8 @@ test("active and passive reports of deaths", () => {
   assert.deepEqual(rows("Twenty civilians were killed in the raid."), [["killed", 20, "civilians", -1]]);
   assert.deepEqual(rows("The bombardment left 11 civilians dead and dozens wounded."), [["killed", 11, "civilians", -1], ["injured", 24, "people", -1]]);
   assert.deepEqual(rows("The monitor said 17 civilians lost their lives."), [["killed", 17, "civilians", -1]]);
+  assert.deepEqual(rows("Two farmers were martyred by a landmine."), [["killed", 2, "civilians", -1]]);
+  assert.deepEqual(rows("A car bomb went off, claiming the lives of six people."), [["killed", 6, "people", -1]]);
 });
 
 test("totals and their breakdowns", () => {

@@ -29,6 +29,8 @@ test("datelines in the common formats", () => {
   assert.equal(p("Updated: 13 Feb 2020"), "2020-02-13");
   assert.equal(p("2020-02-13"), "2020-02-13");
   assert.equal(p("Posted on 13-02-2020"), "2020-02-13");
+  assert.equal(p("2020-02-13T10:15:00Z"), "2020-02-13");
+  assert.equal(p("13 February، 2020"), "2020-02-13");
   assert.equal(p("2020/02/13 10:15"), "2020-02-13");
   assert.equal(p("Thu 13 Feb 2020 08.37 GMT"), "2020-02-13");
   assert.equal(p("Published 12 Feb 2020 | Updated 13 Feb 2020"), "2020-02-12");

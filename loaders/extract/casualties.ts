@@ -19,8 +19,8 @@ export interface CasualtyCandidate {
   partOf: number;
 }
 
-const KILL_AFTER = /^\s*(?:,[^,]{1,70},\s*)?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got)?\s*(?:been\s+)?(?:\w+ly\s+)?(?:also\s+|all\s+|later\s+)?(killed|dead|died|slain|executed|massacred|lost their lives|perished|wounded|injured|hurt|maimed)\b/i;
-const KILL_BEFORE = /\b(killed|killing|kills|kill|massacred|claimed the lives of|took the lives of|left|leaving|wounded|wounding|injured|injuring|injures|wounds|maimed)\s+(?:(?:a further|another|an additional|a total of|the)\s+)?$/i;
+const KILL_AFTER = /^\s*(?:,[^,]{1,70},\s*)?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got)?\s*(?:been\s+)?(?:\w+ly\s+)?(?:also\s+|all\s+|later\s+)?(killed|dead|died|slain|executed|massacred|martyred|lost their lives|perished|wounded|injured|hurt|maimed)\b/i;
+const KILL_BEFORE = /\b(killed|killing|kills|kill|massacred|(?:claim|claims|claimed|claiming|took|taking|cost|costing) (?:the )?lives of|left|leaving|wounded|wounding|injured|injuring|injures|wounds|maimed)\s+(?:(?:a further|another|an additional|a total of|the)\s+)?$/i;
 const TOLL_BEFORE = /\b(death toll|toll|number of (?:dead|deaths|those killed|people killed)|fatalities)\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|passed|exceeded|surpassed|stands at|stood at|is|was|rose to|climbed to)\s+(?:(?:a further|another|the)\s+)?$/i;
 const LIVES_BEFORE = /\b(?:claimed|claiming|cost|costing|taken|took|taking)\s+(?:the\s+)?$/i;
 const PART_BEFORE = /\b(?:including|among them|among whom|among the dead(?: were)?|of whom|of them)\s+$/i;

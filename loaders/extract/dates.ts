@@ -44,10 +44,10 @@ export const monthNumber = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, 
 
 const DATE_RE = new RegExp(
   [
-    String.raw`(?<iso>\b(?<iy>(?:19|20)\d\d)(?<isep>[-/.])(?<im>\d\d?)\k<isep>(?<id>\d\d?)\b)`,
+    String.raw`(?<iso>\b(?<iy>(?:19|20)\d\d)(?<isep>[-/.])(?<im>\d\d?)\k<isep>(?<id>\d\d?)(?!\d))`,
     String.raw`(?<num>\b(?<na>\d{1,2})(?<nsep>[./-])(?<nb>\d{1,2})\k<nsep>(?<ny>(?:19|20)\d\d)\b)`,
-    String.raw`(?<md>\b(?<mdm>${M})\s+(?<mdd>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<mdy>(?:19|20)\d\d)\b)?)`,
-    String.raw`(?<dm>\b(?<dmd>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<dmm>${M})(?:,?\s+(?<dmy>(?:19|20)\d\d)\b)?)`,
+    String.raw`(?<md>\b(?<mdm>${M})\s+(?<mdd>\d{1,2})(?:st|nd|rd|th)?\b(?:[,،]?\s+(?<mdy>(?:19|20)\d\d)\b)?)`,
+    String.raw`(?<dm>\b(?<dmd>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<dmm>${M})(?:[,،]?\s*(?<dmy>(?:19|20)\d\d)\b)?)`,
     String.raw`(?<mon>\b(?:(?<part>early|mid|late|the end of|the beginning of|the start of)[\s-]+)?(?<mm>${M})(?:\s+(?<my>(?:19|20)\d\d))?\b)`,
     String.raw`(?<yr>\b(?:in|since|of|from|until|by)\s+(?<yy>(?:19|20)\d\d)\b)`,
     String.raw`(?<wd>\b(?<wdq>last|this|next|on|late|early)?\s*(?<wdn>${WD})\b)`,
