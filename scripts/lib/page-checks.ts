@@ -19,6 +19,9 @@ const EXPECTED_ELEMENTS: [RegExp, string, string][] = [
   [/^\/claims$/, "form input[type=search]", "a search box"],
   [/^\/claims$/, "table", "the claims table"],
   [/^\/sources$/, "a[download]", "download links"],
+  [/^\/sources$/, "a[href*='articles/']", "links to every article's page"],
+  [/^\/territory$/, "table a[href*='articles/']", "the events table with links to sentences"],
+  [/^\/$/, "[data-headline] a[href*='articles/']", "headline figures linked to their sentences"],
   [/^\/articles\//, ".text mark", "highlighted claims in the article text"],
   [/^\/articles\//, "table.claims tr[id]", "the article's claims table"]
 ];

@@ -176,12 +176,13 @@ export function frontMap(world, events, m5, {width, topojson, landmarks = [], ti
     ariaLabel: title,
     ariaDescription: `Map of north-western Syria. ${firstCapture.length} places reported captured: ${firstCapture.map((d) => `${d.place} (${d.date ?? "undated"})`).join(", ")}. ${sieges.length} sieges and ${attacks.length} strikes reported.`,
     projection: {type: "mercator", domain},
-    color: {type: "utc", legend: true, label: "Date reported captured", scheme: "viridis", tickFormat: "%b %Y", ticks: 4},
+    color: {type: "utc", legend: true, label: "Date reported captured", scheme: "viridis", ticks: width < 500 ? 3 : 6, tickFormat: (d) => d3.utcFormat(d.getUTCMonth() === 0 ? "%b %Y" : "%b")(d)},
     marks: [
       Plot.geo(countries, {fill: "currentColor", fillOpacity: 0.05, stroke: "currentColor", strokeOpacity: 0.25, clip: "frame"}),
       Plot.geo(turkishBorder, {stroke: "currentColor", strokeWidth: 2.5, clip: "frame"}),
       Plot.line(m5, {x: "lon", y: "lat", stroke: "currentColor", strokeDasharray: "5,3", strokeOpacity: 0.7, clip: "frame"}),
-      Plot.text(m5.slice(-1), {x: "lon", y: "lat", text: () => "M5 to Aleppo", dy: -10, fillOpacity: 0.7}),
+      // "M5" halfway along the highway's last leg, clear of the town labels.
+      Plot.text(m5.length >= 2 ? [{lon: (m5.at(-1).lon + m5.at(-2).lon) / 2, lat: (m5.at(-1).lat + m5.at(-2).lat) / 2}] : [], {x: "lon", y: "lat", text: () => "M5", dx: 12, fontWeight: "bold", fillOpacity: 0.7}),
       Plot.dot(landmarks.filter(inBox), {x: "lon", y: "lat", symbol: "square", r: 3, fill: "currentColor", fillOpacity: 0.6}),
       Plot.text(landmarks.filter(inBox), {x: "lon", y: "lat", text: "name", dy: -9, fontWeight: "bold", fillOpacity: 0.7}),
       Plot.text([{lon: 36.2, lat: 36.62}], {x: "lon", y: "lat", text: () => "TURKEY", fontWeight: "bold", fillOpacity: 0.5}),
