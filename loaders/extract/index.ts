@@ -71,9 +71,14 @@ export function extractArticle(article: Article, gaz: Gazetteer = defaultGazette
   const seenCasualty = new Map<string, CasualtyRow>(), seenDisplacement = new Set<string>(), seenPlace = new Set<string>();
   let prev: SentenceContext | null = null;
   let prevTotal: CasualtyRow | null = null;
-  for (const s of sentences) {
+  // The headline restates the lead's figure in other words ("kills nearly 100" over "at least 98"): its
+  // casualty figures are tabled only when the body gives none, so one toll is not tabled twice.
+  const isHeadline = (s: { index: number; text: string }) => s.index === 0 && s.text === article.title.trim();
+  const order = [...sentences.filter((s) => !isHeadline(s)), ...sentences.filter(isHeadline)];
+  for (const s of order) {
     const ctx = sentenceContext(s, ref, fallbackYear);
     if (s.repeatOf >= 0) { prev = ctx; continue; }
+    if (isHeadline(s)) prev = null;
     const text = s.text;
     const base = (at: number) => {
       const d = dateAt(ctx, at, prev, ref);
@@ -88,7 +93,7 @@ export function extractArticle(article: Article, gaz: Gazetteer = defaultGazette
     const firstPlace = places.map((p) => ({ p, g: gaz.lookup(p.mention) })).find((x) => x.g || true);
     const qs = findQuantities(text);
     // Casualties.
-    const kc = casualtyCandidates(text, qs, prevTotal !== null);
+    const kc = casualtyCandidates(text, qs, prevTotal !== null).filter((c) => !isHeadline(s) || !casualties.some((r) => r.outcome === c.outcome));
     const ids: string[] = [];
     let sentenceTotal: CasualtyRow | null = null;
     for (const c of kc) {
