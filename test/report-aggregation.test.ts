@@ -118,3 +118,18 @@ describe("territory", () => {
     assert.equal(shape(small, "Turkey"), shape(world, "Turkey"));
   });
 });
+
+describe("single incidents are never counted twice", () => {
+  test("a day total and its placed parts, or two articles on one day, give the larger account", () => {
+    const rows = [
+      toll({count_best: 7, start: "2019-08-29", end: "2019-08-29", article_id: "b"}),
+      toll({count_best: 4, end: "2019-08-29", place: "Maar Shamshah", article_id: "b", perpetrator: "Syrian government"}),
+      toll({count_best: 3, end: "2019-08-29", place: "Alteh", article_id: "b", perpetrator: "Syrian government"}),
+      toll({count_best: 5, start: "2019-08-29", end: "2019-08-29", article_id: "a", place: "Maar Shamshah"}),
+      toll({count_best: 2, start: "2019-08-30", end: "2019-08-30", article_id: "a", place: "Ariha"}),
+      toll({count_best: 6, start: "2019-08-30", end: "2019-08-30", article_id: "a", place: "Saraqib"})
+    ];
+    const s = summariseCasualties(rows, ARTICLES);
+    assert.deepEqual(s.incidentsByDay.map((d) => [d.date, d.best]), [["2019-08-29", 7], ["2019-08-30", 8]]);
+  });
+});

@@ -119,31 +119,53 @@ export function summariseCasualties(rows: CasualtyRow[], articles: ArticleRow[])
   out.incidents.sort(byDate);
   out.outOfScope.sort(byDate);
 
-  // One figure per incident: claims sharing a group_id are one incident told several times.
+  // Single incidents, counted so that no death is counted twice:
+  // - claims sharing a group_id are one incident told several times: its largest figure;
+  // - within one article and day, a figure with no place ("seven killed on Thursday") may be the
+  //   total of the placed ones ("four in Maar Shamshah, three in Alteh"): the larger of the two;
+  // - across articles reporting the same day: the largest account, not the sum.
+  // So a day's figure is a floor ("at least"), never an inflated sum.
   const incidentRows = rows.filter((c) => c.in_scope !== false && !c.part_of && tollKind(c) === "incident");
-  const once = new Map<string, TollPoint & {perp: string}>();
+  const points = new Map(out.incidents.map((p) => [p.claim_id, p]));
+  const once = new Map<string, TollPoint>();
   for (const c of incidentRows) {
-    const p = out.incidents.find((x) => x.claim_id === c.claim_id);
+    const p = points.get(c.claim_id);
     if (!p || p.best == null) continue;
-    const key = c.group_id ? `g:${c.group_id}:${c.outcome}` : `c:${c.claim_id}`;
+    const key = c.group_id ? `g:${c.group_id}:${c.outcome}:${p.victims}` : `c:${c.claim_id}`;
     const prev = once.get(key);
-    if (!prev || (p.best ?? 0) > (prev.best ?? 0)) once.set(key, {...p, perp: p.perpetrator ?? "not stated"});
+    if (!prev || (p.best ?? 0) > (prev.best ?? 0)) once.set(key, p);
   }
-  const day = new Map<string, {date: string; outcome: string; victims: string; best: number; claims: number}>();
+  const floor = (ps: TollPoint[]): number => {
+    const perArticle = new Map<string, TollPoint[]>();
+    for (const p of ps) perArticle.set(p.article_id, [...(perArticle.get(p.article_id) ?? []), p]);
+    let best = 0;
+    for (const list of perArticle.values()) {
+      const unplaced = Math.max(0, ...list.filter((p) => !p.place).map((p) => p.best ?? 0));
+      const byPlace = new Map<string, number>();
+      for (const p of list) if (p.place) byPlace.set(p.place, Math.max(byPlace.get(p.place) ?? 0, p.best ?? 0));
+      const placed = [...byPlace.values()].reduce((a, b) => a + b, 0);
+      best = Math.max(best, unplaced, placed);
+    }
+    return best;
+  };
+  const group = <K extends string>(ps: TollPoint[], key: (p: TollPoint) => K) => {
+    const m = new Map<K, TollPoint[]>();
+    for (const p of ps) m.set(key(p), [...(m.get(key(p)) ?? []), p]);
+    return m;
+  };
+  const all = [...once.values()];
+  out.incidentsByDay = [...group(all, (p) => `${p.date}|${p.outcome}|${p.victims}`).values()].map((ps) => ({
+    date: ps[0].date, outcome: ps[0].outcome, victims: ps[0].victims, best: floor(ps), claims: ps.length
+  }));
   const perp = new Map<string, {perpetrator: string; outcome: string; best: number; incidents: number}>();
-  for (const p of once.values()) {
-    const k = `${p.date}|${p.outcome}|${p.victims}`;
-    const d = day.get(k) ?? {date: p.date, outcome: p.outcome, victims: p.victims, best: 0, claims: 0};
-    d.best += p.best ?? 0;
-    d.claims += 1;
-    day.set(k, d);
-    const pk = `${p.perp}|${p.outcome}`;
-    const q = perp.get(pk) ?? {perpetrator: p.perp, outcome: p.outcome, best: 0, incidents: 0};
-    q.best += p.best ?? 0;
-    q.incidents += 1;
-    perp.set(pk, q);
+  for (const ps of group(all, (p) => `${p.date}|${p.outcome}|${p.perpetrator ?? "not stated"}`).values()) {
+    const k = `${ps[0].perpetrator ?? "not stated"}|${ps[0].outcome}`;
+    const q = perp.get(k) ?? {perpetrator: ps[0].perpetrator ?? "not stated", outcome: ps[0].outcome, best: 0, incidents: 0};
+    q.best += floor(ps);
+    q.incidents += ps.length;
+    perp.set(k, q);
   }
-  out.incidentsByDay = [...day.values()].sort((a, b) => compareDates(a.date, b.date));
+  out.incidentsByDay.sort((a, b) => compareDates(a.date, b.date));
   out.byPerpetrator = [...perp.values()].sort((a, b) => b.best - a.best);
   return out;
 }

@@ -7,7 +7,22 @@ import {landmarks, m5Route, readGazetteer} from "./m5.ts";
 import {summariseTerritory} from "./territory.ts";
 import type {Tables} from "./types.ts";
 
+/** Quotes in the aggregated data are cut to this many characters; the article page has the full sentence. */
+export const QUOTE_CHARS = 300;
+export const shortQuote = (q: string) => (q.length > QUOTE_CHARS ? `${q.slice(0, QUOTE_CHARS - 1).trimEnd()}…` : q);
+
+/** Every `quote` in a tree of plain data, shortened: keeps report.json small as the corpus grows. */
+function shortenQuotes<T>(x: T): T {
+  if (Array.isArray(x)) return x.map(shortenQuotes) as T;
+  if (x && typeof x === "object") return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, k === "quote" && typeof v === "string" ? shortQuote(v) : shortenQuotes(v)])) as T;
+  return x;
+}
+
 export function buildReport(t: Tables) {
+  return shortenQuotes(buildFullReport(t));
+}
+
+function buildFullReport(t: Tables) {
   const casualties = summariseCasualties(t.casualties, t.articles);
   const displacement = summariseDisplacement(t.displacement, t.articles);
   const territory = summariseTerritory(t.territory, t.articles);

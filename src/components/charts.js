@@ -165,6 +165,10 @@ export function frontMap(world, events, m5, {width, topojson, landmarks = [], ti
   const sieges = shown.filter((d) => d.class === "siege");
   const attacks = shown.filter((d) => d.class === "attack");
   const firstCapture = d3.groups(captures, (d) => d.place).map(([, v]) => v[0]);
+  // Places a few kilometres apart share one label ("Morek, Kafr Zita"); captured towns are not labelled twice.
+  const captureLabels = d3.groups(firstCapture, (d) => `${Math.round(d.lat * 25)}|${Math.round(d.lon * 25)}`).map(([, v]) => ({...v[0], label: v.map((d) => d.place).join(", ")}));
+  const captured = new Set(firstCapture.map((d) => d.place));
+  const towns = landmarks.filter((d) => inBox(d) && !captured.has(d.name));
   const domain = {type: "MultiPoint", coordinates: [[box.lon[0], box.lat[0]], [box.lon[1], box.lat[1]]]};
   const tipFormat = {format: {x: false, y: false, Date: (d) => (d ? d3.utcFormat("%-d %B %Y")(d) : "undated"), fill: false}};
   return Plot.plot({
@@ -183,13 +187,14 @@ export function frontMap(world, events, m5, {width, topojson, landmarks = [], ti
       Plot.line(m5, {x: "lon", y: "lat", stroke: "currentColor", strokeDasharray: "5,3", strokeOpacity: 0.7, clip: "frame"}),
       // "M5" halfway along the highway's last leg, clear of the town labels.
       Plot.text(m5.length >= 2 ? [{lon: (m5.at(-1).lon + m5.at(-2).lon) / 2, lat: (m5.at(-1).lat + m5.at(-2).lat) / 2}] : [], {x: "lon", y: "lat", text: () => "M5", dx: 12, fontWeight: "bold", fillOpacity: 0.7}),
-      Plot.dot(landmarks.filter(inBox), {x: "lon", y: "lat", symbol: "square", r: 3, fill: "currentColor", fillOpacity: 0.6}),
-      Plot.text(landmarks.filter(inBox), {x: "lon", y: "lat", text: "name", dy: -9, fontWeight: "bold", fillOpacity: 0.7}),
+      Plot.dot(towns, {x: "lon", y: "lat", symbol: "square", r: 3, fill: "currentColor", fillOpacity: 0.6}),
+      Plot.text(towns, {x: "lon", y: "lat", text: "name", dx: -6, textAnchor: "end", fontWeight: "bold", fillOpacity: 0.7}),
+      Plot.text([{lon: 37.15, lat: 35.5}], {x: "lon", y: "lat", text: () => "SYRIA", fontWeight: "bold", fillOpacity: 0.5}),
       Plot.text([{lon: 36.2, lat: 36.62}], {x: "lon", y: "lat", text: () => "TURKEY", fontWeight: "bold", fillOpacity: 0.5}),
       Plot.dot(attacks, {x: "lon", y: "lat", symbol: "times", stroke: "#d62728", r: 5, href: (d) => articleHref(d, base), channels: {Place: "place", Action: "action", Date: "Date", Quote: "quote"}, tip: tipFormat}),
       Plot.dot(sieges, {x: "lon", y: "lat", r: 9, stroke: "#ff7f0e", strokeWidth: 2, href: (d) => articleHref(d, base), channels: {Place: "place", Action: "action", Date: "Date", Quote: "quote"}, tip: tipFormat}),
       Plot.dot(captures, {x: "lon", y: "lat", fill: "Date", stroke: "var(--theme-background, white)", r: 6, href: (d) => articleHref(d, base), channels: {Place: "place", Action: "action", Date: "Date", Quote: "quote"}, tip: tipFormat}),
-      firstCapture.length <= 30 ? Plot.text(firstCapture, {x: "lon", y: "lat", text: "place", dx: 9, textAnchor: "start", stroke: "var(--theme-background, white)", strokeWidth: 3, fill: "currentColor", paintOrder: "stroke"}) : null
+      captureLabels.length <= 30 ? Plot.text(captureLabels, {x: "lon", y: "lat", text: "label", dx: 9, textAnchor: "start", stroke: "var(--theme-background, white)", strokeWidth: 3, fill: "currentColor", paintOrder: "stroke"}) : null
     ]
   });
 }
