@@ -4,7 +4,7 @@
  * Single-incident tolls ("seven killed in a market on Tuesday") can be grouped by day, victims and
  * perpetrator, once per incident.
  */
-import {compareDates, daysBetween} from "./dates.ts";
+import {claimDate, compareDates, daysBetween} from "./dates.ts";
 import {countRange, describeCount} from "./numbers.ts";
 import type {ArticleRow, CasualtyRow} from "./types.ts";
 
@@ -66,7 +66,7 @@ export interface TollPoint {
 }
 
 function point(c: CasualtyRow, article: ArticleRow | undefined): TollPoint | null {
-  const date = c.end ?? c.start ?? article?.published ?? null;
+  const date = claimDate(c, article);
   if (!date) return null;
   const r = countRange(c);
   return {

@@ -25,3 +25,15 @@ export function formatDate(iso: string | null | undefined): string {
   const [y, m, d] = iso.split("-").map(Number);
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
+
+/**
+ * The date a claim is charted at, or null when it cannot be placed in time: no date at all, or a
+ * date whose year had to be guessed (the article has no publication date, given or inferred, and the
+ * sentence names no year: "since April" could be any April).
+ */
+export function claimDate(row: {start: string | null; end: string | null; quote: string}, article: {published: string | null} | undefined): string | null {
+  const date = row.end ?? row.start ?? article?.published ?? null;
+  if (!date) return null;
+  if (!article?.published && !/\b(19|20)\d\d\b/.test(row.quote)) return null;
+  return date;
+}

@@ -3,7 +3,7 @@
  * apart from flows ("40,000 fled in recent days"); families are converted to people with the factor
  * shown; warnings, refugee stocks, projections and population figures are context, never added.
  */
-import {compareDates, daysBetween} from "./dates.ts";
+import {claimDate, compareDates, daysBetween} from "./dates.ts";
 import {countRange, describeCount, fmt} from "./numbers.ts";
 import {reportingSource} from "./casualties.ts";
 import type {ArticleRow, DisplacementRow} from "./types.ts";
@@ -54,7 +54,7 @@ function toPeople(d: DisplacementRow): {factor: number; conversion: string | nul
 }
 
 function point(d: DisplacementRow, article: ArticleRow | undefined): DisplacementPoint | null {
-  const date = d.end ?? d.start ?? article?.published ?? null;
+  const date = claimDate(d, article);
   if (!date) return null;
   const r = countRange(d);
   const {factor, conversion} = toPeople(d);
@@ -85,14 +85,19 @@ export interface DisplacementSummary {
   context: DisplacementPoint[];
   outOfScope: DisplacementPoint[];
   conversions: DisplacementPoint[];
+  /** Claims that cannot be placed in time (see claimDate): in the claims table, not charted. */
+  undated: number;
 }
 
 export function summariseDisplacement(rows: DisplacementRow[], articles: ArticleRow[]): DisplacementSummary {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const out: DisplacementSummary = {cumulative: [], flows: [], context: [], outOfScope: [], conversions: []};
+  const out: DisplacementSummary = {cumulative: [], flows: [], context: [], outOfScope: [], conversions: [], undated: 0};
   for (const d of rows) {
     const p = point(d, byId.get(d.article_id));
-    if (!p) continue;
+    if (!p) {
+      out.undated++;
+      continue;
+    }
     if (d.in_scope === false) out.outOfScope.push(p);
     else if (d.part_of) continue;
     else if (p.category === "context") out.context.push(p);
@@ -100,6 +105,6 @@ export function summariseDisplacement(rows: DisplacementRow[], articles: Article
     else out.cumulative.push(p);
     if (p.conversion && d.in_scope !== false) out.conversions.push(p);
   }
-  for (const list of Object.values(out)) list.sort((a, b) => compareDates(a.date, b.date) || a.claim_id.localeCompare(b.claim_id));
+  for (const list of [out.cumulative, out.flows, out.context, out.outOfScope, out.conversions]) list.sort((a, b) => compareDates(a.date, b.date) || a.claim_id.localeCompare(b.claim_id));
   return out;
 }

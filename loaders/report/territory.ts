@@ -1,5 +1,5 @@
 /** Territorial events for the report: captures, sieges and strikes, at places with coordinates. */
-import {compareDates} from "./dates.ts";
+import {claimDate, compareDates} from "./dates.ts";
 import {reportingSource} from "./casualties.ts";
 import type {ArticleRow, TerritoryRow} from "./types.ts";
 
@@ -45,7 +45,7 @@ export function summariseTerritory(rows: TerritoryRow[], articles: ArticleRow[])
     .filter((t) => t.in_scope !== false)
     .map((t) => {
       const article = byId.get(t.article_id);
-      const date = t.end ?? t.start ?? article?.published ?? null;
+      const date = claimDate(t, article);
       return {
         claim_id: t.claim_id,
         article_id: t.article_id,

@@ -194,7 +194,11 @@ export function frontMap(world, events, m5, {width, topojson, landmarks = [], ti
       Plot.dot(attacks, {x: "lon", y: "lat", symbol: "times", stroke: "#d62728", r: 5, href: (d) => articleHref(d, base), channels: {Place: "place", Action: "action", Date: "Date", Quote: "quote"}, tip: tipFormat}),
       Plot.dot(sieges, {x: "lon", y: "lat", r: 9, stroke: "#ff7f0e", strokeWidth: 2, href: (d) => articleHref(d, base), channels: {Place: "place", Action: "action", Date: "Date", Quote: "quote"}, tip: tipFormat}),
       Plot.dot(captures, {x: "lon", y: "lat", fill: "Date", stroke: "var(--theme-background, white)", r: 6, href: (d) => articleHref(d, base), channels: {Place: "place", Action: "action", Date: "Date", Quote: "quote"}, tip: tipFormat}),
-      captureLabels.length <= 30 ? Plot.text(captureLabels, {x: "lon", y: "lat", text: "label", dx: 9, textAnchor: "start", stroke: "var(--theme-background, white)", strokeWidth: 3, fill: "currentColor", paintOrder: "stroke"}) : null
+      ...(captureLabels.length <= 30 ? [true, false].map((right) => {
+        // A label goes left of its dot when another captured place lies just east of it.
+        const crowded = (d) => captureLabels.some((o) => o !== d && o.lon > d.lon && o.lon - d.lon < 0.15 && Math.abs(o.lat - d.lat) < 0.04);
+        return Plot.text(captureLabels.filter((d) => crowded(d) !== right), {x: "lon", y: "lat", text: "label", dx: right ? 9 : -9, textAnchor: right ? "start" : "end", stroke: "var(--theme-background, white)", strokeWidth: 3, fill: "currentColor", paintOrder: "stroke"});
+      }) : [])
     ]
   });
 }
