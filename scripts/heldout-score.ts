@@ -58,13 +58,13 @@ const showRows = (rows: CasualtyRow[]) =>
   rows.length === 0
     ? "      (no killed rows)"
     : rows
-        .map((r) => `      ${String(r.count_best).padStart(6)}  vague=${r.vague ?? "-"}  victims=${r.victims}${r.part_of ? "  (part of)" : ""}  «${clip(r.quote)}»`)
+        .map((r) => `      ${String(r.count_best).padStart(6)}  vague=${r.vague ?? "-"}  victims=${r.victims}${r.part_of ? "  (part of)" : ""}${r.in_scope ? "" : `  (set aside: ${r.scope_note})`}  «${clip(r.quote)}»`)
         .join("\n");
 
 const missing: string[] = [];
 const rejected = set.rejected.filter((r) => gold.has(r.file.replace(/\.[^.]+$/, "")));
 let tollN = 0, tollHit = 0, dateN = 0, dateHit = 0, falseDates = 0, nullN = 0;
-let killedAll = 0, killedTop = 0, expectedAll = 0, articlesN = 0;
+let killedAll = 0, killedTop = 0, killedInScope = 0, killedInScopeTop = 0, expectedAll = 0, articlesN = 0;
 const tollMisses: string[] = [], dateMisses: string[] = [], padding: string[] = [], falseDateLines: string[] = [];
 
 for (const [id, g] of gold) {
@@ -80,6 +80,8 @@ for (const [id, g] of gold) {
   const rows = killedOf.get(id) ?? [];
   killedAll += rows.length;
   killedTop += rows.filter((r) => !r.part_of).length;
+  killedInScope += rows.filter((r) => r.in_scope).length;
+  killedInScopeTop += rows.filter((r) => r.in_scope && !r.part_of).length;
   if (g.civilian_toll != null) {
     tollN++;
     if (tollFound(g.civilian_toll, rows)) tollHit++;
@@ -107,6 +109,7 @@ console.log(`heldout: ${articlesN} annotated articles in ${dir}, ${read} read${r
 console.log(`  toll recall      ${pct(tollHit, tollN).padStart(7)}  (${tollHit}/${tollN} articles with a civilian toll; target ≥ 92%)`);
 console.log(`  date accuracy    ${pct(dateHit, dateN).padStart(7)}  (${dateHit}/${dateN} articles stating a date near the top; target ≥ 95%)`);
 console.log(`  killed/article   ${(killedAll / Math.max(read, 1)).toFixed(2).padStart(7)}  (${killedAll} killed rows; ${(killedTop / Math.max(read, 1)).toFixed(2)} not part of another; annotators table ${(expectedAll / articlesN).toFixed(2)}; target < 2)`);
+console.log(`  in scope         ${(killedInScope / Math.max(read, 1)).toFixed(2).padStart(7)}  (${killedInScope} killed rows about the reported events; ${(killedInScopeTop / Math.max(read, 1)).toFixed(2)} not part of another)`);
 console.log(`  false dates      ${String(falseDates).padStart(7)}  (of ${nullN} articles with no stated date, a date was given anyway)`);
 
 if (verbose) {

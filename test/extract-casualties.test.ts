@@ -29,3 +29,43 @@ test("numbers that are not casualties are not tabled", () => {
   assert.deepEqual(rows("Five days after the strike, three people were still missing."), []);
   assert.deepEqual(rows("Some 300 fighters were sent to the front."), []);
 });
+
+test("figures listed before their shared verb, and people among the dead", () => {
+  assert.deepEqual(rows("Militants killed 53 people. Forty-six civilians and seven soldiers were among the dead, state TV said.").slice(1), [["killed", 46, "civilians", 0], ["killed", 7, "government forces", 0]]);
+  assert.deepEqual(rows("Three rebels and two soldiers were killed in the clashes."), [["killed", 3, "opposition fighters", -1], ["killed", 2, "government forces", -1]]);
+  // Without a total in the sentence, the first of the listed figures points to the sentence before (-2).
+  assert.deepEqual(casualtyCandidates("Eleven women were among the dead.", undefined, true).map((c) => c.partOf), [-2]);
+});
+
+test("a breakdown set off by a dash or bracket, and the next items of a breakdown", () => {
+  assert.deepEqual(rows("The strike killed five people — four civilians and a soldier — and wounded 15 others."), [["killed", 5, "people", -1], ["killed", 4, "civilians", 0], ["injured", 15, "people", -1]]);
+  assert.deepEqual(rows("Air raids killed 12 people (seven children and two women) in the town."), [["killed", 12, "people", -1], ["killed", 7, "children", 0], ["killed", 2, "women", 0]]);
+  assert.deepEqual(rows("Raids killed 30 people, including 12 children and eight women."), [["killed", 30, "people", -1], ["killed", 12, "children", 0], ["killed", 8, "women", 0]]);
+});
+
+test("killings named as nouns", () => {
+  assert.deepEqual(rows("The council condemned the massacre of at least 108 people in the town."), [["killed", 108, "people", -1]]);
+  assert.deepEqual(rows("The UN verified the deaths of 134 civilians in February."), [["killed", 134, "civilians", -1]]);
+});
+
+test("a family counted by its members", () => {
+  assert.deepEqual(rows("A fire killed a mother and her three children on Sunday."), [["killed", 4, "civilians", -1]]);
+  assert.deepEqual(rows("The shelling killed a man and two of his sons."), [["killed", 3, "civilians", -1]]);
+});
+
+test("a count the sentence replaces is not tabled", () => {
+  assert.deepEqual(rows("The death toll rose to 42 from an earlier count of 19.").map((r) => r[1]), [42]);
+  assert.deepEqual(rows("The toll climbed to 31, up from 24 on Monday.").map((r) => r[1]), [31]);
+});
+
+test("deaths in a disaster are flagged, war deaths are not", () => {
+  const flags = (s: string) => casualtyCandidates(s).map((c) => [c.q.best, c.disaster]);
+  assert.deepEqual(flags("It came two weeks after an earthquake on Feb. 6 that killed more than 43,000 people."), [[43000, true]]);
+  assert.deepEqual(flags("More than 400 people died in the floods."), [[400, true]]);
+  assert.deepEqual(flags("Since the earthquake, shelling has killed 12 civilians in the north."), [[12, false]]);
+});
+
+test("a place held by a side does not make its victims fighters", () => {
+  assert.deepEqual(rows("Shelling killed 3 people in opposition-held Atarib."), [["killed", 3, "people", -1]]);
+  assert.deepEqual(rows("Rockets killed four residents of a government-held district."), [["killed", 4, "civilians", -1]]);
+});

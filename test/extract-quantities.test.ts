@@ -32,3 +32,18 @@ test("vague amounts read conservatively, typo included", () => {
 test("years and hyphenated measures are not quantities", () => {
   assert.equal(findQuantities("in 2018 the 150-member body met").length, 0);
 });
+
+test("a day of the month is a date, not a count", () => {
+  assert.deepEqual(findQuantities("an earthquake on Feb. 6 that killed 43,000 people").map((q) => q.best), [43000]);
+  assert.deepEqual(findQuantities("on 6 February, 12 people died").map((q) => q.best), [12]);
+  assert.deepEqual(findQuantities("on March 3rd, 7 people died").map((q) => q.best), [7]);
+  // A month-like word that is not a month leaves the number alone.
+  assert.deepEqual(findQuantities("the Market 5 bus").map((q) => q.best), [5]);
+});
+
+test("a family counted by its members", () => {
+  assert.equal(one("a mother and her three children").best, 4);
+  assert.equal(one("a father and his 2 sons").best, 3);
+  assert.equal(one("a couple and their five children").best, 7);
+  assert.equal(one("a woman and two of her children").best, 3);
+});

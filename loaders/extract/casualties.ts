@@ -6,7 +6,7 @@
  * "the remaining 38") is linked to its total with part_of.
  */
 import { findQuantities, type Quantity } from "./quantities.ts";
-import { nounPhraseAfter, victimClass, type VictimClass } from "./victims.ts";
+import { nounPhraseAfter, PEOPLE_NOUNS, victimClass, type VictimClass } from "./victims.ts";
 
 export type Outcome = "killed" | "injured";
 
@@ -17,13 +17,30 @@ export interface CasualtyCandidate {
   victimsPhrase: string;
   /** Index (in this sentence's candidates) of the total this figure is part of; -1 for none; -2 for the previous sentence's first. */
   partOf: number;
+  /** Offset just after the figure's noun phrase. */
+  end: number;
+  /** Deaths in a natural disaster or epidemic ("an earthquake that killed 43,000"): not this war's. */
+  disaster: boolean;
 }
 
-const KILL_AFTER = /^\s*(?:,[^,]{1,70},\s*)?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got)?\s*(?:been\s+)?(?:\w+ly\s+)?(?:also\s+|all\s+|later\s+)?(killed|dead|died|slain|executed|massacred|martyred|lost their lives|perished|wounded|injured|hurt|maimed)\b/i;
-const KILL_BEFORE = /\b(killed|killing|kills|kill|massacred|(?:claim|claims|claimed|claiming|took|taking|cost|costing) (?:the )?lives of|left|leaving|wounded|wounding|injured|injuring|injures|wounds|maimed)\s+(?:(?:a further|another|an additional|a total of|the)\s+)?$/i;
+// A figure may share its verb with figures listed after it: "46 civilians and seven soldiers were among the dead".
+const LISTED = String.raw`(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:(?:at least|more than|some|about|around|nearly)\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z-]+\s+)?(?:${PEOPLE_NOUNS}))*`;
+const KILL_AFTER = new RegExp(String.raw`^${LISTED}\s*(?:,[^,]{1,70},\s*)?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got)?\s*(?:been\s+)?(?:\w+ly\s+)?(?:also\s+|all\s+|later\s+)?(killed|dead|died|slain|executed|massacred|martyred|lost their lives|perished|wounded|injured|hurt|maimed|among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured))\b`, "i");
+const KILL_BEFORE = /\b(killed|killing|kills|kill|massacred|(?:massacre|killings?|deaths?|murders?|executions?) of|(?:claim|claims|claimed|claiming|took|taking|cost|costing) (?:the )?lives of|left|leaving|wounded|wounding|injured|injuring|injures|wounds|maimed)\s+(?:(?:a further|another|an additional|a total of|the)\s+)?$/i;
 const TOLL_BEFORE = /\b(death toll|toll|number of (?:dead|deaths|those killed|people killed)|fatalities)\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|passed|exceeded|surpassed|stands at|stood at|is|was|rose to|climbed to)\s+(?:(?:a further|another|the)\s+)?$/i;
 const LIVES_BEFORE = /\b(?:claimed|claiming|cost|costing|taken|took|taking)\s+(?:the\s+)?$/i;
-const PART_BEFORE = /\b(?:including|among them|among whom|among the dead(?: were)?|of whom|of them)\s+$/i;
+const PART_BEFORE = /\b(?:including|included|includes|among them|among whom|among the dead(?: were)?|of whom|of them)\s+$/i;
+// A breakdown set off by a dash, colon or bracket right after its total: "five people — four civilians and a soldier".
+const PART_GAP = /^\s*(?:[—–:(]|--|-\s)\s*$/;
+// The next item of a breakdown: "including 20 children and 10 women".
+const LIST_GAP = /^\s*(?:,\s*)?(?:and\s+)?$/;
+// A count the sentence replaces: "rose to 42 from an earlier count of 19", "up from 19".
+const SUPERSEDED = /\b(?:(?:up|down)\s+from|from\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior|initial|preliminary)\s+(?:count|toll|figure|tally|estimate)\s+of)\s+$|\bto\s+[\d,]+\s+from\s+$/i;
+// Deaths in a natural disaster or epidemic are not war casualties: tabled, but out of scope.
+const DISASTER_BEFORE = /\b(?:earthquakes?|quakes?|aftershocks|floods?|flooding|storms?|tsunami|pandemic|epidemic|coronavirus|COVID(?:-19)?|cholera)\b(?:[^.;—]|\.(?= ?\d)){0,60}$/i;
+// "Since the earthquake, shelling has killed 12": a cause of war between the disaster and the figure.
+const WAR_CAUSE = /\b(?:shell(?:s|ed|ing)?|strikes?|bomb(?:s|ed|ing|ings)?|raids?|attacks?|clashes|fighting|rockets?|missiles?|drones?|gunmen|militants|forces|troops|regime|army)\b/i;
+const DISASTER_AFTER = /^[^.;]{0,50}\b(?:in|by|from|during) (?:the |an? )?(?:earthquakes?|quakes?|aftershocks|floods?|flooding|storms?|pandemic|epidemic|coronavirus|COVID(?:-19)?|cholera)\b/i;
 const CONTINUATION = /^\s*(?:the\s+)?(?:remaining|rest|other)\s*$/i;
 
 const outcomeOf = (verb: string): Outcome => (/wound|injur|hurt|maim/i.test(verb) ? "injured" : "killed");
@@ -34,6 +51,7 @@ export function casualtyCandidates(text: string, qs = findQuantities(text), prev
     const np = nounPhraseAfter(text, q.end);
     if (!np) continue;
     const before = text.slice(Math.max(0, q.start - 80), q.start);
+    if (SUPERSEDED.test(before)) continue;
     const after = text.slice(np.end, np.end + 120);
     let outcome: Outcome | null = null;
     if (np.noun && /^(?:dead|deaths|bodies|fatalities)$/.test(np.noun)) outcome = "killed";
@@ -46,28 +64,42 @@ export function casualtyCandidates(text: string, qs = findQuantities(text), prev
     if (!outcome && np.noun === "lives" && LIVES_BEFORE.test(before)) outcome = "killed";
     let tollOf: string | null = null;
     if (!outcome) { const t = TOLL_BEFORE.exec(before); if (t) { outcome = "killed"; tollOf = before.slice(Math.max(0, t.index - 30), t.index + t[1].length); } }
-    if (!outcome) { const a = KILL_AFTER.exec(after); if (a) outcome = outcomeOf(a[1]); }
+    let among = false;
+    if (!outcome) {
+      const a = KILL_AFTER.exec(after);
+      if (a) { outcome = outcomeOf(a[1]); among = /^among/i.test(a[1]); }
+    }
     // A part of the figure before it: inherits its outcome when it has none of its own.
     const prev = out[out.length - 1];
     let partOf = -1;
-    if (prev && (np.partitive || PART_BEFORE.test(before))) { partOf = out.indexOf(prev); outcome ??= prev.outcome; }
+    const gap = prev ? text.slice(prev.end, q.start) : "";
+    if (prev && (np.partitive || PART_BEFORE.test(before) || (prev.partOf === -1 && PART_GAP.test(gap)))) { partOf = out.indexOf(prev); outcome ??= prev.outcome; }
+    else if (prev && prev.partOf >= 0 && np.noun && LIST_GAP.test(gap)) { partOf = prev.partOf; outcome ??= prev.outcome; }
     if (!outcome && prev && np.noun === "others") outcome = prev.outcome;
     if (!outcome && previousHasTotal && CONTINUATION.test(text.slice(0, q.start))) {
       const a = /^\s*(?:were|was)\b/i.exec(after) ?? /^\s*(?:were|was)\b/i.exec(text.slice(q.end, q.end + 10));
       if (a) { outcome = "killed"; partOf = -2; }
     }
     if (!outcome) continue;
+    // "46 civilians were among the dead": a part of the toll given just before, in this sentence or the last.
+    if (among && partOf === -1) {
+      if (prev) partOf = prev.partOf === -1 ? out.indexOf(prev) : prev.partOf;
+      else if (previousHasTotal) partOf = -2;
+    }
     if (np.noun && /^(?:families|family|households|refugees|displaced)$/.test(np.noun)) continue;
     // The rest of the clause, up to a breakdown ("including 10 children" describes a part, not the total).
     const clauseRest = text.slice(np.end, np.end + 140).split(/[;.]|\b(?:including|among them|of whom)\b/)[0];
     let victims: VictimClass;
-    if (np.noun === "others" && prev) victims = prev.victims;
+    if (np.noun === "others" && prev) victims = prev.partOf >= 0 ? out[prev.partOf].victims : prev.victims;
     else if (!np.noun && prev && !np.partitive && partOf === -1 && /^\s*(?:another|a further)\s/i.test(text.slice(q.start - 10, q.start + 9)) ) victims = prev.victims;
     else if (!np.noun && prev && partOf === -1 && /\banother\s+$/i.test(before)) victims = prev.victims;
+    else if (!np.noun && /\b(?:children|sons|daughters|kids)$/i.test(q.text)) victims = "civilians"; // "a mother and her three children"
     else victims = victimClass(np.phrase, np.noun === "lives" || !np.noun ? clauseRest : "");
     if (np.noun === "lives" && /both sides/i.test(clauseRest)) victims = "combatants";
     if (tollOf && !np.noun) victims = victimClass(tollOf); // "the civilian death toll rose to 25"
-    out.push({ q, outcome, victims, victimsPhrase: np.phrase.trim() || (partOf === -2 ? clauseRest.trim() : ""), partOf });
+    const d = DISASTER_BEFORE.exec(before);
+    const disaster = (d !== null && !WAR_CAUSE.test(d[0])) || DISASTER_AFTER.test(text.slice(np.end, np.end + 80));
+    out.push({ q, outcome, victims, victimsPhrase: np.phrase.trim() || (partOf === -2 ? clauseRest.trim() : ""), partOf, end: np.end, disaster });
   }
   return out;
 }

@@ -16,8 +16,9 @@ import { displacementCandidates } from "./displacement.ts";
 import { defaultGazetteer, type Gazetteer, placeKey } from "./gazetteer.ts";
 import { articleMeta } from "./metadata.ts";
 import { findQuantities } from "./quantities.ts";
-import { inScope } from "./scope.ts";
+import { isWholeWarToll, scopeNote } from "./scope.ts";
 import { splitSentences } from "./sentences.ts";
+import type { ScopeNote } from "./scope.ts";
 import type { ArticleRow, CasualtyRow, ClaimTables, DisplacementRow, TerritoryRow } from "./tables.ts";
 import { territoryCandidates } from "./territory.ts";
 import { toCsv } from "./csv.ts";
@@ -83,10 +84,11 @@ export function extractArticle(article: Article, gaz: Gazetteer = defaultGazette
     const base = (at: number) => {
       const d = dateAt(ctx, at, prev, ref);
       const endYear = d.end ? +d.end.slice(0, 4) : null;
+      const note = scopeNote(text, endYear);
       return {
         article_id: article.id, sentence_index: s.index, quote: text, quote_start: s.start, quote_end: s.end,
         start: d.start, end: d.end, date_precision: d.date_precision, date_basis: d.date_basis,
-        attributed_to: attributedTo(text), in_scope: inScope(text, endYear),
+        attributed_to: attributedTo(text), in_scope: note === null, scope_note: note,
       };
     };
     const places = territoryCandidates(text);
@@ -112,6 +114,10 @@ export function extractArticle(article: Article, gaz: Gazetteer = defaultGazette
         lat: firstPlace?.g?.lat ?? null, lon: firstPlace?.g?.lon ?? null,
         part_of: c.partOf >= 0 ? ids[c.partOf] : c.partOf === -2 ? prevTotal?.id ?? null : null,
       };
+      // A part shares its total's scope: "including 3,500 in the north-west" of an earthquake's toll.
+      const total = row.part_of ? casualties.find((r) => r.id === row.part_of) : undefined;
+      const setAside: ScopeNote | null = row.scope_note ?? total?.scope_note ?? (c.disaster ? "disaster" : isWholeWarToll(text, c.q.best) ? "whole war" : null);
+      if (setAside) Object.assign(row, { in_scope: false, scope_note: setAside });
       casualties.push(row);
       seenCasualty.set(key, row);
       if (!row.part_of && !sentenceTotal) sentenceTotal = row;

@@ -52,7 +52,11 @@ const WORD_SRC = `(?:${Object.keys(TENS).join("|")})(?:[- ](?:${Object.keys(UNIT
 const DIGIT_SRC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE_SRC = "hundred|thousand|million|billion";
 
+// "a mother and her three children", "a man and two of his sons": a family counted by its members.
+const KIN_SRC = String.raw`an? (?:mother|father|woman|man|parent|couple) and (?:(?:her|his|their) (?:${WORD_SRC}|\d{1,2})|(?:${WORD_SRC}|\d{1,2}) of (?:her|his|their)) (?:children|sons|daughters|kids|grandchildren)`;
+
 const NUMBER_SRC = [
+  `(?<kin>${KIN_SRC})`,
   String.raw`(?<half>half a (?:million|billion))`,
   String.raw`(?<dozen>(?:a|one|two|three|four|five|half a) dozen)`,
   String.raw`(?<several>(?:${SEVERAL_SRC}) (?:dozen|hundred|thousand|million))`,
@@ -109,7 +113,12 @@ export function findQuantities(text: string): Quantity[] {
     const g = m.groups!;
     const qualifier = qualifierOf(g.qual);
     let q: Omit<Quantity, "start" | "end" | "text" | "qualifier"> | null = null;
-    if (g.half) q = fixed(0.5 * SCALES[g.half.toLowerCase().split(" ").pop()!], qualifier);
+    if (g.kin) {
+      const k = g.kin.toLowerCase();
+      const n = wordsToNumber(/\b(?:her|his|their) (\S+)|(\S+) of (?:her|his|their)\b/.exec(k)!.slice(1).find(Boolean)!);
+      if (n === null) continue;
+      q = fixed(n + (k.includes("couple") ? 2 : 1), qualifier);
+    } else if (g.half) q = fixed(0.5 * SCALES[g.half.toLowerCase().split(" ").pop()!], qualifier);
     else if (g.dozen) {
       const [a] = g.dozen.toLowerCase().split(" ");
       const k = a === "half" ? 0.5 : a === "a" ? 1 : UNITS[a];
@@ -125,6 +134,7 @@ export function findQuantities(text: string): Quantity[] {
       const raw = g.num;
       if (/^a$/i.test(raw)) continue; // the article "a" alone is not a number
       if (/^(?:19|20)\d\d$/.test(raw)) continue; // a year
+      if (isCalendarDay(text, m.index, m.index + m[0].length, raw)) continue; // "Feb. 6", "6 February"
       if (/^a\b/i.test(raw) && !/^a[ -](?:hundred|thousand|million|billion)/i.test(raw)) continue;
       const n = wordsToNumber(raw);
       if (n === null) continue;
@@ -134,6 +144,16 @@ export function findQuantities(text: string): Quantity[] {
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], qualifier: q.vague && qualifier === "exact" ? "approximately" : qualifier, ...q });
   }
   return out;
+}
+
+const MONTH = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH})\.?\s+$`);
+const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH})\b`);
+
+/** A day of the month written next to its month is a date, not a count. */
+function isCalendarDay(text: string, start: number, end: number, raw: string): boolean {
+  if (!/^\d{1,2}$/.test(raw) || +raw < 1 || +raw > 31) return false;
+  return MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || MONTH_AFTER.test(text.slice(end, end + 16));
 }
 
 function fixed(n: number, qualifier: Qualifier) {

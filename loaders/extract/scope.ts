@@ -1,17 +1,38 @@
 /**
- * Whether a figure belongs to the Syrian war or to another conflict or era ("in its 30-year terror
- * campaign against the Turkish state", "the 1982 Hama massacre", "in Iraq"). Out-of-scope figures are
- * still tabled, with in_scope false, so a reader can see what was set aside.
+ * Whether a figure belongs to the events being reported or is set aside, and why: another conflict
+ * or era ("in its 30-year terror campaign against the Turkish state", "the 1982 Hama massacre", "in
+ * Iraq"), a natural disaster ("the earthquake that killed 43,000"), or, for tolls, the whole war's
+ * running total ("Syria's war has killed more than 380,000 people since 2011"), which is background to
+ * every story rather than a claim about the events in it. Set-aside figures are still tabled, with
+ * in_scope false and the reason in scope_note, so a reader can see what was left out of the charts.
  */
+export type ScopeNote = "other conflict" | "before the war" | "whole war" | "disaster";
+
 const OTHER_CONFLICT = /\bPKK\b|\bagainst the Turkish state\b|\b(?:in|across) (?:Iraq|Yemen|Libya|Afghanistan|Gaza|Ukraine|Lebanon|Sudan|Somalia|Mali|Nigeria|Myanmar)\b|\bWorld War\b|\bIran-Iraq war\b/;
 // The Syrian war began in 2011: a campaign longer than it is another conflict.
 const LONG_CAMPAIGN = /\b(\d{2,3})[- ]year(?:s)?(?:[- ]long)?(?:\s+old)?\s+(?:terror |armed |separatist |insurgent |civil )?(?:campaign|insurgency|war|conflict|struggle)\b/i;
 const MAX_SYRIAN_WAR_YEARS = 14;
 
-export function inScope(sentence: string, claimEndYear: number | null): boolean {
-  if (OTHER_CONFLICT.test(sentence)) return false;
+// The war's own start as the start of the count: "since 2011", "since the uprising began".
+const SINCE_WAR_BEGAN = /\bsince (?:(?:early |mid-|late )?(?:March )?2011|the (?:start|beginning|outbreak|onset) of the (?:Syrian )?(?:war|civil war|conflict|uprising|revolution|crisis)|(?:it|the (?:Syrian )?(?:war|civil war|conflict|uprising|revolution|crisis)(?: against [^,.;]{1,60})?) (?:began|started|erupted|broke out))\b/i;
+// "the civil war has killed", "Syria's nine-year war, which has killed": the whole war as the killer...
+const WAR_KILLED = /\b(?:war|conflict|uprising)\b[^.;]{0,40}\b(?:has|have|had)\s+(?:now\s+|so far\s+)?(?:killed|left|claimed)\b/i;
+// ...but only for a figure of a war's size (an offensive's toll is also "the conflict has killed 300").
+const WHOLE_WAR_MIN = 50_000;
+
+export function scopeNote(sentence: string, claimEndYear: number | null): ScopeNote | null {
+  if (OTHER_CONFLICT.test(sentence)) return "other conflict";
   const long = LONG_CAMPAIGN.exec(sentence);
-  if (long && +long[1] > MAX_SYRIAN_WAR_YEARS) return false;
-  if (claimEndYear != null && claimEndYear < 2011) return false;
-  return true;
+  if (long && +long[1] > MAX_SYRIAN_WAR_YEARS) return "other conflict";
+  if (claimEndYear != null && claimEndYear < 2011) return "before the war";
+  return null;
+}
+
+/** A toll is the whole war's when its count starts with the war, or the war itself did the killing. */
+export function isWholeWarToll(sentence: string, count: number): boolean {
+  return SINCE_WAR_BEGAN.test(sentence) || (count >= WHOLE_WAR_MIN && WAR_KILLED.test(sentence));
+}
+
+export function inScope(sentence: string, claimEndYear: number | null): boolean {
+  return scopeNote(sentence, claimEndYear) === null;
 }

@@ -1,3 +1,4 @@
+import type { ScopeNote } from "./scope.ts";
 /** The row types of the four claim tables (plus rejected files), as written to JSON and CSV. */
 export interface ArticleRow {
   id: string;
@@ -36,6 +37,8 @@ export interface ClaimBase {
   date_basis: string;
   attributed_to: string | null;
   in_scope: boolean;
+  /** Why a figure is set aside: "other conflict", "before the war", "whole war", "disaster"; null when in scope. */
+  scope_note: ScopeNote | null;
 }
 
 export interface CasualtyRow extends ClaimBase {

@@ -60,8 +60,8 @@ export type VictimClass = "children" | "women" | "government forces" | "oppositi
 
 const CLASSES: Array<[RegExp, VictimClass]> = [
   [/\b(?:child|children|kids|boys|girls|babies|infants|minors)\b/i, "children"],
-  [/\b(?:pro-?government|government|regime|army|soldiers?|troops|loyalists?|servicemen|security forces|police(?:men)?|Syrian forces)\b/i, "government forces"],
-  [/\b(?:rebels?|opposition|jihadists?|insurgents?|militants?|HTS|Tahrir|extremists?|terrorists?|FSA|NLF|gunmen)\b/i, "opposition fighters"],
+  [/\b(?:pro-?government|government(?!-(?:held|controlled|run))|regime(?!-(?:held|controlled|run))|army|soldiers?|troops|loyalists?|servicemen|security forces|police(?:men)?|Syrian forces)\b/i, "government forces"],
+  [/\b(?:rebels?(?!-(?:held|controlled|run))|opposition(?!-(?:held|controlled|run))|jihadists?|insurgents?|militants?|HTS|Tahrir|extremists?|terrorists?|FSA|NLF|gunmen)\b/i, "opposition fighters"],
   [/\b(?:fighters?|combatants?|both sides|militiamen|mercenaries)\b/i, "combatants"],
   [/\b(?:civilians?|residents|villagers|inhabitants|locals|students|worshippers|patients|farmers|mourners|aid workers|journalists|medics|doctors|nurses|rescuers)\b/i, "civilians"],
   [/\bwomen\b/i, "women"],

@@ -63,6 +63,8 @@ export interface TollPoint {
   perpetrator: string | null;
   place: string | null;
   dated_by: "claim" | "article";
+  /** Why the claim is kept out of the charts, when it is. */
+  scope_note: string | null;
 }
 
 function point(c: CasualtyRow, article: ArticleRow | undefined): TollPoint | null {
@@ -84,7 +86,8 @@ function point(c: CasualtyRow, article: ArticleRow | undefined): TollPoint | nul
     outlet: article?.outlet ?? null,
     perpetrator: typeof c.perpetrator === "string" && c.perpetrator ? c.perpetrator : null,
     place: typeof c.place === "string" && c.place ? c.place : null,
-    dated_by: (c.end || c.start) && c.date_basis !== "published" ? "claim" : "article"
+    dated_by: (c.end || c.start) && c.date_basis !== "published" ? "claim" : "article",
+    scope_note: c.in_scope === false ? c.scope_note ?? "other conflict" : null
   };
 }
 

@@ -26,6 +26,8 @@ interface ClaimBase {
   end: string | null;
   date_precision?: string | null;
   in_scope?: boolean | null;
+  /** Why an out-of-scope claim is set aside ("other conflict", "whole war", "disaster"...). */
+  scope_note?: string | null;
   quote: string;
   quote_start?: number | null;
   quote_end?: number | null;

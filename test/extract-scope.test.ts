@@ -1,0 +1,29 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { isWholeWarToll, scopeNote } from "../loaders/extract/scope.ts";
+import { extractArticle } from "../loaders/extract/index.ts";
+
+test("another conflict or era is set aside with its reason", () => {
+  assert.equal(scopeNote("In its 30-year terror campaign against the Turkish state, more than 40,000 people have been killed.", 2019), "other conflict");
+  assert.equal(scopeNote("Air strikes in Yemen killed 20 people.", 2019), "other conflict");
+  assert.equal(scopeNote("The 1982 massacre killed thousands.", 1982), "before the war");
+  assert.equal(scopeNote("Air strikes killed 20 people in Idlib.", 2019), null);
+});
+
+test("the whole war's running toll is background, an offensive's toll is not", () => {
+  assert.ok(isWholeWarToll("Syria's nine-year civil war has killed more than 380,000 people since 2011.", 380000));
+  assert.ok(isWholeWarToll("The conflict that followed has killed more than 350,000 people.", 350000));
+  assert.ok(isWholeWarToll("Activists say 10,000 people have been killed since the uprising against President Assad began.", 10000));
+  assert.ok(!isWholeWarToll("The conflict has killed 300 civilians since December.", 300));
+  assert.ok(!isWholeWarToll("Since the offensive began in April, 1,000 people have been killed.", 1000));
+});
+
+test("set-aside tolls are tabled out of scope with their reason, and their parts follow them", () => {
+  const text = "Shelling kills three\n\nBEIRUT, Feb 20, 2023 - Shelling killed three civilians on Saturday.\n\n" +
+    "The earthquake and its aftershocks have killed more than 25,000 people in Turkey and Syria, including more than 3,500 in opposition-held areas.\n\n" +
+    "The war has killed more than 500,000 people since 2011.";
+  const r = extractArticle({ id: "a", file: "a.txt", title: "Shelling kills three", text, url: null, outlet: null, published: null, words: 40, warnings: [], hash: "" } as never);
+  assert.deepEqual(r.casualties.map((c) => [c.count_best, c.in_scope, c.scope_note]), [
+    [3, true, null], [25000, false, "disaster"], [3500, false, "disaster"], [500000, false, "whole war"],
+  ]);
+});
