@@ -16,6 +16,7 @@ import { displacementCandidates } from "./displacement.ts";
 import { defaultGazetteer, type Gazetteer, placeKey } from "./gazetteer.ts";
 import { articleMeta } from "./metadata.ts";
 import { findQuantities } from "./quantities.ts";
+import { figureSegments } from "./segments.ts";
 import { isWholeWarToll, scopeNote } from "./scope.ts";
 import { splitSentences } from "./sentences.ts";
 import type { ScopeNote } from "./scope.ts";
@@ -98,7 +99,17 @@ export function extractArticle(article: Article, gaz: Gazetteer = defaultGazette
     const kc = casualtyCandidates(text, qs, prevTotal !== null).filter((c) => !isHeadline(s) || !casualties.some((r) => r.outcome === c.outcome));
     const ids: string[] = [];
     let sentenceTotal: CasualtyRow | null = null;
-    for (const c of kc) {
+    // Each figure's own stretch of the sentence names its place and actor; the sentence's first otherwise.
+    const segments = figureSegments(text, kc.map((c) => c.q));
+    // The victims are not the killers: "32 of them pro-government forces" names no perpetrator.
+    let actors = text;
+    for (const c of kc) actors = actors.slice(0, c.q.start) + " ".repeat(c.end - c.q.start) + actors.slice(c.end);
+    const sentencePerpetrator = perpetrator(actors);
+    for (const [i, c] of kc.entries()) {
+      const [from, to] = segments[i];
+      const ownPlace = places.find((p) => p.at >= from && p.at < to);
+      const place = ownPlace ? { p: ownPlace, g: gaz.lookup(ownPlace.mention) } : firstPlace;
+      const who = perpetrator(actors.slice(from, to)) ?? sentencePerpetrator;
       const id = `${article.id}:k${s.start + c.q.start}`;
       ids.push(id);
       // The same figure again (the lead repeats the body's toll) is one claim; keep the most specific victims.
@@ -109,9 +120,9 @@ export function extractArticle(article: Article, gaz: Gazetteer = defaultGazette
         id, group_id: "", ...base(c.q.start), outcome: c.outcome,
         mention: c.q.text, mention_start: s.start + c.q.start, mention_end: s.start + c.q.end,
         count_low: c.q.low, count_best: c.q.best, count_high: c.q.high, qualifier: c.q.qualifier, vague: c.q.vague,
-        victims: c.victims, victims_phrase: c.victimsPhrase, perpetrator: perpetrator(text),
-        place: firstPlace ? firstPlace.g?.name ?? firstPlace.p.mention : null, place_mention: firstPlace?.p.mention ?? null,
-        lat: firstPlace?.g?.lat ?? null, lon: firstPlace?.g?.lon ?? null,
+        victims: c.victims, victims_phrase: c.victimsPhrase, perpetrator: who,
+        place: place ? place.g?.name ?? place.p.mention : null, place_mention: place?.p.mention ?? null,
+        lat: place?.g?.lat ?? null, lon: place?.g?.lon ?? null,
         part_of: c.partOf >= 0 ? ids[c.partOf] : c.partOf === -2 ? prevTotal?.id ?? null : null,
       };
       // A part shares its total's scope: "including 3,500 in the north-west" of an earthquake's toll.
@@ -164,7 +175,9 @@ export function extractArticle(article: Article, gaz: Gazetteer = defaultGazette
     }
     prev = ctx;
   }
-  const byPos = <T extends { quote_start: number; id: string }>(a: T, b: T) => a.quote_start - b.quote_start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  // Ids end in the figure's offset ("…:k117"): compare it as a number, so "k95" comes before "k117".
+  const offset = (id: string) => Number(id.slice(id.lastIndexOf(":") + 2));
+  const byPos = <T extends { quote_start: number; id: string }>(a: T, b: T) => a.quote_start - b.quote_start || offset(a.id) - offset(b.id);
   const articleRow: ArticleRow = {
     id: article.id, file: article.file, title: article.title,
     outlet: meta.outlet, outlet_inferred: meta.outlet_inferred, outlet_source: meta.outlet_source,

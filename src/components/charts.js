@@ -205,7 +205,13 @@ export function frontMap(world, events, m5, {width, topojson, landmarks = [], ti
 
 function timelineLabels(rows) {
   // Places captured the same day within ~5 km of latitude share one label.
-  const clusters = d3.groups(rows, (d) => `${d.date}|${Math.round(d.lat * 20)}`).map(([, v]) => ({...v[0], label: v.map((d) => d.place).join(", ")}));
+  // Greedy, not rounded to a grid, so two places either side of a grid line still share a label.
+  const clusters = [];
+  for (const d of d3.sort(rows, (d) => d.date, (d) => d.lat)) {
+    const last = clusters.at(-1);
+    if (last && last.date === d.date && d.lat - last.top < 0.05) Object.assign(last, {label: `${last.label}, ${d.place}`, top: d.lat});
+    else clusters.push({...d, label: d.place, top: d.lat});
+  }
   const [a, b] = d3.extent(rows, (d) => d.Date);
   const mid = a && b ? +a + (b - a) * 0.6 : 0;
   const style = {x: "Date", y: "lat", text: "label", fontSize: 10, stroke: "var(--theme-background, white)", strokeWidth: 3, fill: "currentColor", paintOrder: "stroke"};
