@@ -1,13 +1,15 @@
 /**
  * `npm run build`: the static report in dist/, with no network, always from the current articles.
  * 1. fills Framework's npm cache from node_modules (no CDN), 2. drops cached loader outputs whose
- * inputs changed (content hashes), 3. runs `observable build`.
+ * inputs changed (content hashes), 3. writes every article page's data in one pass, 4. runs
+ * `observable build`.
  */
 import {spawnSync} from "node:child_process";
 import {dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {projectAt, removeStaleOutputs} from "./lib/freshness.ts";
 import {fillNpmCache} from "./lib/offline-npm.ts";
+import {writeArticlePages} from "./lib/article-pages.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const project = projectAt(root);
@@ -16,6 +18,8 @@ await fillNpmCache();
 const {changed, removed} = removeStaleOutputs(project);
 if (changed.length) console.log(`inputs changed for ${changed.length} data loader(s); removed ${removed.length} cached output(s)`);
 else console.log("articles and loaders unchanged: reusing cached loader outputs");
+const pages = await writeArticlePages(project);
+if (pages) console.log(`wrote the data of ${pages} article page(s) in one pass`);
 
 const result = spawnSync(process.execPath, [join(root, "node_modules/@observablehq/framework/dist/bin/observable.js"), "build", ...process.argv.slice(2)], {
   cwd: root,

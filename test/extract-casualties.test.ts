@@ -69,3 +69,19 @@ test("a place held by a side does not make its victims fighters", () => {
   assert.deepEqual(rows("Shelling killed 3 people in opposition-held Atarib."), [["killed", 3, "people", -1]]);
   assert.deepEqual(rows("Rockets killed four residents of a government-held district."), [["killed", 4, "civilians", -1]]);
 });
+
+test("more ways news reports deaths", () => {
+  assert.deepEqual(rows("An air strike killed a family of five in the village."), [["killed", 5, "civilians", -1]]);
+  assert.deepEqual(rows("Two brothers were killed by a landmine."), [["killed", 2, "people", -1]]);
+  assert.deepEqual(rows("At least 12 people were reported dead after the raid."), [["killed", 12, "people", -1]]);
+  assert.deepEqual(rows("Nine civilians are feared dead under the rubble."), [["killed", 9, "civilians", -1]]);
+  assert.deepEqual(rows("Rescuers recovered the bodies of 14 people."), [["killed", 14, "people", -1]]);
+  assert.deepEqual(rows("The number of civilians killed rose to 20."), [["killed", 20, "civilians", -1]]);
+  assert.deepEqual(rows("The attack caused the loss of 30 lives."), [["killed", 30, "people", -1]]);
+});
+
+test("a breakdown inside the subject, and adverbs before 'been'", () => {
+  assert.deepEqual(rows("Dozens of civilians, including women and children have reportedly been killed."), [["killed", 24, "civilians", -1]]);
+  assert.deepEqual(rows("Five citizens were martyred in a mortar attack."), [["killed", 5, "civilians", -1]]);
+  assert.deepEqual(rows("The civilian death toll from government shelling of the besieged district in the south climbed to 11 on Friday."), [["killed", 11, "civilians", -1]]);
+});

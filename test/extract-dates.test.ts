@@ -43,3 +43,11 @@ test("no dateline: latest date in the text checked against weekdays", () => {
   assert.match(source, /weekdays/);
   assert.equal(iso(dayOf(2020, 3, 5)), "2020-03-05");
 });
+
+test("wire datelines without a year, in agency styles", async () => {
+  const { inferPublished } = await import("../loaders/extract/metadata.ts");
+  const pub = (text: string) => inferPublished({ published: null, title: "T", text })[0];
+  assert.equal(pub("T\nMOSCOW, January 20. /TASS/. Shelling was reported. The truce began on January 12, 2020."), "2020-01-20");
+  assert.equal(pub("T\nANKARA, Jan 20 - Shelling was reported. The truce began on January 12, 2020."), "2020-01-20");
+  assert.equal(pub("T\nBEIRUT, Aug 23 (Reuters) - Shelling was reported in 2019."), "2019-08-23");
+});

@@ -25,10 +25,10 @@ export interface CasualtyCandidate {
 
 // A figure may share its verb with figures listed after it: "46 civilians and seven soldiers were among the dead".
 const LISTED = String.raw`(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:(?:at least|more than|some|about|around|nearly)\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z-]+\s+)?(?:${PEOPLE_NOUNS}))*`;
-const KILL_AFTER = new RegExp(String.raw`^${LISTED}\s*(?:,[^,]{1,70},\s*)?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got)?\s*(?:been\s+)?(?:\w+ly\s+)?(?:also\s+|all\s+|later\s+)?(killed|dead|died|slain|executed|massacred|martyred|lost their lives|perished|wounded|injured|hurt|maimed|among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured))\b`, "i");
-const KILL_BEFORE = /\b(killed|killing|kills|kill|massacred|(?:massacre|killings?|deaths?|murders?|executions?) of|(?:claim|claims|claimed|claiming|took|taking|cost|costing) (?:the )?lives of|left|leaving|wounded|wounding|injured|injuring|injures|wounds|maimed)\s+(?:(?:a further|another|an additional|a total of|the)\s+)?$/i;
-const TOLL_BEFORE = /\b(death toll|toll|number of (?:dead|deaths|those killed|people killed)|fatalities)\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|passed|exceeded|surpassed|stands at|stood at|is|was|rose to|climbed to)\s+(?:(?:a further|another|the)\s+)?$/i;
-const LIVES_BEFORE = /\b(?:claimed|claiming|cost|costing|taken|took|taking)\s+(?:the\s+)?$/i;
+const KILL_AFTER = new RegExp(String.raw`^${LISTED}\s*(?:,[^,]{1,70},\s*|,\s*(?:including|among them|mostly|most of them|many of them)\b[^,.;]{1,60}?\s+(?=(?:have|has|had|were|was|are|is)\b))?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got)?\s*(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:(?:reported|confirmed|feared|believed|said|known)\s+(?:to\s+(?:have\s+been|be)\s+)?)?(?:also\s+|all\s+|later\s+)?(killed|dead|died|slain|executed|massacred|martyred|lost their lives|perished|wounded|injured|hurt|maimed|among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured))\b`, "i");
+const KILL_BEFORE = /\b(killed|killing|kills|kill|massacred|(?:massacre|killings?|deaths?|murders?|executions?|bodies|remains) of|(?:claim|claims|claimed|claiming|took|taking|cost|costing) (?:the )?lives of|left|leaving|wounded|wounding|injured|injuring|injures|wounds|maimed)\s+(?:(?:a further|another|an additional|a total of|the)\s+)?$/i;
+const TOLL_BEFORE = /\b(death toll|toll|number of (?:[\w-]+\s+){0,2}?(?:dead|deaths|killed|victims|fatalities)|fatalities)\b[^.;]{0,110}?\b(?:to|at|of|reached|hit|passed|exceeded|surpassed|stands at|stood at|is|was|rose to|climbed to)\s+(?:(?:a further|another|the)\s+)?$/i;
+const LIVES_BEFORE = /\b(?:claimed|claiming|cost|costing|taken|took|taking|loss of)\s+(?:the\s+)?$/i;
 const PART_BEFORE = /\b(?:including|included|includes|among them|among whom|among the dead(?: were)?|of whom|of them)\s+$/i;
 // A breakdown set off by a dash, colon or bracket right after its total: "five people — four civilians and a soldier".
 const PART_GAP = /^\s*(?:[—–:(]|--|-\s)\s*$/;
@@ -52,6 +52,8 @@ export function casualtyCandidates(text: string, qs = findQuantities(text), prev
     if (!np) continue;
     const before = text.slice(Math.max(0, q.start - 80), q.start);
     if (SUPERSEDED.test(before)) continue;
+    // A toll's subject may stand far from its figure: "the civilian death toll from shelling of ... climbed to 11".
+    const wideBefore = text.slice(Math.max(0, q.start - 160), q.start);
     const after = text.slice(np.end, np.end + 120);
     let outcome: Outcome | null = null;
     if (np.noun && /^(?:dead|deaths|bodies|fatalities)$/.test(np.noun)) outcome = "killed";
@@ -63,7 +65,7 @@ export function casualtyCandidates(text: string, qs = findQuantities(text), prev
     }
     if (!outcome && np.noun === "lives" && LIVES_BEFORE.test(before)) outcome = "killed";
     let tollOf: string | null = null;
-    if (!outcome) { const t = TOLL_BEFORE.exec(before); if (t) { outcome = "killed"; tollOf = before.slice(Math.max(0, t.index - 30), t.index + t[1].length); } }
+    if (!outcome) { const t = TOLL_BEFORE.exec(wideBefore); if (t) { outcome = "killed"; tollOf = wideBefore.slice(Math.max(0, t.index - 30), t.index + t[1].length); } }
     let among = false;
     if (!outcome) {
       const a = KILL_AFTER.exec(after);
@@ -93,7 +95,7 @@ export function casualtyCandidates(text: string, qs = findQuantities(text), prev
     if (np.noun === "others" && prev) victims = prev.partOf >= 0 ? out[prev.partOf].victims : prev.victims;
     else if (!np.noun && prev && !np.partitive && partOf === -1 && /^\s*(?:another|a further)\s/i.test(text.slice(q.start - 10, q.start + 9)) ) victims = prev.victims;
     else if (!np.noun && prev && partOf === -1 && /\banother\s+$/i.test(before)) victims = prev.victims;
-    else if (!np.noun && /\b(?:children|sons|daughters|kids)$/i.test(q.text)) victims = "civilians"; // "a mother and her three children"
+    else if (!np.noun && (q.vague ?? "") === "" && /\b(?:children|sons|daughters|kids|grandchildren)$|\bfamily of\b/i.test(q.text)) victims = "civilians"; // "a mother and her three children", "a family of five"
     else victims = victimClass(np.phrase, np.noun === "lives" || !np.noun ? clauseRest : "");
     if (np.noun === "lives" && /both sides/i.test(clauseRest)) victims = "combatants";
     if (tollOf && !np.noun) victims = victimClass(tollOf); // "the civilian death toll rose to 25"

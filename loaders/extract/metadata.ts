@@ -109,7 +109,8 @@ export function inferPublished(article: Pick<Article, "published" | "text" | "ti
     const dates = findDates(line, null, latestYear).filter((d) => d.precision === "day");
     if (!dates.length) continue;
     // "BEIRUT, Aug 23 (Reuters) -": a wire dateline; its year may only be found elsewhere in the text.
-    const wire = new RegExp(String.raw`^[A-Z][A-Za-z .'-]{1,40},?(?:\s+[A-Za-z .]{0,20},)?\s*(?:${"[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}"})\s*\((?:${NEWS_AGENCY_TAG})\)`).test(line);
+    // Also "MOSCOW, January 20. /TASS/." and "ANKARA, Jan 20 - ": a place, a day, then the agency or a dash.
+    const wire = new RegExp(String.raw`^[A-Z][A-Za-z .'-]{1,40},?(?:\s+[A-Za-z .]{0,20},)?\s*(?:${"[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}"})(?:\s*\((?:${NEWS_AGENCY_TAG})\)|[.,]?\s*\/\s*[A-Z]{2,10}\s*\/|\s+(?:[-—–]|--)\s)`).test(line);
     const labelKind = label?.[1].toLowerCase();
     if (labelKind && /updated|modified/.test(labelKind)) {
       // "Published X | Updated Y": the published one wins when both are there.

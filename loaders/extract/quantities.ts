@@ -53,7 +53,7 @@ const DIGIT_SRC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE_SRC = "hundred|thousand|million|billion";
 
 // "a mother and her three children", "a man and two of his sons": a family counted by its members.
-const KIN_SRC = String.raw`an? (?:mother|father|woman|man|parent|couple) and (?:(?:her|his|their) (?:${WORD_SRC}|\d{1,2})|(?:${WORD_SRC}|\d{1,2}) of (?:her|his|their)) (?:children|sons|daughters|kids|grandchildren)`;
+const KIN_SRC = String.raw`an? family of (?:${WORD_SRC}|\d{1,2})\b|an? (?:mother|father|woman|man|parent|couple) and (?:(?:her|his|their) (?:${WORD_SRC}|\d{1,2})|(?:${WORD_SRC}|\d{1,2}) of (?:her|his|their)) (?:children|sons|daughters|kids|grandchildren)`;
 
 const NUMBER_SRC = [
   `(?<kin>${KIN_SRC})`,
@@ -115,9 +115,10 @@ export function findQuantities(text: string): Quantity[] {
     let q: Omit<Quantity, "start" | "end" | "text" | "qualifier"> | null = null;
     if (g.kin) {
       const k = g.kin.toLowerCase();
-      const n = wordsToNumber(/\b(?:her|his|their) (\S+)|(\S+) of (?:her|his|their)\b/.exec(k)!.slice(1).find(Boolean)!);
+      const family = /family of (\S+)/.exec(k);
+      const n = family ? wordsToNumber(family[1]) : wordsToNumber(/\b(?:her|his|their) (\S+)|(\S+) of (?:her|his|their)\b/.exec(k)!.slice(1).find(Boolean)!);
       if (n === null) continue;
-      q = fixed(n + (k.includes("couple") ? 2 : 1), qualifier);
+      q = fixed(family ? n : n + (k.includes("couple") ? 2 : 1), qualifier);
     } else if (g.half) q = fixed(0.5 * SCALES[g.half.toLowerCase().split(" ").pop()!], qualifier);
     else if (g.dozen) {
       const [a] = g.dozen.toLowerCase().split(" ");

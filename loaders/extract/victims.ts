@@ -3,10 +3,10 @@
  * forces", "tens of thousands of people", "138,500 women, children and men") and its class.
  */
 export const PEOPLE_NOUNS =
-  "civilians|civilian|people|persons|person|individuals|residents|inhabitants|villagers|locals|children|child|kids|boys|girls|babies|infants|minors|" +
+  "civilians|civilian|citizens|people|persons|person|individuals|residents|inhabitants|villagers|locals|children|child|kids|boys|girls|babies|infants|minors|" +
   "women|men|students|doctors|medics|nurses|aid workers|rescuers|journalists|fighters|rebels|militants|jihadists|insurgents|combatants|soldiers|soldier|" +
   "troops|servicemen|personnel|members|forces|officers|policemen|militiamen|gunmen|loyalists|mercenaries|others|Syrians|Turks|Kurds|refugees|" +
-  "families|family|households|IDPs|lives|dead|deaths|bodies|victims|fatalities|wounded|injured|worshippers|patients|workers|farmers|mourners|displaced";
+  "brothers|sisters|siblings|relatives|cousins|families|family|households|IDPs|lives|dead|deaths|bodies|victims|fatalities|wounded|injured|worshippers|patients|workers|farmers|mourners|displaced";
 const NOUN_RE = new RegExp(`^(?:${PEOPLE_NOUNS})$`, "i");
 // Words that may follow a bare figure ("thousands displaced", "another 13 were killed", "killed hundreds.").
 const FOLLOWERS = new Set(
@@ -63,7 +63,7 @@ const CLASSES: Array<[RegExp, VictimClass]> = [
   [/\b(?:pro-?government|government(?!-(?:held|controlled|run))|regime(?!-(?:held|controlled|run))|army|soldiers?|troops|loyalists?|servicemen|security forces|police(?:men)?|Syrian forces)\b/i, "government forces"],
   [/\b(?:rebels?(?!-(?:held|controlled|run))|opposition(?!-(?:held|controlled|run))|jihadists?|insurgents?|militants?|HTS|Tahrir|extremists?|terrorists?|FSA|NLF|gunmen)\b/i, "opposition fighters"],
   [/\b(?:fighters?|combatants?|both sides|militiamen|mercenaries)\b/i, "combatants"],
-  [/\b(?:civilians?|residents|villagers|inhabitants|locals|students|worshippers|patients|farmers|mourners|aid workers|journalists|medics|doctors|nurses|rescuers)\b/i, "civilians"],
+  [/\b(?:civilians?|citizens|residents|villagers|inhabitants|locals|students|worshippers|patients|farmers|mourners|aid workers|journalists|medics|doctors|nurses|rescuers)\b/i, "civilians"],
   [/\bwomen\b/i, "women"],
 ];
 

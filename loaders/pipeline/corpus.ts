@@ -6,7 +6,7 @@
 import {createHash} from "node:crypto";
 import {join} from "node:path";
 import {readArticleFile, readArticles} from "../articles/read.ts";
-import type {Article} from "../articles/types.ts";
+import type {Article, ArticleSet} from "../articles/types.ts";
 import {extractArticles} from "../extract/index.ts";
 import type {ClaimTables} from "../extract/tables.ts";
 import {articleTables, type ArticleTables} from "./article-tables.ts";
@@ -26,6 +26,8 @@ export interface CorpusOptions {
 
 export interface CorpusRun {
   tables: ClaimTables;
+  /** What the reader made of the folder: the articles (with their text) and the rejected files. */
+  set: ArticleSet;
   stats: {articles: number; rejected: number; fromCache: number; extracted: number; threads: number; bytes: number};
 }
 
@@ -69,6 +71,7 @@ export async function extractCorpus(dir: string, options: CorpusOptions = {}): P
   };
   return {
     tables,
+    set,
     stats: {articles: total, rejected: set.rejected.length, fromCache: total - todo.length, extracted: todo.length, threads, bytes: set.articles.reduce((n, a) => n + a.bytes, 0)}
   };
 }

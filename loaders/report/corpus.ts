@@ -2,11 +2,10 @@
  * The claim tables for the report: the article reader plus the extraction library, nothing else.
  * Every report loader starts here, so every page reads the same tables.
  */
-import {existsSync} from "node:fs";
 import {dirname, join, resolve} from "node:path";
-import {fileURLToPath, pathToFileURL} from "node:url";
-import {readArticles} from "../articles/read.ts";
+import {fileURLToPath} from "node:url";
 import type {Article, ArticleSet} from "../articles/types.ts";
+import {extractCorpus} from "../pipeline/corpus.ts";
 import type {ArticleRow, CasualtyRow, DisplacementRow, Tables, TerritoryRow} from "./types.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -14,23 +13,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
 /** The articles folder: `ARTICLES_DIR` when set (used by the hostile-article browser check), else data/articles. */
 export function articlesDir(): string {
   return process.env.ARTICLES_DIR ? resolve(process.env.ARTICLES_DIR) : join(root, "data/articles");
-}
-
-type Extractor = (set: ArticleSet) => unknown;
-
-async function loadExtractor(notes: string[]): Promise<Extractor | null> {
-  const entry = join(root, "loaders/extract/index.ts");
-  if (!existsSync(entry)) {
-    notes.push("The extraction library is not available in this build: the claim tables are empty.");
-    return null;
-  }
-  const mod = (await import(pathToFileURL(entry).href)) as Record<string, unknown>;
-  const fn = mod.extractArticles ?? mod.extract ?? mod.default;
-  if (typeof fn !== "function") {
-    notes.push("The extraction library exports no extractArticles(): the claim tables are empty.");
-    return null;
-  }
-  return fn as Extractor;
 }
 
 const asArray = <T>(x: unknown): T[] => (Array.isArray(x) ? (x as T[]) : []);
@@ -93,19 +75,26 @@ function uniqueIds(t: Tables): Tables {
   return t;
 }
 
-/** Reads the articles folder and extracts the claim tables. */
+/**
+ * Where every loader of a build shares its cached reads and claims (keyed by content and extractor
+ * version, so a stale entry is never read): each loader then extracts only what no other has.
+ */
+export function pipelineCacheDir(): string {
+  return process.env.CLAIMS_CACHE_DIR ? resolve(process.env.CLAIMS_CACHE_DIR) : join(root, ".cache/pipeline");
+}
+
+/** Reads the articles folder and extracts the claim tables (cached by content hash). */
 export async function loadCorpus(dir = articlesDir()): Promise<{tables: Tables; texts: Map<string, string>}> {
-  const set = readArticles(dir);
+  const run = await extractCorpus(dir, {cacheDir: pipelineCacheDir()});
+  const out = run.tables as unknown as Record<string, unknown>;
   const notes: string[] = [];
-  const extract = await loadExtractor(notes);
-  const out = (extract ? await extract(set) : {}) as Record<string, unknown>;
   const tables: Tables = uniqueIds({
-    articles: articleRows(set, asArray(out.articles)),
+    articles: articleRows(run.set, asArray(out.articles)),
     casualties: normaliseClaims<CasualtyRow>(asArray(out.casualties), "c"),
     displacement: normaliseClaims<DisplacementRow>(asArray(out.displacement), "d"),
     territory: normaliseClaims<TerritoryRow>(asArray(out.territory), "t"),
-    rejected: [...set.rejected, ...asArray<{file: string; reason: string}>(out.rejected).filter((r) => !set.rejected.some((s) => s.file === r.file))],
+    rejected: asArray<{file: string; reason: string}>(out.rejected),
     notes
   });
-  return {tables, texts: new Map(set.articles.map((a) => [a.id, a.text]))};
+  return {tables, texts: new Map(run.set.articles.map((a) => [a.id, a.text]))};
 }
