@@ -1,4 +1,5 @@
 /** Everything the report's pages show, aggregated from the claim tables (small, whatever the corpus size). */
+import {BUDGET, DATA_LIMIT, newest, placesOnce, shrink, thinSeries, type Trim, within} from "./budget.ts";
 import {summariseCasualties} from "./casualties.ts";
 import {allClaims, claimCounts} from "./claims.ts";
 import {summariseDisplacement} from "./displacement.ts";
@@ -8,7 +9,7 @@ import {summariseTerritory} from "./territory.ts";
 import type {Tables} from "./types.ts";
 
 /** Quotes in the aggregated data are cut to this many characters; the article page has the full sentence. */
-export const QUOTE_CHARS = 300;
+export const QUOTE_CHARS = 200;
 export const shortQuote = (q: string) => (q.length > QUOTE_CHARS ? `${q.slice(0, QUOTE_CHARS - 1).trimEnd()}…` : q);
 
 /** Every `quote` in a tree of plain data, shortened: keeps report.json small as the corpus grows. */
@@ -18,35 +19,90 @@ function shortenQuotes<T>(x: T): T {
   return x;
 }
 
+/**
+ * The report's data, within DATA_LIMIT bytes of JSON: when the lists at their budgets still weigh
+ * more (a very large corpus), the budgets are halved until they fit.
+ */
 export function buildReport(t: Tables) {
-  return shortenQuotes(buildFullReport(t));
+  let budget = BUDGET;
+  let report = shortenQuotes(buildFullReport(t, budget));
+  while (JSON.stringify(report).length > DATA_LIMIT && budget.rows > 10) {
+    budget = shrink(budget);
+    report = shortenQuotes(buildFullReport(t, budget));
+  }
+  return report;
 }
 
-function buildFullReport(t: Tables) {
+function buildFullReport(t: Tables, budget: typeof BUDGET) {
   const casualties = summariseCasualties(t.casualties, t.articles);
   const displacement = summariseDisplacement(t.displacement, t.articles);
   const territory = summariseTerritory(t.territory, t.articles);
-  const dates = t.articles.map((a) => a.published).filter((d): d is string => !!d).sort();
+  // Headlines and counts read the whole summaries; the lists a page ships are then kept within budget.
+  const top = headlines(casualties, displacement, territory);
+  const counts = {
+    events: territory.events.length,
+    eventsByClass: Object.fromEntries(["control", "siege", "attack", "other"].map((k) => [k, territory.events.filter((e) => e.class === k).length])),
+    undatedEvents: territory.events.filter((e) => !e.date).length,
+    captures: territory.captures.length,
+    runningTolls: casualties.cumulative.length,
+    tollSources: [...new Set(casualties.cumulative.map((d) => d.source))],
+    incidents: casualties.incidents.length,
+    displacementRunning: displacement.cumulative.length,
+    displacementFlows: displacement.flows.length,
+    displacementContext: displacement.context.length,
+    displacementSources: [...new Set(displacement.cumulative.map((d) => d.source))].length
+  };
+  const trimmed: Record<string, Trim> = {};
+  const rows = <T extends {date?: string | null}>(key: string, list: T[]) => within(trimmed, key, list, (l) => newest(l, budget.rows), `the newest ${budget.rows}`);
+  const points = <T extends {date?: string | null; best: number | null}>(key: string, list: T[], seriesOf: (p: T) => string) =>
+    within(trimmed, key, list, (l) => thinSeries(l, budget.points, seriesOf), "each source's highest figure of each week");
   return {
-    corpus: {
-      articles: t.articles.length,
-      rejected: t.rejected.length,
-      outlets: [...new Set(t.articles.map((a) => a.outlet).filter(Boolean))].length,
-      first_published: dates[0] ?? null,
-      last_published: dates.at(-1) ?? null,
-      claims: {casualties: t.casualties.length, displacement: t.displacement.length, territory: t.territory.length},
-      notes: t.notes
+    corpus: corpusSummary(t),
+    headlines: top,
+    counts,
+    trimmed,
+    casualties: {
+      ...casualties,
+      cumulative: points("casualties.cumulative", casualties.cumulative, (p) => p.series),
+      incidents: rows("casualties.incidents", casualties.incidents),
+      outOfScope: rows("casualties.outOfScope", casualties.outOfScope),
+      // Breakdowns ("including 12 children") are not charted: the claims table and article pages list them.
+      breakdowns: [],
+      undated: casualties.undated.length
     },
-    headlines: headlines(casualties, displacement, territory),
-    casualties: {...casualties, undated: casualties.undated.length},
-    displacement,
-    territory,
+    displacement: {
+      ...displacement,
+      cumulative: points("displacement.cumulative", displacement.cumulative, (p) => p.source),
+      flows: points("displacement.flows", displacement.flows, (p) => p.source),
+      context: rows("displacement.context", displacement.context),
+      outOfScope: rows("displacement.outOfScope", displacement.outOfScope),
+      conversions: rows("displacement.conversions", displacement.conversions)
+    },
+    territory: {
+      events: within(trimmed, "territory.events", territory.events, (l) => placesOnce(l, budget.events), "one mark per place and kind of event (its first report)"),
+      captures: territory.captures,
+      unresolved: within(trimmed, "territory.unresolved", territory.unresolved, (l) => l.slice().sort((a, b) => b.claims - a.claims).slice(0, budget.rows), `the ${budget.rows} most named`)
+    },
     m5: m5Route(readGazetteer()),
     landmarks: landmarks(readGazetteer())
   };
 }
 
 export type Report = ReturnType<typeof buildReport>;
+
+/** How many articles, outlets, rejected files and claims: the whole corpus, however lists are cut. */
+export function corpusSummary(t: Tables) {
+  const dates = t.articles.map((a) => a.published).filter((d): d is string => !!d).sort();
+  return {
+    articles: t.articles.length,
+    rejected: t.rejected.length,
+    outlets: [...new Set(t.articles.map((a) => a.outlet).filter(Boolean))].length,
+    first_published: dates[0] ?? null,
+    last_published: dates.at(-1) ?? null,
+    claims: {casualties: t.casualties.length, displacement: t.displacement.length, territory: t.territory.length},
+    notes: t.notes
+  };
+}
 
 /** The articles table for the Sources page: metadata and claim counts, no text. */
 export function sourcesTable(t: Tables) {

@@ -11,6 +11,16 @@ export function longDate(iso) {
 export const claimHref = (d, base = ".") => `${base}/articles/${encodeURIComponent(d.article_id)}#${d.claim_id}`;
 /** A link to the sentence a claim came from. Text is interpolated (escaped), never parsed as HTML. */
 export const quoteLink = (d, base = ".") => html`<a href=${claimHref(d, base)} title="Open the sentence in its article">“${d.quote}”</a>`;
+/**
+ * A line under a listing the report had to cut to keep the page small (see loaders/report/budget.ts):
+ * how many rows are shown of how many, and how they were chosen. Nothing when the list is whole.
+ */
+export function trimNote(trimmed, key, noun) {
+  const t = trimmed?.[key];
+  if (!t) return html``;
+  return html`<p class="muted trim-note">Showing ${fmt(t.shown)} of ${fmt(t.total)} ${noun}: ${t.rule}. Every one is in the <a href="./sources#download-the-tables">downloads</a> and on its article's page.</p>`;
+}
+
 /** "14 places" / "1 place". */
 export const plural = (n, one, many = one + "s") => `${fmt(n)} ${n === 1 ? one : many}`;
 /** "A, B and C". */
