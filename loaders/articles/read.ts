@@ -60,6 +60,7 @@ export function titleFromBody(body: string, format: "txt" | "md"): string {
 export function readArticleFile(dir: string, file: string): Article | RejectedFile {
   try {
     const ext = extname(file).toLowerCase();
+    if (/(?:^|[\\/])\.\.(?:[\\/]|$)/.test(file)) throw new ArticleError("the name points outside the folder ('..'); rename the file or add it with `npm run ingest`");
     if (file.startsWith(".")) throw new ArticleError("hidden file; articles are .txt or .md files");
     const path = join(dir, file);
     if (lstatSync(path).isDirectory()) throw new ArticleError("this is a folder; articles must sit directly in the articles folder");
@@ -86,6 +87,15 @@ export function readArticleFile(dir: string, file: string): Article | RejectedFi
 /** Code-unit order, not locale order: the same on every machine. */
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** The entries of the articles folder, in code-unit order. */
+export function listArticleFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort(byName);
+  } catch (e) {
+    throw new Error(`the articles folder '${dir}' cannot be read: ${(e as Error).message}`);
+  }
+}
+
 /** Reads one entry of the articles folder: `readArticleFile`, or a cached equivalent. */
 export type FileReader = (dir: string, file: string) => Article | RejectedFile;
 
@@ -94,13 +104,7 @@ export type FileReader = (dir: string, file: string) => Article | RejectedFile;
  * the result does not depend on the order the file system lists files in. `readFile` may be swapped
  * for a cached reader (loaders/pipeline/cached-reader.ts) when the folder holds thousands of files.
  */
-export function readArticles(dir: string, readFile: FileReader = readArticleFile): ArticleSet {
-  let files: string[];
-  try {
-    files = readdirSync(dir).sort(byName);
-  } catch (e) {
-    throw new Error(`the articles folder '${dir}' cannot be read: ${(e as Error).message}`);
-  }
+export function readArticles(dir: string, readFile: FileReader = readArticleFile, files = listArticleFiles(dir)): ArticleSet {
   const articles: Article[] = [];
   const rejected: RejectedFile[] = [];
   const byText = new Map<string, Article>();

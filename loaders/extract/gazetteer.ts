@@ -65,10 +65,18 @@ export class Gazetteer {
     return new Gazetteer(csvParse(readFileSync(path, "utf8")));
   }
 
+  // The same mentions come back in sentence after sentence: normalise each once.
+  private seen = new Map<string, Place | null>();
+
   lookup(mention: string): Place | null {
-    const k = placeKey(mention);
-    if (!k) return null;
-    return this.exact.get(k) ?? this.loose.get(skeletonKey(mention)) ?? null;
+    let hit = this.seen.get(mention);
+    if (hit === undefined) {
+      const k = placeKey(mention);
+      hit = k ? this.exact.get(k) ?? this.loose.get(skeletonKey(mention)) ?? null : null;
+      if (this.seen.size > 100_000) this.seen.clear(); // a bound, for corpora of endless new names
+      this.seen.set(mention, hit);
+    }
+    return hit;
   }
 }
 

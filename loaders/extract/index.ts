@@ -93,7 +93,7 @@ export function extractArticle(article: Article, gaz: Gazetteer = defaultGazette
       };
     };
     const places = territoryCandidates(text);
-    const firstPlace = places.map((p) => ({ p, g: gaz.lookup(p.mention) })).find((x) => x.g || true);
+    const firstPlace = places.length ? { p: places[0], g: gaz.lookup(places[0].mention) } : undefined;
     const qs = findQuantities(text);
     // Casualties.
     const kc = casualtyCandidates(text, qs, prevTotal !== null).filter((c) => !isHeadline(s) || !casualties.some((r) => r.outcome === c.outcome));

@@ -1,3 +1,5 @@
+import {createHash} from "node:crypto";
+import type {Article} from "../articles/types.ts";
 import type {ArticleRow, CasualtyRow, ClaimTables, DisplacementRow, TerritoryRow} from "../extract/tables.ts";
 
 /** The claims of one article: the unit that is cached and sent between threads. */
@@ -12,3 +14,6 @@ export interface ArticleTables {
 export function articleTables(tables: ClaimTables): ArticleTables {
   return {article: tables.articles[0], casualties: tables.casualties, displacement: tables.displacement, territory: tables.territory};
 }
+
+/** The claims cache's key for an article: everything the reader made of its file. */
+export const articleKey = (article: Article) => createHash("sha256").update(JSON.stringify(article)).digest("hex");

@@ -1,19 +1,20 @@
 /**
  * A whole folder of articles to claim tables, fast on large corpora: files and claims are cached
- * by content hash (and by the reader's and extractor's versions), and articles not seen before are
- * extracted on all cores. The tables are the same as `extractArticles(readArticles(dir))`.
+ * by content hash (and by the reader's and extractor's versions), and work not done before is spread
+ * over all cores: a folder mostly unread is read and extracted in worker threads, a folder already
+ * read has only its new claims extracted there. The tables are the same as
+ * `extractArticles(readArticles(dir))`.
  */
-import {createHash} from "node:crypto";
 import {join} from "node:path";
-import {readArticleFile, readArticles} from "../articles/read.ts";
-import type {Article, ArticleSet} from "../articles/types.ts";
+import {listArticleFiles, readArticleFile, readArticles} from "../articles/read.ts";
+import type {ArticleSet} from "../articles/types.ts";
 import {extractArticles} from "../extract/index.ts";
 import type {ClaimTables} from "../extract/tables.ts";
-import {articleTables, type ArticleTables} from "./article-tables.ts";
-import {cachedFileReader} from "./cached-reader.ts";
+import {articleKey, articleTables, type ArticleTables} from "./article-tables.ts";
+import {cachedFileReader, countUnread} from "./cached-reader.ts";
 import {JsonCache} from "./json-cache.ts";
 import {extractorVersion} from "./version.ts";
-import {defaultThreads, extractInWorkers} from "./workers.ts";
+import {defaultThreads, extractInWorkers, readAndExtractInWorkers} from "./workers.ts";
 
 export interface CorpusOptions {
   /** Folder for cached reads and claims; none means no caching. */
@@ -31,14 +32,36 @@ export interface CorpusRun {
   stats: {articles: number; rejected: number; fromCache: number; extracted: number; threads: number; bytes: number};
 }
 
-/** Starting threads costs about a second; below this many new articles one thread is faster. */
+/** Starting threads costs about a second; below this many new files or articles one thread is faster. */
 const WORKERS_FROM = 400;
 
-const articleKey = (article: Article) => createHash("sha256").update(JSON.stringify(article)).digest("hex");
+const extractOne = (article: ArticleSet["articles"][number]) => articleTables(extractArticles({articles: [article], rejected: []}));
 
 export async function extractCorpus(dir: string, options: CorpusOptions = {}): Promise<CorpusRun> {
   const {cacheDir, onProgress = () => {}} = options;
-  const set = readArticles(dir, cacheDir ? cachedFileReader(cacheDir) : readArticleFile);
+  const allowed = options.threads ?? defaultThreads();
+  const files = listArticleFiles(dir);
+  // Cheap to tell (bytes and a hash per file): is most of the folder new to the cache?
+  const unread = allowed > 1 && files.length >= WORKERS_FROM ? (cacheDir ? countUnread(cacheDir, dir, files) : files.length) : 0;
+  return unread >= WORKERS_FROM ? readInWorkers(dir, files, allowed, options) : readHere(dir, files, allowed, options);
+}
+
+/** A folder mostly new: every core reads and extracts; this thread only puts the results together. */
+async function readInWorkers(dir: string, files: string[], threads: number, {cacheDir, onProgress = () => {}}: CorpusOptions): Promise<CorpusRun> {
+  let done = 0;
+  onProgress(0, files.length);
+  const results = await readAndExtractInWorkers(dir, files, threads, cacheDir, (n) => onProgress((done += n), files.length));
+  const byFile = new Map(files.map((file, i) => [file, results[i]]));
+  // The folder-wide checks (the same text twice, an id taken) run here, on what the workers read.
+  const set = readArticles(dir, (d, file) => byFile.get(file)?.read ?? readArticleFile(d, file), files);
+  const tables = set.articles.map((a) => byFile.get(a.file)?.tables ?? extractOne(a));
+  const fromCache = set.articles.filter((a) => byFile.get(a.file)?.fromCache).length;
+  return assemble(set, tables, {fromCache, extracted: set.articles.length - fromCache, threads});
+}
+
+/** A folder mostly known: read here through the cache, extract what is new (on every core when it is a lot). */
+async function readHere(dir: string, files: string[], allowed: number, {cacheDir, onProgress = () => {}}: CorpusOptions): Promise<CorpusRun> {
+  const set = readArticles(dir, cacheDir ? cachedFileReader(cacheDir) : readArticleFile, files);
   const cache = cacheDir ? new JsonCache<ArticleTables>(join(cacheDir, "claims"), extractorVersion()) : null;
   const total = set.articles.length;
   const results: (ArticleTables | undefined)[] = set.articles.map((a) => cache?.get(articleKey(a)));
@@ -46,12 +69,12 @@ export async function extractCorpus(dir: string, options: CorpusOptions = {}): P
   let done = total - todo.length;
   onProgress(done, total);
 
-  const threads = todo.length >= WORKERS_FROM ? (options.threads ?? defaultThreads()) : 1;
+  const threads = todo.length >= WORKERS_FROM ? allowed : 1;
   const fresh =
     threads > 1
       ? await extractInWorkers(todo.map(([a]) => a), threads, (n) => onProgress((done += n), total))
       : todo.map(([a]) => {
-          const r = articleTables(extractArticles({articles: [a], rejected: []}));
+          const r = extractOne(a);
           onProgress(++done, total);
           return r;
         });
@@ -60,8 +83,11 @@ export async function extractCorpus(dir: string, options: CorpusOptions = {}): P
     results[i] = r;
     cache?.set(articleKey(article), r);
   });
+  return assemble(set, results as ArticleTables[], {fromCache: total - todo.length, extracted: todo.length, threads});
+}
 
-  const ordered = (results as ArticleTables[]).slice().sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
+function assemble(set: ArticleSet, results: ArticleTables[], stats: {fromCache: number; extracted: number; threads: number}): CorpusRun {
+  const ordered = results.slice().sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
   const tables: ClaimTables = {
     articles: ordered.map((r) => r.article),
     casualties: ordered.flatMap((r) => r.casualties),
@@ -69,9 +95,5 @@ export async function extractCorpus(dir: string, options: CorpusOptions = {}): P
     territory: ordered.flatMap((r) => r.territory),
     rejected: extractArticles({articles: [], rejected: set.rejected}).rejected
   };
-  return {
-    tables,
-    set,
-    stats: {articles: total, rejected: set.rejected.length, fromCache: total - todo.length, extracted: todo.length, threads, bytes: set.articles.reduce((n, a) => n + a.bytes, 0)}
-  };
+  return {tables, set, stats: {articles: set.articles.length, rejected: set.rejected.length, ...stats, bytes: set.articles.reduce((n, a) => n + a.bytes, 0)}};
 }

@@ -1,9 +1,41 @@
-/** A worker thread: extracts the articles it is sent and posts back one result per article, in order. */
+/**
+ * A worker thread. Sent articles, it extracts them; sent file names, it reads them too (through the
+ * caches when there are any), so that a cold folder is read on every core. Posts back one result per
+ * item, in order.
+ */
+import {join} from "node:path";
 import {parentPort} from "node:worker_threads";
-import type {Article} from "../articles/types.ts";
+import {readArticleFile} from "../articles/read.ts";
+import type {Article, RejectedFile} from "../articles/types.ts";
 import {extractArticles} from "../extract/index.ts";
-import {articleTables} from "./article-tables.ts";
+import {articleKey, articleTables, type ArticleTables} from "./article-tables.ts";
+import {cachedFileReader} from "./cached-reader.ts";
+import {JsonCache} from "./json-cache.ts";
+import {extractorVersion} from "./version.ts";
 
-parentPort!.on("message", (articles: Article[]) => {
-  parentPort!.postMessage(articles.map((article) => articleTables(extractArticles({articles: [article], rejected: []}))));
+export type WorkerJob = {articles: Article[]} | {dir: string; files: string[]; cacheDir?: string};
+export interface FileResult {
+  read: Article | RejectedFile;
+  tables: ArticleTables | null;
+  fromCache: boolean;
+}
+
+const extract = (article: Article) => articleTables(extractArticles({articles: [article], rejected: []}));
+
+let caches: {dir: string; read: ReturnType<typeof cachedFileReader>; claims: JsonCache<ArticleTables>} | null = null;
+
+function readAndExtract(dir: string, file: string, cacheDir?: string): FileResult {
+  if (cacheDir && caches?.dir !== cacheDir) caches = {dir: cacheDir, read: cachedFileReader(cacheDir), claims: new JsonCache(join(cacheDir, "claims"), extractorVersion())};
+  const read = cacheDir ? caches!.read(dir, file) : readArticleFile(dir, file);
+  if ("reason" in read) return {read, tables: null, fromCache: false};
+  const key = cacheDir ? articleKey(read) : "";
+  const known = cacheDir ? caches!.claims.get(key) : undefined;
+  if (known) return {read, tables: known, fromCache: true};
+  const tables = extract(read);
+  if (cacheDir) caches!.claims.set(key, tables);
+  return {read, tables, fromCache: false};
+}
+
+parentPort!.on("message", (job: WorkerJob) => {
+  parentPort!.postMessage("articles" in job ? job.articles.map(extract) : job.files.map((file) => readAndExtract(job.dir, file, job.cacheDir)));
 });

@@ -4,6 +4,7 @@
  */
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
+import {threadId} from "node:worker_threads";
 
 export class JsonCache<T> {
   readonly dir: string;
@@ -16,23 +17,23 @@ export class JsonCache<T> {
     mkdirSync(this.dir, {recursive: true});
   }
 
-  private path(key: string): string {
+  pathOf(key: string): string {
     return join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 
   get(key: string): T | undefined {
     try {
-      return JSON.parse(readFileSync(this.path(key), "utf8")) as T;
+      return JSON.parse(readFileSync(this.pathOf(key), "utf8")) as T;
     } catch {
       return undefined;
     }
   }
 
   set(key: string, value: T): void {
-    const path = this.path(key);
+    const path = this.pathOf(key);
     mkdirSync(join(this.dir, key.slice(0, 2)), {recursive: true});
     // Write then rename, so a reader never sees half an entry (two builds may share the cache).
-    const temp = `${path}.${process.pid}.tmp`;
+    const temp = `${path}.${process.pid}-${threadId}.tmp`;
     writeFileSync(temp, JSON.stringify(value));
     renameSync(temp, path);
   }

@@ -1,32 +1,35 @@
 /**
- * Extraction across threads. Articles are independent, so they are dealt to workers in chunks and
- * the results put back in input order: the tables are identical to a single-threaded run.
+ * Work across threads. Items (articles, or file names) are independent, so they are dealt to workers
+ * in chunks and the results put back in input order: the tables are identical to a single-threaded run.
  */
 import {availableParallelism} from "node:os";
 import {Worker} from "node:worker_threads";
 import type {Article} from "../articles/types.ts";
 import type {ArticleTables} from "./article-tables.ts";
+import type {FileResult, WorkerJob} from "./extract-worker.ts";
 
 const CHUNK = 100;
+// Extraction makes many short-lived strings: a larger young generation means fewer, cheaper collections.
+const YOUNG_GENERATION_MB = 64;
 
 export function defaultThreads(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
-export async function extractInWorkers(articles: Article[], threads: number, onDone: (n: number) => void = () => {}): Promise<ArticleTables[]> {
-  const results: ArticleTables[] = new Array(articles.length);
-  const chunks: [number, Article[]][] = [];
-  for (let i = 0; i < articles.length; i += CHUNK) chunks.push([i, articles.slice(i, i + CHUNK)]);
-  const workers = Array.from({length: Math.min(threads, chunks.length)}, () => new Worker(new URL("./extract-worker.mjs", import.meta.url)));
+async function inWorkers<I, O>(items: I[], threads: number, job: (chunk: I[]) => WorkerJob, onDone: (n: number) => void): Promise<O[]> {
+  const results: O[] = new Array(items.length);
+  const chunks: [number, I[]][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) chunks.push([i, items.slice(i, i + CHUNK)]);
+  const workers = Array.from({length: Math.min(threads, chunks.length)}, () => new Worker(new URL("./extract-worker.mjs", import.meta.url), {resourceLimits: {maxYoungGenerationSizeMb: YOUNG_GENERATION_MB}}));
   try {
     await Promise.all(
       workers.map(async (worker) => {
         for (let next = chunks.shift(); next; next = chunks.shift()) {
           const [offset, chunk] = next;
-          const done: ArticleTables[] = await new Promise((resolve, reject) => {
+          const done: O[] = await new Promise((resolve, reject) => {
             worker.once("message", resolve);
             worker.once("error", reject);
-            worker.postMessage(chunk);
+            worker.postMessage(job(chunk));
           });
           worker.removeAllListeners("error");
           done.forEach((r, i) => (results[offset + i] = r));
@@ -39,3 +42,11 @@ export async function extractInWorkers(articles: Article[], threads: number, onD
   }
   return results;
 }
+
+/** Extracts articles already read. */
+export const extractInWorkers = (articles: Article[], threads: number, onDone: (n: number) => void = () => {}) =>
+  inWorkers<Article, ArticleTables>(articles, threads, (chunk) => ({articles: chunk}), onDone);
+
+/** Reads and extracts files of `dir` (through the caches in `cacheDir`, when given). */
+export const readAndExtractInWorkers = (dir: string, files: string[], threads: number, cacheDir: string | undefined, onDone: (n: number) => void = () => {}) =>
+  inWorkers<string, FileResult>(files, threads, (chunk) => ({dir, files: chunk, cacheDir}), onDone);

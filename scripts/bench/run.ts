@@ -44,7 +44,8 @@ interface Measure {
 }
 
 function measure(dir: string, options: {cache?: string; threads: number}): Measure {
-  const argv = ["--import", "tsx", join(root, "scripts/bench/measure.ts"), "--articles", dir, "--threads", String(options.threads)];
+  // The same Node flags as `npm run extract` and the report's data loaders.
+  const argv = ["--max-semi-space-size=32", "--import", "tsx", join(root, "scripts/bench/measure.ts"), "--articles", dir, "--threads", String(options.threads)];
   if (options.cache) argv.push("--cache", options.cache);
   const out = execFileSync(process.execPath, argv, {cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 26});
   return JSON.parse(out.trim().split("\n").pop()!);

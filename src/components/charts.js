@@ -93,7 +93,7 @@ export function incidentsChart(byDay, {width, title = "Deaths in single incident
     caption: `Source: ${source}${empty(rows, "single-incident death tolls")}`,
     ariaLabel: title,
     ariaDescription: `${rows.length} day-and-victim groups, ${fmt(total)} reported deaths in single incidents in all.`,
-    x: {type: "utc", label: null, domain: paddedDays(rows.map((d) => d.Date)), tickFormat: "%-d %b", ticks: 6},
+    x: {type: "utc", label: null, domain: paddedDays(rows.map((d) => d.Date)), tickFormat: "%-d %b", ticks: Math.max(2, Math.floor(width / 90))},
     y: {grid: true, label: "Killed (people)"},
     color: {legend: true},
     marks: [

@@ -17,7 +17,7 @@ export const quoteLink = (d, base = ".") => html`<a href=${claimHref(d, base)} t
  */
 export function trimNote(trimmed, key, noun) {
   const t = trimmed?.[key];
-  if (!t) return html``;
+  if (!t) return html`<span hidden></span>`; // displays nothing (an empty template would show "null")
   return html`<p class="muted trim-note">Showing ${fmt(t.shown)} of ${fmt(t.total)} ${noun}: ${t.rule}. Every one is in the <a href="./sources#download-the-tables">downloads</a> and on its article's page.</p>`;
 }
 
