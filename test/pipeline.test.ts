@@ -31,9 +31,11 @@ describe("extractCorpus", () => {
   test("one thread, two threads, cold and cached: the same tables as extracting the folder directly", async () => {
     const direct = JSON.stringify(extractArticles(readArticles(dir)));
     const one = await extractCorpus(dir, {threads: 1});
-    const cold = await extractCorpus(dir, {threads: 2, cacheDir: cache});
-    const warm = await extractCorpus(dir, {threads: 2, cacheDir: cache});
+    // A low threshold, so that a small folder takes the worker threads' road.
+    const cold = await extractCorpus(dir, {threads: 2, cacheDir: cache, workersFrom: 400});
+    const warm = await extractCorpus(dir, {threads: 2, cacheDir: cache, workersFrom: 400});
     assert.equal(cold.stats.threads, 2, "a cold folder of 457 files goes to the worker threads");
+    assert.equal(warm.stats.threads, 1, "a folder already read and extracted needs no thread");
     assert.equal(cold.stats.fromCache, 0);
     assert.equal(warm.stats.fromCache, warm.stats.articles, "nothing changed: every article from the cache");
     for (const run of [one, cold, warm]) assert.equal(JSON.stringify(run.tables), direct);
@@ -46,8 +48,9 @@ describe("extractCorpus", () => {
     const story = "BEIRUT, March 3, 2020 (Reuters) - Government shelling killed five civilians in the town of Ariha on Tuesday, rescuers said, as the offensive in the north-west of the country went on. " +
       "Residents said the shells hit a market and a street of homes in the morning, and that many families had fled towards the border with Turkey in the days before the attack.";
     writeFileSync(join(dir, "new-one.txt"), `Shelling kills five in Ariha\n\n${story}\n`);
-    const run = await extractCorpus(dir, {threads: 2, cacheDir: cache});
+    const run = await extractCorpus(dir, {threads: 2, cacheDir: cache, workersFrom: 400});
     assert.equal(run.stats.extracted, 1);
+    assert.equal(run.stats.threads, 1, "one new article is extracted here, not in a worker");
     assert.ok(run.tables.casualties.some((c) => c.article_id === "new-one" && c.count_best === 5));
     rmSync(join(dir, "new-one.txt"));
   });

@@ -1,41 +1,5 @@
-/**
- * A worker thread. Sent articles, it extracts them; sent file names, it reads them too (through the
- * caches when there are any), so that a cold folder is read on every core. Posts back one result per
- * item, in order.
- */
-import {join} from "node:path";
+/** A worker thread: runs the jobs it is sent (jobs.ts) and posts back their results. */
 import {parentPort} from "node:worker_threads";
-import {readArticleFile} from "../articles/read.ts";
-import type {Article, RejectedFile} from "../articles/types.ts";
-import {extractArticles} from "../extract/index.ts";
-import {articleKey, articleTables, type ArticleTables} from "./article-tables.ts";
-import {cachedFileReader} from "./cached-reader.ts";
-import {JsonCache} from "./json-cache.ts";
-import {extractorVersion} from "./version.ts";
+import {runJob, type WorkerJob} from "./jobs.ts";
 
-export type WorkerJob = {articles: Article[]} | {dir: string; files: string[]; cacheDir?: string};
-export interface FileResult {
-  read: Article | RejectedFile;
-  tables: ArticleTables | null;
-  fromCache: boolean;
-}
-
-const extract = (article: Article) => articleTables(extractArticles({articles: [article], rejected: []}));
-
-let caches: {dir: string; read: ReturnType<typeof cachedFileReader>; claims: JsonCache<ArticleTables>} | null = null;
-
-function readAndExtract(dir: string, file: string, cacheDir?: string): FileResult {
-  if (cacheDir && caches?.dir !== cacheDir) caches = {dir: cacheDir, read: cachedFileReader(cacheDir), claims: new JsonCache(join(cacheDir, "claims"), extractorVersion())};
-  const read = cacheDir ? caches!.read(dir, file) : readArticleFile(dir, file);
-  if ("reason" in read) return {read, tables: null, fromCache: false};
-  const key = cacheDir ? articleKey(read) : "";
-  const known = cacheDir ? caches!.claims.get(key) : undefined;
-  if (known) return {read, tables: known, fromCache: true};
-  const tables = extract(read);
-  if (cacheDir) caches!.claims.set(key, tables);
-  return {read, tables, fromCache: false};
-}
-
-parentPort!.on("message", (job: WorkerJob) => {
-  parentPort!.postMessage("articles" in job ? job.articles.map(extract) : job.files.map((file) => readAndExtract(job.dir, file, job.cacheDir)));
-});
+parentPort!.on("message", (job: WorkerJob) => parentPort!.postMessage(runJob(job)));

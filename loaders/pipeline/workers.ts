@@ -6,7 +6,7 @@ import {availableParallelism} from "node:os";
 import {Worker} from "node:worker_threads";
 import type {Article} from "../articles/types.ts";
 import type {ArticleTables} from "./article-tables.ts";
-import type {FileResult, WorkerJob} from "./extract-worker.ts";
+import {runJob, type FileResult, type WorkerJob} from "./jobs.ts";
 
 const CHUNK = 100;
 // Extraction makes many short-lived strings: a larger young generation means fewer, cheaper collections.
@@ -16,27 +16,40 @@ export function defaultThreads(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
+/**
+ * Runs the chunks on `threads` threads: this one and threads - 1 workers, all taking chunks from one
+ * queue (on two cores, a second worker would only compete with this idle thread and the collector).
+ */
 async function inWorkers<I, O>(items: I[], threads: number, job: (chunk: I[]) => WorkerJob, onDone: (n: number) => void): Promise<O[]> {
   const results: O[] = new Array(items.length);
   const chunks: [number, I[]][] = [];
   for (let i = 0; i < items.length; i += CHUNK) chunks.push([i, items.slice(i, i + CHUNK)]);
-  const workers = Array.from({length: Math.min(threads, chunks.length)}, () => new Worker(new URL("./extract-worker.mjs", import.meta.url), {resourceLimits: {maxYoungGenerationSizeMb: YOUNG_GENERATION_MB}}));
+  const store = (offset: number, done: O[], n: number) => {
+    done.forEach((r, i) => (results[offset + i] = r));
+    onDone(n);
+  };
+  const workers = Array.from({length: Math.max(0, Math.min(threads - 1, chunks.length - 1))}, () => new Worker(new URL("./extract-worker.mjs", import.meta.url), {resourceLimits: {maxYoungGenerationSizeMb: YOUNG_GENERATION_MB}}));
   try {
-    await Promise.all(
-      workers.map(async (worker) => {
-        for (let next = chunks.shift(); next; next = chunks.shift()) {
-          const [offset, chunk] = next;
-          const done: O[] = await new Promise((resolve, reject) => {
-            worker.once("message", resolve);
-            worker.once("error", reject);
-            worker.postMessage(job(chunk));
-          });
-          worker.removeAllListeners("error");
-          done.forEach((r, i) => (results[offset + i] = r));
-          onDone(chunk.length);
-        }
-      })
-    );
+    const inWorker = async (worker: Worker) => {
+      for (let next = chunks.shift(); next; next = chunks.shift()) {
+        const [offset, chunk] = next;
+        const done: O[] = await new Promise((resolve, reject) => {
+          worker.once("message", resolve);
+          worker.once("error", reject);
+          worker.postMessage(job(chunk));
+        });
+        worker.removeAllListeners("error");
+        store(offset, done, chunk.length);
+      }
+    };
+    const here = async () => {
+      // Yield between chunks so that the workers' results are taken in and they are fed again.
+      for (let next = chunks.shift(); next; next = chunks.shift()) {
+        await new Promise((resolve) => setImmediate(resolve));
+        store(next[0], runJob(job(next[1])) as O[], next[1].length);
+      }
+    };
+    await Promise.all([...workers.map(inWorker), here()]);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

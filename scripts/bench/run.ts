@@ -112,7 +112,7 @@ for (const size of sizes) {
   console.log(
     [
       `  one thread, cold:   ${fmt(single.seconds)} s, ${fmt(oursMbs)} MB/s (${fmt(mb / single.cpu_seconds)} MB/s per CPU-second), ${fmt(size / single.seconds, 0)} articles/s, peak ${fmt(single.peak_rss_mb, 0)} MB`,
-      `  ${threads} threads, cold:   ${fmt(parallel.seconds)} s, ${fmt(mb / parallel.seconds)} MB/s, peak ${fmt(parallel.peak_rss_mb, 0)} MB; tables identical to one thread: ${identical ? "yes" : "NO"}`,
+      `  ${threads} threads allowed, cold: ${fmt(parallel.seconds)} s, ${fmt(mb / parallel.seconds)} MB/s, peak ${fmt(parallel.peak_rss_mb, 0)} MB, ${parallel.threads === 1 ? "one thread used (too few articles for workers to pay)" : `${parallel.threads} threads used`}; tables identical to one thread: ${identical ? "yes" : "NO"}`,
       `  nothing changed:    ${fmt(warm.seconds)} s (${warm.fromCache} of ${warm.articles} from cache)`,
       `  one article added:  ${fmt(oneMore.seconds)} s (${oneMore.extracted} extracted, ${oneMore.fromCache} from cache)`,
       `  compromise numbers(): ${fmt(compromiseMbs, 3)} MB/s on ${sample.length} articles → ours is ${fmt(oursMbs / compromiseMbs, 1)}× faster`,
