@@ -25,12 +25,19 @@ function bytesOf(path: string): Buffer | null {
   }
 }
 
-export function cachedFileReader(cacheRoot: string): FileReader {
+/**
+ * The reader through the cache. `keys` may hold keys already computed for some files (readKeys'),
+ * so that their bytes are not read and hashed twice.
+ */
+export function cachedFileReader(cacheRoot: string, keys: Map<string, string> = new Map()): FileReader {
   const cache = readCache(cacheRoot);
   return (dir, file) => {
-    const bytes = bytesOf(join(dir, file));
-    if (!bytes) return readArticleFile(dir, file); // let the reader word the problem
-    const key = keyOf(file, bytes);
+    let key = keys.get(file);
+    if (!key) {
+      const bytes = bytesOf(join(dir, file));
+      if (!bytes) return readArticleFile(dir, file); // let the reader word the problem
+      key = keyOf(file, bytes);
+    }
     const known = cache.get(key);
     if (known) return known;
     const result = readArticleFile(dir, file);
@@ -39,11 +46,20 @@ export function cachedFileReader(cacheRoot: string): FileReader {
   };
 }
 
-/** How many of `files` the cache has never read: cheap (bytes and a hash), to decide how to split the work. */
-export function countUnread(cacheRoot: string, dir: string, files: string[]): number {
+/**
+ * The cache keys of `files` (bytes and a hash each: cheap), and how many of them the cache has never
+ * read: enough to decide how to split the work, and the reader then need not hash them again.
+ */
+export function readKeys(cacheRoot: string, dir: string, files: string[]): {keys: Map<string, string>; unread: number} {
   const cache = readCache(cacheRoot);
-  return files.filter((file) => {
+  const keys = new Map<string, string>();
+  let unread = 0;
+  for (const file of files) {
     const bytes = bytesOf(join(dir, file));
-    return bytes !== null && !existsSync(cache.pathOf(keyOf(file, bytes)));
-  }).length;
+    if (bytes === null) continue;
+    const key = keyOf(file, bytes);
+    keys.set(file, key);
+    if (!existsSync(cache.pathOf(key))) unread++;
+  }
+  return {keys, unread};
 }

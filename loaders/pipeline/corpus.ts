@@ -11,7 +11,7 @@ import type {ArticleSet} from "../articles/types.ts";
 import {extractArticles} from "../extract/index.ts";
 import type {ClaimTables} from "../extract/tables.ts";
 import {articleKey, articleTables, type ArticleTables} from "./article-tables.ts";
-import {cachedFileReader, countUnread} from "./cached-reader.ts";
+import {cachedFileReader, readKeys} from "./cached-reader.ts";
 import {JsonCache} from "./json-cache.ts";
 import {extractorVersion} from "./version.ts";
 import {defaultThreads, extractInWorkers, readAndExtractInWorkers} from "./workers.ts";
@@ -49,8 +49,10 @@ export async function extractCorpus(dir: string, options: CorpusOptions = {}): P
   const files = listArticleFiles(dir);
   // Cheap to tell (bytes and a hash per file): is most of the folder new to the cache?
   const from = options.workersFrom ?? WORKERS_FROM;
-  const unread = allowed > 1 && files.length >= from ? (cacheDir ? countUnread(cacheDir, dir, files) : files.length) : 0;
-  return unread >= from ? readInWorkers(dir, files, allowed, options) : readHere(dir, files, allowed, options);
+  if (allowed < 2 || files.length < from) return readHere(dir, files, allowed, options);
+  if (!cacheDir) return readInWorkers(dir, files, allowed, options);
+  const {keys, unread} = readKeys(cacheDir, dir, files);
+  return unread >= from ? readInWorkers(dir, files, allowed, options) : readHere(dir, files, allowed, options, keys);
 }
 
 /** A folder mostly new: every core reads and extracts; this thread only puts the results together. */
@@ -67,8 +69,8 @@ async function readInWorkers(dir: string, files: string[], threads: number, {cac
 }
 
 /** A folder mostly known: read here through the cache, extract what is new (on every core when it is a lot). */
-async function readHere(dir: string, files: string[], allowed: number, {cacheDir, onProgress = () => {}, workersFrom = WORKERS_FROM}: CorpusOptions): Promise<CorpusRun> {
-  const set = readArticles(dir, cacheDir ? cachedFileReader(cacheDir) : readArticleFile, files);
+async function readHere(dir: string, files: string[], allowed: number, {cacheDir, onProgress = () => {}, workersFrom = WORKERS_FROM}: CorpusOptions, keys?: Map<string, string>): Promise<CorpusRun> {
+  const set = readArticles(dir, cacheDir ? cachedFileReader(cacheDir, keys) : readArticleFile, files);
   const cache = cacheDir ? new JsonCache<ArticleTables>(join(cacheDir, "claims"), extractorVersion()) : null;
   const total = set.articles.length;
   const results: (ArticleTables | undefined)[] = set.articles.map((a) => cache?.get(articleKey(a)));
