@@ -27,3 +27,11 @@ test("set-aside tolls are tabled out of scope with their reason, and their parts
     [3, true, null], [25000, false, "disaster"], [3500, false, "disaster"], [500000, false, "whole war"],
   ]);
 });
+
+test("a disaster's toll is told from a war's", async () => {
+  const { isDisasterToll } = await import("../loaders/extract/scope.ts");
+  assert.ok(isDisasterToll("the earthquake on Feb. 6 that killed more than ", " people in the two countries."));
+  assert.ok(isDisasterToll("More than ", " people died in the floods last spring."));
+  assert.ok(!isDisasterToll("Since the earthquake, shelling has killed ", " civilians in the north."));
+  assert.ok(!isDisasterToll("Air strikes killed ", " civilians in the market."));
+});

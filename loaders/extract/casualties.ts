@@ -6,6 +6,7 @@
  * "the remaining 38") is linked to its total with part_of.
  */
 import { findQuantities, type Quantity } from "./quantities.ts";
+import { isDisasterToll } from "./scope.ts";
 import { nounPhraseAfter, PEOPLE_NOUNS, victimClass, type VictimClass } from "./victims.ts";
 
 export type Outcome = "killed" | "injured";
@@ -36,11 +37,6 @@ const PART_GAP = /^\s*(?:[—–:(]|--|-\s)\s*$/;
 const LIST_GAP = /^\s*(?:,\s*)?(?:and\s+)?$/;
 // A count the sentence replaces: "rose to 42 from an earlier count of 19", "up from 19".
 const SUPERSEDED = /\b(?:(?:up|down)\s+from|from\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior|initial|preliminary)\s+(?:count|toll|figure|tally|estimate)\s+of)\s+$|\bto\s+[\d,]+\s+from\s+$/i;
-// Deaths in a natural disaster or epidemic are not war casualties: tabled, but out of scope.
-const DISASTER_BEFORE = /\b(?:earthquakes?|quakes?|aftershocks|floods?|flooding|storms?|tsunami|pandemic|epidemic|coronavirus|COVID(?:-19)?|cholera)\b(?:[^.;—]|\.(?= ?\d)){0,60}$/i;
-// "Since the earthquake, shelling has killed 12": a cause of war between the disaster and the figure.
-const WAR_CAUSE = /\b(?:shell(?:s|ed|ing)?|strikes?|bomb(?:s|ed|ing|ings)?|raids?|attacks?|clashes|fighting|rockets?|missiles?|drones?|gunmen|militants|forces|troops|regime|army)\b/i;
-const DISASTER_AFTER = /^[^.;]{0,50}\b(?:in|by|from|during) (?:the |an? )?(?:earthquakes?|quakes?|aftershocks|floods?|flooding|storms?|pandemic|epidemic|coronavirus|COVID(?:-19)?|cholera)\b/i;
 const CONTINUATION = /^\s*(?:the\s+)?(?:remaining|rest|other)\s*$/i;
 
 const outcomeOf = (verb: string): Outcome => (/wound|injur|hurt|maim/i.test(verb) ? "injured" : "killed");
@@ -99,8 +95,7 @@ export function casualtyCandidates(text: string, qs = findQuantities(text), prev
     else victims = victimClass(np.phrase, np.noun === "lives" || !np.noun ? clauseRest : "");
     if (np.noun === "lives" && /both sides/i.test(clauseRest)) victims = "combatants";
     if (tollOf && !np.noun) victims = victimClass(tollOf); // "the civilian death toll rose to 25"
-    const d = DISASTER_BEFORE.exec(before);
-    const disaster = (d !== null && !WAR_CAUSE.test(d[0])) || DISASTER_AFTER.test(text.slice(np.end, np.end + 80));
+    const disaster = isDisasterToll(before, text.slice(np.end, np.end + 80));
     out.push({ q, outcome, victims, victimsPhrase: np.phrase.trim() || (partOf === -2 ? clauseRest.trim() : ""), partOf, end: np.end, disaster });
   }
   return out;

@@ -33,6 +33,20 @@ export function isWholeWarToll(sentence: string, count: number): boolean {
   return SINCE_WAR_BEGAN.test(sentence) || (count >= WHOLE_WAR_MIN && WAR_KILLED.test(sentence));
 }
 
+const DISASTER_BEFORE = /\b(?:earthquakes?|quakes?|aftershocks|floods?|flooding|storms?|tsunami|pandemic|epidemic|coronavirus|COVID(?:-19)?|cholera)\b(?:[^.;—]|\.(?= ?\d)){0,60}$/i;
+// "Since the earthquake, shelling has killed 12": a cause of war between the disaster and the figure.
+const WAR_CAUSE = /\b(?:shell(?:s|ed|ing)?|strikes?|bomb(?:s|ed|ing|ings)?|raids?|attacks?|clashes|fighting|rockets?|missiles?|drones?|gunmen|militants|forces|troops|regime|army)\b/i;
+const DISASTER_AFTER = /^[^.;]{0,50}\b(?:in|by|from|during) (?:the |an? )?(?:earthquakes?|quakes?|aftershocks|floods?|flooding|storms?|pandemic|epidemic|coronavirus|COVID(?:-19)?|cholera)\b/i;
+/**
+ * Deaths in a natural disaster or epidemic are not war casualties (tabled, but out of scope): the
+ * disaster named just before the figure ("an earthquake on Feb. 6 that killed 43,000") with no cause
+ * of war in between, or just after it ("400 people died in the floods").
+ */
+export function isDisasterToll(before: string, after: string): boolean {
+  const d = DISASTER_BEFORE.exec(before);
+  return (d !== null && !WAR_CAUSE.test(d[0])) || DISASTER_AFTER.test(after);
+}
+
 export function inScope(sentence: string, claimEndYear: number | null): boolean {
   return scopeNote(sentence, claimEndYear) === null;
 }
