@@ -85,3 +85,9 @@ test("a breakdown inside the subject, and adverbs before 'been'", () => {
   assert.deepEqual(rows("Five citizens were martyred in a mortar attack."), [["killed", 5, "civilians", -1]]);
   assert.deepEqual(rows("The civilian death toll from government shelling of the besieged district in the south climbed to 11 on Friday."), [["killed", 11, "civilians", -1]]);
 });
+
+test("fighters take the side named after them", () => {
+  assert.deepEqual(rows("The strike killed 10 fighters from Hayat Tahrir al-Sham."), [["killed", 10, "opposition fighters", -1]]);
+  assert.deepEqual(rows("Clashes killed 12 fighters loyal to the government."), [["killed", 12, "government forces", -1]]);
+  assert.deepEqual(rows("Clashes killed 12 fighters near the town."), [["killed", 12, "combatants", -1]]);
+});

@@ -94,6 +94,12 @@ export function casualtyCandidates(text: string, qs = findQuantities(text), prev
     else if (!np.noun && (q.vague ?? "") === "" && /\b(?:children|sons|daughters|kids|grandchildren)$|\bfamily of\b/i.test(q.text)) victims = "civilians"; // "a mother and her three children", "a family of five"
     else victims = victimClass(np.phrase, np.noun === "lives" || !np.noun ? clauseRest : "");
     if (np.noun === "lives" && /both sides/i.test(clauseRest)) victims = "combatants";
+    // "10 fighters from Hayat Tahrir al-Sham", "fighters loyal to the government": the side named after them.
+    if (victims === "combatants" && np.noun) {
+      const side = /^\s*(?:from|of|belonging to|loyal to|with)\s+([^,.;]{1,60})/i.exec(clauseRest);
+      const sided = side ? victimClass(side[1]) : "people";
+      if (sided === "government forces" || sided === "opposition fighters") victims = sided;
+    }
     if (tollOf && !np.noun) victims = victimClass(tollOf); // "the civilian death toll rose to 25"
     const disaster = isDisasterToll(before, text.slice(np.end, np.end + 80));
     out.push({ q, outcome, victims, victimsPhrase: np.phrase.trim() || (partOf === -2 ? clauseRest.trim() : ""), partOf, end: np.end, disaster });
