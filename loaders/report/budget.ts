@@ -87,13 +87,14 @@ export function placesOnce<T extends Dated & {place: string; class: string}>(eve
 }
 
 /**
- * The longest cut of `rows` (at most `max`, then halving) whose JSON stays within DATA_LIMIT, and the
- * trim to report when rows were left out.
+ * The longest cut of `rows` (at most `max`, then halving) whose JSON stays within `limit` bytes (a
+ * whole file's DATA_LIMIT, or what the file's other lists leave of it), and the trim to report when
+ * rows were left out.
  */
-export function fitting<T>(rows: T[], max: number, cut: (rows: T[], n: number) => T[], rule: (n: number) => string): {rows: T[]; trim: Trim | null} {
+export function fitting<T>(rows: T[], max: number, cut: (rows: T[], n: number) => T[], rule: (n: number) => string, limit = DATA_LIMIT): {rows: T[]; trim: Trim | null} {
   let n = max;
   let out = cut(rows, n);
-  while (n > 10 && JSON.stringify(out).length > DATA_LIMIT) out = cut(rows, (n = Math.floor(n / 2)));
+  while (n > 10 && JSON.stringify(out).length > limit) out = cut(rows, (n = Math.floor(n / 2)));
   return {rows: out, trim: out.length < rows.length ? {shown: out.length, total: rows.length, rule: rule(n)} : null};
 }
 
