@@ -46,7 +46,3 @@ export function isDisasterToll(before: string, after: string): boolean {
   const d = DISASTER_BEFORE.exec(before);
   return (d !== null && !WAR_CAUSE.test(d[0])) || DISASTER_AFTER.test(after);
 }
-
-export function inScope(sentence: string, claimEndYear: number | null): boolean {
-  return scopeNote(sentence, claimEndYear) === null;
-}
