@@ -74,13 +74,21 @@ export function scriptOf(text: string): string | null {
   return "Latin";
 }
 
+/** Fewer words than this cannot make a sentence that reports something. */
+export const MIN_WORDS = 5;
+/** Texts shorter than this are briefs: read, with a warning an editor sees. */
+export const BRIEF_WORDS = 20;
+
 /** Null when the text reads as English prose, otherwise the reason it does not. */
 export function notEnglishProse(text: string): string | null {
   const script = scriptOf(text);
   if (script === null) return "the text holds no words";
   if (script !== "Latin") return `the text is in ${script} script; only English articles are read`;
   const list = lowerWords(text);
-  if (list.length < 20) return `the text has only ${list.length} words; too short to be a news article`;
+  // A wire brief can be one sentence ("Some 8,000 people have fled, the UN said"): only a text with no
+  // sentence in it at all is too short to read.
+  if (list.length < MIN_WORDS) return `the text has only ${list.length} word${list.length === 1 ? "" : "s"}; too short to hold a sentence`;
+  if (list.length < BRIEF_WORDS) return null; // too few words to tell one language's common words from another's
   const other = otherLanguageOf(text, list);
   if (other) return `the text reads as ${other}, not English; only English articles are read`;
   const share = shareOf(list, COMMON);

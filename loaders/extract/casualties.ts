@@ -37,6 +37,8 @@ const PART_GAP = /^\s*(?:[—–:(]|--|-\s)\s*$/;
 const LIST_GAP = /^\s*(?:,\s*)?(?:and\s+)?$/;
 // A count the sentence replaces: "rose to 42 from an earlier count of 19", "up from 19".
 const SUPERSEDED = /\b(?:(?:up|down)\s+from|from\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior|initial|preliminary)\s+(?:count|toll|figure|tally|estimate)\s+of)\s+$|\bto\s+[\d,]+\s+from\s+$/i;
+// Words set beside a bare figure that say who the dead were: "killed 28, mostly civilians", "58 people among them children".
+const APPOSITIVE = new RegExp(String.raw`^\s*[,(—–-]?\s*(?:mostly|most of them|mainly|many of them|all of them|all|among them|including|the majority)\s+((?:[\w-]+\s+){0,2}?(?:${PEOPLE_NOUNS}))\b`, "i");
 const CONTINUATION = /^\s*(?:the\s+)?(?:remaining|rest|other)\s*$/i;
 
 const outcomeOf = (verb: string): Outcome => (/wound|injur|hurt|maim/i.test(verb) ? "injured" : "killed");
@@ -92,11 +94,13 @@ export function casualtyCandidates(text: string, qs = findQuantities(text), prev
     else if (!np.noun && prev && !np.partitive && partOf === -1 && /^\s*(?:another|a further)\s/i.test(text.slice(q.start - 10, q.start + 9)) ) victims = prev.victims;
     else if (!np.noun && prev && partOf === -1 && /\banother\s+$/i.test(before)) victims = prev.victims;
     else if (!np.noun && (q.vague ?? "") === "" && /\b(?:children|sons|daughters|kids|grandchildren)$|\bfamily of\b/i.test(q.text)) victims = "civilians"; // "a mother and her three children", "a family of five"
-    else victims = victimClass(np.phrase, np.noun === "lives" || !np.noun ? clauseRest : "");
+    // A bare figure's class comes only from words set beside it ("killed 28, mostly civilians"),
+    // never from the rest of the clause: "army shelling kills 9 in a rebel-held town" is 9 people.
+    else victims = victimClass(np.phrase, np.noun === "lives" ? clauseRest : !np.noun ? APPOSITIVE.exec(text.slice(np.end, np.end + 80))?.[1] ?? "" : "");
     if (np.noun === "lives" && /both sides/i.test(clauseRest)) victims = "combatants";
     // "10 fighters from Hayat Tahrir al-Sham", "fighters loyal to the government": the side named after them.
-    if (victims === "combatants" && np.noun) {
-      const side = /^\s*(?:from|of|belonging to|loyal to|with)\s+([^,.;]{1,60})/i.exec(clauseRest);
+    if ((victims === "combatants" || (victims === "people" && /^(?:members|men)$/.test(np.noun ?? ""))) && np.noun) {
+      const side = /^\s*(?:from|of|belonging to|loyal to|with|affiliated with)\s+([^,.;]{1,60})/i.exec(clauseRest);
       const sided = side ? victimClass(side[1]) : "people";
       if (sided === "government forces" || sided === "opposition fighters") victims = sided;
     }

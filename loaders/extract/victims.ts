@@ -2,12 +2,14 @@
  * Who a figure counts: the noun phrase after a number ("16 civilians", "32 of them pro-government
  * forces", "tens of thousands of people", "138,500 women, children and men") and its class.
  */
-export const PEOPLE_NOUNS =
-  "civilians|civilian|citizens|people|persons|person|individuals|residents|inhabitants|villagers|locals|children|child|kids|boys|girls|babies|infants|minors|" +
-  "women|men|students|doctors|medics|nurses|aid workers|rescuers|journalists|fighters|rebels|militants|jihadists|insurgents|combatants|soldiers|soldier|" +
-  "troops|servicemen|personnel|members|forces|officers|policemen|militiamen|gunmen|loyalists|mercenaries|others|Syrians|Turks|Kurds|refugees|" +
-  "brothers|sisters|siblings|relatives|cousins|families|family|households|IDPs|lives|dead|deaths|bodies|victims|fatalities|wounded|injured|worshippers|patients|workers|farmers|mourners|displaced";
-const NOUN_RE = new RegExp(`^(?:${PEOPLE_NOUNS})$`, "i");
+import { all, phrases, wordSet } from "./lexicon/pattern.ts";
+import { loadProfile, type Profile, type Side } from "./profile.ts";
+import * as L from "./lexicon/people.ts";
+
+const VICTIM_LISTS = all(L.CHILDREN, L.WOMEN, L.CIVILIANS, L.GOVERNMENT_FORCES, L.OPPOSITION_FIGHTERS, L.COMBATANTS, L.PEOPLE, L.DEMONYMS, L.TOLL_NOUNS, L.DISPLACED_NOUNS, L.HOUSEHOLD_NOUNS);
+/** Head nouns (the last word of each listed noun) as a pattern source, for the parsers' lists of figures. */
+export const PEOPLE_NOUNS = phrases([...new Set(VICTIM_LISTS.map((n) => n.split(" ").pop()!))]);
+const HEADS = wordSet(VICTIM_LISTS.map((n) => n.split(" ").pop()!));
 // Words that may follow a bare figure ("thousands displaced", "another 13 were killed", "killed hundreds.").
 const FOLLOWERS = new Set(
   ("were was have has had are is be been being killed dead died wounded injured displaced fled fleeing and or in on at by from since during " +
@@ -39,7 +41,7 @@ export function nounPhraseAfter(s: string, from: number): NounPhrase | null {
   else if (/^of$/i.test(t.word)) { pos = t.end; const the = /^\s+the\b/i.exec(s.slice(pos)); if (the) pos += the[0].length; t = peek(); }
   const start = pos;
   for (let i = 0; t && i < 4; i++) {
-    if (NOUN_RE.test(t.word)) {
+    if (HEADS.has(t.word.toLowerCase())) {
       let end = t.end;
       // "women, children and men": a list of people nouns is one phrase.
       const list = new RegExp(String.raw`^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:${PEOPLE_NOUNS})\b`, "i");
@@ -58,18 +60,31 @@ export function nounPhraseAfter(s: string, from: number): NounPhrase | null {
 
 export type VictimClass = "children" | "women" | "government forces" | "opposition fighters" | "combatants" | "civilians" | "people";
 
+const words = (list: readonly string[]) => new RegExp(String.raw`\b(?:${phrases(list)})\b(?!-(?:held|controlled|run|backed|allied))`, "i");
+// The order decides a mixed phrase: "women and children" are children, "soldiers and civilians" soldiers.
 const CLASSES: Array<[RegExp, VictimClass]> = [
-  [/\b(?:child|children|kids|boys|girls|babies|infants|minors)\b/i, "children"],
-  [/\b(?:pro-?government|government(?!-(?:held|controlled|run))|regime(?!-(?:held|controlled|run))|army|soldiers?|troops|loyalists?|servicemen|security forces|police(?:men)?|Syrian forces)\b/i, "government forces"],
-  [/\b(?:rebels?(?!-(?:held|controlled|run))|opposition(?!-(?:held|controlled|run))|jihadists?|insurgents?|militants?|HTS|Tahrir|extremists?|terrorists?|FSA|NLF|gunmen)\b/i, "opposition fighters"],
-  [/\b(?:fighters?|combatants?|both sides|militiamen|mercenaries)\b/i, "combatants"],
-  [/\b(?:civilians?|citizens|residents|villagers|inhabitants|locals|students|worshippers|patients|farmers|mourners|aid workers|journalists|medics|doctors|nurses|rescuers)\b/i, "civilians"],
-  [/\bwomen\b/i, "women"],
+  [words(L.CHILDREN), "children"],
+  [words(all(L.GOVERNMENT_FORCES, L.GOVERNMENT_MODIFIERS)), "government forces"],
+  [words(all(L.OPPOSITION_FIGHTERS, L.OPPOSITION_MODIFIERS)), "opposition fighters"],
+  [words(L.COMBATANTS.filter((n) => n !== "members")), "combatants"],
+  [words(L.CIVILIANS), "civilians"],
+  [words(L.WOMEN), "women"],
 ];
 
-/** The class of a victims phrase; `context` (the rest of the clause) decides bare figures. */
-export function victimClass(phrase: string, context = ""): VictimClass {
-  for (const [re, c] of CLASSES) if (re.test(phrase)) return c;
-  for (const [re, c] of CLASSES) if (c !== "women" && re.test(context)) return c;
-  return "people";
+const SIDE_CLASS: Record<Side, VictimClass> = { government: "government forces", opposition: "opposition fighters", ally: "combatants", other: "combatants" };
+
+/**
+ * The class of a victims phrase; `context` (words the phrase points to, such as an appositive
+ * "mostly civilians") decides a bare figure. Fighters named by their group ("Nusra Front fighters",
+ * "fighters from <group>") take the side the conflict profile gives that group.
+ */
+export function victimClass(phrase: string, context = "", profile: Profile = loadProfile()): VictimClass {
+  let found: VictimClass = "people";
+  for (const [re, c] of CLASSES) if (re.test(phrase)) { found = c; break; }
+  if (found === "people") for (const [re, c] of CLASSES) if (c !== "women" && re.test(context)) { found = c; break; }
+  if (found === "combatants" || found === "people") {
+    const actor = profile.actorIn(phrase);
+    if (actor && (found === "combatants" || /^\s*(?:\S+\s+){0,3}$/.test(phrase.slice(0, actor.at)))) return SIDE_CLASS[actor.side];
+  }
+  return found;
 }

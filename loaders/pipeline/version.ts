@@ -4,14 +4,15 @@
  * (a rule change can move any row), and nothing else does.
  */
 import {createHash} from "node:crypto";
-import {readdirSync, readFileSync, statSync} from "node:fs";
+import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
 import {dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-export const EXTRACTOR_INPUTS = ["loaders/extract", "data/gazetteer.csv"];
+export const EXTRACTOR_INPUTS = ["loaders/extract", "data/gazetteer.csv", "data/conflict.yaml"];
 
 function files(path: string): string[] {
+  if (!existsSync(path)) return []; // no conflict profile is a valid set-up
   if (statSync(path).isFile()) return [path];
   return readdirSync(path).sort().flatMap((name) => files(join(path, name)));
 }

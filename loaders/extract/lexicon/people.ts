@@ -1,0 +1,59 @@
+/**
+ * Who a figure counts: the head nouns news uses for people, by the class a conflict dataset tables
+ * them in (UCDP: side A, side B, civilians, unknown). A noun's class comes from the victims' own
+ * words, never from who attacked them or where. Plural and singular forms, as written after a number.
+ */
+export const CHILDREN = ["children", "child", "kids", "boys", "boy", "girls", "girl", "babies", "baby", "infants", "infant", "minors", "schoolchildren", "toddlers", "orphans", "sons", "daughters", "grandchildren", "teenagers", "pupils"];
+
+export const WOMEN = ["women", "woman", "mothers", "wives"];
+
+// Aid workers, journalists and medics are civilians under international humanitarian law.
+export const CIVILIANS = [
+  "civilians", "civilian", "citizens", "residents", "inhabitants", "villagers", "locals", "townspeople", "students", "teachers",
+  "worshippers", "worshipers", "patients", "farmers", "herders", "fishermen", "shepherds", "traders", "merchants", "shoppers", "passengers",
+  "mourners", "pilgrims", "protesters", "demonstrators", "aid workers", "humanitarian workers", "health workers", "relief workers",
+  "emergency workers", "volunteers", "staff", "staffers", "staff members", "employees", "journalists", "reporters", "photographers",
+  "activists", "medics", "doctors", "nurses", "paramedics", "rescuers", "rescue workers", "first responders", "workers", "labourers",
+  "laborers", "miners", "drivers", "IDPs", "refugees", "migrants", "displaced people", "displaced persons", "hostages", "abductees",
+  "detainees", "prisoners", "elderly", "old people", "elders", "clerics", "priests", "imams", "monks",
+];
+
+// The state's own forces. A neighbouring state's soldiers are named by their nationality ("Turkish
+// soldiers") and the conflict profile, not this list, says which side they are on.
+export const GOVERNMENT_FORCES = [
+  "soldiers", "soldier", "troops", "servicemen", "servicemembers", "service members", "policemen", "policeman", "police officers",
+  "police", "security personnel", "security forces", "conscripts", "guards", "border guards", "gendarmes", "loyalists", "officers",
+  "army officers", "personnel", "military personnel", "paratroopers", "marines", "sailors", "airmen", "pilots", "recruits",
+];
+
+export const OPPOSITION_FIGHTERS = ["rebels", "rebel", "militants", "militant", "insurgents", "insurgent", "jihadists", "jihadist", "extremists", "terrorists", "gunmen", "separatists", "guerrillas", "guerillas", "bandits"];
+
+export const COMBATANTS = ["fighters", "fighter", "combatants", "militiamen", "militia members", "mercenaries", "paramilitaries", "attackers", "assailants", "members"];
+
+// Nobody's side: the class comes from the words around them, or stays "people".
+export const PEOPLE = [
+  "people", "persons", "person", "individuals", "men", "man", "others", "relatives", "family members", "brothers", "sisters", "siblings",
+  "cousins", "families", "family", "households", "souls", "victims", "survivors", "adults", "youths", "youngsters", "teens", "males",
+  "females", "occupants", "bystanders",
+];
+
+// Plural nouns for a nation, people or faith ("two Palestinians", "15 Syrians", "nine Alawites").
+export const DEMONYMS = [
+  "Afghans", "Africans", "Americans", "Arabs", "Armenians", "Assyrians", "Azerbaijanis", "Azeris", "Bangladeshis", "Burmese", "Burkinabe",
+  "Chadians", "Christians", "Congolese", "Druze", "Egyptians", "Eritreans", "Ethiopians", "Europeans", "Filipinos", "Georgians", "Indians",
+  "Iranians", "Iraqis", "Israelis", "Jordanians", "Kurds", "Lebanese", "Libyans", "Malians", "Muslims", "Nigerians", "Nigeriens",
+  "Pakistanis", "Palestinians", "Rohingya", "Russians", "Rwandans", "Saudis", "Shiites", "Shias", "Somalis", "Sudanese", "Sunnis",
+  "Syrians", "Tigrayans", "Amharas", "Oromos", "Turks", "Ukrainians", "Yazidis", "Yemenis", "Alawites", "Copts", "Hazaras", "Pashtuns",
+  "Tajiks", "Uzbeks", "Tuaregs", "Fulani", "Masalit", "Arakanese", "Karen", "Kachin", "Chin", "Bedouins", "Ugandans", "Kenyans",
+  "Americans", "Britons", "Frenchmen", "Chinese", "Koreans",
+];
+
+// Nouns that are themselves the count of a toll or a displacement, not its people.
+export const TOLL_NOUNS = ["dead", "deaths", "bodies", "corpses", "victims", "fatalities", "lives", "wounded", "injured", "casualties"];
+export const DISPLACED_NOUNS = ["displaced", "IDPs", "evacuees", "refugees", "returnees", "asylum seekers", "displacements", "migrants"];
+export const HOUSEHOLD_NOUNS = ["families", "family", "households", "household"];
+
+// Words before the noun that name the side: "pro-government militiamen", "rebel fighters". A hyphenated
+// "-held" or "-controlled" names a place's masters, never the victims' side.
+export const GOVERNMENT_MODIFIERS = ["pro-government", "pro-regime", "government", "regime", "army", "military", "state security", "security"];
+export const OPPOSITION_MODIFIERS = ["rebel", "opposition", "jihadist", "insurgent", "militant", "extremist", "terrorist", "separatist", "armed group"];

@@ -1,0 +1,81 @@
+/**
+ * The conflict profile (data/conflict.yaml): what the extractor knows of one war — its actors and
+ * their sides, its monitors, its start, other wars its news mentions. Rules read it through the
+ * patterns built here, so no rule names a war. With no profile, every pattern is empty and the
+ * general rules alone apply.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import { z } from "zod";
+import { nameRegex, phrases } from "./lexicon/pattern.ts";
+
+export const DEFAULT_PROFILE = join(dirname(fileURLToPath(import.meta.url)), "../../data/conflict.yaml");
+
+const Named = z.object({ name: z.string(), aliases: z.array(z.coerce.string()).default([]) });
+export const ProfileSchema = z.object({
+  name: z.string().default("this conflict"),
+  country: z.string().optional(),
+  start: z.coerce.string().optional(),
+  actors: z.array(Named.extend({ side: z.enum(["government", "opposition", "ally", "other"]) })).default([]),
+  monitors: z.array(Named).default([]),
+  not_places: z.array(z.coerce.string()).default([]),
+  other_conflicts: z.array(z.coerce.string()).default([]),
+});
+export type ProfileData = z.infer<typeof ProfileSchema>;
+export type Side = ProfileData["actors"][number]["side"];
+
+const names = nameRegex;
+
+export class Profile {
+  readonly data: ProfileData;
+  readonly startYear: number | null;
+  /** Each actor's names, with its side. */
+  readonly actors: Array<{ name: string; side: Side; re: RegExp }>;
+  readonly monitors: Array<{ name: string; re: RegExp }>;
+  readonly otherConflicts: RegExp | null;
+  readonly notPlaces: Set<string>;
+
+  constructor(data: unknown = {}) {
+    this.data = ProfileSchema.parse(data ?? {});
+    const y = /^(\d{4})/.exec(this.data.start ?? "");
+    this.startYear = y ? +y[1] : null;
+    this.actors = this.data.actors.map((a) => ({ name: a.name, side: a.side, re: names([a.name, ...a.aliases])! }));
+    this.monitors = this.data.monitors.map((m) => ({ name: m.name, re: names([m.name, ...m.aliases])! }));
+    this.otherConflicts = names(this.data.other_conflicts);
+    this.notPlaces = new Set([...this.data.not_places, ...this.data.actors.flatMap((a) => a.aliases)]);
+  }
+
+  /** The first actor named in `text`, with its offset. */
+  actorIn(text: string): { name: string; side: Side; at: number } | null {
+    let best: { name: string; side: Side; at: number } | null = null;
+    for (const a of this.actors) {
+      const m = a.re.exec(text);
+      if (m && (!best || m.index < best.at)) best = { name: a.name, side: a.side, at: m.index };
+    }
+    return best;
+  }
+
+  /** Every actor's names as one pattern source (for rules that look for "by <actor>"). */
+  get actorNames(): string {
+    return phrases(this.data.actors.flatMap((a) => [a.name, ...a.aliases]));
+  }
+}
+
+const cache = new Map<string, Profile>();
+/** The profile in `file` (default data/conflict.yaml); an empty profile when there is none. */
+export function loadProfile(file = DEFAULT_PROFILE): Profile {
+  let p = cache.get(file);
+  if (!p) {
+    try {
+      p = new Profile(existsSync(file) ? parse(readFileSync(file, "utf8")) : {});
+    } catch (e) {
+      throw new Error(`${file}: the conflict profile cannot be read: ${(e as Error).message}`);
+    }
+    cache.set(file, p);
+  }
+  return p;
+}
+
+export const emptyProfile = () => new Profile({});
