@@ -127,7 +127,7 @@ export function extractArticle(article: Article, gaz: Gazetteer = defaultGazette
       };
       // A part shares its total's scope: "including 3,500 in the north-west" of an earthquake's toll.
       const total = row.part_of ? casualties.find((r) => r.id === row.part_of) : undefined;
-      const setAside: ScopeNote | null = row.scope_note ?? total?.scope_note ?? (c.disaster ? "disaster" : isWholeWarToll(text, c.q.best) ? "whole war" : null);
+      const setAside: ScopeNote | null = c.disaster ? "disaster" : total?.scope_note ?? row.scope_note ?? (isWholeWarToll(text, c.q.best) ? "whole war" : null);
       if (setAside) Object.assign(row, { in_scope: false, scope_note: setAside });
       casualties.push(row);
       seenCasualty.set(key, row);

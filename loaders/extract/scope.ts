@@ -1,36 +1,58 @@
 /**
  * Whether a figure belongs to the events being reported or is set aside, and why: another conflict
- * or era ("in its 30-year terror campaign against the Turkish state", "the 1982 Hama massacre", "in
- * Iraq"), a natural disaster ("the earthquake that killed 43,000"), or, for tolls, the whole war's
- * running total ("Syria's war has killed more than 380,000 people since 2011"), which is background to
- * every story rather than a claim about the events in it. Set-aside figures are still tabled, with
- * in_scope false and the reason in scope_note, so a reader can see what was left out of the charts.
+ * or era (a campaign longer than this war, a year before its start, another country's war, a war the
+ * conflict profile lists), a natural disaster ("the earthquake that killed 43,000"), or, for tolls,
+ * the whole war's running total ("the war has killed more than 380,000 people since it began"), which
+ * is background to every story rather than a claim about the events in it. Set-aside figures are
+ * still tabled, with in_scope false and the reason in scope_note, so a reader can see what was left
+ * out of the charts. What this war is (its start, its country) comes from the conflict profile.
  */
+import { COUNTRIES } from "./lexicon/countries.ts";
+import { phrases } from "./lexicon/pattern.ts";
+import { loadProfile, type Profile } from "./profile.ts";
+
 export type ScopeNote = "other conflict" | "before the war" | "whole war" | "disaster";
 
-const OTHER_CONFLICT = /\bPKK\b|\bagainst the Turkish state\b|\b(?:in|across) (?:Iraq|Yemen|Libya|Afghanistan|Gaza|Ukraine|Lebanon|Sudan|Somalia|Mali|Nigeria|Myanmar)\b|\bWorld War\b|\bIran-Iraq war\b/;
-// The Syrian war began in 2011: a campaign longer than it is another conflict.
+const GENERAL_OTHER = /\bWorld War\b|\bCold War\b/;
 const LONG_CAMPAIGN = /\b(\d{2,3})[- ]year(?:s)?(?:[- ]long)?(?:\s+old)?\s+(?:terror |armed |separatist |insurgent |civil )?(?:campaign|insurgency|war|conflict|struggle)\b/i;
-const MAX_SYRIAN_WAR_YEARS = 14;
 
-// The war's own start as the start of the count: "since 2011", "since the uprising began".
-const SINCE_WAR_BEGAN = /\bsince (?:(?:early |mid-|late )?(?:March )?2011|the (?:start|beginning|outbreak|onset) of the (?:Syrian )?(?:war|civil war|conflict|uprising|revolution|crisis)|(?:it|the (?:Syrian )?(?:war|civil war|conflict|uprising|revolution|crisis)(?: against [^,.;]{1,60})?) (?:began|started|erupted|broke out))\b/i;
-// "the civil war has killed", "Syria's nine-year war, which has killed": the whole war as the killer...
-const WAR_KILLED = /\b(?:war|conflict|uprising)\b[^.;]{0,40}\b(?:has|have|had)\s+(?:now\s+|so far\s+)?(?:killed|left|claimed)\b/i;
-// ...but only for a figure of a war's size (an offensive's toll is also "the conflict has killed 300").
-const WHOLE_WAR_MIN = 50_000;
+// A figure placed in another country: "air strikes in <country> killed 20" (not where someone spoke: "said in <country>").
+const countryPatterns = new WeakMap<Profile, RegExp | null>();
+function otherCountry(profile: Profile): RegExp | null {
+  if (!countryPatterns.has(profile)) {
+    const own = profile.data.country;
+    const others = own ? COUNTRIES.filter((c) => c !== own) : [];
+    countryPatterns.set(profile, others.length ? new RegExp(String.raw`(?<!\b(?:said|says|say|told|speaking|spoke|based|visit|visiting|meeting|talks|summit|conference)\s)\b(?:in|across) (?:${phrases(others)})\b(?!['’-])`) : null);
+  }
+  return countryPatterns.get(profile)!;
+}
 
-export function scopeNote(sentence: string, claimEndYear: number | null): ScopeNote | null {
-  if (OTHER_CONFLICT.test(sentence)) return "other conflict";
-  const long = LONG_CAMPAIGN.exec(sentence);
-  if (long && +long[1] > MAX_SYRIAN_WAR_YEARS) return "other conflict";
-  if (claimEndYear != null && claimEndYear < 2011) return "before the war";
+export function scopeNote(sentence: string, claimEndYear: number | null, profile: Profile = loadProfile()): ScopeNote | null {
+  if (GENERAL_OTHER.test(sentence) || profile.otherConflicts?.test(sentence) || otherCountry(profile)?.test(sentence)) return "other conflict";
+  const start = profile.startYear;
+  if (start != null) {
+    const long = LONG_CAMPAIGN.exec(sentence);
+    const warYears = (claimEndYear ?? new Date().getUTCFullYear()) - start + 1;
+    if (long && +long[1] > warYears) return "other conflict";
+    if (claimEndYear != null && claimEndYear < start) return "before the war";
+  }
   return null;
 }
 
+// The war's own start as the start of the count: "since the uprising began", "since the conflict
+// erupted", "in the conflict, which began in 2011".
+const WAR = String.raw`(?:war|civil war|conflict|uprising|revolution|crisis|fighting)`;
+const SINCE_WAR_BEGAN = new RegExp(String.raw`\bsince (?:the (?:start|beginning|outbreak|onset) of (?:the |its |this )?(?:[\w'’-]+\s+){0,2}${WAR}|(?:it|the (?:[\w'’-]+\s+){0,2}${WAR}(?: against [^,.;]{1,60})?) (?:began|started|erupted|broke out))\b|\b${WAR}\b[^.;]{0,40}\b(?:which|that)\s+(?:began|started|erupted|broke out)\b`, "i");
+// "the civil war has killed", "the toll from the six-year conflict", "killed in the war": the whole war as the killer or the setting...
+const WAR_KILLED = new RegExp(String.raw`\b${WAR}\b[^.;]{0,40}\b(?:has|have|had)\s+(?:now\s+|so far\s+|since\s+)?(?:killed|left|claimed)\b|\b(?:killed|died|dead|lost their lives)\s+(?:in|during|since the start of)\s+(?:the\s+|this\s+)?(?:[\w'’-]+\s+){0,3}${WAR}\b|\btoll (?:from|of|in) (?:the |this )?(?:[\w'’-]+\s+){0,3}${WAR}\b`, "i");
+// ...but only for a figure of a war's size (an offensive's toll is also "the conflict has killed 300").
+const WHOLE_WAR_MIN = 10_000;
+
 /** A toll is the whole war's when its count starts with the war, or the war itself did the killing. */
-export function isWholeWarToll(sentence: string, count: number): boolean {
-  return SINCE_WAR_BEGAN.test(sentence) || (count >= WHOLE_WAR_MIN && WAR_KILLED.test(sentence));
+export function isWholeWarToll(sentence: string, count: number, profile: Profile = loadProfile()): boolean {
+  if (SINCE_WAR_BEGAN.test(sentence)) return true;
+  if (profile.startYear != null && new RegExp(String.raw`\bsince (?:(?:early |mid-|late )?(?:\w+ )?)${profile.startYear}\b`).test(sentence)) return true;
+  return count >= WHOLE_WAR_MIN && WAR_KILLED.test(sentence);
 }
 
 const DISASTER_BEFORE = /\b(?:earthquakes?|quakes?|aftershocks|floods?|flooding|storms?|tsunami|pandemic|epidemic|coronavirus|COVID(?:-19)?|cholera)\b(?:[^.;—]|\.(?= ?\d)){0,60}$/i;

@@ -1,0 +1,12 @@
+/**
+ * Country names, for telling a figure about another country's war from one about this war's
+ * ("air strikes in <another country> killed 20"). Natural Earth's names as world-atlas ships them,
+ * plus the forms news writes that those abbreviate or lack.
+ */
+import { createRequire } from "node:module";
+
+const atlas = createRequire(import.meta.url)("world-atlas/countries-110m.json") as { objects: { countries: { geometries: Array<{ properties: { name: string } }> } } };
+
+const EXTRA = ["Democratic Republic of Congo", "Democratic Republic of the Congo", "DR Congo", "DRC", "Central African Republic", "South Sudan", "Gaza", "Gaza Strip", "West Bank", "Palestine", "United States", "Britain", "Bosnia", "Burkina Faso", "Ivory Coast", "Myanmar", "Burma", "Nagorno-Karabakh"];
+
+export const COUNTRIES: string[] = [...new Set([...atlas.objects.countries.geometries.map((g) => g.properties.name).filter((n) => !/\./.test(n)), ...EXTRA])];
