@@ -5,6 +5,9 @@
  * toll rose to 25". A breakdown ("including 800 civilians", "32 of them pro-government forces",
  * "the remaining 38") is linked to its total with part_of.
  */
+import { phrases } from "./lexicon/pattern.ts";
+import * as V from "./lexicon/casualty-verbs.ts";
+import { SINGULAR_NOUNS } from "./lexicon/people.ts";
 import { findQuantities, type Quantity } from "./quantities.ts";
 import { isDisasterToll } from "./scope.ts";
 import { nounPhraseAfter, PEOPLE_NOUNS, victimClass, type VictimClass } from "./victims.ts";
@@ -26,8 +29,14 @@ export interface CasualtyCandidate {
 
 // A figure may share its verb with figures listed after it: "46 civilians and seven soldiers were among the dead".
 const LISTED = String.raw`(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:(?:at least|more than|some|about|around|nearly)\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z-]+\s+)?(?:${PEOPLE_NOUNS}))*`;
-const KILL_AFTER = new RegExp(String.raw`^${LISTED}\s*(?:,[^,]{1,70},\s*|,\s*(?:including|among them|mostly|most of them|many of them)\b[^,.;]{1,60}?\s+(?=(?:have|has|had|were|was|are|is)\b))?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got)?\s*(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:(?:reported|confirmed|feared|believed|said|known)\s+(?:to\s+(?:have\s+been|be)\s+)?)?(?:also\s+|all\s+|later\s+)?(killed|dead|died|slain|executed|massacred|martyred|lost their lives|perished|wounded|injured|hurt|maimed|among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured))\b`, "i");
-const KILL_BEFORE = /\b(killed|killing|kills|kill|massacred|(?:massacre|killings?|deaths?|murders?|executions?|bodies|remains) of|(?:claim|claims|claimed|claiming|took|taking|cost|costing) (?:the )?lives of|left|leaving|wounded|wounding|injured|injuring|injures|wounds|maimed)\s+(?:(?:a further|another|an additional|a total of|the)\s+)?$/i;
+const REPORTED = String.raw`(?:(?:${phrases(V.REPORTED_AS)})\s+(?:to\s+(?:have\s+been|be)\s+)?)`;
+// Between the victims and their verb: an aside set off by commas or brackets, a breakdown ("including
+// four children", commas lost or not), or where they were ("16 civilians in the town were killed").
+const ASIDE = String.raw`(?:,[^,]{1,70},\s*|\s*\([^)]{1,80}\)\s*|,?\s*(?:including|among them|mostly|most of them|many of them|mainly|the majority)\b[^,.;]{1,60}?\s+(?=(?:have|has|had|were|was|are|is)\b)|\s+(?:in|from|at|of|on|near)\s+[^,.;]{1,50}?\s+(?=(?:have|has|had|were|was|are|is)\s))`;
+const KILL_AFTER = new RegExp(String.raw`^${LISTED}\s*${ASIDE}?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got)?\s*(?:(?:[\w-]+ly|already|also|all|later|since|now|just)\s+)?(?:been\s+)?(?:[\w-]+ly\s+)?${REPORTED}?(?:also\s+|all\s+|later\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])}|among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured))\b`, "i");
+// "killed what officials described as more than 60 fighters": a reporting clause inside the object.
+const REPORTING_INSIDE = String.raw`(?:what\s+(?:[\w-]+\s+){1,3}(?:described|called|termed|said)\s+(?:as\s+)?|reportedly\s+|an estimated\s+)`;
+const KILL_BEFORE = new RegExp(String.raw`\b(${phrases([...V.KILL_VERBS_BEFORE, ...V.INJURE_VERBS_BEFORE])}|(?:${phrases([...V.KILL_NOUNS_OF, ...V.INJURE_NOUNS_OF])}) of|left|leaving)\s+${REPORTING_INSIDE}?(?:(?:${phrases(V.FURTHER)})\s+)?$`, "i");
 const TOLL_BEFORE = /\b(death toll|toll|number of (?:[\w-]+\s+){0,2}?(?:dead|deaths|killed|victims|fatalities)|fatalities)\b[^.;]{0,110}?\b(?:to|at|of|reached|hit|passed|exceeded|surpassed|stands at|stood at|is|was|rose to|climbed to)\s+(?:(?:a further|another|the)\s+)?$/i;
 const LIVES_BEFORE = /\b(?:claimed|claiming|cost|costing|taken|took|taking|loss of)\s+(?:the\s+)?$/i;
 const PART_BEFORE = /\b(?:including|included|includes|among them|among whom|among the dead(?: were)?|of whom|of them)\s+$/i;
@@ -41,11 +50,27 @@ const SUPERSEDED = /\b(?:(?:up|down)\s+from|from\s+(?:an?\s+|the\s+)?(?:earlier|
 const APPOSITIVE = new RegExp(String.raw`^\s*[,(—–-]?\s*(?:mostly|most of them|mainly|many of them|all of them|all|among them|including|the majority)\s+((?:[\w-]+\s+){0,2}?(?:${PEOPLE_NOUNS}))\b`, "i");
 const CONTINUATION = /^\s*(?:the\s+)?(?:remaining|rest|other)\s*$/i;
 
-const outcomeOf = (verb: string): Outcome => (/wound|injur|hurt|maim/i.test(verb) ? "injured" : "killed");
+const outcomeOf = (verb: string): Outcome => (/wound|injur|hurt|maim|hospitali/i.test(verb) ? "injured" : "killed");
 
-export function casualtyCandidates(text: string, qs = findQuantities(text), previousHasTotal = false): CasualtyCandidate[] {
+// One person with no number: "killing a woman", "a child and a woman were killed". Read only as a
+// casualty, where a kill verb stands right beside it (the grammar below decides).
+const SINGULAR = new RegExp(String.raw`(?<![\w-])(?:an?|one)(?=\s+(?:[\w-]+\s+){0,2}?(?:${phrases(SINGULAR_NOUNS)})\b)`, "gi");
+function singles(text: string, qs: Quantity[]): Quantity[] {
+  if (!/\b(?:kill|die|dead|wound|injur|shot|execut|murder|behead|life)/i.test(text)) return qs;
+  const out = [...qs];
+  SINGULAR.lastIndex = 0;
+  for (let m = SINGULAR.exec(text); m; m = SINGULAR.exec(text)) {
+    if (qs.some((q) => q.start <= m!.index && m!.index < q.end)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], qualifier: "exact", low: 1, best: 1, high: 1, vague: null });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function casualtyCandidates(text: string, quantities = findQuantities(text), previousHasTotal = false): CasualtyCandidate[] {
   const out: CasualtyCandidate[] = [];
+  const qs = singles(text, quantities);
   for (const q of qs) {
+    const single = q.best === 1 && /^(?:an?|one)$/i.test(q.text);
     const np = nounPhraseAfter(text, q.end);
     if (!np) continue;
     const before = text.slice(Math.max(0, q.start - 80), q.start);
@@ -81,6 +106,7 @@ export function casualtyCandidates(text: string, qs = findQuantities(text), prev
       if (a) { outcome = "killed"; partOf = -2; }
     }
     if (!outcome) continue;
+    if (single && (tollOf || among || partOf !== -1)) continue;
     // "46 civilians were among the dead": a part of the toll given just before, in this sentence or the last.
     if (among && partOf === -1) {
       if (prev) partOf = prev.partOf === -1 ? out.indexOf(prev) : prev.partOf;

@@ -17,7 +17,7 @@ import { defaultGazetteer, type Gazetteer, placeKey } from "./gazetteer.ts";
 import { articleMeta } from "./metadata.ts";
 import { findQuantities } from "./quantities.ts";
 import { figureSegments } from "./segments.ts";
-import { isWholeWarToll, scopeNote } from "./scope.ts";
+import { isEarlierEvent, isWholeWarToll, scopeNote } from "./scope.ts";
 import { splitSentences } from "./sentences.ts";
 import type { ScopeNote } from "./scope.ts";
 import type { ArticleRow, CasualtyRow, ClaimTables, DisplacementRow, TerritoryRow } from "./tables.ts";
@@ -85,7 +85,7 @@ export function extractArticle(article: Article, gaz: Gazetteer = defaultGazette
     const base = (at: number) => {
       const d = dateAt(ctx, at, prev, ref);
       const endYear = d.end ? +d.end.slice(0, 4) : null;
-      const note = scopeNote(text, endYear);
+      const note = scopeNote(text, endYear) ?? (isEarlierEvent(d.end, meta.published) ? "earlier event" : null);
       return {
         article_id: article.id, sentence_index: s.index, quote: text, quote_start: s.start, quote_end: s.end,
         start: d.start, end: d.end, date_precision: d.date_precision, date_basis: d.date_basis,

@@ -57,7 +57,7 @@ const KIN_SRC = String.raw`an? family of (?:${WORD_SRC}|\d{1,2})\b|an? (?:mother
 
 const NUMBER_SRC = [
   `(?<kin>${KIN_SRC})`,
-  String.raw`(?<half>half a (?:million|billion))`,
+  String.raw`(?<half>(?:half|(?:a|one) quarter of|(?:a|one) third of|three quarters of) a (?:million|billion))`,
   String.raw`(?<dozen>(?:a|one|two|three|four|five|half a) dozen)`,
   String.raw`(?<several>(?:${SEVERAL_SRC}) (?:dozen|hundred|thousand|million))`,
   String.raw`(?<vague>${VAGUE_SRC})`,
@@ -65,7 +65,7 @@ const NUMBER_SRC = [
 ].join("|");
 
 // One precompiled pass per text. The lookbehind keeps us out of the middle of words and numbers.
-const QUANTITY = new RegExp(String.raw`(?<![\w.,$€£-])(?:(?<qual>${QUAL_SRC})\s+)?(?:${NUMBER_SRC})(?![\w%]|[.,]\d|-[A-Za-z])`, "gi");
+const QUANTITY = new RegExp(String.raw`(?<![\w.,$€£]|[A-Za-z]-)(?:(?<qual>${QUAL_SRC})\s+)?(?:${NUMBER_SRC})(?![\w%]|[.,]\d|-[A-Za-z])`, "gi");
 
 function wordsToNumber(s: string): number | null {
   let total = 0, current = 0, any = false;
@@ -119,7 +119,10 @@ export function findQuantities(text: string): Quantity[] {
       const n = family ? wordsToNumber(family[1]) : wordsToNumber(/\b(?:her|his|their) (\S+)|(\S+) of (?:her|his|their)\b/.exec(k)!.slice(1).find(Boolean)!);
       if (n === null) continue;
       q = fixed(family ? n : n + (k.includes("couple") ? 2 : 1), qualifier);
-    } else if (g.half) q = fixed(0.5 * SCALES[g.half.toLowerCase().split(" ").pop()!], qualifier);
+    } else if (g.half) {
+      const h = g.half.toLowerCase(), share = h.startsWith("half") ? 0.5 : h.includes("three quarters") ? 0.75 : h.includes("quarter") ? 0.25 : 1 / 3;
+      q = fixed(Math.round(share * SCALES[h.split(" ").pop()!]), qualifier);
+    }
     else if (g.dozen) {
       const [a] = g.dozen.toLowerCase().split(" ");
       const k = a === "half" ? 0.5 : a === "a" ? 1 : UNITS[a];
@@ -136,6 +139,7 @@ export function findQuantities(text: string): Quantity[] {
       if (/^a$/i.test(raw)) continue; // the article "a" alone is not a number
       if (/^(?:19|20)\d\d$/.test(raw)) continue; // a year
       if (isCalendarDay(text, m.index, m.index + m[0].length, raw)) continue; // "Feb. 6", "6 February"
+      if (isAge(text, m.index, m.index + m[0].length, raw)) continue; // "Ahmed, 12, was killed"
       if (/^a\b/i.test(raw) && !/^a[ -](?:hundred|thousand|million|billion)/i.test(raw)) continue;
       const n = wordsToNumber(raw);
       if (n === null) continue;
@@ -144,7 +148,7 @@ export function findQuantities(text: string): Quantity[] {
     if (!q) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], qualifier: q.vague && qualifier === "exact" ? "approximately" : qualifier, ...q });
   }
-  return out;
+  return ranges(text, out);
 }
 
 const MONTH = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
@@ -155,6 +159,32 @@ const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MON
 function isCalendarDay(text: string, start: number, end: number, raw: string): boolean {
   if (!/^\d{1,2}$/.test(raw) || +raw < 1 || +raw > 31) return false;
   return MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || MONTH_AFTER.test(text.slice(end, end + 16));
+}
+
+/** A number set off by commas right after a name is the person's age: "Bana, 7, who had tweeted". */
+function isAge(text: string, start: number, end: number, raw: string): boolean {
+  if (!/^\d{1,3}$/.test(raw) || +raw > 115) return false;
+  return /[A-Z][\w'’-]+,\s*$/.test(text.slice(Math.max(0, start - 30), start)) && /^\s*,/.test(text.slice(end, end + 3));
+}
+
+// Two figures joined as a range: "between 500 and 1,300", "from 50,000 to 70,000", "40,000-44,000".
+const RANGE_GAP = /^\s*(?:-|–|—|to)\s*$/;
+/** Merges ranges into one quantity: low the first figure, high the second, best the low (as ACLED codes the lowest). */
+function ranges(text: string, qs: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < qs.length; i++) {
+    const a = qs[i], b = qs[i + 1];
+    if (b && !a.vague && !b.vague && a.qualifier === "exact" && a.best < b.best) {
+      const gap = text.slice(a.end, b.start), lead = /\b(between|from)\s+$/i.exec(text.slice(Math.max(0, a.start - 9), a.start));
+      if ((lead?.[1].toLowerCase() === "between" && /^\s*and\s*$/i.test(gap)) || (lead?.[1].toLowerCase() === "from" && /^\s*to\s*$/i.test(gap)) || (!lead && RANGE_GAP.test(gap) && /^\s*(?:-|–)?\s*$/.test(gap) && /\d/.test(a.text))) {
+        out.push({ ...b, start: a.start, text: text.slice(a.start, b.end), qualifier: "approximately", low: a.best, best: a.best, high: b.high ?? b.best, vague: null });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 function fixed(n: number, qualifier: Qualifier) {

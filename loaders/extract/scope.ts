@@ -11,7 +11,18 @@ import { COUNTRIES } from "./lexicon/countries.ts";
 import { phrases } from "./lexicon/pattern.ts";
 import { loadProfile, type Profile } from "./profile.ts";
 
-export type ScopeNote = "other conflict" | "before the war" | "whole war" | "disaster";
+export type ScopeNote = "other conflict" | "before the war" | "whole war" | "disaster" | "earlier event";
+
+/**
+ * A figure dated more than a year before the article is background, not news of the events reported
+ * ("since sarin killed hundreds in 2013", in a 2017 story): IDMC's rule for displacement facts, used
+ * here for every table.
+ */
+export const EARLIER_EVENT_DAYS = 365;
+export function isEarlierEvent(claimEnd: string | null, published: string | null): boolean {
+  if (!claimEnd || !published) return false;
+  return (Date.parse(published) - Date.parse(claimEnd)) / 864e5 > EARLIER_EVENT_DAYS;
+}
 
 const GENERAL_OTHER = /\bWorld War\b|\bCold War\b/;
 const LONG_CAMPAIGN = /\b(\d{2,3})[- ]year(?:s)?(?:[- ]long)?(?:\s+old)?\s+(?:terror |armed |separatist |insurgent |civil )?(?:campaign|insurgency|war|conflict|struggle)\b/i;
@@ -42,17 +53,20 @@ export function scopeNote(sentence: string, claimEndYear: number | null, profile
 // The war's own start as the start of the count: "since the uprising began", "since the conflict
 // erupted", "in the conflict, which began in 2011".
 const WAR = String.raw`(?:war|civil war|conflict|uprising|revolution|crisis|fighting)`;
-const SINCE_WAR_BEGAN = new RegExp(String.raw`\bsince (?:the (?:start|beginning|outbreak|onset) of (?:the |its |this )?(?:[\w'’-]+\s+){0,2}${WAR}|(?:it|the (?:[\w'’-]+\s+){0,2}${WAR}(?: against [^,.;]{1,60})?) (?:began|started|erupted|broke out))\b|\b${WAR}\b[^.;]{0,40}\b(?:which|that)\s+(?:began|started|erupted|broke out)\b`, "i");
+const SINCE_WAR_BEGAN = new RegExp(String.raw`\bsince (?:the (?:start|beginning|outbreak|onset) of (?:the |its |this |an? )?(?:[\w'’-]+\s+){0,2}${WAR}|(?:it|(?:the|an?) (?:[\w'’-]+\s+){0,2}${WAR}(?: against [^,.;]{1,60})?) (?:began|started|erupted|broke out))\b|\bsince (?:the |an? )?(?:uprising|revolution|war) against\b|\b${WAR}\b[^.;]{0,40}\b(?:which|that)\s+(?:began|started|erupted|broke out)\b`, "i");
 // "the civil war has killed", "the toll from the six-year conflict", "killed in the war": the whole war as the killer or the setting...
 const WAR_KILLED = new RegExp(String.raw`\b${WAR}\b[^.;]{0,40}\b(?:has|have|had)\s+(?:now\s+|so far\s+|since\s+)?(?:killed|left|claimed)\b|\b(?:killed|died|dead|lost their lives)\s+(?:in|during|since the start of)\s+(?:the\s+|this\s+)?(?:[\w'’-]+\s+){0,3}${WAR}\b|\btoll (?:from|of|in) (?:the |this )?(?:[\w'’-]+\s+){0,3}${WAR}\b`, "i");
+// A running total ("have been killed", "have died", "has documented the killing of") of a war's size is
+// the war's, not one event's.
+const RUNNING_TOTAL = /\b(?:have|has)\s+(?:now\s+|so far\s+)?(?:been\s+)?(?:killed|died|perished|documented|recorded)\b/i;
 // ...but only for a figure of a war's size (an offensive's toll is also "the conflict has killed 300").
 const WHOLE_WAR_MIN = 10_000;
 
 /** A toll is the whole war's when its count starts with the war, or the war itself did the killing. */
 export function isWholeWarToll(sentence: string, count: number, profile: Profile = loadProfile()): boolean {
   if (SINCE_WAR_BEGAN.test(sentence)) return true;
-  if (profile.startYear != null && new RegExp(String.raw`\bsince (?:(?:early |mid-|late )?(?:\w+ )?)${profile.startYear}\b`).test(sentence)) return true;
-  return count >= WHOLE_WAR_MIN && WAR_KILLED.test(sentence);
+  if (profile.startYear != null && new RegExp(String.raw`\b(?:since|from) (?:(?:early |mid-|late )?(?:\w+ )?)${profile.startYear}\b`).test(sentence)) return true;
+  return count >= WHOLE_WAR_MIN && (WAR_KILLED.test(sentence) || RUNNING_TOTAL.test(sentence));
 }
 
 const DISASTER_BEFORE = /\b(?:earthquakes?|quakes?|aftershocks|floods?|flooding|storms?|tsunami|pandemic|epidemic|coronavirus|COVID(?:-19)?|cholera)\b(?:[^.;—]|\.(?= ?\d)){0,60}$/i;

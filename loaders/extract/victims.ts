@@ -48,6 +48,12 @@ export function nounPhraseAfter(s: string, from: number): NounPhrase | null {
       for (let l = list.exec(s.slice(end)); l; l = list.exec(s.slice(end))) end += l[0].length;
       return { noun: t.word.toLowerCase(), phrase: s.slice(from, end), end, partitive };
     }
+    // "three more soldiers", "five other civilians": a modifier, when a people noun follows.
+    if (i === 0 && /^(?:more|other|further)$/i.test(t.word)) {
+      tokenRe.lastIndex = t.end;
+      const next = tokenRe.exec(s);
+      if (next && HEADS.has(next[1].toLowerCase())) { pos = t.end; t = { word: next[1], end: tokenRe.lastIndex }; continue; }
+    }
     if (i === 0 && (FOLLOWERS.has(t.word.toLowerCase()) || /^[,.;:!?()"“”]$/.test(t.word))) return { noun: null, phrase: s.slice(from, pos), end: pos, partitive };
     if (STOP_MODIFIERS.has(t.word.toLowerCase()) || /^[,.;:!?()"“”]$/.test(t.word)) return partitive ? { noun: null, phrase: s.slice(from, pos), end: pos, partitive } : null;
     modifiers++;

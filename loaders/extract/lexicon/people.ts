@@ -57,3 +57,11 @@ export const HOUSEHOLD_NOUNS = ["families", "family", "households", "household"]
 // "-held" or "-controlled" names a place's masters, never the victims' side.
 export const GOVERNMENT_MODIFIERS = ["pro-government", "pro-regime", "government", "regime", "army", "military", "state security", "security"];
 export const OPPOSITION_MODIFIERS = ["rebel", "opposition", "jihadist", "insurgent", "militant", "extremist", "terrorist", "separatist", "armed group"];
+
+// One person, as "a"/"an"/"one" counts them: "killing a woman", "an aid worker was shot dead".
+export const SINGULAR_NOUNS = [
+  "child", "boy", "girl", "baby", "infant", "toddler", "teenager", "woman", "man", "civilian", "resident", "villager", "farmer", "shepherd",
+  "student", "teacher", "journalist", "reporter", "photographer", "activist", "doctor", "nurse", "medic", "paramedic", "aid worker",
+  "volunteer", "worker", "person", "soldier", "officer", "policeman", "police officer", "fighter", "rebel", "militant", "commander",
+  "member", "girl child", "elderly man", "elderly woman", "mother", "father", "son", "daughter", "imam", "priest",
+];

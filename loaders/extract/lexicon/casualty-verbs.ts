@@ -1,0 +1,31 @@
+/**
+ * How news says people were killed or hurt. Each list is read by one rule of parsers' casualties:
+ * verbs before the victims ("killed 16 civilians"), after them ("16 civilians were killed"), and the
+ * nouns that stand for a killing ("the killing of three journalists").
+ */
+/** Active verbs with the victims as object: "<verb> 16 civilians". */
+export const KILL_VERBS_BEFORE = [
+  "killed", "killing", "kills", "kill", "massacred", "massacring", "executed", "executing", "executes", "beheaded", "beheading", "beheads",
+  "crucified", "crucifying", "murdered", "murdering", "slaughtered", "slaughtering", "shot dead", "shooting dead", "gunned down",
+  "gunning down", "slew", "slain", "claimed the lives of", "claiming the lives of", "claimed the life of", "claiming the life of",
+  "took the lives of", "taking the lives of", "cost the lives of", "costing the lives of", "burned alive",
+];
+export const INJURE_VERBS_BEFORE = ["wounded", "wounding", "wounds", "injured", "injuring", "injures", "maimed", "maiming", "hurt", "hurting", "causing the injury of", "caused the injury of"];
+
+/** Nouns of a killing followed by "of": "the killing of", "the bodies of". */
+export const KILL_NOUNS_OF = ["massacre", "killing", "killings", "death", "deaths", "murder", "murders", "execution", "executions", "beheading", "bodies", "remains", "slaughter"];
+export const INJURE_NOUNS_OF = ["injury", "injuries", "wounding"];
+
+/** Passive or intransitive forms after the victims: "16 civilians were killed", "died", "lost their lives". */
+export const KILLED_AFTER = [
+  "killed", "dead", "died", "slain", "executed", "massacred", "martyred", "lost their lives", "lost his life", "lost her life", "perished",
+  "beheaded", "crucified", "murdered", "slaughtered", "shot dead", "gunned down", "shot and killed", "burned to death", "burnt to death",
+  "burned alive", "fell victim", "fallen victim", "fallen victims", "fell victims", "confirmed dead", "found dead",
+];
+export const INJURED_AFTER = ["wounded", "injured", "hurt", "maimed", "shot and wounded", "hospitalised", "hospitalized"];
+
+/** Reporting words between the victims and the verb: "are estimated to have been killed". */
+export const REPORTED_AS = ["reported", "confirmed", "feared", "believed", "said", "known", "estimated", "thought", "understood", "presumed", "alleged", "reportedly"];
+
+/** Words that say a figure adds to one already told: "a further five", "three more soldiers". */
+export const FURTHER = ["a further", "another", "an additional", "a total of", "the", "at least another"];
