@@ -6,7 +6,9 @@
  * converted to people with the article's own ratio, else with PEOPLE_PER_HOUSEHOLD.
  */
 import { findQuantities, type Quantity } from "./quantities.ts";
-import { nounPhraseAfter } from "./victims.ts";
+import { phrases } from "./lexicon/pattern.ts";
+import * as W from "./lexicon/displacement-words.ts";
+import { isPeopleNoun, nounPhraseAfter } from "./victims.ts";
 
 export type DisplacementKind = "displaced" | "at_risk" | "refugees" | "projected" | "population";
 
@@ -29,17 +31,24 @@ export interface DisplacementCandidate {
   end: number;
 }
 
-const PEOPLE = /^(?:civilians|civilian|people|persons|individuals|residents|inhabitants|villagers|locals|children|women|men|syrians|idps|others|refugees|families|family|households|displaced)$/;
+const P = (list: readonly string[]) => phrases(list);
+// Between the people and their verb: an aside in commas or brackets, or where they were ("in Bimbwi area").
+const BETWEEN = String.raw`(?:\s*,[^,]{1,70},|\s*,(?=\s*(?:who|which|have|has|had|were|was|are|is)\b)|\s*\([^)]{1,90}\)\s*,?|\s+(?:in|from|at|of|across|around|near|on|inside)\s+[^.;]{1,60}?)?`;
+const HELPERS = String.raw`\s*(?:who\s+|that\s+|which\s+)?(?:have|has|had|were|was|are|is|being|remain|remained|still)?\s*(?:been\s+)?(?:(?:[\w-]+ly|already|also|now|still|since|newly|just)\s+)?(?:(?:estimated|reported|believed|thought|said|known)\s+to\s+(?:have\s+been|be|have)\s+)?(?:(?:[\w-]+ly|already|also|now|still|newly)\s+)?`;
 const POPULATION_BEFORE = /\b(?:home to|population of|populated by|inhabited by|houses|housing|a population of)\s+$/i;
 const REFUGEE_HOST_BEFORE = /\b(?:hosts|hosting|hosted|shelters|sheltering|home to|houses|housing|taken in|took in|welcomed)\s+$/i;
-const RISK_BEFORE = /\b(?:impacting|affecting|threatening|endangering|at risk the lives of|risk the lives of|put at risk|putting at risk|could affect|would affect)\s+(?:the lives of\s+)?$/i;
-const RISK_AFTER = /^[^.;]{0,50}?\b(?:at (?:\w+ )?risk|in danger|threatened|affected by|being impacted|being affected|impacted by|in need of)\b/i;
+const RISK_BEFORE = /\b(?:impacting|affecting|threatening|endangering|at risk the lives of|risk the lives of|put at risk|putting at risk|could affect|would affect|trapping)\s+(?:the lives of\s+)?$/i;
+const RISK_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RISK_AFTER)})\b|^[^.;]{0,50}?\b(?:${P(W.RISK_AFTER.filter((w) => w.includes(" ")))})\b`, "i");
 const PROJECTED_AFTER = /^\s*(?:more\s+)?(?:people\s+)?(?:may|could|might|would|will|are expected to|were expected to|are likely to)\b[^.;]{0,40}?\b(?:arrive|cross|flee|be displaced|head|move|leave|enter|go|come)\b/i;
-const PROJECTED_BEFORE = /\b(?:could displace|may displace|would displace|expected to displace|could force|would force|may force)\s+$/i;
-const DISPLACED_AFTER = /^\s*(?:,[^,]{1,60},\s*)?(?:who\s+|that\s+|which\s+)?(?:have|has|had|were|was|are|is|being)?\s*(?:been\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:displaced|fled|fleeing|uprooted|evacuated|forced (?:to flee|from|out)|driven (?:out|from)|made homeless|left homeless|had to (?:flee|migrate|leave)|migrated|escaped|to flee|on the move|in camps)\b/i;
-const DISPLACED_BEFORE = /\b(?:displaced|displacing|displacement of|uprooted|uprooting|exodus of|flight of|evacuation of|evacuated|influx of|wave of|driving out|drove out|displace)\s+$/i;
-const FORCING_BEFORE = /\b(?:forcing|forced|sending|sent|causing|caused|prompting|prompted|driving|drove|pushing|pushed)\s+$/i;
-const FORCING_AFTER = /^[^.;]{0,30}?\b(?:to flee|fleeing|to leave|from their homes|to escape|out of their homes|to migrate)\b/i;
+const PROJECTED_BEFORE = new RegExp(String.raw`\b(?:${P(W.PROJECTED_BEFORE)})\s+$`, "i");
+const DISPLACED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.DISPLACED_AFTER)})(?:\b|(?=[A-Z]))`, "i");
+const DISPLACED_BEFORE = new RegExp(String.raw`\b(?:${P(W.DISPLACED_BEFORE)})\s+$`, "i");
+const FORCING_BEFORE = new RegExp(String.raw`\b(?:${P(W.FORCING_BEFORE)})\s+$`, "i");
+const FORCING_AFTER = new RegExp(String.raw`^[^.;]{0,40}?\b(?:${P(W.FORCING_AFTER)})\b`, "i");
+const RETURNED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RETURNED_AFTER)})\b`, "i");
+// "put the number of displaced at over 90,000" / "brings to 332,000 the number of people displaced".
+const NUMBER_OF_BEFORE = new RegExp(String.raw`\b(?:${P(W.NUMBER_OF_DISPLACED)})\b[^.;]{0,50}?\b(?:at|to|of|reached|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to|now)\s+$`, "i");
+const NUMBER_OF_AFTER = new RegExp(String.raw`^\s+(?:the\s+)?(?:total\s+)?(?:${P(W.NUMBER_OF_DISPLACED)})\b`, "i");
 
 export function displacementCandidates(text: string, qs = findQuantities(text)): DisplacementCandidate[] {
   const out: DisplacementCandidate[] = [];
@@ -48,7 +57,9 @@ export function displacementCandidates(text: string, qs = findQuantities(text)):
     const q = qs[i];
     if (used.has(q)) continue;
     let np = nounPhraseAfter(text, q.end);
-    if (!np || (np.noun && !PEOPLE.test(np.noun))) continue;
+    const numberOf = NUMBER_OF_BEFORE.test(text.slice(Math.max(0, q.start - 110), q.start)) || NUMBER_OF_AFTER.test(text.slice(q.end, q.end + 60));
+    if (numberOf && (!np || !np.noun)) np = { noun: null, phrase: "", end: q.end, partitive: false };
+    if (!np || (np.noun && !isPeopleNoun(np.noun))) continue;
     const before = text.slice(Math.max(0, q.start - 60), q.start);
     // "6,000 families, around 42,000 people" / "160,583 people from 25,776 families": one claim, both numbers.
     let families: Quantity | null = null, people: Quantity | null = null, end = np.end;
@@ -66,13 +77,21 @@ export function displacementCandidates(text: string, qs = findQuantities(text)):
     const after = text.slice(end, end + 120);
     const prev = out[out.length - 1];
     let kind: DisplacementKind | null = null;
+    if (RETURNED_AFTER.test(after)) continue; // people going home are not displaced
     if (np.noun === "displaced" && !/\b(?:the|of)\s+$/i.test(before)) kind = "displaced"; // "thousands displaced"
     else if (POPULATION_BEFORE.test(before) && np.noun !== "refugees") kind = "population";
     else if (np.noun === "refugees" && (REFUGEE_HOST_BEFORE.test(before) || /\b(?:hosts?|hosting|sheltering)\b/i.test(text.slice(Math.max(0, q.start - 40), q.start)))) kind = "refugees";
     else if (RISK_BEFORE.test(before) || RISK_AFTER.test(after)) kind = "at_risk";
     else if (PROJECTED_AFTER.test(after) || PROJECTED_BEFORE.test(before)) kind = "projected";
-    else if (DISPLACED_AFTER.test(after) || DISPLACED_BEFORE.test(before) || (FORCING_BEFORE.test(before) && FORCING_AFTER.test(after))) kind = "displaced";
+    else if (DISPLACED_AFTER.test(after) || DISPLACED_BEFORE.test(before) || (FORCING_BEFORE.test(before) && FORCING_AFTER.test(after))) {
+      // Crossing a border makes refugees: "fled across the border into Chad", "crossed into Kenya".
+      kind = /^[^.;]{0,60}\b(?:crossed|across the border|into neighbou?ring|fled abroad|to neighbou?ring countries)\b/i.test(after) ? "refugees" : "displaced";
+    }
     else if (np.noun === "refugees" && /\brefugees?\b[^.;]{0,40}\b(?:fled|crossed|arrived|returned)\b/i.test(after)) kind = "refugees";
+    else if (numberOf) kind = /refugee/i.test(text.slice(Math.max(0, q.start - 110), q.end + 60)) ? "refugees" : "displaced";
+    // The noun itself says it: "43,000 IDPs", "2,000 refugees", "500 evacuees".
+    else if (np.noun && /^(?:idps|evacuees|displacements)$/.test(np.noun)) kind = "displaced";
+    else if (np.noun === "refugees") kind = "refugees";
     let partOf = -1;
     if (prev && np.partitive) { partOf = out.indexOf(prev); kind ??= prev.kind; }
     if (!kind) continue;

@@ -10,6 +10,9 @@ const VICTIM_LISTS = all(L.CHILDREN, L.WOMEN, L.CIVILIANS, L.GOVERNMENT_FORCES, 
 /** Head nouns (the last word of each listed noun) as a pattern source, for the parsers' lists of figures. */
 export const PEOPLE_NOUNS = phrases([...new Set(VICTIM_LISTS.map((n) => n.split(" ").pop()!))]);
 const HEADS = wordSet(VICTIM_LISTS.map((n) => n.split(" ").pop()!));
+const TOLLS = wordSet(L.TOLL_NOUNS.filter((n) => n !== "victims"));
+/** A noun that counts people (not a toll noun such as "deaths" or "bodies"). */
+export const isPeopleNoun = (noun: string) => HEADS.has(noun.toLowerCase()) && !TOLLS.has(noun.toLowerCase());
 // Words that may follow a bare figure ("thousands displaced", "another 13 were killed", "killed hundreds.").
 const FOLLOWERS = new Set(
   ("were was have has had are is be been being killed dead died wounded injured displaced fled fleeing and or in on at by from since during " +
@@ -28,6 +31,13 @@ export interface NounPhrase {
   partitive: boolean;
 }
 
+const wordAt = /\s*([A-Za-z][A-Za-z'’-]*)/y;
+function peekAt(s: string, pos: number): { word: string; end: number } | null {
+  wordAt.lastIndex = pos;
+  const m = wordAt.exec(s);
+  return m ? { word: m[1], end: wordAt.lastIndex } : null;
+}
+
 /** The noun phrase after a quantity that ends at `from` in `s`; null when the figure counts something else. */
 export function nounPhraseAfter(s: string, from: number): NounPhrase | null {
   const tokenRe = /\s*([A-Za-z][A-Za-z'’-]*|[,.;:!?()"“”])/y;
@@ -42,9 +52,11 @@ export function nounPhraseAfter(s: string, from: number): NounPhrase | null {
   const start = pos;
   for (let i = 0; t && i < 4; i++) {
     if (HEADS.has(t.word.toLowerCase())) {
+      // A compound ends at its last noun: "Rohingya people", "family members", "aid workers".
+      for (let n = peekAt(s, t.end); n && HEADS.has(n.word.toLowerCase()); n = peekAt(s, t.end)) t = n;
       let end = t.end;
       // "women, children and men": a list of people nouns is one phrase.
-      const list = new RegExp(String.raw`^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:${PEOPLE_NOUNS})\b`, "i");
+      const list = new RegExp(String.raw`^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:${PEOPLE_NOUNS})(?:\s+(?:${PEOPLE_NOUNS}))?\b`, "i");
       for (let l = list.exec(s.slice(end)); l; l = list.exec(s.slice(end))) end += l[0].length;
       return { noun: t.word.toLowerCase(), phrase: s.slice(from, end), end, partitive };
     }

@@ -1,0 +1,35 @@
+/**
+ * How news and UN updates say people were uprooted (IDMC's terms: displaced, evacuated, forced to
+ * flee, sheltered, in relief camps, relocated, homeless), at risk, or expected to move.
+ */
+/** After the people: "12,000 people fled", "were evacuated", "took shelter in". */
+export const DISPLACED_AFTER = [
+  "displaced", "fled", "fleeing", "uprooted", "evacuated", "forced to flee", "forced from", "forced out", "forced to leave",
+  "forced to evacuate", "forced to abandon", "driven out", "driven from", "made homeless", "left homeless", "rendered homeless",
+  "had to flee", "had to migrate", "had to leave", "had to abandon", "migrated", "escaped", "to flee", "on the move", "in camps",
+  "ordered to evacuate", "told to evacuate", "urged to evacuate", "relocated", "took shelter", "taken shelter", "sought shelter",
+  "sought refuge", "took refuge", "taken refuge", "sheltering", "staying in shelters", "staying in evacuation centres",
+  "staying in evacuation centers", "staying with host families", "staying with relatives", "living in camps", "living in shelters",
+  "moved to shelters", "moved to evacuation centres", "streaming", "streamed", "abandoned their homes", "left their homes",
+  "left their villages", "registered as displaced", "recorded as displaced", "remain displaced", "remained displaced", "still displaced",
+  "newly displaced", "internally displaced", "in displacement", "arrived in", "arrived at", "poured into", "crossed into", "crossed the border",
+  "left the city", "left the town", "left the area", "left the village", "left the region", "left the country", "left eastern", "left western",
+  "left northern", "left southern", "fled their homes", "fled the fighting", "fled the violence",
+];
+/** Before the people: "displaced 12,000 people", "the exodus of". */
+export const DISPLACED_BEFORE = [
+  "displaced", "displacing", "displacement of", "uprooted", "uprooting", "exodus of", "flight of", "evacuation of", "evacuated",
+  "influx of", "wave of", "driving out", "drove out", "displace", "forced out", "evacuating", "relocated", "relocating", "sheltering",
+  "hosting", "now hosts", "arrival of", "arrivals of",
+];
+/** "forcing 12,000 people to flee": a cause before, a movement after. */
+export const FORCING_BEFORE = ["forcing", "forced", "sending", "sent", "causing", "caused", "prompting", "prompted", "driving", "drove", "pushing", "pushed", "leaving", "left"];
+export const FORCING_AFTER = ["to flee", "fleeing", "to leave", "from their homes", "to escape", "out of their homes", "to migrate", "to evacuate", "to seek refuge", "to seek shelter", "to take shelter", "to abandon", "to stay in", "to move", "homeless", "without shelter"];
+/** At risk: "41,000 people were trapped", "in urgent need of assistance". */
+export const RISK_AFTER = ["at risk", "in danger", "threatened", "affected by", "being impacted", "being affected", "impacted by", "in need of", "in urgent need of", "in dire need of", "trapped", "besieged", "stranded", "cut off", "encircled", "under siege"];
+/** Projections: "could uproot 300,000". */
+export const PROJECTED_BEFORE = ["could displace", "may displace", "would displace", "expected to displace", "could force", "would force", "may force", "could uproot", "may uproot", "would uproot", "threatens to displace", "risks displacing"];
+/** A figure of people going home is not displacement. */
+export const RETURNED_AFTER = ["returned", "have returned", "had returned", "went home", "gone home", "returning home", "returned home", "were able to return"];
+/** A count stated after its noun: "put the number of displaced at 90,000", "brings to 332,000 the number of". */
+export const NUMBER_OF_DISPLACED = ["number of displaced", "number of people displaced", "number of internally displaced", "number of IDPs", "number of displaced people", "number of displaced persons", "number who have fled", "number of people who have fled", "number of people forced", "number who have left", "number of refugees", "number of evacuees", "displaced population", "displacement figure", "number of people uprooted"];
