@@ -6,6 +6,7 @@ import { checkArticleSize, decodeArticleBytes } from "./decode.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { notEnglishProse } from "./language.ts";
 import { checkNews, notArticleShape } from "./news-check.ts";
+import { repairGluedWords } from "./repair.ts";
 import { type Article, ArticleError, type ArticleSet, type RejectedFile } from "./types.ts";
 
 export const ARTICLE_EXTENSIONS = [".txt", ".md"];
@@ -30,6 +31,8 @@ export function parseArticle(file: string, text: string, bytes: number, warnings
   const news = checkNews(body);
   if (news.problem) throw new ArticleError(news.problem);
   warnings.push(...news.warnings);
+  const glue = repairGluedWords(body);
+  if (glue.repaired) warnings.push(`${glue.repaired} word${glue.repaired === 1 ? "" : "s"} glued together (as text pulled from a PDF loses spaces) were split to be read`);
   const { id, renamed } = articleIdFor(file);
   if (renamed) warnings.push(`the file name is not URL-safe; the article's id is '${id}'`);
   return {
@@ -40,7 +43,7 @@ export function parseArticle(file: string, text: string, bytes: number, warnings
     outlet: meta.outlet ?? null,
     published: meta.published ?? null,
     url: meta.url ?? null,
-    text: body,
+    text: glue.text,
     words: countWords(body),
     sha256: sha256(body),
     bytes,

@@ -45,6 +45,8 @@ const DISPLACED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.DISP
 const DISPLACED_BEFORE = new RegExp(String.raw`\b(?:${P(W.DISPLACED_BEFORE)})\s+$`, "i");
 const FORCING_BEFORE = new RegExp(String.raw`\b(?:${P(W.FORCING_BEFORE)})\s+$`, "i");
 const FORCING_AFTER = new RegExp(String.raw`^[^.;]{0,40}?\b(?:${P(W.FORCING_AFTER)})\b`, "i");
+// "175,500 staying in 224 temporary shelters", "living in camps", "stayed in tents".
+const SHELTERED_AFTER = /^\s*(?:were\s+|are\s+|still\s+|currently\s+|now\s+)*(?:staying|stayed|living|lived|sheltering|sheltered|housed|accommodated)\s+(?:in|at)\s+[^.;]{0,40}?\b(?:shelters?|camps?|centres?|centers?|tents|schools|collective centres|settlements)\b/i;
 const RETURNED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RETURNED_AFTER)})\b`, "i");
 // "put the number of displaced at over 90,000" / "brings to 332,000 the number of people displaced".
 const NUMBER_OF_BEFORE = new RegExp(String.raw`\b(?:${P(W.NUMBER_OF_DISPLACED)})\b[^.;]{0,50}?\b(?:at|to|of|reached|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to|now)\s+$`, "i");
@@ -77,7 +79,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text)):
     const after = text.slice(end, end + 120);
     const prev = out[out.length - 1];
     let kind: DisplacementKind | null = null;
-    if (RETURNED_AFTER.test(after)) continue; // people going home are not displaced
+    // People going home are not displaced, unless the figure names them as displaced ("57,000 people displaced from the city returned").
+    if (RETURNED_AFTER.test(after) && (/^\s*of\s+the\b/i.test(np.phrase) || !/\b(?:displaced|IDPs|refugees|evacuees)\b/i.test(np.phrase + after.slice(0, 30)))) continue;
     if (np.noun === "displaced" && !/\b(?:the|of)\s+$/i.test(before)) kind = "displaced"; // "thousands displaced"
     else if (POPULATION_BEFORE.test(before) && np.noun !== "refugees") kind = "population";
     else if (np.noun === "refugees" && (REFUGEE_HOST_BEFORE.test(before) || /\b(?:hosts?|hosting|sheltering)\b/i.test(text.slice(Math.max(0, q.start - 40), q.start)))) kind = "refugees";
@@ -89,8 +92,9 @@ export function displacementCandidates(text: string, qs = findQuantities(text)):
     }
     else if (np.noun === "refugees" && /\brefugees?\b[^.;]{0,40}\b(?:fled|crossed|arrived|returned)\b/i.test(after)) kind = "refugees";
     else if (numberOf) kind = /refugee/i.test(text.slice(Math.max(0, q.start - 110), q.end + 60)) ? "refugees" : "displaced";
-    // The noun itself says it: "43,000 IDPs", "2,000 refugees", "500 evacuees".
-    else if (np.noun && /^(?:idps|evacuees|displacements)$/.test(np.noun)) kind = "displaced";
+    // The noun phrase itself says it: "43,000 IDPs", "500 evacuees", "800 internally displaced Syrians".
+    else if (np.noun && (/^(?:idps|evacuees|displacements)$/.test(np.noun) || /\bdisplaced\b/i.test(np.phrase))) kind = "displaced";
+    else if (SHELTERED_AFTER.test(after)) kind = "displaced";
     else if (np.noun === "refugees") kind = "refugees";
     let partOf = -1;
     if (prev && np.partitive) { partOf = out.indexOf(prev); kind ??= prev.kind; }

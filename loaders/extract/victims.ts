@@ -10,6 +10,7 @@ const VICTIM_LISTS = all(L.CHILDREN, L.WOMEN, L.CIVILIANS, L.GOVERNMENT_FORCES, 
 /** Head nouns (the last word of each listed noun) as a pattern source, for the parsers' lists of figures. */
 export const PEOPLE_NOUNS = phrases([...new Set(VICTIM_LISTS.map((n) => n.split(" ").pop()!))]);
 const HEADS = wordSet(VICTIM_LISTS.map((n) => n.split(" ").pop()!));
+const PARTICIPLES = wordSet(["displaced", "dead", "wounded", "injured", "killed"]);
 const TOLLS = wordSet(L.TOLL_NOUNS.filter((n) => n !== "victims"));
 /** A noun that counts people (not a toll noun such as "deaths" or "bodies"). */
 export const isPeopleNoun = (noun: string) => HEADS.has(noun.toLowerCase()) && !TOLLS.has(noun.toLowerCase());
@@ -53,7 +54,8 @@ export function nounPhraseAfter(s: string, from: number): NounPhrase | null {
   for (let i = 0; t && i < 4; i++) {
     if (HEADS.has(t.word.toLowerCase())) {
       // A compound ends at its last noun: "Rohingya people", "family members", "aid workers".
-      for (let n = peekAt(s, t.end); n && HEADS.has(n.word.toLowerCase()); n = peekAt(s, t.end)) t = n;
+      // Participles that follow people ("people displaced", "civilians dead") are not part of it.
+      for (let n = peekAt(s, t.end); n && HEADS.has(n.word.toLowerCase()) && !PARTICIPLES.has(n.word.toLowerCase()); n = peekAt(s, t.end)) t = n;
       let end = t.end;
       // "women, children and men": a list of people nouns is one phrase.
       const list = new RegExp(String.raw`^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:${PEOPLE_NOUNS})(?:\s+(?:${PEOPLE_NOUNS}))?\b`, "i");

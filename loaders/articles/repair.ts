@@ -1,0 +1,47 @@
+/**
+ * Text pulled out of PDFs (UN and NGO reports) loses spaces at line ends: "peoplewere evacuated",
+ * "displacedabout 4,400", "Around1.6 million". A reader that cannot see the words cannot read the
+ * figure, so two words glued together are split again, but only when both halves are words the
+ * extraction rules know and the glued form is not itself a word. The article is flagged.
+ */
+import { all, wordSet } from "../extract/lexicon/pattern.ts";
+import * as People from "../extract/lexicon/people.ts";
+import * as Kill from "../extract/lexicon/casualty-verbs.ts";
+import * as Moves from "../extract/lexicon/displacement-words.ts";
+
+// Short words that often lose their space and would be too risky among the longer ones
+// ("some"+"one" is "someone"): only these may be a half shorter than four letters.
+const FUNCTION_WORDS = ["were", "was", "are", "been", "have", "has", "had", "more", "than", "about", "from", "with", "into", "over", "nearly", "some", "around", "between", "following", "after", "before", "during", "since", "still", "the", "and", "who", "to", "in", "of", "at", "on", "by"];
+const KNOWN = wordSet([
+  ...all(People.CHILDREN, People.WOMEN, People.CIVILIANS, People.GOVERNMENT_FORCES, People.OPPOSITION_FIGHTERS, People.COMBATANTS, People.PEOPLE, People.TOLL_NOUNS, People.DISPLACED_NOUNS, People.HOUSEHOLD_NOUNS),
+  ...all(Kill.KILL_VERBS_BEFORE, Kill.KILLED_AFTER, Kill.INJURED_AFTER, Moves.DISPLACED_AFTER, Moves.DISPLACED_BEFORE, Moves.FORCING_BEFORE, Moves.FORCING_AFTER),
+  ...FUNCTION_WORDS, "living", "staying", "seek", "refuge", "shelter", "shelters", "camps", "homes", "flee", "forced", "fled", "people", "persons",
+].flatMap((p) => p.toLowerCase().split(/\s+/)).filter((w) => /^[a-z]+$/.test(w)));
+// Real words made of two known words, which must stay whole.
+const WHOLE = wordSet(["someone", "within", "without", "into", "onto", "another", "became", "become", "however", "whoever", "therein", "herein", "hereby", "overhead", "overall", "overnight", "takeover", "hereafter", "thereafter", "moreover", "nevertheless"]);
+const minHalf = (w: string) => (FUNCTION_WORDS.includes(w) ? 2 : 4);
+
+/** Splits `token` into two known words, or null. */
+function unglue(token: string): string | null {
+  const t = token.toLowerCase();
+  if (t.length < 7 || KNOWN.has(t) || WHOLE.has(t)) return null;
+  for (let i = 2; i <= t.length - 2; i++) {
+    const a = t.slice(0, i), b = t.slice(i);
+    if (KNOWN.has(a) && KNOWN.has(b) && a.length >= minHalf(a) && b.length >= minHalf(b)) return `${token.slice(0, i)} ${token.slice(i)}`;
+  }
+  return null;
+}
+
+/** The text with glued words split ("peoplewere" → "people were", "Around1.6" → "Around 1.6"), and how many. */
+export function repairGluedWords(text: string): { text: string; repaired: number } {
+  let repaired = 0;
+  const out = text
+    .replace(/\b([A-Za-z]{3,})(?=\d)/g, (m, w: string) => (/^(?:around|about|some|nearly|almost|over|than|least|approximately)$/i.test(w) ? (repaired++, `${w} `) : m))
+    .replace(/\b[a-z]{7,}\b/g, (m) => {
+      const split = unglue(m);
+      if (!split) return m;
+      repaired++;
+      return split;
+    });
+  return { text: out, repaired };
+}
