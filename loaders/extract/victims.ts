@@ -6,7 +6,7 @@ import { all, phrases, wordSet } from "./lexicon/pattern.ts";
 import { loadProfile, type Profile, type Side } from "./profile.ts";
 import * as L from "./lexicon/people.ts";
 
-const VICTIM_LISTS = all(L.CHILDREN, L.WOMEN, L.CIVILIANS, L.GOVERNMENT_FORCES, L.OPPOSITION_FIGHTERS, L.COMBATANTS, L.PEOPLE, L.DEMONYMS, L.TOLL_NOUNS, L.DISPLACED_NOUNS, L.HOUSEHOLD_NOUNS);
+const VICTIM_LISTS = all(L.SINGULAR_NOUNS, L.CHILDREN, L.WOMEN, L.CIVILIANS, L.GOVERNMENT_FORCES, L.OPPOSITION_FIGHTERS, L.COMBATANTS, L.PEOPLE, L.DEMONYMS, L.TOLL_NOUNS, L.DISPLACED_NOUNS, L.HOUSEHOLD_NOUNS);
 /** Head nouns (the last word of each listed noun) as a pattern source, for the parsers' lists of figures. */
 export const PEOPLE_NOUNS = phrases([...new Set(VICTIM_LISTS.map((n) => n.split(" ").pop()!))]);
 const HEADS = wordSet(VICTIM_LISTS.map((n) => n.split(" ").pop()!));
@@ -80,7 +80,8 @@ export function nounPhraseAfter(s: string, from: number): NounPhrase | null {
 
 export type VictimClass = "children" | "women" | "government forces" | "opposition fighters" | "combatants" | "civilians" | "people";
 
-const words = (list: readonly string[]) => new RegExp(String.raw`\b(?:${phrases(list)})\b(?!-(?:held|controlled|run|backed|allied))`, "i");
+// Each plural also in the singular ("a medic", "one soldier").
+const words = (list: readonly string[]) => new RegExp(String.raw`\b(?:${phrases([...list, ...list.filter((w) => /[^s]s$/.test(w)).map((w) => w.slice(0, -1))])})\b(?!-(?:held|controlled|run|backed|allied))`, "i");
 // The order decides a mixed phrase: "women and children" are children, "soldiers and civilians" soldiers.
 const CLASSES: Array<[RegExp, VictimClass]> = [
   [words(L.CHILDREN), "children"],

@@ -1,0 +1,100 @@
+// Patterns of real news the extractor had missed, on sentences of our own, with sentences that must give nothing.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { casualtyCandidates } from "../loaders/extract/casualties.ts";
+import { displacementCandidates } from "../loaders/extract/displacement.ts";
+import { findQuantities } from "../loaders/extract/quantities.ts";
+import { isEarlierEvent, isWholeWarToll, scopeNote } from "../loaders/extract/scope.ts";
+import { attributedTo, perpetrator } from "../loaders/extract/attribution.ts";
+import { Profile } from "../loaders/extract/profile.ts";
+import { repairGluedWords } from "../loaders/articles/repair.ts";
+
+const kills = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best, c.victims]);
+const moves = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.people_best]);
+const nums = (s: string) => findQuantities(s).map((q) => [q.low, q.best, q.high]);
+
+test("execution verbs and killings named by a noun", () => {
+  assert.deepEqual(kills("The group executed 14 villagers in the square."), [["killed", 14, "civilians"]]);
+  assert.deepEqual(kills("Gunmen shot dead three teachers near the school."), [["killed", 3, "civilians"]]);
+  assert.deepEqual(kills("A video showed the beheading of two aid workers."), [["killed", 2, "civilians"]]);
+  assert.deepEqual(kills("Six more soldiers died of their wounds."), [["killed", 6, "government forces"]]);
+});
+
+test("victims named by role, nationality or faith", () => {
+  assert.deepEqual(kills("Eleven volunteers were killed when the convoy was hit."), [["killed", 11, "civilians"]]);
+  assert.deepEqual(kills("Two journalists and a medic were killed."), [["killed", 2, "civilians"], ["killed", 1, "civilians"]]);
+  assert.deepEqual(kills("The blast killed nine Hazaras at a mosque."), [["killed", 9, "people"]]);
+});
+
+test("a reporting clause or an aside between the victims and the verb", () => {
+  assert.deepEqual(kills("The raid killed what local officials described as more than 60 fighters."), [["killed", 60, "combatants"]]);
+  assert.deepEqual(kills("More than 900 people are estimated to have been killed."), [["killed", 900, "people"]]);
+  assert.deepEqual(kills("At least 30 people including women and children were killed in the market."), [["killed", 30, "people"]]);
+  assert.deepEqual(kills("Twelve civilians in the camp were killed overnight."), [["killed", 12, "civilians"]]);
+});
+
+test("a bare figure takes its class only from an appositive, never from the attacker or the place", () => {
+  assert.deepEqual(kills("Army shelling kills 9 in rebel-held town"), [["killed", 9, "people"]]);
+  assert.deepEqual(kills("The bombing killed 28, mostly civilians."), [["killed", 28, "civilians"]]);
+});
+
+test("one person counted by 'a', only beside a kill verb", () => {
+  assert.deepEqual(kills("The shell landed on the market, killing a civilian and injuring four others."), [["killed", 1, "civilians"], ["injured", 4, "civilians"]]);
+  assert.deepEqual(kills("A child was killed by the blast."), [["killed", 1, "children"]]);
+  assert.deepEqual(kills("A soldier said the town was quiet."), []);
+  assert.deepEqual(kills("A woman described how the strike destroyed her home."), []);
+});
+
+test("ranges, fractions and ages", () => {
+  assert.deepEqual(nums("between 300 and 1,100 people"), [[300, 300, 1100]]);
+  assert.deepEqual(nums("from 20,000 to 35,000 residents"), [[20000, 20000, 35000]]);
+  assert.deepEqual(nums("12,000-15,000 people"), [[12000, 12000, 15000]]);
+  assert.deepEqual(nums("a quarter of a million"), [[250000, 250000, 250000]]);
+  assert.deepEqual(nums("Amina, 9, was hurt"), []);
+  assert.deepEqual(nums("12 civilians and 3 soldiers"), [[12, 12, 12], [3, 3, 3]]);
+});
+
+test("displacement written the ways UN updates write it", () => {
+  assert.deepEqual(moves("About 3,000 IDPs in the district were forced to flee again."), [["displaced", 3000]]);
+  assert.deepEqual(moves("Some 4,200 people took shelter in schools."), [["displaced", 4200]]);
+  assert.deepEqual(moves("Nearly 1,500 people were ordered to evacuate."), [["displaced", 1500]]);
+  assert.deepEqual(moves("The new fighting brings to 45,000 the number of people displaced in the region."), [["displaced", 45000]]);
+  assert.deepEqual(moves("About 600 people (including 200 children) were evacuated from the town."), [["displaced", 600]]);
+  assert.deepEqual(moves("More than 8,000 refugees crossed into the neighbouring country."), [["refugees", 8000]]);
+  assert.deepEqual(moves("About 2,000 people were trapped in the old city."), [["at_risk", 2000]]);
+  assert.deepEqual(moves("At least 10,000 people are staying in 40 temporary shelters."), [["displaced", 10000]]);
+});
+
+test("numbers that are not displacement are not tabled", () => {
+  assert.deepEqual(moves("About 1,200 people returned to their homes last week."), []);
+  assert.deepEqual(moves("Some 300 people attended the funeral."), []);
+  assert.deepEqual(moves("Half of the 4,000 residents are farmers."), []);
+});
+
+test("the whole war's toll and earlier events are set aside", () => {
+  const syria = new Profile({ country: "Syria", start: "2011-03-15" });
+  assert.ok(isWholeWarToll("More than 210,000 people have died in the conflict.", 210000, syria));
+  assert.ok(isWholeWarToll("Some 50,000 people have been killed since an uprising against the government.", 50000, syria));
+  assert.ok(isWholeWarToll("Monitors recorded 9,000 deaths from March 2011 to June.", 9000, syria));
+  assert.ok(!isWholeWarToll("The offensive has killed 420 people since April.", 420, syria));
+  assert.ok(isEarlierEvent("2013-08-21", "2017-04-05"));
+  assert.ok(!isEarlierEvent("2017-03-30", "2017-04-05"));
+  assert.equal(scopeNote("Air strikes in Yemen killed 20 people.", 2019, syria), "other conflict");
+  assert.equal(scopeNote("The envoy said in Geneva that 20 people were killed.", 2019, syria), null);
+  assert.equal(scopeNote("Air strikes in Yemen killed 20 people.", 2019, new Profile({})), null, "with no profile, no country is another war's");
+});
+
+test("actors, monitors and sides come from the conflict profile", () => {
+  const p = new Profile({ actors: [{ name: "Army of the North", side: "government", aliases: ["AON"] }, { name: "Valley Front", side: "opposition", aliases: ["VF"] }], monitors: [{ name: "Valley Watch", aliases: ["VW"] }] });
+  assert.equal(perpetrator("AON air strikes hit the village.", p), "Army of the North");
+  assert.equal(perpetrator("The village was shelled by VF.", p), "Valley Front");
+  assert.equal(attributedTo("Eight people were killed, VW said.", p), "Valley Watch");
+  assert.equal(attributedTo("Eight people were killed, the UN said.", p), "United Nations");
+  assert.equal(perpetrator("The vf strikes hit nothing.", p), null, "acronyms keep their case");
+});
+
+test("words glued together by PDF extraction are split, real words are kept", () => {
+  assert.equal(repairGluedWords("about 500 peoplewere evacuated").text, "about 500 people were evacuated");
+  assert.equal(repairGluedWords("Around1.6 million people").text, "Around 1.6 million people");
+  assert.equal(repairGluedWords("someone within the overall toll").repaired, 0);
+});
