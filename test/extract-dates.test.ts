@@ -51,3 +51,11 @@ test("wire datelines without a year, in agency styles", async () => {
   assert.equal(pub("T\nANKARA, Jan 20 - Shelling was reported. The truce began on January 12, 2020."), "2020-01-20");
   assert.equal(pub("T\nBEIRUT, Aug 23 (Reuters) - Shelling was reported in 2019."), "2019-08-23");
 });
+
+test("a date opening a scraped text that lost its line breaks is its dateline, not a later mention", () => {
+  const p = (text: string) => inferPublished({ published: null, title: "T", text: `T\n\n${text}` })[0];
+  assert.equal(p("4 March 2018 Shelling hit the town on Monday and again by 9 March 2018 the market was closed."), "2018-03-04");
+  assert.equal(p("Tuesday 06 June 2017 Fighting went on. Officials said on 11 June 2017 that the road was cut."), "2017-06-06");
+  assert.equal(p("Strikes hit the valley Agency Friday 3 Nov 2017 At least nine people died, and on 8 Nov 2017 more followed."), "2017-11-03");
+  assert.notEqual(p("The report, first issued on 2 May 2016, counted the dead again on 9 May 2016 and since."), "2016-05-02", "a date inside a sentence is not a dateline");
+});

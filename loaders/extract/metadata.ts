@@ -121,6 +121,13 @@ export function inferPublished(article: Pick<Article, "published" | "text" | "ti
       continue;
     }
     if (label || wire) return [iso(dates[0].start), label ? "labelled date" : "dateline"];
+    // A full date opening the line ("8 July 2015 Regime forces…", "Wednesday 07 December 2016 135
+    // civilians…"), or a weekday and full date after a credit ("… AFP Thursday 16 Jul 2015 At least…"):
+    // a dateline even when the scrape joined it to the text that follows.
+    const opening = dates.find((d) => d.hasYear && (
+      (d.from <= 25 && /^[\s|•·:—–-]*(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s*)?$/i.test(line.slice(0, d.from))) ||
+      (d.from <= 250 && /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s*$/i.test(line.slice(0, d.from)))));
+    if (opening) return [iso(opening.start), "dateline"];
     // A short line that is mostly a date ("August 23, 2019 at 10:15", "Friday 23 August 2019", "2019-08-23").
     const rest = line.slice(0, dates[0].from) + line.slice(dates[0].to);
     // (a sentence ending in a full stop is a caption or the lead, not a dateline)
