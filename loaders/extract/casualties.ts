@@ -17,6 +17,8 @@ export type Outcome = "killed" | "injured";
 export interface CasualtyCandidate {
   q: Quantity;
   outcome: Outcome;
+  /** The rule that read it ("casualty.verb-before", …), for `npm run explain` and the tables. */
+  rule: string;
   victims: VictimClass;
   victimsPhrase: string;
   /** Index (in this sentence's candidates) of the total this figure is part of; -1 for none; -2 for the previous sentence's first. */
@@ -79,31 +81,32 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     const wideBefore = text.slice(Math.max(0, q.start - 160), q.start);
     const after = text.slice(np.end, np.end + 120);
     let outcome: Outcome | null = null;
-    if (np.noun && /^(?:dead|deaths|bodies|fatalities)$/.test(np.noun)) outcome = "killed";
-    else if (np.noun && /^(?:wounded|injured)$/.test(np.noun)) outcome = "injured";
+    let rule = "";
+    if (np.noun && /^(?:dead|deaths|bodies|fatalities)$/.test(np.noun)) { outcome = "killed"; rule = "casualty.toll-noun"; }
+    else if (np.noun && /^(?:wounded|injured)$/.test(np.noun)) { outcome = "injured"; rule = "casualty.toll-noun"; }
     if (!outcome && np.noun !== "lives") {
       const b = KILL_BEFORE.exec(before);
-      if (b && !/^(?:left|leaving)$/i.test(b[1])) outcome = outcomeOf(b[1]);
-      else if (b && /^\s+dead\b/i.test(after)) outcome = "killed"; // "leaving 33 civilians dead"
+      if (b && !/^(?:left|leaving)$/i.test(b[1])) { outcome = outcomeOf(b[1]); rule = / of$/i.test(b[1]) ? "casualty.killing-of" : "casualty.verb-before"; }
+      else if (b && /^\s+dead\b/i.test(after)) { outcome = "killed"; rule = "casualty.left-dead"; } // "leaving 33 civilians dead"
     }
-    if (!outcome && np.noun === "lives" && LIVES_BEFORE.test(before)) outcome = "killed";
+    if (!outcome && np.noun === "lives" && LIVES_BEFORE.test(before)) { outcome = "killed"; rule = "casualty.lives"; }
     let tollOf: string | null = null;
-    if (!outcome) { const t = TOLL_BEFORE.exec(wideBefore); if (t) { outcome = "killed"; tollOf = wideBefore.slice(Math.max(0, t.index - 30), t.index + t[1].length); } }
+    if (!outcome) { const t = TOLL_BEFORE.exec(wideBefore); if (t) { outcome = "killed"; rule = "casualty.death-toll"; tollOf = wideBefore.slice(Math.max(0, t.index - 30), t.index + t[1].length); } }
     let among = false;
     if (!outcome) {
       const a = KILL_AFTER.exec(after);
-      if (a) { outcome = outcomeOf(a[1]); among = /^among/i.test(a[1]); }
+      if (a) { outcome = outcomeOf(a[1]); among = /^among/i.test(a[1]); rule = among ? "casualty.among-the-dead" : "casualty.verb-after"; }
     }
     // A part of the figure before it: inherits its outcome when it has none of its own.
     const prev = out[out.length - 1];
     let partOf = -1;
     const gap = prev ? text.slice(prev.end, q.start) : "";
-    if (prev && (np.partitive || PART_BEFORE.test(before) || (prev.partOf === -1 && PART_GAP.test(gap)))) { partOf = out.indexOf(prev); outcome ??= prev.outcome; }
-    else if (prev && prev.partOf >= 0 && np.noun && LIST_GAP.test(gap)) { partOf = prev.partOf; outcome ??= prev.outcome; }
-    if (!outcome && prev && np.noun === "others") outcome = prev.outcome;
+    if (prev && (np.partitive || PART_BEFORE.test(before) || (prev.partOf === -1 && PART_GAP.test(gap)))) { partOf = out.indexOf(prev); outcome ??= prev.outcome; rule ||= "casualty.breakdown"; }
+    else if (prev && prev.partOf >= 0 && np.noun && LIST_GAP.test(gap)) { partOf = prev.partOf; outcome ??= prev.outcome; rule ||= "casualty.breakdown"; }
+    if (!outcome && prev && np.noun === "others") { outcome = prev.outcome; rule = "casualty.others"; }
     if (!outcome && previousHasTotal && CONTINUATION.test(text.slice(0, q.start))) {
       const a = /^\s*(?:were|was)\b/i.exec(after) ?? /^\s*(?:were|was)\b/i.exec(text.slice(q.end, q.end + 10));
-      if (a) { outcome = "killed"; partOf = -2; }
+      if (a) { outcome = "killed"; partOf = -2; rule = "casualty.remaining"; }
     }
     if (!outcome) continue;
     if (single && (tollOf || among || partOf !== -1)) continue;
@@ -132,7 +135,8 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     }
     if (tollOf && !np.noun) victims = victimClass(tollOf); // "the civilian death toll rose to 25"
     const disaster = isDisasterToll(before, text.slice(np.end, np.end + 80));
-    out.push({ q, outcome, victims, victimsPhrase: np.phrase.trim() || (partOf === -2 ? clauseRest.trim() : ""), partOf, end: np.end, disaster });
+    if (single) rule = `${rule}+one-person`;
+    out.push({ q, outcome, rule, victims, victimsPhrase: np.phrase.trim() || (partOf === -2 ? clauseRest.trim() : ""), partOf, end: np.end, disaster });
   }
   return out;
 }

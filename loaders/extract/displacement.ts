@@ -22,6 +22,8 @@ export const PEOPLE_PER_HOUSEHOLD = 5;
 export interface DisplacementCandidate {
   q: Quantity;
   kind: DisplacementKind;
+  /** The rule that read it, for `npm run explain` and the tables. */
+  rule: string;
   unit: "people" | "families" | "households";
   count_best: number;
   people_best: number;
@@ -79,25 +81,27 @@ export function displacementCandidates(text: string, qs = findQuantities(text)):
     const after = text.slice(end, end + 120);
     const prev = out[out.length - 1];
     let kind: DisplacementKind | null = null;
+    let how = "";
     // People going home are not displaced, unless the figure names them as displaced ("57,000 people displaced from the city returned").
     if (RETURNED_AFTER.test(after) && (/^\s*of\s+the\b/i.test(np.phrase) || !/\b(?:displaced|IDPs|refugees|evacuees)\b/i.test(np.phrase + after.slice(0, 30)))) continue;
-    if (np.noun === "displaced" && !/\b(?:the|of)\s+$/i.test(before)) kind = "displaced"; // "thousands displaced"
-    else if (POPULATION_BEFORE.test(before) && np.noun !== "refugees") kind = "population";
-    else if (np.noun === "refugees" && (REFUGEE_HOST_BEFORE.test(before) || /\b(?:hosts?|hosting|sheltering)\b/i.test(text.slice(Math.max(0, q.start - 40), q.start)))) kind = "refugees";
-    else if (RISK_BEFORE.test(before) || RISK_AFTER.test(after)) kind = "at_risk";
-    else if (PROJECTED_AFTER.test(after) || PROJECTED_BEFORE.test(before)) kind = "projected";
+    if (np.noun === "displaced" && !/\b(?:the|of)\s+$/i.test(before)) { kind = "displaced"; how = "noun"; } // "thousands displaced"
+    else if (POPULATION_BEFORE.test(before) && np.noun !== "refugees") { kind = "population"; how = "home-to"; }
+    else if (np.noun === "refugees" && (REFUGEE_HOST_BEFORE.test(before) || /\b(?:hosts?|hosting|sheltering)\b/i.test(text.slice(Math.max(0, q.start - 40), q.start)))) { kind = "refugees"; how = "hosted"; }
+    else if (RISK_BEFORE.test(before) || RISK_AFTER.test(after)) { kind = "at_risk"; how = "risk"; }
+    else if (PROJECTED_AFTER.test(after) || PROJECTED_BEFORE.test(before)) { kind = "projected"; how = "could"; }
     else if (DISPLACED_AFTER.test(after) || DISPLACED_BEFORE.test(before) || (FORCING_BEFORE.test(before) && FORCING_AFTER.test(after))) {
       // Crossing a border makes refugees: "fled across the border into Chad", "crossed into Kenya".
+      how = DISPLACED_AFTER.test(after) ? "verb-after" : DISPLACED_BEFORE.test(before) ? "verb-before" : "forcing";
       kind = /^[^.;]{0,60}\b(?:crossed|across the border|into neighbou?ring|fled abroad|to neighbou?ring countries)\b/i.test(after) ? "refugees" : "displaced";
     }
-    else if (np.noun === "refugees" && /\brefugees?\b[^.;]{0,40}\b(?:fled|crossed|arrived|returned)\b/i.test(after)) kind = "refugees";
-    else if (numberOf) kind = /refugee/i.test(text.slice(Math.max(0, q.start - 110), q.end + 60)) ? "refugees" : "displaced";
+    else if (np.noun === "refugees" && /\brefugees?\b[^.;]{0,40}\b(?:fled|crossed|arrived|returned)\b/i.test(after)) { kind = "refugees"; how = "crossed"; }
+    else if (numberOf && (how = "number-of")) kind = /refugee/i.test(text.slice(Math.max(0, q.start - 110), q.end + 60)) ? "refugees" : "displaced";
     // The noun phrase itself says it: "43,000 IDPs", "500 evacuees", "800 internally displaced Syrians".
-    else if (np.noun && (/^(?:idps|evacuees|displacements)$/.test(np.noun) || /\bdisplaced\b/i.test(np.phrase))) kind = "displaced";
-    else if (SHELTERED_AFTER.test(after)) kind = "displaced";
-    else if (np.noun === "refugees") kind = "refugees";
+    else if (np.noun && (/^(?:idps|evacuees|displacements)$/.test(np.noun) || /\bdisplaced\b/i.test(np.phrase))) { kind = "displaced"; how = "noun"; }
+    else if (SHELTERED_AFTER.test(after)) { kind = "displaced"; how = "sheltered"; }
+    else if (np.noun === "refugees") { kind = "refugees"; how = "noun"; }
     let partOf = -1;
-    if (prev && np.partitive) { partOf = out.indexOf(prev); kind ??= prev.kind; }
+    if (prev && np.partitive) { partOf = out.indexOf(prev); kind ??= prev.kind; how ||= "breakdown"; }
     if (!kind) continue;
     const isFamilies = families ? true : !!np.noun && /^(?:families|family|households)$/.test(np.noun);
     const unit = isFamilies ? (/household/.test(np.noun ?? "") ? "households" : "families") : "people";
@@ -105,7 +109,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text)):
     const count_best = famQ ? famQ.best : q.best;
     const ratio = families && people ? Math.round((people.best / families.best) * 100) / 100 : isFamilies ? PEOPLE_PER_HOUSEHOLD : null;
     out.push({
-      q: people ?? q, kind, unit, count_best,
+      q: people ?? q, kind, rule: `displacement.${how || kind}${families && people ? "+families-and-people" : ""}`, unit, count_best,
       people_best: people ? people.best : isFamilies ? Math.round(count_best * PEOPLE_PER_HOUSEHOLD) : q.best,
       people_per_household: ratio, ratio_source: families && people ? "article" : isFamilies ? "default" : null,
       partOf, end,

@@ -62,7 +62,19 @@ function assignGroups(t: ClaimTables) {
   for (const r of t.territory) r.group_id = "g" + hash(`t|${r.action_class}|${placeKey(r.place)}|${r.start}|${r.end}`);
 }
 
-export function extractArticle(article: Article, gaz: Gazetteer = defaultGazetteer()) {
+/** One candidate a parser proposed, and what the refiners did with it: what `npm run explain` prints. */
+export interface TraceEntry {
+  sentence_index: number;
+  table: "casualties" | "displacement" | "territory";
+  rule: string;
+  mention: string;
+  /** Null when it became a row; otherwise why a refiner dropped it. */
+  dropped: string | null;
+}
+
+export function extractArticle(article: Article, gaz: Gazetteer = defaultGazetteer(), trace?: TraceEntry[]) {
+  const note = (s: { index: number }, table: TraceEntry["table"], rule: string, mention: string, dropped: string | null) =>
+    trace?.push({ sentence_index: s.index, table, rule, mention, dropped });
   const meta = articleMeta(article);
   const ref = parseIso(meta.published);
   const years = [...article.text.matchAll(/\b20[0-3]\d\b/g)].map((m) => +m[0]);
@@ -79,7 +91,7 @@ export function extractArticle(article: Article, gaz: Gazetteer = defaultGazette
   const order = [...sentences.filter((s) => !isHeadline(s)), ...sentences.filter(isHeadline)];
   for (const s of order) {
     const ctx = sentenceContext(s, ref, fallbackYear);
-    if (s.repeatOf >= 0) { prev = ctx; continue; }
+    if (s.repeatOf >= 0) { prev = ctx; if (trace) note(s, "casualties", "-", s.text.slice(0, 60), `the sentence repeats sentence ${s.repeatOf}`); continue; }
     if (isHeadline(s)) prev = null;
     const text = s.text;
     const base = (at: number) => {
@@ -96,7 +108,11 @@ export function extractArticle(article: Article, gaz: Gazetteer = defaultGazette
     const firstPlace = places.length ? { p: places[0], g: gaz.lookup(places[0].mention) } : undefined;
     const qs = findQuantities(text);
     // Casualties.
-    const kc = casualtyCandidates(text, qs, prevTotal !== null).filter((c) => !isHeadline(s) || !casualties.some((r) => r.outcome === c.outcome));
+    const kc = casualtyCandidates(text, qs, prevTotal !== null).filter((c) => {
+      const keep = !isHeadline(s) || !casualties.some((r) => r.outcome === c.outcome);
+      if (!keep) note(s, "casualties", c.rule, c.q.text, "headline: the body gives this outcome already");
+      return keep;
+    });
     const ids: string[] = [];
     let sentenceTotal: CasualtyRow | null = null;
     // Each figure's own stretch of the sentence names its place and actor; the sentence's first otherwise.
@@ -115,9 +131,9 @@ export function extractArticle(article: Article, gaz: Gazetteer = defaultGazette
       // The same figure again (the lead repeats the body's toll) is one claim; keep the most specific victims.
       const key = `${c.outcome}|${c.q.best}|${c.q.vague}`;
       const same = seenCasualty.get(key);
-      if (same) { if (same.victims === "people" && c.victims !== "people") same.victims = c.victims; continue; }
+      if (same) { if (same.victims === "people" && c.victims !== "people") same.victims = c.victims; note(s, "casualties", c.rule, c.q.text, `same figure as ${same.id}`); continue; }
       const row: CasualtyRow = {
-        id, group_id: "", ...base(c.q.start), outcome: c.outcome,
+        id, group_id: "", rule: c.rule, ...base(c.q.start), outcome: c.outcome,
         mention: c.q.text, mention_start: s.start + c.q.start, mention_end: s.start + c.q.end,
         count_low: c.q.low, count_best: c.q.best, count_high: c.q.high, qualifier: c.q.qualifier, vague: c.q.vague,
         victims: c.victims, victims_phrase: c.victimsPhrase, perpetrator: who,
@@ -130,6 +146,7 @@ export function extractArticle(article: Article, gaz: Gazetteer = defaultGazette
       const setAside: ScopeNote | null = c.disaster ? "disaster" : total?.scope_note ?? row.scope_note ?? (isWholeWarToll(text, c.q.best) ? "whole war" : null);
       if (setAside) Object.assign(row, { in_scope: false, scope_note: setAside });
       casualties.push(row);
+      note(s, "casualties", c.rule, c.q.text, null);
       seenCasualty.set(key, row);
       if (!row.part_of && !sentenceTotal) sentenceTotal = row;
     }
@@ -141,10 +158,11 @@ export function extractArticle(article: Article, gaz: Gazetteer = defaultGazette
       const id = `${article.id}:d${s.start + c.q.start}`;
       dids.push(id);
       const key = `${c.kind}|${c.people_best}|${c.q.vague}`;
-      if (seenDisplacement.has(key)) continue;
+      if (seenDisplacement.has(key)) { note(s, "displacement", c.rule, c.q.text, "same figure already tabled"); continue; }
       seenDisplacement.add(key);
+      note(s, "displacement", c.rule, c.q.text, null);
       displacement.push({
-        id, group_id: "", ...base(c.q.start), kind: c.kind,
+        id, group_id: "", rule: c.rule, ...base(c.q.start), kind: c.kind,
         mention: c.q.text, mention_start: s.start + c.q.start, mention_end: s.start + c.q.end,
         count_low: c.unit === "people" ? c.q.low : c.count_best, count_best: c.count_best, count_high: c.unit === "people" ? c.q.high : c.count_best,
         qualifier: c.q.qualifier, vague: c.q.vague, unit: c.unit, families: c.unit === "people" ? null : c.count_best,
@@ -155,17 +173,18 @@ export function extractArticle(article: Article, gaz: Gazetteer = defaultGazette
     // Territory.
     for (const p of places) {
       const after = text.slice(p.at + p.mention.length, p.at + p.mention.length + 20);
-      if (/^\s*(?:province|governorate|countryside|['’]s)\b/i.test(after)) continue; // a region, not a place event
+      if (/^\s*(?:province|governorate|countryside|['’]s)\b/i.test(after)) { note(s, "territory", p.rule, p.mention, "a region, not a place event"); continue; }
       const g = gaz.lookup(p.mention);
-      if (g && g.kind === "country") continue;
-      if (g && seats.has(g.name) && !/^\s*city\b/i.test(after)) continue; // "Idlib" alone means the province
+      if (g && g.kind === "country") { note(s, "territory", p.rule, p.mention, "a country, not a place event"); continue; }
+      if (g && seats.has(g.name) && !/^\s*city\b/i.test(after)) { note(s, "territory", p.rule, p.mention, "a governorate's name alone means the governorate"); continue; }
       const placeName = g?.name ?? p.mention;
       const key = `${p.actionClass}|${placeKey(placeName)}`;
-      if (seenPlace.has(key)) continue;
+      if (seenPlace.has(key)) { note(s, "territory", p.rule, p.mention, "same place and action already tabled"); continue; }
       seenPlace.add(key);
       const b = base(p.at);
+      note(s, "territory", p.rule, p.mention, null);
       territory.push({
-        id: `${article.id}:t${s.start + p.at}`, group_id: "", ...b,
+        id: `${article.id}:t${s.start + p.at}`, group_id: "", rule: p.rule, ...b,
         start: b.start ?? b.end, end: b.end,
         action: p.action, action_class: p.actionClass, place: placeName, place_mention: p.mention, place_resolved: !!g,
         governorate: g?.governorate ?? null, lat: g?.lat ?? null, lon: g?.lon ?? null, coords_source: g?.lat != null ? g.source : null,

@@ -22,6 +22,8 @@ export interface ArticleRow {
 
 /** Fields every claim row has: where it is in the article and who says so. */
 export interface ClaimBase {
+  /** The parser rule that read this claim ("casualty.verb-before", "displacement.verb-after", …): `npm run explain` shows why. */
+  rule: string;
   /** Stable: article id + table letter + character offset of the figure or place. */
   id: string;
   /** Shared by the same claim in different articles, so charts count it once. */

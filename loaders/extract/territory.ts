@@ -12,6 +12,8 @@ export type ActionClass = "control" | "siege" | "attack";
 export interface TerritoryCandidate {
   action: string;
   actionClass: ActionClass;
+  /** The rule that read it, for `npm run explain` and the tables. */
+  rule: string;
   mention: string;
   /** Offset of the place name in the sentence. */
   at: number;
@@ -65,24 +67,24 @@ export function objectPlaces(s: string, from: number): Array<{ mention: string; 
 
 export function territoryCandidates(s: string): TerritoryCandidate[] {
   const out: TerritoryCandidate[] = [];
-  const add = (re: RegExp, cls: ActionClass, actionOf: (m: RegExpExecArray) => string) => {
+  const add = (re: RegExp, cls: ActionClass, actionOf: (m: RegExpExecArray) => string, rule: string) => {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       if (NOT_EVENT_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index))) continue;
-      for (const p of objectPlaces(s, m.index + m[0].length)) out.push({ action: actionOf(m), actionClass: cls, ...p });
+      for (const p of objectPlaces(s, m.index + m[0].length)) out.push({ action: actionOf(m), actionClass: cls, rule, ...p });
     }
   };
-  add(CONTROL_VERB, "control", (m) => normaliseAction(m[1]));
-  add(CONTROL_NOUN, "control", (m) => normaliseAction(m[1]));
-  add(SIEGE_VERB, "siege", (m) => normaliseAction(m[1]));
-  add(ATTACK_VERB, "attack", (m) => normaliseAction(m[1]));
-  add(ATTACK_NOUN, "attack", (m) => normaliseAction(m[1]));
+  add(CONTROL_VERB, "control", (m) => normaliseAction(m[1]), "territory.control-verb");
+  add(CONTROL_NOUN, "control", (m) => normaliseAction(m[1]), "territory.control-noun");
+  add(SIEGE_VERB, "siege", (m) => normaliseAction(m[1]), "territory.siege-verb");
+  add(ATTACK_VERB, "attack", (m) => normaliseAction(m[1]), "territory.attack-verb");
+  add(ATTACK_NOUN, "attack", (m) => normaliseAction(m[1]), "territory.attack-noun");
   // "Areas subjected to recent regime attacks include ...": a list of attacked places.
   INCLUDE_LIST.lastIndex = 0;
   for (let m = INCLUDE_LIST.exec(s); m; m = INCLUDE_LIST.exec(s)) {
     const lead = s.slice(0, m.index);
     if (!/\b(?:attacks?|strikes?|airstrikes?|shelling|bombardment|bombing|targeted|hit|shelled|bombed)\b/i.test(lead) || !/\b(?:areas?|places|villages|towns|targets|locations)\b/i.test(lead)) continue;
-    for (const p of objectPlaces(s, m.index + m[0].length)) out.push({ action: "attack", actionClass: "attack", ...p });
+    for (const p of objectPlaces(s, m.index + m[0].length)) out.push({ action: "attack", actionClass: "attack", rule: "territory.attacked-list", ...p });
   }
   // Passive: "the town of X was also surrounded".
   PASSIVE.lastIndex = 0;
@@ -94,7 +96,7 @@ export function territoryCandidates(s: string): TerritoryCandidate[] {
     if (!mention || mention !== name[1]) continue;
     const verb = m[1].toLowerCase();
     const cls: ActionClass = /surround|besieg|encircl/.test(verb) ? "siege" : /shell|target|bomb|struck|hit|attack/.test(verb) ? "attack" : "control";
-    out.push({ action: normaliseAction(verb), actionClass: cls, mention, at: name.index });
+    out.push({ action: normaliseAction(verb), actionClass: cls, rule: "territory.passive", mention, at: name.index });
   }
   return out;
 }

@@ -1,0 +1,17 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractArticle, type TraceEntry } from "../loaders/extract/index.ts";
+
+const article = (text: string) => ({ id: "a", file: "a.txt", title: "Shelling kills five", text, url: null, outlet: null, published: null, words: 40, warnings: [], hash: "" }) as never;
+
+test("every row names its rule, and the trace says why each dropped candidate was dropped", () => {
+  const text = "Shelling kills five\n\nBEIRUT, May 3, 2021 - Shelling killed five civilians in the town on Monday, a monitor said.\n\n" +
+    "A monitor later said the shelling killed five civilians.\n\nTroops captured the village of Tell Safa on Sunday.";
+  const trace: TraceEntry[] = [];
+  const r = extractArticle(article(text), undefined, trace);
+  for (const row of [...r.casualties, ...r.displacement, ...r.territory]) assert.match(row.rule, /^(?:casualty|displacement|territory)\.[a-z-]+/);
+  assert.deepEqual(r.casualties.map((c) => [c.count_best, c.rule]), [[5, "casualty.verb-before"]]);
+  assert.ok(trace.some((t) => t.dropped?.startsWith("same figure as a:k")), "the repeated toll is dropped as a repeat");
+  assert.ok(trace.some((t) => t.dropped === "headline: the body gives this outcome already"), "the headline's figure gives way to the body's");
+  assert.deepEqual(r.territory.map((t) => [t.place, t.rule]), [["Tell Safa", "territory.control-verb"]]);
+});
