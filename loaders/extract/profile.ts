@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { z } from "zod";
-import { nameRegex, phrases } from "./lexicon/pattern.ts";
+import { nameRegex } from "./lexicon/pattern.ts";
 
 export const DEFAULT_PROFILE = join(dirname(fileURLToPath(import.meta.url)), "../../data/conflict.yaml");
 
@@ -56,11 +56,6 @@ export class Profile {
     }
     return best;
   }
-
-  /** Every actor's names as one pattern source (for rules that look for "by <actor>"). */
-  get actorNames(): string {
-    return phrases(this.data.actors.flatMap((a) => [a.name, ...a.aliases]));
-  }
 }
 
 const cache = new Map<string, Profile>();
@@ -77,5 +72,3 @@ export function loadProfile(file = DEFAULT_PROFILE): Profile {
   }
   return p;
 }
-
-export const emptyProfile = () => new Profile({});
