@@ -25,3 +25,48 @@ test("intentions and expectations are not events", () => {
   assert.deepEqual(events("If the army captures Tell Sarah, its next target is likely to be Deir Hafer."), []);
   assert.deepEqual(events("Troops are expected to enter Deir Hafer soon."), []);
 });
+
+// One sentence of our own for each way news writes a territorial event, and the cases that are not one.
+test("control: describing words before a kind, particles, Persian and accented names", () => {
+  assert.deepEqual(events("Militia fighters took control of the holy town of Bet Aram on Sunday."), [["control", "Bet Aram"]]);
+  assert.deepEqual(events("Troops have recaptured the port town of Vila do Mar, an insurgent stronghold."), [["control", "Vila do Mar"]]);
+  assert.deepEqual(events("The insurgents have taken control of Sar-e Pol district in Jowzan province and Pul-e Alam district."), [["control", "Sar-e Pol"], ["control", "Pul-e Alam"]]);
+  assert.deepEqual(events("Rebels captured Chiùre and Macaneta on Monday."), [["control", "Chiùre"], ["control", "Macaneta"]]);
+  assert.deepEqual(events("The army cleared the villages of Tel Hamra, Kani Sor and Bardarash as well as a monastery."), [["control", "Tel Hamra"], ["control", "Kani Sor"], ["control", "Bardarash"]]);
+});
+
+test("control: sites in a town, losses, lists, the passive and headlines", () => {
+  assert.deepEqual(events("Forces on Monday retook a government complex in the city of Tamar from the militants."), [["control", "Tamar"]]);
+  assert.deepEqual(events("The general said the army had lost Oyam, Tensa and Ruvo (Ruwo) to the alliance."), [["control", "Oyam"], ["control", "Tensa"], ["control", "Ruvo"]]);
+  assert.deepEqual(events("The army said it had lost contact with Oyam."), [], "a loss with no 'to' is not a capture");
+  assert.deepEqual(events("The liberated villages are Arman, Besh Tepe and Kurd Ali."), [["control", "Arman"], ["control", "Besh Tepe"], ["control", "Kurd Ali"]]);
+  assert.deepEqual(events("Oyam, Tensa and Ruvo City were completely controlled by the alliance."), [["control", "Oyam"], ["control", "Tensa"], ["control", "Ruvo"]]);
+  assert.deepEqual(events("The Bakool village is among several villages liberated in the operation."), [["control", "Bakool"]]);
+  assert.deepEqual(events("Army Retakes Taroba, Capital Of The East"), [["control", "Taroba"]]);
+});
+
+test("attacks: where the thing hit lies, fire at a place, what an attack did", () => {
+  assert.deepEqual(events("Aircraft bombed several homes in Beit Amra and Tal Nour areas, east of the city."), [["attack", "Beit Amra"], ["attack", "Tal Nour"]]);
+  assert.deepEqual(events("Drones targeted the Hassan family's house in the vicinity of Al-Nour Hospital in Kafr Dael."), [["attack", "Kafr Dael"]]);
+  assert.deepEqual(events("Its fighters attacked enemy troops near the border village of Ras Tana."), [["attack", "Ras Tana"]]);
+  assert.deepEqual(events("Artillery also fired rockets at the Aran town of Melik."), [["attack", "Melik"]]);
+  assert.deepEqual(events("A drone attack injured a woman and a man in the village of Petrivka."), [["attack", "Petrivka"]]);
+  assert.deepEqual(events("Civilians were killed in an occupation bombing of Beit Amra."), [["attack", "Beit Amra"]]);
+  assert.deepEqual(events("The town came under heavy fire near the localities of Ras Tana and Wadi Lil."), [["attack", "Ras Tana"], ["attack", "Wadi Lil"]]);
+});
+
+test("sieges: the noun with who imposed it", () => {
+  assert.deepEqual(events("The latest attack came amid a siege imposed by the militia on El Tawil for two months."), [["siege", "El Tawil"]]);
+});
+
+test("not places: nationalities, actors, title-case words, appositions and plans", () => {
+  assert.deepEqual(events("It accused the army of shelling Azerbaijani villages close to the front."), []);
+  assert.deepEqual(events("The group said it launched attacks on Israeli troops and positions."), []);
+  assert.deepEqual(events("Forces Regained Over 28 Villages Since Start Of Battle"), []);
+  assert.deepEqual(events("Rebels entered Taroba, the provincial capital of North Lanka, after troops withdrew."), [["control", "Taroba"]]);
+  assert.deepEqual(events("There are fears of an imminent attack on Kodal, a town hosting the displaced."), []);
+  assert.deepEqual(events("The group continues to carry out attacks in Mogara, the capital."), []);
+  assert.deepEqual(events("His house in western Tamar has been occupied by a militia."), []);
+  assert.deepEqual(events("The two leaders struck a deal in Genova on Monday."), []);
+  assert.deepEqual(events("Its forces surrounded the Jabal area of northern Sarda."), [["siege", "Jabal"]]);
+});

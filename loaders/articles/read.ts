@@ -7,6 +7,7 @@ import { splitFrontMatter } from "./front-matter.ts";
 import { notEnglishProse } from "./language.ts";
 import { checkNews, notArticleShape } from "./news-check.ts";
 import { repairGluedWords } from "./repair.ts";
+import { unwrapHardBreaks } from "./unwrap.ts";
 import { type Article, ArticleError, type ArticleSet, type RejectedFile } from "./types.ts";
 
 export const ARTICLE_EXTENSIONS = [".txt", ".md"];
@@ -24,8 +25,11 @@ export const looseFingerprint = (text: string) => sha256(text.replace(/\s+/g, " 
 export function parseArticle(file: string, text: string, bytes: number, warnings: string[] = []): Article {
   const ext = extname(file).toLowerCase();
   const format = ext === ".md" ? "md" : "txt";
-  const { meta, body } = format === "md" ? splitFrontMatter(text) : { meta: {}, body: text };
-  if (body.trim() === "") throw new ArticleError("the article has metadata but no text");
+  const { meta, body: raw } = format === "md" ? splitFrontMatter(text) : { meta: {}, body: text };
+  if (raw.trim() === "") throw new ArticleError("the article has metadata but no text");
+  const wrap = unwrapHardBreaks(raw);
+  const body = wrap.text;
+  if (wrap.unwrapped) warnings.push("lines were cut at a fixed width (as in wire copy or e-mail); they were joined again to be read");
   const problem = notArticleShape(body) ?? notEnglishProse(body);
   if (problem) throw new ArticleError(problem);
   const news = checkNews(body);
@@ -45,7 +49,7 @@ export function parseArticle(file: string, text: string, bytes: number, warnings
     url: meta.url ?? null,
     text: glue.text,
     words: countWords(body),
-    sha256: sha256(body),
+    sha256: sha256(raw),
     bytes,
     warnings,
   };

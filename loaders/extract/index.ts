@@ -22,7 +22,13 @@ import { splitSentences } from "./sentences.ts";
 import type { ScopeNote } from "./scope.ts";
 import type { ArticleRow, CasualtyRow, ClaimTables, DisplacementRow, TerritoryRow } from "./tables.ts";
 import { territoryCandidates } from "./territory.ts";
+import { COUNTRIES } from "./lexicon/countries.ts";
+import { REGION_KINDS } from "./lexicon/territory-words.ts";
 import { toCsv } from "./csv.ts";
+
+const REGION_AFTER = new RegExp(String.raw`^\s*(?:${REGION_KINDS.join("|")}|['’]s)\b`, "i");
+const REGION_END = new RegExp(String.raw`\s(?:${REGION_KINDS.join("|")})$`, "i");
+const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.toLowerCase()));
 
 export type * from "./tables.ts";
 export { Gazetteer, defaultGazetteer } from "./gazetteer.ts";
@@ -173,10 +179,11 @@ export function extractArticle(article: Article, gaz: Gazetteer = defaultGazette
     // Territory.
     for (const p of places) {
       const after = text.slice(p.at + p.mention.length, p.at + p.mention.length + 20);
-      if (/^\s*(?:province|governorate|countryside|['’]s)\b/i.test(after)) { note(s, "territory", p.rule, p.mention, "a region, not a place event"); continue; }
+      if (REGION_AFTER.test(after) || REGION_END.test(p.mention)) { note(s, "territory", p.rule, p.mention, "a region, not a place event"); continue; }
       const g = gaz.lookup(p.mention);
-      if (g && g.kind === "country") { note(s, "territory", p.rule, p.mention, "a country, not a place event"); continue; }
-      if (g && seats.has(g.name) && !/^\s*city\b/i.test(after)) { note(s, "territory", p.rule, p.mention, "a governorate's name alone means the governorate"); continue; }
+      if ((g && g.kind === "country") || COUNTRY_NAMES.has(p.mention.toLowerCase())) { note(s, "territory", p.rule, p.mention, "a country, not a place event"); continue; }
+      // "Air strikes on Idlib" hit the province; "troops took Idlib" took the city.
+      if (g && seats.has(g.name) && p.actionClass === "attack" && !/^\s*city\b/i.test(after)) { note(s, "territory", p.rule, p.mention, "a governorate's name alone means the governorate"); continue; }
       const placeName = g?.name ?? p.mention;
       const key = `${p.actionClass}|${placeKey(placeName)}`;
       if (seenPlace.has(key)) { note(s, "territory", p.rule, p.mention, "same place and action already tabled"); continue; }

@@ -5,8 +5,11 @@
  */
 import type { Gazetteer, Place } from "./gazetteer.ts";
 
-const CAP = String.raw`(?:[A-Z][a-z'’]*[a-z](?:-[A-Za-z][a-z'’]+)*|[A-Z]'[A-Z][a-z]+)`;
-const PARTICLE = String.raw`(?:al|el|an|ar|as|ash|at|ad|az|ed|es|et|ez|bin|ibn|abu)`;
+// Letters with accents count ("Chiùre", "Dnipró"); "-e" joins Persian names ("Dahan-e Ghori").
+const UP = String.raw`A-ZÀ-ÖØ-Þ\u0100-\u017F`, LOW = String.raw`a-zß-öø-ÿ\u0100-\u017F`;
+const CAP = String.raw`(?:[${UP}][${LOW}'’]*[${LOW}](?:-[${UP}${LOW}][${LOW}'’]+|-e(?=\s[A-Z]))*|[A-Z]'[A-Z][a-z]+)`;
+// Arabic particles, and the Portuguese, Spanish and French ones ("Mocimboa da Praia").
+const PARTICLE = String.raw`(?:al|el|an|ar|as|ash|at|ad|az|ed|es|et|ez|bin|ibn|abu|da|de|do|dos|das|del|di|du)`;
 /** One place name: capitalised words, joined by spaces or by lower-case particles ("al-", "al "). */
 export const NAME_SRC = String.raw`(?:(?:${PARTICLE}-)?${CAP}(?:(?:\s+|\s+${PARTICLE}[\s-]+|-${PARTICLE}-)${CAP}){0,3})`;
 const NAME_AT_START = new RegExp(`^${NAME_SRC}`);

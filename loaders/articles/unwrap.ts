@@ -1,0 +1,33 @@
+/**
+ * Wire copy and e-mailed text often arrive hard-wrapped: every line cut near 60–80 characters, so a
+ * sentence runs over three lines ("recaptured the port town of Mocimboa da\nPraia"). Read line by
+ * line, such a text is fragments, not prose, and names are cut in two. When most lines end near one
+ * width without ending a sentence, the breaks inside paragraphs become spaces again. A line that
+ * ends a sentence well short of the width ends its paragraph, and stays.
+ */
+const MIN_LINES = 6;
+const MAX_WIDTH = 100;
+
+export function unwrapHardBreaks(text: string): { text: string; unwrapped: boolean } {
+  const lines = text.split("\n");
+  const full = lines.map((l) => l.trimEnd()).filter((l) => l.trim() !== "");
+  if (full.length < MIN_LINES) return { text, unwrapped: false };
+  const lengths = full.map((l) => l.length).sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.9)];
+  if (width > MAX_WIDTH || width < 30) return { text, unwrapped: false };
+  const nearWidth = full.filter((l) => l.length >= width * 0.6).length / full.length;
+  const unfinished = full.filter((l) => !/[.!?:;"”’)]$/.test(l)).length / full.length;
+  // Prose cut mid-sentence: many lines go on in lower case, and lines hold words, not cells or keywords.
+  const goesOn = full.slice(1).filter((l) => /^\s*[a-z]/.test(l)).length / (full.length - 1);
+  const words = full.reduce((n, l) => n + l.split(/\s+/).filter(Boolean).length, 0) / full.length;
+  if (nearWidth < 0.6 || unfinished < 0.5 || goesOn < 0.3 || words < 6) return { text, unwrapped: false };
+  let out = "";
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trimEnd(), next = lines[i + 1];
+    out += line;
+    if (next === undefined) break;
+    const joins = line.trim() !== "" && next.trim() !== "" && !(/[.!?"”’)]$/.test(line) && line.length < width * 0.75);
+    out += joins ? (/\w-$/.test(line) && /^[a-z]/.test(next) ? "" : " ") : "\n";
+  }
+  return { text: out, unwrapped: true };
+}

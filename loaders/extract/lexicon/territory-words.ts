@@ -1,0 +1,101 @@
+/**
+ * How news says a place changed hands, was besieged or was hit. Past tense, participles and
+ * gerunds ("captured", "have taken control of", "recapturing"), and the present tense of headlines
+ * ("Army retakes X"). Bare verbs ("could capture") are never here: they are plans, not events.
+ */
+
+export const CONTROL_VERBS = [
+  "captured", "seized", "seized full control of", "seized complete control of", "seized control of", "took full control of",
+  "took complete control of", "took back control of", "took control of", "taken full control of", "taken complete control of",
+  "taken control of", "took over", "taken over", "took", "recaptured", "retook", "retaken", "regained control of", "regained",
+  "regaining control of", "retaking", "retaken control of", "retook control of", "entered", "stormed", "overran", "overrun",
+  "liberated", "liberating", "freed", "cleared", "wrested control of", "wrested", "gained control of", "seizing control of",
+  "seizing", "capturing", "taking control of", "taking over", "entering", "recapturing", "advanced into", "moved into",
+  "pushed into", "swept into", "secured", "restored control over", "restored control of", "established control over",
+  "established control of", "assumed control of",
+  // Headlines are written in the present tense.
+  "captures", "seizes", "seizes control of", "takes control of", "takes over", "retakes", "recaptures", "regains control of",
+  "regains", "liberates", "frees", "enters", "storms", "overruns",
+];
+
+export const SIEGE_VERBS = ["surrounded", "besieged", "encircled", "laid siege to", "besieging", "encircling", "imposed a siege on", "cut off", "blockaded", "surrounds", "encircles", "besieges"];
+
+export const ATTACK_VERBS = [
+  "targeted", "shelled", "bombed", "bombarded", "pounded", "struck", "attacked", "raided", "shelling", "bombing", "targeting",
+  "pounding", "striking", "attacking", "hit", "hitting", "rocked", "fired on", "fired at", "opened fire on",
+  "strikes", "shells", "bombs", "pounds", "hits", "targets", "attacks", "raids",
+];
+
+/** Nouns for an attack that name their place after "on", "in", "against" … */
+export const ATTACK_EVENT_NOUNS = [
+  "air strikes", "air strike", "airstrikes", "airstrike", "strikes", "strike", "raids", "raid", "shelling", "bombardment", "bombing",
+  "bombings", "attacks", "attack", "barrel bombs", "missiles", "missile", "rockets", "rocket", "drone strikes", "drone strike",
+  "drone attacks", "drone attack", "assault", "assaults", "shells", "mortar fire", "artillery fire", "rocket fire", "fire",
+  "clashes", "offensive",
+];
+/** … and the few that also name it after "of": "the shelling of X". */
+export const ATTACK_NOUNS_WITH_OF = ["shelling", "bombardment", "bombing", "bombings", "assault", "storming"];
+
+/** Missiles, shells and drones "fired at" a place. */
+export const PROJECTILES = ["rockets", "missiles", "shells", "mortars", "mortar rounds", "artillery", "drones", "a missile", "a rocket", "a drone", "bombs"];
+
+/** What a place is called before or after its name: "the town of X", "X district". */
+export const PLACE_KINDS = [
+  "village", "villages", "town", "towns", "city", "cities", "area", "areas", "district", "districts", "neighbourhood",
+  "neighbourhoods", "neighborhood", "neighborhoods", "locality", "localities", "settlement", "settlements", "hamlet", "hamlets",
+  "suburb", "suburbs", "outskirts", "hill", "hills", "mountain", "strongholds", "stronghold", "airbase", "air base", "airport",
+  "military airport", "base", "countryside", "camp", "port", "capital", "municipality", "commune", "township", "quarter",
+  "enclave", "part", "parts", "edges", "vicinity", "center", "centre", "market", "region", "province", "county", "state",
+  "governorate", "oblast", "territory", "valley", "crossing", "border post", "junction",
+];
+
+/** Kinds that are regions: a name before them is an area, not a place taken or hit. */
+export const REGION_KINDS = ["province", "governorate", "countryside", "region", "state", "county", "oblast", "territory"];
+
+/** Single words that describe a place in front of its name ("the strategic X", "rebel-held X"). */
+export const PLACE_ADJECTIVES = [
+  "nearby", "key", "strategic", "important", "rebel-held", "opposition-held", "government-held", "regime-held", "jihadist-held",
+  "militant-held", "neighbouring", "neighboring", "northern", "southern", "eastern", "western", "central", "northwestern",
+  "north-western", "southwestern", "south-western", "southeastern", "south-eastern", "northeastern", "north-eastern", "rural",
+  "small", "large", "several", "besieged", "embattled", "frontline", "front-line", "border", "coastal", "historic", "ancient",
+  "industrial", "strategically important", "militant-controlled", "rebel-controlled",
+];
+
+/** Sites inside a place: "seized the government complex in X". Taking one is taking ground in X. */
+export const SITE_NOUNS = [
+  "complex", "headquarters", "compound", "base", "bases", "barracks", "garrison", "airport", "airbase", "checkpoint", "checkpoints",
+  "bridge", "crossing", "positions", "position", "hill", "hills", "buildings", "building", "camps", "camp", "post", "posts",
+  "station", "outpost", "outposts", "academy", "facility", "facilities", "areas", "area", "parts", "neighbourhoods", "neighborhoods",
+];
+
+/** Buildings named like places ("Al-Quds Hospital"): the place is the town after "in". */
+export const FACILITY_WORDS = ["Hospital", "School", "Mosque", "Church", "Monastery", "Tower", "Towers", "Square", "Market", "University", "Stadium", "Palace", "Prison", "Bridge", "Street", "Road", "Highway", "Roundabout", "Hotel", "Mall"];
+
+/**
+ * Lower-case words that turn a capitalised word before them into an adjective: "Israeli troops",
+ * "Houthi positions", "Azerbaijani villages". A name followed by one of these is not the place.
+ */
+export const ADJECTIVAL_FOLLOWERS = [
+  "troops", "forces", "soldiers", "fighters", "militants", "rebels", "civilians", "positions", "reinforcements", "army", "militia",
+  "militias", "military", "jets", "warplanes", "aircraft", "drones", "tanks", "artillery", "officials", "authorities", "government",
+  "side", "family", "families", "people", "residents", "refugees", "targets", "territory", "lines", "convoy", "convoys", "vehicles",
+  "units", "camps", "infrastructure", "villages", "towns", "cities", "settlements", "communities", "interests", "assets", "regime",
+  "tank", "vehicle", "helicopter", "jet", "drone", "ship", "boat", "group", "groups", "terror", "terrorist", "terrorists", "movement",
+  "insurgents", "jihadists", "militant", "fighter", "soldier", "commander", "commanders", "leader", "leaders", "spokesman",
+];
+
+/** Capitalised words of title-case headlines that are never a place ("Army Regained Over 28 Villages"). */
+export const HEADLINE_WORDS = [
+  "Over", "Under", "More", "Most", "About", "Around", "Into", "With", "Without", "Than", "Key", "New", "Major", "Two", "Three", "Four",
+  "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds", "Thousands", "Several", "Many", "Says", "Said", "Claims",
+  "Reports", "Amid", "After", "Despite", "Near", "Outside", "Inside", "Across", "Strategic", "Last", "First", "Second",
+];
+
+/** Words before a trigger that make it a plan, a fear or a habit, not an event. */
+export const NOT_EVENT_CUES = [
+  "if", "could", "would", "may", "might", "will", "plan to", "plans to", "aim to", "aims to", "seek to", "seeks to", "threaten to",
+  "threatens to", "threatened to", "expected to", "likely to", "poised to", "set to", "attempt to", "attempts to", "attempted to",
+  "tried to", "try to", "trying to", "bid to", "push to", "failed to", "next target", "imminent", "possible", "potential", "feared",
+  "fears of", "fear of", "threat of", "risk of", "looming", "planned", "continues to", "continue to", "vowed to", "vows to",
+  "ready to", "preparing to", "prepare to", "in order to", "so as to", "sought to", "intends to", "intended to",
+];

@@ -1,0 +1,38 @@
+/**
+ * Control changes: "captured X", "seized control of the towns of A and B", "the fall of X",
+ * "retook a government complex in the city of X", "lost A and B to the rebels".
+ */
+import { phrases } from "../lexicon/pattern.ts";
+import { CONTROL_VERBS } from "../lexicon/territory-words.ts";
+import { locativePlaces, objectPlaces } from "./object.ts";
+import { normaliseAction, readTriggers } from "./trigger.ts";
+import type { TerritoryCandidate } from "./types.ts";
+
+// "liberated from occupation X": the occupation is not the place.
+const CONTROL_VERB = new RegExp(String.raw`\b(${phrases(CONTROL_VERBS)})\s+(?:from\s+(?:the\s+)?occupation\s+)?`, "gi");
+const CONTROL_NOUN = /\b(?:the|its|their|[A-Za-z]+['’]s?)\s+(capture|seizure|recapture|fall|takeover|liberation) of\s+/gi;
+const LOST = /\b(?:lost|ceded|surrendered)\s+(?:control of\s+)?/gi;
+
+/** A place, or a site in a place: taking a complex in X is taking ground in X. */
+const placeOrSite = (s: string, end: number) => {
+  const direct = objectPlaces(s, end);
+  return direct.length ? direct : locativePlaces(s, end, true);
+};
+
+export function controlVerb(s: string): TerritoryCandidate[] {
+  return readTriggers(s, CONTROL_VERB, "control", "territory.control-verb", (m) => normaliseAction(m[1]), placeOrSite);
+}
+
+export function controlNoun(s: string): TerritoryCandidate[] {
+  return readTriggers(s, CONTROL_NOUN, "control", "territory.control-noun", (m) => normaliseAction(m[1]), (t, end) => objectPlaces(t, end));
+}
+
+/** "Troops lost A and B to the rebels": only with "to" after the places, or "lost" is any loss. */
+export function lostTo(s: string): TerritoryCandidate[] {
+  return readTriggers(s, LOST, "control", "territory.lost-to", () => "captured", (t, end) => {
+    const places = objectPlaces(t, end);
+    if (!places.length) return [];
+    const last = places[places.length - 1];
+    return /^[^.;]{0,40}?\bto\s+(?:the\s+)?[\w-]/.test(t.slice(last.at + last.mention.length)) ? places : [];
+  });
+}

@@ -1,0 +1,37 @@
+/**
+ * Lists of places introduced by what happened to them: "areas hit include A, B and C", "the
+ * liberated districts are A, B and C", "captured several districts, including A and B".
+ */
+import { objectPlaces } from "./object.ts";
+import type { ActionClass, TerritoryCandidate } from "./types.ts";
+
+const INCLUDE_LIST = /\b(?:include|includes|included|including|such as)\s+/gi;
+const ATTACK_LEAD = /\b(?:attacks?|strikes?|airstrikes?|shelling|bombardment|bombing|targeted|hit|shelled|bombed|raided)\b/i;
+const CONTROL_LEAD = /\b(?:captured|seized|took|taken|retaken|retook|recaptured|liberated|overran|overrun|freed|cleared)\b/i;
+const PLACES_LEAD = /\b(?:areas?|places|villages|towns|cities|districts|targets|locations|settlements|positions)\b/i;
+const LISTED = /\b(liberated|captured|recaptured|retaken|freed|seized|besieged|encircled|shelled|bombed|targeted|attacked)\s+(?:villages|towns|cities|districts|areas|settlements|places|localities)\s+(?:are|were|include|included|:)\s+/gi;
+
+export function includedList(s: string): TerritoryCandidate[] {
+  const out: TerritoryCandidate[] = [];
+  INCLUDE_LIST.lastIndex = 0;
+  for (let m = INCLUDE_LIST.exec(s); m; m = INCLUDE_LIST.exec(s)) {
+    const lead = s.slice(0, m.index);
+    if (!PLACES_LEAD.test(lead)) continue;
+    const cls: ActionClass | null = ATTACK_LEAD.test(lead) ? "attack" : CONTROL_LEAD.test(lead) ? "control" : null;
+    if (!cls) continue;
+    const rule = cls === "attack" ? "territory.attacked-list" : "territory.captured-list";
+    for (const p of objectPlaces(s, m.index + m[0].length)) out.push({ action: cls === "attack" ? "attack" : "captured", actionClass: cls, rule, ...p });
+  }
+  return out;
+}
+
+export function namedList(s: string): TerritoryCandidate[] {
+  const out: TerritoryCandidate[] = [];
+  LISTED.lastIndex = 0;
+  for (let m = LISTED.exec(s); m; m = LISTED.exec(s)) {
+    const verb = m[1].toLowerCase();
+    const cls: ActionClass = /besieg|encircl/.test(verb) ? "siege" : /shell|bomb|target|attack/.test(verb) ? "attack" : "control";
+    for (const p of objectPlaces(s, m.index + m[0].length)) out.push({ action: cls === "control" ? "captured" : verb, actionClass: cls, rule: "territory.named-list", ...p });
+  }
+  return out;
+}

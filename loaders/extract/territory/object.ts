@@ -1,0 +1,143 @@
+/**
+ * The place or places a territorial verb acts on: "captured the villages of A, B and C", "the holy
+ * town of X", "targeted a house in the Y camp". Reads forward from the end of the trigger and stops
+ * at the first thing that is not a place. Also reads a subject backwards ("A and B were captured").
+ */
+import { nameAt } from "../places.ts";
+import { phrases, wordSet } from "../lexicon/pattern.ts";
+import { ADJECTIVAL_FOLLOWERS, FACILITY_WORDS, HEADLINE_WORDS, PLACE_ADJECTIVES, PLACE_KINDS, REGION_KINDS, SITE_NOUNS } from "../lexicon/territory-words.ts";
+import { DEMONYMS } from "../lexicon/people.ts";
+
+export interface PlaceObject { mention: string; at: number }
+
+const KIND = `(?:${phrases(PLACE_KINDS)})`;
+const ADJ = `(?:${phrases(PLACE_ADJECTIVES)})`;
+// A lower-case describing word before a kind ("the holy town of"); never a word that joins clauses.
+const LOWER = String.raw`(?!(?:and|or|as|of|in|on|at|to|from|by|with|near|that|which|who|the)\s)[a-z][a-z-]*`;
+const DET = String.raw`(?:the|a|an|its|their|his|her|our|this|that|most of|parts of|much of|all of|part of|some of|large parts of|[A-Z][\w-]+['’]s|[a-z]+s['’])`;
+// Determiners and describing words, then perhaps a kind: "the villages of", "the port town of",
+// "the Karabakh town of" (a capitalised qualifier needs "of" after the kind), "Idlib's southern villages of".
+const SETTLEMENT = String.raw`(?:village|town|city|hamlet|settlement|port|commune|locality)`;
+const PREFIX_UNIT = String.raw`(?:${DET}\s+|${ADJ}\s+|(?:${LOWER}\s+){0,2}${KIND}\s+(?:of\s+)?|[A-Z][\w’'-]+\s+(?:${LOWER}\s+)?${SETTLEMENT}\s+of\s+)`;
+const PREFIX = new RegExp(`^${PREFIX_UNIT}*`);
+const SEPARATOR = /^\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s+as well as\s+|\s+or\s+|;\s*(?:and\s+)?|\/)/;
+const TRAILING_KIND = new RegExp(String.raw`^\s+(?:${KIND})\b`, "i");
+// "… on Hama's rural outskirts; and the villages of …": a description up to the next item.
+const SKIP_TO_SEMICOLON = /^\s+(?:on|in|near|outside|(?:west|east|north|south)(?:-?(?:west|east))? of)\b[^,;.]*;\s*(?:and\s+)?/;
+// "X district in Y province and Z district": the region a place lies in, between two items.
+const IN_REGION = new RegExp(String.raw`^\s+in\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:${phrases(REGION_KINDS)})\b`);
+// "Kyukok (Pan Sai)": another name for the same place.
+const ALSO_CALLED = /^\s*\([^()]{1,40}\)/;
+// "captured another town on the highway, Saraqib."
+const APPOSITIVE = /^(?:another|a|an|the|one)\s+(?:[\w-]+\s+){0,2}(?:town|village|city|area|hill)\b[^,.;]{0,60},\s+/i;
+const FOLLOWER = wordSet(ADJECTIVAL_FOLLOWERS);
+const PLURAL_KIND = wordSet(PLACE_KINDS.filter((k) => k.endsWith("s") && k !== "outskirts"));
+const DEMONYM_SINGULAR = wordSet(DEMONYMS.map((d) => d.replace(/s$/, "")).concat(DEMONYMS));
+const FACILITY_END = new RegExp(String.raw`\s(?:${FACILITY_WORDS.join("|")})$`);
+// Words that are capitalised in a headline but never a place on their own.
+const NOT_A_NAME = wordSet([...HEADLINE_WORDS, ...PLACE_KINDS]);
+// ", the provincial capital of X": after a comma, "the" and a single place kind describe the item before.
+const APPOSITION = new RegExp(String.raw`^the\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|village|seat|hub|centre|center|stronghold|heart|gateway)\b`);
+
+const isName = (name: string) => !NOT_A_NAME.has(name.toLowerCase()) && !NOT_A_NAME.has(name.split(" ")[0].toLowerCase()) && !isDemonym(name);
+
+/** "Israeli troops", "Azerbaijani villages", "the Abu Samak family's house": a name used as an adjective. */
+function usedAsAdjective(s: string, end: number, first: boolean): boolean {
+  const next = /^\s+([a-z]+)|^(['’]s?\s+[a-z])/.exec(s.slice(end, end + 40));
+  if (!next) return false;
+  if (next[2]) return true;
+  const w = next[1];
+  return FOLLOWER.has(w) && !(PLURAL_KIND.has(w) && !first);
+}
+
+function isDemonym(name: string): boolean {
+  const n = name.toLowerCase();
+  return DEMONYM_SINGULAR.has(n) || DEMONYM_SINGULAR.has(n + "s");
+}
+
+/** Place names forming the object that starts at `from`. Empty when the object is not a place. */
+export function objectPlaces(s: string, from: number): PlaceObject[] {
+  const out: PlaceObject[] = [];
+  let pos = from;
+  const app = APPOSITIVE.exec(s.slice(pos));
+  if (app) {
+    const name = nameAt(s.slice(pos + app[0].length));
+    if (name && /^\s*(?:[.,;]|$)/.test(s.slice(pos + app[0].length + name.length))) return [{ mention: name, at: pos + app[0].length }];
+  }
+  let afterComma = false;
+  for (let guard = 0; guard < 40; guard++) {
+    const pre = PREFIX.exec(s.slice(pos))!;
+    if (afterComma && APPOSITION.test(pre[0])) break;
+    const at = pos + pre[0].length;
+    const name = nameAt(s.slice(at));
+    if (!name || !isName(name) || usedAsAdjective(s, at + name.length, out.length === 0)) break;
+    pos = at + name.length;
+    // "Al-Quds Hospital in X": the building's town is the place.
+    const inTown = FACILITY_END.test(name) ? /^\s+(?:in|at)\s+/.exec(s.slice(pos)) : null;
+    const town = inTown ? nameAt(s.slice(pos + inTown[0].length)) : null;
+    if (town) {
+      out.push({ mention: town, at: pos + inTown![0].length });
+      pos += inTown![0].length + town.length;
+    } else out.push({ mention: name, at });
+    const also = ALSO_CALLED.exec(s.slice(pos));
+    if (also) pos += also[0].length;
+    const kind = TRAILING_KIND.exec(s.slice(pos));
+    if (kind) pos += kind[0].length;
+    const region = IN_REGION.exec(s.slice(pos));
+    if (region) pos += region[0].length;
+    const skip = SKIP_TO_SEMICOLON.exec(s.slice(pos));
+    if (skip) { pos += skip[0].length; continue; }
+    const sep = SEPARATOR.exec(s.slice(pos));
+    if (!sep) break;
+    afterComma = /^\s*,\s*$/.test(sep[0]);
+    pos += sep[0].length;
+  }
+  return out;
+}
+
+const SITE = `(?:${phrases(SITE_NOUNS)})`;
+// Up to six words of what was hit, then where: "a house in", "Houthi reinforcements and positions in".
+const SKIPPED_WORD = String.raw`(?!(?:who|which|that|when|while|as|after|before|since|until|killing|wounding|leaving|for|during|from|but|said|says|to|on|deal|agreement|accord|chord|note|balance|compromise)\s)[^\s,.;:()“”"]+`;
+const DIRECTION_OF = String.raw`(?:(?:just|some|about)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of`;
+const LOCATIVE_ANY = new RegExp(String.raw`^(?:${SKIPPED_WORD}\s+){0,6}?(?:in|near|inside|outside|around|at|${DIRECTION_OF})\s+`);
+const LOCATIVE_SITE = new RegExp(String.raw`^(?:${SKIPPED_WORD}\s+){0,4}?${SITE}\s+(?:in|near|of|at|around|outside)\s+`);
+
+/**
+ * The place where the object of an attack (any object: "a house in X", "troops near Y") or of a
+ * capture (only a site: "the government complex in the city of Z") lies.
+ */
+export function locativePlaces(s: string, from: number, sitesOnly: boolean): PlaceObject[] {
+  const m = (sitesOnly ? LOCATIVE_SITE : LOCATIVE_ANY).exec(s.slice(from));
+  return m ? objectPlaces(s, from + m[0].length) : [];
+}
+
+// A name and the words between it and a passive verb: "the Sugovushan settlement was", "X city were".
+const NAME_BEFORE = /((?:[A-Z][\w'’-]*|al|el)(?:[\s-]+(?:[A-Z][\w'’-]*|al|el|da|de))*)(\s+(?:[a-z]+\s+)?(?:city|town|village|settlement|district|area|camp|neighbou?rhood)s?)?$/;
+const PREPOSITION_BEFORE = /\b(?:in|on|at|from|near|of|to|by|for|with|after|before|since|In|On|At|From|Near|After|Before|Since)\s*$/;
+// "His house in western X was …": a name after a preposition is not the subject.
+const PREPOSITION_JUST_BEFORE = /\b(?:in|on|at|from|near|to|by|for|with|into|across|In|On|At|From|Near)\s+(?:[a-z-]+\s+)?$/;
+const LEADING_DETERMINER = /^(?:The|A|An|In|On|At)\s+/;
+const TRAILING_KIND_WORD = /\s+(?:City|Town|Village|District|Province|Region|Area)$/;
+
+/** The subject of a passive verb, read backwards from `end`: one name, or a list when `plural`. */
+export function subjectPlaces(s: string, end: number, plural: boolean): PlaceObject[] {
+  const out: PlaceObject[] = [];
+  let lead = s.slice(0, end).trimEnd();
+  for (let guard = 0; guard < 20; guard++) {
+    const m = NAME_BEFORE.exec(lead);
+    if (!m) break;
+    // "The Ceel-Qooxle village is …": the sentence's capitalised "The" is not part of the name.
+    const skip = LEADING_DETERMINER.exec(m[1])?.[0].length ?? 0;
+    const written = m[1].slice(skip), at = m.index + skip;
+    const mention = nameAt(written);
+    if (!mention || !isName(mention) || (mention !== written && written.replace(TRAILING_KIND_WORD, "") !== mention)) break;
+    const before = lead.slice(0, at);
+    if (out.length ? PREPOSITION_BEFORE.test(before) : PREPOSITION_JUST_BEFORE.test(before)) break;
+    out.unshift({ mention, at });
+    if (!plural) break;
+    const sep = /(?:,\s*(?:and\s+)?|\s+and\s+)$/.exec(before);
+    if (!sep) break;
+    lead = before.slice(0, sep.index);
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+/**
+ * Places named before their verb: "X was captured", "A and B were completely controlled", "X fell
+ * to the rebels", "X came under heavy fire", "X is among several villages liberated".
+ */
+import { subjectPlaces, locativePlaces } from "./object.ts";
+import { normaliseAction, notAnEvent } from "./trigger.ts";
+import type { ActionClass, TerritoryCandidate } from "./types.ts";
+
+const CONTROL = "captured|seized|recaptured|retaken|liberated|freed|cleared|overrun|controlled|occupied|stormed|taken(?=\\s+(?:by|from|back|over)\\b)";
+const SIEGE = "surrounded|besieged|encircled|blockaded|cut off";
+const ATTACK = "shelled|targeted|bombed|bombarded|struck|hit|attacked|raided|pounded|rocked";
+const PASSIVE = new RegExp(String.raw`\b(was|were|has been|had been|have been|is|are|being)(?:\s+\w+ly|\s+also|\s+now|\s+then)*\s+(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
+const FELL = /\b(?:fell|has fallen|had fallen|have fallen)\s+(?:to|into|under)\b/gi;
+const CAME_UNDER = /\b(?:came|has come|had come|have come|comes|come)\s+under\s+(?:\w+\s+){0,2}?(fire|attack|shelling|bombardment|bombing)\b/gi;
+const AMONG = new RegExp(String.raw`\b(is|was|are|were)\s+(?:among|one of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:villages|towns|cities|areas|districts|places|settlements|neighbou?rhoods|localities|communities)\s+(?:(?:that|which)\s+(?:were|was|have been|had been)\s+)?(?:\w+ly\s+)?(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
+
+const classOf = (verb: string): ActionClass =>
+  new RegExp(`^(?:${SIEGE})$`, "i").test(verb) ? "siege" : new RegExp(`^(?:${ATTACK})$`, "i").test(verb) ? "attack" : "control";
+const isPlural = (copula: string) => /^(?:were|are|have been)$/i.test(copula);
+
+function before(s: string, re: RegExp, rule: string, read: (m: RegExpExecArray) => { verb: string; plural: boolean }): TerritoryCandidate[] {
+  const out: TerritoryCandidate[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (notAnEvent(s, m.index)) continue;
+    const { verb, plural } = read(m);
+    const cls = classOf(verb);
+    for (const p of subjectPlaces(s, m.index, plural)) out.push({ action: normaliseAction(verb), actionClass: cls, rule, ...p });
+  }
+  return out;
+}
+
+export function passive(s: string): TerritoryCandidate[] {
+  return before(s, PASSIVE, "territory.passive", (m) => ({ verb: m[2].toLowerCase(), plural: isPlural(m[1]) }));
+}
+
+export function fellTo(s: string): TerritoryCandidate[] {
+  return before(s, FELL, "territory.fell-to", () => ({ verb: "fell", plural: true }));
+}
+
+export function among(s: string): TerritoryCandidate[] {
+  return before(s, AMONG, "territory.among", (m) => ({ verb: m[2].toLowerCase(), plural: isPlural(m[1]) }));
+}
+
+/** "X came under fire", and "troops came under fire near the village of Y". */
+export function cameUnder(s: string): TerritoryCandidate[] {
+  const out = before(s, CAME_UNDER, "territory.came-under", () => ({ verb: "attack", plural: true }));
+  CAME_UNDER.lastIndex = 0;
+  for (let m = CAME_UNDER.exec(s); m; m = CAME_UNDER.exec(s)) {
+    if (notAnEvent(s, m.index)) continue;
+    for (const p of locativePlaces(s, m.index + m[0].length, false)) out.push({ action: normaliseAction(m[1]), actionClass: "attack", rule: "territory.came-under", ...p });
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+/**
+ * The loop every forward-reading parser shares: find a trigger, skip it when the words before it
+ * make it a plan or a fear ("could capture", "an imminent attack on"), read the places after it.
+ */
+import { phrases } from "../lexicon/pattern.ts";
+import { NOT_EVENT_CUES } from "../lexicon/territory-words.ts";
+import type { ActionClass, TerritoryCandidate } from "./types.ts";
+import type { PlaceObject } from "./object.ts";
+
+const NOT_EVENT_BEFORE = new RegExp(String.raw`\b(?:${phrases(NOT_EVENT_CUES)})\b[^.;]*$`, "i");
+
+/** True when the 60 characters before `at` make what follows a plan, a fear or a habit. */
+export const notAnEvent = (s: string, at: number) => NOT_EVENT_BEFORE.test(s.slice(Math.max(0, at - 60), at));
+
+export function readTriggers(
+  s: string, re: RegExp, actionClass: ActionClass, rule: string,
+  action: (m: RegExpExecArray) => string, places: (s: string, end: number, m: RegExpExecArray) => PlaceObject[],
+): TerritoryCandidate[] {
+  const out: TerritoryCandidate[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (notAnEvent(s, m.index)) continue;
+    for (const p of places(s, m.index + m[0].length, m)) out.push({ action: action(m), actionClass, rule, ...p });
+  }
+  return out;
+}
+
+/** The action as tabled: "retook" and "regained control of" are both "recaptured". */
+export function normaliseAction(verb: string): string {
+  const v = verb.toLowerCase();
+  if (/recaptur|retook|retak|regain|restored/.test(v)) return "recaptured";
+  if (/took|taken|taking|takes|control/.test(v)) return "took control";
+  if (/captur|fall|fell|takeover|overr|storm|lost|secured/.test(v)) return "captured";
+  if (/seiz/.test(v)) return "seized";
+  if (/enter|advanced into|moved into|pushed into|swept into/.test(v)) return "entered";
+  if (/liberat|freed|frees|clear/.test(v)) return "captured";
+  if (/surround|cut off/.test(v)) return "surrounded";
+  if (/besieg|siege|blockad/.test(v)) return "besieged";
+  if (/encircl/.test(v)) return "encircled";
+  if (/air ?strike|airstrike/.test(v)) return "air strike";
+  if (/shell/.test(v)) return "shelled";
+  if (/bomb|barrel/.test(v)) return "bombed";
+  if (/strike|struck/.test(v)) return "strike";
+  if (/target/.test(v)) return "targeted";
+  if (/raid/.test(v)) return "raided";
+  if (/pound/.test(v)) return "pounded";
+  return "attack";
+}

@@ -1,0 +1,15 @@
+/** What every territory parser proposes: one place, one action, and the rule that read it. */
+export type ActionClass = "control" | "siege" | "attack";
+
+export interface TerritoryCandidate {
+  action: string;
+  actionClass: ActionClass;
+  /** The rule that read it, for `npm run explain` and the tables. */
+  rule: string;
+  mention: string;
+  /** Offset of the place name in the sentence. */
+  at: number;
+}
+
+/** A parser reads one sentence and proposes candidates. */
+export type TerritoryParser = (sentence: string) => TerritoryCandidate[];
