@@ -3,6 +3,8 @@
  * tags; the published date from a dateline near the top, else from the latest explicit date in the text
  * checked against the weekdays the article mentions. Everything inferred says so and says from what.
  */
+import { NEWS_AGENCY_TAG } from "./lexicon/outlets.ts";
+import { inferOutlet } from "./outlet.ts";
 import type { Article } from "../articles/types.ts";
 import { dayOf, findDates, iso, parseIso, WEEKDAYS } from "./dates.ts";
 
@@ -14,80 +16,6 @@ export interface ArticleMeta {
   outlet: string | null;
   outlet_inferred: boolean;
   outlet_source: string;
-}
-
-/** Outlets and the ways articles name them. Order matters only for overlapping names. */
-const OUTLETS: Array<[string, RegExp]> = [
-  ["TRT World", /\bTRT ?World\b/i],
-  ["Reuters", /\bReuters\b/],
-  ["AFP", /\b(?:AFP|Agence France[- ]Presse)\b/],
-  ["Associated Press", /\b(?:AP|Associated Press)\b/],
-  ["Al Jazeera", /\bAl[- ]Jazeera\b/i],
-  ["Daily Sabah", /\bDaily ?Sabah\b/i],
-  ["Anadolu Agency", /\b(?:Anadolu(?: Agency)?|AA)\b/],
-  ["Xinhua", /\bXinhua\b/],
-  ["Hurriyet Daily News", /\bH[uü]rriyet Daily News\b/i],
-  ["Middle East Eye", /\bMiddle East Eye\b/i],
-  ["Al-Monitor", /\bAl-Monitor\b/i],
-  ["Asharq Al-Awsat", /\bAsharq Al-Awsat\b/i],
-  ["The National", /\bThe National\b/],
-  ["Arab News", /\bArab News\b/],
-  ["Al Arabiya", /\bAl Arabiya\b/i],
-  ["BBC", /\bBBC\b/],
-  ["CNN", /\bCNN\b/],
-  ["The Guardian", /\bThe Guardian\b/],
-  ["France 24", /\bFrance ?24\b/i],
-  ["Deutsche Welle", /\b(?:DW|Deutsche Welle)\b/],
-  ["Voice of America", /\b(?:VOA|Voice of America)\b/],
-  ["RT", /\bRT\b/],
-  ["Sputnik", /\bSputnik\b/],
-  ["TASS", /\bTASS\b/],
-  ["SANA", /\bSANA\b/],
-  ["dpa", /\bdpa\b/],
-  ["UPI", /\bUPI\b/],
-  ["EFE", /\bEFE\b/],
-  ["Kurdistan 24", /\bKurdistan ?24\b/i],
-  ["Rudaw", /\bRudaw\b/],
-  ["Enab Baladi", /\bEnab Baladi\b/i],
-  ["Syria Direct", /\bSyria Direct\b/i],
-  ["The Defense Post", /\bThe Defen[cs]e Post\b/i],
-  ["Yeni Safak", /\bYeni [SŞ]afak\b/i],
-  ["Ahval", /\bAhval\b/],
-];
-const NEWS_AGENCY_TAG = "Reuters|AFP|AP|Xinhua|AA|Anadolu|dpa|UPI|EFE|TASS|Sputnik|SANA|ANI|IANS";
-const DOMAINS: Array<[RegExp, string]> = [
-  [/trtworld\./, "TRT World"], [/reuters\./, "Reuters"], [/afp\./, "AFP"], [/apnews\./, "Associated Press"], [/aljazeera\./, "Al Jazeera"],
-  [/dailysabah\./, "Daily Sabah"], [/aa\.com\.tr/, "Anadolu Agency"], [/xinhua/, "Xinhua"], [/hurriyetdailynews\./, "Hurriyet Daily News"],
-  [/middleeasteye\./, "Middle East Eye"], [/al-monitor\./, "Al-Monitor"], [/bbc\./, "BBC"], [/cnn\./, "CNN"], [/theguardian\./, "The Guardian"],
-  [/france24\./, "France 24"], [/dw\.com/, "Deutsche Welle"], [/voanews\./, "Voice of America"], [/rt\.com/, "RT"], [/aawsat\./, "Asharq Al-Awsat"],
-  [/thenationalnews\.|thenational\.ae/, "The National"], [/arabnews\./, "Arab News"], [/alarabiya\./, "Al Arabiya"], [/enabbaladi\./, "Enab Baladi"],
-  [/syriadirect\./, "Syria Direct"], [/thedefensepost\./, "The Defense Post"], [/kurdistan24\./, "Kurdistan 24"], [/rudaw\./, "Rudaw"],
-];
-
-const outletIn = (s: string) => OUTLETS.find(([, re]) => re.test(s))?.[0] ?? null;
-
-export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "title">): [string | null, string] {
-  if (article.outlet) return [article.outlet, "front matter"];
-  const host = article.url?.toLowerCase() ?? "";
-  for (const [re, name] of DOMAINS) if (re.test(host)) return [name, "url"];
-  const text = article.text;
-  // "Source: TRTWorld and agencies", "(c) 2019 Reuters", "Copyright AFP": the publisher's own credit line.
-  const credit = /^\s*(?:Source|Sources|Copyright|©|\(c\))\s*:?\s*(?:\d{4}\s*)?([^\n]{2,80})$/im.exec(text);
-  if (credit) { const o = outletIn(credit[1]); if (o) return [o, "credit line"]; }
-  // Wire datelines: "BEIRUT, Aug 23 (Reuters) -", "DAMASCUS, Syria (AP) —", "(Xinhua) --".
-  const dateline = new RegExp(String.raw`^[^\n]{0,80}?\((${NEWS_AGENCY_TAG})\)\s*(?:[-—–]|--)`, "m").exec(text.slice(0, 2000));
-  if (dateline) return [outletIn(dateline[1]) ?? dateline[1], "dateline"];
-  if (/\bReporting by\b[^\n]*\bEditing by\b/i.test(text)) return ["Reuters", "Reuters credit line"];
-  // "TRT World's Sara Firth has more", "Al Jazeera's correspondent": the outlet's own reporter.
-  const reporter = /\b([A-Z][\w ]{1,25}?)['’]s (?:[A-Z][a-z]+ [A-Z][a-z]+ )?(?:has more|reports|correspondent|reporter)\b/.exec(text);
-  if (reporter) { const o = outletIn(reporter[1]); if (o) return [o, "reporter credit"]; }
-  // "Title | Daily Sabah", "Title - Al Jazeera".
-  const titleTail = /\s[|–—-]\s([^|–—-]{2,40})$/.exec(article.title ?? "");
-  if (titleTail) { const o = outletIn(titleTail[1]); if (o) return [o, "title"]; }
-  // A last line "— AFP" / "AFP" alone.
-  const tail = /(?:^|\n)\s*(?:[-—–]+\s*)?([A-Za-z ]{2,30})\s*$/.exec(text.trimEnd());
-  if (tail) { const o = outletIn(tail[1]); if (o) return [o, "sign-off"]; }
-  return [null, "none"];
 }
 
 // Labelled dates first ("Published 23.08.2019"), then a short line near the top that is mostly a date.

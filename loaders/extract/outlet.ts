@@ -1,0 +1,84 @@
+/**
+ * Who published an article, when the file does not say: first the outlets a reader knows by name
+ * (lexicon/outlets.ts) wherever a credit names them; then any outlet by the way outlets credit
+ * themselves: a dateline tag ("GAZA, April 7 (WAFA) –", "DUBAI, October 14. /TASS/."), a byline
+ * that is not a person ("By AFP"), a source or sign-off line ("Source: …", "From …, Dec. 9"), or a
+ * self-reference ("As … previously reported", "an … correspondent"). Reads line by line, so every
+ * pattern sees one short line at a time.
+ */
+import type { Article } from "../articles/types.ts";
+import { DOMAINS, NEWS_AGENCY_TAG, OUTLETS } from "./lexicon/outlets.ts";
+
+const outletIn = (s: string) => OUTLETS.find(([, re]) => re.test(s))?.[0] ?? null;
+const MAX_LINE = 400;
+
+// "BEIRUT, Aug 23 (Reuters) -", "GAZA, Sunday, April 7, 2024 (WAFA) –".
+// The tag is followed by a dash, or the place is in capitals: "Moscow, the capital (pop. 12m)" is no dateline.
+const DATELINE_TAG = /^(?:[A-Z][\p{L} .'’-]{1,40},[^()\n]{0,40}?\(([A-Z][^()]{1,40})\)\s*(?:[-—–]|--)|[A-Z][\p{Lu} .'’-]{1,40},[^()\n]{0,40}?\(([A-Z][^()]{1,40})\))/u;
+const KNOWN_TAG = new RegExp(String.raw`\((${NEWS_AGENCY_TAG})\)\s*(?:[-—–]|--)`);
+// "DUBAI, October 14. /TASS/."
+const SLASH_TAG = /^[A-Z][\p{L} .'’-]{1,40},[^/\n]{0,30}\/\s*([A-Z][\w .-]{1,20}?)\s*\//u;
+// "Ituri, DRC | THE INDEPENDENT | Authorities …"
+const PIPE_TAG = /^[^|\n]{2,40}\|\s*([A-Z][A-Z .'&-]{2,40}[A-Z])\s*\|/;
+// "By AFP", "By Reuters": a byline that is one name is an agency; people have two.
+const AGENCY_BYLINE = /^By\s+([A-Z][\w&.-]{1,20})$/;
+// "AAP / Conflict and War": an acronym and the section it filed to.
+const ACRONYM_SECTION = /^([A-Z]{2,6})\s+\/\s+[A-Z][a-z]/;
+const SOURCE_LINE = /^(?:Source|Sources|Copyright|©|\(c\))\s*:?\s*(?:\d{4}\s*)?(.{2,80})$/i;
+// "From The New Humanitarian, Dec. 9", "Today from Hiiraan Online:", "News – Than Lwin Times".
+const FROM_LINE = /^(?:Today\s+)?[Ff]rom\s+((?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|:)/;
+const SIGN_OFF = /^(?:News|Report|Reporting|Story)\s+[–—-]\s+([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s*$/;
+// "As Ukrinform previously reported", "an RFE/RL correspondent at the scene".
+const SELF_REPORTED = /\bAs\s+((?:the\s+)?[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*){0,3})\s+(?:previously|earlier|already)\s+reported\b/;
+const OWN_CORRESPONDENT = /\b(?:[Aa]n?|[Oo]ur)\s+([A-Z][\w/&.-]{1,20}(?:\s+[A-Z][\w/&.-]+){0,2})\s+(?:correspondent|reporter|journalist)\s+(?:at|in|on|who|reported|said)\b/;
+// "TRT World's Sara Firth has more", "Al Jazeera's correspondent": the outlet's own reporter.
+const REPORTER_CREDIT = /\b([A-Z][\w ]{1,25}?)['’]s (?:[A-Z][a-z]+ [A-Z][a-z]+ )?(?:has more|reports|correspondent|reporter)\b/;
+const TITLE_TAIL = /\s[|–—-]\s([^|–—-]{2,40})$/;
+// Words that start a "By …" or "From …" line but are not outlets.
+const NOT_OUTLETS = new Set(["The", "A", "An", "Staff", "Our", "Agencies", "Wire", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+const plausible = (name: string | undefined): name is string => !!name && !NOT_OUTLETS.has(name.trim()) && name.trim().length >= 2;
+
+const tidy = (name: string) => name.replace(/\s*[-–—]\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s*\d{4}\s*$/, "").trim();
+
+function firstMatch(lines: string[], re: RegExp): string | null {
+  for (const line of lines) {
+    const m = re.exec(line);
+    const name = m?.slice(1).find(Boolean);
+    if (plausible(name)) return name;
+  }
+  return null;
+}
+
+export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "title">): [string | null, string] {
+  if (article.outlet) return [article.outlet, "front matter"];
+  const host = article.url?.toLowerCase() ?? "";
+  for (const [re, name] of DOMAINS) if (re.test(host)) return [name, "url"];
+  const text = article.text;
+  const lines = text.split("\n").map((l) => l.trim()).filter((l) => l && l.length <= MAX_LINE);
+  const top = lines.slice(0, 12), bottom = lines.slice(-6);
+  // The publisher's own credit line: "Source: TRTWorld and agencies", "(c) 2019 Reuters".
+  const credit = firstMatch(lines, SOURCE_LINE);
+  if (credit) { const o = outletIn(credit); if (o) return [o, "credit line"]; }
+  for (const line of top) {
+    const m = KNOWN_TAG.exec(line.slice(0, 200));
+    if (m) return [outletIn(m[1]) ?? m[1], "dateline"];
+  }
+  if (/\bReporting by\b[^\n]*\bEditing by\b/i.test(text)) return ["Reuters", "Reuters credit line"];
+  const reporter = REPORTER_CREDIT.exec(text);
+  if (reporter) { const o = outletIn(reporter[1]); if (o) return [o, "reporter credit"]; }
+  const titleTail = TITLE_TAIL.exec(article.title ?? "");
+  if (titleTail) { const o = outletIn(titleTail[1]); if (o) return [o, "title"]; }
+  const last = lines.at(-1);
+  if (last && last.length <= 40) { const o = outletIn(last.replace(/^[-—–]+\s*/, "")); if (o) return [o, "sign-off"]; }
+  // Outlets not in the list, by how they credit themselves.
+  const tag = firstMatch(top, DATELINE_TAG) ?? firstMatch(top, SLASH_TAG) ?? firstMatch(top, PIPE_TAG);
+  if (tag) return [outletIn(tag) ?? tidy(tag), "dateline"];
+  const byline = firstMatch(top, AGENCY_BYLINE) ?? firstMatch(top, ACRONYM_SECTION);
+  if (byline) return [outletIn(byline) ?? byline, "byline"];
+  const from = firstMatch([...top, ...bottom], FROM_LINE) ?? firstMatch(bottom, SIGN_OFF);
+  if (from) return [outletIn(from) ?? from, "sign-off"];
+  if (credit && credit.length <= 60 && /^[A-Z]/.test(credit)) return [credit.trim(), "credit line"];
+  const self = SELF_REPORTED.exec(text) ?? OWN_CORRESPONDENT.exec(text);
+  if (self && plausible(self[1])) return [outletIn(self[1]) ?? self[1], "self-reference"];
+  return [null, "none"];
+}

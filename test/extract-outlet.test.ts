@@ -1,0 +1,32 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { inferOutlet } from "../loaders/extract/outlet.ts";
+
+const outlet = (text: string, title = "A story") => inferOutlet({ outlet: null, url: null, text, title });
+const BODY = "Shelling hit the town on Monday, officials said. Two people were wounded, a medic said.";
+
+test("outlets a reader knows, in datelines, credits and sign-offs", () => {
+  assert.deepEqual(outlet(`Headline\n\nTOWNSVILLE, Aug 8 (Reuters) - ${BODY}`), ["Reuters", "dateline"]);
+  assert.deepEqual(outlet(`Headline\n\n${BODY}\n\nSource: AFP`), ["AFP", "credit line"]);
+  assert.deepEqual(outlet(`${BODY}\n(Reporting by A. Writer; Editing by B. Editor)`), ["Reuters", "Reuters credit line"]);
+});
+
+test("any outlet, by the way it credits itself", () => {
+  assert.deepEqual(outlet(`Headline\n\nPORTVILLE, Sunday, April 7, 2024 (NAX) – ${BODY}`), ["NAX", "dateline"]);
+  assert.deepEqual(outlet(`Headline\n\nPORTVILLE, October 14. /NAX/. ${BODY}`), ["NAX", "dateline"]);
+  assert.deepEqual(outlet(`Headline\n\nRiverside, Lanka | THE DAILY LANTERN | ${BODY}`), ["THE DAILY LANTERN", "dateline"]);
+  assert.deepEqual(outlet(`Headline\n\nBy NAX\n${BODY}`), ["NAX", "byline"]);
+  assert.deepEqual(outlet(`Headline\nNAX / World News\n${BODY}`), ["NAX", "byline"]);
+  assert.deepEqual(outlet(`${BODY}\n\nFrom The Valley Courier, Dec. 9`), ["The Valley Courier", "sign-off"]);
+  assert.deepEqual(outlet(`Today from Valley Online: _\n${BODY}`), ["Valley Online", "sign-off"]);
+  assert.deepEqual(outlet(`${BODY}\n\nNews – Valley Times`), ["Valley Times", "sign-off"]);
+  assert.deepEqual(outlet(`${BODY}\n\nSource: Agencia de Noticias do Vale`), ["Agencia de Noticias do Vale", "credit line"]);
+  assert.deepEqual(outlet(`${BODY} As Valleyinform previously reported, a fire broke out.`), ["Valleyinform", "self-reference"]);
+  assert.deepEqual(outlet(`An NVR correspondent at the scene reported explosions. ${BODY}`), ["NVR", "self-reference"]);
+});
+
+test("people and places are not outlets", () => {
+  assert.deepEqual(outlet(`Headline\n\nBy Jane Smith\n${BODY}`), [null, "none"]);
+  assert.deepEqual(outlet(`Moscow, the capital (population 12 million), was calm. ${BODY}`), [null, "none"]);
+  assert.deepEqual(outlet(`From Monday, schools reopened. ${BODY}`), [null, "none"]);
+});
