@@ -91,3 +91,25 @@ test("fighters take the side named after them", () => {
   assert.deepEqual(rows("Clashes killed 12 fighters loyal to the government."), [["killed", 12, "government forces", -1]]);
   assert.deepEqual(rows("Clashes killed 12 fighters near the town."), [["killed", 12, "combatants", -1]]);
 });
+
+// Ways of writing a toll found in real news from many wars, in sentences of our own, with their negatives.
+test("tolls: losses, euphemisms, injuries as nouns and treatment", () => {
+  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best, c.victims]);
+  assert.deepEqual(read("Elders said the village lost 26 people in the raid."), [["killed", 26, "people"]]);
+  assert.deepEqual(read("The army lost control of 26 villages in the raid."), [], "a loss of places is not a toll");
+  assert.deepEqual(read("The army said about 30 terrorists had been neutralised."), [["killed", 30, "opposition fighters"]]);
+  assert.deepEqual(read("The blast resulted in more than a dozen injuries."), [["injured", 12, "people"]]);
+  assert.deepEqual(read("There are 17 martyrs in the strikes, medics said."), [["killed", 17, "people"]]);
+  assert.deepEqual(read("The clinic was treating 40 wounded patients."), [["injured", 40, "civilians"]]);
+  assert.deepEqual(read("The clinic was treating 40 patients for malaria."), [], "patients are not wounded unless the text says so");
+  assert.deepEqual(read("Two men with gunshot wounds and five others with minor injuries were admitted."), [["injured", 2, "people"], ["injured", 5, "people"]]);
+  assert.deepEqual(read("Six died while 20 are currently receiving treatment."), [["killed", 6, "people"], ["injured", 20, "people"]]);
+  assert.deepEqual(read("Monitors listed at least 300 allegedly killed in the clashes."), [["killed", 300, "people"]]);
+  assert.deepEqual(read("The battle left dozens of combatants on both sides dead."), [["killed", 24, "combatants"]]);
+});
+
+test("tolls: one person and the others with them are one figure", () => {
+  const cs = casualtyCandidates("Gunmen were blamed for the killing of a village chief and three others on Monday.");
+  assert.deepEqual(cs.map((c) => [c.outcome, c.q.best, c.q.text, c.rule]), [["killed", 4, "a village chief and three others", "casualty.killing-of+others"]]);
+  assert.deepEqual(casualtyCandidates("A woman was killed and three others were wounded.").map((c) => [c.outcome, c.q.best]), [["killed", 1], ["injured", 3]]);
+});

@@ -52,7 +52,7 @@ const SUPERSEDED = /\b(?:(?:up|down)\s+from|from\s+(?:an?\s+|the\s+)?(?:earlier|
 const APPOSITIVE = new RegExp(String.raw`^\s*[,(—–-]?\s*(?:mostly|most of them|mainly|many of them|all of them|all|among them|including|the majority)\s+((?:[\w-]+\s+){0,2}?(?:${PEOPLE_NOUNS}))\b`, "i");
 const CONTINUATION = /^\s*(?:the\s+)?(?:remaining|rest|other)\s*$/i;
 
-const outcomeOf = (verb: string): Outcome => (/wound|injur|hurt|maim|hospitali/i.test(verb) ? "injured" : "killed");
+const outcomeOf = (verb: string): Outcome => (/wound|injur|hurt|maim|hospitali|treat|burns/i.test(verb) ? "injured" : "killed");
 
 // One person with no number: "killing a woman", "a child and a woman were killed". Read only as a
 // casualty, where a kill verb stands right beside it (the grammar below decides).
@@ -82,12 +82,14 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     const after = text.slice(np.end, np.end + 120);
     let outcome: Outcome | null = null;
     let rule = "";
-    if (np.noun && /^(?:dead|deaths|bodies|fatalities)$/.test(np.noun)) { outcome = "killed"; rule = "casualty.toll-noun"; }
-    else if (np.noun && /^(?:wounded|injured)$/.test(np.noun)) { outcome = "injured"; rule = "casualty.toll-noun"; }
+    if (np.noun && /^(?:dead|deaths|bodies|corpses|fatalities|martyrs)$/.test(np.noun)) { outcome = "killed"; rule = "casualty.toll-noun"; }
+    else if (np.noun && /^(?:wounded|injured|injuries)$/.test(np.noun)) { outcome = "injured"; rule = "casualty.toll-noun"; }
+    // "279 wounded patients", "50 injured civilians": the participle before the noun says it.
+    else if (np.noun && /^\s*(?:[\w-]+\s+)?(?:wounded|injured)\s+\S+\s*$/i.test(np.phrase)) { outcome = "injured"; rule = "casualty.toll-noun"; }
     if (!outcome && np.noun !== "lives") {
       const b = KILL_BEFORE.exec(before);
       if (b && !/^(?:left|leaving)$/i.test(b[1])) { outcome = outcomeOf(b[1]); rule = / of$/i.test(b[1]) ? "casualty.killing-of" : "casualty.verb-before"; }
-      else if (b && /^\s+dead\b/i.test(after)) { outcome = "killed"; rule = "casualty.left-dead"; } // "leaving 33 civilians dead"
+      else if (b && /^(?:\s+(?:on|from)\s+(?:both|all|either)\s+sides?)?\s+dead\b/i.test(after)) { outcome = "killed"; rule = "casualty.left-dead"; } // "leaving 33 civilians dead"
     }
     if (!outcome && np.noun === "lives" && LIVES_BEFORE.test(before)) { outcome = "killed"; rule = "casualty.lives"; }
     let tollOf: string | null = null;
@@ -137,6 +139,24 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     const disaster = isDisasterToll(before, text.slice(np.end, np.end + 80));
     if (single) rule = `${rule}+one-person`;
     out.push({ q, outcome, rule, victims, victimsPhrase: np.phrase.trim() || (partOf === -2 ? clauseRest.trim() : ""), partOf, end: np.end, disaster });
+  }
+  return oneAndOthers(text, out);
+}
+
+/**
+ * "killing a village head and four others": one person and the others with them are one figure,
+ * five. The refiner merges the two readings into one candidate that spans both.
+ */
+function oneAndOthers(text: string, cs: CasualtyCandidate[]): CasualtyCandidate[] {
+  const out: CasualtyCandidate[] = [];
+  for (const c of cs) {
+    const prev = out[out.length - 1];
+    if (prev && prev.rule.endsWith("+one-person") && c.rule === "casualty.others" && prev.outcome === c.outcome && /^\s+and\s+$/.test(text.slice(prev.end, c.q.start))) {
+      const q = { ...c.q, start: prev.q.start, end: c.end, text: text.slice(prev.q.start, c.end), low: c.q.low + 1, best: c.q.best + 1, high: c.q.high + 1 };
+      out[out.length - 1] = { ...prev, q, rule: prev.rule.replace("+one-person", "+others"), end: c.end };
+      continue;
+    }
+    out.push(c);
   }
   return out;
 }

@@ -17,7 +17,8 @@ export const isPeopleNoun = (noun: string) => HEADS.has(noun.toLowerCase()) && !
 // Words that may follow a bare figure ("thousands displaced", "another 13 were killed", "killed hundreds.").
 const FOLLOWERS = new Set(
   ("were was have has had are is be been being killed dead died wounded injured displaced fled fleeing and or in on at by from since during " +
-    "across including according amid after before when as while more who that which had to of").split(" "),
+    "across including according amid after before when as while more who that which had to of allegedly reportedly reported believed " +
+    "feared confirmed").split(" "),
 );
 const STOP_MODIFIERS = new Set("the a an of in on at by from to and or that which who with for than as".split(" "));
 

@@ -9,6 +9,8 @@ export const KILL_VERBS_BEFORE = [
   "crucified", "crucifying", "murdered", "murdering", "slaughtered", "slaughtering", "shot dead", "shooting dead", "gunned down",
   "gunning down", "slew", "slain", "claimed the lives of", "claiming the lives of", "claimed the life of", "claiming the life of",
   "took the lives of", "taking the lives of", "cost the lives of", "costing the lives of", "burned alive",
+  // "the village lost 26 people": a loss of people is a death toll.
+  "lost", "losing",
 ];
 export const INJURE_VERBS_BEFORE = ["wounded", "wounding", "wounds", "injured", "injuring", "injures", "maimed", "maiming", "hurt", "hurting", "causing the injury of", "caused the injury of"];
 
@@ -21,11 +23,18 @@ export const KILLED_AFTER = [
   "killed", "dead", "died", "slain", "executed", "massacred", "martyred", "lost their lives", "lost his life", "lost her life", "perished",
   "beheaded", "crucified", "murdered", "slaughtered", "shot dead", "gunned down", "shot and killed", "burned to death", "burnt to death",
   "burned alive", "fell victim", "fallen victim", "fallen victims", "fell victims", "confirmed dead", "found dead",
+  // Military statements: "30 terrorists were neutralised".
+  "neutralised", "neutralized", "eliminated",
 ];
-export const INJURED_AFTER = ["wounded", "injured", "hurt", "maimed", "shot and wounded", "hospitalised", "hospitalized"];
+export const INJURED_AFTER = [
+  "wounded", "injured", "hurt", "maimed", "shot and wounded", "hospitalised", "hospitalized", "suffered injuries", "sustained injuries",
+  "suffered wounds", "sustained wounds", "receiving treatment", "being treated", "treated for injuries", "treated for wounds",
+  "with injuries", "with wounds", "with serious injuries", "with minor injuries", "with critical injuries", "with severe injuries",
+  "with light injuries", "with shrapnel wounds", "with gunshot wounds", "with burns",
+];
 
 /** Reporting words between the victims and the verb: "are estimated to have been killed". */
-export const REPORTED_AS = ["reported", "confirmed", "feared", "believed", "said", "known", "estimated", "thought", "understood", "presumed", "alleged", "reportedly"];
+export const REPORTED_AS = ["reported", "confirmed", "feared", "believed", "said", "known", "estimated", "thought", "understood", "presumed", "alleged", "reportedly", "allegedly"];
 
 /** Words that say a figure adds to one already told: "a further five", "three more soldiers". */
 export const FURTHER = ["a further", "another", "an additional", "a total of", "the", "at least another"];

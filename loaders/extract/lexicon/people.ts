@@ -24,6 +24,7 @@ export const GOVERNMENT_FORCES = [
   "soldiers", "soldier", "troops", "servicemen", "servicemembers", "service members", "policemen", "policeman", "police officers",
   "police", "security personnel", "security forces", "conscripts", "guards", "border guards", "gendarmes", "loyalists", "officers",
   "army officers", "personnel", "military personnel", "paratroopers", "marines", "sailors", "airmen", "pilots", "recruits",
+  "commandos", "special forces", "peacekeepers",
 ];
 
 export const OPPOSITION_FIGHTERS = ["rebels", "rebel", "militants", "militant", "insurgents", "insurgent", "jihadists", "jihadist", "extremists", "terrorists", "gunmen", "separatists", "guerrillas", "guerillas", "bandits"];
@@ -49,7 +50,7 @@ export const DEMONYMS = [
 ];
 
 // Nouns that are themselves the count of a toll or a displacement, not its people.
-export const TOLL_NOUNS = ["dead", "deaths", "bodies", "corpses", "victims", "fatalities", "lives", "wounded", "injured", "casualties"];
+export const TOLL_NOUNS = ["dead", "deaths", "bodies", "corpses", "victims", "fatalities", "lives", "wounded", "injured", "casualties", "martyrs", "injuries"];
 export const DISPLACED_NOUNS = ["displaced", "IDPs", "evacuees", "refugees", "returnees", "asylum seekers", "displacements", "migrants"];
 export const HOUSEHOLD_NOUNS = ["families", "family", "households", "household"];
 
@@ -64,4 +65,5 @@ export const SINGULAR_NOUNS = [
   "student", "teacher", "journalist", "reporter", "photographer", "activist", "doctor", "nurse", "medic", "paramedic", "aid worker",
   "volunteer", "worker", "person", "soldier", "officer", "policeman", "police officer", "fighter", "rebel", "militant", "commander",
   "member", "girl child", "elderly man", "elderly woman", "mother", "father", "son", "daughter", "imam", "priest",
+  "village head", "village chief", "chief", "leader", "official", "guard", "driver", "pilot",
 ];
