@@ -24,3 +24,15 @@ test("a part of a displacement figure", () => {
   const c = displacementCandidates("Some 90,000 people were displaced in two months, 30,000 of them in one week.");
   assert.deepEqual(c.map((x) => [x.people_best, x.partOf]), [[90000, -1], [30000, 0]]);
 });
+
+// Movement, borders and shares, in sentences of our own, with their negatives.
+test("displacement: having fled, left due to, refuge in a neighbouring country, lists and shares", () => {
+  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.q.best]);
+  assert.deepEqual(read("Fighting spread, with at least 40,000 people having fled their homes."), [["displaced", 40000]]);
+  assert.deepEqual(read("Around 90,000 people left due to the violence."), [["displaced", 90000]]);
+  assert.deepEqual(read("An estimated 12,000 have taken refuge in neighbouring Kenya."), [["refugees", 12000]]);
+  assert.deepEqual(read("Another 5,000 have taken refuge in neighbouring districts."), [["displaced", 5000]], "a district is not a border crossed");
+  assert.deepEqual(read("Raids led to the displacement of 4,500 and 700 people, respectively."), [["displaced", 4500], ["displaced", 700]]);
+  assert.deepEqual(read("Most of the enclave's 2.3 million people have been displaced."), [["population", 2300000]], "a share of a population is not a count");
+  assert.deepEqual(read("Some 300 people left the meeting early."), [], "leaving a meeting is not displacement");
+});

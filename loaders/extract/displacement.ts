@@ -9,6 +9,9 @@ import { findQuantities, type Quantity } from "./quantities.ts";
 import { phrases } from "./lexicon/pattern.ts";
 import * as W from "./lexicon/displacement-words.ts";
 import { isPeopleNoun, nounPhraseAfter } from "./victims.ts";
+import { COUNTRIES } from "./lexicon/countries.ts";
+
+const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.toLowerCase()));
 
 export type DisplacementKind = "displaced" | "at_risk" | "refugees" | "projected" | "population";
 
@@ -37,6 +40,10 @@ const P = (list: readonly string[]) => phrases(list);
 // Between the people and their verb: an aside in commas or brackets, or where they were ("in Bimbwi area").
 const BETWEEN = String.raw`(?:\s*,[^,]{1,70},|\s*,(?=\s*(?:who|which|have|has|had|were|was|are|is)\b)|\s*\([^)]{1,90}\)\s*,?|\s+(?:in|from|at|of|across|around|near|on|inside)\s+[^.;]{1,60}?)?`;
 const HELPERS = String.raw`\s*(?:who\s+|that\s+|which\s+)?(?:have|has|had|were|was|are|is|being|remain|remained|still)?\s*(?:been\s+)?(?:(?:[\w-]+ly|already|also|now|still|since|newly|just)\s+)?(?:(?:estimated|reported|believed|thought|said|known)\s+to\s+(?:have\s+been|be|have)\s+)?(?:(?:[\w-]+ly|already|also|now|still|newly)\s+)?`;
+// "Most of the city's 2.3 million people have been displaced": the figure is the population, not those displaced.
+const SHARE_OF_BEFORE = /\b(?:most|much|half|all|nearly all|almost all|many|the majority|two-thirds|a third|a quarter|three-quarters|\d+\s*(?:per ?cent|%)) of (?:the |its |their )?(?:[A-Z][\w-]*['’]s\s+)?(?:entire\s+|whole\s+|estimated\s+|pre-war\s+)?$/i;
+// "taken refuge in neighbouring <country>": a border crossed.
+const NEIGHBOURING_COUNTRY = /\b(?:into|in|to) neighbou?ring ((?:[A-Z][\w-]+\s?){1,3})/;
 const POPULATION_BEFORE = /\b(?:home to|population of|populated by|inhabited by|houses|housing|a population of)\s+$/i;
 const REFUGEE_HOST_BEFORE = /\b(?:hosts|hosting|hosted|shelters|sheltering|home to|houses|housing|taken in|took in|welcomed)\s+$/i;
 const RISK_BEFORE = /\b(?:impacting|affecting|threatening|endangering|at risk the lives of|risk the lives of|put at risk|putting at risk|could affect|would affect|trapping)\s+(?:the lives of\s+)?$/i;
@@ -53,6 +60,13 @@ const RETURNED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RETUR
 // "put the number of displaced at over 90,000" / "brings to 332,000 the number of people displaced".
 const NUMBER_OF_BEFORE = new RegExp(String.raw`\b(?:${P(W.NUMBER_OF_DISPLACED)})\b[^.;]{0,50}?\b(?:at|to|of|reached|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to|now)\s+$`, "i");
 const NUMBER_OF_AFTER = new RegExp(String.raw`^\s+(?:the\s+)?(?:total\s+)?(?:${P(W.NUMBER_OF_DISPLACED)})\b`, "i");
+
+const crossesIntoCountry = (after: string) => {
+  const m = NEIGHBOURING_COUNTRY.exec(after);
+  if (!m) return false;
+  const words = m[1].trim().split(/\s+/);
+  return words.some((_, i) => COUNTRY_NAMES.has(words.slice(0, i + 1).join(" ").toLowerCase()));
+};
 
 export function displacementCandidates(text: string, qs = findQuantities(text)): DisplacementCandidate[] {
   const out: DisplacementCandidate[] = [];
@@ -86,13 +100,14 @@ export function displacementCandidates(text: string, qs = findQuantities(text)):
     if (RETURNED_AFTER.test(after) && (/^\s*of\s+the\b/i.test(np.phrase) || !/\b(?:displaced|IDPs|refugees|evacuees)\b/i.test(np.phrase + after.slice(0, 30)))) continue;
     if (np.noun === "displaced" && !/\b(?:the|of)\s+$/i.test(before)) { kind = "displaced"; how = "noun"; } // "thousands displaced"
     else if (POPULATION_BEFORE.test(before) && np.noun !== "refugees") { kind = "population"; how = "home-to"; }
+    else if (SHARE_OF_BEFORE.test(before)) { kind = "population"; how = "share-of"; }
     else if (np.noun === "refugees" && (REFUGEE_HOST_BEFORE.test(before) || /\b(?:hosts?|hosting|sheltering)\b/i.test(text.slice(Math.max(0, q.start - 40), q.start)))) { kind = "refugees"; how = "hosted"; }
     else if (RISK_BEFORE.test(before) || RISK_AFTER.test(after)) { kind = "at_risk"; how = "risk"; }
     else if (PROJECTED_AFTER.test(after) || PROJECTED_BEFORE.test(before)) { kind = "projected"; how = "could"; }
     else if (DISPLACED_AFTER.test(after) || DISPLACED_BEFORE.test(before) || (FORCING_BEFORE.test(before) && FORCING_AFTER.test(after))) {
       // Crossing a border makes refugees: "fled across the border into Chad", "crossed into Kenya".
       how = DISPLACED_AFTER.test(after) ? "verb-after" : DISPLACED_BEFORE.test(before) ? "verb-before" : "forcing";
-      kind = /^[^.;]{0,60}\b(?:crossed|across the border|into neighbou?ring|fled abroad|to neighbou?ring countries)\b/i.test(after) ? "refugees" : "displaced";
+      kind = /^[^.;]{0,60}\b(?:crossed|across the border|into neighbou?ring|fled abroad|to neighbou?ring countries)\b/i.test(after) || crossesIntoCountry(after.slice(0, 80)) ? "refugees" : "displaced";
     }
     else if (np.noun === "refugees" && /\brefugees?\b[^.;]{0,40}\b(?:fled|crossed|arrived|returned)\b/i.test(after)) { kind = "refugees"; how = "crossed"; }
     else if (numberOf && (how = "number-of")) kind = /refugee/i.test(text.slice(Math.max(0, q.start - 110), q.end + 60)) ? "refugees" : "displaced";
@@ -102,6 +117,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text)):
     else if (np.noun === "refugees") { kind = "refugees"; how = "noun"; }
     let partOf = -1;
     if (prev && np.partitive) { partOf = out.indexOf(prev); kind ??= prev.kind; how ||= "breakdown"; }
+    // "the displacement of 54,534 and 2,626 people, respectively": the next figure of a list shares its verb.
+    if (!kind && prev && prev.partOf === -1 && /^\s*(?:,\s*|\s+and\s+|,\s*and\s+)$/.test(text.slice(prev.end, q.start)) && /^\s*,?\s*respectively\b/i.test(text.slice(end, end + 20))) { kind = prev.kind; how = "list"; }
     if (!kind) continue;
     const isFamilies = families ? true : !!np.noun && /^(?:families|family|households)$/.test(np.noun);
     const unit = isFamilies ? (/household/.test(np.noun ?? "") ? "households" : "families") : "people";

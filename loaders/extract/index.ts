@@ -158,7 +158,8 @@ export function extractArticle(article: Article, gaz: Gazetteer = defaultGazette
     }
     prevTotal = sentenceTotal;
     // Displacement.
-    const dc = displacementCandidates(text, qs);
+    // A figure read as killed or injured is not also a displacement ("killed 10 … sheltering displaced families").
+    const dc = displacementCandidates(text, qs).filter((c) => !kc.some((k) => k.q.start === c.q.start));
     const dids: string[] = [];
     for (const c of dc) {
       const id = `${article.id}:d${s.start + c.q.start}`;

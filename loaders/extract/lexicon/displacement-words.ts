@@ -14,7 +14,8 @@ export const DISPLACED_AFTER = [
   "left their villages", "registered as displaced", "recorded as displaced", "remain displaced", "remained displaced", "still displaced",
   "newly displaced", "internally displaced", "in displacement", "arrived in", "arrived at", "poured into", "crossed into", "crossed the border",
   "left the city", "left the town", "left the area", "left the village", "left the region", "left the country", "left eastern", "left western",
-  "left northern", "left southern", "fled their homes", "fled the fighting", "fled the violence",
+  "left northern", "left southern", "fled their homes", "fled the fighting", "fled the violence", "having fled", "having been displaced",
+  "having been forced", "left due to", "left because of", "left as a result of", "flocked to", "flocking to", "sought safety",
 ];
 /** Before the people: "displaced 12,000 people", "the exodus of". */
 export const DISPLACED_BEFORE = [
