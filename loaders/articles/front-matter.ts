@@ -1,13 +1,10 @@
 import { parse, YAMLParseError } from "yaml";
 import { z } from "zod";
+import { publicationDateProblem } from "./publication-date.ts";
 import { ArticleError } from "./types.ts";
 
-/** A calendar date that exists: 2019-02-30 parses in JavaScript as 2 March, so check the round trip. */
-export function isRealDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
+// Kept here for the callers that import it from front matter.
+export { isRealDate } from "./publication-date.ts";
 
 const optionalText = z.string().trim().min(1).nullish();
 const Meta = z.object({
@@ -16,7 +13,7 @@ const Meta = z.object({
   published: z
     .string()
     .trim()
-    .refine(isRealDate, { error: (issue) => `'${String(issue.input)}' is not a real date (want YYYY-MM-DD)` })
+    .refine((s) => publicationDateProblem(s) === null, { error: (issue) => publicationDateProblem(String(issue.input)) ?? "not a date" })
     .nullish(),
   // Only web links, written out percent-encoded, so a quote or '<' in it can never end an HTML attribute.
   url: z
