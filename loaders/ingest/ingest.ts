@@ -1,6 +1,6 @@
 import { existsSync, linkSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { looseFingerprint, parseArticle, readArticles } from "../articles/read.ts";
+import { looseFingerprint, parseArticle, readArticleBytes, readArticles } from "../articles/read.ts";
 import { type Article, ArticleError } from "../articles/types.ts";
 import { articleFileName } from "./file-name.ts";
 import { readInput } from "./read-input.ts";
@@ -68,7 +68,9 @@ function prepare(source: string, options: IngestOptions): Article & { content: s
   meta.title ??= draft.title;
   const content = renderArticleFile(meta, body, sourceName);
   const file = articleFileName({ published: meta.published, title: meta.title, sha256: draft.sha256, sourceFile: sourceName });
-  const article = parseArticle(file, content, Buffer.byteLength(content), [...input.warnings]);
+  // Checked as the folder's reader will read the file written, size included: ingest never adds what the report would refuse.
+  const article = readArticleBytes(file, Buffer.from(content, "utf8"));
+  article.warnings.unshift(...input.warnings);
   return { ...article, content };
 }
 
