@@ -25,7 +25,7 @@ export const looseFingerprint = (text: string) => createHash("sha256").update(te
 
 /** Why `kept` wins over `copy`, in a few words. */
 function whyKept(kept: Article, copy: Article): string {
-  if (kept.published && kept.published !== copy.published) return `published first (${kept.published})`;
+  if (kept.published && kept.published !== copy.published) return `published first, on ${kept.published}`;
   if (kept.published) return `published the same day, first by name`;
   return "neither gives a publication date; first by name";
 }

@@ -6,6 +6,9 @@ import { ArticleError } from "./types.ts";
 // Kept here for the callers that import it from front matter.
 export { isRealDate } from "./publication-date.ts";
 
+/** Metadata is a few lines; a longer block is text caught between two '---' lines, and YAML parsing it is slow. */
+export const MAX_FRONT_MATTER = 16 * 1024;
+
 const optionalText = z.string().trim().min(1).nullish();
 const Meta = z.object({
   title: optionalText,
@@ -34,9 +37,13 @@ export function splitFrontMatter(text: string): { meta: FrontMatter; body: strin
     if (/^---[ \t]*\n/.test(text)) throw new ArticleError("front matter starts with '---' but never ends with a closing '---' line");
     return { meta: {}, body: text };
   }
+  const yaml = m[1] ?? "";
+  if (yaml.length > MAX_FRONT_MATTER) {
+    throw new ArticleError(`the front matter is ${Math.round(yaml.length / 1024)} kB long; it holds a few lines of metadata (title, outlet, published, url), so its closing '---' is probably missing or misplaced`);
+  }
   let raw: unknown;
   try {
-    raw = parse(m[1] ?? "", { schema: "core", prettyErrors: false }) ?? {};
+    raw = parse(yaml, { schema: "core", prettyErrors: false }) ?? {};
   } catch (e) {
     const why = e instanceof YAMLParseError ? e.message.split("\n")[0] : String(e);
     throw new ArticleError(`malformed front matter: ${why}`);

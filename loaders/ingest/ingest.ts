@@ -1,6 +1,7 @@
 import { existsSync, linkSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { looseFingerprint, parseArticle, readArticleBytes, readArticles } from "../articles/read.ts";
+import { checkArticleSize } from "../articles/decode.ts";
 import { type Article, ArticleError } from "../articles/types.ts";
 import { articleFileName } from "./file-name.ts";
 import { readInput } from "./read-input.ts";
@@ -63,6 +64,8 @@ function prepare(source: string, options: IngestOptions): Article & { content: s
   }
   const sourceName = basename(source);
   const body = input.body.endsWith("\n") ? input.body : `${input.body}\n`;
+  // The text taken out of a large page can itself be too large for the reader: say so before any other check.
+  checkArticleSize(Buffer.byteLength(renderArticleFile(meta, body, sourceName)));
   // Read it once under a provisional name for its title and hash, which the final name is made of.
   const draft = parseArticle("draft.md", renderArticleFile(meta, body, sourceName), 0);
   meta.title ??= draft.title;

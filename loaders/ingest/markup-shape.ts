@@ -64,14 +64,40 @@ export function markupShape(html: string): MarkupShape {
   return shape;
 }
 
+/**
+ * The longest tag name in `html`, in one pass. A '<' followed by letters and no '>' ("<a<a<a…")
+ * makes one tag whose name runs to the next space or '>', and the DOM library re-reads a name at
+ * every look at its element.
+ */
+export function longestTagName(html: string): number {
+  let longest = 0;
+  let start = -1;
+  for (let i = 0; i < html.length; i++) {
+    const c = html.charCodeAt(i);
+    if (start >= 0) {
+      // A name ends at white space, '/' or '>'.
+      if (c === 0x3e || c === 0x2f || c <= 0x20) {
+        longest = Math.max(longest, i - start);
+        start = -1;
+      }
+    } else if (c === 0x3c && /[A-Za-z]/.test(html[i + 1] ?? "")) start = i + 1;
+  }
+  return start >= 0 ? Math.max(longest, html.length - start) : longest;
+}
+
+/** Longer than any real element's name (the longest in HTML, SVG and MathML are under 30). */
+export const MAX_TAG_NAME = 200;
+
 export function tooComplex(shape: MarkupShape): boolean {
   return shape.depth > MAX_DEPTH || shape.widest > MAX_CHILDREN || shape.elements > MAX_ELEMENTS;
 }
 
 /** Why a page's markup is refused, or null when it can be read. */
 export function markupProblem(html: string): string | null {
-  const shape = markupShape(html);
   const advice = "save the article's text as a .txt file and ingest that";
+  const name = longestTagName(html);
+  if (name > MAX_TAG_NAME) return `the page's markup is broken (a tag name ${name.toLocaleString("en")} characters long, e.g. '<' signs that open no tag); ${advice}`;
+  const shape = markupShape(html);
   if (shape.depth > MAX_DEPTH) return `the page's markup is nested more than ${MAX_DEPTH} levels deep (news pages stay well under that); ${advice}`;
   if (shape.widest > MAX_CHILDREN) return `one element of the page holds more than ${MAX_CHILDREN} others side by side (news pages stay well under that); ${advice}`;
   if (shape.elements > MAX_ELEMENTS) return `the page has more than ${MAX_ELEMENTS.toLocaleString("en")} elements (news pages have a few thousand); ${advice}`;
