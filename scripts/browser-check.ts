@@ -22,7 +22,7 @@ import {fileURLToPath} from "node:url";
 import {chromium, type Page} from "playwright-core";
 import {serveStatic} from "./lib/static-server.ts";
 import {pageChecks} from "./lib/page-checks.ts";
-import {badInputs, writeBadInput} from "../test/fixtures/hostile/bad-inputs.ts";
+import {badInputs, removeOutsideTexts, writeBadInput} from "../test/fixtures/hostile/bad-inputs.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -182,7 +182,10 @@ try {
 } finally {
   await browser.close();
   server.close();
-  if (hostile) rmSync(project, {recursive: true, force: true});
+  if (hostile) {
+    rmSync(project, {recursive: true, force: true});
+    removeOutsideTexts();
+  }
 }
 console.log(`\n${pages.length} pages checked, screenshots in ${relative(process.cwd(), shots) || "."}/`);
 if (failures.length) {

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { readArticles } from "../loaders/articles/read.ts";
-import { badInputs, writeBadInput } from "./fixtures/hostile/bad-inputs.ts";
+import { badInputs, removeOutsideTexts, writeBadInput } from "./fixtures/hostile/bad-inputs.ts";
 
 describe("reader on bad inputs", () => {
   let dir: string;
@@ -14,7 +14,10 @@ describe("reader on bad inputs", () => {
     dir = mkdtempSync(join(tmpdir(), "articles-bad-"));
     for (const input of inputs) writeBadInput(dir, input);
   });
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(() => {
+    rmSync(dir, { recursive: true, force: true });
+    removeOutsideTexts();
+  });
 
   it("accounts for every entry in the folder exactly once", () => {
     const { articles, rejected } = readArticles(dir);

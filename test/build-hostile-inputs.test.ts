@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { badInputs, writeBadInput } from "./fixtures/hostile/bad-inputs.ts";
+import { badInputs, removeOutsideTexts, writeBadInput } from "./fixtures/hostile/bad-inputs.ts";
 
 const FRESHNESS = new URL("../scripts/lib/freshness.ts", import.meta.url).pathname;
 const LIMIT_MS = 30_000;
@@ -32,7 +32,10 @@ describe("the build's fingerprint of a hostile articles folder", () => {
     writeFileSync(join(root, "src/data/articles.json.ts"), "// a loader\n");
     for (const input of badInputs()) writeBadInput(join(root, "data/articles"), input);
   });
-  after(() => rmSync(root, { recursive: true, force: true }));
+  after(() => {
+    rmSync(root, { recursive: true, force: true });
+    removeOutsideTexts();
+  });
 
   it("is computed before a build without reading the pipe, following the links or reading 3 GB", () => {
     const run = inChild(root, "console.log(JSON.stringify(removeStaleOutputs(projectAt(root))));");

@@ -7,7 +7,7 @@ import {dirname, join} from "node:path";
 import {after, before, describe, test} from "node:test";
 import {cachedOutputsOf, projectAt, removeStaleOutputs} from "../scripts/lib/freshness.ts";
 import {copyProject} from "../scripts/lib/project-copy.ts";
-import {badInputs, writeBadInput} from "./fixtures/hostile/bad-inputs.ts";
+import {badInputs, removeOutsideTexts, writeBadInput} from "./fixtures/hostile/bad-inputs.ts";
 
 function build(dir: string): string {
   return execFileSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], {cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"]});
@@ -40,7 +40,10 @@ describe("builds follow the articles", {timeout: 240_000}, () => {
     dir = copyProject();
     for (const input of badInputs()) writeBadInput(join(dir, "data/articles"), input);
   });
-  after(() => rmSync(dir, {recursive: true, force: true}));
+  after(() => {
+    rmSync(dir, {recursive: true, force: true});
+    removeOutsideTexts();
+  });
 
   test("a cold build lists every entry of a hostile folder, and publishes nothing from outside it", () => {
     build(dir);

@@ -71,6 +71,7 @@ export function readArticleFile(dir: string, file: string): Article | RejectedFi
     const path = join(dir, file);
     // lstat, not stat: a link is reported as a link and never followed.
     const entry = entryAt(path);
+    if (!entry && file.includes("\ufffd")) throw new ArticleError("the file name is not valid text (UTF-8), so the file cannot be opened by its name; rename it");
     if (!entry) throw new ArticleError("the file disappeared while the folder was being read");
     if (entry.kind !== "file") throw new ArticleError(notAFile(entry.kind));
     if (!ARTICLE_EXTENSIONS.includes(ext)) {
