@@ -100,7 +100,6 @@ export function displacementCandidates(text: string, qs = findQuantities(text)):
     if (RETURNED_AFTER.test(after) && (/^\s*of\s+the\b/i.test(np.phrase) || !/\b(?:displaced|IDPs|refugees|evacuees)\b/i.test(np.phrase + after.slice(0, 30)))) continue;
     if (np.noun === "displaced" && !/\b(?:the|of)\s+$/i.test(before)) { kind = "displaced"; how = "noun"; } // "thousands displaced"
     else if (POPULATION_BEFORE.test(before) && np.noun !== "refugees") { kind = "population"; how = "home-to"; }
-    else if (SHARE_OF_BEFORE.test(before)) { kind = "population"; how = "share-of"; }
     else if (np.noun === "refugees" && (REFUGEE_HOST_BEFORE.test(before) || /\b(?:hosts?|hosting|sheltering)\b/i.test(text.slice(Math.max(0, q.start - 40), q.start)))) { kind = "refugees"; how = "hosted"; }
     else if (RISK_BEFORE.test(before) || RISK_AFTER.test(after)) { kind = "at_risk"; how = "risk"; }
     else if (PROJECTED_AFTER.test(after) || PROJECTED_BEFORE.test(before)) { kind = "projected"; how = "could"; }
@@ -110,6 +109,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text)):
       kind = /^[^.;]{0,60}\b(?:crossed|across the border|into neighbou?ring|fled abroad|to neighbou?ring countries)\b/i.test(after) || crossesIntoCountry(after.slice(0, 80)) ? "refugees" : "displaced";
     }
     else if (np.noun === "refugees" && /\brefugees?\b[^.;]{0,40}\b(?:fled|crossed|arrived|returned)\b/i.test(after)) { kind = "refugees"; how = "crossed"; }
+    // "Most of the city's 2.3 million people have been displaced": the figure is the population.
+    if (kind === "displaced" && SHARE_OF_BEFORE.test(before)) { kind = "population"; how = "share-of"; }
     else if (numberOf && (how = "number-of")) kind = /refugee/i.test(text.slice(Math.max(0, q.start - 110), q.end + 60)) ? "refugees" : "displaced";
     // The noun phrase itself says it: "43,000 IDPs", "500 evacuees", "800 internally displaced Syrians".
     else if (np.noun && (/^(?:idps|evacuees|displacements)$/.test(np.noun) || /\bdisplaced\b/i.test(np.phrase))) { kind = "displaced"; how = "noun"; }
