@@ -47,7 +47,7 @@ const PART_GAP = /^\s*(?:[—–:(]|--|-\s)\s*$/;
 // The next item of a breakdown: "including 20 children and 10 women".
 const LIST_GAP = /^\s*(?:,\s*)?(?:and\s+)?$/;
 // A count the sentence replaces: "rose to 42 from an earlier count of 19", "up from 19".
-const SUPERSEDED = /\b(?:(?:up|down)\s+from|from\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior|initial|preliminary)\s+(?:count|toll|figure|tally|estimate)\s+of)\s+$|\bto\s+[\d,]+\s+from\s+$/i;
+const SUPERSEDED = /\b(?:(?:up|down)\s+from|from\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior|initial|preliminary)\s+(?:count|toll|figure|tally|estimate)\s+of)\s+$|\bto\s+[\d,]+\s+from\s+$|\b(?:an?|the)\s+(?:earlier|previous|prior|initial|preliminary|first)\s+(?:death\s+)?(?:toll|count|tally|estimate)\b[^.;]{0,80}$/i;
 // Words set beside a bare figure that say who the dead were: "killed 28, mostly civilians", "58 people among them children".
 const APPOSITIVE = new RegExp(String.raw`^\s*[,(—–-]?\s*(?:mostly|most of them|mainly|many of them|all of them|all|among them|including|the majority)\s+((?:[\w-]+\s+){0,2}?(?:${PEOPLE_NOUNS}))\b`, "i");
 const CONTINUATION = /^\s*(?:the\s+)?(?:remaining|rest|other)\s*$/i;

@@ -25,6 +25,7 @@ import { territoryCandidates } from "./territory.ts";
 import { COUNTRIES } from "./lexicon/countries.ts";
 import { REGION_KINDS } from "./lexicon/territory-words.ts";
 import { toCsv } from "./csv.ts";
+import { restatedPrecisely } from "./refiners/restatements.ts";
 
 const REGION_AFTER = new RegExp(String.raw`^\s*(?:${REGION_KINDS.join("|")}|['’]s)\b`, "i");
 const REGION_END = new RegExp(String.raw`\s(?:${REGION_KINDS.join("|")})$`, "i");
@@ -202,6 +203,9 @@ export function extractArticle(article: Article, gaz: Gazetteer = defaultGazette
     }
     prev = ctx;
   }
+  const restated = restatedPrecisely(casualties);
+  for (const { row, by } of restated.dropped) trace?.push({ sentence_index: row.sentence_index, table: "casualties", rule: row.rule, mention: row.mention, dropped: `a vague figure the article gives precisely (${by.mention})` });
+  casualties.splice(0, casualties.length, ...restated.kept);
   // Ids end in the figure's offset ("…:k117"): compare it as a number, so "k95" comes before "k117".
   const offset = (id: string) => Number(id.slice(id.lastIndexOf(":") + 2));
   const byPos = <T extends { quote_start: number; id: string }>(a: T, b: T) => a.quote_start - b.quote_start || offset(a.id) - offset(b.id);
