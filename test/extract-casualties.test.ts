@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { casualtyCandidates } from "../loaders/extract/casualties.ts";
+import { casualtyCandidates } from "../loaders/extract/parsers/casualties.ts";
 
 const rows = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best, c.victims, c.partOf]);
 

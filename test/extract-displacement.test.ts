@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { displacementCandidates, PEOPLE_PER_HOUSEHOLD } from "../loaders/extract/displacement.ts";
+import { displacementCandidates, PEOPLE_PER_HOUSEHOLD } from "../loaders/extract/parsers/displacement.ts";
 
 const kinds = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.people_best]);
 

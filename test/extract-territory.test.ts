@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { territoryCandidates } from "../loaders/extract/territory.ts";
+import { territoryCandidates } from "../loaders/extract/parsers/territory.ts";
 
 const events = (s: string) => territoryCandidates(s).map((c) => [c.actionClass, c.mention]);
 

@@ -86,6 +86,9 @@ export interface TerritoryRow extends ClaimBase {
   action_class: "control" | "siege" | "attack";
   place: string;
   place_mention: string;
+  /** Where the place's name stands in the article, for highlighting it. */
+  mention_start: number;
+  mention_end: number;
   place_resolved: boolean;
   governorate: string | null;
   lat: number | null;

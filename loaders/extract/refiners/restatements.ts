@@ -6,17 +6,24 @@
  * UN says over 550 civilians were killed" are two claims: other victims, another source.
  */
 import type { CasualtyRow } from "../tables.ts";
+import type { Dropped, Refiner } from "./types.ts";
 
-export function restatedPrecisely(rows: CasualtyRow[]): { kept: CasualtyRow[]; dropped: Array<{ row: CasualtyRow; by: CasualtyRow }> } {
-  const dropped: Array<{ row: CasualtyRow; by: CasualtyRow }> = [];
-  const kept = rows.filter((r) => {
-    if (!r.vague || r.part_of) return true;
-    const by = rows.find((o) => o !== r && !o.vague && o.outcome === r.outcome && o.in_scope === r.in_scope && !o.part_of &&
-      o.count_best >= r.count_low && o.count_best <= (r.count_high ?? r.count_best) &&
-      o.victims === r.victims && r.end !== null && o.end === r.end &&
-      (!r.attributed_to || !o.attributed_to || r.attributed_to === o.attributed_to));
-    if (by) dropped.push({ row: r, by });
-    return !by;
-  });
-  return { kept, dropped };
-}
+const restates = (precise: CasualtyRow, vague: CasualtyRow) =>
+  !precise.vague && precise.outcome === vague.outcome && precise.in_scope === vague.in_scope && !precise.part_of &&
+  precise.count_best >= (vague.count_low ?? vague.count_best) && precise.count_best <= (vague.count_high ?? vague.count_best) &&
+  precise.victims === vague.victims && vague.end !== null && precise.end === vague.end &&
+  (!vague.attributed_to || !precise.attributed_to || vague.attributed_to === precise.attributed_to);
+
+export const restatedPrecisely: Refiner = {
+  name: "restated-precisely",
+  refine(rows) {
+    const dropped: Dropped[] = [];
+    const casualties = rows.casualties.filter((r) => {
+      if (!r.vague || r.part_of) return true;
+      const by = rows.casualties.find((o) => o !== r && restates(o, r));
+      if (by) dropped.push({ table: "casualties", row: r, reason: `a vague figure the article gives precisely (${by.mention})` });
+      return !by;
+    });
+    return { rows: { ...rows, casualties }, dropped };
+  },
+};

@@ -5,12 +5,12 @@
  * toll rose to 25". A breakdown ("including 800 civilians", "32 of them pro-government forces",
  * "the remaining 38") is linked to its total with part_of.
  */
-import { phrases } from "./lexicon/pattern.ts";
-import * as V from "./lexicon/casualty-verbs.ts";
-import { SINGULAR_NOUNS } from "./lexicon/people.ts";
-import { findQuantities, type Quantity } from "./quantities.ts";
-import { isDisasterToll } from "./scope.ts";
-import { nounPhraseAfter, PEOPLE_NOUNS, victimClass, type VictimClass } from "./victims.ts";
+import { phrases } from "../lexicon/pattern.ts";
+import * as V from "../lexicon/casualty-verbs.ts";
+import { SINGULAR_NOUNS } from "../lexicon/people.ts";
+import { findQuantities, type Quantity } from "../quantities.ts";
+import { isDisasterToll } from "../scope.ts";
+import { nounPhraseAfter, PEOPLE_NOUNS, victimClass, type VictimClass } from "../victims.ts";
 
 export type Outcome = "killed" | "injured";
 
@@ -152,7 +152,7 @@ function oneAndOthers(text: string, cs: CasualtyCandidate[]): CasualtyCandidate[
   for (const c of cs) {
     const prev = out[out.length - 1];
     if (prev && prev.rule.endsWith("+one-person") && c.rule === "casualty.others" && prev.outcome === c.outcome && /^\s+and\s+$/.test(text.slice(prev.end, c.q.start))) {
-      const q = { ...c.q, start: prev.q.start, end: c.end, text: text.slice(prev.q.start, c.end), low: c.q.low + 1, best: c.q.best + 1, high: c.q.high + 1 };
+      const q = { ...c.q, start: prev.q.start, end: c.end, text: text.slice(prev.q.start, c.end), low: c.q.low === null ? null : c.q.low + 1, best: c.q.best + 1, high: c.q.high === null ? null : c.q.high + 1 };
       out[out.length - 1] = { ...prev, q, rule: prev.rule.replace("+one-person", "+others"), end: c.end };
       continue;
     }

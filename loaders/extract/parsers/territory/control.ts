@@ -2,8 +2,8 @@
  * Control changes: "captured X", "seized control of the towns of A and B", "the fall of X",
  * "retook a government complex in the city of X", "lost A and B to the rebels".
  */
-import { phrases } from "../lexicon/pattern.ts";
-import { CONTROL_VERBS } from "../lexicon/territory-words.ts";
+import { phrases } from "../../lexicon/pattern.ts";
+import { CONTROL_VERBS } from "../../lexicon/territory-words.ts";
 import { locativePlaces, objectPlaces } from "./object.ts";
 import { normaliseAction, readTriggers } from "./trigger.ts";
 import type { TerritoryCandidate } from "./types.ts";

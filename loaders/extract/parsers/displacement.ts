@@ -5,11 +5,11 @@
  * `population` (context, never displacement). Families and households stay as reported and are
  * converted to people with the article's own ratio, else with PEOPLE_PER_HOUSEHOLD.
  */
-import { findQuantities, type Quantity } from "./quantities.ts";
-import { phrases } from "./lexicon/pattern.ts";
-import * as W from "./lexicon/displacement-words.ts";
-import { isPeopleNoun, nounPhraseAfter } from "./victims.ts";
-import { COUNTRIES } from "./lexicon/countries.ts";
+import { findQuantities, type Quantity } from "../quantities.ts";
+import { phrases } from "../lexicon/pattern.ts";
+import * as W from "../lexicon/displacement-words.ts";
+import { isPeopleNoun, nounPhraseAfter } from "../victims.ts";
+import { COUNTRIES } from "../lexicon/countries.ts";
 
 const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.toLowerCase()));
 

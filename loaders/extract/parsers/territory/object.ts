@@ -3,10 +3,10 @@
  * town of X", "targeted a house in the Y camp". Reads forward from the end of the trigger and stops
  * at the first thing that is not a place. Also reads a subject backwards ("A and B were captured").
  */
-import { nameAt } from "../places.ts";
-import { phrases, wordSet } from "../lexicon/pattern.ts";
-import { ADJECTIVAL_FOLLOWERS, FACILITY_WORDS, HEADLINE_WORDS, PLACE_ADJECTIVES, PLACE_KINDS, REGION_KINDS, SITE_NOUNS } from "../lexicon/territory-words.ts";
-import { DEMONYMS } from "../lexicon/people.ts";
+import { nameAt } from "../../places.ts";
+import { phrases, wordSet } from "../../lexicon/pattern.ts";
+import { ADJECTIVAL_FOLLOWERS, FACILITY_WORDS, HEADLINE_WORDS, PLACE_ADJECTIVES, PLACE_KINDS, REGION_KINDS, SITE_NOUNS } from "../../lexicon/territory-words.ts";
+import { DEMONYMS } from "../../lexicon/people.ts";
 
 export interface PlaceObject { mention: string; at: number }
 

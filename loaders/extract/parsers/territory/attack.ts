@@ -2,8 +2,8 @@
  * Attacks on places: "shelled X", "air strikes on X", "the shelling of X", "fired rockets at X",
  * and where the thing hit lies: "targeted a house in X", "attacked troops near Y".
  */
-import { phrases } from "../lexicon/pattern.ts";
-import { ATTACK_EVENT_NOUNS, ATTACK_NOUNS_WITH_OF, ATTACK_VERBS, PROJECTILES } from "../lexicon/territory-words.ts";
+import { phrases } from "../../lexicon/pattern.ts";
+import { ATTACK_EVENT_NOUNS, ATTACK_NOUNS_WITH_OF, ATTACK_VERBS, PROJECTILES } from "../../lexicon/territory-words.ts";
 import { locativePlaces, objectPlaces } from "./object.ts";
 import { normaliseAction, readTriggers } from "./trigger.ts";
 import type { TerritoryCandidate } from "./types.ts";

@@ -2,12 +2,14 @@
  * The loop every forward-reading parser shares: find a trigger, skip it when the words before it
  * make it a plan or a fear ("could capture", "an imminent attack on"), read the places after it.
  */
-import { phrases } from "../lexicon/pattern.ts";
-import { NOT_EVENT_CUES } from "../lexicon/territory-words.ts";
+import { phrases } from "../../lexicon/pattern.ts";
+import { NOT_EVENT_CUES } from "../../lexicon/territory-words.ts";
 import type { ActionClass, TerritoryCandidate } from "./types.ts";
 import type { PlaceObject } from "./object.ts";
 
-const NOT_EVENT_BEFORE = new RegExp(String.raw`\b(?:${phrases(NOT_EVENT_CUES)})\b[^.;]*$`, "i");
+// Each cue's first letter in either case, but "may" only in lower case: "May 3" is a date, not a plan.
+const eitherCase = (src: string) => src.replace(/(^|\|)([a-z])/g, (_, lead, c) => `${lead}[${c.toUpperCase()}${c}]`);
+const NOT_EVENT_BEFORE = new RegExp(String.raw`\b(?:${eitherCase(phrases(NOT_EVENT_CUES.filter((c) => c !== "may")))}|may)\b[^.;]*$`);
 
 /** True when the 60 characters before `at` make what follows a plan, a fear or a habit. */
 export const notAnEvent = (s: string, at: number) => NOT_EVENT_BEFORE.test(s.slice(Math.max(0, at - 60), at));

@@ -1,0 +1,52 @@
+/**
+ * Places that are not a place event, and the same place again. A region ("Idlib province", "Shan
+ * State") or a country is not a town captured or struck; a governorate's seat named alone in an
+ * attack ("air strikes on Idlib") means the governorate. One event per place and action per article.
+ */
+import { COUNTRIES } from "../lexicon/countries.ts";
+import { REGION_KINDS } from "../lexicon/territory-words.ts";
+import { placeKey } from "../gazetteer.ts";
+import type { TerritoryRow } from "../tables.ts";
+import type { Dropped, Refiner } from "./types.ts";
+
+const REGION_AFTER = new RegExp(String.raw`^\s*(?:${REGION_KINDS.join("|")}|['’]s)\b`, "i");
+const REGION_END = new RegExp(String.raw`\s(?:${REGION_KINDS.join("|")})$`, "i");
+const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.toLowerCase()));
+
+function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, kind: string | null): string | null {
+  const after = r.quote.slice(r.mention_end - r.quote_start, r.mention_end - r.quote_start + 20);
+  if (REGION_AFTER.test(after) || REGION_END.test(r.place_mention)) return "a region, not a place event";
+  if (kind === "country" || COUNTRY_NAMES.has(r.place_mention.toLowerCase())) return "a country, not a place event";
+  // "Air strikes on Idlib" hit the province; "troops took Idlib" took the city.
+  if (seats.has(r.place) && r.action_class === "attack" && !/^\s*city\b/i.test(after)) return "a governorate's name alone means the governorate";
+  return null;
+}
+
+export const notAPlaceEvent: Refiner = {
+  name: "not-a-place-event",
+  refine(rows, ctx) {
+    const g = ctx.gazetteer;
+    const seats = new Set(g.places.filter((p) => p.kind === "city" && p.name === p.governorate).map((p) => p.name));
+    const dropped: Dropped[] = [];
+    const territory = rows.territory.filter((r) => {
+      const reason = whyNotAnEvent(r, seats, g.lookup(r.place_mention)?.kind ?? null);
+      if (reason) dropped.push({ table: "territory", row: r, reason });
+      return !reason;
+    });
+    return { rows: { ...rows, territory }, dropped };
+  },
+};
+
+export const samePlace: Refiner = {
+  name: "same-place",
+  refine(rows) {
+    const seen = new Set<string>(), dropped: Dropped[] = [];
+    const territory = rows.territory.filter((r) => {
+      const key = `${r.action_class}|${placeKey(r.place)}`;
+      if (seen.has(key)) { dropped.push({ table: "territory", row: r, reason: "same place and action already tabled" }); return false; }
+      seen.add(key);
+      return true;
+    });
+    return { rows: { ...rows, territory }, dropped };
+  },
+};
