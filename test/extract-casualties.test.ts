@@ -113,3 +113,12 @@ test("tolls: one person and the others with them are one figure", () => {
   assert.deepEqual(cs.map((c) => [c.outcome, c.q.best, c.q.text, c.rule]), [["killed", 4, "a village chief and three others", "casualty.killing-of+others"]]);
   assert.deepEqual(casualtyCandidates("A woman was killed and three others were wounded.").map((c) => [c.outcome, c.q.best]), [["killed", 1], ["injured", 3]]);
 });
+
+test("tolls: asides before the verb, others with their own verb or none, two people listed", () => {
+  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
+  assert.deepEqual(read("At least 47 people, including nine civilians, have so far been killed."), [["killed", 47], ["killed", 9]]);
+  assert.deepEqual(read("One soldier was killed and 26 others fled into the bush."), [["killed", 1]]);
+  assert.deepEqual(read("Three civilians were killed, and 12 others, including eight women and four children, most of them from one family, were injured."), [["killed", 3], ["injured", 12], ["injured", 8], ["injured", 4]]);
+  assert.deepEqual(read("A man and a woman were wounded."), [["injured", 2]]);
+  assert.deepEqual(casualtyCandidates("Among the dead, there are 21 children and 18 women.", undefined, true).map((c) => [c.outcome, c.q.best, c.rule, c.partOf]), [["killed", 21, "casualty.breakdown", -2], ["killed", 18, "casualty.breakdown", -2]]);
+});

@@ -36,3 +36,15 @@ test("displacement: having fled, left due to, refuge in a neighbouring country, 
   assert.deepEqual(read("Most of the enclave's 2.3 million people have been displaced."), [["population", 2300000]], "a share of a population is not a count");
   assert.deepEqual(read("Some 300 people left the meeting early."), [], "leaving a meeting is not displacement");
 });
+
+test("displacement: populations, households abbreviated, borders crossed, forces deployed, the trapped and the named", () => {
+  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.people_best]);
+  assert.deepEqual(read("Fighting reached Tarsa, a city of 500,000 inhabitants."), [["population", 500000]]);
+  assert.deepEqual(read("The capital, whose population is estimated at 3 million, was calm."), [["population", 3000000]]);
+  assert.deepEqual(read("Around 90,000 residents are believed to be in the city."), [["population", 90000]]);
+  assert.deepEqual(read("Teams recorded 132 newly displaced HHs in the sites."), [["displaced", 660]]);
+  assert.deepEqual(read("The arrival of 400 people coming from Chad was recorded."), [["refugees", 400]]);
+  assert.deepEqual(read("A contingent of 1,000 soldiers had arrived in the town."), []);
+  assert.deepEqual(read("More than 1,200 people remained trapped under the rubble."), []);
+  assert.deepEqual(read("The displaced families, totaling about 16,200 people, need food."), [["displaced", 16200]]);
+});

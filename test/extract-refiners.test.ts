@@ -40,3 +40,14 @@ test("restated precisely: a vague lead and a precise body are one toll, unless v
   const other = run("Report", "TOWN, Sunday, May 2, 2021 - Hundreds of people were killed on Saturday, residents said. The UN said 550 civilians were killed on Saturday.");
   assert.equal(other.casualties.length, 2);
 });
+
+test("places: a province named before its name, and a long country name, are not place events", () => {
+  const r = run("Report", "TOWN, May 3, 2021 - Fighters attacked a checkpoint in the mountainous province of Daykar on Monday. Rebels attacked in the eastern Democratic Republic of the Congo.");
+  assert.deepEqual(r.territory, []);
+  assert.deepEqual(droppedBy(r.trace, "not-a-place-event"), ["Daykar", "Democratic Republic"]);
+});
+
+test("same figure: the same number of other victims is another figure", () => {
+  const r = run("Report", "TOWN, May 3, 2021 - Gunmen killed eight police officers on Monday, officials said. Eight assailants were also killed, they said.");
+  assert.deepEqual(r.casualties.map((c) => [c.count_best, c.victims]), [[8, "government forces"], [8, "combatants"]]);
+});

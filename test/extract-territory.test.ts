@@ -70,3 +70,25 @@ test("not places: nationalities, actors, title-case words, appositions and plans
   assert.deepEqual(events("The two leaders struck a deal in Genova on Monday."), []);
   assert.deepEqual(events("Its forces surrounded the Jabal area of northern Sarda."), [["siege", "Jabal"]]);
 });
+
+test("control: occupation, control with words around it, an actor before the noun, a nationality before the name", () => {
+  assert.deepEqual(events("The rebels occupy Tarsa, Ulmar and Besh Tepe."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Besh Tepe"]]);
+  assert.deepEqual(events("Militants gained nearly complete control of the northern city of Tarsa."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("He later accepted the FNL takeover of Ulmar."), [["control", "Ulmar"]]);
+  assert.deepEqual(events("Regime forces captured the Sudanese Tarsa town on Monday."), [["control", "Tarsa"]]);
+});
+
+test("attacks: what fell where, what was dropped, where shelling was concentrated", () => {
+  assert.deepEqual(events("Two rockets fell on the Delta neighbourhood of the city."), [["attack", "Delta"]]);
+  assert.deepEqual(events("A jet dropped three bombs on Nyaung Tet village."), [["attack", "Nyaung Tet"]]);
+  assert.deepEqual(events("The shelling was concentrated on Tarsa, officials said."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("A drone strike over the central Lankan town of Ulmar killed four."), [["attack", "Ulmar"]]);
+});
+
+test("not places: hyphenated adjectives, nationalities at the end, institutions, compass points, title-case kinds", () => {
+  assert.deepEqual(events("Strikes killed 30, the Hamas-run health ministry said."), []);
+  assert.deepEqual(events("Soldiers were killed in an attack in the West African nation."), []);
+  assert.deepEqual(events("Two soldiers were killed in an attack on Tuesday, the Ministry of Defence said."), []);
+  assert.deepEqual(events("Sixteen were killed in an attack in the Far North."), []);
+  assert.deepEqual(events("Troops Fire on Artsakh Villages"), []);
+});

@@ -52,7 +52,7 @@ export const DEMONYMS = [
 // Nouns that are themselves the count of a toll or a displacement, not its people.
 export const TOLL_NOUNS = ["dead", "deaths", "bodies", "corpses", "victims", "fatalities", "lives", "wounded", "injured", "casualties", "martyrs", "injuries"];
 export const DISPLACED_NOUNS = ["displaced", "IDPs", "evacuees", "refugees", "returnees", "asylum seekers", "displacements", "migrants"];
-export const HOUSEHOLD_NOUNS = ["families", "family", "households", "household"];
+export const HOUSEHOLD_NOUNS = ["families", "family", "households", "household", "HHs"];
 
 // Words before the noun that name the side: "pro-government militiamen", "rebel fighters". A hyphenated
 // "-held" or "-controlled" names a place's masters, never the victims' side.

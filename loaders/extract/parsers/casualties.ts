@@ -35,13 +35,13 @@ const REPORTED = String.raw`(?:(?:${phrases(V.REPORTED_AS)})\s+(?:to\s+(?:have\s
 // Between the victims and their verb: an aside set off by commas or brackets, a breakdown ("including
 // four children", commas lost or not), or where they were ("16 civilians in the town were killed").
 const ASIDE = String.raw`(?:,[^,]{1,70},\s*|\s*\([^)]{1,80}\)\s*|,?\s*(?:including|among them|mostly|most of them|many of them|mainly|the majority)\b[^,.;]{1,60}?\s+(?=(?:have|has|had|were|was|are|is)\b)|\s+(?:in|from|at|of|on|near)\s+[^,.;]{1,50}?\s+(?=(?:have|has|had|were|was|are|is)\s))`;
-const KILL_AFTER = new RegExp(String.raw`^${LISTED}\s*${ASIDE}?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got)?\s*(?:(?:[\w-]+ly|already|also|all|later|since|now|just)\s+)?(?:been\s+)?(?:[\w-]+ly\s+)?${REPORTED}?(?:also\s+|all\s+|later\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])}|among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured))\b`, "i");
+const KILL_AFTER = new RegExp(String.raw`^${LISTED}\s*${ASIDE}?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got)?\s*(?:(?:[\w-]+ly|already|also|all|later|since|now|just|so far|thus far)\s+)?(?:been\s+)?(?:[\w-]+ly\s+)?${REPORTED}?(?:also\s+|all\s+|later\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])}|among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured))\b`, "i");
 // "killed what officials described as more than 60 fighters": a reporting clause inside the object.
 const REPORTING_INSIDE = String.raw`(?:what\s+(?:[\w-]+\s+){1,3}(?:described|called|termed|said)\s+(?:as\s+)?|reportedly\s+|an estimated\s+)`;
 const KILL_BEFORE = new RegExp(String.raw`\b(${phrases([...V.KILL_VERBS_BEFORE, ...V.INJURE_VERBS_BEFORE])}|(?:${phrases([...V.KILL_NOUNS_OF, ...V.INJURE_NOUNS_OF])}) of|left|leaving)\s+${REPORTING_INSIDE}?(?:(?:${phrases(V.FURTHER)})\s+)?$`, "i");
 const TOLL_BEFORE = /\b(death toll|toll|number of (?:[\w-]+\s+){0,2}?(?:dead|deaths|killed|victims|fatalities)|fatalities)\b[^.;]{0,110}?\b(?:to|at|of|reached|hit|passed|exceeded|surpassed|stands at|stood at|is|was|rose to|climbed to)\s+(?:(?:a further|another|the)\s+)?$/i;
 const LIVES_BEFORE = /\b(?:claimed|claiming|cost|costing|taken|took|taking|loss of)\s+(?:the\s+)?$/i;
-const PART_BEFORE = /\b(?:including|included|includes|among them|among whom|among the dead(?: were)?|of whom|of them)\s+$/i;
+const PART_BEFORE = /\b(?:including|included|includes|among them|among whom|among the (?:dead|killed|victims)(?:,?\s*(?:were|are|there (?:are|were)))?|of whom|of them)\s+$/i;
 // A breakdown set off by a dash, colon or bracket right after its total: "five people — four civilians and a soldier".
 const PART_GAP = /^\s*(?:[—–:(]|--|-\s)\s*$/;
 // The next item of a breakdown: "including 20 children and 10 women".
@@ -50,6 +50,9 @@ const LIST_GAP = /^\s*(?:,\s*)?(?:and\s+)?$/;
 const SUPERSEDED = /\b(?:(?:up|down)\s+from|from\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior|initial|preliminary)\s+(?:count|toll|figure|tally|estimate)\s+of)\s+$|\bto\s+[\d,]+\s+from\s+$|\b(?:an?|the)\s+(?:earlier|previous|prior|initial|preliminary|first)\s+(?:death\s+)?(?:toll|count|tally|estimate)\b[^.;]{0,80}$/i;
 // Words set beside a bare figure that say who the dead were: "killed 28, mostly civilians", "58 people among them children".
 const APPOSITIVE = new RegExp(String.raw`^\s*[,(—–-]?\s*(?:mostly|most of them|mainly|many of them|all of them|all|among them|including|the majority)\s+((?:[\w-]+\s+){0,2}?(?:${PEOPLE_NOUNS}))\b`, "i");
+const AMONG_THE_DEAD_BEFORE = /\bamong the (?:dead|killed|victims),?\s*(?:(?:were|are|there (?:are|were))\s+)?$/i;
+const OTHERS_ESCAPED = /^\s*(?:,\s*)?(?:who\s+)?(?:were|was|have|had|are)?\s*(?:\w+ly\s+)?(?:fled|escaped|survived|were rescued|rescued|managed|remain(?:ed)? missing|are missing|went missing|missing|abducted|kidnapped|arrested|detained|captured|surrendered|ran)\b/i;
+const OTHERS_OWN_VERB = new RegExp(String.raw`^[^.;]{0,120}?\b(?:were|was|have been|had been|are)\s+(?:\w+ly\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])})\b`, "i");
 const CONTINUATION = /^\s*(?:the\s+)?(?:remaining|rest|other)\s*$/i;
 
 const outcomeOf = (verb: string): Outcome => (/wound|injur|hurt|maim|hospitali|treat|burns/i.test(verb) ? "injured" : "killed");
@@ -104,8 +107,15 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     let partOf = -1;
     const gap = prev ? text.slice(prev.end, q.start) : "";
     if (prev && (np.partitive || PART_BEFORE.test(before) || (prev.partOf === -1 && PART_GAP.test(gap)))) { partOf = out.indexOf(prev); outcome ??= prev.outcome; rule ||= "casualty.breakdown"; }
-    else if (prev && prev.partOf >= 0 && np.noun && LIST_GAP.test(gap)) { partOf = prev.partOf; outcome ??= prev.outcome; rule ||= "casualty.breakdown"; }
-    if (!outcome && prev && np.noun === "others") { outcome = prev.outcome; rule = "casualty.others"; }
+    else if (prev && prev.partOf !== -1 && np.noun && LIST_GAP.test(gap)) { partOf = prev.partOf; outcome ??= prev.outcome; rule ||= "casualty.breakdown"; }
+    // "and 12 others, including …, were injured": the others' own verb, when the clause gives one; none
+    // when they did something else ("one soldier was killed and 26 others fled").
+    // "Among the dead, there are 21 children": a part of the toll the sentence before gave.
+    if (!prev && previousHasTotal && AMONG_THE_DEAD_BEFORE.test(before)) { outcome ??= "killed"; partOf = -2; rule ||= "casualty.breakdown"; }
+    if (!outcome && prev && np.noun === "others" && !OTHERS_ESCAPED.test(after)) {
+      const own = OTHERS_OWN_VERB.exec(after.split(/[.;]/)[0]);
+      outcome = own ? outcomeOf(own[1]) : prev.outcome; rule = "casualty.others";
+    }
     if (!outcome && previousHasTotal && CONTINUATION.test(text.slice(0, q.start))) {
       const a = /^\s*(?:were|was)\b/i.exec(after) ?? /^\s*(?:were|was)\b/i.exec(text.slice(q.end, q.end + 10));
       if (a) { outcome = "killed"; partOf = -2; rule = "casualty.remaining"; }
@@ -117,7 +127,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
       if (prev) partOf = prev.partOf === -1 ? out.indexOf(prev) : prev.partOf;
       else if (previousHasTotal) partOf = -2;
     }
-    if (np.noun && /^(?:families|family|households|refugees|displaced)$/.test(np.noun)) continue;
+    if (np.noun && /^(?:families|family|households|hhs|refugees|displaced)$/.test(np.noun)) continue;
     // The rest of the clause, up to a breakdown ("including 10 children" describes a part, not the total).
     const clauseRest = text.slice(np.end, np.end + 140).split(/[;.]|\b(?:including|among them|of whom)\b/)[0];
     let victims: VictimClass;
@@ -151,6 +161,12 @@ function oneAndOthers(text: string, cs: CasualtyCandidate[]): CasualtyCandidate[
   const out: CasualtyCandidate[] = [];
   for (const c of cs) {
     const prev = out[out.length - 1];
+    // "a man and a woman were wounded": two people, one figure.
+    if (prev && prev.rule.endsWith("+one-person") && c.rule.endsWith("+one-person") && prev.outcome === c.outcome && prev.partOf === -1 && c.partOf === -1 && /^\s+and\s+$/.test(text.slice(prev.end, c.q.start))) {
+      const q = { ...prev.q, end: c.end, text: text.slice(prev.q.start, c.end), low: 2, best: 2, high: 2 };
+      out[out.length - 1] = { ...prev, q, rule: prev.rule.replace("+one-person", "+people-listed"), end: c.end, victims: prev.victims === c.victims ? prev.victims : "people" };
+      continue;
+    }
     if (prev && prev.rule.endsWith("+one-person") && c.rule === "casualty.others" && prev.outcome === c.outcome && /^\s+and\s+$/.test(text.slice(prev.end, c.q.start))) {
       const q = { ...c.q, start: prev.q.start, end: c.end, text: text.slice(prev.q.start, c.end), low: c.q.low === null ? null : c.q.low + 1, best: c.q.best + 1, high: c.q.high === null ? null : c.q.high + 1 };
       out[out.length - 1] = { ...prev, q, rule: prev.rule.replace("+one-person", "+others"), end: c.end };

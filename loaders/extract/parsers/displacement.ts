@@ -10,6 +10,7 @@ import { phrases } from "../lexicon/pattern.ts";
 import * as W from "../lexicon/displacement-words.ts";
 import { isPeopleNoun, nounPhraseAfter } from "../victims.ts";
 import { COUNTRIES } from "../lexicon/countries.ts";
+import { COMBATANTS, GOVERNMENT_FORCES, OPPOSITION_FIGHTERS } from "../lexicon/people.ts";
 
 const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.toLowerCase()));
 
@@ -39,12 +40,22 @@ export interface DisplacementCandidate {
 const P = (list: readonly string[]) => phrases(list);
 // Between the people and their verb: an aside in commas or brackets, or where they were ("in Bimbwi area").
 const BETWEEN = String.raw`(?:\s*,[^,]{1,70},|\s*,(?=\s*(?:who|which|have|has|had|were|was|are|is)\b)|\s*\([^)]{1,90}\)\s*,?|\s+(?:in|from|at|of|across|around|near|on|inside)\s+[^.;]{1,60}?)?`;
-const HELPERS = String.raw`\s*(?:who\s+|that\s+|which\s+)?(?:have|has|had|were|was|are|is|being|remain|remained|still)?\s*(?:been\s+)?(?:(?:[\w-]+ly|already|also|now|still|since|newly|just)\s+)?(?:(?:estimated|reported|believed|thought|said|known)\s+to\s+(?:have\s+been|be|have)\s+)?(?:(?:[\w-]+ly|already|also|now|still|newly)\s+)?`;
+const HELPERS = String.raw`\s*(?:who\s+|that\s+|which\s+)?(?:have|has|had|were|was|are|is|being|remain|remained|still)?\s*(?:been\s+)?(?:(?:[\w-]+ly|already|also|now|still|since|newly|just)\s+)?(?:(?:estimated|reported|believed|thought|said|known|deemed|feared)\s+to\s+(?:have\s+been|be|have)\s+)?(?:(?:[\w-]+ly|already|also|now|still|newly)\s+)?`;
 // "Most of the city's 2.3 million people have been displaced": the figure is the population, not those displaced.
 const SHARE_OF_BEFORE = /\b(?:most|much|half|all|nearly all|almost all|many|the majority|two-thirds|a third|a quarter|three-quarters|\d+\s*(?:per ?cent|%)) of (?:the |its |their )?(?:[A-Z][\w-]*['’]s\s+)?(?:entire\s+|whole\s+|estimated\s+|pre-war\s+)?$/i;
 // "taken refuge in neighbouring <country>": a border crossed.
 const NEIGHBOURING_COUNTRY = /\b(?:into|in|to) neighbou?ring ((?:[A-Z][\w-]+\s?){1,3})/;
-const POPULATION_BEFORE = /\b(?:home to|population of|populated by|inhabited by|houses|housing|a population of)\s+$/i;
+const POPULATION_BEFORE = /\b(?:home to|population of|populated by|inhabited by|houses|housing|a population of|population (?:is|was|stands at|stood at)(?: estimated)?(?: at)?|(?:a|the) (?:city|town|village|country|region|province|area|enclave|district) of)\s+$/i;
+// "90,000 residents are believed to be in the city": how many are there, not how many moved.
+const POPULATION_AFTER = /^\s*(?:are|were|remain|remained)\s+(?:(?:believed|thought|estimated|said)\s+to\s+(?:be|remain)\s+)?(?:still\s+)?(?:in|inside|living in)\s+(?:the\s+)?(?:city|town|area|village|enclave)\b/i;
+// "The displaced families, totaling about 16,200 people": the figure counts people already named as displaced.
+const DISPLACED_SUBJECT_BEFORE = /\b(displaced|IDPs|refugees|evacuees)\b[^.;]{0,40}?\b(?:totall?ing|numbering|estimated at|amounting to)\s+$/i;
+// People trapped under rubble are the missing or the dead, not people at risk of displacement.
+const UNDER_RUBBLE = /^[^.;]{0,40}\btrapped\s+(?:under|beneath)\b/i;
+// "400 people coming from Niger": a border crossed.
+const FROM_COUNTRY = /^[^.;]{0,40}?\b(?:coming|fleeing|arriving|arrived|came|fled)\s+from\s+((?:[A-Z][\w-]+\s?){1,3})/;
+// Soldiers who arrive somewhere are deployed, not displaced.
+const FORCES = new Set([...GOVERNMENT_FORCES, ...OPPOSITION_FIGHTERS, ...COMBATANTS].map((w) => w.split(" ").pop()!.toLowerCase()));
 const REFUGEE_HOST_BEFORE = /\b(?:hosts|hosting|hosted|shelters|sheltering|home to|houses|housing|taken in|took in|welcomed)\s+$/i;
 const RISK_BEFORE = /\b(?:impacting|affecting|threatening|endangering|at risk the lives of|risk the lives of|put at risk|putting at risk|could affect|would affect|trapping)\s+(?:the lives of\s+)?$/i;
 const RISK_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RISK_AFTER)})\b|^[^.;]{0,50}?\b(?:${P(W.RISK_AFTER.filter((w) => w.includes(" ")))})\b`, "i");
@@ -61,6 +72,8 @@ const RETURNED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RETUR
 const NUMBER_OF_BEFORE = new RegExp(String.raw`\b(?:${P(W.NUMBER_OF_DISPLACED)})\b[^.;]{0,50}?\b(?:at|to|of|reached|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to|now)\s+$`, "i");
 const NUMBER_OF_AFTER = new RegExp(String.raw`^\s+(?:the\s+)?(?:total\s+)?(?:${P(W.NUMBER_OF_DISPLACED)})\b`, "i");
 
+const isCountryAt = (words: string[]) => words.some((_, i) => COUNTRY_NAMES.has(words.slice(0, i + 1).join(" ").toLowerCase()));
+const fromCountry = (after: string) => { const m = FROM_COUNTRY.exec(after); return !!m && isCountryAt(m[1].trim().split(/\s+/)); };
 const crossesIntoCountry = (after: string) => {
   const m = NEIGHBOURING_COUNTRY.exec(after);
   if (!m) return false;
@@ -86,7 +99,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text)):
       const between = text.slice(np.end, next.start);
       const np2 = nounPhraseAfter(text, next.end);
       if (np2?.noun && /^\s*(?:,|\(|from|in|or|—|–|-)\s*(?:or\s+)?$/i.test(between)) {
-        const isFam = (n: string) => /^(?:families|family|households)$/.test(n);
+        const isFam = (n: string) => /^(?:families|family|households|hhs)$/.test(n);
         if (isFam(np.noun) && !isFam(np2.noun)) { families = q; people = next; }
         else if (!isFam(np.noun) && isFam(np2.noun)) { families = next; people = q; }
         if (families) { used.add(next); end = np2.end + (text[np2.end] === ")" ? 1 : 0); np = { ...np, noun: isFam(np.noun) ? np.noun : np2.noun! }; }
@@ -98,15 +111,17 @@ export function displacementCandidates(text: string, qs = findQuantities(text)):
     let how = "";
     // People going home are not displaced, unless the figure names them as displaced ("57,000 people displaced from the city returned").
     if (RETURNED_AFTER.test(after) && (/^\s*of\s+the\b/i.test(np.phrase) || !/\b(?:displaced|IDPs|refugees|evacuees)\b/i.test(np.phrase + after.slice(0, 30)))) continue;
+    if (np.noun && FORCES.has(np.noun) && !/\b(?:famil|civilian|women|children|residents|people)/i.test(np.phrase)) continue;
     if (np.noun === "displaced" && !/\b(?:the|of)\s+$/i.test(before)) { kind = "displaced"; how = "noun"; } // "thousands displaced"
-    else if (POPULATION_BEFORE.test(before) && np.noun !== "refugees") { kind = "population"; how = "home-to"; }
+    else if ((POPULATION_BEFORE.test(before) || POPULATION_AFTER.test(after)) && np.noun !== "refugees") { kind = "population"; how = "home-to"; }
+    else if (DISPLACED_SUBJECT_BEFORE.test(before)) { kind = /refugee/i.test(DISPLACED_SUBJECT_BEFORE.exec(before)![1]) ? "refugees" : "displaced"; how = "noun"; }
     else if (np.noun === "refugees" && (REFUGEE_HOST_BEFORE.test(before) || /\b(?:hosts?|hosting|sheltering)\b/i.test(text.slice(Math.max(0, q.start - 40), q.start)))) { kind = "refugees"; how = "hosted"; }
-    else if (RISK_BEFORE.test(before) || RISK_AFTER.test(after)) { kind = "at_risk"; how = "risk"; }
+    else if ((RISK_BEFORE.test(before) || RISK_AFTER.test(after)) && !UNDER_RUBBLE.test(after)) { kind = "at_risk"; how = "risk"; }
     else if (PROJECTED_AFTER.test(after) || PROJECTED_BEFORE.test(before)) { kind = "projected"; how = "could"; }
     else if (DISPLACED_AFTER.test(after) || DISPLACED_BEFORE.test(before) || (FORCING_BEFORE.test(before) && FORCING_AFTER.test(after))) {
       // Crossing a border makes refugees: "fled across the border into Chad", "crossed into Kenya".
       how = DISPLACED_AFTER.test(after) ? "verb-after" : DISPLACED_BEFORE.test(before) ? "verb-before" : "forcing";
-      kind = /^[^.;]{0,60}\b(?:crossed|across the border|into neighbou?ring|fled abroad|to neighbou?ring countries)\b/i.test(after) || crossesIntoCountry(after.slice(0, 80)) ? "refugees" : "displaced";
+      kind = /^[^.;]{0,60}\b(?:crossed|across the border|into neighbou?ring|fled abroad|to neighbou?ring countries)\b/i.test(after) || crossesIntoCountry(after.slice(0, 80)) || fromCountry(after) ? "refugees" : "displaced";
     }
     else if (np.noun === "refugees" && /\brefugees?\b[^.;]{0,40}\b(?:fled|crossed|arrived|returned)\b/i.test(after)) { kind = "refugees"; how = "crossed"; }
     // "Most of the city's 2.3 million people have been displaced": the figure is the population.
@@ -121,8 +136,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text)):
     // "the displacement of 54,534 and 2,626 people, respectively": the next figure of a list shares its verb.
     if (!kind && prev && prev.partOf === -1 && /^\s*(?:,\s*|\s+and\s+|,\s*and\s+)$/.test(text.slice(prev.end, q.start)) && /^\s*,?\s*respectively\b/i.test(text.slice(end, end + 20))) { kind = prev.kind; how = "list"; }
     if (!kind) continue;
-    const isFamilies = families ? true : !!np.noun && /^(?:families|family|households)$/.test(np.noun);
-    const unit = isFamilies ? (/household/.test(np.noun ?? "") ? "households" : "families") : "people";
+    const isFamilies = families ? true : !!np.noun && /^(?:families|family|households|hhs)$/.test(np.noun);
+    const unit = isFamilies ? (/household|hhs/.test(np.noun ?? "") ? "households" : "families") : "people";
     const famQ = families ?? (isFamilies ? q : null);
     const count_best = famQ ? famQ.best : q.best;
     const ratio = families && people ? Math.round((people.best / families.best) * 100) / 100 : isFamilies ? PEOPLE_PER_HOUSEHOLD : null;

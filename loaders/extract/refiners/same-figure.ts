@@ -1,17 +1,21 @@
 /**
  * The same figure again (the lead repeats the body's toll, a quote repeats the monitor's) is one
  * claim: the first reading is kept, with the most specific victims of all its readings, and any part
- * that pointed to a repeat points to the kept row.
+ * that pointed to a repeat points to the kept row. The same number of other victims is another figure.
  */
 import type { CasualtyRow, DisplacementRow } from "../tables.ts";
 import type { Dropped, Refiner } from "./types.ts";
 
+// "eight police officers" and "eight assailants" are two figures; "12 people" and "12 civilians" one.
+const compatible = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | DisplacementRow) =>
+  !("victims" in a && "victims" in b) || a.victims === b.victims || a.victims === "people" || b.victims === "people";
+
 function firstOfEach<T extends CasualtyRow | DisplacementRow>(rows: T[], key: (r: T) => string, reason: (kept: T) => string, table: "casualties" | "displacement") {
-  const kept = new Map<string, T>(), dropped: Dropped[] = [], moved = new Map<string, string>();
+  const kept = new Map<string, T[]>(), dropped: Dropped[] = [], moved = new Map<string, string>();
   const out: T[] = [];
   for (const r of rows) {
-    const same = kept.get(key(r));
-    if (!same) { kept.set(key(r), r); out.push(r); continue; }
+    const same = kept.get(key(r))?.find((k) => compatible(k, r));
+    if (!same) { kept.set(key(r), [...(kept.get(key(r)) ?? []), r]); out.push(r); continue; }
     if ("victims" in same && "victims" in r && same.victims === "people" && r.victims !== "people") (same as CasualtyRow).victims = (r as CasualtyRow).victims;
     moved.set(r.id, same.id);
     dropped.push({ table, row: r, reason: reason(same) });

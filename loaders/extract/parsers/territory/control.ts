@@ -10,7 +10,10 @@ import type { TerritoryCandidate } from "./types.ts";
 
 // "liberated from occupation X": the occupation is not the place.
 const CONTROL_VERB = new RegExp(String.raw`\b(${phrases(CONTROL_VERBS)})\s+(?:from\s+(?:the\s+)?occupation\s+)?`, "gi");
-const CONTROL_NOUN = /\b(?:the|its|their|[A-Za-z]+['’]s?)\s+(capture|seizure|recapture|fall|takeover|liberation) of\s+/gi;
+// "the RSF takeover of X": an actor may stand between the determiner and the noun.
+const CONTROL_NOUN = /\b(?:the|its|their|[A-Za-z]+['’]s?)\s+(?:[A-Z][\w-]*\s+){0,2}(capture|seizure|recapture|fall|takeover|liberation) of\s+/gi;
+// "gained nearly complete control of", "taken “total control” of": words and quotes around "control".
+const CONTROL_OF = /\b(took|taken|taking|takes|gained|gaining|gains|seized|seizing|wrested|regained|regaining|retaken|retook|established|restored|assumed|took back|taken back)\s+[“"]?(?:(?:nearly|almost|full|complete|total|partial|effective|back|firm)\s+)+[”"]?\s*control\s+(?:of|over)\s+/gi;
 const LOST = /\b(?:lost|ceded|surrendered)\s+(?:control of\s+)?/gi;
 
 /** A place, or a site in a place: taking a complex in X is taking ground in X. */
@@ -21,6 +24,10 @@ const placeOrSite = (s: string, end: number) => {
 
 export function controlVerb(s: string): TerritoryCandidate[] {
   return readTriggers(s, CONTROL_VERB, "control", "territory.control-verb", (m) => normaliseAction(m[1]), placeOrSite);
+}
+
+export function controlOf(s: string): TerritoryCandidate[] {
+  return readTriggers(s, CONTROL_OF, "control", "territory.control-verb", (m) => normaliseAction(m[1] + " control"), placeOrSite);
 }
 
 export function controlNoun(s: string): TerritoryCandidate[] {

@@ -17,7 +17,7 @@ const LOWER = String.raw`(?!(?:and|or|as|of|in|on|at|to|from|by|with|near|that|w
 const DET = String.raw`(?:the|a|an|its|their|his|her|our|this|that|most of|parts of|much of|all of|part of|some of|large parts of|[A-Z][\w-]+['’]s|[a-z]+s['’])`;
 // Determiners and describing words, then perhaps a kind: "the villages of", "the port town of",
 // "the Karabakh town of" (a capitalised qualifier needs "of" after the kind), "Idlib's southern villages of".
-const SETTLEMENT = String.raw`(?:village|town|city|hamlet|settlement|port|commune|locality)`;
+const SETTLEMENT = String.raw`(?:villages?|towns?|city|cities|hamlets?|settlements?|port|commune|locality|localities)`;
 const PREFIX_UNIT = String.raw`(?:${DET}\s+|${ADJ}\s+|(?:${LOWER}\s+){0,2}${KIND}\s+(?:of\s+)?|[A-Z][\w’'-]+\s+(?:${LOWER}\s+)?${SETTLEMENT}\s+of\s+)`;
 const PREFIX = new RegExp(`^${PREFIX_UNIT}*`);
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s+as well as\s+|\s+or\s+|;\s*(?:and\s+)?|\/)/;
@@ -39,7 +39,22 @@ const NOT_A_NAME = wordSet([...HEADLINE_WORDS, ...PLACE_KINDS]);
 // ", the provincial capital of X": after a comma, "the" and a single place kind describe the item before.
 const APPOSITION = new RegExp(String.raw`^the\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|village|seat|hub|centre|center|stronghold|heart|gateway)\b`);
 
-const isName = (name: string) => !NOT_A_NAME.has(name.toLowerCase()) && !NOT_A_NAME.has(name.split(" ")[0].toLowerCase()) && !isDemonym(name);
+// "Hamas-run", "Russian-backed": a hyphenated adjective, not a name.
+const ADJECTIVE_SUFFIX = /-(?:run|held|controlled|backed|led|based|linked|allied|affiliated|occupied|majority|dominated)$/i;
+const PLURAL_KINDS = wordSet(PLACE_KINDS.filter((k) => k.endsWith("s")));
+function isName(name: string): boolean {
+  const words = name.split(" "), first = words[0].toLowerCase(), last = words[words.length - 1];
+  return !NOT_A_NAME.has(name.toLowerCase()) && !NOT_A_NAME.has(first) && !isDemonym(name) && !ADJECTIVE_SUFFIX.test(name) &&
+    // "West African", "Artsakh Villages": a name ending in a nationality or in a plural kind is an adjective.
+    !(words.length > 1 && (isDemonym(last) || PLURAL_KINDS.has(last.toLowerCase())));
+}
+
+/** "the Syrian Daraya town": a nationality before the name describes it. */
+function withoutNationality(name: string): string {
+  const [first, ...rest] = name.split(" ");
+  // Only adjective forms ("Syrian", "Iraqi"): "Kurd Ali" is a village's name.
+  return rest.length && isDemonym(first) && /(?:ian|ean|ese|i|ish)$/.test(first) && /^[A-Z]/.test(rest[0]) ? rest.join(" ") : name;
+}
 
 /** "Israeli troops", "Azerbaijani villages", "the Abu Samak family's house": a name used as an adjective. */
 function usedAsAdjective(s: string, end: number, first: boolean): boolean {
@@ -68,9 +83,12 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
   for (let guard = 0; guard < 40; guard++) {
     const pre = PREFIX.exec(s.slice(pos))!;
     if (afterComma && APPOSITION.test(pre[0])) break;
-    const at = pos + pre[0].length;
-    const name = nameAt(s.slice(at));
-    if (!name || !isName(name) || usedAsAdjective(s, at + name.length, out.length === 0)) break;
+    let at = pos + pre[0].length;
+    const written = nameAt(s.slice(at));
+    if (!written) break;
+    const name = withoutNationality(written);
+    at += written.length - name.length;
+    if (!isName(name) || usedAsAdjective(s, at + name.length, out.length === 0)) break;
     pos = at + name.length;
     // "Al-Quds Hospital in X": the building's town is the place.
     const inTown = FACILITY_END.test(name) ? /^\s+(?:in|at)\s+/.exec(s.slice(pos)) : null;
@@ -99,7 +117,8 @@ const SITE = `(?:${phrases(SITE_NOUNS)})`;
 // Up to six words of what was hit, then where: "a house in", "Houthi reinforcements and positions in".
 const SKIPPED_WORD = String.raw`(?!(?:who|which|that|when|while|as|after|before|since|until|killing|wounding|leaving|for|during|from|but|said|says|to|on|deal|agreement|accord|chord|note|balance|compromise)\s)[^\s,.;:()“”"]+`;
 const DIRECTION_OF = String.raw`(?:(?:just|some|about)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of`;
-const LOCATIVE_ANY = new RegExp(String.raw`^(?:${SKIPPED_WORD}\s+){0,6}?(?:in|near|inside|outside|around|at|${DIRECTION_OF})\s+`);
+// A direction only right after the trigger ("targeted north of X"); after other words it places them, not the target.
+const LOCATIVE_ANY = new RegExp(String.raw`^(?:(?:${SKIPPED_WORD}\s+){0,8}?(?:in|near|inside|outside|around|at)|${DIRECTION_OF})\s+`);
 const LOCATIVE_SITE = new RegExp(String.raw`^(?:${SKIPPED_WORD}\s+){0,4}?${SITE}\s+(?:in|near|of|at|around|outside)\s+`);
 
 /**
@@ -112,7 +131,7 @@ export function locativePlaces(s: string, from: number, sitesOnly: boolean): Pla
 }
 
 // A name and the words between it and a passive verb: "the Sugovushan settlement was", "X city were".
-const NAME_BEFORE = /((?:[A-Z][\w'’-]*|al|el)(?:[\s-]+(?:[A-Z][\w'’-]*|al|el|da|de))*)(\s+(?:[a-z]+\s+)?(?:city|town|village|settlement|district|area|camp|neighbou?rhood)s?)?$/;
+const NAME_BEFORE = new RegExp(String.raw`((?:[A-Z][\w'’-]*|al|el)(?:[\s-]+(?:[A-Z][\w'’-]*|al|el|da|de))*)(\s+(?:${ADJ}\s+)?(?:city|town|village|settlement|district|area|camp|neighbou?rhood)s?)?$`);
 const PREPOSITION_BEFORE = /\b(?:in|on|at|from|near|of|to|by|for|with|after|before|since|In|On|At|From|Near|After|Before|Since)\s*$/;
 // "His house in western X was …": a name after a preposition is not the subject.
 const PREPOSITION_JUST_BEFORE = /\b(?:in|on|at|from|near|to|by|for|with|into|across|In|On|At|From|Near)\s+(?:[a-z-]+\s+)?$/;
