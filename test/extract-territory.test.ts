@@ -92,3 +92,8 @@ test("not places: hyphenated adjectives, nationalities at the end, institutions,
   assert.deepEqual(events("Sixteen were killed in an attack in the Far North."), []);
   assert.deepEqual(events("Troops Fire on Artsakh Villages"), []);
 });
+
+test("control: a nationality the name reader refuses is skipped; occupation is tabled as control", () => {
+  assert.deepEqual(events("Regime forces captured the Syrian Tarsa town on Saturday."), [["control", "Tarsa"]]);
+  assert.deepEqual(territoryCandidates("The rebels occupy Tarsa.").map((c) => c.action), ["took control"]);
+});

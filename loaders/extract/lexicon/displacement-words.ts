@@ -16,6 +16,7 @@ export const DISPLACED_AFTER = [
   "left the city", "left the town", "left the area", "left the village", "left the region", "left the country", "left eastern", "left western",
   "left northern", "left southern", "fled their homes", "fled the fighting", "fled the violence", "having fled", "having been displaced",
   "having been forced", "left due to", "left because of", "left as a result of", "flocked to", "flocking to", "sought safety",
+  "moved from", "have moved from", "relocated from",
 ];
 /** Before the people: "displaced 12,000 people", "the exodus of". */
 export const DISPLACED_BEFORE = [

@@ -46,7 +46,11 @@ export const DEMONYMS = [
   "Pakistanis", "Palestinians", "Rohingya", "Russians", "Rwandans", "Saudis", "Shiites", "Shias", "Somalis", "Sudanese", "Sunnis",
   "Syrians", "Tigrayans", "Amharas", "Oromos", "Turks", "Ukrainians", "Yazidis", "Yemenis", "Alawites", "Copts", "Hazaras", "Pashtuns",
   "Tajiks", "Uzbeks", "Tuaregs", "Fulani", "Masalit", "Arakanese", "Karen", "Kachin", "Chin", "Bedouins", "Ugandans", "Kenyans",
-  "Americans", "Britons", "Frenchmen", "Chinese", "Koreans",
+  "Americans", "Britons", "Frenchmen", "Chinese", "Koreans", "Kashmiris", "Colombians", "Venezuelans", "Haitians", "Cameroonians",
+  "Burundians", "Tunisians", "Algerians", "Moroccans", "Sahrawis", "Omanis", "Belarusians", "Moldovans", "Chechens", "Bosnians", "Serbs",
+  "Croats", "Kosovars", "Albanians", "Sri Lankans", "Tamils", "Nepalis", "Thais", "Indonesians", "Papuans", "Mexicans", "Salvadorans",
+  "Hondurans", "Guatemalans", "Nicaraguans", "Peruvians", "Emiratis", "Qataris", "Uyghurs", "Tibetans", "Buddhists", "Hindus", "Jews",
+  "Catholics", "Mozambicans", "Zimbabweans", "Senegalese", "Ivorians", "Ghanaians", "Togolese", "Beninese", "Gambians",
 ];
 
 // Nouns that are themselves the count of a toll or a displacement, not its people.

@@ -84,6 +84,9 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     const pre = PREFIX.exec(s.slice(pos))!;
     if (afterComma && APPOSITION.test(pre[0])) break;
     let at = pos + pre[0].length;
+    // "the Syrian Daraya town": skip a nationality that the name reader refuses as a first word.
+    const lead = /^([A-Z][a-z]+)\s+(?=[A-Z])/.exec(s.slice(at));
+    if (lead && isDemonym(lead[1]) && /(?:ian|ean|ese|i|ish)$/.test(lead[1]) && !nameAt(s.slice(at))) at += lead[0].length;
     const written = nameAt(s.slice(at));
     if (!written) break;
     const name = withoutNationality(written);
@@ -118,7 +121,7 @@ const SITE = `(?:${phrases(SITE_NOUNS)})`;
 const SKIPPED_WORD = String.raw`(?!(?:who|which|that|when|while|as|after|before|since|until|killing|wounding|leaving|for|during|from|but|said|says|to|on|deal|agreement|accord|chord|note|balance|compromise)\s)[^\s,.;:()“”"]+`;
 const DIRECTION_OF = String.raw`(?:(?:just|some|about)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of`;
 // A direction only right after the trigger ("targeted north of X"); after other words it places them, not the target.
-const LOCATIVE_ANY = new RegExp(String.raw`^(?:(?:${SKIPPED_WORD}\s+){0,8}?(?:in|near|inside|outside|around|at)|${DIRECTION_OF})\s+`);
+const LOCATIVE_ANY = new RegExp(String.raw`^(?:(?:${SKIPPED_WORD}\s+){0,10}?(?:in|near|inside|outside|around|at)|${DIRECTION_OF})\s+`);
 const LOCATIVE_SITE = new RegExp(String.raw`^(?:${SKIPPED_WORD}\s+){0,4}?${SITE}\s+(?:in|near|of|at|around|outside)\s+`);
 
 /**

@@ -34,6 +34,7 @@ export function normaliseAction(verb: string): string {
   if (/took|taken|taking|takes|control/.test(v)) return "took control";
   if (/captur|fall|fell|takeover|overr|storm|lost|secured/.test(v)) return "captured";
   if (/seiz/.test(v)) return "seized";
+  if (/occup/.test(v)) return "took control";
   if (/enter|advanced into|moved into|pushed into|swept into/.test(v)) return "entered";
   if (/liberat|freed|frees|clear/.test(v)) return "captured";
   if (/surround|cut off/.test(v)) return "surrounded";
