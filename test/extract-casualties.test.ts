@@ -122,3 +122,8 @@ test("tolls: asides before the verb, others with their own verb or none, two peo
   assert.deepEqual(read("A man and a woman were wounded."), [["injured", 2]]);
   assert.deepEqual(casualtyCandidates("Among the dead, there are 21 children and 18 women.", undefined, true).map((c) => [c.outcome, c.q.best, c.rule, c.partOf]), [["killed", 21, "casualty.breakdown", -2], ["killed", 18, "casualty.breakdown", -2]]);
 });
+
+test("tolls: one of a set is not a figure; one injured who succumbed is one killed", () => {
+  assert.deepEqual(casualtyCandidates("We found one of the bodies in the water.").map((c) => c.q.best), []);
+  assert.deepEqual(casualtyCandidates("A soldier was injured and rushed to hospital, where he succumbed to the injuries.").map((c) => [c.outcome, c.q.best]), [["killed", 1]]);
+});

@@ -48,3 +48,9 @@ test("displacement: populations, households abbreviated, borders crossed, forces
   assert.deepEqual(read("More than 1,200 people remained trapped under the rubble."), []);
   assert.deepEqual(read("The displaced families, totaling about 16,200 people, need food."), [["displaced", 16200]]);
 });
+
+test("displacement: an increase is new displacement; soldiers who fled a battle are not displaced", () => {
+  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.people_best]);
+  assert.deepEqual(read("The number of displaced people increased by more than 8,000 individuals."), [["displaced", 8000]]);
+  assert.deepEqual(read("One soldier was killed and 26 others fled into the bush."), []);
+});

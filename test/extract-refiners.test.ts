@@ -51,3 +51,8 @@ test("same figure: the same number of other victims is another figure", () => {
   const r = run("Report", "TOWN, May 3, 2021 - Gunmen killed eight police officers on Monday, officials said. Eight assailants were also killed, they said.");
   assert.deepEqual(r.casualties.map((c) => [c.count_best, c.victims]), [[8, "government forces"], [8, "combatants"]]);
 });
+
+test("places: Gaza City is a city, not the country named Gaza", () => {
+  const r = run("Report", "TOWN, May 3, 2021 - Artillery renewed its shelling of the southwestern neighbourhoods of Gaza City on Monday.");
+  assert.deepEqual(r.territory.map((t) => t.place_mention), ["Gaza"]);
+});

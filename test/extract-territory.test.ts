@@ -97,3 +97,9 @@ test("control: a nationality the name reader refuses is skipped; occupation is t
   assert.deepEqual(events("Regime forces captured the Syrian Tarsa town on Saturday."), [["control", "Tarsa"]]);
   assert.deepEqual(territoryCandidates("The rebels occupy Tarsa.").map((c) => c.action), ["took control"]);
 });
+
+test("adjectives and places passed over are not read", () => {
+  assert.deepEqual(events("Fighters attacked enemy sites in the occupied Tarsa Farms."), [["attack", "Tarsa Farms"]], "'the occupied X' is not a capture");
+  assert.deepEqual(events("Shelling targeting the village of Ulmar in the Besh district wounded two."), [["attack", "Ulmar"]], "the attack reads the village, not the district past it");
+  assert.deepEqual(events("The strike targeted north of Ulmar city in the Tarsa valley."), [["attack", "Ulmar"]]);
+});

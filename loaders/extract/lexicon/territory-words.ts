@@ -58,7 +58,8 @@ export const PLACE_ADJECTIVES = [
   "militant-held", "neighbouring", "neighboring", "northern", "southern", "eastern", "western", "central", "northwestern",
   "north-western", "southwestern", "south-western", "southeastern", "south-eastern", "northeastern", "north-eastern", "rural",
   "small", "large", "several", "besieged", "embattled", "frontline", "front-line", "border", "coastal", "historic", "ancient",
-  "industrial", "strategically important", "militant-controlled", "rebel-controlled",
+  "industrial", "strategically important", "militant-controlled", "rebel-controlled", "occupied", "liberated", "recaptured",
+  "annexed", "disputed", "contested", "devastated", "war-torn", "embattled", "encircled",
 ];
 
 /** Sites inside a place: "seized the government complex in X". Taking one is taking ground in X. */

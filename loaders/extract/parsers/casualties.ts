@@ -50,6 +50,7 @@ const LIST_GAP = /^\s*(?:,\s*)?(?:and\s+)?$/;
 const SUPERSEDED = /\b(?:(?:up|down)\s+from|from\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior|initial|preliminary)\s+(?:count|toll|figure|tally|estimate)\s+of)\s+$|\bto\s+[\d,]+\s+from\s+$|\b(?:an?|the)\s+(?:earlier|previous|prior|initial|preliminary|first)\s+(?:death\s+)?(?:toll|count|tally|estimate)\b[^.;]{0,80}$/i;
 // Words set beside a bare figure that say who the dead were: "killed 28, mostly civilians", "58 people among them children".
 const APPOSITIVE = new RegExp(String.raw`^\s*[,(—–-]?\s*(?:mostly|most of them|mainly|many of them|all of them|all|among them|including|the majority)\s+((?:[\w-]+\s+){0,2}?(?:${PEOPLE_NOUNS}))\b`, "i");
+const SUCCUMBED = /\b(?:succumbed|later died|died (?:of|from) (?:his|her|the) (?:injuries|wounds)|died in hospital)\b/i;
 const AMONG_THE_DEAD_BEFORE = /\bamong the (?:dead|killed|victims),?\s*(?:(?:were|are|there (?:are|were))\s+)?$/i;
 const OTHERS_ESCAPED = /^\s*(?:,\s*)?(?:who\s+)?(?:were|was|have|had|are)?\s*(?:\w+ly\s+)?(?:fled|escaped|survived|were rescued|rescued|managed|remain(?:ed)? missing|are missing|went missing|missing|abducted|kidnapped|arrested|detained|captured|surrendered|ran)\b/i;
 const OTHERS_OWN_VERB = new RegExp(String.raw`^[^.;]{0,120}?\b(?:were|was|have been|had been|are)\s+(?:\w+ly\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])})\b`, "i");
@@ -122,6 +123,10 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     }
     if (!outcome) continue;
     if (single && (tollOf || among || partOf !== -1)) continue;
+    // "one of the bodies": one of a set already counted, not a figure.
+    if (single && /^\s+of\s+(?:the|them|those)\b/i.test(text.slice(q.end, q.end + 12))) continue;
+    // "A soldier was injured … where he succumbed to the injuries": one person, who died.
+    if (single && outcome === "injured" && SUCCUMBED.test(text.slice(np.end))) outcome = "killed";
     // "46 civilians were among the dead": a part of the toll given just before, in this sentence or the last.
     if (among && partOf === -1) {
       if (prev) partOf = prev.partOf === -1 ? out.indexOf(prev) : prev.partOf;

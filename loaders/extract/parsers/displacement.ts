@@ -69,7 +69,9 @@ const FORCING_AFTER = new RegExp(String.raw`^[^.;]{0,40}?\b(?:${P(W.FORCING_AFTE
 const SHELTERED_AFTER = /^\s*(?:were\s+|are\s+|still\s+|currently\s+|now\s+)*(?:staying|stayed|living|lived|sheltering|sheltered|housed|accommodated)\s+(?:in|at)\s+[^.;]{0,40}?\b(?:shelters?|camps?|centres?|centers?|tents|schools|collective centres|settlements)\b/i;
 const RETURNED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RETURNED_AFTER)})\b`, "i");
 // "put the number of displaced at over 90,000" / "brings to 332,000 the number of people displaced".
-const NUMBER_OF_BEFORE = new RegExp(String.raw`\b(?:${P(W.NUMBER_OF_DISPLACED)})\b[^.;]{0,50}?\b(?:at|to|of|reached|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to|now)\s+$`, "i");
+const NUMBER_OF_BEFORE = new RegExp(String.raw`\b(?:${P(W.NUMBER_OF_DISPLACED)})\b[^.;]{0,50}?\b(?:at|to|of|reached|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to|now|increased by|rose by|grew by|went up by)\s+$`, "i");
+// "One soldier was killed and 26 others fled": the others are soldiers, who fled a battle, not their homes.
+const FORCES_BEFORE = /\b(?:soldiers?|troops|policemen|police officers|fighters|militants|rebels|servicemen|gunmen)\b[^.;]{0,40}$/i;
 const NUMBER_OF_AFTER = new RegExp(String.raw`^\s+(?:the\s+)?(?:total\s+)?(?:${P(W.NUMBER_OF_DISPLACED)})\b`, "i");
 
 const isCountryAt = (words: string[]) => words.some((_, i) => COUNTRY_NAMES.has(words.slice(0, i + 1).join(" ").toLowerCase()));
@@ -112,6 +114,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text)):
     // People going home are not displaced, unless the figure names them as displaced ("57,000 people displaced from the city returned").
     if (RETURNED_AFTER.test(after) && (/^\s*of\s+the\b/i.test(np.phrase) || !/\b(?:displaced|IDPs|refugees|evacuees)\b/i.test(np.phrase + after.slice(0, 30)))) continue;
     if (np.noun && FORCES.has(np.noun) && !/\b(?:famil|civilian|women|children|residents|people)/i.test(np.phrase)) continue;
+    if (np.noun === "others" && FORCES_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start))) continue;
     if (np.noun === "displaced" && !/\b(?:the|of)\s+$/i.test(before)) { kind = "displaced"; how = "noun"; } // "thousands displaced"
     else if ((POPULATION_BEFORE.test(before) || POPULATION_AFTER.test(after)) && np.noun !== "refugees") { kind = "population"; how = "home-to"; }
     else if (DISPLACED_SUBJECT_BEFORE.test(before)) { kind = /refugee/i.test(DISPLACED_SUBJECT_BEFORE.exec(before)![1]) ? "refugees" : "displaced"; how = "noun"; }

@@ -118,10 +118,10 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
 
 const SITE = `(?:${phrases(SITE_NOUNS)})`;
 // Up to six words of what was hit, then where: "a house in", "Houthi reinforcements and positions in".
-const SKIPPED_WORD = String.raw`(?!(?:who|which|that|when|while|as|after|before|since|until|killing|wounding|leaving|for|during|from|but|said|says|to|on|deal|agreement|accord|chord|note|balance|compromise)\s)[^\s,.;:()“”"]+`;
+const SKIPPED_WORD = String.raw`(?!(?:who|which|that|when|while|as|after|before|since|until|killing|wounding|leaving|for|during|from|but|said|says|to|on|of|deal|agreement|accord|chord|note|balance|compromise)\s)[^\s,.;:()“”"]+`;
 const DIRECTION_OF = String.raw`(?:(?:just|some|about)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of`;
 // A direction only right after the trigger ("targeted north of X"); after other words it places them, not the target.
-const LOCATIVE_ANY = new RegExp(String.raw`^(?:(?:${SKIPPED_WORD}\s+){0,10}?(?:in|near|inside|outside|around|at)|${DIRECTION_OF})\s+`);
+const LOCATIVE_ANY = new RegExp(String.raw`^(?:${DIRECTION_OF}|(?:${SKIPPED_WORD}\s+){0,10}?(?:in|near|inside|outside|around|at))\s+`);
 const LOCATIVE_SITE = new RegExp(String.raw`^(?:${SKIPPED_WORD}\s+){0,4}?${SITE}\s+(?:in|near|of|at|around|outside)\s+`);
 
 /**
