@@ -14,7 +14,7 @@ import { articleMeta } from "./metadata.ts";
 import { readClaims, type ReadContext } from "./read-claims.ts";
 import { refine } from "./refiners/index.ts";
 import { splitSentences } from "./sentences.ts";
-import type { ArticleRow, ClaimTables } from "./tables.ts";
+import { columnsOf, TABLE_SCHEMAS, type ArticleRow, type ClaimTables, type TableName } from "./tables.ts";
 import { toCsv } from "./csv.ts";
 
 export type * from "./tables.ts";
@@ -104,8 +104,10 @@ export function extractArticle(article: Article, gaz: Gazetteer = defaultGazette
 /** Writes each table as JSON and CSV into `outDir` (created if missing). */
 export function writeTables(tables: ClaimTables, outDir: string) {
   mkdirSync(outDir, { recursive: true });
-  for (const [name, rows] of Object.entries(tables) as Array<[string, object[]]>) {
+  for (const name of Object.keys(TABLE_SCHEMAS) as TableName[]) {
+    const rows: object[] = tables[name];
     writeFileSync(join(outDir, `${name}.json`), JSON.stringify(rows, null, 1) + "\n");
-    writeFileSync(join(outDir, `${name}.csv`), toCsv(rows, rows.length ? undefined : []));
+    // Columns in the schema's order: the header is there even when no row is.
+    writeFileSync(join(outDir, `${name}.csv`), toCsv(rows, columnsOf(name)));
   }
 }
