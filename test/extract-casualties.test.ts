@@ -127,3 +127,8 @@ test("tolls: one of a set is not a figure; one injured who succumbed is one kill
   assert.deepEqual(casualtyCandidates("We found one of the bodies in the water.").map((c) => c.q.best), []);
   assert.deepEqual(casualtyCandidates("A soldier was injured and rushed to hospital, where he succumbed to the injuries.").map((c) => [c.outcome, c.q.best]), [["killed", 1]]);
 });
+
+test("tolls: a source inside the object", () => {
+  assert.deepEqual(casualtyCandidates("Rockets hit the district killing, according to the latest toll, 44 civilians.").map((c) => [c.outcome, c.q.best, c.victims]), [["killed", 44, "civilians"]]);
+  assert.deepEqual(casualtyCandidates("Rockets hit the district killing according to the latest toll 44 civilians.").map((c) => [c.outcome, c.q.best]), [["killed", 44]]);
+});
