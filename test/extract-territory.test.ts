@@ -103,3 +103,15 @@ test("adjectives and places passed over are not read", () => {
   assert.deepEqual(events("Shelling targeting the village of Ulmar in the Besh district wounded two."), [["attack", "Ulmar"]], "the attack reads the village, not the district past it");
   assert.deepEqual(events("The strike targeted north of Ulmar city in the Tarsa valley."), [["attack", "Ulmar"]]);
 });
+
+test("the forms the extraction issue lists: compound heads, relative passives, edges, time between verb and place, sieges that remain, withdrawals", () => {
+  assert.deepEqual(events("Troops captured the towns and villages of Tarsa, Ulmar and Besh Tepe."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Besh Tepe"]]);
+  assert.deepEqual(events("The fighting reached Tarsa, which was taken by the army on Friday."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Shells struck a market on the edge of Ulmar."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("Rebels captured on Monday the port of Besh Tepe."), [["control", "Besh Tepe"]]);
+  assert.deepEqual(events("Tarsa remained encircled by government forces."), [["siege", "Tarsa"]]);
+  assert.deepEqual(events("The army drove the militants out of Ulmar in a dawn assault."), [["control", "Ulmar"]]);
+  assert.deepEqual(territoryCandidates("Troops withdrew from Tarsa, allowing the rebels to take it.").map((c) => [c.actionClass, c.mention, c.action]), [["control", "Tarsa", "lost control"]]);
+  assert.deepEqual(events("The militants pushed the army out of the headlines in Nov."), []);
+  assert.deepEqual(events("Kurdish forces were attacked."), []);
+});

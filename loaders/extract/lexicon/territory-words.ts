@@ -46,7 +46,7 @@ export const PLACE_KINDS = [
   "suburb", "suburbs", "outskirts", "hill", "hills", "mountain", "strongholds", "stronghold", "airbase", "air base", "airport",
   "military airport", "base", "countryside", "camp", "port", "capital", "municipality", "commune", "township", "quarter",
   "enclave", "part", "parts", "edges", "vicinity", "center", "centre", "market", "region", "province", "county", "state",
-  "governorate", "oblast", "territory", "valley", "crossing", "border post", "junction",
+  "governorate", "oblast", "territory", "valley", "crossing", "border post", "junction", "edge",
 ];
 
 /** Kinds that are regions: a name before them is an area, not a place taken or hit. */
@@ -101,6 +101,9 @@ export const HEADLINE_WORDS = [
   // Institutions and titles named where a place could stand: "the Ministry of Defence said".
   "Ministry", "Army", "Police", "Government", "Council", "Committee", "Agency", "Office", "Department", "Court", "Parliament",
   "President", "Prime", "Minister", "General", "Colonel", "Commander", "Spokesman", "Forces", "Command", "Authority", "Mission",
+  // Months as written in datelines, and adjectives of nations and peoples.
+  "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Kurdish", "Turkish", "British", "Spanish",
+  "Polish", "Danish", "Swedish", "Finnish", "Irish", "Scottish", "Welsh", "Islamic", "Jihadist", "Arab", "Western", "Eastern",
   // Compass points alone name a region, not a place: "Cameroon's Far North".
   "North", "South", "East", "West", "Far North", "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower",
 ];

@@ -4,7 +4,7 @@
  * is their order. Only past events count: "could capture" and "an imminent attack on" are skipped,
  * and bare verbs are not in the grammar at all.
  */
-import { controlNoun, controlOf, controlVerb, lostTo } from "./territory/control.ts";
+import { controlNoun, controlOf, controlVerb, droveOut, lostTo } from "./territory/control.ts";
 import { siegeNoun, siegeVerb } from "./territory/siege.ts";
 import { attackNoun, attackVerb, firedAt } from "./territory/attack.ts";
 import { among, cameUnder, fellTo, passive } from "./territory/passive.ts";
@@ -16,7 +16,7 @@ export { objectPlaces } from "./territory/object.ts";
 
 /** The parsers, in order: a place read by two of them is tabled by the first (see index.ts). */
 export const TERRITORY_PARSERS: TerritoryParser[] = [
-  controlVerb, controlOf, controlNoun, lostTo, siegeVerb, siegeNoun, attackVerb, attackNoun, firedAt,
+  controlVerb, controlOf, controlNoun, lostTo, droveOut, siegeVerb, siegeNoun, attackVerb, attackNoun, firedAt,
   includedList, namedList, passive, fellTo, among, cameUnder,
 ];
 

@@ -15,6 +15,10 @@ const CONTROL_VERB = new RegExp(String.raw`(?<!\b(?:the|a|an|its|their|his|her|n
 const CONTROL_NOUN = /\b(?:the|its|their|[A-Za-z]+['’]s?)\s+(?:[A-Z][\w-]*\s+){0,2}(capture|seizure|recapture|fall|takeover|liberation) of\s+/gi;
 // "gained nearly complete control of", "taken “total control” of": words and quotes around "control".
 const CONTROL_OF = /\b(took|taken|taking|takes|gained|gaining|gains|seized|seizing|wrested|regained|regaining|retaken|retook|established|restored|assumed|took back|taken back)\s+[“"]?(?:(?:nearly|almost|full|complete|total|partial|effective|back|firm)\s+)+[”"]?\s*control\s+(?:of|over)\s+/gi;
+// "drove the fighters out of X", "expelled the militants from X": X changed hands.
+const DROVE_OUT = /\b(?:drove|driven|driving|pushed|forced|expelled|expelling|ousted|ousting|flushed|cleared)\s+(?:[\w-]+\s+){1,4}?(?:out\s+of|from)\s+/gi;
+// "troops withdrew from X": the side that held it lost it.
+const WITHDREW = /\b(?:withdrew|withdrawn|withdrawing|retreated|pulled\s+out|pulling\s+out)\s+(?:\w+\s+)?(?:from|of)\s+/gi;
 const LOST = /\b(?:lost|ceded|surrendered)\s+(?:control of\s+)?/gi;
 
 /** A place, or a site in a place: taking a complex in X is taking ground in X. */
@@ -33,6 +37,13 @@ export function controlOf(s: string): TerritoryCandidate[] {
 
 export function controlNoun(s: string): TerritoryCandidate[] {
   return readTriggers(s, CONTROL_NOUN, "control", "territory.control-noun", (m) => normaliseAction(m[1]), (t, end) => objectPlaces(t, end));
+}
+
+export function droveOut(s: string): TerritoryCandidate[] {
+  return [
+    ...readTriggers(s, DROVE_OUT, "control", "territory.drove-out", () => "captured", (t, end) => objectPlaces(t, end)),
+    ...readTriggers(s, WITHDREW, "control", "territory.withdrew", () => "lost control", (t, end) => objectPlaces(t, end)),
+  ];
 }
 
 /** "Troops lost A and B to the rebels": only with "to" after the places, or "lost" is any loss. */

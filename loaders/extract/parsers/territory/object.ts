@@ -18,7 +18,9 @@ const DET = String.raw`(?:the|a|an|its|their|his|her|our|this|that|most of|parts
 // Determiners and describing words, then perhaps a kind: "the villages of", "the port town of",
 // "the Karabakh town of" (a capitalised qualifier needs "of" after the kind), "Idlib's southern villages of".
 const SETTLEMENT = String.raw`(?:villages?|towns?|city|cities|hamlets?|settlements?|port|commune|locality|localities)`;
-const PREFIX_UNIT = String.raw`(?:${DET}\s+|${ADJ}\s+|(?:${LOWER}\s+){0,2}${KIND}\s+(?:of\s+)?|[A-Z][\w’'-]+\s+(?:${LOWER}\s+)?${SETTLEMENT}\s+of\s+)`;
+// "captured on Monday the port of X": when, between the verb and its place.
+const WHEN = String.raw`(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?,?`;
+const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|${DET}\s+|${ADJ}\s+|(?:${LOWER}\s+){0,2}${KIND}\s+(?:(?:and|or)\s+${KIND}\s+)?(?:of\s+)?|[A-Z][\w’'-]+\s+(?:${LOWER}\s+)?${SETTLEMENT}\s+of\s+)`;
 const PREFIX = new RegExp(`^${PREFIX_UNIT}*`);
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s+as well as\s+|\s+or\s+|;\s*(?:and\s+)?|\/)/;
 const TRAILING_KIND = new RegExp(String.raw`^\s+(?:${KIND})\b`, "i");
@@ -121,7 +123,7 @@ const SITE = `(?:${phrases(SITE_NOUNS)})`;
 const SKIPPED_WORD = String.raw`(?!(?:who|which|that|when|while|as|after|before|since|until|killing|wounding|leaving|for|during|from|but|said|says|to|on|of|deal|agreement|accord|chord|note|balance|compromise)\s)[^\s,.;:()“”"]+`;
 const DIRECTION_OF = String.raw`(?:(?:just|some|about)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of`;
 // A direction only right after the trigger ("targeted north of X"); after other words it places them, not the target.
-const LOCATIVE_ANY = new RegExp(String.raw`^(?:${DIRECTION_OF}|(?:${SKIPPED_WORD}\s+){0,10}?(?:in|near|inside|outside|around|at))\s+`);
+const LOCATIVE_ANY = new RegExp(String.raw`^(?:${DIRECTION_OF}|(?:${SKIPPED_WORD}\s+){0,10}?(?:in|near|inside|outside|around|at|on\s+the\s+(?:edges?|outskirts)\s+of))\s+`);
 const LOCATIVE_SITE = new RegExp(String.raw`^(?:${SKIPPED_WORD}\s+){0,4}?${SITE}\s+(?:in|near|of|at|around|outside)\s+`);
 
 /**
@@ -144,7 +146,8 @@ const TRAILING_KIND_WORD = /\s+(?:City|Town|Village|District|Province|Region|Are
 /** The subject of a passive verb, read backwards from `end`: one name, or a list when `plural`. */
 export function subjectPlaces(s: string, end: number, plural: boolean): PlaceObject[] {
   const out: PlaceObject[] = [];
-  let lead = s.slice(0, end).trimEnd();
+  // "X, which was taken by the army": the relative pronoun stands for the place before it.
+  let lead = s.slice(0, end).trimEnd().replace(/,\s+(?:which|that)$/, "");
   for (let guard = 0; guard < 20; guard++) {
     const m = NAME_BEFORE.exec(lead);
     if (!m) break;
