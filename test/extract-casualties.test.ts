@@ -132,3 +132,14 @@ test("tolls: a source inside the object", () => {
   assert.deepEqual(casualtyCandidates("Rockets hit the district killing, according to the latest toll, 44 civilians.").map((c) => [c.outcome, c.q.best, c.victims]), [["killed", 44, "civilians"]]);
   assert.deepEqual(casualtyCandidates("Rockets hit the district killing according to the latest toll 44 civilians.").map((c) => [c.outcome, c.q.best]), [["killed", 44]]);
 });
+
+test("tolls: injury tolls, the injured or dead included, breakdowns by place, injuries with adjectives, 'dozens more'", () => {
+  const read = (s: string, prevTotal = false) => casualtyCandidates(s, undefined, prevTotal).map((c) => [c.outcome, c.q.best, c.partOf]);
+  assert.deepEqual(read("The number injured taken to the hospital has reached 22."), [["injured", 22, -1]]);
+  assert.deepEqual(read("The injured included three women and five children.", true), [["injured", 3, -2], ["injured", 5, -2]]);
+  assert.deepEqual(read("Among the dead in the camp were nine aid workers.", true), [["killed", 9, -2]]);
+  assert.deepEqual(read("Forces killed 63 people: 18 in the province of Tarsa, nine in the eastern hub of Ulmar and two in the suburbs of Besh."), [["killed", 63, -1], ["killed", 18, 0], ["killed", 9, 0], ["killed", 2, 0]]);
+  assert.deepEqual(read("A civilian suffered neck injuries and 23 people with severe wounds were taken to hospital."), [["injured", 1, -1], ["injured", 23, -1]]);
+  assert.deepEqual(read("Fourteen civilians were killed, with dozens more injured."), [["killed", 14, -1], ["injured", 24, -1]]);
+  assert.deepEqual(read("Police said 81 Maoists were gunned down and two troopers were killed."), [["killed", 81, -1], ["killed", 2, -1]]);
+});

@@ -54,3 +54,11 @@ test("displacement: an increase is new displacement; soldiers who fled a battle 
   assert.deepEqual(read("The number of displaced people increased by more than 8,000 individuals."), [["displaced", 8000]]);
   assert.deepEqual(read("One soldier was killed and 26 others fled into the bush."), []);
 });
+
+test("displacement: driven from villages, moved into a town, sheltered, and a count far after its noun", () => {
+  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.people_best]);
+  assert.deepEqual(read("Shelling has driven 550,000 people from their villages."), [["displaced", 550000]]);
+  assert.deepEqual(read("At least 100,000 people have moved into Tarsa this week."), [["displaced", 100000]]);
+  assert.deepEqual(read("Almost 33,000 are sheltered on the island."), [["displaced", 33000]]);
+  assert.deepEqual(read("The number of displaced persons sheltering at the UN compound has gone down from a high of around 17,000 last week to 8,000 on Monday."), [["displaced", 8000]]);
+});

@@ -56,3 +56,8 @@ test("places: Gaza City is a city, not the country named Gaza", () => {
   const r = run("Report", "TOWN, May 3, 2021 - Artillery renewed its shelling of the southwestern neighbourhoods of Gaza City on Monday.");
   assert.deepEqual(r.territory.map((t) => t.place_mention), ["Gaza"]);
 });
+
+test("same figure: 'two other soldiers' is a new figure, not a repeat", () => {
+  const r = run("Report", "TOWN, May 3, 2021 - Two soldiers died when their vehicle struck a mine on Monday, officials said. Two other soldiers were killed in an ambush on Monday, they said.");
+  assert.deepEqual(r.casualties.map((c) => c.count_best), [2, 2]);
+});

@@ -24,12 +24,15 @@ export const GOVERNMENT_FORCES = [
   "soldiers", "soldier", "troops", "servicemen", "servicemembers", "service members", "policemen", "policeman", "police officers",
   "police", "security personnel", "security forces", "conscripts", "guards", "border guards", "gendarmes", "loyalists", "officers",
   "army officers", "personnel", "military personnel", "paratroopers", "marines", "sailors", "airmen", "pilots", "recruits",
-  "commandos", "special forces", "peacekeepers",
+  "commandos", "special forces", "peacekeepers", "trooper", "troopers", "jawans", "policemen",
 ];
 
-export const OPPOSITION_FIGHTERS = ["rebels", "rebel", "militants", "militant", "insurgents", "insurgent", "jihadists", "jihadist", "extremists", "terrorists", "gunmen", "separatists", "guerrillas", "guerillas", "bandits"];
+export const OPPOSITION_FIGHTERS = [
+  "rebels", "rebel", "militants", "militant", "insurgents", "insurgent", "jihadists", "jihadist", "extremists", "terrorists", "gunmen",
+  "separatists", "guerrillas", "guerillas", "bandits", "Maoists", "Naxals", "Naxalites", "cadres", "Islamists", "Taliban", "Houthis",
+];
 
-export const COMBATANTS = ["fighters", "fighter", "combatants", "militiamen", "militia members", "mercenaries", "paramilitaries", "attackers", "assailants", "members"];
+export const COMBATANTS = ["fighters", "fighter", "combatants", "militiamen", "militia members", "mercenaries", "paramilitaries", "attackers", "assailants", "members", "comrades"];
 
 // Nobody's side: the class comes from the words around them, or stays "people".
 export const PEOPLE = [

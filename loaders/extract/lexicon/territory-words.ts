@@ -22,7 +22,7 @@ export const SIEGE_VERBS = ["surrounded", "besieged", "encircled", "laid siege t
 
 export const ATTACK_VERBS = [
   "targeted", "shelled", "bombed", "bombarded", "pounded", "struck", "attacked", "raided", "shelling", "bombing", "targeting",
-  "pounding", "striking", "attacking", "hit", "hitting", "rocked", "fired on", "fired at", "opened fire on",
+  "pounding", "striking", "attacking", "hit", "hitting", "rocked", "fired on", "fired at", "fired into", "opened fire on",
   "strikes", "shells", "bombs", "pounds", "hits", "targets", "attacks", "raids",
 ];
 
@@ -46,7 +46,7 @@ export const PLACE_KINDS = [
   "suburb", "suburbs", "outskirts", "hill", "hills", "mountain", "strongholds", "stronghold", "airbase", "air base", "airport",
   "military airport", "base", "countryside", "camp", "port", "capital", "municipality", "commune", "township", "quarter",
   "enclave", "part", "parts", "edges", "vicinity", "center", "centre", "market", "region", "province", "county", "state",
-  "governorate", "oblast", "territory", "valley", "crossing", "border post", "junction", "edge",
+  "governorate", "oblast", "territory", "valley", "crossing", "border post", "junction", "edge", "outpost", "garrison", "frontline",
 ];
 
 /** Kinds that are regions: a name before them is an area, not a place taken or hit. */
@@ -114,5 +114,6 @@ export const NOT_EVENT_CUES = [
   "threatens to", "threatened to", "expected to", "likely to", "poised to", "set to", "attempt to", "attempts to", "attempted to",
   "tried to", "try to", "trying to", "bid to", "push to", "failed to", "next target", "imminent", "possible", "potential", "feared",
   "fears of", "fear of", "threat of", "risk of", "looming", "planned", "continues to", "continue to", "vowed to", "vows to",
-  "ready to", "preparing to", "prepare to", "in order to", "so as to", "sought to", "intends to", "intended to",
+  "ready to", "preparing to", "prepare to", "in order to", "so as to", "sought to", "intends to", "intended to", "expected that",
+  "preceding", "ahead of", "in preparation for", "prelude to",
 ];

@@ -69,7 +69,7 @@ const FORCING_AFTER = new RegExp(String.raw`^[^.;]{0,40}?\b(?:${P(W.FORCING_AFTE
 const SHELTERED_AFTER = /^\s*(?:were\s+|are\s+|still\s+|currently\s+|now\s+)*(?:staying|stayed|living|lived|sheltering|sheltered|housed|accommodated)\s+(?:in|at)\s+[^.;]{0,40}?\b(?:shelters?|camps?|centres?|centers?|tents|schools|collective centres|settlements)\b/i;
 const RETURNED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RETURNED_AFTER)})\b`, "i");
 // "put the number of displaced at over 90,000" / "brings to 332,000 the number of people displaced".
-const NUMBER_OF_BEFORE = new RegExp(String.raw`\b(?:${P(W.NUMBER_OF_DISPLACED)})\b[^.;]{0,50}?\b(?:at|to|of|reached|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to|now|increased by|rose by|grew by|went up by)\s+$`, "i");
+const NUMBER_OF_BEFORE = new RegExp(String.raw`\b(?:${P(W.NUMBER_OF_DISPLACED)})\b[^.;]{0,110}?\b(?:at|to|of|reached|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to|now|increased by|rose by|grew by|went up by)\s+$`, "i");
 // "One soldier was killed and 26 others fled": the others are soldiers, who fled a battle, not their homes.
 const FORCES_BEFORE = /\b(?:soldiers?|troops|policemen|police officers|fighters|militants|rebels|servicemen|gunmen)\b[^.;]{0,40}$/i;
 const NUMBER_OF_AFTER = new RegExp(String.raw`^\s+(?:the\s+)?(?:total\s+)?(?:${P(W.NUMBER_OF_DISPLACED)})\b`, "i");
@@ -90,7 +90,9 @@ export function displacementCandidates(text: string, qs = findQuantities(text)):
     const q = qs[i];
     if (used.has(q)) continue;
     let np = nounPhraseAfter(text, q.end);
-    const numberOf = NUMBER_OF_BEFORE.test(text.slice(Math.max(0, q.start - 110), q.start)) || NUMBER_OF_AFTER.test(text.slice(q.end, q.end + 60));
+    // "has gone down from a high of around 17,000 to 8,000": the figure the sentence replaces.
+    if (/\bfrom\s+(?:a\s+(?:high|peak|low)\s+of\s+)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start)) && /^[^.;]{0,40}?\bto\s+(?:about\s+|around\s+|some\s+)?\d/i.test(text.slice(q.end, q.end + 60))) continue;
+    const numberOf = NUMBER_OF_BEFORE.test(text.slice(Math.max(0, q.start - 160), q.start)) || NUMBER_OF_AFTER.test(text.slice(q.end, q.end + 60));
     if (numberOf && (!np || !np.noun)) np = { noun: null, phrase: "", end: q.end, partitive: false };
     if (!np || (np.noun && !isPeopleNoun(np.noun))) continue;
     const before = text.slice(Math.max(0, q.start - 60), q.start);

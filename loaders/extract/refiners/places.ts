@@ -12,6 +12,8 @@ import type { Dropped, Refiner } from "./types.ts";
 const REGION_AFTER = new RegExp(String.raw`^\s*(?:(?:regional|administrative|autonomous|federal)\s+)?(?:${REGION_KINDS.join("|")}|['’]s)\b`, "i");
 // "the mountainous province of X": a region named by its kind before it.
 const REGION_BEFORE = new RegExp(String.raw`\b(?:${REGION_KINDS.join("|")})\s+of\s+(?:the\s+)?$`, "i");
+// "in Sagaing Region and Kayah and Karen states": a list that ends in a plural region kind.
+const REGIONS_AFTER = /^(?:\s*(?:,|and|,\s*and)\s+[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)+\s+(?:states|provinces|regions|governorates|oblasts|counties)\b/i;
 const REGION_END = new RegExp(String.raw`\s(?:${REGION_KINDS.join("|")})$`, "i");
 const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.toLowerCase()));
 // "the Democratic Republic of the Congo": the name read stops at "of"; the country goes on.
@@ -23,10 +25,10 @@ const isCountry = (mention: string, after: string) => !/^\s+City\b/.test(after) 
 function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, kind: string | null): string | null {
   const after = r.quote.slice(r.mention_end - r.quote_start, r.mention_end - r.quote_start + 30);
   const before = r.quote.slice(Math.max(0, r.mention_start - r.quote_start - 40), r.mention_start - r.quote_start);
-  if (REGION_AFTER.test(after) || REGION_END.test(r.place_mention) || REGION_BEFORE.test(before)) return "a region, not a place event";
+  if (REGION_AFTER.test(after) || REGIONS_AFTER.test(after) || REGION_END.test(r.place_mention) || REGION_BEFORE.test(before)) return "a region, not a place event";
   if (kind === "country" || isCountry(r.place_mention, after)) return "a country, not a place event";
   // "Air strikes on Idlib" hit the province; "troops took Idlib" took the city.
-  if (seats.has(r.place) && r.action_class === "attack" && !/^\s*city\b/i.test(after)) return "a governorate's name alone means the governorate";
+  if (seats.has(r.place) && r.action_class === "attack" && !/^\s*city\b/i.test(after) && !/\bcity\s+of\s+(?:the\s+)?$/i.test(before)) return "a governorate's name alone means the governorate";
   return null;
 }
 

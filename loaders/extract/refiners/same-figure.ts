@@ -7,8 +7,11 @@ import type { CasualtyRow, DisplacementRow } from "../tables.ts";
 import type { Dropped, Refiner } from "./types.ts";
 
 // "eight police officers" and "eight assailants" are two figures; "12 people" and "12 civilians" one.
+// "Two other soldiers were killed", "another five": the text says it is a new figure.
+const NEW_FIGURE = /\b(?:other|another|further|additional)\b|\bmore\b(?!\s+than)/i;
 const compatible = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | DisplacementRow) =>
-  !("victims" in a && "victims" in b) || a.victims === b.victims || a.victims === "people" || b.victims === "people";
+  !NEW_FIGURE.test(`${b.mention} ${"victims_phrase" in b ? b.victims_phrase : ""} ${b.quote.slice(Math.max(0, b.mention_start - b.quote_start - 12), b.mention_start - b.quote_start)}`) &&
+  (!("victims" in a && "victims" in b) || a.victims === b.victims || a.victims === "people" || b.victims === "people");
 
 function firstOfEach<T extends CasualtyRow | DisplacementRow>(rows: T[], key: (r: T) => string, reason: (kept: T) => string, table: "casualties" | "displacement") {
   const kept = new Map<string, T[]>(), dropped: Dropped[] = [], moved = new Map<string, string>();

@@ -10,11 +10,11 @@ import type { TerritoryCandidate } from "./types.ts";
 
 const ATTACK_VERB = new RegExp(String.raw`\b(${phrases(ATTACK_VERBS)})\s+`, "gi");
 // "air strikes on X", "an 'enemy strike' on X", "the shelling was concentrated on X".
-const ATTACK_NOUN = new RegExp(String.raw`\b(${phrases(ATTACK_EVENT_NOUNS)})[”"’]?\s+(?:by\s+[^,.;]{1,40}?\s+|carried out\s+|(?:was|were|is|are)\s+(?:mainly\s+|mostly\s+)?(?:concentrated|focused|directed|aimed)\s+)?(?:on|in|near|against|targeting|hitting|around|at|over)\s+`, "gi");
+const ATTACK_NOUN = new RegExp(String.raw`\b(${phrases(ATTACK_EVENT_NOUNS)})[”"’]?\s+(?:(?:launched\s+|carried out\s+)?by\s+[^,.;]{1,40}?\s+|carried out\s+|launched\s+|(?:was|were|is|are)\s+(?:mainly\s+|mostly\s+)?(?:concentrated|focused|directed|aimed)\s+)?(?:on|in|near|against|targeting|hitting|around|at|over)\s+`, "gi");
 const ATTACK_NOUN_OF = new RegExp(String.raw`\b(${phrases(ATTACK_NOUNS_WITH_OF)})\s+of\s+`, "gi");
 // "a drone attack injured two men in the village of X": what the attack did, then where.
-const ATTACK_DID = new RegExp(String.raw`\b(${phrases(ATTACK_EVENT_NOUNS)})\s+(?=(?:killed|injured|wounded|hit|struck|destroyed|damaged|targeted)\s)`, "gi");
-const FIRED_AT = new RegExp(String.raw`\b(?:fired|launched|lobbed|dropped)\s+(?:\w+\s+){0,2}?(?:${phrases(PROJECTILES)})\s+(?:at|on|into|towards|toward)\s+`, "gi");
+const ATTACK_DID = new RegExp(String.raw`\b(${phrases([...ATTACK_EVENT_NOUNS, "killings", "massacre", "explosion", "blast"])})\s+(?:by\s+[^,.;]{1,40}?\s+)?(?:(?:have|has|had)\s+)?(?=(?:killed|injured|wounded|hit|struck|destroyed|damaged|targeted|happened|occurred|took place)\s)`, "gi");
+const FIRED_AT = new RegExp(String.raw`\b(?:fired|launched|lobbed|dropped|slammed|rained)\s+(?:\w+\s+){0,2}?(?:${phrases(PROJECTILES)})\s+(?:at|on|into|towards|toward)\s+`, "gi");
 // "Two rockets fell on the X neighbourhood", "shells landed in X".
 const LANDED = /\b(?:rockets?|shells?|missiles?|mortars?|mortar rounds?|bombs?|drones?|projectiles?)\s+(?:also\s+)?(?:fell|landed|exploded|slammed)\s+(?:on|in|into|near)\s+/gi;
 

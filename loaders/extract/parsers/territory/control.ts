@@ -12,13 +12,15 @@ import type { TerritoryCandidate } from "./types.ts";
 // "the occupied Shebaa Farms", "the liberated town": after a determiner the participle is an adjective.
 const CONTROL_VERB = new RegExp(String.raw`(?<!\b(?:the|a|an|its|their|his|her|newly|recently|previously)\s)\b(${phrases(CONTROL_VERBS)})\s+(?:from\s+(?:the\s+)?occupation\s+)?`, "gi");
 // "the RSF takeover of X": an actor may stand between the determiner and the noun.
-const CONTROL_NOUN = /\b(?:the|its|their|[A-Za-z]+['’]s?)\s+(?:[A-Z][\w-]*\s+){0,2}(capture|seizure|recapture|fall|takeover|liberation) of\s+/gi;
+const CONTROL_NOUN = /\b(?:the|its|their|[A-Za-z]+['’]s?)\s+(?:[A-Z][\w-]*\s+){0,2}(capture|seizure|recapture|fall|takeover|liberation|taking) of\s+/gi;
 // "gained nearly complete control of", "taken “total control” of": words and quotes around "control".
 const CONTROL_OF = /\b(took|taken|taking|takes|gained|gaining|gains|seized|seizing|wrested|regained|regaining|retaken|retook|established|restored|assumed|took back|taken back)\s+[“"]?(?:(?:nearly|almost|full|complete|total|partial|effective|back|firm)\s+)+[”"]?\s*control\s+(?:of|over)\s+/gi;
 // "drove the fighters out of X", "expelled the militants from X": X changed hands.
 const DROVE_OUT = /\b(?:drove|driven|driving|pushed|forced|expelled|expelling|ousted|ousting|flushed|cleared)\s+(?:[\w-]+\s+){1,4}?(?:out\s+of|from)\s+/gi;
 // "troops withdrew from X": the side that held it lost it.
-const WITHDREW = /\b(?:withdrew|withdrawn|withdrawing|retreated|pulled\s+out|pulling\s+out)\s+(?:\w+\s+)?(?:from|of)\s+/gi;
+const WITHDREW = /\b(?:withdrew|withdrawn|withdrawing|retreated)\s+(?:\w+\s+)?from\s+/gi;
+// "had also taken the town of X": "taken" with its auxiliary, and not "taken control", "taken part", "taken refuge".
+const HAS_TAKEN = /\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|now\s+)?taken\s+(?!control|over|back|part|place|refuge|shelter|hostage|prisoner|captive|steps|measures|action)/gi;
 const LOST = /\b(?:lost|ceded|surrendered)\s+(?:control of\s+)?/gi;
 
 /** A place, or a site in a place: taking a complex in X is taking ground in X. */
@@ -32,7 +34,10 @@ export function controlVerb(s: string): TerritoryCandidate[] {
 }
 
 export function controlOf(s: string): TerritoryCandidate[] {
-  return readTriggers(s, CONTROL_OF, "control", "territory.control-verb", (m) => normaliseAction(m[1] + " control"), placeOrSite);
+  return [
+    ...readTriggers(s, CONTROL_OF, "control", "territory.control-verb", (m) => normaliseAction(m[1] + " control"), placeOrSite),
+    ...readTriggers(s, HAS_TAKEN, "control", "territory.control-verb", () => "took control", (t, end) => objectPlaces(t, end)),
+  ];
 }
 
 export function controlNoun(s: string): TerritoryCandidate[] {

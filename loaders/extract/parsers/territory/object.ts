@@ -14,7 +14,7 @@ const KIND = `(?:${phrases(PLACE_KINDS)})`;
 const ADJ = `(?:${phrases(PLACE_ADJECTIVES)})`;
 // A lower-case describing word before a kind ("the holy town of"); never a word that joins clauses.
 const LOWER = String.raw`(?!(?:and|or|as|of|in|on|at|to|from|by|with|near|that|which|who|the)\s)[a-z][a-z-]*`;
-const DET = String.raw`(?:the|a|an|its|their|his|her|our|this|that|most of|parts of|much of|all of|part of|some of|large parts of|[A-Z][\w-]+['’]s|[a-z]+s['’])`;
+const DET = String.raw`(?:the|a|an|its|their|his|her|our|this|that|most of|parts of|much of|all of|part of|some of|large parts of|[A-Z][\w-]+['’]s|[a-z]+s['’]|[a-z]+['’]s)`;
 // Determiners and describing words, then perhaps a kind: "the villages of", "the port town of",
 // "the Karabakh town of" (a capitalised qualifier needs "of" after the kind), "Idlib's southern villages of".
 const SETTLEMENT = String.raw`(?:villages?|towns?|city|cities|hamlets?|settlements?|port|commune|locality|localities)`;
@@ -31,8 +31,9 @@ const IN_REGION = new RegExp(String.raw`^\s+in\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s
 // "Kyukok (Pan Sai)": another name for the same place.
 const ALSO_CALLED = /^\s*\([^()]{1,40}\)/;
 // "captured another town on the highway, Saraqib."
-const APPOSITIVE = /^(?:another|a|an|the|one)\s+(?:[\w-]+\s+){0,2}(?:town|village|city|area|hill)\b[^,.;]{0,60},\s+/i;
+const APPOSITIVE = /^(?:another|a|an|the|one|its)\s+(?:[^\s,]+\s+){0,2}(?:town|village|city|area|hill|capital)\b[^,.;]{0,60},\s+/i;
 const FOLLOWER = wordSet(ADJECTIVAL_FOLLOWERS);
+const PLACE_PART = wordSet(["streets", "outskirts", "centre", "center", "suburbs", "neighbourhoods", "neighborhoods", "districts", "old", "eastern", "western", "northern", "southern", "central", "main", "airport", "port", "market", "edge", "edges", "residential"]);
 const PLURAL_KIND = wordSet(PLACE_KINDS.filter((k) => k.endsWith("s") && k !== "outskirts"));
 const DEMONYM_SINGULAR = wordSet(DEMONYMS.map((d) => d.replace(/s$/, "")).concat(DEMONYMS));
 const FACILITY_END = new RegExp(String.raw`\s(?:${FACILITY_WORDS.join("|")})$`);
@@ -60,9 +61,10 @@ function withoutNationality(name: string): string {
 
 /** "Israeli troops", "Azerbaijani villages", "the Abu Samak family's house": a name used as an adjective. */
 function usedAsAdjective(s: string, end: number, first: boolean): boolean {
-  const next = /^\s+([a-z]+)|^(['’]s?\s+[a-z])/.exec(s.slice(end, end + 40));
+  const next = /^\s+([a-z]+)|^(['’]s?\s+([a-z]+))/.exec(s.slice(end, end + 40));
   if (!next) return false;
-  if (next[2]) return true;
+  // "Gaza City's streets", "Tarsa's outskirts": the place itself; "the Hassan family's house": a person's.
+  if (next[2]) return !PLACE_PART.has(next[3]);
   const w = next[1];
   return FOLLOWER.has(w) && !(PLURAL_KIND.has(w) && !first);
 }
@@ -86,6 +88,9 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     const pre = PREFIX.exec(s.slice(pos))!;
     if (afterComma && APPOSITION.test(pre[0])) break;
     let at = pos + pre[0].length;
+    // "the neighbourhood of "Baba Amr"": a name in quotes.
+    const quote = /^[“"‘']/.exec(s.slice(at));
+    if (quote) at += 1;
     // "the Syrian Daraya town": skip a nationality that the name reader refuses as a first word.
     const lead = /^([A-Z][a-z]+)\s+(?=[A-Z])/.exec(s.slice(at));
     if (lead && isDemonym(lead[1]) && /(?:ian|ean|ese|i|ish)$/.test(lead[1]) && !nameAt(s.slice(at))) at += lead[0].length;
@@ -120,7 +125,8 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
 
 const SITE = `(?:${phrases(SITE_NOUNS)})`;
 // Up to six words of what was hit, then where: "a house in", "Houthi reinforcements and positions in".
-const SKIPPED_WORD = String.raw`(?!(?:who|which|that|when|while|as|after|before|since|until|killing|wounding|leaving|for|during|from|but|said|says|to|on|of|deal|agreement|accord|chord|note|balance|compromise)\s)[^\s,.;:()“”"]+`;
+// "on" is skipped ("struck the car on a road near X") but not "on Monday", which ends the object.
+const SKIPPED_WORD = String.raw`(?!(?:who|which|that|when|while|as|after|before|since|until|killing|wounding|leaving|for|during|from|but|said|says|to|of|deal|agreement|accord|chord|note|balance|compromise)\s|on\s+(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December|\d))[^\s,.;:()“”"]+`;
 const DIRECTION_OF = String.raw`(?:(?:just|some|about)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of`;
 // A direction only right after the trigger ("targeted north of X"); after other words it places them, not the target.
 const LOCATIVE_ANY = new RegExp(String.raw`^(?:${DIRECTION_OF}|(?:${SKIPPED_WORD}\s+){0,10}?(?:in|near|inside|outside|around|at|on\s+the\s+(?:edges?|outskirts)\s+of))\s+`);
@@ -140,6 +146,7 @@ const NAME_BEFORE = new RegExp(String.raw`((?:[A-Z][\w'’-]*|al|el)(?:[\s-]+(?:
 const PREPOSITION_BEFORE = /\b(?:in|on|at|from|near|of|to|by|for|with|after|before|since|In|On|At|From|Near|After|Before|Since)\s*$/;
 // "His house in western X was …": a name after a preposition is not the subject.
 const PREPOSITION_JUST_BEFORE = /\b(?:in|on|at|from|near|to|by|for|with|into|across|In|On|At|From|Near)\s+(?:[a-z-]+\s+)?$/;
+const KIND_OF_BEFORE = new RegExp(String.raw`\b(?:${KIND})\s+(?:of|in)\s+(?:the\s+)?$`, "i");
 const LEADING_DETERMINER = /^(?:The|A|An|In|On|At)\s+/;
 const TRAILING_KIND_WORD = /\s+(?:City|Town|Village|District|Province|Region|Area)$/;
 
@@ -147,7 +154,7 @@ const TRAILING_KIND_WORD = /\s+(?:City|Town|Village|District|Province|Region|Are
 export function subjectPlaces(s: string, end: number, plural: boolean): PlaceObject[] {
   const out: PlaceObject[] = [];
   // "X, which was taken by the army": the relative pronoun stands for the place before it.
-  let lead = s.slice(0, end).trimEnd().replace(/,\s+(?:which|that)$/, "");
+  let lead = s.slice(0, end).trimEnd().replace(/,\s+(?:which|that)$/, "").replace(/,$/, "");
   for (let guard = 0; guard < 20; guard++) {
     const m = NAME_BEFORE.exec(lead);
     if (!m) break;
@@ -157,8 +164,11 @@ export function subjectPlaces(s: string, end: number, plural: boolean): PlaceObj
     const mention = nameAt(written);
     if (!mention || !isName(mention) || (mention !== written && written.replace(TRAILING_KIND_WORD, "") !== mention)) break;
     const before = lead.slice(0, at);
-    if (out.length ? PREPOSITION_BEFORE.test(before) : PREPOSITION_JUST_BEFORE.test(before)) break;
+    // "the towns of A and B were shelled", "villages in X were bombed": a kind before "of" or "in" names them.
+    const named = KIND_OF_BEFORE.test(before);
+    if (!named && (out.length ? PREPOSITION_BEFORE.test(before) : PREPOSITION_JUST_BEFORE.test(before))) break;
     out.unshift({ mention, at });
+    if (named) break;
     if (!plural) break;
     const sep = /(?:,\s*(?:and\s+)?|\s+and\s+)$/.exec(before);
     if (!sep) break;
