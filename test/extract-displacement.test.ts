@@ -62,3 +62,12 @@ test("displacement: driven from villages, moved into a town, sheltered, and a co
   assert.deepEqual(read("Almost 33,000 are sheltered on the island."), [["displaced", 33000]]);
   assert.deepEqual(read("The number of displaced persons sheltering at the UN compound has gone down from a high of around 17,000 last week to 8,000 on Monday."), [["displaced", 8000]]);
 });
+
+test("displacement: evacuated from places affected by fighting, at 'immediate threat', forced … to leave far after, on the run, left on a day", () => {
+  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.people_best]);
+  assert.deepEqual(read("Thousands of people were evacuated from cities and villages affected by the fighting."), [["displaced", 2000]]);
+  assert.deepEqual(read("More than 500,000 children are deemed to be at ‘immediate threat’."), [["at_risk", 500000]]);
+  assert.deepEqual(read("Shelling forced approximately 6,120 individuals (1,200 families) from the city's central sub-district to leave their homes."), [["displaced", 6120]]);
+  assert.deepEqual(read("Some 20,000 of the region's ethnic Albanian civilians are on the run."), [["displaced", 20000]]);
+  assert.deepEqual(read("An estimated 5,000 civilians left Saturday."), [["displaced", 5000]]);
+});

@@ -115,3 +115,15 @@ test("the forms the extraction issue lists: compound heads, relative passives, e
   assert.deepEqual(events("The militants pushed the army out of the headlines in Nov."), []);
   assert.deepEqual(events("Kurdish forces were attacked."), []);
 });
+
+test("more forms: under siege or shelling, damage done in a place, possessives, lists of villages of a sector, plans near the verb only", () => {
+  assert.deepEqual(events("The city of Tarsa, which has been under shelling for weeks, was quiet."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Ulmar remained under siege by government forces."), [["siege", "Ulmar"]]);
+  assert.deepEqual(events("Several residential houses were burned in Besh Tepe."), [["attack", "Besh Tepe"]]);
+  assert.deepEqual(events("Missiles were fired into Tarsa City’s streets."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Troops shelled posts along the line in Dhara, Suda and Trava villages of Karin sector."), [["attack", "Dhara"], ["attack", "Suda"], ["attack", "Trava"]]);
+  assert.deepEqual(events("Prosecutors are investigating as a potential war crime an air strike on the regional capital Ulmar."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("There are fears of a possible attack on Ulmar."), []);
+  assert.deepEqual(events("The towns of Tarsa and Ulmar had also been struck."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("The killings took place on Saturday in the villages of Tarsa and Ulmar."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+});

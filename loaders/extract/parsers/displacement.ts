@@ -58,13 +58,15 @@ const FROM_COUNTRY = /^[^.;]{0,40}?\b(?:coming|fleeing|arriving|arrived|came|fle
 const FORCES = new Set([...GOVERNMENT_FORCES, ...OPPOSITION_FIGHTERS, ...COMBATANTS].map((w) => w.split(" ").pop()!.toLowerCase()));
 const REFUGEE_HOST_BEFORE = /\b(?:hosts|hosting|hosted|shelters|sheltering|home to|houses|housing|taken in|took in|welcomed)\s+$/i;
 const RISK_BEFORE = /\b(?:impacting|affecting|threatening|endangering|at risk the lives of|risk the lives of|put at risk|putting at risk|could affect|would affect|trapping)\s+(?:the lives of\s+)?$/i;
-const RISK_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RISK_AFTER)})\b|^[^.;]{0,50}?\b(?:${P(W.RISK_AFTER.filter((w) => w.includes(" ")))})\b`, "i");
+// At risk said right after the people ("deemed to be at 'immediate threat'"), or anywhere near them.
+const RISK_DIRECT = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RISK_AFTER)}|at\s+[‘'“"]?(?:(?:immediate|imminent|high|grave|serious)\s+)?(?:risk|threat))\b`, "i");
+const RISK_NEAR = new RegExp(String.raw`^[^.;]{0,50}?\b(?:${P(W.RISK_AFTER.filter((w) => w.includes(" ")))})\b`, "i");
 const PROJECTED_AFTER = /^\s*(?:more\s+)?(?:people\s+)?(?:may|could|might|would|will|are expected to|were expected to|are likely to)\b[^.;]{0,40}?\b(?:arrive|cross|flee|be displaced|head|move|leave|enter|go|come)\b/i;
 const PROJECTED_BEFORE = new RegExp(String.raw`\b(?:${P(W.PROJECTED_BEFORE)})\s+$`, "i");
 const DISPLACED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.DISPLACED_AFTER)})(?:\b|(?=[A-Z]))`, "i");
 const DISPLACED_BEFORE = new RegExp(String.raw`\b(?:${P(W.DISPLACED_BEFORE)})\s+$`, "i");
 const FORCING_BEFORE = new RegExp(String.raw`\b(?:${P(W.FORCING_BEFORE)})\s+$`, "i");
-const FORCING_AFTER = new RegExp(String.raw`^[^.;]{0,40}?\b(?:${P(W.FORCING_AFTER)})\b`, "i");
+const FORCING_AFTER = new RegExp(String.raw`^[^.;]{0,90}?\b(?:${P(W.FORCING_AFTER)})\b`, "i");
 // "175,500 staying in 224 temporary shelters", "living in camps", "stayed in tents".
 const SHELTERED_AFTER = /^\s*(?:were\s+|are\s+|still\s+|currently\s+|now\s+)*(?:staying|stayed|living|lived|sheltering|sheltered|housed|accommodated)\s+(?:in|at)\s+[^.;]{0,40}?\b(?:shelters?|camps?|centres?|centers?|tents|schools|collective centres|settlements)\b/i;
 const RETURNED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RETURNED_AFTER)})\b`, "i");
@@ -121,7 +123,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text)):
     else if ((POPULATION_BEFORE.test(before) || POPULATION_AFTER.test(after)) && np.noun !== "refugees") { kind = "population"; how = "home-to"; }
     else if (DISPLACED_SUBJECT_BEFORE.test(before)) { kind = /refugee/i.test(DISPLACED_SUBJECT_BEFORE.exec(before)![1]) ? "refugees" : "displaced"; how = "noun"; }
     else if (np.noun === "refugees" && (REFUGEE_HOST_BEFORE.test(before) || /\b(?:hosts?|hosting|sheltering)\b/i.test(text.slice(Math.max(0, q.start - 40), q.start)))) { kind = "refugees"; how = "hosted"; }
-    else if ((RISK_BEFORE.test(before) || RISK_AFTER.test(after)) && !UNDER_RUBBLE.test(after)) { kind = "at_risk"; how = "risk"; }
+    else if ((RISK_BEFORE.test(before) || RISK_DIRECT.test(after) || (RISK_NEAR.test(after) && !DISPLACED_AFTER.test(after))) && !UNDER_RUBBLE.test(after)) { kind = "at_risk"; how = "risk"; }
     else if (PROJECTED_AFTER.test(after) || PROJECTED_BEFORE.test(before)) { kind = "projected"; how = "could"; }
     else if (DISPLACED_AFTER.test(after) || DISPLACED_BEFORE.test(before) || (FORCING_BEFORE.test(before) && FORCING_AFTER.test(after))) {
       // Crossing a border makes refugees: "fled across the border into Chad", "crossed into Kenya".

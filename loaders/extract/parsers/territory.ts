@@ -7,7 +7,7 @@
 import { controlNoun, controlOf, controlVerb, droveOut, lostTo } from "./territory/control.ts";
 import { siegeNoun, siegeVerb } from "./territory/siege.ts";
 import { attackNoun, attackVerb, firedAt } from "./territory/attack.ts";
-import { among, cameUnder, fellTo, passive } from "./territory/passive.ts";
+import { among, cameUnder, fellTo, passive, under } from "./territory/passive.ts";
 import { includedList, namedList } from "./territory/lists.ts";
 import type { TerritoryCandidate, TerritoryParser } from "./territory/types.ts";
 
@@ -17,7 +17,7 @@ export { objectPlaces } from "./territory/object.ts";
 /** The parsers, in order: a place read by two of them is tabled by the first (see index.ts). */
 export const TERRITORY_PARSERS: TerritoryParser[] = [
   controlVerb, controlOf, controlNoun, lostTo, droveOut, siegeVerb, siegeNoun, attackVerb, attackNoun, firedAt,
-  includedList, namedList, passive, fellTo, among, cameUnder,
+  includedList, namedList, passive, fellTo, among, cameUnder, under,
 ];
 
 /** Two parsers reading the same place for the same class: the first in the list above tells it. */

@@ -20,7 +20,9 @@ const DET = String.raw`(?:the|a|an|its|their|his|her|our|this|that|most of|parts
 const SETTLEMENT = String.raw`(?:villages?|towns?|city|cities|hamlets?|settlements?|port|commune|locality|localities)`;
 // "captured on Monday the port of X": when, between the verb and its place.
 const WHEN = String.raw`(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?,?`;
-const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|${DET}\s+|${ADJ}\s+|(?:${LOWER}\s+){0,2}${KIND}\s+(?:(?:and|or)\s+${KIND}\s+)?(?:of\s+)?|[A-Z][\w’'-]+\s+(?:${LOWER}\s+)?${SETTLEMENT}\s+of\s+)`;
+// A capitalised qualifier ("the Karabakh town of X") only after a determiner: "Tad and Trada villages of
+// Karnah sector" lists villages; Trada is one of them.
+const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|(?:the|a|an|its|their)\s+(?:${ADJ}\s+)*[A-Z][\w’'-]+\s+(?:${LOWER}\s+)?${SETTLEMENT}\s+of\s+|${DET}\s+|${ADJ}\s+|(?:${LOWER}\s+){0,2}${KIND}\s+(?:(?:and|or)\s+${KIND}\s+)?(?:of\s+)?)`;
 const PREFIX = new RegExp(`^${PREFIX_UNIT}*`);
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s+as well as\s+|\s+or\s+|;\s*(?:and\s+)?|\/)/;
 const TRAILING_KIND = new RegExp(String.raw`^\s+(?:${KIND})\b`, "i");
@@ -94,8 +96,10 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     // "the Syrian Daraya town": skip a nationality that the name reader refuses as a first word.
     const lead = /^([A-Z][a-z]+)\s+(?=[A-Z])/.exec(s.slice(at));
     if (lead && isDemonym(lead[1]) && /(?:ian|ean|ese|i|ish)$/.test(lead[1]) && !nameAt(s.slice(at))) at += lead[0].length;
-    const written = nameAt(s.slice(at));
+    let written = nameAt(s.slice(at));
     if (!written) break;
+    // "Gaza City’s streets": the possessive is not part of the name.
+    if (/['’]s$/.test(written)) written = nameAt(written.slice(0, -2)) ?? written;
     const name = withoutNationality(written);
     at += written.length - name.length;
     if (!isName(name) || usedAsAdjective(s, at + name.length, out.length === 0)) break;
@@ -125,8 +129,8 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
 
 const SITE = `(?:${phrases(SITE_NOUNS)})`;
 // Up to six words of what was hit, then where: "a house in", "Houthi reinforcements and positions in".
-// "on" is skipped ("struck the car on a road near X") but not "on Monday", which ends the object.
-const SKIPPED_WORD = String.raw`(?!(?:who|which|that|when|while|as|after|before|since|until|killing|wounding|leaving|for|during|from|but|said|says|to|of|deal|agreement|accord|chord|note|balance|compromise)\s|on\s+(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December|\d))[^\s,.;:()“”"]+`;
+// What was hit may stand between the verb and where it was: "struck the car on a road near X", "3 p.m. Friday in X".
+const SKIPPED_WORD = String.raw`(?!(?:who|which|that|when|while|as|after|before|since|until|killing|wounding|leaving|for|during|from|but|said|says|to|of|deal|agreement|accord|chord|note|balance|compromise)\s)[^\s,.;:()“”"]+(?:\.[^\s,.;:()“”"]+)*\.?`;
 const DIRECTION_OF = String.raw`(?:(?:just|some|about)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of`;
 // A direction only right after the trigger ("targeted north of X"); after other words it places them, not the target.
 const LOCATIVE_ANY = new RegExp(String.raw`^(?:${DIRECTION_OF}|(?:${SKIPPED_WORD}\s+){0,10}?(?:in|near|inside|outside|around|at|on\s+the\s+(?:edges?|outskirts)\s+of))\s+`);
@@ -154,7 +158,8 @@ const TRAILING_KIND_WORD = /\s+(?:City|Town|Village|District|Province|Region|Are
 export function subjectPlaces(s: string, end: number, plural: boolean): PlaceObject[] {
   const out: PlaceObject[] = [];
   // "X, which was taken by the army": the relative pronoun stands for the place before it.
-  let lead = s.slice(0, end).trimEnd().replace(/,\s+(?:which|that)$/, "").replace(/,$/, "");
+  let lead = s.slice(0, end).trimEnd().replace(/,\s+(?:which|that)$/, "").replace(/,$/, "")
+    .replace(/\s+and\s+(?:nearby|surrounding|neighbou?ring)\s+(?:villages|areas|towns|settlements)$/, "");
   for (let guard = 0; guard < 20; guard++) {
     const m = NAME_BEFORE.exec(lead);
     if (!m) break;
