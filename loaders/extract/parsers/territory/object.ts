@@ -36,7 +36,6 @@ const ALSO_CALLED = /^\s*\([^()]{1,40}\)/;
 const APPOSITIVE = /^(?:another|a|an|the|one|its)\s+(?:[^\s,]+\s+){0,2}(?:town|village|city|area|hill|capital)\b[^,.;]{0,60},\s+/i;
 const FOLLOWER = wordSet(ADJECTIVAL_FOLLOWERS);
 const PLACE_PART = wordSet(["streets", "outskirts", "centre", "center", "suburbs", "neighbourhoods", "neighborhoods", "districts", "old", "eastern", "western", "northern", "southern", "central", "main", "airport", "port", "market", "edge", "edges", "residential"]);
-const PLURAL_KIND = wordSet(PLACE_KINDS.filter((k) => k.endsWith("s") && k !== "outskirts"));
 const DEMONYM_SINGULAR = wordSet(DEMONYMS.map((d) => d.replace(/s$/, "")).concat(DEMONYMS));
 const FACILITY_END = new RegExp(String.raw`\s(?:${FACILITY_WORDS.join("|")})$`);
 // Words that are capitalised in a headline but never a place on their own.
@@ -46,7 +45,7 @@ const APPOSITION = new RegExp(String.raw`^the\s+(?:[a-z-]+\s+){0,2}(?:capital|ci
 
 // "Hamas-run", "Russian-backed": a hyphenated adjective, not a name.
 const ADJECTIVE_SUFFIX = /-(?:run|held|controlled|backed|led|based|linked|allied|affiliated|occupied|majority|dominated)$/i;
-const PLURAL_KINDS = wordSet(PLACE_KINDS.filter((k) => k.endsWith("s")));
+const PLURAL_KINDS = wordSet(PLACE_KINDS.filter((k) => k.endsWith("s") && k !== "outskirts"));
 function isName(name: string): boolean {
   const words = name.split(" "), first = words[0].toLowerCase(), last = words[words.length - 1];
   return !NOT_A_NAME.has(name.toLowerCase()) && !NOT_A_NAME.has(first) && !isDemonym(name) && !ADJECTIVE_SUFFIX.test(name) &&
@@ -57,9 +56,11 @@ function isName(name: string): boolean {
 /** "the Syrian Daraya town": a nationality before the name describes it. */
 function withoutNationality(name: string): string {
   const [first, ...rest] = name.split(" ");
-  // Only adjective forms ("Syrian", "Iraqi"): "Kurd Ali" is a village's name.
-  return rest.length && isDemonym(first) && /(?:ian|ean|ese|i|ish)$/.test(first) && /^[A-Z]/.test(rest[0]) ? rest.join(" ") : name;
+  return rest.length && isNationalityAdjective(first) && /^[A-Z]/.test(rest[0]) ? rest.join(" ") : name;
 }
+
+/** "Syrian", "Iraqi", "Sudanese": only adjective forms, so "Kurd Ali" stays a village's name. */
+const isNationalityAdjective = (word: string) => isDemonym(word) && /(?:ian|ean|ese|i|ish)$/.test(word);
 
 /** "Israeli troops", "Azerbaijani villages", "the Abu Samak family's house": a name used as an adjective. */
 function usedAsAdjective(s: string, end: number, first: boolean): boolean {
@@ -68,7 +69,7 @@ function usedAsAdjective(s: string, end: number, first: boolean): boolean {
   // "Gaza City's streets", "Tarsa's outskirts": the place itself; "the Hassan family's house": a person's.
   if (next[2]) return !PLACE_PART.has(next[3]);
   const w = next[1];
-  return FOLLOWER.has(w) && !(PLURAL_KIND.has(w) && !first);
+  return FOLLOWER.has(w) && !(PLURAL_KINDS.has(w) && !first);
 }
 
 function isDemonym(name: string): boolean {
@@ -95,7 +96,7 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     if (quote) at += 1;
     // "the Syrian Daraya town": skip a nationality that the name reader refuses as a first word.
     const lead = /^([A-Z][a-z]+)\s+(?=[A-Z])/.exec(s.slice(at));
-    if (lead && isDemonym(lead[1]) && /(?:ian|ean|ese|i|ish)$/.test(lead[1]) && !nameAt(s.slice(at))) at += lead[0].length;
+    if (lead && isNationalityAdjective(lead[1]) && !nameAt(s.slice(at))) at += lead[0].length;
     let written = nameAt(s.slice(at));
     if (!written) break;
     // "Gaza City’s streets": the possessive is not part of the name.
@@ -103,7 +104,7 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     const name = withoutNationality(written);
     at += written.length - name.length;
     if (!isName(name) || usedAsAdjective(s, at + name.length, out.length === 0)) break;
-    pos = at + name.length;
+    pos = at + name.length + (quote && /^[”"’']/.test(s.slice(at + name.length)) ? 1 : 0);
     // "Al-Quds Hospital in X": the building's town is the place.
     const inTown = FACILITY_END.test(name) ? /^\s+(?:in|at)\s+/.exec(s.slice(pos)) : null;
     const town = inTown ? nameAt(s.slice(pos + inTown[0].length)) : null;
