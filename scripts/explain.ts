@@ -36,7 +36,7 @@ for (const s of splitSentences(article.text)) {
   if (!here.length) console.log("    no parser proposed anything here");
   // Figures no rule read: the first thing to look at when a number is missing.
   for (const q of findQuantities(s.text)) if (!here.some((t) => t.mention === q.text)) console.log(`    unread   ${"".padEnd(12)} ${"(no rule)".padEnd(34)} "${q.text}"`);
-  for (const t of here) console.log(`    ${t.dropped ? "dropped" : "tabled "}  ${t.table.padEnd(12)} ${t.rule.padEnd(34)} "${t.mention}"${t.dropped ? `: ${t.dropped}` : ""}`);
+  for (const t of here) console.log(`    ${t.dropped ? "dropped" : "tabled "}  ${t.table.padEnd(12)} ${t.rule.padEnd(34)} "${t.mention}"${t.dropped ? `: ${t.dropped} (refiner ${t.refiner})` : ""}`);
   const rows = [...result.casualties, ...result.displacement, ...result.territory].filter((r) => r.sentence_index === s.index);
   for (const r of rows) {
     const what = "outcome" in r ? `${r.outcome} ${r.count_best} ${r.victims}` : "kind" in r ? `${r.kind} ${r.people_best} (${r.count_best} ${r.unit})` : `${r.action} ${r.place}`;

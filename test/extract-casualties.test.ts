@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { casualtyCandidates } from "../loaders/extract/casualties.ts";
+import { casualtyCandidates } from "../loaders/extract/parsers/casualties.ts";
 
 const rows = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best, c.victims, c.partOf]);
 
@@ -112,4 +112,34 @@ test("tolls: one person and the others with them are one figure", () => {
   const cs = casualtyCandidates("Gunmen were blamed for the killing of a village chief and three others on Monday.");
   assert.deepEqual(cs.map((c) => [c.outcome, c.q.best, c.q.text, c.rule]), [["killed", 4, "a village chief and three others", "casualty.killing-of+others"]]);
   assert.deepEqual(casualtyCandidates("A woman was killed and three others were wounded.").map((c) => [c.outcome, c.q.best]), [["killed", 1], ["injured", 3]]);
+});
+
+test("tolls: asides before the verb, others with their own verb or none, two people listed", () => {
+  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
+  assert.deepEqual(read("At least 47 people, including nine civilians, have so far been killed."), [["killed", 47], ["killed", 9]]);
+  assert.deepEqual(read("One soldier was killed and 26 others fled into the bush."), [["killed", 1]]);
+  assert.deepEqual(read("Three civilians were killed, and 12 others, including eight women and four children, most of them from one family, were injured."), [["killed", 3], ["injured", 12], ["injured", 8], ["injured", 4]]);
+  assert.deepEqual(read("A man and a woman were wounded."), [["injured", 2]]);
+  assert.deepEqual(casualtyCandidates("Among the dead, there are 21 children and 18 women.", undefined, true).map((c) => [c.outcome, c.q.best, c.rule, c.partOf]), [["killed", 21, "casualty.breakdown", -2], ["killed", 18, "casualty.breakdown", -2]]);
+});
+
+test("tolls: one of a set is not a figure; one injured who succumbed is one killed", () => {
+  assert.deepEqual(casualtyCandidates("We found one of the bodies in the water.").map((c) => c.q.best), []);
+  assert.deepEqual(casualtyCandidates("A soldier was injured and rushed to hospital, where he succumbed to the injuries.").map((c) => [c.outcome, c.q.best]), [["killed", 1]]);
+});
+
+test("tolls: a source inside the object", () => {
+  assert.deepEqual(casualtyCandidates("Rockets hit the district killing, according to the latest toll, 44 civilians.").map((c) => [c.outcome, c.q.best, c.victims]), [["killed", 44, "civilians"]]);
+  assert.deepEqual(casualtyCandidates("Rockets hit the district killing according to the latest toll 44 civilians.").map((c) => [c.outcome, c.q.best]), [["killed", 44]]);
+});
+
+test("tolls: injury tolls, the injured or dead included, breakdowns by place, injuries with adjectives, 'dozens more'", () => {
+  const read = (s: string, prevTotal = false) => casualtyCandidates(s, undefined, prevTotal).map((c) => [c.outcome, c.q.best, c.partOf]);
+  assert.deepEqual(read("The number injured taken to the hospital has reached 22."), [["injured", 22, -1]]);
+  assert.deepEqual(read("The injured included three women and five children.", true), [["injured", 3, -2], ["injured", 5, -2]]);
+  assert.deepEqual(read("Among the dead in the camp were nine aid workers.", true), [["killed", 9, -2]]);
+  assert.deepEqual(read("Forces killed 63 people: 18 in the province of Tarsa, nine in the eastern hub of Ulmar and two in the suburbs of Besh."), [["killed", 63, -1], ["killed", 18, 0], ["killed", 9, 0], ["killed", 2, 0]]);
+  assert.deepEqual(read("A civilian suffered neck injuries and 23 people with severe wounds were taken to hospital."), [["injured", 1, -1], ["injured", 23, -1]]);
+  assert.deepEqual(read("Fourteen civilians were killed, with dozens more injured."), [["killed", 14, -1], ["injured", 24, -1]]);
+  assert.deepEqual(read("Police said 81 Maoists were gunned down and two troopers were killed."), [["killed", 81, -1], ["killed", 2, -1]]);
 });

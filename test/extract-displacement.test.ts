@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { displacementCandidates, PEOPLE_PER_HOUSEHOLD } from "../loaders/extract/displacement.ts";
+import { displacementCandidates, PEOPLE_PER_HOUSEHOLD } from "../loaders/extract/parsers/displacement.ts";
 
 const kinds = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.people_best]);
 
@@ -35,4 +35,39 @@ test("displacement: having fled, left due to, refuge in a neighbouring country, 
   assert.deepEqual(read("Raids led to the displacement of 4,500 and 700 people, respectively."), [["displaced", 4500], ["displaced", 700]]);
   assert.deepEqual(read("Most of the enclave's 2.3 million people have been displaced."), [["population", 2300000]], "a share of a population is not a count");
   assert.deepEqual(read("Some 300 people left the meeting early."), [], "leaving a meeting is not displacement");
+});
+
+test("displacement: populations, households abbreviated, borders crossed, forces deployed, the trapped and the named", () => {
+  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.people_best]);
+  assert.deepEqual(read("Fighting reached Tarsa, a city of 500,000 inhabitants."), [["population", 500000]]);
+  assert.deepEqual(read("The capital, whose population is estimated at 3 million, was calm."), [["population", 3000000]]);
+  assert.deepEqual(read("Around 90,000 residents are believed to be in the city."), [["population", 90000]]);
+  assert.deepEqual(read("Teams recorded 132 newly displaced HHs in the sites."), [["displaced", 660]]);
+  assert.deepEqual(read("The arrival of 400 people coming from Chad was recorded."), [["refugees", 400]]);
+  assert.deepEqual(read("A contingent of 1,000 soldiers had arrived in the town."), []);
+  assert.deepEqual(read("More than 1,200 people remained trapped under the rubble."), []);
+  assert.deepEqual(read("The displaced families, totaling about 16,200 people, need food."), [["displaced", 16200]]);
+});
+
+test("displacement: an increase is new displacement; soldiers who fled a battle are not displaced", () => {
+  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.people_best]);
+  assert.deepEqual(read("The number of displaced people increased by more than 8,000 individuals."), [["displaced", 8000]]);
+  assert.deepEqual(read("One soldier was killed and 26 others fled into the bush."), []);
+});
+
+test("displacement: driven from villages, moved into a town, sheltered, and a count far after its noun", () => {
+  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.people_best]);
+  assert.deepEqual(read("Shelling has driven 550,000 people from their villages."), [["displaced", 550000]]);
+  assert.deepEqual(read("At least 100,000 people have moved into Tarsa this week."), [["displaced", 100000]]);
+  assert.deepEqual(read("Almost 33,000 are sheltered on the island."), [["displaced", 33000]]);
+  assert.deepEqual(read("The number of displaced persons sheltering at the UN compound has gone down from a high of around 17,000 last week to 8,000 on Monday."), [["displaced", 8000]]);
+});
+
+test("displacement: evacuated from places affected by fighting, at 'immediate threat', forced … to leave far after, on the run, left on a day", () => {
+  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.people_best]);
+  assert.deepEqual(read("Thousands of people were evacuated from cities and villages affected by the fighting."), [["displaced", 2000]]);
+  assert.deepEqual(read("More than 500,000 children are deemed to be at ‘immediate threat’."), [["at_risk", 500000]]);
+  assert.deepEqual(read("Shelling forced approximately 6,120 individuals (1,200 families) from the city's central sub-district to leave their homes."), [["displaced", 6120]]);
+  assert.deepEqual(read("Some 20,000 of the region's ethnic Albanian civilians are on the run."), [["displaced", 20000]]);
+  assert.deepEqual(read("An estimated 5,000 civilians left Saturday."), [["displaced", 5000]]);
 });

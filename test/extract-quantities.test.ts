@@ -47,3 +47,11 @@ test("a family counted by its members", () => {
   assert.equal(one("a couple and their five children").best, 7);
   assert.equal(one("a woman and two of her children").best, 3);
 });
+
+test("thousands grouped by spaces or dots, and a year-like figure with a qualifier", () => {
+  const q = (s: string) => findQuantities(s).map((x) => [x.best, x.low, x.high]);
+  assert.deepEqual(q("Between 10 000 and 20 000 refugees arrived."), [[10000, 10000, 20000]]);
+  assert.deepEqual(q("Over 100.000 people have been displaced."), [[100000, 100000, null]]);
+  assert.deepEqual(q("Inflation reached 2.5 million percent."), [[2500000, 2500000, 2500000]]);
+  assert.deepEqual(q("More than 2000 injured in the clashes of 2019."), [[2000, 2000, null]]);
+});

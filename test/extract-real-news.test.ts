@@ -1,8 +1,8 @@
 // Patterns of real news the extractor had missed, on sentences of our own, with sentences that must give nothing.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { casualtyCandidates } from "../loaders/extract/casualties.ts";
-import { displacementCandidates } from "../loaders/extract/displacement.ts";
+import { casualtyCandidates } from "../loaders/extract/parsers/casualties.ts";
+import { displacementCandidates } from "../loaders/extract/parsers/displacement.ts";
 import { findQuantities } from "../loaders/extract/quantities.ts";
 import { isEarlierEvent, isWholeWarToll, scopeNote } from "../loaders/extract/scope.ts";
 import { attributedTo, perpetrator } from "../loaders/extract/attribution.ts";

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { territoryCandidates } from "../loaders/extract/territory.ts";
+import { territoryCandidates } from "../loaders/extract/parsers/territory.ts";
 
 const events = (s: string) => territoryCandidates(s).map((c) => [c.actionClass, c.mention]);
 
@@ -69,4 +69,61 @@ test("not places: nationalities, actors, title-case words, appositions and plans
   assert.deepEqual(events("His house in western Tamar has been occupied by a militia."), []);
   assert.deepEqual(events("The two leaders struck a deal in Genova on Monday."), []);
   assert.deepEqual(events("Its forces surrounded the Jabal area of northern Sarda."), [["siege", "Jabal"]]);
+});
+
+test("control: occupation, control with words around it, an actor before the noun, a nationality before the name", () => {
+  assert.deepEqual(events("The rebels occupy Tarsa, Ulmar and Besh Tepe."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Besh Tepe"]]);
+  assert.deepEqual(events("Militants gained nearly complete control of the northern city of Tarsa."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("He later accepted the FNL takeover of Ulmar."), [["control", "Ulmar"]]);
+  assert.deepEqual(events("Regime forces captured the Sudanese Tarsa town on Monday."), [["control", "Tarsa"]]);
+});
+
+test("attacks: what fell where, what was dropped, where shelling was concentrated", () => {
+  assert.deepEqual(events("Two rockets fell on the Delta neighbourhood of the city."), [["attack", "Delta"]]);
+  assert.deepEqual(events("A jet dropped three bombs on Nyaung Tet village."), [["attack", "Nyaung Tet"]]);
+  assert.deepEqual(events("The shelling was concentrated on Tarsa, officials said."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("A drone strike over the central Lankan town of Ulmar killed four."), [["attack", "Ulmar"]]);
+});
+
+test("not places: hyphenated adjectives, nationalities at the end, institutions, compass points, title-case kinds", () => {
+  assert.deepEqual(events("Strikes killed 30, the Hamas-run health ministry said."), []);
+  assert.deepEqual(events("Soldiers were killed in an attack in the West African nation."), []);
+  assert.deepEqual(events("Two soldiers were killed in an attack on Tuesday, the Ministry of Defence said."), []);
+  assert.deepEqual(events("Sixteen were killed in an attack in the Far North."), []);
+  assert.deepEqual(events("Troops Fire on Artsakh Villages"), []);
+});
+
+test("control: a nationality the name reader refuses is skipped; occupation is tabled as control", () => {
+  assert.deepEqual(events("Regime forces captured the Syrian Tarsa town on Saturday."), [["control", "Tarsa"]]);
+  assert.deepEqual(territoryCandidates("The rebels occupy Tarsa.").map((c) => c.action), ["took control"]);
+});
+
+test("adjectives and places passed over are not read", () => {
+  assert.deepEqual(events("Fighters attacked enemy sites in the occupied Tarsa Farms."), [["attack", "Tarsa Farms"]], "'the occupied X' is not a capture");
+  assert.deepEqual(events("Shelling targeting the village of Ulmar in the Besh district wounded two."), [["attack", "Ulmar"]], "the attack reads the village, not the district past it");
+  assert.deepEqual(events("The strike targeted north of Ulmar city in the Tarsa valley."), [["attack", "Ulmar"]]);
+});
+
+test("the forms the extraction issue lists: compound heads, relative passives, edges, time between verb and place, sieges that remain, withdrawals", () => {
+  assert.deepEqual(events("Troops captured the towns and villages of Tarsa, Ulmar and Besh Tepe."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Besh Tepe"]]);
+  assert.deepEqual(events("The fighting reached Tarsa, which was taken by the army on Friday."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Shells struck a market on the edge of Ulmar."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("Rebels captured on Monday the port of Besh Tepe."), [["control", "Besh Tepe"]]);
+  assert.deepEqual(events("Tarsa remained encircled by government forces."), [["siege", "Tarsa"]]);
+  assert.deepEqual(events("The army drove the militants out of Ulmar in a dawn assault."), [["control", "Ulmar"]]);
+  assert.deepEqual(territoryCandidates("Troops withdrew from Tarsa, allowing the rebels to take it.").map((c) => [c.actionClass, c.mention, c.action]), [["control", "Tarsa", "lost control"]]);
+  assert.deepEqual(events("The militants pushed the army out of the headlines in Nov."), []);
+  assert.deepEqual(events("Kurdish forces were attacked."), []);
+});
+
+test("more forms: under siege or shelling, damage done in a place, possessives, lists of villages of a sector, plans near the verb only", () => {
+  assert.deepEqual(events("The city of Tarsa, which has been under shelling for weeks, was quiet."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Ulmar remained under siege by government forces."), [["siege", "Ulmar"]]);
+  assert.deepEqual(events("Several residential houses were burned in Besh Tepe."), [["attack", "Besh Tepe"]]);
+  assert.deepEqual(events("Missiles were fired into Tarsa City’s streets."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Troops shelled posts along the line in Dhara, Suda and Trava villages of Karin sector."), [["attack", "Dhara"], ["attack", "Suda"], ["attack", "Trava"]]);
+  assert.deepEqual(events("Prosecutors are investigating as a potential war crime an air strike on the regional capital Ulmar."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("There are fears of a possible attack on Ulmar."), []);
+  assert.deepEqual(events("The towns of Tarsa and Ulmar had also been struck."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("The killings took place on Saturday in the villages of Tarsa and Ulmar."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
 });

@@ -18,8 +18,13 @@ export interface SentenceContext {
   own: ClaimDate | null;
 }
 
+// "TOWN, Sunday, May 2, 2021 - Scores were killed on Saturday": the dateline's date is when the story
+// was filed; the figure's day is the Saturday, read against it.
+const DATELINE = /^[A-Z][\p{L} .'’-]{1,40},[^.;]{0,50}?(?:\s[-–—]{1,2}\s|\)\s*[-–—]{1,2}\s?)/u;
+
 export function sentenceContext(sentence: Sentence, ref: number | null, fallbackYear: number | null): SentenceContext {
-  const spans = findDates(sentence.text, ref, fallbackYear);
+  const dateline = DATELINE.exec(sentence.text)?.[0].length ?? 0;
+  const spans = findDates(sentence.text, ref, fallbackYear).filter((d) => d.from >= dateline);
   const clauses: Array<[number, number]> = [];
   let last = 0;
   CLAUSE_BREAK.lastIndex = 0;

@@ -7,7 +7,8 @@ import type { Gazetteer, Place } from "./gazetteer.ts";
 
 // Letters with accents count ("Chiùre", "Dnipró"); "-e" joins Persian names ("Dahan-e Ghori").
 const UP = String.raw`A-ZÀ-ÖØ-Þ\u0100-\u017F`, LOW = String.raw`a-zß-öø-ÿ\u0100-\u017F`;
-const CAP = String.raw`(?:[${UP}][${LOW}'’]*[${LOW}](?:-[${UP}${LOW}][${LOW}'’]+|-e(?=\s[A-Z]))*|[A-Z]'[A-Z][a-z]+)`;
+// Scraped text glues words: "TalMans", "JouzFin" are one name each.
+const CAP = String.raw`(?:[${UP}][${LOW}'’]*[${LOW}](?:[${UP}][${LOW}]+)?(?:-[${UP}${LOW}][${LOW}'’]+|-e(?=\s[A-Z]))*|[A-Z]'[A-Z][a-z]+)`;
 // Arabic particles, and the Portuguese, Spanish and French ones ("Mocimboa da Praia").
 const PARTICLE = String.raw`(?:al|el|an|ar|as|ash|at|ad|az|ed|es|et|ez|bin|ibn|abu|da|de|do|dos|das|del|di|du)`;
 /** One place name: capitalised words, joined by spaces or by lower-case particles ("al-", "al "). */

@@ -49,7 +49,8 @@ const VAGUE_SRC = "tens? of thousands|hundreds of thousands|tens? of millions|mi
 const SEVERAL_SRC = "several|a few|a couple of";
 
 const WORD_SRC = `(?:${Object.keys(TENS).join("|")})(?:[- ](?:${Object.keys(UNITS).slice(1, 10).join("|")}))?|${Object.keys(UNITS).join("|")}`;
-const DIGIT_SRC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+// Thousands may be grouped with commas, spaces ("10 000", French and UN style) or dots ("100.000").
+const DIGIT_SRC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?`;
 const SCALE_SRC = "hundred|thousand|million|billion";
 
 // "a mother and her three children", "a man and two of his sons": a family counted by its members.
@@ -137,11 +138,13 @@ export function findQuantities(text: string): Quantity[] {
     } else if (g.num) {
       const raw = g.num;
       if (/^a$/i.test(raw)) continue; // the article "a" alone is not a number
-      if (/^(?:19|20)\d\d$/.test(raw)) continue; // a year
+      if (/^(?:19|20)\d\d$/.test(raw) && !g.qual) continue; // a year; "more than 2000 injured" is a count
       if (isCalendarDay(text, m.index, m.index + m[0].length, raw)) continue; // "Feb. 6", "6 February"
       if (isAge(text, m.index, m.index + m[0].length, raw)) continue; // "Ahmed, 12, was killed"
       if (/^a\b/i.test(raw) && !/^a[ -](?:hundred|thousand|million|billion)/i.test(raw)) continue;
-      const n = wordsToNumber(raw);
+      const grouped = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$/.test(raw) ||
+        (/^\d{1,3}(?:\.\d{3})+$/.test(raw) && !/^\s*(?:million|billion|per ?cent|%)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)));
+      const n = grouped ? Number(raw.replace(/\D/g, "")) : wordsToNumber(raw);
       if (n === null) continue;
       q = fixed(n, qualifier);
     }

@@ -16,6 +16,9 @@ export const DISPLACED_AFTER = [
   "left the city", "left the town", "left the area", "left the village", "left the region", "left the country", "left eastern", "left western",
   "left northern", "left southern", "fled their homes", "fled the fighting", "fled the violence", "having fled", "having been displaced",
   "having been forced", "left due to", "left because of", "left as a result of", "flocked to", "flocking to", "sought safety",
+  "on the run", "left on Monday", "left on Tuesday", "left on Wednesday", "left on Thursday", "left on Friday", "left on Saturday",
+  "left on Sunday", "left Monday", "left Tuesday", "left Wednesday", "left Thursday", "left Friday", "left Saturday", "left Sunday",
+  "moved from", "have moved from", "relocated from", "moved into", "have moved into", "sheltered", "are sheltered",
 ];
 /** Before the people: "displaced 12,000 people", "the exodus of". */
 export const DISPLACED_BEFORE = [
@@ -24,8 +27,8 @@ export const DISPLACED_BEFORE = [
   "hosting", "now hosts", "arrival of", "arrivals of",
 ];
 /** "forcing 12,000 people to flee": a cause before, a movement after. */
-export const FORCING_BEFORE = ["forcing", "forced", "sending", "sent", "causing", "caused", "prompting", "prompted", "driving", "drove", "pushing", "pushed", "leaving", "left"];
-export const FORCING_AFTER = ["to flee", "fleeing", "to leave", "from their homes", "to escape", "out of their homes", "to migrate", "to evacuate", "to seek refuge", "to seek shelter", "to take shelter", "to abandon", "to stay in", "to move", "homeless", "without shelter"];
+export const FORCING_BEFORE = ["forcing", "forced", "sending", "sent", "causing", "caused", "prompting", "prompted", "driving", "drove", "driven", "has driven", "pushing", "pushed", "leaving", "left"];
+export const FORCING_AFTER = ["to flee", "fleeing", "to leave", "from their homes", "from their villages", "from their towns", "from their land", "from their houses", "to escape", "out of their homes", "to migrate", "to evacuate", "to seek refuge", "to seek shelter", "to take shelter", "to abandon", "to stay in", "to move", "homeless", "without shelter"];
 /** At risk: "41,000 people were trapped", "in urgent need of assistance". */
 export const RISK_AFTER = ["at risk", "in danger", "threatened", "affected by", "being impacted", "being affected", "impacted by", "in need of", "in urgent need of", "in dire need of", "trapped", "besieged", "stranded", "cut off", "encircled", "under siege"];
 /** Projections: "could uproot 300,000". */
@@ -33,4 +36,4 @@ export const PROJECTED_BEFORE = ["could displace", "may displace", "would displa
 /** A figure of people going home is not displacement. */
 export const RETURNED_AFTER = ["returned", "have returned", "had returned", "went home", "gone home", "returning home", "returned home", "were able to return"];
 /** A count stated after its noun: "put the number of displaced at 90,000", "brings to 332,000 the number of". */
-export const NUMBER_OF_DISPLACED = ["number of displaced", "number of people displaced", "number of internally displaced", "number of IDPs", "number of displaced people", "number of displaced persons", "number who have fled", "number of people who have fled", "number of people forced", "number who have left", "number of refugees", "number of evacuees", "displaced population", "displacement figure", "number of people uprooted"];
+export const NUMBER_OF_DISPLACED = ["number of displaced", "number of people displaced", "number of internally displaced", "number of IDPs", "number of displaced people", "number of displaced persons", "number who have fled", "number of people who have fled", "number of people forced", "number who have left", "number who left", "number of people who left", "number of civilians who", "total displacement", "total to have fled", "total who have fled", "total number of displaced", "number of refugees", "number of evacuees", "displaced population", "displacement figure", "number of people uprooted"];

@@ -24,12 +24,15 @@ export const GOVERNMENT_FORCES = [
   "soldiers", "soldier", "troops", "servicemen", "servicemembers", "service members", "policemen", "policeman", "police officers",
   "police", "security personnel", "security forces", "conscripts", "guards", "border guards", "gendarmes", "loyalists", "officers",
   "army officers", "personnel", "military personnel", "paratroopers", "marines", "sailors", "airmen", "pilots", "recruits",
-  "commandos", "special forces", "peacekeepers",
+  "commandos", "special forces", "peacekeepers", "trooper", "troopers", "jawans", "policemen",
 ];
 
-export const OPPOSITION_FIGHTERS = ["rebels", "rebel", "militants", "militant", "insurgents", "insurgent", "jihadists", "jihadist", "extremists", "terrorists", "gunmen", "separatists", "guerrillas", "guerillas", "bandits"];
+export const OPPOSITION_FIGHTERS = [
+  "rebels", "rebel", "militants", "militant", "insurgents", "insurgent", "jihadists", "jihadist", "extremists", "terrorists", "gunmen",
+  "separatists", "guerrillas", "guerillas", "bandits", "Maoists", "Naxals", "Naxalites", "cadres", "Islamists", "Taliban", "Houthis",
+];
 
-export const COMBATANTS = ["fighters", "fighter", "combatants", "militiamen", "militia members", "mercenaries", "paramilitaries", "attackers", "assailants", "members"];
+export const COMBATANTS = ["fighters", "fighter", "combatants", "militiamen", "militia members", "mercenaries", "paramilitaries", "attackers", "assailants", "members", "comrades"];
 
 // Nobody's side: the class comes from the words around them, or stays "people".
 export const PEOPLE = [
@@ -46,13 +49,17 @@ export const DEMONYMS = [
   "Pakistanis", "Palestinians", "Rohingya", "Russians", "Rwandans", "Saudis", "Shiites", "Shias", "Somalis", "Sudanese", "Sunnis",
   "Syrians", "Tigrayans", "Amharas", "Oromos", "Turks", "Ukrainians", "Yazidis", "Yemenis", "Alawites", "Copts", "Hazaras", "Pashtuns",
   "Tajiks", "Uzbeks", "Tuaregs", "Fulani", "Masalit", "Arakanese", "Karen", "Kachin", "Chin", "Bedouins", "Ugandans", "Kenyans",
-  "Americans", "Britons", "Frenchmen", "Chinese", "Koreans",
+  "Americans", "Britons", "Frenchmen", "Chinese", "Koreans", "Kashmiris", "Colombians", "Venezuelans", "Haitians", "Cameroonians",
+  "Burundians", "Tunisians", "Algerians", "Moroccans", "Sahrawis", "Omanis", "Belarusians", "Moldovans", "Chechens", "Bosnians", "Serbs",
+  "Croats", "Kosovars", "Albanians", "Sri Lankans", "Tamils", "Nepalis", "Thais", "Indonesians", "Papuans", "Mexicans", "Salvadorans",
+  "Hondurans", "Guatemalans", "Nicaraguans", "Peruvians", "Emiratis", "Qataris", "Uyghurs", "Tibetans", "Buddhists", "Hindus", "Jews",
+  "Catholics", "Mozambicans", "Zimbabweans", "Senegalese", "Ivorians", "Ghanaians", "Togolese", "Beninese", "Gambians",
 ];
 
 // Nouns that are themselves the count of a toll or a displacement, not its people.
 export const TOLL_NOUNS = ["dead", "deaths", "bodies", "corpses", "victims", "fatalities", "lives", "wounded", "injured", "casualties", "martyrs", "injuries"];
 export const DISPLACED_NOUNS = ["displaced", "IDPs", "evacuees", "refugees", "returnees", "asylum seekers", "displacements", "migrants"];
-export const HOUSEHOLD_NOUNS = ["families", "family", "households", "household"];
+export const HOUSEHOLD_NOUNS = ["families", "family", "households", "household", "HHs"];
 
 // Words before the noun that name the side: "pro-government militiamen", "rebel fighters". A hyphenated
 // "-held" or "-controlled" names a place's masters, never the victims' side.

@@ -12,7 +12,7 @@ export const CONTROL_VERBS = [
   "liberated", "liberating", "freed", "cleared", "wrested control of", "wrested", "gained control of", "seizing control of",
   "seizing", "capturing", "taking control of", "taking over", "entering", "recapturing", "advanced into", "moved into",
   "pushed into", "swept into", "secured", "restored control over", "restored control of", "established control over",
-  "established control of", "assumed control of",
+  "established control of", "assumed control of", "occupied", "occupying", "occupy", "occupies", "taken back", "took back",
   // Headlines are written in the present tense.
   "captures", "seizes", "seizes control of", "takes control of", "takes over", "retakes", "recaptures", "regains control of",
   "regains", "liberates", "frees", "enters", "storms", "overruns",
@@ -22,7 +22,7 @@ export const SIEGE_VERBS = ["surrounded", "besieged", "encircled", "laid siege t
 
 export const ATTACK_VERBS = [
   "targeted", "shelled", "bombed", "bombarded", "pounded", "struck", "attacked", "raided", "shelling", "bombing", "targeting",
-  "pounding", "striking", "attacking", "hit", "hitting", "rocked", "fired on", "fired at", "opened fire on",
+  "pounding", "striking", "attacking", "hit", "hitting", "rocked", "fired on", "fired at", "fired into", "opened fire on",
   "strikes", "shells", "bombs", "pounds", "hits", "targets", "attacks", "raids",
 ];
 
@@ -31,7 +31,7 @@ export const ATTACK_EVENT_NOUNS = [
   "air strikes", "air strike", "airstrikes", "airstrike", "strikes", "strike", "raids", "raid", "shelling", "bombardment", "bombing",
   "bombings", "attacks", "attack", "barrel bombs", "missiles", "missile", "rockets", "rocket", "drone strikes", "drone strike",
   "drone attacks", "drone attack", "assault", "assaults", "shells", "mortar fire", "artillery fire", "rocket fire", "fire",
-  "clashes", "offensive",
+  "clashes",
 ];
 /** … and the few that also name it after "of": "the shelling of X". */
 export const ATTACK_NOUNS_WITH_OF = ["shelling", "bombardment", "bombing", "bombings", "assault", "storming"];
@@ -46,7 +46,7 @@ export const PLACE_KINDS = [
   "suburb", "suburbs", "outskirts", "hill", "hills", "mountain", "strongholds", "stronghold", "airbase", "air base", "airport",
   "military airport", "base", "countryside", "camp", "port", "capital", "municipality", "commune", "township", "quarter",
   "enclave", "part", "parts", "edges", "vicinity", "center", "centre", "market", "region", "province", "county", "state",
-  "governorate", "oblast", "territory", "valley", "crossing", "border post", "junction",
+  "governorate", "oblast", "territory", "valley", "crossing", "border post", "junction", "edge", "outpost", "garrison", "frontline",
 ];
 
 /** Kinds that are regions: a name before them is an area, not a place taken or hit. */
@@ -58,7 +58,8 @@ export const PLACE_ADJECTIVES = [
   "militant-held", "neighbouring", "neighboring", "northern", "southern", "eastern", "western", "central", "northwestern",
   "north-western", "southwestern", "south-western", "southeastern", "south-eastern", "northeastern", "north-eastern", "rural",
   "small", "large", "several", "besieged", "embattled", "frontline", "front-line", "border", "coastal", "historic", "ancient",
-  "industrial", "strategically important", "militant-controlled", "rebel-controlled",
+  "industrial", "strategically important", "militant-controlled", "rebel-controlled", "occupied", "liberated", "recaptured",
+  "annexed", "disputed", "contested", "devastated", "war-torn", "embattled", "encircled",
 ];
 
 /** Sites inside a place: "seized the government complex in X". Taking one is taking ground in X. */
@@ -69,7 +70,11 @@ export const SITE_NOUNS = [
 ];
 
 /** Buildings named like places ("Al-Quds Hospital"): the place is the town after "in". */
-export const FACILITY_WORDS = ["Hospital", "School", "Mosque", "Church", "Monastery", "Tower", "Towers", "Square", "Market", "University", "Stadium", "Palace", "Prison", "Bridge", "Street", "Road", "Highway", "Roundabout", "Hotel", "Mall"];
+export const FACILITY_WORDS = [
+  "Hospital", "School", "Mosque", "Church", "Monastery", "Tower", "Towers", "Square", "Market", "University", "Stadium", "Palace",
+  "Prison", "Bridge", "Street", "Road", "Highway", "Roundabout", "Hotel", "Mall", "Brigade", "Battalion", "Regiment", "Barracks",
+  "Base", "Headquarters", "Checkpoint", "Station", "Post", "Consulate", "Embassy", "Refinery", "Compound", "Academy",
+];
 
 /**
  * Lower-case words that turn a capitalised word before them into an adjective: "Israeli troops",
@@ -82,6 +87,7 @@ export const ADJECTIVAL_FOLLOWERS = [
   "units", "camps", "infrastructure", "villages", "towns", "cities", "settlements", "communities", "interests", "assets", "regime",
   "tank", "vehicle", "helicopter", "jet", "drone", "ship", "boat", "group", "groups", "terror", "terrorist", "terrorists", "movement",
   "insurgents", "jihadists", "militant", "fighter", "soldier", "commander", "commanders", "leader", "leaders", "spokesman",
+  "sites", "posts", "habitats", "bases", "facilities", "headquarters", "ministry", "officers", "police",
 ];
 
 /** Capitalised words of title-case headlines that are never a place ("Army Regained Over 28 Villages"). */
@@ -89,6 +95,17 @@ export const HEADLINE_WORDS = [
   "Over", "Under", "More", "Most", "About", "Around", "Into", "With", "Without", "Than", "Key", "New", "Major", "Two", "Three", "Four",
   "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds", "Thousands", "Several", "Many", "Says", "Said", "Claims",
   "Reports", "Amid", "After", "Despite", "Near", "Outside", "Inside", "Across", "Strategic", "Last", "First", "Second",
+  // Verbs of headlines in title case: "Rebels Attack Village, Kill 15".
+  "Kill", "Kills", "Killed", "Die", "Dies", "Dead", "Attack", "Attacks", "Hit", "Hits", "Strike", "Strikes", "Flee", "Flees", "Burn",
+  "Burns", "Seize", "Seizes", "Capture", "Captures", "Take", "Takes", "Warns", "Say", "Fire", "Shell", "Shells", "Bomb", "Bombs",
+  // Institutions and titles named where a place could stand: "the Ministry of Defence said".
+  "Ministry", "Army", "Police", "Government", "Council", "Committee", "Agency", "Office", "Department", "Court", "Parliament",
+  "President", "Prime", "Minister", "General", "Colonel", "Commander", "Spokesman", "Forces", "Command", "Authority", "Mission",
+  // Months as written in datelines, and adjectives of nations and peoples.
+  "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Kurdish", "Turkish", "British", "Spanish",
+  "Polish", "Danish", "Swedish", "Finnish", "Irish", "Scottish", "Welsh", "Islamic", "Jihadist", "Arab", "Western", "Eastern",
+  // Compass points alone name a region, not a place: "Cameroon's Far North".
+  "North", "South", "East", "West", "Far North", "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower",
 ];
 
 /** Words before a trigger that make it a plan, a fear or a habit, not an event. */
@@ -97,5 +114,6 @@ export const NOT_EVENT_CUES = [
   "threatens to", "threatened to", "expected to", "likely to", "poised to", "set to", "attempt to", "attempts to", "attempted to",
   "tried to", "try to", "trying to", "bid to", "push to", "failed to", "next target", "imminent", "possible", "potential", "feared",
   "fears of", "fear of", "threat of", "risk of", "looming", "planned", "continues to", "continue to", "vowed to", "vows to",
-  "ready to", "preparing to", "prepare to", "in order to", "so as to", "sought to", "intends to", "intended to",
+  "ready to", "preparing to", "prepare to", "in order to", "so as to", "sought to", "intends to", "intended to", "expected that",
+  "preceding", "ahead of", "in preparation for", "prelude to",
 ];

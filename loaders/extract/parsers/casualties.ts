@@ -5,12 +5,12 @@
  * toll rose to 25". A breakdown ("including 800 civilians", "32 of them pro-government forces",
  * "the remaining 38") is linked to its total with part_of.
  */
-import { phrases } from "./lexicon/pattern.ts";
-import * as V from "./lexicon/casualty-verbs.ts";
-import { SINGULAR_NOUNS } from "./lexicon/people.ts";
-import { findQuantities, type Quantity } from "./quantities.ts";
-import { isDisasterToll } from "./scope.ts";
-import { nounPhraseAfter, PEOPLE_NOUNS, victimClass, type VictimClass } from "./victims.ts";
+import { phrases } from "../lexicon/pattern.ts";
+import * as V from "../lexicon/casualty-verbs.ts";
+import { SINGULAR_NOUNS } from "../lexicon/people.ts";
+import { findQuantities, type Quantity } from "../quantities.ts";
+import { isDisasterToll } from "../scope.ts";
+import { nounPhraseAfter, PEOPLE_NOUNS, victimClass, type VictimClass } from "../victims.ts";
 
 export type Outcome = "killed" | "injured";
 
@@ -35,21 +35,30 @@ const REPORTED = String.raw`(?:(?:${phrases(V.REPORTED_AS)})\s+(?:to\s+(?:have\s
 // Between the victims and their verb: an aside set off by commas or brackets, a breakdown ("including
 // four children", commas lost or not), or where they were ("16 civilians in the town were killed").
 const ASIDE = String.raw`(?:,[^,]{1,70},\s*|\s*\([^)]{1,80}\)\s*|,?\s*(?:including|among them|mostly|most of them|many of them|mainly|the majority)\b[^,.;]{1,60}?\s+(?=(?:have|has|had|were|was|are|is)\b)|\s+(?:in|from|at|of|on|near)\s+[^,.;]{1,50}?\s+(?=(?:have|has|had|were|was|are|is)\s))`;
-const KILL_AFTER = new RegExp(String.raw`^${LISTED}\s*${ASIDE}?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got)?\s*(?:(?:[\w-]+ly|already|also|all|later|since|now|just)\s+)?(?:been\s+)?(?:[\w-]+ly\s+)?${REPORTED}?(?:also\s+|all\s+|later\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])}|among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured))\b`, "i");
+const KILL_AFTER = new RegExp(String.raw`^${LISTED}\s*${ASIDE}?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got)?\s*(?:(?:[\w-]+ly|already|also|all|later|since|now|just|so far|thus far|more)\s+)?(?:been\s+)?(?:[\w-]+ly\s+)?${REPORTED}?(?:also\s+|all\s+|later\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])}|(?:suffered|sustained|with)\s+(?:[\w-]+\s+){1,2}(?:injuries|wounds|burns)|among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured))\b`, "i");
 // "killed what officials described as more than 60 fighters": a reporting clause inside the object.
-const REPORTING_INSIDE = String.raw`(?:what\s+(?:[\w-]+\s+){1,3}(?:described|called|termed|said)\s+(?:as\s+)?|reportedly\s+|an estimated\s+)`;
-const KILL_BEFORE = new RegExp(String.raw`\b(${phrases([...V.KILL_VERBS_BEFORE, ...V.INJURE_VERBS_BEFORE])}|(?:${phrases([...V.KILL_NOUNS_OF, ...V.INJURE_NOUNS_OF])}) of|left|leaving)\s+${REPORTING_INSIDE}?(?:(?:${phrases(V.FURTHER)})\s+)?$`, "i");
+// "killing, according to the latest toll, 44 civilians": a source inside the object.
+const REPORTING_INSIDE = String.raw`(?:what\s+(?:[\w-]+\s+){1,3}(?:described|called|termed|said)\s+(?:as\s+)?|reportedly\s+|an estimated\s+|,?\s*according\s+to\s+(?:[\w-]+\s+){0,3}?(?:toll|tally|count|figures?|sources?|officials|reports?),?\s+)`;
+const KILL_BEFORE = new RegExp(String.raw`\b(${phrases([...V.KILL_VERBS_BEFORE, ...V.INJURE_VERBS_BEFORE])}|(?:${phrases([...V.KILL_NOUNS_OF, ...V.INJURE_NOUNS_OF])}) of|left|leaving)(?:\s+|\s*(?=,))${REPORTING_INSIDE}?(?:(?:${phrases(V.FURTHER)})\s+)?$`, "i");
+// "the number injured taken to the hospital has reached 22".
+const INJURY_TOLL_BEFORE = /\b(?:number of (?:[\w-]+\s+){0,2}?(?:injured|wounded|injuries)|number (?:injured|wounded)|injury toll)\b[^.;]{0,110}?\b(?:to|at|of|reached|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to)\s+$/i;
 const TOLL_BEFORE = /\b(death toll|toll|number of (?:[\w-]+\s+){0,2}?(?:dead|deaths|killed|victims|fatalities)|fatalities)\b[^.;]{0,110}?\b(?:to|at|of|reached|hit|passed|exceeded|surpassed|stands at|stood at|is|was|rose to|climbed to)\s+(?:(?:a further|another|the)\s+)?$/i;
 const LIVES_BEFORE = /\b(?:claimed|claiming|cost|costing|taken|took|taking|loss of)\s+(?:the\s+)?$/i;
-const PART_BEFORE = /\b(?:including|included|includes|among them|among whom|among the dead(?: were)?|of whom|of them)\s+$/i;
+const PART_BEFORE = /\b(?:including|included|includes|among them|among whom|among the (?:dead|killed|victims)(?:,?\s*(?:were|are|there (?:are|were)))?|of whom|of them)\s+$/i;
 // A breakdown set off by a dash, colon or bracket right after its total: "five people — four civilians and a soldier".
 const PART_GAP = /^\s*(?:[—–:(]|--|-\s)\s*$/;
 // The next item of a breakdown: "including 20 children and 10 women".
 const LIST_GAP = /^\s*(?:,\s*)?(?:and\s+)?$/;
 // A count the sentence replaces: "rose to 42 from an earlier count of 19", "up from 19".
-const SUPERSEDED = /\b(?:(?:up|down)\s+from|from\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior|initial|preliminary)\s+(?:count|toll|figure|tally|estimate)\s+of)\s+$|\bto\s+[\d,]+\s+from\s+$/i;
+const SUPERSEDED = /\b(?:(?:up|down)\s+from|from\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior|initial|preliminary)\s+(?:count|toll|figure|tally|estimate)\s+of)\s+$|\bto\s+[\d,]+\s+from\s+$|\b(?:an?|the)\s+(?:earlier|previous|prior|initial|preliminary|first)\s+(?:death\s+)?(?:toll|count|tally|estimate)\b[^.;]{0,80}$/i;
 // Words set beside a bare figure that say who the dead were: "killed 28, mostly civilians", "58 people among them children".
 const APPOSITIVE = new RegExp(String.raw`^\s*[,(—–-]?\s*(?:mostly|most of them|mainly|many of them|all of them|all|among them|including|the majority)\s+((?:[\w-]+\s+){0,2}?(?:${PEOPLE_NOUNS}))\b`, "i");
+const SUCCUMBED = /\b(?:succumbed|later died|died (?:of|from) (?:his|her|the) (?:injuries|wounds)|died in hospital)\b/i;
+const BY_PLACE_GAP = /^[^.;]{0,80}?(?:[:,—–-]|\band)\s*(?:and\s+|including\s+)?$/;
+const BY_PLACE_AFTER = /^\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:(?:province|city|town|village|district|region|suburbs?|hub|neighbou?rhood)\s+of\s+)?[A-Z]/;
+const AMONG_THE_DEAD_BEFORE = /\b(?:among the (?:dead|killed|victims|wounded|injured)(?:\s+(?:in|at|from)\s+[^,.;]{1,40}?)?,?\s*(?:(?:were|are|there (?:are|were))\s+)?|the (?:dead|victims|killed|injured|wounded) (?:included|include|includes|were)\s+)$/i;
+const OTHERS_ESCAPED = /^\s*(?:,\s*)?(?:who\s+)?(?:were|was|have|had|are)?\s*(?:\w+ly\s+)?(?:fled|escaped|survived|were rescued|rescued|managed|remain(?:ed)? missing|are missing|went missing|missing|abducted|kidnapped|arrested|detained|captured|surrendered|ran)\b/i;
+const OTHERS_OWN_VERB = new RegExp(String.raw`^[^.;]{0,120}?\b(?:were|was|have been|had been|are)\s+(?:\w+ly\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])})\b`, "i");
 const CONTINUATION = /^\s*(?:the\s+)?(?:remaining|rest|other)\s*$/i;
 
 const outcomeOf = (verb: string): Outcome => (/wound|injur|hurt|maim|hospitali|treat|burns/i.test(verb) ? "injured" : "killed");
@@ -94,6 +103,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     if (!outcome && np.noun === "lives" && LIVES_BEFORE.test(before)) { outcome = "killed"; rule = "casualty.lives"; }
     let tollOf: string | null = null;
     if (!outcome) { const t = TOLL_BEFORE.exec(wideBefore); if (t) { outcome = "killed"; rule = "casualty.death-toll"; tollOf = wideBefore.slice(Math.max(0, t.index - 30), t.index + t[1].length); } }
+    if (!outcome && INJURY_TOLL_BEFORE.test(wideBefore)) { outcome = "injured"; rule = "casualty.injury-toll"; tollOf = ""; }
     let among = false;
     if (!outcome) {
       const a = KILL_AFTER.exec(after);
@@ -104,20 +114,35 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     let partOf = -1;
     const gap = prev ? text.slice(prev.end, q.start) : "";
     if (prev && (np.partitive || PART_BEFORE.test(before) || (prev.partOf === -1 && PART_GAP.test(gap)))) { partOf = out.indexOf(prev); outcome ??= prev.outcome; rule ||= "casualty.breakdown"; }
-    else if (prev && prev.partOf >= 0 && np.noun && LIST_GAP.test(gap)) { partOf = prev.partOf; outcome ??= prev.outcome; rule ||= "casualty.breakdown"; }
-    if (!outcome && prev && np.noun === "others") { outcome = prev.outcome; rule = "casualty.others"; }
+    else if (prev && prev.partOf !== -1 && np.noun && LIST_GAP.test(gap)) { partOf = prev.partOf; outcome ??= prev.outcome; rule ||= "casualty.breakdown"; }
+    // "and 12 others, including …, were injured": the others' own verb, when the clause gives one; none
+    // when they did something else ("one soldier was killed and 26 others fled").
+    // "Among the dead, there are 21 children": a part of the toll the sentence before gave.
+    if (!prev && previousHasTotal && AMONG_THE_DEAD_BEFORE.test(before)) { outcome ??= /(?:injured|wounded)\b[^.;]*$/i.test(before) ? "injured" : "killed"; partOf = -2; rule ||= "casualty.breakdown"; }
+    // "63 people were killed: 18 in the province of Idlib, nine in …": a toll broken down by place.
+    if (!outcome && prev && !np.noun && BY_PLACE_GAP.test(gap) && BY_PLACE_AFTER.test(text.slice(np.end, np.end + 60))) {
+      outcome = prev.outcome; partOf = prev.partOf >= 0 ? prev.partOf : out.indexOf(prev); rule = "casualty.breakdown";
+    }
+    if (!outcome && prev && np.noun === "others" && !OTHERS_ESCAPED.test(after)) {
+      const own = OTHERS_OWN_VERB.exec(after.split(/[.;]/)[0]);
+      outcome = own ? outcomeOf(own[1]) : prev.outcome; rule = "casualty.others";
+    }
     if (!outcome && previousHasTotal && CONTINUATION.test(text.slice(0, q.start))) {
       const a = /^\s*(?:were|was)\b/i.exec(after) ?? /^\s*(?:were|was)\b/i.exec(text.slice(q.end, q.end + 10));
       if (a) { outcome = "killed"; partOf = -2; rule = "casualty.remaining"; }
     }
     if (!outcome) continue;
     if (single && (tollOf || among || partOf !== -1)) continue;
+    // "one of the bodies": one of a set already counted, not a figure.
+    if (single && /^\s+of\s+(?:the|them|those)\b/i.test(text.slice(q.end, q.end + 12))) continue;
+    // "A soldier was injured … where he succumbed to the injuries": one person, who died.
+    if (single && outcome === "injured" && SUCCUMBED.test(text.slice(np.end))) outcome = "killed";
     // "46 civilians were among the dead": a part of the toll given just before, in this sentence or the last.
     if (among && partOf === -1) {
       if (prev) partOf = prev.partOf === -1 ? out.indexOf(prev) : prev.partOf;
       else if (previousHasTotal) partOf = -2;
     }
-    if (np.noun && /^(?:families|family|households|refugees|displaced)$/.test(np.noun)) continue;
+    if (np.noun && /^(?:families|family|households|hhs|refugees|displaced)$/.test(np.noun)) continue;
     // The rest of the clause, up to a breakdown ("including 10 children" describes a part, not the total).
     const clauseRest = text.slice(np.end, np.end + 140).split(/[;.]|\b(?:including|among them|of whom)\b/)[0];
     let victims: VictimClass;
@@ -151,8 +176,14 @@ function oneAndOthers(text: string, cs: CasualtyCandidate[]): CasualtyCandidate[
   const out: CasualtyCandidate[] = [];
   for (const c of cs) {
     const prev = out[out.length - 1];
+    // "a man and a woman were wounded": two people, one figure.
+    if (prev && prev.rule.endsWith("+one-person") && c.rule.endsWith("+one-person") && prev.outcome === c.outcome && prev.partOf === -1 && c.partOf === -1 && /^\s+and\s+$/.test(text.slice(prev.end, c.q.start))) {
+      const q = { ...prev.q, end: c.end, text: text.slice(prev.q.start, c.end), low: 2, best: 2, high: 2 };
+      out[out.length - 1] = { ...prev, q, rule: prev.rule.replace("+one-person", "+people-listed"), end: c.end, victims: prev.victims === c.victims ? prev.victims : "people" };
+      continue;
+    }
     if (prev && prev.rule.endsWith("+one-person") && c.rule === "casualty.others" && prev.outcome === c.outcome && /^\s+and\s+$/.test(text.slice(prev.end, c.q.start))) {
-      const q = { ...c.q, start: prev.q.start, end: c.end, text: text.slice(prev.q.start, c.end), low: c.q.low + 1, best: c.q.best + 1, high: c.q.high + 1 };
+      const q = { ...c.q, start: prev.q.start, end: c.end, text: text.slice(prev.q.start, c.end), low: c.q.low === null ? null : c.q.low + 1, best: c.q.best + 1, high: c.q.high === null ? null : c.q.high + 1 };
       out[out.length - 1] = { ...prev, q, rule: prev.rule.replace("+one-person", "+others"), end: c.end };
       continue;
     }

@@ -4,10 +4,10 @@
  * is their order. Only past events count: "could capture" and "an imminent attack on" are skipped,
  * and bare verbs are not in the grammar at all.
  */
-import { controlNoun, controlVerb, lostTo } from "./territory/control.ts";
+import { controlNoun, controlOf, controlVerb, droveOut, lostTo } from "./territory/control.ts";
 import { siegeNoun, siegeVerb } from "./territory/siege.ts";
 import { attackNoun, attackVerb, firedAt } from "./territory/attack.ts";
-import { among, cameUnder, fellTo, passive } from "./territory/passive.ts";
+import { among, cameUnder, fellTo, passive, under } from "./territory/passive.ts";
 import { includedList, namedList } from "./territory/lists.ts";
 import type { TerritoryCandidate, TerritoryParser } from "./territory/types.ts";
 
@@ -16,8 +16,8 @@ export { objectPlaces } from "./territory/object.ts";
 
 /** The parsers, in order: a place read by two of them is tabled by the first (see index.ts). */
 export const TERRITORY_PARSERS: TerritoryParser[] = [
-  controlVerb, controlNoun, lostTo, siegeVerb, siegeNoun, attackVerb, attackNoun, firedAt,
-  includedList, namedList, passive, fellTo, among, cameUnder,
+  controlVerb, controlOf, controlNoun, lostTo, droveOut, siegeVerb, siegeNoun, attackVerb, attackNoun, firedAt,
+  includedList, namedList, passive, fellTo, among, cameUnder, under,
 ];
 
 /** Two parsers reading the same place for the same class: the first in the list above tells it. */

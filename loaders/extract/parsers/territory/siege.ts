@@ -1,6 +1,6 @@
 /** Sieges: "surrounded X", "laid siege to X", "the siege imposed by the RSF on X", "the siege of X". */
-import { phrases } from "../lexicon/pattern.ts";
-import { SIEGE_VERBS } from "../lexicon/territory-words.ts";
+import { phrases } from "../../lexicon/pattern.ts";
+import { SIEGE_VERBS } from "../../lexicon/territory-words.ts";
 import { objectPlaces } from "./object.ts";
 import { normaliseAction, readTriggers } from "./trigger.ts";
 import type { TerritoryCandidate } from "./types.ts";

@@ -9,14 +9,16 @@ import type { ActionClass, TerritoryCandidate } from "./types.ts";
 const CONTROL = "captured|seized|recaptured|retaken|liberated|freed|cleared|overrun|controlled|occupied|stormed|taken(?=\\s+(?:by|from|back|over)\\b)";
 const SIEGE = "surrounded|besieged|encircled|blockaded|cut off";
 const ATTACK = "shelled|targeted|bombed|bombarded|struck|hit|attacked|raided|pounded|rocked";
-const PASSIVE = new RegExp(String.raw`\b(was|were|has been|had been|have been|is|are|being)(?:\s+\w+ly|\s+also|\s+now|\s+then)*\s+(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
+const PASSIVE = new RegExp(String.raw`\b(was|were|(?:has|had|have)(?:\s+(?:also|now|already|reportedly|since|been\s+repeatedly))?\s+been|is|are|being|remained|remains|remain|still)(?:\s+\w+ly|\s+also|\s+now|\s+then|\s+still)*\s+(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
 const FELL = /\b(?:fell|has fallen|had fallen|have fallen)\s+(?:to|into|under)\b/gi;
 const CAME_UNDER = /\b(?:came|has come|had come|have come|comes|come)\s+under\s+(?:\w+\s+){0,2}?(fire|attack|shelling|bombardment|bombing)\b/gi;
 const AMONG = new RegExp(String.raw`\b(is|was|are|were)\s+(?:among|one of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:villages|towns|cities|areas|districts|places|settlements|neighbou?rhoods|localities|communities)\s+(?:(?:that|which)\s+(?:were|was|have been|had been)\s+)?(?:\w+ly\s+)?(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
 
 const classOf = (verb: string): ActionClass =>
   new RegExp(`^(?:${SIEGE})$`, "i").test(verb) ? "siege" : new RegExp(`^(?:${ATTACK})$`, "i").test(verb) ? "attack" : "control";
-const isPlural = (copula: string) => /^(?:were|are|have been)$/i.test(copula);
+const isPlural = (copula: string) => /^(?:were|are|have\b.*been|had\b.*been|remain)$/i.test(copula);
+// "Stepanakert, which has been under shelling", "X remained under siege".
+const UNDER = /\b(?:is|was|are|were|(?:has|had|have)\s+been|remains?|remained|came|comes|come)\s+(?:still\s+|now\s+)?under\s+(?:(?:heavy|constant|intense|continuous|a|an|the|near-constant)\s+)*(siege|blockade|shelling|fire|attack|bombardment|bombing)\b/gi;
 
 function before(s: string, re: RegExp, rule: string, read: (m: RegExpExecArray) => { verb: string; plural: boolean }): TerritoryCandidate[] {
   const out: TerritoryCandidate[] = [];
@@ -40,6 +42,10 @@ export function fellTo(s: string): TerritoryCandidate[] {
 
 export function among(s: string): TerritoryCandidate[] {
   return before(s, AMONG, "territory.among", (m) => ({ verb: m[2].toLowerCase(), plural: isPlural(m[1]) }));
+}
+
+export function under(s: string): TerritoryCandidate[] {
+  return before(s, UNDER, "territory.under", (m) => ({ verb: /siege|blockade/i.test(m[1]) ? "besieged" : "shelled", plural: true }));
 }
 
 /** "X came under fire", and "troops came under fire near the village of Y". */

@@ -2,15 +2,21 @@
  * The loop every forward-reading parser shares: find a trigger, skip it when the words before it
  * make it a plan or a fear ("could capture", "an imminent attack on"), read the places after it.
  */
-import { phrases } from "../lexicon/pattern.ts";
-import { NOT_EVENT_CUES } from "../lexicon/territory-words.ts";
+import { phrases } from "../../lexicon/pattern.ts";
+import { NOT_EVENT_CUES } from "../../lexicon/territory-words.ts";
 import type { ActionClass, TerritoryCandidate } from "./types.ts";
 import type { PlaceObject } from "./object.ts";
 
-const NOT_EVENT_BEFORE = new RegExp(String.raw`\b(?:${phrases(NOT_EVENT_CUES)})\b[^.;]*$`, "i");
+// "an imminent attack", "a possible strike": these cues qualify only the words right after them.
+const NEAR_CUES = new Set(["imminent", "possible", "potential", "feared", "planned", "looming"]);
+// Each cue's first letter in either case, but "may" only in lower case: "May 3" is a date, not a plan.
+const eitherCase = (src: string) => src.replace(/(^|\|)([a-z])/g, (_, lead, c) => `${lead}[${c.toUpperCase()}${c}]`);
+const NOT_EVENT_BEFORE = new RegExp(String.raw`\b(?:${eitherCase(phrases(NOT_EVENT_CUES.filter((c) => c !== "may" && !NEAR_CUES.has(c))))}|may)\b[^.;]*$`);
 
-/** True when the 60 characters before `at` make what follows a plan, a fear or a habit. */
-export const notAnEvent = (s: string, at: number) => NOT_EVENT_BEFORE.test(s.slice(Math.max(0, at - 60), at));
+const NOT_EVENT_NEAR = new RegExp(String.raw`\b(?:${[...NEAR_CUES].join("|")})\s+(?:[\w-]+\s+){0,2}$`, "i");
+
+/** True when the words before `at` make what follows a plan, a fear or a habit. */
+export const notAnEvent = (s: string, at: number) => NOT_EVENT_BEFORE.test(s.slice(Math.max(0, at - 60), at)) || NOT_EVENT_NEAR.test(s.slice(Math.max(0, at - 40), at));
 
 export function readTriggers(
   s: string, re: RegExp, actionClass: ActionClass, rule: string,
@@ -32,6 +38,7 @@ export function normaliseAction(verb: string): string {
   if (/took|taken|taking|takes|control/.test(v)) return "took control";
   if (/captur|fall|fell|takeover|overr|storm|lost|secured/.test(v)) return "captured";
   if (/seiz/.test(v)) return "seized";
+  if (/occup/.test(v)) return "took control";
   if (/enter|advanced into|moved into|pushed into|swept into/.test(v)) return "entered";
   if (/liberat|freed|frees|clear/.test(v)) return "captured";
   if (/surround|cut off/.test(v)) return "surrounded";

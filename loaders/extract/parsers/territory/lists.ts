@@ -7,8 +7,8 @@ import type { ActionClass, TerritoryCandidate } from "./types.ts";
 
 const INCLUDE_LIST = /\b(?:include|includes|included|including|such as)\s+/gi;
 const ATTACK_LEAD = /\b(?:attacks?|strikes?|airstrikes?|shelling|bombardment|bombing|targeted|hit|shelled|bombed|raided)\b/i;
-const CONTROL_LEAD = /\b(?:captured|seized|took|taken|retaken|retook|recaptured|liberated|overran|overrun|freed|cleared)\b/i;
-const PLACES_LEAD = /\b(?:areas?|places|villages|towns|cities|districts|targets|locations|settlements|positions)\b/i;
+const CONTROL_LEAD = /\b(?:captured|seized|took|taken|retaken|retook|recaptured|liberated|overran|overrun|freed|cleared|eliminat\w*\s+(?:terrorism|terrorists|militants|insurgents)\s+from|restored\s+(?:security|stability|control)\s+(?:to|in|over))\b/i;
+const PLACES_LEAD = /\b(?:areas?|places|villages|towns|cities|districts|targets|locations|settlements|positions|territory|swathes?)\b/i;
 const LISTED = /\b(liberated|captured|recaptured|retaken|freed|seized|besieged|encircled|shelled|bombed|targeted|attacked)\s+(?:villages|towns|cities|districts|areas|settlements|places|localities)\s+(?:are|were|include|included|:)\s+/gi;
 
 export function includedList(s: string): TerritoryCandidate[] {

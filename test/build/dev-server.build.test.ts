@@ -4,7 +4,7 @@ import {execFileSync, spawn} from "node:child_process";
 import {rmSync, unlinkSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {after, before, test} from "node:test";
-import {copyProject} from "../scripts/lib/project-copy.ts";
+import {copyProject} from "../../scripts/lib/project-copy.ts";
 
 const ARTICLE = `Shelling hits market town as fighting spreads
 

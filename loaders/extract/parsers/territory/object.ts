@@ -3,10 +3,10 @@
  * town of X", "targeted a house in the Y camp". Reads forward from the end of the trigger and stops
  * at the first thing that is not a place. Also reads a subject backwards ("A and B were captured").
  */
-import { nameAt } from "../places.ts";
-import { phrases, wordSet } from "../lexicon/pattern.ts";
-import { ADJECTIVAL_FOLLOWERS, FACILITY_WORDS, HEADLINE_WORDS, PLACE_ADJECTIVES, PLACE_KINDS, REGION_KINDS, SITE_NOUNS } from "../lexicon/territory-words.ts";
-import { DEMONYMS } from "../lexicon/people.ts";
+import { nameAt } from "../../places.ts";
+import { phrases, wordSet } from "../../lexicon/pattern.ts";
+import { ADJECTIVAL_FOLLOWERS, FACILITY_WORDS, HEADLINE_WORDS, PLACE_ADJECTIVES, PLACE_KINDS, REGION_KINDS, SITE_NOUNS } from "../../lexicon/territory-words.ts";
+import { DEMONYMS } from "../../lexicon/people.ts";
 
 export interface PlaceObject { mention: string; at: number }
 
@@ -14,11 +14,15 @@ const KIND = `(?:${phrases(PLACE_KINDS)})`;
 const ADJ = `(?:${phrases(PLACE_ADJECTIVES)})`;
 // A lower-case describing word before a kind ("the holy town of"); never a word that joins clauses.
 const LOWER = String.raw`(?!(?:and|or|as|of|in|on|at|to|from|by|with|near|that|which|who|the)\s)[a-z][a-z-]*`;
-const DET = String.raw`(?:the|a|an|its|their|his|her|our|this|that|most of|parts of|much of|all of|part of|some of|large parts of|[A-Z][\w-]+['’]s|[a-z]+s['’])`;
+const DET = String.raw`(?:the|a|an|its|their|his|her|our|this|that|most of|parts of|much of|all of|part of|some of|large parts of|[A-Z][\w-]+['’]s|[a-z]+s['’]|[a-z]+['’]s)`;
 // Determiners and describing words, then perhaps a kind: "the villages of", "the port town of",
 // "the Karabakh town of" (a capitalised qualifier needs "of" after the kind), "Idlib's southern villages of".
-const SETTLEMENT = String.raw`(?:village|town|city|hamlet|settlement|port|commune|locality)`;
-const PREFIX_UNIT = String.raw`(?:${DET}\s+|${ADJ}\s+|(?:${LOWER}\s+){0,2}${KIND}\s+(?:of\s+)?|[A-Z][\w’'-]+\s+(?:${LOWER}\s+)?${SETTLEMENT}\s+of\s+)`;
+const SETTLEMENT = String.raw`(?:villages?|towns?|city|cities|hamlets?|settlements?|port|commune|locality|localities)`;
+// "captured on Monday the port of X": when, between the verb and its place.
+const WHEN = String.raw`(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?,?`;
+// A capitalised qualifier ("the Karabakh town of X") only after a determiner: "Tad and Trada villages of
+// Karnah sector" lists villages; Trada is one of them.
+const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|(?:the|a|an|its|their)\s+(?:${ADJ}\s+)*[A-Z][\w’'-]+\s+(?:${LOWER}\s+)?${SETTLEMENT}\s+of\s+|${DET}\s+|${ADJ}\s+|(?:${LOWER}\s+){0,2}${KIND}\s+(?:(?:and|or)\s+${KIND}\s+)?(?:of\s+)?)`;
 const PREFIX = new RegExp(`^${PREFIX_UNIT}*`);
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s+as well as\s+|\s+or\s+|;\s*(?:and\s+)?|\/)/;
 const TRAILING_KIND = new RegExp(String.raw`^\s+(?:${KIND})\b`, "i");
@@ -29,9 +33,9 @@ const IN_REGION = new RegExp(String.raw`^\s+in\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s
 // "Kyukok (Pan Sai)": another name for the same place.
 const ALSO_CALLED = /^\s*\([^()]{1,40}\)/;
 // "captured another town on the highway, Saraqib."
-const APPOSITIVE = /^(?:another|a|an|the|one)\s+(?:[\w-]+\s+){0,2}(?:town|village|city|area|hill)\b[^,.;]{0,60},\s+/i;
+const APPOSITIVE = /^(?:another|a|an|the|one|its)\s+(?:[^\s,]+\s+){0,2}(?:town|village|city|area|hill|capital)\b[^,.;]{0,60},\s+/i;
 const FOLLOWER = wordSet(ADJECTIVAL_FOLLOWERS);
-const PLURAL_KIND = wordSet(PLACE_KINDS.filter((k) => k.endsWith("s") && k !== "outskirts"));
+const PLACE_PART = wordSet(["streets", "outskirts", "centre", "center", "suburbs", "neighbourhoods", "neighborhoods", "districts", "old", "eastern", "western", "northern", "southern", "central", "main", "airport", "port", "market", "edge", "edges", "residential"]);
 const DEMONYM_SINGULAR = wordSet(DEMONYMS.map((d) => d.replace(/s$/, "")).concat(DEMONYMS));
 const FACILITY_END = new RegExp(String.raw`\s(?:${FACILITY_WORDS.join("|")})$`);
 // Words that are capitalised in a headline but never a place on their own.
@@ -39,15 +43,33 @@ const NOT_A_NAME = wordSet([...HEADLINE_WORDS, ...PLACE_KINDS]);
 // ", the provincial capital of X": after a comma, "the" and a single place kind describe the item before.
 const APPOSITION = new RegExp(String.raw`^the\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|village|seat|hub|centre|center|stronghold|heart|gateway)\b`);
 
-const isName = (name: string) => !NOT_A_NAME.has(name.toLowerCase()) && !NOT_A_NAME.has(name.split(" ")[0].toLowerCase()) && !isDemonym(name);
+// "Hamas-run", "Russian-backed": a hyphenated adjective, not a name.
+const ADJECTIVE_SUFFIX = /-(?:run|held|controlled|backed|led|based|linked|allied|affiliated|occupied|majority|dominated)$/i;
+const PLURAL_KINDS = wordSet(PLACE_KINDS.filter((k) => k.endsWith("s") && k !== "outskirts"));
+function isName(name: string): boolean {
+  const words = name.split(" "), first = words[0].toLowerCase(), last = words[words.length - 1];
+  return !NOT_A_NAME.has(name.toLowerCase()) && !NOT_A_NAME.has(first) && !isDemonym(name) && !ADJECTIVE_SUFFIX.test(name) &&
+    // "West African", "Artsakh Villages": a name ending in a nationality or in a plural kind is an adjective.
+    !(words.length > 1 && (isDemonym(last) || PLURAL_KINDS.has(last.toLowerCase())));
+}
+
+/** "the Syrian Daraya town": a nationality before the name describes it. */
+function withoutNationality(name: string): string {
+  const [first, ...rest] = name.split(" ");
+  return rest.length && isNationalityAdjective(first) && /^[A-Z]/.test(rest[0]) ? rest.join(" ") : name;
+}
+
+/** "Syrian", "Iraqi", "Sudanese": only adjective forms, so "Kurd Ali" stays a village's name. */
+const isNationalityAdjective = (word: string) => isDemonym(word) && /(?:ian|ean|ese|i|ish)$/.test(word);
 
 /** "Israeli troops", "Azerbaijani villages", "the Abu Samak family's house": a name used as an adjective. */
 function usedAsAdjective(s: string, end: number, first: boolean): boolean {
-  const next = /^\s+([a-z]+)|^(['’]s?\s+[a-z])/.exec(s.slice(end, end + 40));
+  const next = /^\s+([a-z]+)|^(['’]s?\s+([a-z]+))/.exec(s.slice(end, end + 40));
   if (!next) return false;
-  if (next[2]) return true;
+  // "Gaza City's streets", "Tarsa's outskirts": the place itself; "the Hassan family's house": a person's.
+  if (next[2]) return !PLACE_PART.has(next[3]);
   const w = next[1];
-  return FOLLOWER.has(w) && !(PLURAL_KIND.has(w) && !first);
+  return FOLLOWER.has(w) && !(PLURAL_KINDS.has(w) && !first);
 }
 
 function isDemonym(name: string): boolean {
@@ -68,10 +90,21 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
   for (let guard = 0; guard < 40; guard++) {
     const pre = PREFIX.exec(s.slice(pos))!;
     if (afterComma && APPOSITION.test(pre[0])) break;
-    const at = pos + pre[0].length;
-    const name = nameAt(s.slice(at));
-    if (!name || !isName(name) || usedAsAdjective(s, at + name.length, out.length === 0)) break;
-    pos = at + name.length;
+    let at = pos + pre[0].length;
+    // "the neighbourhood of "Baba Amr"": a name in quotes.
+    const quote = /^[“"‘']/.exec(s.slice(at));
+    if (quote) at += 1;
+    // "the Syrian Daraya town": skip a nationality that the name reader refuses as a first word.
+    const lead = /^([A-Z][a-z]+)\s+(?=[A-Z])/.exec(s.slice(at));
+    if (lead && isNationalityAdjective(lead[1]) && !nameAt(s.slice(at))) at += lead[0].length;
+    let written = nameAt(s.slice(at));
+    if (!written) break;
+    // "Gaza City’s streets": the possessive is not part of the name.
+    if (/['’]s$/.test(written)) written = nameAt(written.slice(0, -2)) ?? written;
+    const name = withoutNationality(written);
+    at += written.length - name.length;
+    if (!isName(name) || usedAsAdjective(s, at + name.length, out.length === 0)) break;
+    pos = at + name.length + (quote && /^[”"’']/.test(s.slice(at + name.length)) ? 1 : 0);
     // "Al-Quds Hospital in X": the building's town is the place.
     const inTown = FACILITY_END.test(name) ? /^\s+(?:in|at)\s+/.exec(s.slice(pos)) : null;
     const town = inTown ? nameAt(s.slice(pos + inTown[0].length)) : null;
@@ -97,9 +130,11 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
 
 const SITE = `(?:${phrases(SITE_NOUNS)})`;
 // Up to six words of what was hit, then where: "a house in", "Houthi reinforcements and positions in".
-const SKIPPED_WORD = String.raw`(?!(?:who|which|that|when|while|as|after|before|since|until|killing|wounding|leaving|for|during|from|but|said|says|to|on|deal|agreement|accord|chord|note|balance|compromise)\s)[^\s,.;:()“”"]+`;
+// What was hit may stand between the verb and where it was: "struck the car on a road near X", "3 p.m. Friday in X".
+const SKIPPED_WORD = String.raw`(?!(?:who|which|that|when|while|as|after|before|since|until|killing|wounding|leaving|for|during|from|but|said|says|to|of|deal|agreement|accord|chord|note|balance|compromise)\s)[^\s,.;:()“”"]+(?:\.[^\s,.;:()“”"]+)*\.?`;
 const DIRECTION_OF = String.raw`(?:(?:just|some|about)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of`;
-const LOCATIVE_ANY = new RegExp(String.raw`^(?:${SKIPPED_WORD}\s+){0,6}?(?:in|near|inside|outside|around|at|${DIRECTION_OF})\s+`);
+// A direction only right after the trigger ("targeted north of X"); after other words it places them, not the target.
+const LOCATIVE_ANY = new RegExp(String.raw`^(?:${DIRECTION_OF}|(?:${SKIPPED_WORD}\s+){0,10}?(?:in|near|inside|outside|around|at|on\s+the\s+(?:edges?|outskirts)\s+of))\s+`);
 const LOCATIVE_SITE = new RegExp(String.raw`^(?:${SKIPPED_WORD}\s+){0,4}?${SITE}\s+(?:in|near|of|at|around|outside)\s+`);
 
 /**
@@ -112,17 +147,20 @@ export function locativePlaces(s: string, from: number, sitesOnly: boolean): Pla
 }
 
 // A name and the words between it and a passive verb: "the Sugovushan settlement was", "X city were".
-const NAME_BEFORE = /((?:[A-Z][\w'’-]*|al|el)(?:[\s-]+(?:[A-Z][\w'’-]*|al|el|da|de))*)(\s+(?:[a-z]+\s+)?(?:city|town|village|settlement|district|area|camp|neighbou?rhood)s?)?$/;
+const NAME_BEFORE = new RegExp(String.raw`((?:[A-Z][\w'’-]*|al|el)(?:[\s-]+(?:[A-Z][\w'’-]*|al|el|da|de))*)(\s+(?:${ADJ}\s+)?(?:city|town|village|settlement|district|area|camp|neighbou?rhood)s?)?$`);
 const PREPOSITION_BEFORE = /\b(?:in|on|at|from|near|of|to|by|for|with|after|before|since|In|On|At|From|Near|After|Before|Since)\s*$/;
 // "His house in western X was …": a name after a preposition is not the subject.
 const PREPOSITION_JUST_BEFORE = /\b(?:in|on|at|from|near|to|by|for|with|into|across|In|On|At|From|Near)\s+(?:[a-z-]+\s+)?$/;
+const KIND_OF_BEFORE = new RegExp(String.raw`\b(?:${KIND})\s+(?:of|in)\s+(?:the\s+)?$`, "i");
 const LEADING_DETERMINER = /^(?:The|A|An|In|On|At)\s+/;
 const TRAILING_KIND_WORD = /\s+(?:City|Town|Village|District|Province|Region|Area)$/;
 
 /** The subject of a passive verb, read backwards from `end`: one name, or a list when `plural`. */
 export function subjectPlaces(s: string, end: number, plural: boolean): PlaceObject[] {
   const out: PlaceObject[] = [];
-  let lead = s.slice(0, end).trimEnd();
+  // "X, which was taken by the army": the relative pronoun stands for the place before it.
+  let lead = s.slice(0, end).trimEnd().replace(/,\s+(?:which|that)$/, "").replace(/,$/, "")
+    .replace(/\s+and\s+(?:nearby|surrounding|neighbou?ring)\s+(?:villages|areas|towns|settlements)$/, "");
   for (let guard = 0; guard < 20; guard++) {
     const m = NAME_BEFORE.exec(lead);
     if (!m) break;
@@ -132,8 +170,11 @@ export function subjectPlaces(s: string, end: number, plural: boolean): PlaceObj
     const mention = nameAt(written);
     if (!mention || !isName(mention) || (mention !== written && written.replace(TRAILING_KIND_WORD, "") !== mention)) break;
     const before = lead.slice(0, at);
-    if (out.length ? PREPOSITION_BEFORE.test(before) : PREPOSITION_JUST_BEFORE.test(before)) break;
+    // "the towns of A and B were shelled", "villages in X were bombed": a kind before "of" or "in" names them.
+    const named = KIND_OF_BEFORE.test(before);
+    if (!named && (out.length ? PREPOSITION_BEFORE.test(before) : PREPOSITION_JUST_BEFORE.test(before))) break;
     out.unshift({ mention, at });
+    if (named) break;
     if (!plural) break;
     const sep = /(?:,\s*(?:and\s+)?|\s+and\s+)$/.exec(before);
     if (!sep) break;

@@ -5,11 +5,12 @@
  * `population` (context, never displacement). Families and households stay as reported and are
  * converted to people with the article's own ratio, else with PEOPLE_PER_HOUSEHOLD.
  */
-import { findQuantities, type Quantity } from "./quantities.ts";
-import { phrases } from "./lexicon/pattern.ts";
-import * as W from "./lexicon/displacement-words.ts";
-import { isPeopleNoun, nounPhraseAfter } from "./victims.ts";
-import { COUNTRIES } from "./lexicon/countries.ts";
+import { findQuantities, type Quantity } from "../quantities.ts";
+import { phrases } from "../lexicon/pattern.ts";
+import * as W from "../lexicon/displacement-words.ts";
+import { isPeopleNoun, nounPhraseAfter } from "../victims.ts";
+import { COUNTRIES } from "../lexicon/countries.ts";
+import { COMBATANTS, GOVERNMENT_FORCES, OPPOSITION_FIGHTERS } from "../lexicon/people.ts";
 
 const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.toLowerCase()));
 
@@ -39,28 +40,44 @@ export interface DisplacementCandidate {
 const P = (list: readonly string[]) => phrases(list);
 // Between the people and their verb: an aside in commas or brackets, or where they were ("in Bimbwi area").
 const BETWEEN = String.raw`(?:\s*,[^,]{1,70},|\s*,(?=\s*(?:who|which|have|has|had|were|was|are|is)\b)|\s*\([^)]{1,90}\)\s*,?|\s+(?:in|from|at|of|across|around|near|on|inside)\s+[^.;]{1,60}?)?`;
-const HELPERS = String.raw`\s*(?:who\s+|that\s+|which\s+)?(?:have|has|had|were|was|are|is|being|remain|remained|still)?\s*(?:been\s+)?(?:(?:[\w-]+ly|already|also|now|still|since|newly|just)\s+)?(?:(?:estimated|reported|believed|thought|said|known)\s+to\s+(?:have\s+been|be|have)\s+)?(?:(?:[\w-]+ly|already|also|now|still|newly)\s+)?`;
+const HELPERS = String.raw`\s*(?:who\s+|that\s+|which\s+)?(?:have|has|had|were|was|are|is|being|remain|remained|still)?\s*(?:been\s+)?(?:(?:[\w-]+ly|already|also|now|still|since|newly|just)\s+)?(?:(?:estimated|reported|believed|thought|said|known|deemed|feared)\s+to\s+(?:have\s+been|be|have)\s+)?(?:(?:[\w-]+ly|already|also|now|still|newly)\s+)?`;
 // "Most of the city's 2.3 million people have been displaced": the figure is the population, not those displaced.
 const SHARE_OF_BEFORE = /\b(?:most|much|half|all|nearly all|almost all|many|the majority|two-thirds|a third|a quarter|three-quarters|\d+\s*(?:per ?cent|%)) of (?:the |its |their )?(?:[A-Z][\w-]*['’]s\s+)?(?:entire\s+|whole\s+|estimated\s+|pre-war\s+)?$/i;
 // "taken refuge in neighbouring <country>": a border crossed.
 const NEIGHBOURING_COUNTRY = /\b(?:into|in|to) neighbou?ring ((?:[A-Z][\w-]+\s?){1,3})/;
-const POPULATION_BEFORE = /\b(?:home to|population of|populated by|inhabited by|houses|housing|a population of)\s+$/i;
+const POPULATION_BEFORE = /\b(?:home to|population of|populated by|inhabited by|houses|housing|a population of|population (?:is|was|stands at|stood at)(?: estimated)?(?: at)?|(?:a|the) (?:city|town|village|country|region|province|area|enclave|district) of)\s+$/i;
+// "90,000 residents are believed to be in the city": how many are there, not how many moved.
+const POPULATION_AFTER = /^\s*(?:are|were|remain|remained)\s+(?:(?:believed|thought|estimated|said)\s+to\s+(?:be|remain)\s+)?(?:still\s+)?(?:in|inside|living in)\s+(?:the\s+)?(?:city|town|area|village|enclave)\b/i;
+// "The displaced families, totaling about 16,200 people": the figure counts people already named as displaced.
+const DISPLACED_SUBJECT_BEFORE = /\b(displaced|IDPs|refugees|evacuees)\b[^.;]{0,40}?\b(?:totall?ing|numbering|estimated at|amounting to)\s+$/i;
+// People trapped under rubble are the missing or the dead, not people at risk of displacement.
+const UNDER_RUBBLE = /^[^.;]{0,40}\btrapped\s+(?:under|beneath)\b/i;
+// "400 people coming from Niger": a border crossed.
+const FROM_COUNTRY = /^[^.;]{0,40}?\b(?:coming|fleeing|arriving|arrived|came|fled)\s+from\s+((?:[A-Z][\w-]+\s?){1,3})/;
+// Soldiers who arrive somewhere are deployed, not displaced.
+const FORCES = new Set([...GOVERNMENT_FORCES, ...OPPOSITION_FIGHTERS, ...COMBATANTS].map((w) => w.split(" ").pop()!.toLowerCase()));
 const REFUGEE_HOST_BEFORE = /\b(?:hosts|hosting|hosted|shelters|sheltering|home to|houses|housing|taken in|took in|welcomed)\s+$/i;
 const RISK_BEFORE = /\b(?:impacting|affecting|threatening|endangering|at risk the lives of|risk the lives of|put at risk|putting at risk|could affect|would affect|trapping)\s+(?:the lives of\s+)?$/i;
-const RISK_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RISK_AFTER)})\b|^[^.;]{0,50}?\b(?:${P(W.RISK_AFTER.filter((w) => w.includes(" ")))})\b`, "i");
+// At risk said right after the people ("deemed to be at 'immediate threat'"), or anywhere near them.
+const RISK_DIRECT = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RISK_AFTER)}|at\s+[‘'“"]?(?:(?:immediate|imminent|high|grave|serious)\s+)?(?:risk|threat))\b`, "i");
+const RISK_NEAR = new RegExp(String.raw`^[^.;]{0,50}?\b(?:${P(W.RISK_AFTER.filter((w) => w.includes(" ")))})\b`, "i");
 const PROJECTED_AFTER = /^\s*(?:more\s+)?(?:people\s+)?(?:may|could|might|would|will|are expected to|were expected to|are likely to)\b[^.;]{0,40}?\b(?:arrive|cross|flee|be displaced|head|move|leave|enter|go|come)\b/i;
 const PROJECTED_BEFORE = new RegExp(String.raw`\b(?:${P(W.PROJECTED_BEFORE)})\s+$`, "i");
 const DISPLACED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.DISPLACED_AFTER)})(?:\b|(?=[A-Z]))`, "i");
 const DISPLACED_BEFORE = new RegExp(String.raw`\b(?:${P(W.DISPLACED_BEFORE)})\s+$`, "i");
 const FORCING_BEFORE = new RegExp(String.raw`\b(?:${P(W.FORCING_BEFORE)})\s+$`, "i");
-const FORCING_AFTER = new RegExp(String.raw`^[^.;]{0,40}?\b(?:${P(W.FORCING_AFTER)})\b`, "i");
+const FORCING_AFTER = new RegExp(String.raw`^[^.;]{0,90}?\b(?:${P(W.FORCING_AFTER)})\b`, "i");
 // "175,500 staying in 224 temporary shelters", "living in camps", "stayed in tents".
 const SHELTERED_AFTER = /^\s*(?:were\s+|are\s+|still\s+|currently\s+|now\s+)*(?:staying|stayed|living|lived|sheltering|sheltered|housed|accommodated)\s+(?:in|at)\s+[^.;]{0,40}?\b(?:shelters?|camps?|centres?|centers?|tents|schools|collective centres|settlements)\b/i;
 const RETURNED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RETURNED_AFTER)})\b`, "i");
 // "put the number of displaced at over 90,000" / "brings to 332,000 the number of people displaced".
-const NUMBER_OF_BEFORE = new RegExp(String.raw`\b(?:${P(W.NUMBER_OF_DISPLACED)})\b[^.;]{0,50}?\b(?:at|to|of|reached|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to|now)\s+$`, "i");
+const NUMBER_OF_BEFORE = new RegExp(String.raw`\b(?:${P(W.NUMBER_OF_DISPLACED)})\b[^.;]{0,110}?\b(?:at|to|of|reached|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to|now|increased by|rose by|grew by|went up by)\s+$`, "i");
+// "One soldier was killed and 26 others fled": the others are soldiers, who fled a battle, not their homes.
+const FORCES_BEFORE = /\b(?:soldiers?|troops|policemen|police officers|fighters|militants|rebels|servicemen|gunmen)\b[^.;]{0,40}$/i;
 const NUMBER_OF_AFTER = new RegExp(String.raw`^\s+(?:the\s+)?(?:total\s+)?(?:${P(W.NUMBER_OF_DISPLACED)})\b`, "i");
 
+const isCountryAt = (words: string[]) => words.some((_, i) => COUNTRY_NAMES.has(words.slice(0, i + 1).join(" ").toLowerCase()));
+const fromCountry = (after: string) => { const m = FROM_COUNTRY.exec(after); return !!m && isCountryAt(m[1].trim().split(/\s+/)); };
 const crossesIntoCountry = (after: string) => {
   const m = NEIGHBOURING_COUNTRY.exec(after);
   if (!m) return false;
@@ -75,7 +92,9 @@ export function displacementCandidates(text: string, qs = findQuantities(text)):
     const q = qs[i];
     if (used.has(q)) continue;
     let np = nounPhraseAfter(text, q.end);
-    const numberOf = NUMBER_OF_BEFORE.test(text.slice(Math.max(0, q.start - 110), q.start)) || NUMBER_OF_AFTER.test(text.slice(q.end, q.end + 60));
+    // "has gone down from a high of around 17,000 to 8,000": the figure the sentence replaces.
+    if (/\bfrom\s+(?:a\s+(?:high|peak|low)\s+of\s+)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start)) && /^[^.;]{0,40}?\bto\s+(?:about\s+|around\s+|some\s+)?\d/i.test(text.slice(q.end, q.end + 60))) continue;
+    const numberOf = NUMBER_OF_BEFORE.test(text.slice(Math.max(0, q.start - 160), q.start)) || NUMBER_OF_AFTER.test(text.slice(q.end, q.end + 60));
     if (numberOf && (!np || !np.noun)) np = { noun: null, phrase: "", end: q.end, partitive: false };
     if (!np || (np.noun && !isPeopleNoun(np.noun))) continue;
     const before = text.slice(Math.max(0, q.start - 60), q.start);
@@ -86,7 +105,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text)):
       const between = text.slice(np.end, next.start);
       const np2 = nounPhraseAfter(text, next.end);
       if (np2?.noun && /^\s*(?:,|\(|from|in|or|—|–|-)\s*(?:or\s+)?$/i.test(between)) {
-        const isFam = (n: string) => /^(?:families|family|households)$/.test(n);
+        const isFam = (n: string) => /^(?:families|family|households|hhs)$/.test(n);
         if (isFam(np.noun) && !isFam(np2.noun)) { families = q; people = next; }
         else if (!isFam(np.noun) && isFam(np2.noun)) { families = next; people = q; }
         if (families) { used.add(next); end = np2.end + (text[np2.end] === ")" ? 1 : 0); np = { ...np, noun: isFam(np.noun) ? np.noun : np2.noun! }; }
@@ -98,18 +117,22 @@ export function displacementCandidates(text: string, qs = findQuantities(text)):
     let how = "";
     // People going home are not displaced, unless the figure names them as displaced ("57,000 people displaced from the city returned").
     if (RETURNED_AFTER.test(after) && (/^\s*of\s+the\b/i.test(np.phrase) || !/\b(?:displaced|IDPs|refugees|evacuees)\b/i.test(np.phrase + after.slice(0, 30)))) continue;
+    if (np.noun && FORCES.has(np.noun) && !/\b(?:famil|civilian|women|children|residents|people)/i.test(np.phrase)) continue;
+    if (np.noun === "others" && FORCES_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start))) continue;
     if (np.noun === "displaced" && !/\b(?:the|of)\s+$/i.test(before)) { kind = "displaced"; how = "noun"; } // "thousands displaced"
-    else if (POPULATION_BEFORE.test(before) && np.noun !== "refugees") { kind = "population"; how = "home-to"; }
-    else if (SHARE_OF_BEFORE.test(before)) { kind = "population"; how = "share-of"; }
+    else if ((POPULATION_BEFORE.test(before) || POPULATION_AFTER.test(after)) && np.noun !== "refugees") { kind = "population"; how = "home-to"; }
+    else if (DISPLACED_SUBJECT_BEFORE.test(before)) { kind = /refugee/i.test(DISPLACED_SUBJECT_BEFORE.exec(before)![1]) ? "refugees" : "displaced"; how = "noun"; }
     else if (np.noun === "refugees" && (REFUGEE_HOST_BEFORE.test(before) || /\b(?:hosts?|hosting|sheltering)\b/i.test(text.slice(Math.max(0, q.start - 40), q.start)))) { kind = "refugees"; how = "hosted"; }
-    else if (RISK_BEFORE.test(before) || RISK_AFTER.test(after)) { kind = "at_risk"; how = "risk"; }
+    else if ((RISK_BEFORE.test(before) || RISK_DIRECT.test(after) || (RISK_NEAR.test(after) && !DISPLACED_AFTER.test(after))) && !UNDER_RUBBLE.test(after)) { kind = "at_risk"; how = "risk"; }
     else if (PROJECTED_AFTER.test(after) || PROJECTED_BEFORE.test(before)) { kind = "projected"; how = "could"; }
     else if (DISPLACED_AFTER.test(after) || DISPLACED_BEFORE.test(before) || (FORCING_BEFORE.test(before) && FORCING_AFTER.test(after))) {
       // Crossing a border makes refugees: "fled across the border into Chad", "crossed into Kenya".
       how = DISPLACED_AFTER.test(after) ? "verb-after" : DISPLACED_BEFORE.test(before) ? "verb-before" : "forcing";
-      kind = /^[^.;]{0,60}\b(?:crossed|across the border|into neighbou?ring|fled abroad|to neighbou?ring countries)\b/i.test(after) || crossesIntoCountry(after.slice(0, 80)) ? "refugees" : "displaced";
+      kind = /^[^.;]{0,60}\b(?:crossed|across the border|into neighbou?ring|fled abroad|to neighbou?ring countries)\b/i.test(after) || crossesIntoCountry(after.slice(0, 80)) || fromCountry(after) ? "refugees" : "displaced";
     }
     else if (np.noun === "refugees" && /\brefugees?\b[^.;]{0,40}\b(?:fled|crossed|arrived|returned)\b/i.test(after)) { kind = "refugees"; how = "crossed"; }
+    // "Most of the city's 2.3 million people have been displaced": the figure is the population.
+    if (kind === "displaced" && SHARE_OF_BEFORE.test(before)) { kind = "population"; how = "share-of"; }
     else if (numberOf && (how = "number-of")) kind = /refugee/i.test(text.slice(Math.max(0, q.start - 110), q.end + 60)) ? "refugees" : "displaced";
     // The noun phrase itself says it: "43,000 IDPs", "500 evacuees", "800 internally displaced Syrians".
     else if (np.noun && (/^(?:idps|evacuees|displacements)$/.test(np.noun) || /\bdisplaced\b/i.test(np.phrase))) { kind = "displaced"; how = "noun"; }
@@ -120,8 +143,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text)):
     // "the displacement of 54,534 and 2,626 people, respectively": the next figure of a list shares its verb.
     if (!kind && prev && prev.partOf === -1 && /^\s*(?:,\s*|\s+and\s+|,\s*and\s+)$/.test(text.slice(prev.end, q.start)) && /^\s*,?\s*respectively\b/i.test(text.slice(end, end + 20))) { kind = prev.kind; how = "list"; }
     if (!kind) continue;
-    const isFamilies = families ? true : !!np.noun && /^(?:families|family|households)$/.test(np.noun);
-    const unit = isFamilies ? (/household/.test(np.noun ?? "") ? "households" : "families") : "people";
+    const isFamilies = families ? true : !!np.noun && /^(?:families|family|households|hhs)$/.test(np.noun);
+    const unit = isFamilies ? (/household|hhs/.test(np.noun ?? "") ? "households" : "families") : "people";
     const famQ = families ?? (isFamilies ? q : null);
     const count_best = famQ ? famQ.best : q.best;
     const ratio = families && people ? Math.round((people.best / families.best) * 100) / 100 : isFamilies ? PEOPLE_PER_HOUSEHOLD : null;

@@ -1,0 +1,47 @@
+/**
+ * Attacks on places: "shelled X", "air strikes on X", "the shelling of X", "fired rockets at X",
+ * and where the thing hit lies: "targeted a house in X", "attacked troops near Y".
+ */
+import { phrases } from "../../lexicon/pattern.ts";
+import { ATTACK_EVENT_NOUNS, ATTACK_NOUNS_WITH_OF, ATTACK_VERBS, PROJECTILES } from "../../lexicon/territory-words.ts";
+import { locativePlaces, objectPlaces } from "./object.ts";
+import { normaliseAction, readTriggers } from "./trigger.ts";
+import type { TerritoryCandidate } from "./types.ts";
+
+const ATTACK_VERB = new RegExp(String.raw`\b(${phrases(ATTACK_VERBS)})\s+`, "gi");
+// "air strikes on X", "an 'enemy strike' on X", "the shelling was concentrated on X".
+const ATTACK_NOUN = new RegExp(String.raw`\b(${phrases(ATTACK_EVENT_NOUNS)})[”"’]?\s+(?:(?:launched\s+|carried out\s+)?by\s+[^,.;]{1,40}?\s+|carried out\s+|launched\s+|(?:was|were|is|are)\s+(?:mainly\s+|mostly\s+)?(?:concentrated|focused|directed|aimed)\s+)?(?:on|in|near|against|targeting|hitting|around|at|over)\s+`, "gi");
+const ATTACK_NOUN_OF = new RegExp(String.raw`\b(${phrases(ATTACK_NOUNS_WITH_OF)})\s+of\s+`, "gi");
+// "a drone attack injured two men in the village of X": what the attack did, then where.
+const ATTACK_DID = new RegExp(String.raw`\b(${phrases([...ATTACK_EVENT_NOUNS, "killings", "massacre", "explosion", "blast"])})\s+(?:by\s+[^,.;]{1,40}?\s+)?(?:(?:have|has|had)\s+)?(?=(?:killed|injured|wounded|hit|struck|destroyed|damaged|targeted|happened|occurred|took place)\s)`, "gi");
+// "several houses were burned in X": damage done in a place.
+const DAMAGED_IN = /\b(?:houses|homes|buildings|shops|properties|vehicles|cars|schools|mosques|churches|markets)\s+(?:were|was|have been|had been)\s+(?:\w+ly\s+)?(?:burned|burnt|torched|destroyed|damaged|razed|set ablaze|set on fire|looted)\s+(?:in|at)\s+/gi;
+const FIRED_AT = new RegExp(String.raw`\b(?:fired|launched|lobbed|dropped|slammed|rained)\s+(?:\w+\s+){0,2}?(?:${phrases(PROJECTILES)})\s+(?:at|on|into|towards|toward)\s+`, "gi");
+// "Two rockets fell on the X neighbourhood", "shells landed in X".
+const LANDED = /\b(?:rockets?|shells?|missiles?|mortars?|mortar rounds?|bombs?|drones?|projectiles?)\s+(?:also\s+)?(?:fell|landed|exploded|slammed)\s+(?:on|in|into|near)\s+/gi;
+
+/** The place hit, or where the thing hit was. */
+const targetPlaces = (s: string, end: number) => {
+  const direct = objectPlaces(s, end);
+  return direct.length ? direct : locativePlaces(s, end, false);
+};
+
+export function attackVerb(s: string): TerritoryCandidate[] {
+  return readTriggers(s, ATTACK_VERB, "attack", "territory.attack-verb", (m) => normaliseAction(m[1]), targetPlaces);
+}
+
+export function attackNoun(s: string): TerritoryCandidate[] {
+  return [
+    ...readTriggers(s, ATTACK_NOUN, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), targetPlaces),
+    ...readTriggers(s, ATTACK_DID, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), (t, end) => locativePlaces(t, end, false)),
+    ...readTriggers(s, ATTACK_NOUN_OF, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), targetPlaces),
+    ...readTriggers(s, DAMAGED_IN, "attack", "territory.damaged-in", () => "attack", (t, end) => objectPlaces(t, end)),
+  ];
+}
+
+export function firedAt(s: string): TerritoryCandidate[] {
+  return [
+    ...readTriggers(s, FIRED_AT, "attack", "territory.fired-at", () => "attack", targetPlaces),
+    ...readTriggers(s, LANDED, "attack", "territory.fired-at", () => "attack", targetPlaces),
+  ];
+}

@@ -1,0 +1,62 @@
+/**
+ * Control changes: "captured X", "seized control of the towns of A and B", "the fall of X",
+ * "retook a government complex in the city of X", "lost A and B to the rebels".
+ */
+import { phrases } from "../../lexicon/pattern.ts";
+import { CONTROL_VERBS } from "../../lexicon/territory-words.ts";
+import { locativePlaces, objectPlaces } from "./object.ts";
+import { normaliseAction, readTriggers } from "./trigger.ts";
+import type { TerritoryCandidate } from "./types.ts";
+
+// "liberated from occupation X": the occupation is not the place.
+// "the occupied Shebaa Farms", "the liberated town": after a determiner the participle is an adjective.
+const CONTROL_VERB = new RegExp(String.raw`(?<!\b(?:the|a|an|its|their|his|her|newly|recently|previously)\s)\b(${phrases(CONTROL_VERBS)})\s+(?:from\s+(?:the\s+)?occupation\s+)?`, "gi");
+// "the RSF takeover of X": an actor may stand between the determiner and the noun.
+const CONTROL_NOUN = /\b(?:the|its|their|[A-Za-z]+['’]s?)\s+(?:[A-Z][\w-]*\s+){0,2}(capture|seizure|recapture|fall|takeover|liberation|taking) of\s+/gi;
+// "gained nearly complete control of", "taken “total control” of": words and quotes around "control".
+const CONTROL_OF = /\b(took|taken|taking|takes|gained|gaining|gains|seized|seizing|wrested|regained|regaining|retaken|retook|established|restored|assumed|took back|taken back)\s+[“"]?(?:(?:nearly|almost|full|complete|total|partial|effective|back|firm)\s+)+[”"]?\s*control\s+(?:of|over)\s+/gi;
+// "drove the fighters out of X", "expelled the militants from X": X changed hands.
+const DROVE_OUT = /\b(?:drove|driven|driving|pushed|forced|expelled|expelling|ousted|ousting|flushed|cleared)\s+(?:[\w-]+\s+){1,4}?(?:out\s+of|from)\s+/gi;
+// "troops withdrew from X": the side that held it lost it.
+const WITHDREW = /\b(?:withdrew|withdrawn|withdrawing|retreated)\s+(?:\w+\s+)?from\s+/gi;
+// "had also taken the town of X": "taken" with its auxiliary, and not "taken control", "taken part", "taken refuge".
+const HAS_TAKEN = /\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|now\s+)?taken\s+(?!control|over|back|part|place|refuge|shelter|hostage|prisoner|captive|steps|measures|action)/gi;
+const LOST = /\b(?:lost|ceded|surrendered)\s+(?:control of\s+)?/gi;
+
+/** A place, or a site in a place: taking a complex in X is taking ground in X. */
+const placeOrSite = (s: string, end: number) => {
+  const direct = objectPlaces(s, end);
+  return direct.length ? direct : locativePlaces(s, end, true);
+};
+
+export function controlVerb(s: string): TerritoryCandidate[] {
+  return readTriggers(s, CONTROL_VERB, "control", "territory.control-verb", (m) => normaliseAction(m[1]), placeOrSite);
+}
+
+export function controlOf(s: string): TerritoryCandidate[] {
+  return [
+    ...readTriggers(s, CONTROL_OF, "control", "territory.control-verb", (m) => normaliseAction(m[1] + " control"), placeOrSite),
+    ...readTriggers(s, HAS_TAKEN, "control", "territory.control-verb", () => "took control", (t, end) => objectPlaces(t, end)),
+  ];
+}
+
+export function controlNoun(s: string): TerritoryCandidate[] {
+  return readTriggers(s, CONTROL_NOUN, "control", "territory.control-noun", (m) => normaliseAction(m[1]), (t, end) => objectPlaces(t, end));
+}
+
+export function droveOut(s: string): TerritoryCandidate[] {
+  return [
+    ...readTriggers(s, DROVE_OUT, "control", "territory.drove-out", () => "captured", (t, end) => objectPlaces(t, end)),
+    ...readTriggers(s, WITHDREW, "control", "territory.withdrew", () => "lost control", (t, end) => objectPlaces(t, end)),
+  ];
+}
+
+/** "Troops lost A and B to the rebels": only with "to" after the places, or "lost" is any loss. */
+export function lostTo(s: string): TerritoryCandidate[] {
+  return readTriggers(s, LOST, "control", "territory.lost-to", () => "captured", (t, end) => {
+    const places = objectPlaces(t, end);
+    if (!places.length) return [];
+    const last = places[places.length - 1];
+    return /^[^.;]{0,40}?\bto\s+(?:the\s+)?[\w-]/.test(t.slice(last.at + last.mention.length)) ? places : [];
+  });
+}

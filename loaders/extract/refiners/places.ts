@@ -1,0 +1,62 @@
+/**
+ * Places that are not a place event, and the same place again. A region ("Idlib province", "Shan
+ * State") or a country is not a town captured or struck; a governorate's seat named alone in an
+ * attack ("air strikes on Idlib") means the governorate. One event per place and action per article.
+ */
+import { COUNTRIES } from "../lexicon/countries.ts";
+import { REGION_KINDS } from "../lexicon/territory-words.ts";
+import { placeKey } from "../gazetteer.ts";
+import type { TerritoryRow } from "../tables.ts";
+import type { Dropped, Refiner } from "./types.ts";
+
+const REGION_AFTER = new RegExp(String.raw`^\s*(?:(?:regional|administrative|autonomous|federal)\s+)?(?:${REGION_KINDS.join("|")}|['’]s)\b`, "i");
+// "the mountainous province of X": a region named by its kind before it.
+const REGION_BEFORE = new RegExp(String.raw`\b(?:${REGION_KINDS.join("|")})\s+of\s+(?:the\s+)?$`, "i");
+// "in Sagaing Region and Kayah and Karen states": a list that ends in a plural region kind.
+const REGIONS_AFTER = /^(?:\s*(?:,|and|,\s*and)\s+[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)+\s+(?:states|provinces|regions|governorates|oblasts|counties)\b/i;
+const REGION_END = new RegExp(String.raw`\s(?:${REGION_KINDS.join("|")})$`, "i");
+const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.toLowerCase()));
+// "the Democratic Republic of the Congo": the name read stops at "of"; the country goes on.
+const LONG_COUNTRIES = COUNTRIES.filter((c) => / of /.test(c)).map((c) => c.toLowerCase());
+// "Gaza City" is a city: the name reader leaves "City" out of the mention.
+const isCountry = (mention: string, after: string) => !/^\s+City\b/.test(after) &&
+  (COUNTRY_NAMES.has(mention.toLowerCase()) || LONG_COUNTRIES.some((c) => (mention + after).toLowerCase().startsWith(c)));
+
+function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, kind: string | null): string | null {
+  const after = r.quote.slice(r.mention_end - r.quote_start, r.mention_end - r.quote_start + 30);
+  const before = r.quote.slice(Math.max(0, r.mention_start - r.quote_start - 40), r.mention_start - r.quote_start);
+  if (REGION_AFTER.test(after) || REGIONS_AFTER.test(after) || REGION_END.test(r.place_mention) || REGION_BEFORE.test(before)) return "a region, not a place event";
+  if (kind === "country" || isCountry(r.place_mention, after)) return "a country, not a place event";
+  // "Air strikes on Idlib" hit the province; "troops took Idlib" took the city.
+  if (seats.has(r.place) && r.action_class === "attack" && !/^\s*city\b/i.test(after) && !/\bcity\s+of\s+(?:the\s+)?$/i.test(before)) return "a governorate's name alone means the governorate";
+  return null;
+}
+
+export const notAPlaceEvent: Refiner = {
+  name: "not-a-place-event",
+  refine(rows, ctx) {
+    const g = ctx.gazetteer;
+    const seats = new Set(g.places.filter((p) => p.kind === "city" && p.name === p.governorate).map((p) => p.name));
+    const dropped: Dropped[] = [];
+    const territory = rows.territory.filter((r) => {
+      const reason = whyNotAnEvent(r, seats, g.lookup(r.place_mention)?.kind ?? null);
+      if (reason) dropped.push({ table: "territory", row: r, reason });
+      return !reason;
+    });
+    return { rows: { ...rows, territory }, dropped };
+  },
+};
+
+export const samePlace: Refiner = {
+  name: "same-place",
+  refine(rows) {
+    const seen = new Set<string>(), dropped: Dropped[] = [];
+    const territory = rows.territory.filter((r) => {
+      const key = `${r.action_class}|${placeKey(r.place)}`;
+      if (seen.has(key)) { dropped.push({ table: "territory", row: r, reason: "same place and action already tabled" }); return false; }
+      seen.add(key);
+      return true;
+    });
+    return { rows: { ...rows, territory }, dropped };
+  },
+};

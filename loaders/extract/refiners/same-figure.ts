@@ -1,0 +1,37 @@
+/**
+ * The same figure again (the lead repeats the body's toll, a quote repeats the monitor's) is one
+ * claim: the first reading is kept, with the most specific victims of all its readings, and any part
+ * that pointed to a repeat points to the kept row. The same number of other victims is another figure.
+ */
+import type { CasualtyRow, DisplacementRow } from "../tables.ts";
+import type { Dropped, Refiner } from "./types.ts";
+
+// "eight police officers" and "eight assailants" are two figures; "12 people" and "12 civilians" one.
+// "Two other soldiers were killed", "another five": the text says it is a new figure.
+const NEW_FIGURE = /\b(?:other|another|further|additional)\b|\bmore\b(?!\s+than)/i;
+const compatible = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | DisplacementRow) =>
+  !NEW_FIGURE.test(`${b.mention} ${"victims_phrase" in b ? b.victims_phrase : ""} ${b.quote.slice(Math.max(0, b.mention_start - b.quote_start - 12), b.mention_start - b.quote_start)}`) &&
+  (!("victims" in a && "victims" in b) || a.victims === b.victims || a.victims === "people" || b.victims === "people");
+
+function firstOfEach<T extends CasualtyRow | DisplacementRow>(rows: T[], key: (r: T) => string, reason: (kept: T) => string, table: "casualties" | "displacement") {
+  const kept = new Map<string, T[]>(), dropped: Dropped[] = [], moved = new Map<string, string>();
+  const out: T[] = [];
+  for (const r of rows) {
+    const same = kept.get(key(r))?.find((k) => compatible(k, r));
+    if (!same) { kept.set(key(r), [...(kept.get(key(r)) ?? []), r]); out.push(r); continue; }
+    if ("victims" in same && "victims" in r && same.victims === "people" && r.victims !== "people") (same as CasualtyRow).victims = (r as CasualtyRow).victims;
+    moved.set(r.id, same.id);
+    dropped.push({ table, row: r, reason: reason(same) });
+  }
+  for (const r of out) if (r.part_of && moved.has(r.part_of)) r.part_of = moved.get(r.part_of)!;
+  return { out, dropped };
+}
+
+export const sameFigure: Refiner = {
+  name: "same-figure",
+  refine(rows) {
+    const k = firstOfEach(rows.casualties, (r) => `${r.outcome}|${r.count_best}|${r.vague}`, (same) => `same figure as ${same.id}`, "casualties");
+    const d = firstOfEach(rows.displacement, (r) => `${r.kind}|${r.people_best}|${r.vague}`, () => "same figure already tabled", "displacement");
+    return { rows: { ...rows, casualties: k.out, displacement: d.out }, dropped: [...k.dropped, ...d.dropped] };
+  },
+};

@@ -1,0 +1,63 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractArticle, type TraceEntry } from "../loaders/extract/index.ts";
+import { REFINERS } from "../loaders/extract/refiners/index.ts";
+
+const article = (title: string, body: string) => ({ id: "a", file: "a.txt", title, text: `${title}\n\n${body}`, url: null, outlet: null, published: null, words: 60, warnings: [], hash: "" }) as never;
+const run = (title: string, body: string) => { const trace: TraceEntry[] = []; return { ...extractArticle(article(title, body), undefined, trace), trace }; };
+const droppedBy = (trace: TraceEntry[], refiner: string) => trace.filter((t) => t.refiner === refiner).map((t) => t.mention);
+
+test("the refiners run in one documented order", () => {
+  assert.deepEqual(REFINERS.map((r) => r.name), ["headline", "killed-not-displaced", "same-figure", "not-a-place-event", "same-place", "restated-precisely"]);
+});
+
+test("same figure: a repeat is dropped and a part that pointed to it points to the kept row", () => {
+  const r = run("Report", "TOWN, May 3, 2021 - Shelling killed 12 people on Monday, a monitor said. Medics said the shelling killed 12 people, including five children.");
+  assert.deepEqual(r.casualties.map((c) => [c.count_best, c.part_of]), [[12, null], [5, r.casualties[0].id]]);
+  assert.deepEqual(droppedBy(r.trace, "same-figure"), ["12"]);
+});
+
+test("headline: its figure gives way to the body's, and stands when the body has none", () => {
+  assert.deepEqual(run("Strike kills nearly 100", "TOWN, May 3, 2021 - A strike on a market killed at least 98 people on Monday, officials said.").casualties.map((c) => c.count_best), [98]);
+  assert.deepEqual(run("Strike kills 40 in market", "TOWN, May 3, 2021 - A strike hit the market on Monday, officials said, and rescuers were searching the rubble.").casualties.map((c) => c.count_best), [40]);
+});
+
+test("killed, not displaced: one figure is one claim", () => {
+  const r = run("Report", "TOWN, May 3, 2021 - A strike killed 10 people in a camp sheltering displaced families on Monday, medics said.");
+  assert.deepEqual([r.casualties.length, r.displacement.length], [1, 0]);
+});
+
+test("places: regions and countries are not place events; one event per place", () => {
+  const r = run("Report", "TOWN, May 3, 2021 - Aircraft struck Tarsa and Ulmar State on Monday and bombed Tarsa again, officials said. Troops also shelled Kenya.");
+  assert.deepEqual(r.territory.map((t) => [t.action_class, t.place]), [["attack", "Tarsa"]]);
+  assert.deepEqual(droppedBy(r.trace, "not-a-place-event").sort(), ["Kenya", "Ulmar State"]);
+  assert.deepEqual(droppedBy(r.trace, "same-place"), ["Tarsa"]);
+});
+
+test("restated precisely: a vague lead and a precise body are one toll, unless victims or source differ", () => {
+  const same = run("Report", "TOWN, Sunday, May 2, 2021 - Scores of civilians were killed on Saturday in air raids, a monitor said. At least 51 civilians were killed on Saturday in the raids, the monitor said.");
+  assert.deepEqual(same.casualties.map((c) => c.count_best), [51]);
+  const other = run("Report", "TOWN, Sunday, May 2, 2021 - Hundreds of people were killed on Saturday, residents said. The UN said 550 civilians were killed on Saturday.");
+  assert.equal(other.casualties.length, 2);
+});
+
+test("places: a province named before its name, and a long country name, are not place events", () => {
+  const r = run("Report", "TOWN, May 3, 2021 - Fighters attacked a checkpoint in the mountainous province of Daykar on Monday. Rebels attacked in the eastern Democratic Republic of the Congo.");
+  assert.deepEqual(r.territory, []);
+  assert.deepEqual(droppedBy(r.trace, "not-a-place-event"), ["Daykar", "Democratic Republic"]);
+});
+
+test("same figure: the same number of other victims is another figure", () => {
+  const r = run("Report", "TOWN, May 3, 2021 - Gunmen killed eight police officers on Monday, officials said. Eight assailants were also killed, they said.");
+  assert.deepEqual(r.casualties.map((c) => [c.count_best, c.victims]), [[8, "government forces"], [8, "combatants"]]);
+});
+
+test("places: Gaza City is a city, not the country named Gaza", () => {
+  const r = run("Report", "TOWN, May 3, 2021 - Artillery renewed its shelling of the southwestern neighbourhoods of Gaza City on Monday.");
+  assert.deepEqual(r.territory.map((t) => t.place_mention), ["Gaza"]);
+});
+
+test("same figure: 'two other soldiers' is a new figure, not a repeat", () => {
+  const r = run("Report", "TOWN, May 3, 2021 - Two soldiers died when their vehicle struck a mine on Monday, officials said. Two other soldiers were killed in an ambush on Monday, they said.");
+  assert.deepEqual(r.casualties.map((c) => c.count_best), [2, 2]);
+});
