@@ -61,3 +61,9 @@ test("same figure: 'two other soldiers' is a new figure, not a repeat", () => {
   const r = run("Report", "TOWN, May 3, 2021 - Two soldiers died when their vehicle struck a mine on Monday, officials said. Two other soldiers were killed in an ambush on Monday, they said.");
   assert.deepEqual(r.casualties.map((c) => c.count_best), [2, 2]);
 });
+
+test("headline: a place the headline shortens is the body's place", () => {
+  const r = run("Air strike on Besh", "An air strike hit a market in Besh Tepe on Monday, killing 12 people, medics said.");
+  assert.deepEqual(r.territory.map((t) => t.place), ["Besh Tepe"]);
+  assert.deepEqual(droppedBy(r.trace, "headline"), ["Besh"]);
+});

@@ -127,3 +127,8 @@ test("more forms: under siege or shelling, damage done in a place, possessives, 
   assert.deepEqual(events("The towns of Tarsa and Ulmar had also been struck."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
   assert.deepEqual(events("The killings took place on Saturday in the villages of Tarsa and Ulmar."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
 });
+
+test("a site near a town taken is not the town taken", () => {
+  assert.deepEqual(events("Militants overran an army base near Tarsa on Monday."), []);
+  assert.deepEqual(events("Troops retook the government complex in Tarsa on Monday."), [["control", "Tarsa"]]);
+});

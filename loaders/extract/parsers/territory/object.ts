@@ -135,7 +135,8 @@ const SKIPPED_WORD = String.raw`(?!(?:who|which|that|when|while|as|after|before|
 const DIRECTION_OF = String.raw`(?:(?:just|some|about)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of`;
 // A direction only right after the trigger ("targeted north of X"); after other words it places them, not the target.
 const LOCATIVE_ANY = new RegExp(String.raw`^(?:${DIRECTION_OF}|(?:${SKIPPED_WORD}\s+){0,10}?(?:in|near|inside|outside|around|at|on\s+the\s+(?:edges?|outskirts)\s+of))\s+`);
-const LOCATIVE_SITE = new RegExp(String.raw`^(?:${SKIPPED_WORD}\s+){0,4}?${SITE}\s+(?:in|near|of|at|around|outside)\s+`);
+// A site taken is ground taken in its town ("the complex in X"), not near it ("a base near X").
+const LOCATIVE_SITE = new RegExp(String.raw`^(?:${SKIPPED_WORD}\s+){0,4}?${SITE}\s+(?:in|of|at)\s+`);
 
 /**
  * The place where the object of an attack (any object: "a house in X", "troops near Y") or of a
