@@ -132,3 +132,10 @@ test("a site near a town taken is not the town taken", () => {
   assert.deepEqual(events("Militants overran an army base near Tarsa on Monday."), []);
   assert.deepEqual(events("Troops retook the government complex in Tarsa on Monday."), [["control", "Tarsa"]]);
 });
+
+test("news as usually written: passive expulsions, appositions before a verb, advances to the outskirts, present control", () => {
+  assert.deepEqual(events("Fighters were driven out of Tarsa after a week of fighting."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Ulmar, a town of 20,000 people, was shelled on Monday."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("The army pushed into the outskirts of Tarsa."), [], "reaching the outskirts is not taking the town");
+  assert.deepEqual(events("The rebels now control Tarsa and the surrounding villages."), [["control", "Tarsa"]]);
+});

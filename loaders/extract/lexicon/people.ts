@@ -11,7 +11,7 @@ export const WOMEN = ["women", "woman", "mothers", "wives"];
 export const CIVILIANS = [
   "civilians", "civilian", "citizens", "residents", "inhabitants", "villagers", "locals", "townspeople", "students", "teachers",
   "worshippers", "worshipers", "patients", "farmers", "herders", "fishermen", "shepherds", "traders", "merchants", "shoppers", "passengers",
-  "mourners", "pilgrims", "protesters", "demonstrators", "aid workers", "humanitarian workers", "health workers", "relief workers",
+  "mourners", "pilgrims", "passers-by", "passersby", "protesters", "demonstrators", "aid workers", "humanitarian workers", "health workers", "relief workers",
   "emergency workers", "volunteers", "staff", "staffers", "staff members", "employees", "journalists", "reporters", "photographers",
   "activists", "medics", "doctors", "nurses", "paramedics", "rescuers", "rescue workers", "first responders", "workers", "labourers",
   "laborers", "miners", "drivers", "IDPs", "refugees", "migrants", "displaced people", "displaced persons", "hostages", "abductees",
@@ -72,5 +72,5 @@ export const SINGULAR_NOUNS = [
   "student", "teacher", "journalist", "reporter", "photographer", "activist", "doctor", "nurse", "medic", "paramedic", "aid worker",
   "volunteer", "worker", "person", "soldier", "officer", "policeman", "police officer", "fighter", "rebel", "militant", "commander",
   "member", "girl child", "elderly man", "elderly woman", "mother", "father", "son", "daughter", "imam", "priest",
-  "village head", "village chief", "chief", "leader", "official", "guard", "driver", "pilot",
+  "village head", "village chief", "chief", "leader", "official", "guard", "driver", "pilot", "passer-by", "bystander",
 ];

@@ -160,7 +160,8 @@ const TRAILING_KIND_WORD = /\s+(?:City|Town|Village|District|Province|Region|Are
 export function subjectPlaces(s: string, end: number, plural: boolean): PlaceObject[] {
   const out: PlaceObject[] = [];
   // "X, which was taken by the army": the relative pronoun stands for the place before it.
-  let lead = s.slice(0, end).trimEnd().replace(/,\s+(?:which|that)$/, "").replace(/,$/, "")
+  // "Ulmar, a town of 20,000 people, was shelled": the apposition describes the name before it.
+  let lead = s.slice(0, end).trimEnd().replace(/,\s+(?:which|that)$/, "").replace(/,$/, "").replace(/,\s+(?:a|an|the|its)\s+(?:[^,]|,(?=\d)){1,60}$/, "")
     .replace(/\s+and\s+(?:nearby|surrounding|neighbou?ring)\s+(?:villages|areas|towns|settlements)$/, "");
   for (let guard = 0; guard < 20; guard++) {
     const m = NAME_BEFORE.exec(lead);
