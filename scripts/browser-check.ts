@@ -9,16 +9,20 @@
  * `--hostile` builds a temporary copy of the project with test/fixtures/hostile/hostile-article.md
  * added to its articles, and checks that nothing in the article runs: no dialog, no alert/confirm/
  * prompt call, no element with an event-handler attribute, script, iframe or style from the text,
- * and the markup shows as literal text on the article's page.
+ * and the markup shows as literal text on the article's page. It also adds every hostile entry of
+ * issue 13 (test/fixtures/hostile/bad-inputs.ts) and checks that the build takes under 5 minutes,
+ * that the Sources page names every entry of the folder, and that no built file holds the text a
+ * link points to outside the folder.
  */
 import {spawnSync} from "node:child_process";
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync} from "node:fs";
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {dirname, join, relative} from "node:path";
 import {fileURLToPath} from "node:url";
 import {chromium, type Page} from "playwright-core";
 import {serveStatic} from "./lib/static-server.ts";
 import {pageChecks} from "./lib/page-checks.ts";
+import {badInputs, removeOutsideTexts, writeBadInput} from "../test/fixtures/hostile/bad-inputs.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -37,6 +41,8 @@ function hostileCopy(): string {
   if (existsSync(npmCache)) cpSync(npmCache, join(dir, "src/.observablehq/cache/_npm"), {recursive: true});
   symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
   cpSync(HOSTILE_FIXTURE, join(dir, "data/articles/zz-hostile-article.md"));
+  // Every hostile entry of issue 13 too: odd names, a pipe, links (one to a text outside the folder), a 3 GB sparse file…
+  for (const input of badInputs()) writeBadInput(join(dir, "data/articles"), input);
   return dir;
 }
 
@@ -44,15 +50,30 @@ const project = hostile ? hostileCopy() : root;
 const dist = join(project, "dist");
 const shots = join(root, "screenshots", hostile ? "hostile" : "");
 
+const buildFailures: string[] = [];
 if (!args.includes("--no-build") || hostile) {
+  const start = performance.now();
   const build = spawnSync(process.execPath, ["--import", "tsx", join(project, "scripts/build.ts")], {cwd: project, stdio: "inherit"});
   if (build.status !== 0) process.exit(build.status ?? 1);
+  const seconds = (performance.now() - start) / 1000;
+  console.log(`built in ${seconds.toFixed(0)} s`);
+  if (hostile && seconds > 300) buildFailures.push(`the build over every hostile file took ${seconds.toFixed(0)} s (limit 300)`);
+}
+if (hostile) {
+  // Nothing behind a link may be published: the outside text's words must appear in no built file.
+  for (const file of filesUnder(join(project, "dist"))) {
+    if (readFileSync(file).includes("near Outside The Folder")) buildFailures.push(`${relative(project, file)} publishes the text of a file outside data/articles`);
+  }
 }
 
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!existsSync(executablePath)) {
   console.error(`no browser at ${executablePath}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`);
   process.exit(1);
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
 function htmlPages(dir: string): string[] {
@@ -75,7 +96,7 @@ const browser = await chromium.launch({
 });
 mkdirSync(shots, {recursive: true});
 
-const failures: string[] = [];
+const failures: string[] = [...buildFailures];
 async function visit(path: string, options: {width: number; dark: boolean; suffix: string}) {
   const context = await browser.newContext({viewport: {width: options.width, height: 900}, colorScheme: options.dark ? "dark" : "light"});
   const page: Page = await context.newPage();
@@ -135,6 +156,12 @@ async function hostileChecks(page: Page, path: string): Promise<string[]> {
     return found;
   });
   for (const x of injected) problems.push(`markup from the article became an element: ${x}`);
+  if (path === "/sources") {
+    // Every entry of the folder is named on the Sources page: as an article or as a rejected file.
+    const text = await page.locator("#observablehq-main").innerText();
+    const missing = readdirSync(join(project, "data/articles")).filter((name) => !text.includes(name) && !text.includes(name.normalize("NFC")));
+    if (missing.length) problems.push(`the Sources page does not list: ${missing.join(", ")}`);
+  }
   if (path === "/articles/zz-hostile-article") {
     const text = await page.locator(".text").innerText();
     for (const literal of ["<script>alert(1)</script>", "<img src=x onerror=", "<iframe src=", "<style>body{display:none}</style>"]) {
@@ -155,7 +182,10 @@ try {
 } finally {
   await browser.close();
   server.close();
-  if (hostile) rmSync(project, {recursive: true, force: true});
+  if (hostile) {
+    rmSync(project, {recursive: true, force: true});
+    removeOutsideTexts();
+  }
 }
 console.log(`\n${pages.length} pages checked, screenshots in ${relative(process.cwd(), shots) || "."}/`);
 if (failures.length) {

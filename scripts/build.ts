@@ -14,12 +14,18 @@ import {writeArticlePages} from "./lib/article-pages.ts";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const project = projectAt(root);
 
-await fillNpmCache();
-const {changed, removed} = removeStaleOutputs(project);
-if (changed.length) console.log(`inputs changed for ${changed.length} data loader(s); removed ${removed.length} cached output(s)`);
-else console.log("articles and loaders unchanged: reusing cached loader outputs");
-const pages = await writeArticlePages(project);
-if (pages) console.log(`wrote the data of ${pages} article page(s) in one pass`);
+try {
+  await fillNpmCache();
+  const {changed, removed} = removeStaleOutputs(project);
+  if (changed.length) console.log(`inputs changed for ${changed.length} data loader(s); removed ${removed.length} cached output(s)`);
+  else console.log("articles and loaders unchanged: reusing cached loader outputs");
+  const pages = await writeArticlePages(project);
+  if (pages) console.log(`wrote the data of ${pages} article page(s) in one pass`);
+} catch (error) {
+  // A bad file is listed on the Sources page, never thrown; what reaches here is the set-up itself (a folder missing or unreadable).
+  console.error(`build: ${(error as Error).message.split("\n")[0]}`);
+  process.exit(1);
+}
 
 const result = spawnSync(process.execPath, [join(root, "node_modules/@observablehq/framework/dist/bin/observable.js"), "build", ...process.argv.slice(2)], {
   cwd: root,

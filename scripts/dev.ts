@@ -13,8 +13,13 @@ import {fillNpmCache} from "./lib/offline-npm.ts";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const project = projectAt(root);
 
-await fillNpmCache();
-touchStaleLoaders(project);
+try {
+  await fillNpmCache();
+  touchStaleLoaders(project);
+} catch (error) {
+  console.error(`dev: ${(error as Error).message.split("\n")[0]}`);
+  process.exit(1);
+}
 
 let timer: NodeJS.Timeout | undefined;
 function refresh() {

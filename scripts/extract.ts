@@ -5,6 +5,7 @@
 import { existsSync, statSync } from "node:fs";
 import { readArticles } from "../loaders/articles/read.ts";
 import { extractArticles, writeTables } from "../loaders/extract/index.ts";
+import { folderProblem } from "./lib/paths.ts";
 
 function fail(message: string): never {
   console.error(`extract: ${message}\nusage: npm run extract -- --articles DIR --out DIR`);
@@ -24,12 +25,22 @@ const articlesDir = value("--articles") ?? fail("missing --articles DIR");
 const outDir = value("--out") ?? fail("missing --out DIR");
 if (!existsSync(articlesDir)) fail(`the articles folder '${articlesDir}' does not exist`);
 if (!statSync(articlesDir).isDirectory()) fail(`'${articlesDir}' is a file, not a folder of articles`);
-if (existsSync(outDir) && !statSync(outDir).isDirectory()) fail(`the output '${outDir}' is a file, not a folder`);
+const outProblem = folderProblem(outDir);
+if (outProblem) fail(`the output ${outProblem}`);
 
 const t0 = performance.now();
-const set = readArticles(articlesDir);
+let set;
+try {
+  set = readArticles(articlesDir);
+} catch (e) {
+  fail((e as Error).message.split("\n")[0]);
+}
 const tables = extractArticles(set);
-writeTables(tables, outDir);
+try {
+  writeTables(tables, outDir);
+} catch (e) {
+  fail(`could not write the tables to '${outDir}': ${(e as Error).message.split("\n")[0]}`);
+}
 const ms = performance.now() - t0;
 const bytes = set.articles.reduce((n, a) => n + a.bytes, 0);
 console.log(

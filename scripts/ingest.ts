@@ -2,9 +2,9 @@
  * Adds articles to the report: `npm run ingest -- FILE... [options]`. See --help.
  */
 import { parseArgs } from "node:util";
-import { isRealDate } from "../loaders/articles/front-matter.ts";
 import { ingestFiles } from "../loaders/ingest/ingest.ts";
-import { toIsoDate } from "../loaders/ingest/dates.ts";
+import { readDate } from "../loaders/ingest/dates.ts";
+import { folderProblem } from "./lib/paths.ts";
 
 const HELP = `Add news articles to the report.
 
@@ -15,7 +15,8 @@ FILE        .txt, .md (front matter kept) or .html (a saved page: reduced to its
 
 options:
   --outlet X           the outlet, e.g. "AFP" (wins over what the file says)
-  --published DATE     publication date, YYYY-MM-DD
+  --published DATE     publication date, YYYY-MM-DD (or "23 August 2019"); never a day
+                       that does not exist, a date without a year or one in the future
   --url U              the article's web address (http or https)
   --title T            the headline (--title and --url only with a single FILE)
   --dir D              where articles go (default: data/articles)
@@ -60,16 +61,26 @@ if (values.help) {
 }
 if (files.length === 0) fail("no FILE given");
 if (files.length > 1 && (values.title || values.url)) fail("--title and --url describe one article; give a single FILE with them");
-const published = values.published === undefined ? undefined : isRealDate(values.published) ? values.published : toIsoDate(values.published);
-if (values.published !== undefined && !published) fail(`--published '${values.published}' is not a real date (want YYYY-MM-DD)`);
+const date = values.published === undefined ? undefined : readDate(values.published);
+if (date && "problem" in date) fail(`--published ${date.problem}`);
+const published = date?.date;
 if (values.url !== undefined && !/^https?:\/\/[^\s]+$/i.test(values.url)) fail(`--url '${values.url}' is not a web link (want http:// or https://…)`);
 for (const key of ["outlet", "title"] as const) if (values[key] !== undefined && !values[key]!.trim()) fail(`--${key} is empty`);
 
-const { added, refused } = ingestFiles(files, {
-  dir: values.dir!,
-  dryRun: values["dry-run"],
-  meta: { outlet: values.outlet?.trim(), published, url: values.url, title: values.title?.trim() },
-});
+const dirProblem = folderProblem(values.dir!);
+if (dirProblem) fail(`--dir ${dirProblem}`);
+
+let result;
+try {
+  result = ingestFiles(files, {
+    dir: values.dir!,
+    dryRun: values["dry-run"],
+    meta: { outlet: values.outlet?.trim(), published, url: values.url, title: values.title?.trim() },
+  });
+} catch (e) {
+  fail(`could not use the articles folder '${values.dir}': ${(e as Error).message.split("\n")[0]}`);
+}
+const { added, refused } = result;
 
 const verb = values["dry-run"] ? "would add" : "added";
 for (const a of added) {

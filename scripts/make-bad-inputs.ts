@@ -4,13 +4,13 @@
  *
  *   npm run bad-inputs -- DIR        (DIR is created if needed; existing files of the same name are replaced)
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { badInputs } from "../test/fixtures/hostile/bad-inputs.ts";
+import { badInputs, writeBadInput } from "../test/fixtures/hostile/bad-inputs.ts";
 
 const dir = process.argv[2];
 if (!dir || dir === "--help" || dir === "-h") {
-  console.log("usage: npm run bad-inputs -- DIR\nwrites one file of each bad input (empty, binary, bad encodings, 20 MB, bad front matter, odd names, other languages, not news, hostile markup) into DIR");
+  console.log("usage: npm run bad-inputs -- DIR\nwrites one file of each bad input (empty, binary, bad encodings, 20 MB, bad front matter, odd names, other languages, not news, hostile markup, links, a named pipe, a 3 GB sparse file, impossible dates, a copy that sorts first) into DIR");
   process.exit(dir ? 0 : 2);
 }
 if (resolve(dir) === resolve("data/articles")) {
@@ -20,9 +20,8 @@ if (resolve(dir) === resolve("data/articles")) {
 
 mkdirSync(dir, { recursive: true });
 for (const input of badInputs()) {
-  const path = join(dir, input.name);
-  if (input.folder) mkdirSync(path, { recursive: true });
-  else writeFileSync(path, input.bytes);
+  rmSync(join(dir, input.name), { recursive: true, force: true }); // a link or pipe left by an earlier run is replaced, never followed
+  writeBadInput(dir, input);
   const expect = "read" in input.expect ? "read" : "rejected";
   console.log(`${expect.padEnd(8)} ${JSON.stringify(input.name).padEnd(36)} ${input.about}`);
 }

@@ -1,23 +1,23 @@
 // Every kind of bad input ends up read or rejected with a reason that names the problem; none crashes, none vanishes.
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { readArticles } from "../loaders/articles/read.ts";
-import { badInputs } from "./fixtures/hostile/bad-inputs.ts";
+import { badInputs, removeOutsideTexts, writeBadInput } from "./fixtures/hostile/bad-inputs.ts";
 
 describe("reader on bad inputs", () => {
   let dir: string;
   const inputs = badInputs();
   before(() => {
     dir = mkdtempSync(join(tmpdir(), "articles-bad-"));
-    for (const input of inputs) {
-      if (input.folder) mkdirSync(join(dir, input.name));
-      else writeFileSync(join(dir, input.name), input.bytes);
-    }
+    for (const input of inputs) writeBadInput(dir, input);
   });
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(() => {
+    rmSync(dir, { recursive: true, force: true });
+    removeOutsideTexts();
+  });
 
   it("accounts for every entry in the folder exactly once", () => {
     const { articles, rejected } = readArticles(dir);

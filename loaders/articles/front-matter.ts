@@ -1,13 +1,13 @@
 import { parse, YAMLParseError } from "yaml";
 import { z } from "zod";
+import { publicationDateProblem } from "./publication-date.ts";
 import { ArticleError } from "./types.ts";
 
-/** A calendar date that exists: 2019-02-30 parses in JavaScript as 2 March, so check the round trip. */
-export function isRealDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
+// Kept here for the callers that import it from front matter.
+export { isRealDate } from "./publication-date.ts";
+
+/** Metadata is a few lines; a longer block is text caught between two '---' lines, and YAML parsing it is slow. */
+export const MAX_FRONT_MATTER = 16 * 1024;
 
 const optionalText = z.string().trim().min(1).nullish();
 const Meta = z.object({
@@ -16,7 +16,7 @@ const Meta = z.object({
   published: z
     .string()
     .trim()
-    .refine(isRealDate, { error: (issue) => `'${String(issue.input)}' is not a real date (want YYYY-MM-DD)` })
+    .refine((s) => publicationDateProblem(s) === null, { error: (issue) => publicationDateProblem(String(issue.input)) ?? "not a date" })
     .nullish(),
   // Only web links, written out percent-encoded, so a quote or '<' in it can never end an HTML attribute.
   url: z
@@ -37,9 +37,13 @@ export function splitFrontMatter(text: string): { meta: FrontMatter; body: strin
     if (/^---[ \t]*\n/.test(text)) throw new ArticleError("front matter starts with '---' but never ends with a closing '---' line");
     return { meta: {}, body: text };
   }
+  const yaml = m[1] ?? "";
+  if (yaml.length > MAX_FRONT_MATTER) {
+    throw new ArticleError(`the front matter is ${Math.round(yaml.length / 1024)} kB long; it holds a few lines of metadata (title, outlet, published, url), so its closing '---' is probably missing or misplaced`);
+  }
   let raw: unknown;
   try {
-    raw = parse(m[1] ?? "", { schema: "core", prettyErrors: false }) ?? {};
+    raw = parse(yaml, { schema: "core", prettyErrors: false }) ?? {};
   } catch (e) {
     const why = e instanceof YAMLParseError ? e.message.split("\n")[0] : String(e);
     throw new ArticleError(`malformed front matter: ${why}`);

@@ -63,7 +63,7 @@ export function sentencesOf(text: string): string[] {
 
 function splitSentencesOf(text: string): string[] {
   return text
-    .split(/(?<=[.!?]["'”’)]*)\s+|\n+/)
+    .split(/(?<=[.!?]["'”’)]{0,4})\s+|\n+/)
     .map((s) => s.trim())
     .filter(Boolean);
 }

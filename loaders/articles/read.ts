@@ -1,12 +1,14 @@
 import { createHash } from "node:crypto";
-import { lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { extname, join } from "node:path";
-import { articleIdFor } from "./article-id.ts";
+import { articleIdFor, MAX_ID_LENGTH } from "./article-id.ts";
 import { checkArticleSize, decodeArticleBytes } from "./decode.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { notEnglishProse } from "./language.ts";
 import { checkNews, notArticleShape } from "./news-check.ts";
+import { dropCopies } from "./duplicates.ts";
 import { repairGluedWords } from "./repair.ts";
+import { entryAt, notAFile, readRegularFile } from "./safe-file.ts";
 import { unwrapHardBreaks } from "./unwrap.ts";
 import { type Article, ArticleError, type ArticleSet, type RejectedFile } from "./types.ts";
 
@@ -15,11 +17,8 @@ export const ARTICLE_EXTENSIONS = [".txt", ".md"];
 export const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 export const countWords = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)?.length ?? 0;
 
-/**
- * The same text copied twice rarely matches byte for byte (a trailing newline, a doubled space,
- * indentation): compare texts with white space collapsed to catch those copies too.
- */
-export const looseFingerprint = (text: string) => sha256(text.replace(/\s+/g, " ").trim());
+// Kept here for the callers that import it from the reader.
+export { looseFingerprint } from "./duplicates.ts";
 
 /** Reads one article file's text (already decoded) into an Article. Throws ArticleError on bad content. */
 export function parseArticle(file: string, text: string, bytes: number, warnings: string[] = []): Article {
@@ -38,7 +37,7 @@ export function parseArticle(file: string, text: string, bytes: number, warnings
   const glue = repairGluedWords(body);
   if (glue.repaired) warnings.push(`${glue.repaired} word${glue.repaired === 1 ? "" : "s"} glued together (as text pulled from a PDF loses spaces) were split to be read`);
   const { id, renamed } = articleIdFor(file);
-  if (renamed) warnings.push(`the file name is not URL-safe; the article's id is '${id}'`);
+  if (renamed) warnings.push(`the file name is not URL-safe (letters, digits, '-' and '_' only, at most ${MAX_ID_LENGTH} characters); the article's id is '${id}'`);
   return {
     id,
     file,
@@ -70,25 +69,27 @@ export function readArticleFile(dir: string, file: string): Article | RejectedFi
     if (/(?:^|[\\/])\.\.(?:[\\/]|$)/.test(file)) throw new ArticleError("the name points outside the folder ('..'); rename the file or add it with `npm run ingest`");
     if (file.startsWith(".")) throw new ArticleError("hidden file; articles are .txt or .md files");
     const path = join(dir, file);
-    if (lstatSync(path).isDirectory()) throw new ArticleError("this is a folder; articles must sit directly in the articles folder");
+    // lstat, not stat: a link is reported as a link and never followed.
+    const entry = entryAt(path);
+    if (!entry && file.includes("\ufffd")) throw new ArticleError("the file name is not valid text (UTF-8), so the file cannot be opened by its name; rename it");
+    if (!entry) throw new ArticleError("the file disappeared while the folder was being read");
+    if (entry.kind !== "file") throw new ArticleError(notAFile(entry.kind));
     if (!ARTICLE_EXTENSIONS.includes(ext)) {
       throw new ArticleError(`'${ext || "no extension"}' is not an article format (.txt or .md); add HTML and other files with \`npm run ingest\``);
     }
-    let stat;
-    try {
-      stat = statSync(path);
-    } catch {
-      throw new ArticleError("it is a link to a file that does not exist");
-    }
-    if (!stat.isFile()) throw new ArticleError("this is not a regular file");
-    checkArticleSize(stat.size); // before reading, so a huge file is never loaded
-    const bytes = readFileSync(path);
-    const { text, warnings } = decodeArticleBytes(bytes);
-    return parseArticle(file, text, bytes.length, warnings);
+    checkArticleSize(entry.size); // before reading, so a huge file is never loaded
+    return readArticleBytes(file, readRegularFile(path));
   } catch (e) {
     if (e instanceof ArticleError) return { file, reason: e.message };
     return { file, reason: `could not be read: ${(e as Error).message}` };
   }
+}
+
+/** The reader's checks on a file's bytes, as `readArticleFile` makes them (ingest checks its output with it). */
+export function readArticleBytes(file: string, bytes: Uint8Array): Article {
+  checkArticleSize(bytes.length);
+  const { text, warnings } = decodeArticleBytes(bytes);
+  return parseArticle(file, text, bytes.length, warnings);
 }
 
 /** Code-unit order, not locale order: the same on every machine. */
@@ -112,29 +113,14 @@ export type FileReader = (dir: string, file: string) => Article | RejectedFile;
  * for a cached reader (loaders/pipeline/cached-reader.ts) when the folder holds thousands of files.
  */
 export function readArticles(dir: string, readFile: FileReader = readArticleFile, files = listArticleFiles(dir)): ArticleSet {
-  const articles: Article[] = [];
+  const readable: Article[] = [];
   const rejected: RejectedFile[] = [];
-  const byText = new Map<string, Article>();
-  const byId = new Map<string, Article>();
   for (const file of files) {
     const result = readFile(dir, file);
-    if ("reason" in result) {
-      rejected.push(result);
-      continue;
-    }
-    const fingerprint = looseFingerprint(result.text);
-    const same = byText.get(fingerprint);
-    if (same) {
-      rejected.push({ file, reason: `same text as '${same.file}', already read` });
-      continue;
-    }
-    if (byId.has(result.id)) {
-      rejected.push({ file, reason: `its id '${result.id}' is taken by '${byId.get(result.id)!.file}'; rename one of them` });
-      continue;
-    }
-    byText.set(fingerprint, result);
-    byId.set(result.id, result);
-    articles.push(result);
+    if ("reason" in result) rejected.push(result);
+    else readable.push(result);
   }
-  return { articles, rejected };
+  const { kept, copies } = dropCopies(readable);
+  rejected.push(...copies);
+  return { articles: kept.sort((a, b) => byName(a.file, b.file)), rejected: rejected.sort((a, b) => byName(a.file, b.file)) };
 }

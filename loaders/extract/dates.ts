@@ -19,7 +19,8 @@ export interface DateSpan {
 }
 
 const DAY = 864e5;
-export const dayOf = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / DAY;
+// setUTCFullYear, not Date.UTC: Date.UTC moves the years 0–99 to 1900–1999.
+export const dayOf = (y: number, m: number, d: number) => { const t = new Date(0); t.setUTCFullYear(y, m - 1, d); return t.getTime() / DAY; };
 export const iso = (day: number | null | undefined) => (day == null ? null : new Date(day * DAY).toISOString().slice(0, 10));
 export const parseIso = (s: string | null | undefined) => {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(s ?? ""));

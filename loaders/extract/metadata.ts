@@ -6,6 +6,7 @@
 import { NEWS_AGENCY_TAG } from "./lexicon/outlets.ts";
 import { inferOutlet } from "./outlet.ts";
 import type { Article } from "../articles/types.ts";
+import { latestPossibleDate } from "../articles/publication-date.ts";
 import { dayOf, findDates, iso, parseIso, WEEKDAYS } from "./dates.ts";
 
 export interface ArticleMeta {
@@ -96,7 +97,9 @@ function inferFromBody(text: string): [string | null, string] {
 }
 
 export function articleMeta(article: Article): ArticleMeta {
-  const [published, published_source] = inferPublished(article);
+  let [published, published_source] = inferPublished(article);
+  // A date read from the text that lies in the future is a forecast or a typo, never the publication date.
+  if (published && published_source !== "front matter" && published > latestPossibleDate()) [published, published_source] = [null, `none (the ${published_source} gives ${published}, a date in the future)`];
   const [outlet, outlet_source] = inferOutlet(article);
   return {
     published,

@@ -20,7 +20,8 @@ const ABBREVIATIONS = new Set(
     "approx est fig inc ltd co corp jr sr gov sen rep rev u.s u.n u.k e.u u.s.a a.m p.m").split(" "),
 );
 
-const BREAK = /[.!?]+["'”’)]*(?=\s+["“'‘(]?[A-Z0-9])/g;
+// Starts only where a run of [.!?] starts, so a run of 10,000 dots is tried once, not 10,000 times.
+const BREAK = /(?<![.!?])[.!?]+["'”’)]*(?=\s+["“'‘(]?[A-Z0-9])/g;
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -38,7 +39,8 @@ export function splitSentences(text: string): Sentence[] {
     for (let b = BREAK.exec(line); b; b = BREAK.exec(line)) {
       const cut = b.index + b[0].length;
       const before = line.slice(from, b.index);
-      const lastWord = (before.match(/([A-Za-z.]+)$/)?.[1] ?? "").toLowerCase().replace(/\.$/, "");
+      // Only the last few letters can be an abbreviation: reading more would rescan a long run at every break.
+      const lastWord = (before.slice(-16).match(/([A-Za-z.]+)$/)?.[1] ?? "").toLowerCase().replace(/\.$/, "");
       if (b[0].startsWith(".") && b[0].length === 1 && (ABBREVIATIONS.has(lastWord) || /^[a-z]$/.test(lastWord) || /(^|\.)[a-z]\.[a-z]$/.test(lastWord))) continue;
       push(m.index + from, m.index + cut);
       from = cut;

@@ -1,6 +1,8 @@
 import { Readability } from "@mozilla/readability";
 import { JSDOM, VirtualConsole } from "jsdom";
+import { ArticleError } from "../articles/types.ts";
 import { toIsoDate } from "./dates.ts";
+import { markupProblem } from "./markup-shape.ts";
 import type { ArticleMeta } from "./render.ts";
 
 export interface HtmlArticle {
@@ -16,6 +18,8 @@ export interface HtmlArticle {
  */
 export function htmlToArticle(html: string | Uint8Array): HtmlArticle {
   const warnings: string[] = [];
+  const problem = markupProblem(typeof html === "string" ? html : Buffer.from(html).toString("latin1"));
+  if (problem) throw new ArticleError(problem);
   const quiet = new VirtualConsole(); // CSS and markup errors in saved pages are not the journalist's concern
   const dom = new JSDOM(typeof html === "string" ? html : Buffer.from(html), { virtualConsole: quiet, contentType: "text/html" });
   const doc = dom.window.document;
@@ -30,8 +34,17 @@ export function htmlToArticle(html: string | Uint8Array): HtmlArticle {
   meta.title ??= clean(parsed?.title) ?? null;
   meta.outlet ??= clean(parsed?.siteName) ?? null;
   meta.published ??= toIsoDate(parsed?.publishedTime);
-  dom.window.close();
+  closeWindow(dom);
   return { text, meta, warnings };
+}
+
+/**
+ * Frees a page's DOM. The root is detached first: jsdom's close() would otherwise remove the body's
+ * children one by one, in time that grows with the square of their number.
+ */
+function closeWindow(dom: JSDOM): void {
+  dom.window.document.documentElement?.remove();
+  dom.window.close();
 }
 
 const clean = (s: string | null | undefined) => s?.replace(/\s+/g, " ").trim() || undefined;
@@ -52,7 +65,8 @@ export function pageMeta(doc: Document): ArticleMeta {
     content('meta[property="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="date"]', 'meta[name="DC.date.issued"]', 'meta[name="dc.date"]', 'meta[name="parsely-pub-date"]', 'meta[name="sailthru.date"]') ??
     ld.datePublished ??
     content("time[datetime]");
-  const url = [content('link[rel="canonical"]', 'meta[property="og:url"]')].find((u) => u && /^https?:\/\//i.test(u)) ?? null;
+  // Each candidate on its own: a canonical link that is not a web link must not hide a good og:url.
+  const url = [content('link[rel="canonical"]'), content('meta[property="og:url"]')].find((u) => u && /^https?:\/\//i.test(u)) ?? null;
   return { title: title ?? null, outlet: outlet ?? null, published: toIsoDate(published), url };
 }
 
@@ -89,19 +103,25 @@ export function blocksToText(html: string, stripChrome = false): string {
     if (line) paragraphs.push(line);
     current = "";
   };
-  const walk = (node: Node) => {
+  // A loop over a stack, not recursion: deep markup must not overflow the call stack.
+  const stack: (Node | "end-block")[] = [body];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === "end-block") {
+      flush();
+      continue;
+    }
     if (node.nodeType === 3) current += (node.textContent ?? "").replace(/\s+/g, " ");
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1) continue;
     const el = node as Element;
     if (el.tagName === "BR") current += "\n";
     const block = BLOCKS.has(el.tagName);
     if (block) flush();
     if (el.tagName === "LI") current += "- ";
-    el.childNodes.forEach(walk);
-    if (block) flush();
-  };
-  walk(body);
+    if (block) stack.push("end-block");
+    for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
   flush();
-  dom.window.close();
+  closeWindow(dom);
   return paragraphs.join("\n\n").normalize("NFC") + "\n";
 }

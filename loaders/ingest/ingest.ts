@@ -1,6 +1,7 @@
 import { existsSync, linkSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { looseFingerprint, parseArticle, readArticles } from "../articles/read.ts";
+import { looseFingerprint, parseArticle, readArticleBytes, readArticles } from "../articles/read.ts";
+import { checkArticleSize } from "../articles/decode.ts";
 import { type Article, ArticleError } from "../articles/types.ts";
 import { articleFileName } from "./file-name.ts";
 import { readInput } from "./read-input.ts";
@@ -63,12 +64,16 @@ function prepare(source: string, options: IngestOptions): Article & { content: s
   }
   const sourceName = basename(source);
   const body = input.body.endsWith("\n") ? input.body : `${input.body}\n`;
+  // The text taken out of a large page can itself be too large for the reader: say so before any other check.
+  checkArticleSize(Buffer.byteLength(renderArticleFile(meta, body, sourceName)));
   // Read it once under a provisional name for its title and hash, which the final name is made of.
   const draft = parseArticle("draft.md", renderArticleFile(meta, body, sourceName), 0);
   meta.title ??= draft.title;
   const content = renderArticleFile(meta, body, sourceName);
   const file = articleFileName({ published: meta.published, title: meta.title, sha256: draft.sha256, sourceFile: sourceName });
-  const article = parseArticle(file, content, Buffer.byteLength(content), [...input.warnings]);
+  // Checked as the folder's reader will read the file written, size included: ingest never adds what the report would refuse.
+  const article = readArticleBytes(file, Buffer.from(content, "utf8"));
+  article.warnings.unshift(...input.warnings);
   return { ...article, content };
 }
 

@@ -4,10 +4,11 @@
  * which copies and checkouts change), versioned by the reader's own code.
  */
 import {createHash} from "node:crypto";
-import {existsSync, readFileSync, statSync} from "node:fs";
+import {existsSync} from "node:fs";
 import {join} from "node:path";
 import {MAX_ARTICLE_BYTES} from "../articles/decode.ts";
 import {readArticleFile, type FileReader} from "../articles/read.ts";
+import {entryAt, readRegularFile} from "../articles/safe-file.ts";
 import type {Article, RejectedFile} from "../articles/types.ts";
 import {JsonCache} from "./json-cache.ts";
 import {extractorVersion} from "./version.ts";
@@ -15,11 +16,15 @@ import {extractorVersion} from "./version.ts";
 const readCache = (cacheRoot: string) => new JsonCache<Article | RejectedFile>(join(cacheRoot, "articles"), extractorVersion(undefined, ["loaders/articles"]));
 const keyOf = (file: string, bytes: Buffer) => createHash("sha256").update(file).update("\0").update(bytes).digest("hex");
 
-/** The bytes of a file the reader would read, or null for anything it rejects before reading. */
+/**
+ * The bytes of a file the reader would read, or null for anything it rejects before reading: a link
+ * (never followed), a pipe or a folder, a file too large (its size is checked before any byte is read).
+ */
 function bytesOf(path: string): Buffer | null {
+  const entry = entryAt(path);
+  if (entry?.kind !== "file" || entry.size > MAX_ARTICLE_BYTES) return null;
   try {
-    const stat = statSync(path);
-    return stat.isFile() && stat.size <= MAX_ARTICLE_BYTES ? readFileSync(path) : null;
+    return readRegularFile(path, MAX_ARTICLE_BYTES);
   } catch {
     return null;
   }
@@ -41,7 +46,8 @@ export function cachedFileReader(cacheRoot: string, keys: Map<string, string> = 
     const known = cache.get(key);
     if (known) return known;
     const result = readArticleFile(dir, file);
-    cache.set(key, result);
+    // A rejection is not kept: it can depend on the day (a date in the future), and rejected files are few.
+    if (!("reason" in result)) cache.set(key, result);
     return result;
   };
 }

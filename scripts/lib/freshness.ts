@@ -8,8 +8,9 @@
  * nothing changed, nothing is removed and the build reuses every output.
  */
 import {createHash} from "node:crypto";
-import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync} from "node:fs";
-import {join, relative, sep} from "node:path";
+import {existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, utimesSync, writeFileSync, type Stats} from "node:fs";
+import {join, relative, resolve, sep} from "node:path";
+import {type EntryKind, kindOf} from "../../loaders/articles/safe-file.ts";
 
 /** Folders (relative to the project root) that every data loader may read. */
 export const SHARED_INPUTS = ["data", "loaders", "package-lock.json"];
@@ -27,25 +28,62 @@ export function projectAt(root: string): Project {
   return {root, src, cache: join(src, ".observablehq", "cache")};
 }
 
-function* filesUnder(path: string): Generator<string> {
-  if (!existsSync(path)) return;
-  if (statSync(path).isFile()) {
-    yield path;
+/**
+ * Every entry under `path`, folders walked in name order. Links are listed, never followed (a link
+ * to a folder could walk the whole disk); pipes and devices are listed, never opened.
+ */
+function* entriesUnder(path: string): Generator<{path: string; kind: EntryKind; stat: Stats}> {
+  let stat: Stats;
+  try {
+    stat = lstatSync(path);
+  } catch {
+    return; // missing (no conflict profile is a valid set-up) or gone since it was listed
+  }
+  const kind = kindOf(stat);
+  if (kind !== "folder") {
+    yield {path, kind, stat};
     return;
   }
-  const entries = readdirSync(path, {withFileTypes: true}).sort((a, b) => (a.name < b.name ? -1 : 1));
-  for (const entry of entries) {
-    if (entry.name === "node_modules" || entry.name === ".observablehq") continue;
-    yield* filesUnder(join(path, entry.name));
+  const names = readdirSync(path).sort((a, b) => (a < b ? -1 : 1));
+  for (const name of names) {
+    if (name === "node_modules" || name === ".observablehq") continue;
+    yield* entriesUnder(join(path, name));
   }
 }
 
-/** One hash over the content and names of every shared input file. */
+function* filesUnder(path: string): Generator<string> {
+  for (const entry of entriesUnder(path)) if (entry.kind === "file") yield entry.path;
+}
+
+/** Files larger than this cannot be articles (the reader refuses them unread): their size and time stand for their content. */
+const LARGEST_HASHED = 32 * 1024 * 1024;
+
+/** What of an entry decides what the loaders make of it: a file's content, a link's target, another entry's kind. */
+function fingerprintOf(entry: {path: string; kind: EntryKind; stat: Stats}): string | Buffer {
+  if (entry.kind === "link") {
+    try {
+      return `link to ${readlinkSync(entry.path)}`;
+    } catch {
+      return "link";
+    }
+  }
+  if (entry.kind !== "file") return entry.kind;
+  if (entry.stat.size > LARGEST_HASHED) return `large file of ${entry.stat.size} bytes, modified ${entry.stat.mtimeMs}`;
+  try {
+    return readFileSync(entry.path);
+  } catch (e) {
+    return `unreadable: ${(e as NodeJS.ErrnoException).code}`;
+  }
+}
+
+/** One hash over the names and content of every shared input (and the articles folder when it is elsewhere). */
 export function sharedInputsHash(project: Project): string {
   const hash = createHash("sha256");
-  for (const input of SHARED_INPUTS) {
-    for (const file of filesUnder(join(project.root, input))) {
-      hash.update(relative(project.root, file)).update("\0").update(readFileSync(file)).update("\0");
+  const inputs = SHARED_INPUTS.map((input) => join(project.root, input));
+  if (process.env.ARTICLES_DIR) inputs.push(resolve(process.env.ARTICLES_DIR));
+  for (const input of inputs) {
+    for (const entry of entriesUnder(input)) {
+      hash.update(relative(project.root, entry.path)).update("\0").update(fingerprintOf(entry)).update("\0");
     }
   }
   return hash.digest("hex");

@@ -1,6 +1,6 @@
 // With `npm run dev` running, a new or deleted article reaches the served data without a restart.
 import assert from "node:assert/strict";
-import {spawn} from "node:child_process";
+import {execFileSync, spawn} from "node:child_process";
 import {rmSync, unlinkSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {after, before, test} from "node:test";
@@ -17,11 +17,12 @@ let server: ReturnType<typeof spawn>;
 const port = 4100 + Math.floor(Math.random() * 800);
 const base = `http://127.0.0.1:${port}`;
 
-async function servedIds(): Promise<string[]> {
+async function served(): Promise<{articles: {id: string}[]; rejected: {file: string; reason: string}[]}> {
   const response = await fetch(`${base}/_file/data/articles.json`);
   assert.equal(response.status, 200);
-  return (await response.json()).articles.map((a: {id: string}) => a.id);
+  return response.json();
 }
+const servedIds = async (): Promise<string[]> => (await served()).articles.map((a) => a.id);
 
 async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, seconds = 30): Promise<T> {
   let value = await read();
@@ -50,4 +51,14 @@ test("the dev server serves a dropped-in article, then forgets a deleted one, wi
   unlinkSync(join(dir, "data/articles/zz-dropped-in.txt"));
   const removed = await eventually(servedIds, (ids) => !ids.includes("zz-dropped-in"));
   assert.deepEqual(removed, first);
+});
+
+test("a named pipe dropped in does not stop later articles from reaching the pages", {timeout: 120_000}, async () => {
+  const first = await servedIds();
+  execFileSync("mkfifo", [join(dir, "data/articles/a-named-pipe.txt")]);
+  const listed = await eventually(served, (s) => s.rejected.some((r) => r.file === "a-named-pipe.txt"));
+  assert.match(listed.rejected.find((r) => r.file === "a-named-pipe.txt")?.reason ?? "not listed", /named pipe/);
+  writeFileSync(join(dir, "data/articles/zz-after-the-pipe.txt"), ARTICLE.replace("seven", "eight"));
+  const added = await eventually(servedIds, (ids) => ids.includes("zz-after-the-pipe"));
+  assert.deepEqual(added, [...first, "zz-after-the-pipe"].sort());
 });

@@ -2,23 +2,29 @@
 // current articles, and builds re-run exactly the loaders whose inputs changed.
 import assert from "node:assert/strict";
 import {execFileSync} from "node:child_process";
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync} from "node:fs";
+import {existsSync, readFileSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {dirname, join} from "node:path";
 import {after, before, describe, test} from "node:test";
 import {copyProject} from "../../scripts/lib/project-copy.ts";
+import {badInputs, removeOutsideTexts, writeBadInput} from "../fixtures/hostile/bad-inputs.ts";
 
 function build(dir: string): string {
   return execFileSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], {cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"]});
 }
 
 /** The articles table as the built site ships it. */
-function builtArticleIds(dir: string): string[] {
+function builtArticles(dir: string): {articles: {id: string; file: string}[]; rejected: {file: string; reason: string}[]} {
   const folder = join(dir, "dist/_file/data");
   const file = readdirSync(folder).find((f) => /^articles\.[0-9a-f]+\.json$/.test(f));
   assert.ok(file, "the build wrote no articles table");
-  return JSON.parse(readFileSync(join(folder, file), "utf8")).articles.map((a: {id: string}) => a.id);
+  return JSON.parse(readFileSync(join(folder, file), "utf8"));
 }
+const builtArticleIds = (dir: string): string[] => builtArticles(dir).articles.map((a) => a.id);
+
+/** Every file under `folder`, to search the published site. */
+const filesUnder = (folder: string): string[] =>
+  readdirSync(folder, {withFileTypes: true}).flatMap((e) => (e.isDirectory() ? filesUnder(join(folder, e.name)) : [join(folder, e.name)]));
 
 const SIXTH = `Shelling hits market town as fighting spreads
 
@@ -28,18 +34,42 @@ The monitor said thousands of people had fled the area over the past week, headi
 
 describe("builds follow the articles", {timeout: 240_000}, () => {
   let dir: string;
+  // The folder also holds every hostile entry of issue 13 (odd names, a pipe, links, a 3 GB sparse
+  // file, pathological texts, impossible dates): none may stop a build or hide from one.
   before(() => {
     dir = copyProject();
+    for (const input of badInputs()) writeBadInput(join(dir, "data/articles"), input);
   });
-  after(() => rmSync(dir, {recursive: true, force: true}));
+  after(() => {
+    rmSync(dir, {recursive: true, force: true});
+    removeOutsideTexts();
+  });
 
-  test("a sixth article appears in the next build, with nothing else touched", () => {
+  test("a cold build lists every entry of a hostile folder, and publishes nothing from outside it", () => {
     build(dir);
+    const {articles, rejected} = builtArticles(dir);
+    const listed = [...articles.map((a) => a.file), ...rejected.map((r) => r.file)].sort();
+    assert.deepEqual(listed, readdirSync(join(dir, "data/articles")).sort());
+    for (const name of ["named-pipe.txt", "link-to-dev-zero.txt", "link-to-a-folder", "link-to-outside-story.txt", "huge-3gb.txt", "far-future.md", "year-one.md", "000-copy-of-original.txt"]) {
+      assert.ok(rejected.some((r) => r.file === name && r.reason.length > 20), `${name} is not listed with a reason`);
+    }
+    for (const name of ["story..txt", "x.html.txt", "page.md.txt", "zz-original.md", "quote-marks.txt", "blank-lines.txt"]) {
+      const article = articles.find((a) => a.file === name);
+      assert.ok(article, `${name} is not an article`);
+      assert.ok(existsSync(join(dir, "dist/articles", `${article.id}.html`)), `${name} has no page`);
+    }
+    const leaked = filesUnder(join(dir, "dist")).filter((f) => readFileSync(f, "utf8").includes("near Outside The Folder"));
+    assert.deepEqual(leaked, [], "the text behind a link was published");
+  });
+
+  test("a sixth article and a dangling link appear in the next (warm) build, with nothing else touched", () => {
     const before = builtArticleIds(dir);
     writeFileSync(join(dir, "data/articles/zz-new-article.txt"), SIXTH);
+    symlinkSync("/nonexistent/hostile/story.txt", join(dir, "data/articles/zz-dangling-added-later.txt"));
     const log = build(dir);
     assert.match(log, /inputs changed/);
-    assert.deepEqual(builtArticleIds(dir), [...before, "zz-new-article"].sort());
+    assert.deepEqual(builtArticleIds(dir).sort(), [...before, "zz-new-article"].sort());
+    assert.match(builtArticles(dir).rejected.find((r) => r.file === "zz-dangling-added-later.txt")?.reason ?? "not listed", /link/);
   });
 
   test("an unchanged corpus reuses the cached loader outputs", () => {
@@ -48,6 +78,8 @@ describe("builds follow the articles", {timeout: 240_000}, () => {
   });
 
   test("an edited or deleted article is reflected", () => {
+    // The hostile entries have been checked: the remaining builds run on the plain corpus, as fast as before.
+    for (const name of [...badInputs().map((b) => b.name), "zz-dangling-added-later.txt"]) rmSync(join(dir, "data/articles", name), {recursive: true, force: true});
     writeFileSync(join(dir, "data/articles/zz-new-article.txt"), SIXTH.replace("seven", "nine"));
     assert.match(build(dir), /inputs changed/);
     unlinkSync(join(dir, "data/articles/zz-new-article.txt"));
