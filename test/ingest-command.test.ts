@@ -1,7 +1,7 @@
 // `npm run ingest` on temporary folders only (never the real data/articles).
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, describe, it } from "node:test";
@@ -191,9 +191,13 @@ describe("ingest command line", () => {
 });
 
 describe("make-bad-inputs", () => {
+  // Its folders hold a pipe, links and a 3 GB sparse file: remove them, and the text a link points to.
+  const outside: string[] = [];
+  after(() => [...temps, ...outside].forEach((d) => rmSync(d, { recursive: true, force: true })));
   it("writes every bad input into a folder, which the reader accounts for in full", () => {
     const dir = temp("bad");
     execFileSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts/make-bad-inputs.ts"), dir], { cwd: ROOT });
+    outside.push(dirname(readlinkSync(join(dir, "link-to-outside-story.txt"))));
     const { articles, rejected } = readArticles(dir);
     assert.equal(articles.length + rejected.length, badInputs().length);
     assert.equal(rejected.length, badInputs().filter((b) => "rejected" in b.expect).length);
