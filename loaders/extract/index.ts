@@ -22,6 +22,7 @@ import { splitSentences } from "./sentences.ts";
 import type { ScopeNote } from "./scope.ts";
 import type { ArticleRow, CasualtyRow, ClaimTables, DisplacementRow, TerritoryRow } from "./tables.ts";
 import { territoryCandidates } from "./territory.ts";
+import { placeColumns } from "./places.ts";
 import { toCsv } from "./csv.ts";
 
 export type * from "./tables.ts";
@@ -81,6 +82,8 @@ export function extractArticle(article: Article, gaz: Gazetteer = defaultGazette
   const fallbackYear = years.length ? Math.max(...years) : null;
   const sentences = splitSentences(article.text);
   const seats = GOVERNORATE_SEATS(gaz);
+  // One resolver per article: it reads the article's countries and regions to choose among namesakes.
+  const where = gaz.resolverFor(article.text);
   const casualties: CasualtyRow[] = [], displacement: DisplacementRow[] = [], territory: TerritoryRow[] = [];
   const seenCasualty = new Map<string, CasualtyRow>(), seenDisplacement = new Set<string>(), seenPlace = new Set<string>();
   let prev: SentenceContext | null = null;
@@ -105,7 +108,8 @@ export function extractArticle(article: Article, gaz: Gazetteer = defaultGazette
       };
     };
     const places = territoryCandidates(text);
-    const firstPlace = places.length ? { p: places[0], g: gaz.lookup(places[0].mention) } : undefined;
+    const placeAt = (p: { mention: string; at: number }) => where(p.mention, text.slice(p.at + p.mention.length, p.at + p.mention.length + 20), text);
+    const firstPlace = places.length ? { p: places[0], g: placeAt(places[0]).found } : undefined;
     const qs = findQuantities(text);
     // Casualties.
     const kc = casualtyCandidates(text, qs, prevTotal !== null).filter((c) => {
@@ -124,7 +128,7 @@ export function extractArticle(article: Article, gaz: Gazetteer = defaultGazette
     for (const [i, c] of kc.entries()) {
       const [from, to] = segments[i];
       const ownPlace = places.find((p) => p.at >= from && p.at < to);
-      const place = ownPlace ? { p: ownPlace, g: gaz.lookup(ownPlace.mention) } : firstPlace;
+      const place = ownPlace ? { p: ownPlace, g: placeAt(ownPlace).found } : firstPlace;
       const who = perpetrator(actors.slice(from, to)) ?? sentencePerpetrator;
       const id = `${article.id}:k${s.start + c.q.start}`;
       ids.push(id);
@@ -174,7 +178,7 @@ export function extractArticle(article: Article, gaz: Gazetteer = defaultGazette
     for (const p of places) {
       const after = text.slice(p.at + p.mention.length, p.at + p.mention.length + 20);
       if (/^\s*(?:province|governorate|countryside|['’]s)\b/i.test(after)) { note(s, "territory", p.rule, p.mention, "a region, not a place event"); continue; }
-      const g = gaz.lookup(p.mention);
+      const found = placeAt(p), g = found.found;
       if (g && g.kind === "country") { note(s, "territory", p.rule, p.mention, "a country, not a place event"); continue; }
       if (g && seats.has(g.name) && !/^\s*city\b/i.test(after)) { note(s, "territory", p.rule, p.mention, "a governorate's name alone means the governorate"); continue; }
       const placeName = g?.name ?? p.mention;
@@ -188,7 +192,7 @@ export function extractArticle(article: Article, gaz: Gazetteer = defaultGazette
         start: b.start ?? b.end, end: b.end,
         action: p.action, action_class: p.actionClass, place: placeName, place_mention: p.mention, place_resolved: !!g,
         governorate: g?.governorate ?? null, lat: g?.lat ?? null, lon: g?.lon ?? null, coords_source: g?.lat != null ? g.source : null,
-        geo_precision: !g ? "unknown" : g.kind === "region" ? "region" : "town",
+        ...placeColumns(found),
         perpetrator: perpetrator(text),
       });
     }

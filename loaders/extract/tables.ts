@@ -91,8 +91,22 @@ export interface TerritoryRow extends ClaimBase {
   lat: number | null;
   lon: number | null;
   coords_source: string | null;
-  /** town (a named town or village), region, or unknown (not in the gazetteer). */
-  geo_precision: "town" | "region" | "unknown";
+  /** GeoNames id ("geonames:…"), region ("geonames-admin1:…"), country ("country:…") or curated id ("curated:…"); null when unresolved. */
+  place_id: string | null;
+  /** ISO 3166 code of the place's country. */
+  country: string | null;
+  /** town (a named town or village), region, country, or unknown (unresolved). */
+  geo_precision: "town" | "region" | "country" | "unknown";
+  /** ACLED geo precision: 1 the named town, 3 a larger region; null when unresolved. */
+  acled_geo_precision: 1 | 3 | null;
+  /** UCDP GED where_prec: 1 exact place, 4 first-level region, 6 country; null when unresolved. */
+  ucdp_where_prec: 1 | 4 | 6 | null;
+  /** How the place was found: exact (its own name), variant (another spelling), context (chosen among namesakes), or unresolved. */
+  resolution: "exact" | "variant" | "context" | "unresolved";
+  /** Why it was chosen so, or why not placed. */
+  resolution_note: string | null;
+  /** Unresolved: the places the name could mean, for an editor. */
+  candidates: string | null;
   perpetrator: string | null;
 }
 
