@@ -11,7 +11,7 @@ export interface Where {
   /** Country codes named, in order of first mention. */
   countries: string[];
   /** Admin-1 regions named (only those in a named country, or followed by a unit word). */
-  regions: GeoPlace[];
+  readonly regions: GeoPlace[];
 }
 
 const CAP_RUN = /\b[A-Z][\p{L}'’-]*(?:\s+(?:(?:al|el|ad|as|ash|ar|an|at|az|ez|of|the|de|du)[\s-]+)?[A-Z][\p{L}'’-]*){0,3}/gu;
@@ -46,16 +46,23 @@ function* runs(text: string): Generator<{ text: string; end: number }> {
   }
 }
 
-export function whereIn(text: string, index: GeoIndex, extraCountries: string[] = []): Where {
-  const countries = [...countriesIn(text)];
-  for (const c of extraCountries) if (!countries.includes(c)) countries.push(c);
-  const regions: GeoPlace[] = [];
-  for (const run of runs(text)) {
-    const unit = UNIT_AFTER.test(text.slice(run.end, run.end + 16));
-    for (const p of index.lookup(run.text)) {
-      if (p.kind !== "region" || regions.includes(p)) continue;
-      if (unit || countries.includes(p.country)) regions.push(p);
-    }
-  }
-  return { countries, regions };
+/** Countries and regions named in `text`; the regions (one index lookup per capitalised run) only when asked for. */
+export function whereIn(text: string, index: GeoIndex): Where {
+  const countries = countriesIn(text);
+  let regions: GeoPlace[] | null = null;
+  return {
+    countries,
+    get regions() {
+      if (regions) return regions;
+      regions = [];
+      for (const run of runs(text)) {
+        const unit = UNIT_AFTER.test(text.slice(run.end, run.end + 16));
+        for (const p of index.lookup(run.text)) {
+          if (p.kind !== "region" || regions.includes(p)) continue;
+          if (unit || countries.includes(p.country)) regions.push(p);
+        }
+      }
+      return regions;
+    },
+  };
 }

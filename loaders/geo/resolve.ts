@@ -43,12 +43,15 @@ export function articlePlaces(index: GeoIndex, articleText: string, profileCount
   const article = () => (where ??= whereIn(articleText, index));
   const anchors: GeoPlace[] = [];
   const memo = new Map<string, Resolution>();
+  // The parsers ask about several names of one sentence in a row: read its countries once.
+  let lastSentence = "", lastCountries: string[] = [];
+  const sentenceCountries = (s: string) => (s === lastSentence ? lastCountries : ((lastSentence = s), (lastCountries = s ? countriesIn(s) : [])));
   return (mention, after = "", sentence = "") => {
     const want = REGION_AFTER.test(after) ? "region" : TOWN_AFTER.test(after) ? "place" : "";
-    const memoKey = `${mention}|${want}|${sentence.length ? countriesIn(sentence).join(",") : ""}`;
+    const memoKey = `${mention}|${want}|${sentenceCountries(sentence).join(",")}`;
     let r = memo.get(memoKey);
     if (!r) {
-      const ctx: Context = { after, sentence: () => (sentence ? countriesIn(sentence) : []), article, profile: profileCountries, anchors };
+      const ctx: Context = { after, sentence: () => sentenceCountries(sentence), article, profile: profileCountries, anchors };
       r = resolveIn(index.lookup(mention), mention, want, ctx);
       if (!r.candidates.length) r = runOn(index, mention, want, ctx) ?? r;
       memo.set(memoKey, r);
@@ -70,7 +73,8 @@ function runOn(index: GeoIndex, mention: string, want: "" | "region" | "place", 
     if (!areas.length) continue;
     const countries = [...new Set(areas.map((p) => p.country))];
     const regions = areas.filter((p) => p.kind === "region");
-    const r = resolveIn(index.lookup(head), head, want, { ...ctx, sentence: () => countries, article: () => ({ ...ctx.article(), regions: [...regions, ...ctx.article().regions] }) });
+    const article = () => { const a = ctx.article(); return { countries: a.countries, get regions() { return [...regions, ...a.regions]; } }; };
+    const r = resolveIn(index.lookup(head), head, want, { ...ctx, sentence: () => countries, article });
     return { ...r, mention, why: `${r.why} (the name runs into "${tail}")` };
   }
   return null;
@@ -97,6 +101,8 @@ export function resolveIn(all: GeoPlace[], mention: string, want: "" | "region" 
   let cands = dedupe(all.filter((p) => p.kind === kind));
   if (!cands.length) cands = dedupe(all.filter((p) => p.kind !== "country"));
   if (!cands.length) return none("not in the gazetteer");
+  // One candidate in the conflict's own country needs no more reading.
+  if (cands.length === 1 && all.length === 1 && ctx.profile.includes(cands[0].country)) return done(cands[0], own(cands[0]), "the only place of that name");
   const a = ctx.article();
   const named = [...new Set([...ctx.sentence(), ...a.countries, ...ctx.profile])];
   const narrowed = cands.length > 1 || all.length > cands.length;
