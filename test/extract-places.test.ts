@@ -72,6 +72,14 @@ test("a name whose only namesake lies outside the article's countries is not pla
   assert.notEqual(f.found?.country, "NL");
 });
 
+test("news of another war: the conflict profile's country is no context there", () => {
+  // A Syrian neighbourhood shares its name with an Iraqi province; an article about Iraq means the province.
+  const iq = find("Iraqi forces pushed north through Salah ad-Din.", "Salah ad-Din");
+  assert.equal(iq.found?.country, "IQ");
+  assert.equal(iq.found?.kind, "region");
+  assert.equal(find("Rebels shelled Salah ad-Din in Aleppo, Syria.", "Salah ad-Din").found?.country, "SY");
+});
+
 test("regions and countries are recognised as such, with their precision", () => {
   const r = find("Drones struck Kharkiv region in Ukraine.", "Kharkiv", " region");
   assert.equal(r.found?.kind, "region");

@@ -101,25 +101,33 @@ export function resolveIn(all: GeoPlace[], mention: string, want: "" | "region" 
   let cands = dedupe(all.filter((p) => p.kind === kind));
   if (!cands.length) cands = dedupe(all.filter((p) => p.kind !== "country"));
   if (!cands.length) return none("not in the gazetteer");
-  // One candidate in the conflict's own country needs no more reading.
-  if (cands.length === 1 && all.length === 1 && ctx.profile.includes(cands[0].country)) return done(cands[0], own(cands[0]), "the only place of that name");
   const a = ctx.article();
-  const named = [...new Set([...ctx.sentence(), ...a.countries, ...ctx.profile])];
+  // The conflict's country is context unless the article names only other countries (news of another war).
+  const profile = !a.countries.length || a.countries.some((c) => ctx.profile.includes(c)) ? ctx.profile : [];
+  const named = [...new Set([...ctx.sentence(), ...a.countries, ...profile])];
   const narrowed = cands.length > 1 || all.length > cands.length;
   // Countries: the sentence's, then the article's, then the profile's.
   let sel: GeoPlace[] = [];
   let by = "";
-  for (const [tier, ccs] of [["the sentence's country", ctx.sentence()], ["the article's countries", a.countries], ["the conflict's country", ctx.profile]] as const) {
+  for (const [tier, ccs] of [["the sentence's country", ctx.sentence()], ["the article's countries", a.countries], ["the conflict's country", profile]] as const) {
     sel = cands.filter((p) => ccs.includes(p.country));
     if (sel.length) { by = tier; break; }
   }
   if (!sel.length) {
+    // "Salah ad-Din" is a Syrian neighbourhood and an Iraqi province: the other kind may be the one in context.
+    if (!want && kind === "place" && all.some((p) => p.kind === "region")) {
+      const region = resolveIn(all, mention, "region", ctx);
+      if (region.place && named.includes(region.place.country)) return region;
+    }
     if (named.length) {
-      const big = cands.length === 1 && (cands[0].population >= WELL_KNOWN || cands[0].kind !== "place");
+      const big = cands.length === 1 && cands[0].kind === "place" && cands[0].population >= WELL_KNOWN;
       return big ? done(cands[0], own(cands[0]), "the only place of that name, a large city") : none(`no place of that name in ${named.join(", ")}`, cands);
     }
     sel = cands;
   }
+  // A hamlet GeoNames knows in a region the article never names, while it names others, is likely another place of a like name.
+  if (sel.length === 1 && isHamlet(sel[0]) && a.regions.some((r) => r.country === sel[0].country) && !a.regions.some((r) => r.admin1 === sel[0].admin1))
+    return none(`the only ${sel[0].country} place of that name is a hamlet in ${sel[0].admin1Name || "a region"}, which the article does not name`, sel);
   if (sel.length === 1) return done(sel[0], narrowed && cands.length > 1 ? "context" : own(sel[0]), cands.length > 1 ? `the one in ${by}` : "the only place of that name");
   // Regions the article names: "in Idlib province".
   const inRegion = sel.filter((p) => a.regions.some((r) => r.admin1 === p.admin1 && r.country === p.country));
@@ -138,6 +146,8 @@ export function resolveIn(all: GeoPlace[], mention: string, want: "" | "region" 
   if (wide) return done(wide, "context", "by far the largest of its namesakes in the countries the article names");
   return none(`${sel.length} places of that name${by ? ` in ${by}` : ""}; the text does not say which`, sel);
 }
+
+const isHamlet = (p: GeoPlace) => p.kind === "place" && p.population < 5_000 && p.source.startsWith("GeoNames");
 
 /** The one place at least ten times as populous as every namesake, and a town of 50,000 or more. */
 function dominant(ps: GeoPlace[]): GeoPlace | null {
