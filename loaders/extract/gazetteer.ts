@@ -67,9 +67,12 @@ export class Gazetteer {
   /** One article's resolver: `find(mention, after, sentence)`. */
   resolverFor(articleText: string): (mention: string, after?: string, sentence?: string) => PlaceFinding {
     const r = articlePlaces(this.index, articleText, this.homeCountries);
+    const findings = new WeakMap<Resolution, PlaceFinding>();
     return (mention, after, sentence) => {
       const res = r(mention, after, sentence);
-      return { ...res, found: res.place ? asPlace(res.place) : null };
+      let f = findings.get(res);
+      if (!f) findings.set(res, (f = { ...res, found: res.place ? asPlace(res.place) : null }));
+      return f;
     };
   }
 

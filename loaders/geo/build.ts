@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { csvParse } from "d3-dsv";
 import { countries } from "./countries.ts";
-import { latinFold, placeKey } from "./normalise.ts";
+import { firstWordKey, latinFold, placeKey } from "./normalise.ts";
 
 export type Kind = "place" | "region" | "country";
 
@@ -26,12 +26,13 @@ export interface BuildInputs {
 }
 
 /**
- * The index as text: a header line (format, counts), then one line per place (id, name, kind,
+ * The index as text: a header line (format, counts), a line of every region's keys and of the keys
+ * of their first words (so a text's region names are found without a lookup per word), then one line per place (id, name, kind,
  * feature, country, admin-1 code, admin-1 name, lat, lon, population, source, tab-separated), then
  * one line per key (key, comma-separated place numbers), sorted by key.
  */
 export type IndexText = string;
-export const FORMAT = "geo-index 2";
+export const FORMAT = "geo-index 4";
 
 interface Entry { id: string; name: string; kind: Kind; feature: string; cc: string; a1: string; a1name: string; lat: number | null; lon: number | null; pop: number; source: string; names: Set<string> }
 
@@ -133,7 +134,10 @@ function serialise(entries: Entry[]): IndexText {
     return [e.id, e.name, e.kind, e.feature, e.cc, e.a1, e.a1name, e.lat ?? "", e.lon ?? "", e.pop, e.source].map((x) => clean(String(x))).join("\t");
   });
   const keys = [...postings.keys()].sort().map((k) => `${k}\t${postings.get(k)!.join(",")}`);
-  return [`${FORMAT}\t${places.length}\t${keys.length}`, ...places, ...keys].join("\n") + "\n";
+  const regionNames = entries.filter((e) => e.kind === "region").flatMap((e) => [...e.names]);
+  const regionKeys = new Set(regionNames.map(placeKey).filter(Boolean));
+  const firstWords = new Set(regionNames.map(firstWordKey).filter(Boolean));
+  return [`${FORMAT}\t${places.length}\t${keys.length}`, `${[...regionKeys].sort().join(",")}\t${[...firstWords].sort().join(",")}`, ...places, ...keys].join("\n") + "\n";
 }
 
 /** The curated supplement as rows. */

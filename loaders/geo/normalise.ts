@@ -21,12 +21,30 @@ export function latinFold(s: string): string | null {
   return /[^\x00-\x7f]/.test(f) ? null : f;
 }
 
-/** The matching key of a place name ("" when nothing is left, null for a non-Latin script). */
+// News repeats its names: each is folded once (bounded, for corpora of endless new names).
+const memo = new Map<string, string>();
+
+/** The matching key of a place name ("" when nothing is left or the script is not Latin). */
 export function placeKey(s: string): string {
+  let k = memo.get(s);
+  if (k === undefined) {
+    if (memo.size > 200_000) memo.clear();
+    memo.set(s, (k = computeKey(s)));
+  }
+  return k;
+}
+
+function computeKey(s: string): string {
   const f = latinFold(s);
   if (f === null) return "";
   const words = f.split(/[^a-z]+/).filter((w) => w && !PARTICLES.has(w));
   // Only the -iyah/-iyeh ending is surely a ta marbuta; a final -ah may be a real consonant ("Mallah").
   return words.map((w) => (WORD_FOLDS[w] ?? w).replace(/iy[ae]h$/, "iya")).join("")
     .replace(/ou|oo/g, "u").replace(/ee/g, "i").replace(/ei|ai/g, "ay").replace(/(.)\1+/g, "$1");
+}
+
+/** The key of a name's first word that is not a particle ("Hasakah" of "Al-Hasakah"). */
+export function firstWordKey(s: string): string {
+  for (const w of s.split(/[\s-]+/)) { const k = placeKey(w); if (k) return k; }
+  return "";
 }
