@@ -72,9 +72,13 @@ export function summariseTerritory(rows: TerritoryRow[], articles: ArticleRow[])
   for (const e of events) {
     if (e.lat != null && e.lon != null) continue;
     const t = rowOf.get(e.claim_id);
-    // The data/gazetteer.csv line an editor completes (name,variants,kind,country,governorate,lat,lon,source).
-    const add_line = `${/[",]/.test(e.place) ? `"${e.place.replace(/"/g, '""')}"` : e.place},,town,${t?.country ?? "CC"},,LAT,LON,SOURCE`;
-    const u = unresolved.get(e.place) ?? {place: e.place, claims: 0, article_ids: [], candidates: t?.candidates ?? t?.resolution_note ?? "", add_line};
+    // What an editor does: complete a known place's coordinates, or add the data/gazetteer.csv line
+    // (name,variants,kind,country,governorate,lat,lon,source) of one the gazetteer lacks.
+    const known = !!t?.place_id;
+    const name = /[",]/.test(e.place) ? `"${e.place.replace(/"/g, '""')}"` : e.place;
+    const add_line = known ? `complete lat, lon and source of ${e.place} in data/gazetteer.csv` : `${name},,town,${t?.country ?? "CC"},,LAT,LON,SOURCE`;
+    const candidates = known ? `known (${t!.place_id}), no coordinates yet` : t?.candidates ?? t?.resolution_note ?? "";
+    const u = unresolved.get(e.place) ?? {place: e.place, claims: 0, article_ids: [], candidates, add_line};
     u.claims++;
     if (!u.article_ids.includes(e.article_id)) u.article_ids.push(e.article_id);
     unresolved.set(e.place, u);
