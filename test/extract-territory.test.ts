@@ -39,7 +39,7 @@ test("control: sites in a town, losses, lists, the passive and headlines", () =>
   assert.deepEqual(events("Forces on Monday retook a government complex in the city of Tamar from the militants."), [["control", "Tamar"]]);
   assert.deepEqual(events("The general said the army had lost Oyam, Tensa and Ruvo (Ruwo) to the alliance."), [["control", "Oyam"], ["control", "Tensa"], ["control", "Ruvo"]]);
   assert.deepEqual(events("The army said it had lost contact with Oyam."), [], "a loss with no 'to' is not a capture");
-  assert.deepEqual(events("The liberated villages are Arman, Besh Tepe and Kurd Ali."), [["control", "Arman"], ["control", "Besh Tepe"], ["control", "Kurd Ali"]]);
+  assert.deepEqual(events("The liberated villages are Arman, Besh Tepe and Tal Bir."), [["control", "Arman"], ["control", "Besh Tepe"], ["control", "Tal Bir"]]);
   assert.deepEqual(events("Oyam, Tensa and Ruvo City were completely controlled by the alliance."), [["control", "Oyam"], ["control", "Tensa"], ["control", "Ruvo"]]);
   assert.deepEqual(events("The Bakool village is among several villages liberated in the operation."), [["control", "Bakool"]]);
   assert.deepEqual(events("Army Retakes Taroba, Capital Of The East"), [["control", "Taroba"]]);

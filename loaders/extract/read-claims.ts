@@ -12,6 +12,7 @@ import { casualtyCandidates } from "./parsers/casualties.ts";
 import { displacementCandidates } from "./parsers/displacement.ts";
 import { territoryCandidates } from "./parsers/territory.ts";
 import { findQuantities } from "./quantities.ts";
+import { placeColumns } from "./places.ts";
 import type { ArticleRows } from "./refiners/types.ts";
 import { isEarlierEvent, isWholeWarToll, scopeNote, type ScopeNote } from "./scope.ts";
 import { figureSegments } from "./segments.ts";
@@ -36,6 +37,8 @@ export function readClaims(c: ReadContext): ArticleRows {
   const rows: ArticleRows = { casualties: [], displacement: [], territory: [] };
   let prev: SentenceContext | null = null;
   let prevTotal: CasualtyRow | null = null;
+  // One resolver per article: it reads the article's countries and regions to choose among namesakes.
+  const where = gaz.resolverFor(article.text);
   const order = [...c.sentences.filter((s) => s.index !== c.headline), ...c.sentences.filter((s) => s.index === c.headline)];
   for (const s of order) {
     const ctx = sentenceContext(s, ref, c.fallbackYear);
@@ -53,7 +56,8 @@ export function readClaims(c: ReadContext): ArticleRows {
       };
     };
     const places = territoryCandidates(text);
-    const firstPlace = places.length ? { p: places[0], g: gaz.lookup(places[0].mention) } : undefined;
+    const placeAt = (p: { mention: string; at: number }) => where(p.mention, text.slice(p.at + p.mention.length, p.at + p.mention.length + 20), text);
+    const firstPlace = places.length ? { p: places[0], g: placeAt(places[0]).found } : undefined;
     const qs = findQuantities(text);
     // Casualties.
     const kc = casualtyCandidates(text, qs, prevTotal !== null);
@@ -68,7 +72,7 @@ export function readClaims(c: ReadContext): ArticleRows {
     for (const [i, k] of kc.entries()) {
       const [from, to] = segments[i];
       const ownPlace = places.find((p) => p.at >= from && p.at < to);
-      const place = ownPlace ? { p: ownPlace, g: gaz.lookup(ownPlace.mention) } : firstPlace;
+      const place = ownPlace ? { p: ownPlace, g: placeAt(ownPlace).found } : firstPlace;
       const id = `${article.id}:k${s.start + k.q.start}`;
       ids.push(id);
       const row: CasualtyRow = {
@@ -104,7 +108,7 @@ export function readClaims(c: ReadContext): ArticleRows {
     }
     // Territory.
     for (const p of places) {
-      const g = gaz.lookup(p.mention);
+      const found = placeAt(p), g = found.found;
       const b = base(p.at);
       rows.territory.push({
         id: `${article.id}:t${s.start + p.at}`, group_id: "", rule: p.rule, ...b,
@@ -112,7 +116,7 @@ export function readClaims(c: ReadContext): ArticleRows {
         action: p.action, action_class: p.actionClass, place: g?.name ?? p.mention, place_mention: p.mention,
         mention_start: s.start + p.at, mention_end: s.start + p.at + p.mention.length, place_resolved: !!g,
         governorate: g?.governorate ?? null, lat: g?.lat ?? null, lon: g?.lon ?? null, coords_source: g?.lat != null ? g.source : null,
-        geo_precision: !g ? "unknown" : g.kind === "region" ? "region" : "town",
+        ...placeColumns(found),
         perpetrator: perpetrator(text),
       });
     }

@@ -35,8 +35,8 @@ export interface TerritorySummary {
   events: TerritoryEvent[];
   /** First reported capture of each place, the date the front reached it. */
   captures: TerritoryEvent[];
-  /** Places named in claims that the gazetteer could not put on the map. */
-  unresolved: Array<{place: string; claims: number; article_ids: string[]}>;
+  /** Places named in claims that the gazetteer could not put on the map, with what they could be and the line that adds one. */
+  unresolved: Array<{place: string; claims: number; article_ids: string[]; candidates: string; add_line: string}>;
 }
 
 export function summariseTerritory(rows: TerritoryRow[], articles: ArticleRow[]): TerritorySummary {
@@ -67,10 +67,18 @@ export function summariseTerritory(rows: TerritoryRow[], articles: ArticleRow[])
     .sort((a, b) => compareDates(a.date, b.date) || a.place.localeCompare(b.place));
   const first = new Map<string, TerritoryEvent>();
   for (const e of events) if (e.class === "control" && e.date && !first.has(e.place)) first.set(e.place, e);
-  const unresolved = new Map<string, {place: string; claims: number; article_ids: string[]}>();
+  const unresolved = new Map<string, TerritorySummary["unresolved"][number]>();
+  const rowOf = new Map(rows.map((t) => [t.claim_id, t]));
   for (const e of events) {
     if (e.lat != null && e.lon != null) continue;
-    const u = unresolved.get(e.place) ?? {place: e.place, claims: 0, article_ids: []};
+    const t = rowOf.get(e.claim_id);
+    // What an editor does: complete a known place's coordinates, or add the data/gazetteer.csv line
+    // (name,variants,kind,country,governorate,lat,lon,source) of one the gazetteer lacks.
+    const known = !!t?.place_id;
+    const name = /[",]/.test(e.place) ? `"${e.place.replace(/"/g, '""')}"` : e.place;
+    const add_line = known ? `complete lat, lon and source of ${e.place} in data/gazetteer.csv` : `${name},,town,${t?.country ?? "CC"},,LAT,LON,SOURCE`;
+    const candidates = known ? `known (${t!.place_id}), no coordinates yet` : t?.candidates ?? t?.resolution_note ?? "";
+    const u = unresolved.get(e.place) ?? {place: e.place, claims: 0, article_ids: [], candidates, add_line};
     u.claims++;
     if (!u.article_ids.includes(e.article_id)) u.article_ids.push(e.article_id);
     unresolved.set(e.place, u);
