@@ -7,7 +7,8 @@ import * as topojson from "topojson-client";
 import {summariseCasualties, tollKind} from "../loaders/report/casualties.ts";
 import {summariseDisplacement} from "../loaders/report/displacement.ts";
 import {headlines} from "../loaders/report/headlines.ts";
-import {m5Route, M5_PLACES, readGazetteer} from "../loaders/report/m5.ts";
+import {extentOf, mapFrame, mapLines, readGazetteer} from "../loaders/report/geography.ts";
+import {loadProfile} from "../loaders/extract/profile.ts";
 import {describeCount} from "../loaders/report/numbers.ts";
 import {summariseTerritory} from "../loaders/report/territory.ts";
 import {pickCountries, type Topology} from "../loaders/report/topology.ts";
@@ -99,13 +100,35 @@ describe("territory", () => {
     assert.deepEqual(s.unresolved.map((u) => u.place), ["Latmin"]);
   });
 
-  test("the M5 runs south to north through gazetteer places with coordinates", () => {
-    const route = m5Route(readGazetteer());
-    assert.ok(route.length >= 5, "at least five M5 places have coordinates");
-    assert.deepEqual(route.map((p) => p.name), M5_PLACES.filter((name) => route.some((p) => p.name === name)));
-    assert.equal(route[0].name, "Hama");
-    assert.equal(route.at(-1)!.name, "Aleppo");
-    for (let i = 1; i < route.length; i++) assert.ok(route[i].lat > route[i - 1].lat - 0.05, `${route[i].name} lies north of ${route[i - 1].name}`);
+  test("a profile's road runs through its gazetteer places in order, skipping places without coordinates", () => {
+    const places = [
+      {name: "South", kind: "city", governorate: null, lat: 10, lon: 20},
+      {name: "Nowhere", kind: "town", governorate: null, lat: null, lon: null},
+      {name: "North", kind: "city", governorate: null, lat: 11, lon: 20.2}
+    ];
+    const [road, border] = mapLines({countries: [], labels: [], lines: [
+      {name: "R1", through: ["South", "Nowhere", "Unknown", "north"], axis: true},
+      {name: "the border", label: "the A–B border", through: [], between: ["A", "B"], axis: false}
+    ]}, places);
+    assert.deepEqual(road.points.map((p) => p.name), ["South", "North"]);
+    assert.equal(road.kind, "road");
+    assert.deepEqual(border.between, ["A", "B"]);
+    assert.equal(border.label, "the A–B border");
+  });
+
+  test("the Idlib profile's highway has at least five placed towns, south to north", () => {
+    const road = mapFrame(loadProfile().data.report, []).lines.find((l) => l.axis)!;
+    assert.ok(road.points.length >= 5);
+    for (let i = 1; i < road.points.length; i++) assert.ok(road.points[i].lat > road.points[i - 1].lat - 0.05, `${road.points[i].name} lies north of ${road.points[i - 1].name}`);
+  });
+
+  test("with no extent in the profile, the map box holds the places the articles name", () => {
+    const e = extentOf([{lat: 13.6, lon: 25.3}, {lat: 15.6, lon: 32.5}, {lat: null, lon: null}])!;
+    assert.ok(e.west < 25.3 && e.east > 32.5 && e.south < 13.6 && e.north > 15.6);
+    const one = extentOf([{lat: 13.6, lon: 25.3}])!;
+    assert.ok(one.east - one.west >= 1 && one.north - one.south >= 1, "a single place still gets its surroundings");
+    assert.equal(extentOf([]), null);
+    assert.equal(mapFrame({countries: [], labels: [], lines: []}, [{lat: 13.6, lon: 25.3}], readGazetteer()).derived, true);
   });
 
   test("a cut-down topology draws the same countries as the full one", () => {
@@ -131,5 +154,22 @@ describe("single incidents are never counted twice", () => {
     ];
     const s = summariseCasualties(rows, ARTICLES);
     assert.deepEqual(s.incidentsByDay.map((d) => [d.date, d.best]), [["2019-08-29", 7], ["2019-08-30", 8]]);
+  });
+
+  test("the perpetrator chart breaks down the same account as the by-day total: no death given twice", () => {
+    const rows = [
+      // One article: seven killed "in regime and Russian strikes", four of them in A by the government, three in B by Russia.
+      toll({count_best: 7, start: "2019-08-29", end: "2019-08-29", article_id: "b", perpetrator: "Syrian government and Russia"}),
+      toll({count_best: 4, end: "2019-08-29", place: "A", article_id: "b", perpetrator: "Syrian government"}),
+      toll({count_best: 3, end: "2019-08-29", place: "B", article_id: "b", perpetrator: "Russia"}),
+      // Another day: 23 killed, no place; three of them in C by Russia.
+      toll({count_best: 23, start: "2019-08-30", end: "2019-08-30", article_id: "a", perpetrator: "Syrian government and Russia"}),
+      toll({count_best: 3, end: "2019-08-30", place: "C", article_id: "a", perpetrator: "Russia"})
+    ];
+    const s = summariseCasualties(rows, ARTICLES);
+    const sum = (xs: Array<{best: number}>) => xs.reduce((a, x) => a + x.best, 0);
+    assert.deepEqual(s.incidentsByDay.map((d) => [d.date, d.best]), [["2019-08-29", 7], ["2019-08-30", 23]]);
+    assert.equal(sum(s.byPerpetrator.filter((p) => p.outcome === "killed")), 30, "bars add up to the by-day total, not 7 + 7 + 23 + 3");
+    assert.deepEqual(Object.fromEntries(s.byPerpetrator.map((p) => [p.perpetrator, p.best])), {"Syrian government and Russia": 20, Russia: 6, "Syrian government": 4});
   });
 });

@@ -6,11 +6,12 @@
 import {claimDate, compareDates, daysBetween} from "./dates.ts";
 import {countRange, describeCount, fmt} from "./numbers.ts";
 import {reportingSource} from "./casualties.ts";
+import {loadProfile} from "../extract/profile.ts";
 import type {ArticleRow, DisplacementRow} from "./types.ts";
 
 /** A displacement figure over at most this many days is a flow, not a running total. */
 export const FLOW_MAX_DAYS = 14;
-/** People per family when the extractor gives none (UN OCHA planning figure for north-west Syria). */
+/** People per family when neither the article nor the conflict profile gives one (a common humanitarian planning figure). */
 export const DEFAULT_PEOPLE_PER_FAMILY = 5;
 
 const FLOW_WORDS = /\b(in recent days|in the (?:past|last) (?:few |several |two |three )?(?:days?|weeks?|24 hours|48 hours)|this week|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over the weekend|overnight|yesterday|today)\b/i;
@@ -43,21 +44,21 @@ export interface DisplacementPoint {
   outlet: string | null;
 }
 
-function toPeople(d: DisplacementRow): {factor: number; conversion: string | null} {
+function toPeople(d: DisplacementRow, fallback: number): {factor: number; conversion: string | null} {
   const unit = (d.unit ?? "people").toLowerCase();
   if (unit === "people" || unit === "person") return {factor: 1, conversion: null};
   const given = d.people_per_household ?? (d.people_best && d.count_best ? d.people_best / d.count_best : null);
-  const factor = given && Number.isFinite(given) && given > 0 ? given : DEFAULT_PEOPLE_PER_FAMILY;
+  const factor = given && Number.isFinite(given) && given > 0 ? given : fallback;
   const count = d.count_best ?? countRange(d).low;
   const conversion = `${count == null ? (d.vague ?? "?") : fmt(count)} ${unit} × ${Number(factor.toFixed(2))} people per ${unit.replace(/ies$/, "y").replace(/s$/, "")}${given ? "" : " (assumed)"}`;
   return {factor, conversion};
 }
 
-function point(d: DisplacementRow, article: ArticleRow | undefined): DisplacementPoint | null {
+function point(d: DisplacementRow, article: ArticleRow | undefined, perFamily: number): DisplacementPoint | null {
   const date = claimDate(d, article);
   if (!date) return null;
   const r = countRange(d);
-  const {factor, conversion} = toPeople(d);
+  const {factor, conversion} = toPeople(d, perFamily);
   const scale = (n: number | null) => (n == null ? null : Math.round(n * factor));
   const best = d.people_best ?? scale(r.best);
   return {
@@ -89,11 +90,11 @@ export interface DisplacementSummary {
   undated: number;
 }
 
-export function summariseDisplacement(rows: DisplacementRow[], articles: ArticleRow[]): DisplacementSummary {
+export function summariseDisplacement(rows: DisplacementRow[], articles: ArticleRow[], perFamily = loadProfile().data.report.people_per_family?.value ?? DEFAULT_PEOPLE_PER_FAMILY): DisplacementSummary {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const out: DisplacementSummary = {cumulative: [], flows: [], context: [], outOfScope: [], conversions: [], undated: 0};
   for (const d of rows) {
-    const p = point(d, byId.get(d.article_id));
+    const p = point(d, byId.get(d.article_id), perFamily);
     if (!p) {
       out.undated++;
       continue;

@@ -4,7 +4,9 @@ import {summariseCasualties} from "./casualties.ts";
 import {allClaims, claimCounts} from "./claims.ts";
 import {summariseDisplacement} from "./displacement.ts";
 import {headlines} from "./headlines.ts";
-import {landmarks, m5Route, readGazetteer} from "./m5.ts";
+import {loadProfile, type Profile} from "../extract/profile.ts";
+import {framing} from "./framing.ts";
+import {mapFrame} from "./geography.ts";
 import {summariseTerritory} from "./territory.ts";
 import type {Tables} from "./types.ts";
 
@@ -23,17 +25,17 @@ function shortenQuotes<T>(x: T): T {
  * The report's data, within DATA_LIMIT bytes of JSON: when the lists at their budgets still weigh
  * more (a very large corpus), the budgets are halved until they fit.
  */
-export function buildReport(t: Tables) {
+export function buildReport(t: Tables, profile: Profile = loadProfile()) {
   let budget = BUDGET;
-  let report = shortenQuotes(buildFullReport(t, budget));
+  let report = shortenQuotes(buildFullReport(t, budget, profile));
   while (JSON.stringify(report).length > DATA_LIMIT && budget.rows > 10) {
     budget = shrink(budget);
-    report = shortenQuotes(buildFullReport(t, budget));
+    report = shortenQuotes(buildFullReport(t, budget, profile));
   }
   return report;
 }
 
-function buildFullReport(t: Tables, budget: typeof BUDGET) {
+function buildFullReport(t: Tables, budget: typeof BUDGET, profile: Profile) {
   const casualties = summariseCasualties(t.casualties, t.articles);
   const displacement = summariseDisplacement(t.displacement, t.articles);
   const territory = summariseTerritory(t.territory, t.articles);
@@ -57,6 +59,7 @@ function buildFullReport(t: Tables, budget: typeof BUDGET) {
   const points = <T extends {date?: string | null; best: number | null}>(key: string, list: T[], seriesOf: (p: T) => string) =>
     within(trimmed, key, list, (l) => thinSeries(l, budget.points, seriesOf), "each source's highest figure of each week");
   return {
+    framing: framing(t, profile),
     corpus: corpusSummary(t),
     headlines: top,
     counts,
@@ -83,8 +86,7 @@ function buildFullReport(t: Tables, budget: typeof BUDGET) {
       captures: territory.captures,
       unresolved: within(trimmed, "territory.unresolved", territory.unresolved, (l) => l.slice().sort((a, b) => b.claims - a.claims).slice(0, budget.rows), `the ${budget.rows} most named`)
     },
-    m5: m5Route(readGazetteer()),
-    landmarks: landmarks(readGazetteer())
+    map: mapFrame(profile.data.report, territory.events)
   };
 }
 

@@ -6,7 +6,7 @@ import * as d3 from "npm:d3";
 
 const fmt = d3.format(",");
 export const asDate = (s) => (s ? new Date(`${String(s).slice(0, 10)}T00:00:00Z`) : null);
-export const articleHref = (d, base = ".") => `${base}/articles/${encodeURIComponent(d.article_id)}#${d.claim_id}`;
+export const articleHref = (d, base = ".") => `${base}/articles/${encodeURIComponent(d.article_id)}.html#${d.claim_id}`;
 
 /** The N sources with most points keep their own colour; the rest share one ("other sources"). */
 function topSources(points, n = 8) {
@@ -148,17 +148,39 @@ export function contextChart(points, {width, title = "Context: warnings, refugee
 
 const CLASS_LABEL = {control: "captured or entered", siege: "besieged or encircled", attack: "air strike or shelling"};
 
+/** The map's box: the report's (profile or data), else the box around the placed events. */
+function mapBox(frame, placed) {
+  if (frame?.extent) return frame.extent;
+  if (!placed.length) return {west: -180, south: -60, east: 180, north: 80};
+  const [west, east] = d3.extent(placed, (d) => d.lon);
+  const [south, north] = d3.extent(placed, (d) => d.lat);
+  return {west: west - 0.5, south: south - 0.5, east: east + 0.5, north: north + 0.5};
+}
+
+/** "The thick line is the X border; the dashed line is the Y highway." from the profile's lines. */
+function linesLegend(lines) {
+  const say = (kind, what) => lines.filter((l) => l.kind === kind).map((l) => l.label);
+  const borders = say("border"), roads = say("road");
+  return [
+    borders.length ? `The thick line${borders.length > 1 ? "s are" : " is"} ${borders.join(" and ")}.` : "",
+    roads.length ? `The dashed line${roads.length > 1 ? "s are" : " is"} ${roads.join(" and ")}.` : ""
+  ].filter(Boolean).join(" ");
+}
+
 /**
- * The front on a map: country borders (world-atlas), the Turkish border drawn heavier, the M5
- * highway through its gazetteer places, captures coloured by date, sieges as rings, strikes as crosses.
+ * The front on a map: country borders (world-atlas), the profile's borders drawn heavier and its
+ * roads dashed through their gazetteer places, captures coloured by date, sieges as rings, strikes
+ * as crosses. The box is the profile's, else the one around the places the articles name.
  */
-export function frontMap(world, events, m5, {width, topojson, landmarks = [], title = "Where the front moved", base = ".", compact = false} = {}) {
+export function frontMap(world, events, frame, {width, topojson, title = "Where the front moved", region = "", base = ".", compact = false} = {}) {
   const countries = topojson.feature(world, world.objects.countries);
   const name = (g) => g.properties?.name;
-  const turkishBorder = topojson.mesh(world, world.objects.countries, (a, b) => a !== b && new Set([name(a), name(b)]).has("Turkey") && new Set([name(a), name(b)]).has("Syria"));
-  const box = {lon: [35.6, 37.4], lat: [34.95, 36.75]};
-  const inBox = (d) => d.lon >= box.lon[0] && d.lon <= box.lon[1] && d.lat >= box.lat[0] && d.lat <= box.lat[1];
+  const lines = frame?.lines ?? [];
+  const borders = lines.filter((l) => l.kind === "border" && l.between).map((l) => topojson.mesh(world, world.objects.countries, (a, b) => a !== b && new Set([name(a), name(b)]).has(l.between[0]) && new Set([name(a), name(b)]).has(l.between[1])));
+  const roads = lines.filter((l) => l.kind === "road" && l.points.length >= 2);
   const placed = events.filter((d) => d.lat != null && d.lon != null);
+  const box = mapBox(frame, placed);
+  const inBox = (d) => d.lon >= box.west && d.lon <= box.east && d.lat >= box.south && d.lat <= box.north;
   const shown = placed.filter(inBox).map((d) => ({...d, Date: asDate(d.date)}));
   const outside = placed.length - shown.length;
   const captures = shown.filter((d) => d.class === "control");
@@ -168,32 +190,39 @@ export function frontMap(world, events, m5, {width, topojson, landmarks = [], ti
   // Places a few kilometres apart share one label ("Morek, Kafr Zita"); captured towns are not labelled twice.
   const captureLabels = d3.groups(firstCapture, (d) => `${Math.round(d.lat * 25)}|${Math.round(d.lon * 25)}`).map(([, v]) => ({...v[0], label: v.map((d) => d.place).join(", ")}));
   const captured = new Set(firstCapture.map((d) => d.place));
-  const towns = landmarks.filter((d) => inBox(d) && !captured.has(d.name));
-  const domain = {type: "MultiPoint", coordinates: [[box.lon[0], box.lat[0]], [box.lon[1], box.lat[1]]]};
+  const towns = (frame?.landmarks ?? []).filter((d) => inBox(d) && !captured.has(d.name));
+  // Country names: the profile's labels, else each country's name at its centre when that lies in the box.
+  const labels = frame?.labels?.length ? frame.labels : countries.features.map((f) => {
+    const [lon, lat] = d3.geoCentroid(f);
+    return {text: String(name(f) ?? "").toUpperCase(), lon, lat};
+  }).filter(inBox);
+  const domain = {type: "MultiPoint", coordinates: [[box.west, box.south], [box.east, box.north]]};
   const tipFormat = {format: {x: false, y: false, Date: (d) => (d ? d3.utcFormat("%-d %B %Y")(d) : "undated"), fill: false}};
+  const events3 = {Place: "place", Action: "action", Date: "Date", Quote: "quote"};
   return Plot.plot({
     width,
     height: compact ? Math.min(360, width) : Math.min(620, Math.round(width * 1.0)),
     title,
-    subtitle: "Captures coloured by date; rings are sieges, crosses are air strikes and shelling. The thick line is the Turkish border; the dashed line is the M5 highway.",
-    caption: `Source: territorial claims in the articles; places from the project's gazetteer; borders from world-atlas (Natural Earth 1:50m).${outside ? ` ${outside} events outside this area are listed in the table below.` : ""}${empty(placed, "placed events")}`,
+    subtitle: `Captures coloured by date; rings are sieges, crosses are air strikes and shelling. ${linesLegend(lines)}`.trim(),
+    caption: `Source: territorial claims in the articles; places from the project's gazetteer; borders from world-atlas (Natural Earth 1:50m).${frame?.derived ? " The map is framed on the places the articles name." : ""}${outside ? ` ${outside} events outside this area are listed in the table below.` : ""}${empty(placed, "placed events")}`,
     ariaLabel: title,
-    ariaDescription: `Map of north-western Syria. ${firstCapture.length} places reported captured: ${firstCapture.map((d) => `${d.place} (${d.date ?? "undated"})`).join(", ")}. ${sieges.length} sieges and ${attacks.length} strikes reported.`,
+    ariaDescription: `Map${region ? ` of ${region}` : ""}. ${firstCapture.length} places reported captured: ${firstCapture.map((d) => `${d.place} (${d.date ?? "undated"})`).join(", ")}. ${sieges.length} sieges and ${attacks.length} strikes reported.`,
     projection: {type: "mercator", domain},
     color: {type: "utc", legend: true, label: "Date reported captured", scheme: "viridis", ticks: width < 500 ? 3 : 6, tickFormat: (d) => d3.utcFormat(d.getUTCMonth() === 0 ? "%b %Y" : "%b")(d)},
     marks: [
       Plot.geo(countries, {fill: "currentColor", fillOpacity: 0.05, stroke: "currentColor", strokeOpacity: 0.25, clip: "frame"}),
-      Plot.geo(turkishBorder, {stroke: "currentColor", strokeWidth: 2.5, clip: "frame"}),
-      Plot.line(m5, {x: "lon", y: "lat", stroke: "currentColor", strokeDasharray: "5,3", strokeOpacity: 0.7, clip: "frame"}),
-      // "M5" halfway along the highway's last leg, clear of the town labels.
-      Plot.text(m5.length >= 2 ? [{lon: (m5.at(-1).lon + m5.at(-2).lon) / 2, lat: (m5.at(-1).lat + m5.at(-2).lat) / 2}] : [], {x: "lon", y: "lat", text: () => "M5", dx: 12, fontWeight: "bold", fillOpacity: 0.7}),
+      ...borders.map((b) => Plot.geo(b, {stroke: "currentColor", strokeWidth: 2.5, clip: "frame"})),
+      ...roads.flatMap((r) => [
+        Plot.line(r.points, {x: "lon", y: "lat", stroke: "currentColor", strokeDasharray: "5,3", strokeOpacity: 0.7, clip: "frame"}),
+        // The road's name halfway along its last leg, clear of the town labels.
+        Plot.text([{lon: (r.points.at(-1).lon + r.points.at(-2).lon) / 2, lat: (r.points.at(-1).lat + r.points.at(-2).lat) / 2}], {x: "lon", y: "lat", text: () => r.name, dx: 12, fontWeight: "bold", fillOpacity: 0.7})
+      ]),
       Plot.dot(towns, {x: "lon", y: "lat", symbol: "square", r: 3, fill: "currentColor", fillOpacity: 0.6}),
       Plot.text(towns, {x: "lon", y: "lat", text: "name", dx: -6, textAnchor: "end", fontWeight: "bold", fillOpacity: 0.7}),
-      Plot.text([{lon: 37.15, lat: 35.5}], {x: "lon", y: "lat", text: () => "SYRIA", fontWeight: "bold", fillOpacity: 0.5}),
-      Plot.text([{lon: 36.2, lat: 36.62}], {x: "lon", y: "lat", text: () => "TURKEY", fontWeight: "bold", fillOpacity: 0.5}),
-      Plot.dot(attacks, {x: "lon", y: "lat", symbol: "times", stroke: "#d62728", r: 5, href: (d) => articleHref(d, base), channels: {Place: "place", Action: "action", Date: "Date", Quote: "quote"}, tip: tipFormat}),
-      Plot.dot(sieges, {x: "lon", y: "lat", r: 9, stroke: "#ff7f0e", strokeWidth: 2, href: (d) => articleHref(d, base), channels: {Place: "place", Action: "action", Date: "Date", Quote: "quote"}, tip: tipFormat}),
-      Plot.dot(captures, {x: "lon", y: "lat", fill: "Date", stroke: "var(--theme-background, white)", r: 6, href: (d) => articleHref(d, base), channels: {Place: "place", Action: "action", Date: "Date", Quote: "quote"}, tip: tipFormat}),
+      Plot.text(labels, {x: "lon", y: "lat", text: "text", fontWeight: "bold", fillOpacity: 0.5}),
+      Plot.dot(attacks, {x: "lon", y: "lat", symbol: "times", stroke: "#d62728", r: 5, href: (d) => articleHref(d, base), channels: events3, tip: tipFormat}),
+      Plot.dot(sieges, {x: "lon", y: "lat", r: 9, stroke: "#ff7f0e", strokeWidth: 2, href: (d) => articleHref(d, base), channels: events3, tip: tipFormat}),
+      Plot.dot(captures, {x: "lon", y: "lat", fill: "Date", stroke: "var(--theme-background, white)", r: 6, href: (d) => articleHref(d, base), channels: events3, tip: tipFormat}),
       ...(captureLabels.length <= 30 ? [true, false].map((right) => {
         // A label goes left of its dot when another captured place lies just east of it.
         const crowded = (d) => captureLabels.some((o) => o !== d && o.lon > d.lon && o.lon - d.lon < 0.15 && Math.abs(o.lat - d.lat) < 0.04);
@@ -203,46 +232,73 @@ export function frontMap(world, events, m5, {width, topojson, landmarks = [], ti
   });
 }
 
-function timelineLabels(rows) {
-  // Places captured the same day within ~5 km of latitude share one label.
+function timelineLabels(rows, key = "lat") {
+  // Places captured the same day within ~5 km share one label.
   // Greedy, not rounded to a grid, so two places either side of a grid line still share a label.
   const clusters = [];
-  for (const d of d3.sort(rows, (d) => d.date, (d) => d.lat)) {
+  for (const d of d3.sort(rows, (d) => d.date, (d) => d[key])) {
     const last = clusters.at(-1);
-    if (last && last.date === d.date && d.lat - last.top < 0.05) Object.assign(last, {label: `${last.label}, ${d.place}`, top: d.lat});
-    else clusters.push({...d, label: d.place, top: d.lat});
+    if (last && last.date === d.date && d[key] - last.top < 0.05) Object.assign(last, {label: `${last.label}, ${d.place}`, top: d[key]});
+    else clusters.push({...d, label: d.place, top: d[key]});
   }
   const [a, b] = d3.extent(rows, (d) => d.Date);
   const mid = a && b ? +a + (b - a) * 0.6 : 0;
-  const style = {x: "Date", y: "lat", text: "label", fontSize: 10, stroke: "var(--theme-background, white)", strokeWidth: 3, fill: "currentColor", paintOrder: "stroke"};
+  const style = {x: "Date", y: key, text: "label", fontSize: 10, stroke: "var(--theme-background, white)", strokeWidth: 3, fill: "currentColor", paintOrder: "stroke"};
   return [
     Plot.text(clusters.filter((d) => +d.Date <= mid), {...style, dx: 8, textAnchor: "start"}),
     Plot.text(clusters.filter((d) => +d.Date > mid), {...style, dx: -8, textAnchor: "end"})
   ];
 }
 
-/** Captures: date against latitude, so the front moving north reads as dots climbing to the right. */
-export function captureTimeline(captures, m5, {width, title = "The front moved north along the M5", base = ".", compact = false} = {}) {
+/**
+ * Which way the captures moved: the coordinate (latitude or longitude) that changes most steadily
+ * with the date, and its direction, or null when they did not move one way (|r| < 0.5, or fewer than 3).
+ */
+export function frontDirection(rows) {
+  if (rows.length < 3) return null;
+  const r = (key) => {
+    const x = rows.map((d) => +d.Date), y = rows.map((d) => d[key]);
+    const [mx, my] = [d3.mean(x), d3.mean(y)];
+    const cov = d3.sum(x, (v, i) => (v - mx) * (y[i] - my));
+    const sd = Math.sqrt(d3.sum(x, (v) => (v - mx) ** 2) * d3.sum(y, (v) => (v - my) ** 2));
+    return sd ? cov / sd : 0;
+  };
+  const [lat, lon] = [r("lat"), r("lon")];
+  const [key, v] = Math.abs(lat) >= Math.abs(lon) ? ["lat", lat] : ["lon", lon];
+  if (Math.abs(v) < 0.5) return null;
+  return {key, word: key === "lat" ? (v > 0 ? "north" : "south") : v > 0 ? "east" : "west"};
+}
+
+/**
+ * Captures: date against the coordinate the front moved along, so a front moving north reads as
+ * dots climbing to the right. The profile's axis line (a highway) gives the faint reference towns.
+ */
+export function captureTimeline(captures, lines = [], {width, title, base = ".", compact = false} = {}) {
   const rows = captures.filter((d) => d.lat != null && d.date).map((d) => ({...d, Date: asDate(d.date)}));
-  const lats = rows.map((d) => d.lat);
-  const landmarks = m5.filter((p) => !lats.length || (p.lat >= d3.min(lats) - 0.15 && p.lat <= d3.max(lats) + 0.15));
+  const dir = frontDirection(rows);
+  const key = dir?.key ?? "lat";
+  const axisLine = lines.find((l) => l.axis && l.kind === "road");
+  const values = rows.map((d) => d[key]);
+  const landmarks = (axisLine?.points ?? []).filter((p) => !values.length || (p[key] >= d3.min(values) - 0.15 && p[key] <= d3.max(values) + 0.15));
+  title ??= dir ? `The front moved ${dir.word}${axisLine ? ` along the ${axisLine.name}` : ""}` : "Places reported captured, by date";
+  const axisLabel = key === "lat" ? "Latitude (°N) ↑ north" : "Longitude (°E) ↑ east";
   return Plot.plot({
     width,
     height: compact ? 240 : 340,
-    marginRight: 110,
+    marginRight: landmarks.length ? 110 : 20,
     insetRight: 10,
     title,
-    subtitle: "Places reported captured, by date and by how far north they lie",
-    caption: `Source: territorial claims in the articles; latitudes from the project's gazetteer. Faint lines mark towns on the M5 highway.${empty(rows, "dated captures")}`,
+    subtitle: `Places reported captured, by date and by how far ${key === "lat" ? "north" : "east"} they lie`,
+    caption: `Source: territorial claims in the articles; coordinates from the project's gazetteer.${landmarks.length ? ` Faint lines mark towns on ${axisLine.label}.` : ""}${empty(rows, "dated captures")}`,
     ariaLabel: title,
-    ariaDescription: rows.map((d) => `${d.place} reported captured ${d.date} at ${d.lat.toFixed(2)}°N`).join("; ") || "No dated captures.",
+    ariaDescription: rows.map((d) => `${d.place} reported captured ${d.date} at ${d[key].toFixed(2)}°${key === "lat" ? "N" : "E"}`).join("; ") || "No dated captures.",
     x: {type: "utc", label: null, nice: true},
-    y: {label: "Latitude (°N) ↑ north", grid: false, nice: true},
+    y: {label: axisLabel, grid: false, nice: true},
     marks: [
-      Plot.ruleY(landmarks, {y: "lat", strokeOpacity: 0.12}),
-      Plot.text(landmarks, {y: "lat", text: "name", frameAnchor: "right", textAnchor: "start", dx: 6, fillOpacity: 0.6}),
-      Plot.dot(rows, {x: "Date", y: "lat", fill: "currentColor", r: 5, href: (d) => articleHref(d, base), channels: {Place: "place", Quote: "quote"}, tip: {format: {x: (d) => d3.utcFormat("%-d %B %Y")(d)}}}),
-      ...(rows.length <= 40 ? timelineLabels(rows) : [])
+      Plot.ruleY(landmarks, {y: key, strokeOpacity: 0.12}),
+      Plot.text(landmarks, {y: key, text: "name", frameAnchor: "right", textAnchor: "start", dx: 6, fillOpacity: 0.6}),
+      Plot.dot(rows, {x: "Date", y: key, fill: "currentColor", r: 5, href: (d) => articleHref(d, base), channels: {Place: "place", Quote: "quote"}, tip: {format: {x: (d) => d3.utcFormat("%-d %B %Y")(d)}}}),
+      ...(rows.length <= 40 ? timelineLabels(rows, key) : [])
     ]
   });
 }
