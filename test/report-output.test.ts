@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import {describe, test} from "node:test";
 import {csvParse} from "d3-dsv";
 import {safeCell, toCsv} from "../loaders/report/csv.ts";
+import {checkRows, columnsOf} from "../loaders/report/schema.ts";
 import {segments} from "../loaders/report/spans.ts";
 
 describe("CSV downloads", () => {
@@ -20,6 +21,19 @@ describe("CSV downloads", () => {
     assert.equal(rows[0].quote, "'=cmd|' /C calc'!A0");
     assert.equal(rows[0].list, '["x"]');
     assert.equal(rows[1].extra, "true");
+  });
+});
+
+describe("table schemas", () => {
+  test("an empty table downloads with its header, the schema's columns first", () => {
+    assert.equal(toCsv([], columnsOf("rejected")), "file,reason\n");
+    const csv = toCsv([{reason: "binary", file: "x.bin", extra: 1}], columnsOf("rejected"));
+    assert.equal(csv.split("\n")[0], "file,reason,extra");
+  });
+
+  test("a row missing a column the report relies on is named, with its table", () => {
+    assert.throws(() => checkRows("claims", [{claim_id: "a"}]), /claims row 1: table/);
+    assert.throws(() => checkRows("casualties", [{claim_id: "a", article_id: "b", start: "2019-8-1", end: null, in_scope: true, quote: "q", quote_start: 0, quote_end: 1, outcome: "killed", count_best: 3}]), /casualties row 1: start/);
   });
 });
 

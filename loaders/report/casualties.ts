@@ -59,8 +59,10 @@ export interface TollPoint {
   claim_id: string;
   article_id: string;
   source: string;
-  /** The line a running toll belongs to: one source counting one group of victims. */
+  /** The line a running toll belongs to: one source counting one group of victims from one baseline. */
   series: string;
+  /** The month the count runs from ("since late April" → 2019-04), or null: figures from different baselines are different lines. */
+  baseline: string | null;
   outcome: string;
   victims: string;
   date: string;
@@ -68,6 +70,8 @@ export interface TollPoint {
   low: number | null;
   best: number | null;
   high: number | null;
+  /** "up" for a floor ("at least"), "down" for a ceiling ("up to"), else null. */
+  open: "up" | "down" | null;
   label: string;
   quote: string;
   outlet: string | null;
@@ -78,6 +82,17 @@ export interface TollPoint {
   scope_note: string | null;
 }
 
+/** The month a running count starts from, when the claim gives a start well before its date. */
+export function baselineOf(c: {start: string | null}, date: string): string | null {
+  return c.start && c.start < date ? c.start.slice(0, 7) : null;
+}
+
+/** "United Nations · civilians · since Apr 2019": one line per source, victims and baseline. */
+export function seriesName(source: string, victims: string | null, baseline: string | null): string {
+  const month = baseline ? new Date(`${baseline}-01T00:00:00Z`).toLocaleString("en-GB", {month: "short", year: "numeric", timeZone: "UTC"}) : null;
+  return [source, victims, month ? `since ${month}` : null].filter(Boolean).join(" · ");
+}
+
 function point(c: CasualtyRow, article: ArticleRow | undefined): TollPoint | null {
   const date = claimDate(c, article);
   if (!date) return null;
@@ -86,7 +101,8 @@ function point(c: CasualtyRow, article: ArticleRow | undefined): TollPoint | nul
     claim_id: c.claim_id,
     article_id: c.article_id,
     source: reportingSource(c, article),
-    series: `${reportingSource(c, article)} · ${victimGroup(c.victims)}`,
+    series: seriesName(reportingSource(c, article), victimGroup(c.victims), baselineOf(c, date)),
+    baseline: baselineOf(c, date),
     outcome: c.outcome,
     victims: victimGroup(c.victims),
     date,

@@ -5,7 +5,7 @@
  */
 import {claimDate, compareDates, daysBetween} from "./dates.ts";
 import {countRange, describeCount, fmt} from "./numbers.ts";
-import {reportingSource} from "./casualties.ts";
+import {baselineOf, reportingSource, seriesName} from "./casualties.ts";
 import {loadProfile} from "../extract/profile.ts";
 import type {ArticleRow, DisplacementRow} from "./types.ts";
 
@@ -36,6 +36,10 @@ export interface DisplacementPoint {
   low: number | null;
   best: number | null;
   high: number | null;
+  open: "up" | "down" | null;
+  /** One line per source and baseline (see casualties.ts). */
+  series: string;
+  baseline: string | null;
   label: string;
   dated_by: "claim" | "article";
   /** How families or households were turned into people, or null when the figure was in people. */
@@ -72,6 +76,9 @@ function point(d: DisplacementRow, article: ArticleRow | undefined, perFamily: n
     low: scale(r.low),
     best,
     high: scale(r.high),
+    open: r.open,
+    series: seriesName(reportingSource(d, article), null, baselineOf(d, date)),
+    baseline: baselineOf(d, date),
     label: describeCount(d) + (d.unit && d.unit !== "people" ? ` ${d.unit}` : ""),
     dated_by: (d.end || d.start) && d.date_basis !== "published" ? "claim" : "article",
     conversion: conversion && best != null ? `${conversion} = ${fmt(best)} people` : conversion,

@@ -17,6 +17,9 @@ export interface Headline {
   high: number | null;
   date: string | null;
   date_label: string;
+  /** The count's baseline: the date it runs from ("since late April"), when the claim gives one. */
+  since: string | null;
+  since_label: string;
   source: string | null;
   outlet: string | null;
   claim_id: string | null;
@@ -30,11 +33,11 @@ function latest<T extends {date: string; best: number | null; claim_id: string}>
   return [...pool].sort((a, b) => -compareDates(a.date, b.date) || (b.best ?? 0) - (a.best ?? 0) || a.claim_id.localeCompare(b.claim_id))[0] ?? null;
 }
 
-const none = (key: Headline["key"]): Headline => ({key, value: null, label: "none reported", low: null, high: null, date: null, date_label: "", source: null, outlet: null, claim_id: null, article_id: null, quote: null});
+const none = (key: Headline["key"]): Headline => ({key, value: null, label: "none reported", low: null, high: null, date: null, date_label: "", since: null, since_label: "", source: null, outlet: null, claim_id: null, article_id: null, quote: null});
 
 function fromPoint(key: Headline["key"], p: TollPoint | DisplacementPoint | null): Headline {
   if (!p) return none(key);
-  return {key, value: p.best, label: p.label, low: p.low, high: p.high, date: p.date, date_label: formatDate(p.date), source: p.source, outlet: p.outlet, claim_id: p.claim_id, article_id: p.article_id, quote: p.quote};
+  return {key, value: p.best, label: p.label, low: p.low, high: p.high, date: p.date, date_label: formatDate(p.date), since: p.start && p.start < p.date ? p.start : null, since_label: p.start && p.start < p.date ? formatDate(p.start) : "", source: p.source, outlet: p.outlet, claim_id: p.claim_id, article_id: p.article_id, quote: p.quote};
 }
 
 export function headlines(c: CasualtySummary, d: DisplacementSummary, t: TerritorySummary): {

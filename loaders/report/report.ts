@@ -75,8 +75,8 @@ function buildFullReport(t: Tables, budget: typeof BUDGET, profile: Profile) {
     },
     displacement: {
       ...displacement,
-      cumulative: points("displacement.cumulative", displacement.cumulative, (p) => p.source),
-      flows: points("displacement.flows", displacement.flows, (p) => p.source),
+      cumulative: points("displacement.cumulative", displacement.cumulative, (p) => p.series),
+      flows: points("displacement.flows", displacement.flows, (p) => p.series),
       context: rows("displacement.context", displacement.context),
       outOfScope: rows("displacement.outOfScope", displacement.outOfScope),
       conversions: rows("displacement.conversions", displacement.conversions)

@@ -10,10 +10,25 @@ export const articleHref = (d, base = ".") => `${base}/articles/${encodeURICompo
 
 /** The N sources with most points keep their own colour; the rest share one ("other sources"). */
 function topSources(points, n = 8) {
-  const counts = d3.rollups(points, (v) => v.length, (d) => d.series ?? d.source).sort((a, b) => b[1] - a[1] || d3.ascending(a[0], b[0]));
+  const counts = d3.rollups(points, (v) => v.length, (d) => d.source).sort((a, b) => b[1] - a[1] || d3.ascending(a[0], b[0]));
   const keep = new Set(counts.slice(0, n).map(([s]) => s));
   return {keep, other: counts.length > n ? counts.length - n : 0};
 }
+
+/**
+ * A source's colour, the same on every chart and in every build: a hash of its name picks one of
+ * ten colours that read on light and dark backgrounds. Two sources may share a colour; the legend
+ * and the tip name them.
+ */
+const PALETTE = ["#4269d0", "#efb118", "#ff725c", "#6cc5b0", "#3ca951", "#ff8ab7", "#a463f2", "#97bbf5", "#9c6b4e", "#9498a0"];
+export function sourceColor(source) {
+  let h = 0;
+  for (const ch of String(source)) h = (Math.imul(h, 31) + ch.codePointAt(0)) >>> 0;
+  return PALETTE[h % PALETTE.length];
+}
+
+/** Axis ticks as a newsroom writes them: 0, 500, 1.5k, 2M (never "0k"). */
+export const compactNumber = (n) => (n === 0 ? "0" : d3.format("~s")(n).replace("G", "B"));
 
 /** A time domain at least `min` days wide around the dates, so a few days do not read as hours. */
 export function paddedDays(dates, min = 21) {
@@ -23,28 +38,39 @@ export function paddedDays(dates, min = 21) {
   return [d3.utcDay.offset(a, -Math.ceil(pad)), d3.utcDay.offset(b, Math.ceil(pad) + 1)];
 }
 
+/** The report's period (profile or data) widened to hold every date: one time axis for the whole story. */
+export function periodDomain(period, dates) {
+  const all = [...dates, asDate(period?.start), asDate(period?.end)].filter(Boolean);
+  return all.length ? paddedDays(all) : undefined;
+}
+
 function empty(points, what) {
   return points.length ? "" : ` No ${what} in the current articles.`;
 }
 
+export const UNCERTAINTY_NOTE = "Dots are figures as given; an arrow up marks a floor (“at least”, “more than”), an arrow down a ceiling (“up to”); a bar is a range (“about”, “nearly”, a vague word like “thousands”, or two figures).";
+
 /**
- * Reported running totals over time, one step line per reporting source, a dot per claim and a rule
- * for its low–high range. Never sums: each point is one source's figure at one date.
+ * Reported figures over time, coloured by reporting source (the same colour on every chart). Each
+ * source's line joins figures of one series (same victims, same baseline) that are exact or bounds;
+ * ranges stand alone as bars. `lines: false` for flows, which are separate events, never a total.
+ * Never sums: each point is one source's figure at one date.
  */
-export function seriesChart(points, {width, height = 360, title, subtitle, unit = "people", source = "Claims extracted from the articles in this report.", base = ".", compact = false} = {}) {
+export function seriesChart(points, {width, height = 360, title, subtitle, unit = "people", source = "Claims extracted from the articles in this report.", base = ".", compact = false, lines = true, period = null} = {}) {
   const {keep, other} = topSources(points, compact ? 5 : 8);
   const rows = points.filter((d) => d.best != null || d.high != null).map((d) => ({
     ...d,
     Date: asDate(d.date),
-    series: keep.has(d.series ?? d.source) ? d.series ?? d.source : "other sources",
+    colour: keep.has(d.source) ? d.source : "other sources",
     y: d.best ?? d.low ?? d.high,
     y1: d.low ?? d.best,
     y2: d.high ?? d.best
   }));
-  // A step line says "this count held until the next one": only draw it between figures of one
-  // series less than MAX_GAP_DAYS apart, never across long silences.
+  const max = d3.max(rows, (d) => d.y2 ?? d.y) ?? 0;
+  // A step line says "this count held until the next one": only between figures of one series
+  // that are not ranges, and never across a silence longer than MAX_GAP_DAYS.
   const MAX_GAP_DAYS = 120;
-  const lined = d3.groups(rows.filter((d) => d.series !== "other sources"), (d) => d.series).flatMap(([series, v]) => {
+  const lined = !lines ? [] : d3.groups(rows.filter((d) => d.colour !== "other sources" && d.y1 === d.y2), (d) => d.series ?? d.source).flatMap(([series, v]) => {
     let segment = 0;
     return v.sort((a, b) => a.Date - b.Date).map((d, i) => {
       if (i && (d.Date - v[i - 1].Date) / 864e5 > MAX_GAP_DAYS) segment++;
@@ -52,7 +78,10 @@ export function seriesChart(points, {width, height = 360, title, subtitle, unit 
     });
   });
   const ranged = rows.filter((d) => d.y1 != null && d.y2 != null && d.y1 !== d.y2);
-  const max = d3.max(rows, (d) => d.y2 ?? d.y) ?? 0;
+  const arrow = max * 0.07;
+  const bounded = rows.filter((d) => d.open);
+  const domain = [...keep].filter((s) => rows.some((d) => d.colour === s));
+  if (other) domain.push("other sources");
   return Plot.plot({
     width,
     height: compact ? 240 : height,
@@ -60,30 +89,37 @@ export function seriesChart(points, {width, height = 360, title, subtitle, unit 
     marginRight: 16,
     title,
     subtitle,
-    caption: `Source: ${source}${other ? ` ${other} further sources are shown as grey dots.` : ""}${empty(rows, "figures")}`,
+    caption: `${UNCERTAINTY_NOTE} Source: ${source}${other ? ` ${other} further sources are shown in grey.` : ""}${empty(rows, "figures")}`,
     ariaLabel: title,
     ariaDescription: `${subtitle ?? ""} ${rows.length} reported figures from ${new Set(rows.map((d) => d.source)).size} sources; the highest is ${fmt(max)} ${unit}.`,
-    x: {type: "utc", label: null, nice: true},
-    y: {grid: true, label: `${unit[0].toUpperCase()}${unit.slice(1)} (reported)`, domain: [0, max ? max * 1.08 : 10], tickFormat: "~s"},
-    color: {legend: true, domain: [...keep, ...(other ? ["other sources"] : [])].filter((s) => rows.some((d) => d.series === s)), unknown: "#999"},
+    x: {type: "utc", label: null, domain: periodDomain(period, rows.map((d) => d.Date)), ticks: Math.max(2, Math.floor(width / 110))},
+    y: {grid: true, label: `${unit[0].toUpperCase()}${unit.slice(1)} (reported)`, domain: [0, max ? max * 1.12 : 10], tickFormat: compactNumber},
+    color: {legend: true, domain, range: domain.map((s) => (s === "other sources" ? "#999" : sourceColor(s))), unknown: "#999"},
     marks: [
       Plot.ruleY([0]),
-      Plot.ruleX(ranged, {x: "Date", y1: "y1", y2: "y2", stroke: "series", strokeWidth: 3, strokeOpacity: 0.35}),
-      Plot.line(lined, {x: "Date", y: "y", z: "segment", stroke: "series", curve: "step-after", strokeOpacity: 0.7}),
+      Plot.ruleX(ranged, {x: "Date", y1: "y1", y2: "y2", stroke: "colour", strokeWidth: 4, strokeOpacity: 0.45}),
+      Plot.line(lined, {x: "Date", y: "y", z: "segment", stroke: "colour", curve: "step-after", strokeOpacity: 0.7}),
+      Plot.arrow(bounded, {x: "Date", y1: "y", y2: (d) => (d.open === "up" ? d.y + arrow : Math.max(0, d.y - arrow)), stroke: "colour", strokeWidth: 1.5, headLength: 6}),
       Plot.dot(rows, {
-        x: "Date", y: "y", fill: "series", stroke: "var(--theme-background, white)", r: compact ? 3 : 4, href: (d) => articleHref(d, base),
+        x: "Date", y: "y", fill: "colour", stroke: "var(--theme-background, white)", r: compact ? 3 : 4, href: (d) => articleHref(d, base),
         symbol: (d) => (d.dated_by === "article" ? "diamond" : "circle"),
-        channels: {Figure: "label", Source: "source", Quote: "quote", Dated: (d) => (d.dated_by === "article" ? "by the article's date" : "in the sentence")},
+        channels: {Figure: "label", Series: "series", Quote: "quote", Dated: (d) => (d.dated_by === "article" ? "by the article's date" : "in the sentence")},
         tip: {format: {x: (d) => d3.utcFormat("%-d %B %Y")(d), y: fmt, fill: false, stroke: false, symbol: false}}
       })
     ]
   });
 }
 
-/** Single-incident tolls by day (each incident once), stacked by victim group. */
-export function incidentsChart(byDay, {width, title = "Deaths in single incidents, by day", subtitle, source = "Single-incident claims extracted from the articles."} = {}) {
+/**
+ * Single-incident tolls over the report's period (each incident once), stacked by victim group: by
+ * day, or by week when the period is longer than two months (a day's bar would be a hairline).
+ */
+export function incidentsChart(byDay, {width, title, subtitle, source = "Single-incident claims extracted from the articles.", period = null} = {}) {
   const rows = byDay.filter((d) => d.outcome === "killed").map((d) => ({...d, Date: asDate(d.date)}));
   const total = d3.sum(rows, (d) => d.best);
+  const domain = periodDomain(period, rows.map((d) => d.Date));
+  const weekly = domain && (domain[1] - domain[0]) / 864e5 > 62;
+  title ??= `Deaths in single incidents, by ${weekly ? "week" : "day"}`;
   return Plot.plot({
     width,
     height: 260,
@@ -93,11 +129,11 @@ export function incidentsChart(byDay, {width, title = "Deaths in single incident
     caption: `Source: ${source}${empty(rows, "single-incident death tolls")}`,
     ariaLabel: title,
     ariaDescription: `${rows.length} day-and-victim groups, ${fmt(total)} reported deaths in single incidents in all.`,
-    x: {type: "utc", label: null, domain: paddedDays(rows.map((d) => d.Date)), tickFormat: "%-d %b", ticks: Math.max(2, Math.floor(width / 90))},
-    y: {grid: true, label: "Killed (people)"},
+    x: {type: "utc", label: null, domain, ticks: Math.max(2, Math.floor(width / 110))},
+    y: {grid: true, label: "Killed (people)", tickFormat: compactNumber},
     color: {legend: true},
     marks: [
-      Plot.rectY(rows, {x: "Date", interval: "day", y: "best", fill: "victims", tip: {format: {x: (d) => d3.utcFormat("%-d %B %Y")(d)}}}),
+      Plot.rectY(rows, Plot.binX({y: "sum"}, {x: "Date", y: "best", fill: "victims", interval: weekly ? d3.utcMonday : d3.utcDay, tip: {format: {x: (d) => d3.utcFormat("%-d %B %Y")(d)}}})),
       Plot.ruleY([0])
     ]
   });
@@ -137,7 +173,7 @@ export function contextChart(points, {width, title = "Context: warnings, refugee
     caption: `Source: ${source}${empty(rows, "context figures")}`,
     ariaLabel: title,
     ariaDescription: `${rows.length} context figures: ${[...new Set(rows.map((d) => d.kind))].join(", ")}.`,
-    x: {grid: true, label: "People (reported) →", tickFormat: "~s", domain: [0, (d3.max(rows, (d) => d.best) ?? 10) * 1.05]},
+    x: {grid: true, label: "People (reported) →", tickFormat: compactNumber, domain: [0, (d3.max(rows, (d) => d.best) ?? 10) * 1.05]},
     y: {label: null},
     marks: [
       Plot.ruleX([0]),
