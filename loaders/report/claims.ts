@@ -1,4 +1,5 @@
 /** Every claim of every table as one list: what the Claims page searches and the article pages link to. */
+import * as aq from "arquero";
 import {formatDate} from "./dates.ts";
 import {describeCount} from "./numbers.ts";
 import type {z} from "zod";
@@ -34,17 +35,19 @@ export function allClaims(t: Tables): Claim[] {
   return claims;
 }
 
-/** Claims per article, by table. */
-export function claimCounts(t: Tables): Map<string, {casualties: number; displacement: number; territory: number; total: number}> {
-  const counts = new Map<string, {casualties: number; displacement: number; territory: number; total: number}>();
-  for (const a of t.articles) counts.set(a.id, {casualties: 0, displacement: 0, territory: 0, total: 0});
-  for (const table of ["casualties", "displacement", "territory"] as const) {
-    for (const row of t[table]) {
-      const c = counts.get(row.article_id);
-      if (!c) continue;
-      c[table]++;
-      c.total++;
-    }
+type Counts = {casualties: number; displacement: number; territory: number; total: number};
+
+/** Claims per article, by table (every article listed, with zeros). */
+export function claimCounts(t: Tables): Map<string, Counts> {
+  const counts = new Map<string, Counts>(t.articles.map((a) => [a.id, {casualties: 0, displacement: 0, territory: 0, total: 0}]));
+  const rows = (["casualties", "displacement", "territory"] as const).flatMap((table) => t[table].map((r) => ({article_id: r.article_id, table})));
+  if (!rows.length) return counts;
+  const perArticle = aq.from(rows).groupby("article_id", "table").count().objects() as Array<{article_id: string; table: keyof Counts; count: number}>;
+  for (const {article_id, table, count} of perArticle) {
+    const c = counts.get(article_id);
+    if (!c) continue;
+    c[table] = count;
+    c.total += count;
   }
   return counts;
 }

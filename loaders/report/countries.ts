@@ -61,3 +61,34 @@ export function countriesTouching(extent: Extent): string[] {
     .filter(({parts}) => parts.some(([[w, s], [e, n]]) => !(e < extent.west || w > extent.east || n < extent.south || s > extent.north)))
     .map((c) => c.name);
 }
+
+/**
+ * The countries that at least `share` of the texts name, most named first: what a folder of
+ * articles is about when none of its places could be put on the map. Longer names are read first,
+ * so "South Sudan" is not also read as "Sudan".
+ */
+export function countriesNamed(texts: string[], names: string[], share = 0.3): string[] {
+  const longestFirst = [...names].sort((a, b) => b.length - a.length);
+  const patterns = longestFirst.map((name) => [name, new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`, "g")] as const);
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    let rest = text;
+    const seen = new Set<string>();
+    for (const [name, re] of patterns) {
+      if (re.test(rest)) seen.add(name);
+      re.lastIndex = 0;
+      rest = rest.replace(re, " ");
+    }
+    for (const name of seen) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts].filter(([, n]) => n >= share * texts.length).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
+}
+
+/** A country's box: the box of its largest polygon (France's is France, not its overseas parts); null when the atlas has no such name. */
+export function countryExtent(name: string): Extent | null {
+  const c = countryShapes().find((x) => x.name === name);
+  if (!c) return null;
+  const area = ([[w, s], [e, n]]: Bounds) => (e - w) * (n - s);
+  const [[west, south], [east, north]] = c.parts.slice().sort((a, b) => area(b) - area(a))[0] ?? c.bounds;
+  return {west, south, east, north};
+}

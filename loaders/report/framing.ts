@@ -4,7 +4,8 @@
  * and the period the dated claims cover. So a folder of articles about any war gets a truthful title.
  */
 import type {Profile} from "../extract/profile.ts";
-import {countriesOfPlaces} from "./countries.ts";
+import {COUNTRIES} from "../extract/lexicon/countries.ts";
+import {countriesNamed, countriesOfPlaces} from "./countries.ts";
 import type {Tables} from "./types.ts";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -34,7 +35,16 @@ export function dataPeriod(t: Tables): {start: string | null; end: string | null
 export function framing(t: Tables, profile: Profile) {
   const r = profile.data.report;
   const placed = [...t.territory, ...t.casualties, ...t.displacement].filter((c) => c.in_scope !== false) as Array<{lat?: unknown; lon?: unknown}>;
-  const countries = r.countries.length ? r.countries.slice(0, 1) : countriesOfPlaces(placed.map((c) => ({lat: typeof c.lat === "number" ? c.lat : null, lon: typeof c.lon === "number" ? c.lon : null}))).slice(0, 3);
+  // The profile's country; else where the placed claims lie; else the countries most articles name.
+  const countries = r.countries.length
+    ? r.countries.slice(0, 1)
+    : (() => {
+        const fromPlaces = countriesOfPlaces(placed.map((c) => ({lat: typeof c.lat === "number" ? c.lat : null, lon: typeof c.lon === "number" ? c.lon : null})));
+        if (fromPlaces.length) return fromPlaces.slice(0, 3);
+        const quotes = new Map<string, string[]>();
+        for (const c of [...t.casualties, ...t.displacement, ...t.territory]) quotes.set(c.article_id, [...(quotes.get(c.article_id) ?? []), c.quote]);
+        return countriesNamed(t.articles.map((a) => [a.title, ...(quotes.get(a.id) ?? [])].join(" \n ")), COUNTRIES).slice(0, 3);
+      })();
   const fromData = dataPeriod(t);
   const period = {start: r.period?.start ?? fromData.start, end: r.period?.end ?? fromData.end};
   const label = periodLabel(period.start, period.end);

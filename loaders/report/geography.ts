@@ -9,6 +9,7 @@ import {dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {csvParse} from "d3-dsv";
 import type {ReportProfile} from "../extract/profile.ts";
+import {countryExtent} from "./countries.ts";
 
 export interface GazetteerPlace {
   name: string;
@@ -101,12 +102,18 @@ export function mapLandmarks(profile: ReportProfile, places: GazetteerPlace[], e
   return located.filter((p) => p.kind === "city" && inside(extent)(p)).map(({name, lat, lon}) => ({name, lat, lon}));
 }
 
-/** Everything the map needs besides the events, for report.json. */
-export function mapFrame(profile: ReportProfile, placed: Array<{lat: number | null; lon: number | null}>, places = readGazetteer()) {
-  const extent = profile.extent ?? extentOf(placed);
+/**
+ * Everything the map needs besides the events, for report.json. The box: the profile's, else the
+ * one around the placed events, else the first of `countries` (the report's, named by the articles).
+ */
+export function mapFrame(profile: ReportProfile, placed: Array<{lat: number | null; lon: number | null}>, places = readGazetteer(), countries: string[] = []) {
+  const around = extentOf(placed);
+  const country = countries.map(countryExtent).find(Boolean) ?? null;
+  const extent = profile.extent ?? around ?? country;
   return {
     extent,
-    /** True when the box was drawn around the data, not given by the profile. */
+    /** Where the box comes from: the profile, the places the articles name, or the country they name. */
+    basis: profile.extent ? "profile" : around ? "places" : country ? "country" : null,
     derived: !profile.extent,
     lines: mapLines(profile, places),
     landmarks: mapLandmarks(profile, places, extent),

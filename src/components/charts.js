@@ -16,15 +16,22 @@ function topSources(points, n = 8) {
 }
 
 /**
- * A source's colour, the same on every chart and in every build: a hash of its name picks one of
- * ten colours that read on light and dark backgrounds. Two sources may share a colour; the legend
- * and the tip name them.
+ * Each source's colour, the same on every chart and in every build: a hash of its name picks one of
+ * ten colours that read on light and dark backgrounds, and a source whose colour is taken (sources
+ * in name order) takes the next free one. Pass every source of the report, so charts agree.
  */
-const PALETTE = ["#4269d0", "#efb118", "#ff725c", "#6cc5b0", "#3ca951", "#ff8ab7", "#a463f2", "#97bbf5", "#9c6b4e", "#9498a0"];
-export function sourceColor(source) {
-  let h = 0;
-  for (const ch of String(source)) h = (Math.imul(h, 31) + ch.codePointAt(0)) >>> 0;
-  return PALETTE[h % PALETTE.length];
+const PALETTE = ["#4269d0", "#efb118", "#ff725c", "#3ca951", "#a463f2", "#ff8ab7", "#9c6b4e", "#6cc5b0", "#97bbf5", "#9498a0"];
+const hash = (s) => [...String(s)].reduce((h, ch) => (Math.imul(h, 31) + ch.codePointAt(0)) >>> 0, 7);
+export function sourceColors(sources) {
+  const colours = new Map();
+  const taken = new Set();
+  for (const s of [...new Set(sources)].sort()) {
+    let i = hash(s) % PALETTE.length;
+    for (let k = 0; k < PALETTE.length && taken.has(i); k++) i = (i + 1) % PALETTE.length;
+    taken.add(i);
+    colours.set(s, PALETTE[i]);
+  }
+  return colours;
 }
 
 /** Axis ticks as a newsroom writes them: 0, 500, 1.5k, 2M (never "0k"). */
@@ -56,8 +63,9 @@ export const UNCERTAINTY_NOTE = "Dots are figures as given; an arrow up marks a 
  * ranges stand alone as bars. `lines: false` for flows, which are separate events, never a total.
  * Never sums: each point is one source's figure at one date.
  */
-export function seriesChart(points, {width, height = 360, title, subtitle, unit = "people", source = "Claims extracted from the articles in this report.", base = ".", compact = false, lines = true, period = null} = {}) {
+export function seriesChart(points, {width, height = 360, title, subtitle, unit = "people", source = "Claims extracted from the articles in this report.", base = ".", compact = false, lines = true, period = null, colors = null} = {}) {
   const {keep, other} = topSources(points, compact ? 5 : 8);
+  const palette = colors ?? sourceColors(points.map((d) => d.source));
   const rows = points.filter((d) => d.best != null || d.high != null).map((d) => ({
     ...d,
     Date: asDate(d.date),
@@ -94,7 +102,7 @@ export function seriesChart(points, {width, height = 360, title, subtitle, unit 
     ariaDescription: `${subtitle ?? ""} ${rows.length} reported figures from ${new Set(rows.map((d) => d.source)).size} sources; the highest is ${fmt(max)} ${unit}.`,
     x: {type: "utc", label: null, domain: periodDomain(period, rows.map((d) => d.Date)), ticks: Math.max(2, Math.floor(width / 110))},
     y: {grid: true, label: `${unit[0].toUpperCase()}${unit.slice(1)} (reported)`, domain: [0, max ? max * 1.12 : 10], tickFormat: compactNumber},
-    color: {legend: true, domain, range: domain.map((s) => (s === "other sources" ? "#999" : sourceColor(s))), unknown: "#999"},
+    color: {legend: true, domain, range: domain.map((s) => palette.get(s) ?? "#999"), unknown: "#999"},
     marks: [
       Plot.ruleY([0]),
       Plot.ruleX(ranged, {x: "Date", y1: "y1", y2: "y2", stroke: "colour", strokeWidth: 4, strokeOpacity: 0.45}),
@@ -240,7 +248,7 @@ export function frontMap(world, events, frame, {width, topojson, title = "Where 
     height: compact ? Math.min(360, width) : Math.min(620, Math.round(width * 1.0)),
     title,
     subtitle: `Captures coloured by date; rings are sieges, crosses are air strikes and shelling. ${linesLegend(lines)}`.trim(),
-    caption: `Source: territorial claims in the articles; places from the project's gazetteer; borders from world-atlas (Natural Earth 1:50m).${frame?.derived ? " The map is framed on the places the articles name." : ""}${outside ? ` ${outside} events outside this area are listed in the table below.` : ""}${empty(placed, "placed events")}`,
+    caption: `Source: territorial claims in the articles; places from the project's gazetteer; borders from world-atlas (Natural Earth 1:50m).${{places: " The map is framed on the places the articles name.", country: " No place could be put on the map; it shows the country the articles name."}[frame?.basis] ?? ""}${outside ? ` ${outside} events outside this area are listed in the table below.` : ""}${empty(placed, "placed events")}`,
     ariaLabel: title,
     ariaDescription: `Map${region ? ` of ${region}` : ""}. ${firstCapture.length} places reported captured: ${firstCapture.map((d) => `${d.place} (${d.date ?? "undated"})`).join(", ")}. ${sieges.length} sieges and ${attacks.length} strikes reported.`,
     projection: {type: "mercator", domain},

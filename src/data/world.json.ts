@@ -3,6 +3,7 @@
 import {loadProfile} from "../../loaders/extract/profile.ts";
 import {countriesTouching, readAtlas} from "../../loaders/report/countries.ts";
 import {loadCorpus} from "../../loaders/report/corpus.ts";
+import {framing} from "../../loaders/report/framing.ts";
 import {mapFrame} from "../../loaders/report/geography.ts";
 import {summariseTerritory} from "../../loaders/report/territory.ts";
 import {pickCountries} from "../../loaders/report/topology.ts";
@@ -11,7 +12,7 @@ const profile = loadProfile().data.report;
 let names = profile.countries;
 if (!names.length) {
   const {tables} = await loadCorpus();
-  const {extent} = mapFrame(profile, summariseTerritory(tables.territory, tables.articles).events);
+  const {extent} = mapFrame(loadProfile().data.report, summariseTerritory(tables.territory, tables.articles).events, undefined, framing(tables, loadProfile()).countries);
   names = extent ? countriesTouching(extent) : [];
 }
 const keep = new Set(names);
