@@ -266,7 +266,8 @@ export function frontMap(world, events, frame, {width, topojson, title = "Where 
       Plot.text(labels, {x: "lon", y: "lat", text: "text", fontWeight: "bold", fillOpacity: 0.5}),
       Plot.dot(attacks, {x: "lon", y: "lat", symbol: "times", stroke: "#d62728", r: 5, href: (d) => articleHref(d, base), channels: events3, tip: tipFormat}),
       Plot.dot(sieges, {x: "lon", y: "lat", r: 9, stroke: "#ff7f0e", strokeWidth: 2, href: (d) => articleHref(d, base), channels: events3, tip: tipFormat}),
-      Plot.dot(captures, {x: "lon", y: "lat", fill: "Date", stroke: "var(--theme-background, white)", r: 6, href: (d) => articleHref(d, base), channels: events3, tip: tipFormat}),
+      // A ring in the text colour keeps the earliest (darkest) captures visible on a dark background.
+      Plot.dot(captures, {x: "lon", y: "lat", fill: "Date", stroke: "currentColor", strokeWidth: 1, r: 6, href: (d) => articleHref(d, base), channels: events3, tip: tipFormat}),
       ...(captureLabels.length <= 30 ? [true, false].map((right) => {
         // A label goes left of its dot when another captured place lies just east of it.
         const crowded = (d) => captureLabels.some((o) => o !== d && o.lon > d.lon && o.lon - d.lon < 0.15 && Math.abs(o.lat - d.lat) < 0.04);
@@ -282,7 +283,8 @@ function timelineLabels(rows, key = "lat") {
   const clusters = [];
   for (const d of d3.sort(rows, (d) => d.date, (d) => d[key])) {
     const last = clusters.at(-1);
-    if (last && last.date === d.date && d[key] - last.top < 0.05) Object.assign(last, {label: `${last.label}, ${d.place}`, top: d[key]});
+    // Names of one cluster go one per line, so a long cluster does not run across the axis.
+    if (last && last.date === d.date && d[key] - last.top < 0.05) Object.assign(last, {label: `${last.label},\n${d.place}`, top: d[key]});
     else clusters.push({...d, label: d.place, top: d[key]});
   }
   const [a, b] = d3.extent(rows, (d) => d.Date);
@@ -323,12 +325,21 @@ export function captureTimeline(captures, lines = [], {width, title, base = ".",
   const key = dir?.key ?? "lat";
   const axisLine = lines.find((l) => l.axis && l.kind === "road");
   const values = rows.map((d) => d[key]);
-  const landmarks = (axisLine?.points ?? []).filter((p) => !values.length || (p[key] >= d3.min(values) - 0.15 && p[key] <= d3.max(values) + 0.15));
+  const height = compact ? 240 : 340;
+  const near = (axisLine?.points ?? []).filter((p) => !values.length || (p[key] >= d3.min(values) - 0.15 && p[key] <= d3.max(values) + 0.15));
+  // Reference towns at least 13 px apart on the axis, so their names do not overlap.
+  const span = (d3.max([...values, ...near.map((p) => p[key])]) - d3.min([...values, ...near.map((p) => p[key])])) || 1;
+  const gap = (13 / (height - 60)) * span;
+  const landmarks = d3.sort(near, (p) => p[key]).filter(function (p) {
+    if (this.last != null && p[key] - this.last < gap) return false;
+    this.last = p[key];
+    return true;
+  }, {last: null});
   title ??= dir ? `The front moved ${dir.word}${axisLine ? ` along the ${axisLine.name}` : ""}` : "Places reported captured, by date";
   const axisLabel = key === "lat" ? "Latitude (°N) ↑ north" : "Longitude (°E) ↑ east";
   return Plot.plot({
     width,
-    height: compact ? 240 : 340,
+    height,
     marginRight: landmarks.length ? 110 : 20,
     insetRight: 10,
     title,
