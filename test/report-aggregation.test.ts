@@ -9,6 +9,7 @@ import {summariseDisplacement} from "../loaders/report/displacement.ts";
 import {headlines} from "../loaders/report/headlines.ts";
 import {extentOf, mapFrame, mapLines, readGazetteer} from "../loaders/report/geography.ts";
 import {loadProfile} from "../loaders/extract/profile.ts";
+import {claimDate} from "../loaders/report/dates.ts";
 import {describeCount} from "../loaders/report/numbers.ts";
 import {summariseTerritory} from "../loaders/report/territory.ts";
 import {pickCountries, type Topology} from "../loaders/report/topology.ts";
@@ -98,6 +99,9 @@ describe("territory", () => {
     assert.deepEqual(s.captures.map((e) => [e.place, e.date]), [["Khan Shaykhun", "2019-08-21"], ["Latmin", "2019-08-23"], ["Morek", "2019-08-23"]]);
     assert.equal(s.events.find((e) => e.place === "Hish")?.class, "attack");
     assert.deepEqual(s.unresolved.map((u) => u.place), ["Latmin"]);
+    const h = headlines(summariseCasualties([], ARTICLES), summariseDisplacement([], ARTICLES), s);
+    assert.equal(h.captured.count, 2, "the headline counts only places on the map");
+    assert.deepEqual(h.captured.unplaced, ["Latmin"]);
   });
 
   test("a profile's road runs through its gazetteer places in order, skipping places without coordinates", () => {
@@ -171,5 +175,19 @@ describe("single incidents are never counted twice", () => {
     assert.deepEqual(s.incidentsByDay.map((d) => [d.date, d.best]), [["2019-08-29", 7], ["2019-08-30", 23]]);
     assert.equal(sum(s.byPerpetrator.filter((p) => p.outcome === "killed")), 30, "bars add up to the by-day total, not 7 + 7 + 23 + 3");
     assert.deepEqual(Object.fromEntries(s.byPerpetrator.map((p) => [p.perpetrator, p.best])), {"Syrian government and Russia": 20, Russia: 6, "Syrian government": 4});
+  });
+});
+
+describe("dates of claims in an undated article", () => {
+  const undated = {published: null};
+  test("a year borrowed from another clause, or a baseline with no end, leaves the claim undated", () => {
+    assert.equal(claimDate({start: "2018-04-01", end: "2018-04-30", date_precision: "month", quote: "In its April report, a monitor said 127 civilians had been killed since the 2018 agreement."}, undated), null);
+    assert.equal(claimDate({start: "2018-02-01", end: null, date_precision: "month", quote: "Since February 2018, 138,500 people have fled."}, undated), null);
+    assert.equal(claimDate({start: null, end: null, quote: "Dozens were killed."}, undated), null);
+  });
+  test("a date whose year the sentence states beside its month is kept; a dated article dates its claims", () => {
+    assert.equal(claimDate({start: "2019-08-29", end: "2019-08-29", date_precision: "day", quote: "On August 29, 2019, ten people were killed."}, undated), "2019-08-29");
+    assert.equal(claimDate({start: "2019-04-01", end: "2019-04-30", date_precision: "month", quote: "In April 2019, 300 were killed."}, undated), "2019-04-30");
+    assert.equal(claimDate({start: null, end: null, quote: "Ten were killed."}, {published: "2019-08-29"}), "2019-08-29");
   });
 });

@@ -1,6 +1,6 @@
 /** Every claim of every table as one list: what the Claims page searches and the article pages link to. */
 import * as aq from "arquero";
-import {formatDate} from "./dates.ts";
+import {claimDate, formatDate, undatedReason} from "./dates.ts";
 import {describeCount} from "./numbers.ts";
 import type {z} from "zod";
 import type {ClaimSchema} from "./schema.ts";
@@ -12,23 +12,31 @@ const perpetratorOf = (row: Record<string, unknown>) => (typeof row.perpetrator 
 
 export function allClaims(t: Tables): Claim[] {
   const when = (start: string | null, end: string | null) => (start && end && start !== end ? `${formatDate(start)} – ${formatDate(end)}` : end || start ? formatDate(end ?? start) : "");
+  const articles = new Map(t.articles.map((a) => [a.id, a]));
+  // A date the report cannot trust (an undated article's borrowed or guessed year) is not shown as the claim's.
+  const dated = (c: {article_id: string; start: string | null; end: string | null; quote: string; date_precision?: string | null}) => {
+    const article = articles.get(c.article_id);
+    const trusted = !!article?.published || claimDate(c, article) != null;
+    const [start, end] = trusted ? [c.start, c.end] : [null, null];
+    return {start, end, when: when(start, end) || "undated", date_note: undatedReason(c, article)};
+  };
   const claims: Claim[] = [
     ...t.casualties.map((c) => ({
       claim_id: c.claim_id, table: "casualties" as const, article_id: c.article_id, what: c.outcome,
       figure: describeCount(c), value: c.count_best ?? c.count_low ?? null, who: c.victims ?? null, place: (c.place as string) ?? null,
-      source: (c.attributed_to as string) ?? null, perpetrator: perpetratorOf(c), start: c.start, end: c.end, when: when(c.start, c.end), in_scope: c.in_scope !== false,
+      source: (c.attributed_to as string) ?? null, perpetrator: perpetratorOf(c), ...dated(c), in_scope: c.in_scope !== false,
       quote: c.quote, quote_start: c.quote_start ?? null, quote_end: c.quote_end ?? null
     })),
     ...t.displacement.map((d) => ({
       claim_id: d.claim_id, table: "displacement" as const, article_id: d.article_id, what: d.kind,
       figure: describeCount(d) + (d.unit && d.unit !== "people" ? ` ${d.unit}` : ""), value: d.people_best ?? d.count_best ?? null, who: null, place: (d.place as string) ?? null,
-      source: (d.attributed_to as string) ?? null, perpetrator: null, start: d.start, end: d.end, when: when(d.start, d.end), in_scope: d.in_scope !== false,
+      source: (d.attributed_to as string) ?? null, perpetrator: null, ...dated(d), in_scope: d.in_scope !== false,
       quote: d.quote, quote_start: d.quote_start ?? null, quote_end: d.quote_end ?? null
     })),
     ...t.territory.map((e) => ({
       claim_id: e.claim_id, table: "territory" as const, article_id: e.article_id, what: e.action,
       figure: e.place ?? e.place_mention ?? "", value: null, who: (e.actor as string) ?? null, place: e.place ?? e.place_mention ?? null,
-      source: (e.attributed_to as string) ?? null, perpetrator: perpetratorOf(e), start: e.start, end: e.end, when: when(e.start, e.end), in_scope: e.in_scope !== false,
+      source: (e.attributed_to as string) ?? null, perpetrator: perpetratorOf(e), ...dated(e), in_scope: e.in_scope !== false,
       quote: e.quote, quote_start: e.quote_start ?? null, quote_end: e.quote_end ?? null
     }))
   ];

@@ -43,11 +43,13 @@ function fromPoint(key: Headline["key"], p: TollPoint | DisplacementPoint | null
 export function headlines(c: CasualtySummary, d: DisplacementSummary, t: TerritorySummary): {
   civilianToll: Headline;
   displaced: Headline;
-  captured: {count: number; places: TerritoryEvent[]; first: string | null; last: string | null};
+  captured: {count: number; places: TerritoryEvent[]; first: string | null; last: string | null; unplaced: string[]};
 } {
   const civilian = c.cumulative.filter((p) => p.outcome === "killed" && (p.victims === "civilians" || p.victims === "children"));
   const civiliansOnly = civilian.filter((p) => p.victims === "civilians");
-  const captures = t.captures;
+  // A headline never rests on a place the gazetteer could not find: those are counted apart.
+  const captures = t.captures.filter((e) => e.lat != null && e.lon != null);
+  const unplaced = t.captures.filter((e) => e.lat == null || e.lon == null);
   return {
     civilianToll: fromPoint("civilian-toll", latest(civiliansOnly.length ? civiliansOnly : civilian)),
     displaced: fromPoint("displaced", latest(d.cumulative)),
@@ -55,7 +57,8 @@ export function headlines(c: CasualtySummary, d: DisplacementSummary, t: Territo
       count: captures.length,
       places: captures,
       first: captures[0]?.date ?? null,
-      last: captures.at(-1)?.date ?? null
+      last: captures.at(-1)?.date ?? null,
+      unplaced: unplaced.map((e) => e.place)
     }
   };
 }

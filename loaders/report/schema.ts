@@ -71,6 +71,8 @@ export const ClaimSchema = z.object({
   start: date,
   end: date,
   when: z.string(),
+  /** Why the claim cannot be placed in time, or null when it can. */
+  date_note: text,
   in_scope: z.boolean(),
   quote: z.string(),
   quote_start: count,
