@@ -65,6 +65,16 @@ describe("article spans", () => {
     ]);
   });
 
+  test("a claim's figure is its own segment inside its sentence, so the page highlights the number, not the sentence", () => {
+    const {segments: parts} = segments(text, [{claim_id: "k1", quote: "At least 12 civilians were killed on Friday.", quote_start: 21, quote_end: 65, figure_start: 21, figure_end: 32}]);
+    assert.deepEqual(parts.map((p) => [p.text, p.claims, p.figures ?? []]), [
+      ["First sentence here. ", [], []],
+      ["At least 12", ["k1"], ["k1"]],
+      [" civilians were killed on Friday.", ["k1"], []],
+      [" Regime forces seized Morek.", [], []]
+    ]);
+  });
+
   test("a quote whose white space differs from the text is still found", () => {
     const {segments: parts, unplaced} = segments("Troops  entered\nSaraqib on Tuesday.", [{claim_id: "t", quote: "Troops entered Saraqib"}]);
     assert.deepEqual(unplaced, []);

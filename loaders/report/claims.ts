@@ -8,6 +8,14 @@ import type {Tables} from "./types.ts";
 
 export type Claim = z.infer<typeof ClaimSchema>;
 
+/** The figure's offsets in the article (the extractor's mention), or the place's within the quote. */
+function figureAt(row: Record<string, unknown>, quote: string, quoteStart: number | null | undefined): {figure_start: number | null; figure_end: number | null} {
+  if (typeof row.mention_start === "number" && typeof row.mention_end === "number") return {figure_start: row.mention_start, figure_end: row.mention_end};
+  const name = typeof row.place_mention === "string" ? row.place_mention : null;
+  const at = name && typeof quoteStart === "number" ? quote.indexOf(name) : -1;
+  return at >= 0 ? {figure_start: quoteStart! + at, figure_end: quoteStart! + at + name!.length} : {figure_start: null, figure_end: null};
+}
+
 const perpetratorOf = (row: Record<string, unknown>) => (typeof row.perpetrator === "string" && row.perpetrator ? row.perpetrator : typeof row.actor === "string" && row.actor ? row.actor : null);
 
 export function allClaims(t: Tables): Claim[] {
@@ -25,19 +33,19 @@ export function allClaims(t: Tables): Claim[] {
       claim_id: c.claim_id, table: "casualties" as const, article_id: c.article_id, what: c.outcome,
       figure: describeCount(c), value: c.count_best ?? c.count_low ?? null, who: c.victims ?? null, place: (c.place as string) ?? null,
       source: (c.attributed_to as string) ?? null, perpetrator: perpetratorOf(c), ...dated(c), in_scope: c.in_scope !== false,
-      quote: c.quote, quote_start: c.quote_start ?? null, quote_end: c.quote_end ?? null
+      quote: c.quote, quote_start: c.quote_start ?? null, quote_end: c.quote_end ?? null, ...figureAt(c, c.quote, c.quote_start)
     })),
     ...t.displacement.map((d) => ({
       claim_id: d.claim_id, table: "displacement" as const, article_id: d.article_id, what: d.kind,
       figure: describeCount(d) + (d.unit && d.unit !== "people" ? ` ${d.unit}` : ""), value: d.people_best ?? d.count_best ?? null, who: null, place: (d.place as string) ?? null,
       source: (d.attributed_to as string) ?? null, perpetrator: null, ...dated(d), in_scope: d.in_scope !== false,
-      quote: d.quote, quote_start: d.quote_start ?? null, quote_end: d.quote_end ?? null
+      quote: d.quote, quote_start: d.quote_start ?? null, quote_end: d.quote_end ?? null, ...figureAt(d, d.quote, d.quote_start)
     })),
     ...t.territory.map((e) => ({
       claim_id: e.claim_id, table: "territory" as const, article_id: e.article_id, what: e.action,
       figure: e.place ?? e.place_mention ?? "", value: null, who: (e.actor as string) ?? null, place: e.place ?? e.place_mention ?? null,
       source: (e.attributed_to as string) ?? null, perpetrator: perpetratorOf(e), ...dated(e), in_scope: e.in_scope !== false,
-      quote: e.quote, quote_start: e.quote_start ?? null, quote_end: e.quote_end ?? null
+      quote: e.quote, quote_start: e.quote_start ?? null, quote_end: e.quote_end ?? null, ...figureAt(e, e.quote, e.quote_start)
     }))
   ];
   return claims;

@@ -76,7 +76,10 @@ export const ClaimSchema = z.object({
   in_scope: z.boolean(),
   quote: z.string(),
   quote_start: count,
-  quote_end: count
+  quote_end: count,
+  /** Where the figure (or the place, for territory) lies in the article text: what its page highlights. */
+  figure_start: count,
+  figure_end: count
 });
 
 export const RejectedSchema = z.object({file: z.string(), reason: z.string()});

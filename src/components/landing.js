@@ -10,7 +10,10 @@ export function landOnClaim() {
     for (const el of document.querySelectorAll(".landed")) el.classList.remove("landed");
     if (!id) return;
     const row = document.getElementById(id);
-    const marks = [...document.querySelectorAll(".text a.span")].filter((a) => a.dataset.claims.split(" ").includes(id)).map((a) => a.querySelector("mark"));
+    const all = [...document.querySelectorAll(".text a.span")].filter((a) => a.dataset.claims.split(" ").includes(id)).map((a) => a.querySelector("mark"));
+    // The claim's figure or place when the page marks it, else its whole sentence.
+    const figure = all.filter((m) => m.classList.contains("figure") && m.closest("a").dataset.figures?.split(" ").includes(id));
+    const marks = figure.length ? figure : all;
     row?.classList.add("landed");
     for (const m of marks) m.classList.add("landed");
     const target = hash.startsWith("r-") ? row ?? marks[0] : marks[0] ?? row;
