@@ -107,10 +107,11 @@ async function visit(path: string, options: {width: number; dark: boolean; suffi
   });
   await page.goto(url + path, {waitUntil: "networkidle"});
   await page.waitForTimeout(300);
-  problems.push(...(await pageChecks(page, path.replace(/\.html$/, ""), dist, {width: options.width})));
-  if (hostile) problems.push(...(await hostileChecks(page, path)));
+  // The screenshot first: the last page check follows a link away from the page.
   const name = (path === "/" ? "index" : path.slice(1).replace(/\.html$/, "").replace(/\//g, "__")) + options.suffix;
   await page.screenshot({path: join(shots, `${name}.png`), fullPage: true});
+  if (hostile) problems.push(...(await hostileChecks(page, path)));
+  problems.push(...(await pageChecks(page, path.replace(/\.html$/, ""), dist, {width: options.width})));
   await context.close();
   const label = `${path}${options.suffix ? ` (${options.suffix.slice(1)})` : ""}`;
   if (problems.length) failures.push(...problems.map((p) => `${label}: ${p}`));

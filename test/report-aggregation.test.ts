@@ -83,6 +83,8 @@ describe("displacement", () => {
     assert.deepEqual(s.context.map((p) => p.kind), ["at_risk", "population"]);
     const h = headlines(summariseCasualties([], ARTICLES), s, summariseTerritory([], ARTICLES));
     assert.equal(h.displaced.value, 400000);
+    const later = summariseDisplacement([moved({count_best: 400000, people_best: 400000, start: "2019-04-21", end: "2019-08-29"}), moved({count_best: 2000000, count_low: 2000000, count_high: 9999999, people_best: 2000000, vague: "millions", start: "2019-04-21", end: "2019-09-01"})], ARTICLES);
+    assert.equal(headlines(summariseCasualties([], ARTICLES), later, summariseTerritory([], ARTICLES)).displaced.value, 400000, "a stated figure heads the page before a later vague word");
   });
 });
 

@@ -72,6 +72,8 @@ export interface TollPoint {
   high: number | null;
   /** "up" for a floor ("at least"), "down" for a ceiling ("up to"), else null. */
   open: "up" | "down" | null;
+  /** The vague word the figure stands for ("thousands"), or null when it was stated in numerals. */
+  vague: string | null;
   label: string;
   quote: string;
   outlet: string | null;
@@ -108,6 +110,7 @@ function point(c: CasualtyRow, article: ArticleRow | undefined): TollPoint | nul
     date,
     start: c.start,
     ...r,
+    vague: c.vague ?? null,
     label: describeCount(c),
     quote: c.quote,
     outlet: article?.outlet ?? null,

@@ -37,6 +37,8 @@ export interface DisplacementPoint {
   best: number | null;
   high: number | null;
   open: "up" | "down" | null;
+  /** The vague word the figure stands for ("thousands"), or null when it was stated in numerals. */
+  vague: string | null;
   /** One line per source and baseline (see casualties.ts). */
   series: string;
   baseline: string | null;
@@ -79,6 +81,7 @@ function point(d: DisplacementRow, article: ArticleRow | undefined, perFamily: n
     open: r.open,
     series: seriesName(reportingSource(d, article), null, baselineOf(d, date)),
     baseline: baselineOf(d, date),
+    vague: d.vague ?? null,
     label: describeCount(d) + (d.unit && d.unit !== "people" ? ` ${d.unit}` : ""),
     dated_by: (d.end || d.start) && d.date_basis !== "published" ? "claim" : "article",
     conversion: conversion && best != null ? `${conversion} = ${fmt(best)} people` : conversion,

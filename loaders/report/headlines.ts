@@ -27,9 +27,11 @@ export interface Headline {
   quote: string | null;
 }
 
-function latest<T extends {date: string; best: number | null; claim_id: string}>(rows: T[]): T | null {
+/** The latest figure, preferring one stated in numerals ("400,000") to a vague word ("millions"). */
+function latest<T extends {date: string; best: number | null; claim_id: string; vague?: string | null}>(rows: T[]): T | null {
   const numeric = rows.filter((r) => r.best != null);
-  const pool = numeric.length ? numeric : rows;
+  const stated = numeric.filter((r) => !r.vague);
+  const pool = stated.length ? stated : numeric.length ? numeric : rows;
   return [...pool].sort((a, b) => -compareDates(a.date, b.date) || (b.best ?? 0) - (a.best ?? 0) || a.claim_id.localeCompare(b.claim_id))[0] ?? null;
 }
 
