@@ -22,7 +22,7 @@ const Point = z.object({ text: z.coerce.string(), lat: z.number(), lon: z.number
  */
 const Line = z.object({
   name: z.coerce.string(),
-  /** How the map's legend names it: "the M5 highway". */
+  /** How the map's legend names it: "the coastal highway". */
   label: z.string().optional(),
   through: z.array(z.coerce.string()).default([]),
   between: z.array(z.string()).length(2).optional(),
