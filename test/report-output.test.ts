@@ -4,6 +4,7 @@ import {describe, test} from "node:test";
 import {csvParse} from "d3-dsv";
 import {safeCell, toCsv} from "../loaders/report/csv.ts";
 import {checkRows, columnsOf} from "../loaders/report/schema.ts";
+import {corroborate, type Corroborable} from "../loaders/report/corroboration.ts";
 import {segments} from "../loaders/report/spans.ts";
 
 describe("CSV downloads", () => {
@@ -79,5 +80,24 @@ describe("article spans", () => {
     const {segments: parts, unplaced} = segments("Troops  entered\nSaraqib on Tuesday.", [{claim_id: "t", quote: "Troops entered Saraqib"}]);
     assert.deepEqual(unplaced, []);
     assert.deepEqual(parts[0], {text: "Troops  entered\nSaraqib", claims: ["t"]});
+  });
+});
+
+describe("corroboration", () => {
+  const claim = (over: Partial<Corroborable>): Corroborable => ({claim_id: "x", table: "casualties", what: "killed", who: "civilians", place: "Ariha", start: "2019-08-28", end: "2019-08-28", value: 12, group_id: null, reporter: "Monitor A", ...over});
+  test("the same figure from two sources is corroborated, a different one contested, a lone one single source", () => {
+    const graded = corroborate([
+      claim({claim_id: "a1", group_id: "g", reporter: "Monitor A"}),
+      claim({claim_id: "b1", group_id: "g", reporter: "Agency B"}),
+      claim({claim_id: "c1", group_id: "g", reporter: "Agency B"}),
+      claim({claim_id: "d1", place: "Saraqib", value: 5, reporter: "Monitor A"}),
+      claim({claim_id: "e1", place: "Saraqib", value: 9, reporter: "Agency B"}),
+      claim({claim_id: "f1", place: "Kafr Nabl", reporter: "Monitor A"})
+    ]);
+    assert.deepEqual(graded.get("a1"), {sources: 2, corroboration: "corroborated"});
+    assert.equal(graded.get("c1")?.sources, 2, "one source telling it twice is still two sources in all, not three");
+    assert.equal(graded.get("d1")?.corroboration, "contested");
+    assert.equal(graded.get("e1")?.corroboration, "contested");
+    assert.deepEqual(graded.get("f1"), {sources: 1, corroboration: "single source"});
   });
 });

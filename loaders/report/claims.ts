@@ -1,5 +1,6 @@
 /** Every claim of every table as one list: what the Claims page searches and the article pages link to. */
 import * as aq from "arquero";
+import {corroborate} from "./corroboration.ts";
 import {claimDate, formatDate, undatedReason} from "./dates.ts";
 import {describeCount} from "./numbers.ts";
 import type {z} from "zod";
@@ -28,7 +29,7 @@ export function allClaims(t: Tables): Claim[] {
     const [start, end] = trusted ? [c.start, c.end] : [null, null];
     return {start, end, when: when(start, end) || "undated", date_note: undatedReason(c, article)};
   };
-  const claims: Claim[] = [
+  const claims: Array<Omit<Claim, "sources" | "corroboration">> = [
     ...t.casualties.map((c) => ({
       claim_id: c.claim_id, table: "casualties" as const, article_id: c.article_id, what: c.outcome,
       figure: describeCount(c), value: c.count_best ?? c.count_low ?? null, who: c.victims ?? null, place: (c.place as string) ?? null,
@@ -48,7 +49,10 @@ export function allClaims(t: Tables): Claim[] {
       quote: e.quote, quote_start: e.quote_start ?? null, quote_end: e.quote_end ?? null, ...figureAt(e, e.quote, e.quote_start)
     }))
   ];
-  return claims;
+  // Corroboration across articles: who reports each claim, and its cross-article group.
+  const groupOf = new Map([...t.casualties, ...t.displacement, ...t.territory].map((r) => [r.claim_id, typeof r.group_id === "string" ? r.group_id : null]));
+  const graded = corroborate(claims.map((c) => ({...c, group_id: groupOf.get(c.claim_id) ?? null, reporter: c.source ?? articles.get(c.article_id)?.outlet ?? c.article_id})));
+  return claims.map((c) => ({...c, ...(graded.get(c.claim_id) ?? {sources: 1, corroboration: "single source" as const})}));
 }
 
 type Counts = {casualties: number; displacement: number; territory: number; total: number};

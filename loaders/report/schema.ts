@@ -74,6 +74,10 @@ export const ClaimSchema = z.object({
   /** Why the claim cannot be placed in time, or null when it can. */
   date_note: text,
   in_scope: z.boolean(),
+  /** How many independent sources report this claim (its cross-article group). */
+  sources: z.number(),
+  /** single source / corroborated (another source reports it) / contested (another source gives a different figure). */
+  corroboration: z.enum(["single source", "corroborated", "contested"]),
   quote: z.string(),
   quote_start: count,
   quote_end: count,
