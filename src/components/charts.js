@@ -319,7 +319,7 @@ export function frontDirection(rows) {
  * Captures: date against the coordinate the front moved along, so a front moving north reads as
  * dots climbing to the right. The profile's axis line (a highway) gives the faint reference towns.
  */
-export function captureTimeline(captures, lines = [], {width, title, base = ".", compact = false} = {}) {
+export function captureTimeline(captures, lines = [], {width, title, base = ".", compact = false, period = null} = {}) {
   const rows = captures.filter((d) => d.lat != null && d.date).map((d) => ({...d, Date: asDate(d.date)}));
   const dir = frontDirection(rows);
   const key = dir?.key ?? "lat";
@@ -347,13 +347,66 @@ export function captureTimeline(captures, lines = [], {width, title, base = ".",
     caption: `Source: territorial claims in the articles; coordinates from the project's gazetteer.${landmarks.length ? ` Faint lines mark towns on ${axisLine.label}.` : ""}${empty(rows, "dated captures")}`,
     ariaLabel: title,
     ariaDescription: rows.map((d) => `${d.place} reported captured ${d.date} at ${d[key].toFixed(2)}°${key === "lat" ? "N" : "E"}`).join("; ") || "No dated captures.",
-    x: {type: "utc", label: null, nice: true},
+    x: {type: "utc", label: null, domain: periodDomain(period, rows.map((d) => d.Date)), ticks: Math.max(2, Math.floor(width / 110))},
     y: {label: axisLabel, grid: false, nice: true},
     marks: [
       Plot.ruleY(landmarks, {y: key, strokeOpacity: 0.12}),
       Plot.text(landmarks, {y: key, text: "name", frameAnchor: "right", textAnchor: "start", dx: 6, fillOpacity: 0.6}),
       Plot.dot(rows, {x: "Date", y: key, fill: "currentColor", r: 5, href: (d) => articleHref(d, base), channels: {Place: "place", Quote: "quote"}, tip: {format: {x: (d) => d3.utcFormat("%-d %B %Y")(d)}}}),
       ...(rows.length <= 40 ? timelineLabels(rows, key) : [])
+    ]
+  });
+}
+
+/**
+ * The whole story on one time axis: a lane each for reported death tolls, displacement figures and
+ * captures, from the first to the last date of the report's period. Each dot is one reported figure
+ * or capture (the tip gives it); the key captures are named. Figures are not drawn to scale here:
+ * the charts below do that, per source.
+ */
+export function storyChart({tolls = [], displaced = [], captures = []}, {width, period = null, colors = null, base = "."} = {}) {
+  const lane = (rows, name, figure) => rows.filter((d) => d.date).map((d) => ({...d, Date: asDate(d.date), lane: name, figure: figure(d)}));
+  const rows = [
+    ...lane(tolls, "Deaths reported", (d) => `${d.label} ${d.victims ?? ""} killed`),
+    ...lane(displaced, "Displaced reported", (d) => `${d.label} displaced`),
+    ...lane(captures, "Places captured", (d) => `${d.place} captured`)
+  ];
+  const domain = periodDomain(period, rows.map((d) => d.Date));
+  const caps = rows.filter((d) => d.lane === "Places captured");
+  // Name captures left to right while their labels (about 6 px a character, centred) do not touch;
+  // the last capture is always named, in place of the one before it if they would touch.
+  const pxPerMs = domain ? (width - 150) / (domain[1] - domain[0]) : 0;
+  const extent = (d) => {
+    const half = (d.place.length * 6) / 2 + 4;
+    return [+d.Date * pxPerMs - half, +d.Date * pxPerMs + half];
+  };
+  const named = [];
+  for (const d of d3.sort(caps, (d) => d.Date)) {
+    const last = named.at(-1);
+    if (!last || extent(d)[0] > extent(last)[1]) named.push(d);
+    else if (d === d3.greatest(caps, (c) => c.Date)) named.splice(-1, 1, d);
+  }
+  if (named.length >= 2 && extent(named.at(-1))[0] <= extent(named.at(-2))[1]) named.splice(-2, 1);
+  const palette = colors ?? sourceColors(rows.map((d) => d.source).filter(Boolean));
+  return Plot.plot({
+    width,
+    height: 200,
+    marginLeft: 130,
+    title: "The story over time",
+    subtitle: "When the articles report deaths, displacement and captures, over the report's whole period",
+    caption: `Each dot is one reported figure or capture; hover for it. Dots are not to scale: the charts below draw each source's figures. Source: claims extracted from the articles in this report.${empty(rows, "dated figures")}`,
+    ariaLabel: "The story over time",
+    ariaDescription: `${rows.filter((d) => d.lane === "Deaths reported").length} death tolls, ${rows.filter((d) => d.lane === "Displaced reported").length} displacement figures and ${caps.length} captures reported between ${domain ? d3.utcFormat("%B %Y")(domain[0]) : "—"} and ${domain ? d3.utcFormat("%B %Y")(domain[1]) : "—"}.`,
+    x: {type: "utc", label: null, domain, ticks: Math.max(2, Math.floor(width / 110))},
+    y: {label: null, domain: ["Deaths reported", "Displaced reported", "Places captured"]},
+    marks: [
+      Plot.ruleY(["Deaths reported", "Displaced reported", "Places captured"], {strokeOpacity: 0.15}),
+      Plot.dot(rows, {
+        x: "Date", y: "lane", r: 4, fill: (d) => (d.lane === "Places captured" ? "currentColor" : palette.get(d.source) ?? "#999"), fillOpacity: 0.85,
+        stroke: "var(--theme-background, white)", href: (d) => articleHref(d, base), channels: {Figure: "figure", Source: "source"},
+        tip: {format: {x: (d) => d3.utcFormat("%-d %B %Y")(d), y: false, fill: false}}
+      }),
+      Plot.text(named, {x: "Date", y: "lane", text: "place", dy: -9, fontSize: 10, lineAnchor: "bottom", stroke: "var(--theme-background, white)", strokeWidth: 3, fill: "currentColor", paintOrder: "stroke"})
     ]
   });
 }
