@@ -10,7 +10,7 @@ import {headlines} from "../loaders/report/headlines.ts";
 import {extentOf, mapFrame, mapLines, readGazetteer} from "../loaders/report/geography.ts";
 import {loadProfile} from "../loaders/extract/profile.ts";
 import {claimDate} from "../loaders/report/dates.ts";
-import {describeCount} from "../loaders/report/numbers.ts";
+import {countRange, describeCount} from "../loaders/report/numbers.ts";
 import {summariseTerritory} from "../loaders/report/territory.ts";
 import {pickCountries, type Topology} from "../loaders/report/topology.ts";
 import type {ArticleRow, CasualtyRow, DisplacementRow, TerritoryRow} from "../loaders/report/types.ts";
@@ -191,5 +191,32 @@ describe("dates of claims in an undated article", () => {
     assert.equal(claimDate({start: "2019-08-29", end: "2019-08-29", date_precision: "day", quote: "On August 29, 2019, ten people were killed."}, undated), "2019-08-29");
     assert.equal(claimDate({start: "2019-04-01", end: "2019-04-30", date_precision: "month", quote: "In April 2019, 300 were killed."}, undated), "2019-04-30");
     assert.equal(claimDate({start: null, end: null, quote: "Ten were killed."}, {published: "2019-08-29"}), "2019-08-29");
+  });
+});
+
+describe("series and uncertainty", () => {
+  test("one source's figures from different baselines are different lines", () => {
+    const s = summariseCasualties([
+      toll({count_best: 550, start: "2019-04-21", end: "2019-08-29", attributed_to: "United Nations"}),
+      toll({count_best: 90, start: "2019-12-01", end: "2019-12-20", attributed_to: "United Nations"}),
+      toll({count_best: 600, start: "2019-04-28", end: "2019-09-10", attributed_to: "United Nations"})
+    ], ARTICLES);
+    const series = new Set(s.cumulative.map((p) => p.series));
+    assert.equal(series.size, 2, "since April and since December are two lines");
+    assert.ok([...series].some((x) => /since Apr 2019/.test(x)) && [...series].some((x) => /since Dec 2019/.test(x)));
+  });
+
+  test("'more than' is a floor open above, 'up to' a ceiling, 'nearly' and 'about' ranges, vague words their range", () => {
+    assert.deepEqual(countRange({count_best: 550, qualifier: "more than"}), {low: 550, best: 550, high: 550, open: "up"});
+    assert.equal(countRange({count_best: 300, qualifier: "up to"}).open, "down");
+    assert.deepEqual(countRange({count_best: 500000, qualifier: "nearly"}), {low: 450000, best: 500000, high: 500000, open: null});
+    assert.deepEqual(countRange({count_best: 1000, qualifier: "about"}), {low: 900, best: 1000, high: 1100, open: null});
+    assert.deepEqual(countRange({count_best: 2000, count_low: 2000, count_high: 9999, vague: "thousands", qualifier: "approximately"}), {low: 2000, best: 2000, high: 9999, open: null});
+  });
+
+  test("a figure of people who fled in recent days is a flow, never a running total", () => {
+    const s = summariseDisplacement([moved({count_best: 40000, people_best: 40000, end: "2019-12-20", quote: "40,000 people have fled in the past few days"})], ARTICLES);
+    assert.equal(s.flows.length, 1);
+    assert.equal(s.cumulative.length, 0);
   });
 });
