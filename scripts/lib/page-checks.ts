@@ -26,11 +26,11 @@ const EXPECTED_ELEMENTS: [RegExp, string, string][] = [
   [/^\/articles\//, "table.claims tr[id]", "the article's claims table"]
 ];
 
-/** The report's aggregated data as the build shipped it (dist/_file/data/report.<hash>.json). */
+/** The Overview's data as the build shipped it (dist/_file/data/pages/index.<hash>.json). */
 export function builtReport(dist: string): any {
-  const folder = join(dist, "_file/data");
-  const file = readdirSync(folder).find((f) => /^report\.[0-9a-f]+\.json$/.test(f));
-  if (!file) throw new Error("the build wrote no report.json");
+  const folder = join(dist, "_file/data/pages");
+  const file = readdirSync(folder).find((f) => /^index\.[0-9a-f]+\.json$/.test(f));
+  if (!file) throw new Error("the build wrote no data/pages/index.json");
   return JSON.parse(readFileSync(join(folder, file), "utf8"));
 }
 
