@@ -38,8 +38,8 @@ export interface TerritorySummary {
   events: TerritoryEvent[];
   /** First reported capture of each place, the date the front reached it. */
   captures: TerritoryEvent[];
-  /** Places named in claims that the gazetteer could not put on the map. */
-  unresolved: Array<{place: string; claims: number; article_ids: string[]}>;
+  /** Places named in claims that the gazetteer could not put on the map, with what they could be and the line that adds one. */
+  unresolved: Array<{place: string; claims: number; article_ids: string[]; candidates: string; add_line: string}>;
 }
 
 export function summariseTerritory(rows: TerritoryRow[], articles: ArticleRow[]): TerritorySummary {
@@ -69,6 +69,7 @@ export function summariseTerritory(rows: TerritoryRow[], articles: ArticleRow[])
     })
     .sort((a, b) => compareDates(a.date, b.date) || a.place.localeCompare(b.place));
   if (!events.length) return {events, captures: [], unresolved: []};
+  const rowOf = new Map(rows.map((t) => [t.claim_id, t]));
   const table = aq.from(events.map((e, i) => ({i, place: e.place, article_id: e.article_id, class: e.class, date: e.date, placed: e.lat != null && e.lon != null})));
   // Per place: its first dated capture (events are in date order)...
   const captures = table
@@ -83,7 +84,14 @@ export function summariseTerritory(rows: TerritoryRow[], articles: ArticleRow[])
     .groupby("place")
     .rollup({claims: op.count(), article_ids: op.array_agg_distinct("article_id"), seen: op.min("i")})
     .orderby("seen")
-    .select("place", "claims", "article_ids")
-    .objects() as TerritorySummary["unresolved"];
+    .objects()
+    .map(({place, claims, article_ids, seen}) => {
+      // What the resolver says the name could be, and the data/gazetteer.csv line an editor completes
+      // (name,variants,kind,country,governorate,lat,lon,source), from the place's first claim.
+      const t = rowOf.get(events[seen as number].claim_id);
+      const name = String(place);
+      const add_line = `${/[",]/.test(name) ? `"${name.replace(/"/g, '""')}"` : name},,town,${t?.country ?? "CC"},,LAT,LON,SOURCE`;
+      return {place: name, claims: claims as number, article_ids: article_ids as string[], candidates: t?.candidates ?? t?.resolution_note ?? "", add_line};
+    });
   return {events, captures: captures.map((i) => events[i]), unresolved};
 }

@@ -20,7 +20,7 @@ const keep = <T>(key: string, list: T[], max: number, cut: (rows: T[], n: number
 const SHORT_LIST_LIMIT = DATA_LIMIT / 8;
 const rejected = keep("rejected", tables.rejected, BUDGET.rows, (l, n) => l.slice(0, n), (n) => `the first ${n}`, SHORT_LIST_LIMIT);
 // The page shows each place and how often it is named; the articles naming it are on the Territory page.
-const unresolvedAll = summariseTerritory(tables.territory, tables.articles).unresolved.map(({place, claims}) => ({place, claims}));
+const unresolvedAll = summariseTerritory(tables.territory, tables.articles).unresolved.map(({place, claims, candidates, add_line}) => ({place, claims, candidates, add_line}));
 const unresolved = keep("unresolved", unresolvedAll, BUDGET.rows, (l, n) => l.slice().sort((a, b) => b.claims - a.claims).slice(0, n), (n) => `the ${n} most named`, SHORT_LIST_LIMIT);
 const rest = {framing: framing(tables, loadProfile()), readings: vagueReadings(tables), accuracy: readAccuracy(), corpus: corpusSummary(tables), rejected, unresolved, notes: tables.notes};
 const left = DATA_LIMIT - JSON.stringify(rest).length - 2000; // room for the trim notes
