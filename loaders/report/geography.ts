@@ -39,7 +39,9 @@ export interface Extent {
 }
 
 /** Smallest box side, in degrees: a single town still gets its surroundings. */
-const MIN_SPAN = 1;
+const MIN_SPAN = 2;
+/** The shorter side is at least this share of the longer: a map is not a strip. */
+const MIN_ASPECT = 0.6;
 
 /**
  * The box around the given places, padded by a tenth of its size and at least MIN_SPAN degrees wide
@@ -53,11 +55,15 @@ export function extentOf(points: Array<{lat: number | null; lon: number | null}>
     const v = values.slice().sort((a, b) => a - b);
     const cut = v.length >= 20 ? Math.floor(v.length * 0.05) : 0;
     let [lo, hi] = [v[cut], v[v.length - 1 - cut]];
-    const pad = Math.max((hi - lo) * 0.1, (MIN_SPAN - (hi - lo)) / 2, 0);
+    // A fifth of the span each side (labels need room), and at least MIN_SPAN in all.
+    const pad = Math.max((hi - lo) * 0.2, (MIN_SPAN - (hi - lo)) / 2, 0);
     return [(lo -= pad), (hi += pad)];
   };
-  const [south, north] = range(placed.map((p) => p.lat));
-  const [west, east] = range(placed.map((p) => p.lon));
+  let [south, north] = range(placed.map((p) => p.lat));
+  let [west, east] = range(placed.map((p) => p.lon));
+  const widen = (lo: number, hi: number, to: number): [number, number] => (hi - lo >= to ? [lo, hi] : [lo - (to - (hi - lo)) / 2, hi + (to - (hi - lo)) / 2]);
+  [south, north] = widen(south, north, (east - west) * MIN_ASPECT);
+  [west, east] = widen(west, east, (north - south) * MIN_ASPECT);
   const r = (x: number) => Math.round(x * 100) / 100;
   return {west: r(west), south: r(south), east: r(east), north: r(north)};
 }

@@ -348,7 +348,8 @@ export function captureTimeline(captures, lines = [], {width, title, base = ".",
     ariaLabel: title,
     ariaDescription: rows.map((d) => `${d.place} reported captured ${d.date} at ${d[key].toFixed(2)}°${key === "lat" ? "N" : "E"}`).join("; ") || "No dated captures.",
     x: {type: "utc", label: null, domain: periodDomain(period, rows.map((d) => d.Date)), ticks: Math.max(2, Math.floor(width / 110))},
-    y: {label: axisLabel, grid: false, nice: true},
+    // One place (or places at one latitude) still gets an axis half a degree either side.
+    y: {label: axisLabel, grid: false, nice: true, domain: d3.min(values) === d3.max(values) && values.length ? [values[0] - 0.5, values[0] + 0.5] : undefined},
     marks: [
       Plot.ruleY(landmarks, {y: key, strokeOpacity: 0.12}),
       Plot.text(landmarks, {y: key, text: "name", frameAnchor: "right", textAnchor: "start", dx: 6, fillOpacity: 0.6}),
