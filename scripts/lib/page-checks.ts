@@ -130,6 +130,22 @@ async function landingCheck(page: Page): Promise<string[]> {
   return seen ? [`clicking a headline number: ${seen}`] : [];
 }
 
+/** The Claims page filters in the browser (Arquero): choosing one table narrows the count to that table. */
+async function claimsFilterCheck(page: Page): Promise<string[]> {
+  const summary = page.locator("p", {hasText: "claims match"}).first();
+  if (!(await summary.count())) return ["the Claims page shows no count of matching claims"];
+  const before = await summary.innerText();
+  const table = page.locator("form select").first();
+  const options = await table.locator("option").allInnerTexts();
+  if (options.length < 2) return [];
+  await table.selectOption(options[1]);
+  await page.waitForTimeout(300);
+  const after = await summary.innerText();
+  const n = (s: string) => Number(s.replace(/,/g, "").match(/^(\d+)/)?.[1]);
+  const rows = await page.locator("form table tbody tr").count();
+  return after === before && options.length > 2 ? [`choosing the table '${options[1]}' did not change the claims shown`] : n(after) > n(before) || rows > n(after) ? [`the filter shows ${n(after)} claims and ${rows} rows after choosing '${options[1]}'`] : [];
+}
+
 export async function pageChecks(page: Page, path: string, dist?: string, {width = 1280} = {}): Promise<string[]> {
   const problems: string[] = [];
   if (dist) problems.push(...(await linkChecks(page, dist)));
@@ -157,6 +173,7 @@ export async function pageChecks(page: Page, path: string, dist?: string, {width
     if (re.test(path) && (await page.locator(selector).count()) === 0) problems.push(`missing ${what} (${selector})`);
   }
   if (path === "/" && dist) problems.push(...(await headlineChecks(page, dist)));
+  if (path === "/claims" && width >= 1200) problems.push(...(await claimsFilterCheck(page)));
   // Last: it leaves the page.
   if (path === "/" && width >= 1200) problems.push(...(await landingCheck(page)));
   return problems;
