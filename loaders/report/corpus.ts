@@ -87,7 +87,7 @@ export function pipelineCacheDir(): string {
 /** The rows that match their table's schema; the others are left out and counted in a note. */
 function valid<T>(name: TableName, rows: T[], notes: string[]): T[] {
   const ok = rows.filter((r) => TABLE_SCHEMAS[name].safeParse(r).success);
-  if (ok.length < rows.length) notes.push(`${rows.length - ok.length} ${name} row(s) from the extractor did not match the table's schema (loaders/report/schema.ts) and were left out.`);
+  if (ok.length < rows.length) notes.push(`${rows.length - ok.length} ${name} row(s) from the extractor did not match the table's schema (loaders/extract/tables.ts) and were left out.`);
   return ok;
 }
 

@@ -5,6 +5,7 @@
  * report relies on fails here, with the table and row named, not as a blank chart.
  */
 import {z} from "zod";
+import {CasualtyRowSchema, DisplacementRowSchema, TerritoryRowSchema} from "../extract/tables.ts";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const date = isoDate.nullable();
@@ -20,38 +21,11 @@ export const ArticleSchema = z.looseObject({
   words: z.number()
 });
 
-const claim = {
-  claim_id: z.string(),
-  article_id: z.string(),
-  start: date,
-  end: date,
-  in_scope: z.boolean(),
-  quote: z.string(),
-  quote_start: count,
-  quote_end: count
-};
-
-export const CasualtySchema = z.looseObject({
-  ...claim,
-  outcome: z.string(),
-  count_low: count.optional(),
-  count_best: count,
-  count_high: count.optional(),
-  vague: text.optional()
-});
-
-export const DisplacementSchema = z.looseObject({
-  ...claim,
-  kind: z.string(),
-  count_best: count,
-  people_best: count.optional()
-});
-
-export const TerritorySchema = z.looseObject({
-  ...claim,
-  action: z.string(),
-  place: text
-});
+// The claim tables are the extraction's (loaders/extract/tables.ts), with the id the report gives each
+// claim: one schema per table, shared by extraction, report and downloads.
+export const CasualtySchema = CasualtyRowSchema.extend({claim_id: z.string()}).loose();
+export const DisplacementSchema = DisplacementRowSchema.extend({claim_id: z.string()}).loose();
+export const TerritorySchema = TerritoryRowSchema.extend({claim_id: z.string()}).loose();
 
 /** Every claim of every table as one list: the Claims page, the article pages and claims.csv. */
 export const ClaimSchema = z.object({
