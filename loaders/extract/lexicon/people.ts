@@ -18,7 +18,7 @@ export const CIVILIANS = [
   "detainees", "prisoners", "elderly", "old people", "elders", "clerics", "priests", "imams", "monks",
 ];
 
-// The state's own forces. A neighbouring state's soldiers are named by their nationality ("Turkish
+// The state's own forces. A neighbouring state's soldiers are named by their nationality ("Kenyan
 // soldiers") and the conflict profile, not this list, says which side they are on.
 export const GOVERNMENT_FORCES = [
   "soldiers", "soldier", "troops", "servicemen", "servicemembers", "service members", "policemen", "policeman", "police officers",
@@ -41,7 +41,7 @@ export const PEOPLE = [
   "females", "occupants", "bystanders",
 ];
 
-// Plural nouns for a nation, people or faith ("two Palestinians", "15 Syrians", "nine Alawites").
+// Plural nouns for a nation, people or faith ("two Palestinians", "15 Malians", "nine Alawites").
 export const DEMONYMS = [
   "Afghans", "Africans", "Americans", "Arabs", "Armenians", "Assyrians", "Azerbaijanis", "Azeris", "Bangladeshis", "Burmese", "Burkinabe",
   "Chadians", "Christians", "Congolese", "Druze", "Egyptians", "Eritreans", "Ethiopians", "Europeans", "Filipinos", "Georgians", "Indians",

@@ -120,7 +120,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     // when they did something else ("one soldier was killed and 26 others fled").
     // "Among the dead, there are 21 children": a part of the toll the sentence before gave.
     if (!prev && previousHasTotal && AMONG_THE_DEAD_BEFORE.test(before)) { outcome ??= /(?:injured|wounded)\b[^.;]*$/i.test(before) ? "injured" : "killed"; partOf = -2; rule ||= "casualty.breakdown"; }
-    // "63 people were killed: 18 in the province of Idlib, nine in …": a toll broken down by place.
+    // "63 people were killed: 18 in the province of Tarsa, nine in …": a toll broken down by place.
     if (!outcome && prev && !np.noun && BY_PLACE_GAP.test(gap) && BY_PLACE_AFTER.test(text.slice(np.end, np.end + 60))) {
       outcome = prev.outcome; partOf = prev.partOf >= 0 ? prev.partOf : out.indexOf(prev); rule = "casualty.breakdown";
     }
