@@ -32,6 +32,11 @@ export interface ReadContext {
   repeated: Array<{ sentence_index: number; repeatOf: number; text: string }>;
 }
 
+function once<T>(f: () => T): () => T {
+  let done = false, value: T;
+  return () => (done ? value : ((done = true), (value = f())));
+}
+
 export function readClaims(c: ReadContext): ArticleRows {
   const { article, gazetteer: gaz, ref } = c;
   const rows: ArticleRows = { casualties: [], displacement: [], territory: [] };
@@ -45,14 +50,18 @@ export function readClaims(c: ReadContext): ArticleRows {
     if (s.repeatOf >= 0) { prev = ctx; c.repeated.push({ sentence_index: s.index, repeatOf: s.repeatOf, text: s.text }); continue; }
     if (s.index === c.headline) prev = null;
     const text = s.text;
+    // What depends only on the sentence is read once per sentence, not once per figure or place.
+    const source = once(() => attributedTo(text)), doer = once(() => perpetrator(text));
+    const scopes = new Map<number | null, ScopeNote | null>();
+    const scopeOf = (year: number | null) => (scopes.has(year) ? scopes.get(year)! : (scopes.set(year, scopeNote(text, year)), scopes.get(year)!));
     const base = (at: number) => {
       const d = dateAt(ctx, at, prev, ref);
       const endYear = d.end ? +d.end.slice(0, 4) : null;
-      const note = scopeNote(text, endYear) ?? (isEarlierEvent(d.end, c.published) ? "earlier event" : null);
+      const note = scopeOf(endYear) ?? (isEarlierEvent(d.end, c.published) ? "earlier event" : null);
       return {
         article_id: article.id, sentence_index: s.index, quote: text, quote_start: s.start, quote_end: s.end,
         start: d.start, end: d.end, date_precision: d.date_precision, date_basis: d.date_basis,
-        attributed_to: attributedTo(text), in_scope: note === null, scope_note: note,
+        attributed_to: source(), in_scope: note === null, scope_note: note,
       };
     };
     const places = territoryCandidates(text);
@@ -117,7 +126,7 @@ export function readClaims(c: ReadContext): ArticleRows {
         mention_start: s.start + p.at, mention_end: s.start + p.at + p.mention.length, place_resolved: !!g,
         governorate: g?.governorate ?? null, lat: g?.lat ?? null, lon: g?.lon ?? null, coords_source: g?.lat != null ? g.source : null,
         ...placeColumns(found),
-        perpetrator: perpetrator(text),
+        perpetrator: doer(),
       });
     }
     prev = ctx;
