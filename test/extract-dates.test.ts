@@ -66,3 +66,10 @@ test("'the next day' is the day after the sentence before", async () => {
   const r = extractArticle({ id: "a", file: "a.txt", title: "Report", text, url: null, outlet: null, published: null, words: 40, warnings: [], hash: "" } as never);
   assert.deepEqual(r.territory.map((t) => [t.place, t.start, t.end]), [["Tarsa", "2015-01-25", "2015-01-25"]]);
 });
+
+test("a date that dates an agreement named after the figure is not the figure's date", async () => {
+  const { extractArticle } = await import("../loaders/extract/index.ts");
+  const text = "Report\n\nTarsa, home to 1.5 million people, has been protected from an offensive by the deal reached between the two powers in September 2018.";
+  const r = extractArticle({ id: "a", file: "a.txt", title: "Report", text, url: null, outlet: null, published: null, words: 40, warnings: [], hash: "" } as never);
+  assert.deepEqual(r.displacement.map((d) => [d.kind, d.start, d.end]), [["population", null, null]]);
+});
