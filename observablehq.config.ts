@@ -1,5 +1,6 @@
 // Observable Framework configuration. See https://observablehq.com/framework/config
 import {readArticles} from "./loaders/articles/read.ts";
+import {loadProfile} from "./loaders/extract/profile.ts";
 import {articlesDir} from "./loaders/report/corpus.ts";
 
 /** One page per readable article, from the same reader the data loaders use. */
@@ -12,7 +13,8 @@ function articlePaths(): string[] {
 }
 
 export default {
-  title: "Idlib offensive: what the news reported",
+  // The conflict profile's title; the Overview titles itself from the data when there is no profile.
+  title: loadProfile().data.report.title ?? "What the news reported",
   root: "src",
   output: "dist",
   // No Google Fonts: the report must build and render with no network.
@@ -23,6 +25,8 @@ export default {
   interpreters: {".ts": ["node", "--max-semi-space-size=32", "--import", "tsx"]},
   // No favicon request (it would 404 on static hosts).
   head: `<link rel="icon" href="data:,">`,
+  // Links end in .html, so dist/ works on a plain static server (no URL rewriting).
+  preserveExtension: true,
   pager: false,
   search: false,
   pages: [

@@ -21,7 +21,7 @@ import {dirname, join, relative} from "node:path";
 import {fileURLToPath} from "node:url";
 import {chromium, type Page} from "playwright-core";
 import {serveStatic} from "./lib/static-server.ts";
-import {pageChecks} from "./lib/page-checks.ts";
+import {colourConsistency, pageChecks} from "./lib/page-checks.ts";
 import {badInputs, removeOutsideTexts, writeBadInput} from "../test/fixtures/hostile/bad-inputs.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -92,12 +92,14 @@ function htmlPages(dir: string): string[] {
   });
 }
 
+// Pages are opened by their file names from a plain static server (no clean-URL rewriting), as a
+// reader of a copy of dist/ on any static host would reach them.
 const pages = htmlPages(dist)
-  .map((file) => "/" + relative(dist, file).replace(/\.html$/, "").replace(/(^|\/)index$/, ""))
+  .map((file) => "/" + relative(dist, file).replace(/(^|\/)index\.html$/, ""))
   .filter((path) => !only || only.test(path))
   .sort();
 
-const {server, url} = await serveStatic(dist);
+const {server, url} = await serveStatic(dist, 0, {plain: true});
 const browser = await chromium.launch({
   executablePath,
   args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"]
@@ -134,19 +136,20 @@ async function visit(path: string, options: {width: number; dark: boolean; suffi
   });
   await page.goto(url + path, {waitUntil: "networkidle"});
   await page.waitForTimeout(300);
-  problems.push(...(await pageChecks(page, path, dist)));
-  if (hostile) problems.push(...(await hostileChecks(page, path)));
-  const name = (path === "/" ? "index" : path.slice(1).replace(/\//g, "__")) + options.suffix;
+  // The screenshot first: the last page check follows a link away from the page.
+  const name = (path === "/" ? "index" : path.slice(1).replace(/\.html$/, "").replace(/\//g, "__")) + options.suffix;
   // A page taller than Chromium can capture (an article of 160,000 blank lines) crashes a full-page
   // screenshot: keep its first screen.
   const tall = (await page.evaluate(() => document.documentElement.scrollHeight)) > 16_000;
   try {
     await page.screenshot({path: join(shots, `${name}.png`), fullPage: !tall, timeout: 15_000});
   } catch (error) {
-    // The page loaded and passed its checks; only painting it for the picture failed (a word of
-    // 200,000 quote marks takes Chromium minutes to paint). Said, not failed: the checks are what count.
+    // The page loaded; only painting it for the picture failed (a word of 200,000 quote marks takes
+    // Chromium minutes to paint). Said, not failed: the checks are what count.
     console.warn(`note ${path}: no screenshot (${(error as Error).message.split("\n")[0]})`);
   }
+  if (hostile) problems.push(...(await hostileChecks(page, path)));
+  problems.push(...(await pageChecks(page, path.replace(/\.html$/, ""), dist, {width: options.width})));
   await context.close();
   const label = `${path}${options.suffix ? ` (${options.suffix.slice(1)})` : ""}`;
   if (problems.length) failures.push(...problems.map((p) => `${label}: ${p}`));
@@ -173,8 +176,8 @@ async function hostileChecks(page: Page, path: string): Promise<string[]> {
     return found;
   });
   for (const x of injected) problems.push(`markup from the article became an element: ${x}`);
-  if (path === "/sources") {
-    // Every entry of the folder is on the Sources page: an article by a link to its page, a rejected file by its name.
+  if (path === "/sources.html" || path === "/sources") {
+    // Every entry of the folder is on the Sources page: an article by a link to its page (or its name), a rejected file by its name.
     const {articles, rejected} = builtArticlesTable();
     // The rejected files are a table that draws its rows as it is scrolled, as a reader would: scroll it to the end.
     for (let i = 0; i < 30; i++) {
@@ -187,12 +190,12 @@ async function hostileChecks(page: Page, path: string): Promise<string[]> {
     const hrefs = await page.locator("a[href*='articles/']").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
     const missing = readdirSync(join(project, "data/articles")).filter((name) => {
       const article = articles.find((a) => a.file === name);
-      if (article) return !hrefs.some((href) => href.replace(/\.html$/, "").endsWith(`articles/${article.id}`));
+      if (article) return !hrefs.some((href) => href.replace(/\.html$/, "").endsWith(`articles/${article.id}`)) && !text.includes(name);
       return !rejected.some((r) => r.file === name) || !text.includes(name);
     });
     if (missing.length) problems.push(`the Sources page does not list: ${missing.join(", ")}`);
   }
-  if (path === "/articles/zz-hostile-article") {
+  if (path === "/articles/zz-hostile-article.html") {
     const text = await page.locator(".text").innerText();
     for (const literal of ["<script>alert(1)</script>", "<img src=x onerror=", "<iframe src=", "<style>body{display:none}</style>"]) {
       if (!text.includes(literal)) problems.push(`the article's text does not show '${literal}' as text`);
@@ -201,13 +204,17 @@ async function hostileChecks(page: Page, path: string): Promise<string[]> {
   return problems;
 }
 
-if (hostile && !pages.includes("/articles/zz-hostile-article")) failures.push("the hostile article has no page: it was rejected or not built");
+if (hostile && !pages.includes("/articles/zz-hostile-article.html")) failures.push("the hostile article has no page: it was rejected or not built");
 
 try {
   for (const path of pages) {
     await visit(path, {width: 1280, dark: false, suffix: ""});
     // Phone width in the dark theme, for the pages a reader lands on (article pages share one layout).
-    if (!path.startsWith("/articles/")) await visit(path, {width: 390, dark: true, suffix: ".phone-dark"});
+    if (!path.startsWith("/articles/")) {
+      await visit(path, {width: 390, dark: true, suffix: ".phone-dark"});
+      await visit(path, {width: 1280, dark: true, suffix: ".dark"});
+      await visit(path, {width: 390, dark: false, suffix: ".phone"});
+    }
   }
 } finally {
   await browser.close();
@@ -217,6 +224,7 @@ try {
     removeOutsideTexts();
   }
 }
+failures.push(...colourConsistency());
 console.log(`\n${pages.length} pages checked, screenshots in ${relative(process.cwd(), shots) || "."}/`);
 if (failures.length) {
   console.error(`${failures.length} problem(s)`);

@@ -143,3 +143,7 @@ test("tolls: injury tolls, the injured or dead included, breakdowns by place, in
   assert.deepEqual(read("Fourteen civilians were killed, with dozens more injured."), [["killed", 14, -1], ["injured", 24, -1]]);
   assert.deepEqual(read("Police said 81 Maoists were gunned down and two troopers were killed."), [["killed", 81, -1], ["killed", 2, -1]]);
 });
+
+test("tolls: a list of who they were, closed by 'alike'", () => {
+  assert.deepEqual(casualtyCandidates("Some 30 people, fighters and civilians alike, died.").map((c) => [c.outcome, c.q.best]), [["killed", 30]]);
+});

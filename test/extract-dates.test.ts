@@ -59,3 +59,17 @@ test("a date opening a scraped text that lost its line breaks is its dateline, n
   assert.equal(p("Strikes hit the valley Agency Friday 3 Nov 2017 At least nine people died, and on 8 Nov 2017 more followed."), "2017-11-03");
   assert.notEqual(p("The report, first issued on 2 May 2016, counted the dead again on 9 May 2016 and since."), "2016-05-02", "a date inside a sentence is not a dateline");
 });
+
+test("'the next day' is the day after the sentence before", async () => {
+  const { extractArticle } = await import("../loaders/extract/index.ts");
+  const text = "Report\n\nTOWN, Jan 24, 2015 - Militants attacked the town on Saturday. The next day they took control of Tarsa, a town further north.";
+  const r = extractArticle({ id: "a", file: "a.txt", title: "Report", text, url: null, outlet: null, published: null, words: 40, warnings: [], hash: "" } as never);
+  assert.deepEqual(r.territory.map((t) => [t.place, t.start, t.end]), [["Tarsa", "2015-01-25", "2015-01-25"]]);
+});
+
+test("a date that dates an agreement named after the figure is not the figure's date", async () => {
+  const { extractArticle } = await import("../loaders/extract/index.ts");
+  const text = "Report\n\nTarsa, home to 1.5 million people, has been protected from an offensive by the deal reached between the two powers in September 2018.";
+  const r = extractArticle({ id: "a", file: "a.txt", title: "Report", text, url: null, outlet: null, published: null, words: 40, warnings: [], hash: "" } as never);
+  assert.deepEqual(r.displacement.map((d) => [d.kind, d.start, d.end]), [["population", null, null]]);
+});

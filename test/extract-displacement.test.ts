@@ -71,3 +71,10 @@ test("displacement: evacuated from places affected by fighting, at 'immediate th
   assert.deepEqual(read("Some 20,000 of the region's ethnic Albanian civilians are on the run."), [["displaced", 20000]]);
   assert.deepEqual(read("An estimated 5,000 civilians left Saturday."), [["displaced", 5000]]);
 });
+
+test("displacement: refuge in a country or flight to one is a border crossed; a city is not a country", () => {
+  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.people_best]);
+  assert.deepEqual(read("Some 1.5 million people have taken refuge in Lebanon."), [["refugees", 1500000]]);
+  assert.deepEqual(read("About 12,000 people had fled to Niger."), [["refugees", 12000]]);
+  assert.deepEqual(read("About 12,000 people had fled to Gaza City."), [["displaced", 12000]]);
+});

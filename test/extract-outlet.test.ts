@@ -30,3 +30,20 @@ test("people and places are not outlets", () => {
   assert.deepEqual(outlet(`Moscow, the capital (population 12 million), was calm. ${BODY}`), [null, "none"]);
   assert.deepEqual(outlet(`From Monday, schools reopened. ${BODY}`), [null, "none"]);
 });
+
+test("more credit forms: a colon after the tag, a tag with no place, staff and writer bylines, a masthead, a dated tag", () => {
+  assert.deepEqual(outlet(`Report\n\nPORTVILLE (NVR News): ${BODY}`), ["NVR News", "dateline"]);
+  assert.deepEqual(outlet(`Headline\n\n(NVR) — ${BODY}`), ["NVR", "dateline"]);
+  assert.deepEqual(outlet(`Report\n\nPORTVILLE (Valley Wire / NAX - 13th November, 2022) ${BODY}`), ["Valley Wire / NAX", "dateline"]);
+  assert.deepEqual(outlet(`Report\n\nVALLEY STAFF\n${BODY}`), ["VALLEY", "byline"]);
+  assert.deepEqual(outlet(`Headline\n\nJANE DOE,\n\nValley Press Writer\n\n${BODY}`), ["Valley Press", "byline"]);
+  assert.deepEqual(outlet(`Headline\n\nJane Doe - The Valley Star\n\n${BODY}`), ["The Valley Star", "byline"]);
+  assert.deepEqual(outlet(`Headline\n\nValley News 2014.02.02 11:55\n${BODY}`), ["Valley News", "byline"]);
+  assert.deepEqual(outlet(`Headline\nAl Jazeera\n${BODY}`), ["Al Jazeera", "masthead"]);
+  assert.deepEqual(outlet(`Portville June 30,2021 (NAX) The council met. ${BODY}`), ["NAX", "dateline"]);
+  assert.deepEqual(outlet(`Headline\n\nIRAQ (AP) — ${BODY}`), ["Associated Press (AP)", "dateline"]);
+});
+
+test("a sentence near the top that names an outlet is not its masthead", () => {
+  assert.deepEqual(outlet(`Headline\nReuters reported the attack.\n${BODY}`), [null, "none"]);
+});

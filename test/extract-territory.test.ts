@@ -39,7 +39,7 @@ test("control: sites in a town, losses, lists, the passive and headlines", () =>
   assert.deepEqual(events("Forces on Monday retook a government complex in the city of Tamar from the militants."), [["control", "Tamar"]]);
   assert.deepEqual(events("The general said the army had lost Oyam, Tensa and Ruvo (Ruwo) to the alliance."), [["control", "Oyam"], ["control", "Tensa"], ["control", "Ruvo"]]);
   assert.deepEqual(events("The army said it had lost contact with Oyam."), [], "a loss with no 'to' is not a capture");
-  assert.deepEqual(events("The liberated villages are Arman, Besh Tepe and Kurd Ali."), [["control", "Arman"], ["control", "Besh Tepe"], ["control", "Kurd Ali"]]);
+  assert.deepEqual(events("The liberated villages are Arman, Besh Tepe and Tal Bir."), [["control", "Arman"], ["control", "Besh Tepe"], ["control", "Tal Bir"]]);
   assert.deepEqual(events("Oyam, Tensa and Ruvo City were completely controlled by the alliance."), [["control", "Oyam"], ["control", "Tensa"], ["control", "Ruvo"]]);
   assert.deepEqual(events("The Bakool village is among several villages liberated in the operation."), [["control", "Bakool"]]);
   assert.deepEqual(events("Army Retakes Taroba, Capital Of The East"), [["control", "Taroba"]]);
@@ -126,4 +126,16 @@ test("more forms: under siege or shelling, damage done in a place, possessives, 
   assert.deepEqual(events("There are fears of a possible attack on Ulmar."), []);
   assert.deepEqual(events("The towns of Tarsa and Ulmar had also been struck."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
   assert.deepEqual(events("The killings took place on Saturday in the villages of Tarsa and Ulmar."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+});
+
+test("a site near a town taken is not the town taken", () => {
+  assert.deepEqual(events("Militants overran an army base near Tarsa on Monday."), []);
+  assert.deepEqual(events("Troops retook the government complex in Tarsa on Monday."), [["control", "Tarsa"]]);
+});
+
+test("news as usually written: passive expulsions, appositions before a verb, advances to the outskirts, present control", () => {
+  assert.deepEqual(events("Fighters were driven out of Tarsa after a week of fighting."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Ulmar, a town of 20,000 people, was shelled on Monday."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("The army pushed into the outskirts of Tarsa."), [], "reaching the outskirts is not taking the town");
+  assert.deepEqual(events("The rebels now control Tarsa and the surrounding villages."), [["control", "Tarsa"]]);
 });

@@ -7,8 +7,10 @@ import * as topojson from "topojson-client";
 import {summariseCasualties, tollKind} from "../loaders/report/casualties.ts";
 import {summariseDisplacement} from "../loaders/report/displacement.ts";
 import {headlines} from "../loaders/report/headlines.ts";
-import {m5Route, M5_PLACES, readGazetteer} from "../loaders/report/m5.ts";
-import {describeCount} from "../loaders/report/numbers.ts";
+import {extentOf, mapFrame, mapLines, readGazetteer} from "../loaders/report/geography.ts";
+import {loadProfile} from "../loaders/extract/profile.ts";
+import {claimDate} from "../loaders/report/dates.ts";
+import {countRange, describeCount} from "../loaders/report/numbers.ts";
 import {summariseTerritory} from "../loaders/report/territory.ts";
 import {pickCountries, type Topology} from "../loaders/report/topology.ts";
 import type {ArticleRow, CasualtyRow, DisplacementRow, TerritoryRow} from "../loaders/report/types.ts";
@@ -81,6 +83,8 @@ describe("displacement", () => {
     assert.deepEqual(s.context.map((p) => p.kind), ["at_risk", "population"]);
     const h = headlines(summariseCasualties([], ARTICLES), s, summariseTerritory([], ARTICLES));
     assert.equal(h.displaced.value, 400000);
+    const later = summariseDisplacement([moved({count_best: 400000, people_best: 400000, start: "2019-04-21", end: "2019-08-29"}), moved({count_best: 2000000, count_low: 2000000, count_high: 9999999, people_best: 2000000, vague: "millions", start: "2019-04-21", end: "2019-09-01"})], ARTICLES);
+    assert.equal(headlines(summariseCasualties([], ARTICLES), later, summariseTerritory([], ARTICLES)).displaced.value, 400000, "a stated figure heads the page before a later vague word");
   });
 });
 
@@ -97,15 +101,40 @@ describe("territory", () => {
     assert.deepEqual(s.captures.map((e) => [e.place, e.date]), [["Khan Shaykhun", "2019-08-21"], ["Latmin", "2019-08-23"], ["Morek", "2019-08-23"]]);
     assert.equal(s.events.find((e) => e.place === "Hish")?.class, "attack");
     assert.deepEqual(s.unresolved.map((u) => u.place), ["Latmin"]);
+    const h = headlines(summariseCasualties([], ARTICLES), summariseDisplacement([], ARTICLES), s);
+    assert.equal(h.captured.count, 2, "the headline counts only places on the map");
+    assert.deepEqual(h.captured.unplaced, ["Latmin"]);
   });
 
-  test("the M5 runs south to north through gazetteer places with coordinates", () => {
-    const route = m5Route(readGazetteer());
-    assert.ok(route.length >= 5, "at least five M5 places have coordinates");
-    assert.deepEqual(route.map((p) => p.name), M5_PLACES.filter((name) => route.some((p) => p.name === name)));
-    assert.equal(route[0].name, "Hama");
-    assert.equal(route.at(-1)!.name, "Aleppo");
-    for (let i = 1; i < route.length; i++) assert.ok(route[i].lat > route[i - 1].lat - 0.05, `${route[i].name} lies north of ${route[i - 1].name}`);
+  test("a profile's road runs through its gazetteer places in order, skipping places without coordinates", () => {
+    const places = [
+      {name: "South", kind: "city", governorate: null, lat: 10, lon: 20},
+      {name: "Nowhere", kind: "town", governorate: null, lat: null, lon: null},
+      {name: "North", kind: "city", governorate: null, lat: 11, lon: 20.2}
+    ];
+    const [road, border] = mapLines({countries: [], labels: [], lines: [
+      {name: "R1", through: ["South", "Nowhere", "Unknown", "north"], axis: true},
+      {name: "the border", label: "the A–B border", through: [], between: ["A", "B"], axis: false}
+    ]}, places);
+    assert.deepEqual(road.points.map((p) => p.name), ["South", "North"]);
+    assert.equal(road.kind, "road");
+    assert.deepEqual(border.between, ["A", "B"]);
+    assert.equal(border.label, "the A–B border");
+  });
+
+  test("the Idlib profile's highway has at least five placed towns, south to north", () => {
+    const road = mapFrame(loadProfile().data.report, []).lines.find((l) => l.axis)!;
+    assert.ok(road.points.length >= 5);
+    for (let i = 1; i < road.points.length; i++) assert.ok(road.points[i].lat > road.points[i - 1].lat - 0.05, `${road.points[i].name} lies north of ${road.points[i - 1].name}`);
+  });
+
+  test("with no extent in the profile, the map box holds the places the articles name", () => {
+    const e = extentOf([{lat: 13.6, lon: 25.3}, {lat: 15.6, lon: 32.5}, {lat: null, lon: null}])!;
+    assert.ok(e.west < 25.3 && e.east > 32.5 && e.south < 13.6 && e.north > 15.6);
+    const one = extentOf([{lat: 13.6, lon: 25.3}])!;
+    assert.ok(one.east - one.west >= 1 && one.north - one.south >= 1, "a single place still gets its surroundings");
+    assert.equal(extentOf([]), null);
+    assert.equal(mapFrame({countries: [], labels: [], lines: []}, [{lat: 13.6, lon: 25.3}], readGazetteer()).derived, true);
   });
 
   test("a cut-down topology draws the same countries as the full one", () => {
@@ -131,5 +160,63 @@ describe("single incidents are never counted twice", () => {
     ];
     const s = summariseCasualties(rows, ARTICLES);
     assert.deepEqual(s.incidentsByDay.map((d) => [d.date, d.best]), [["2019-08-29", 7], ["2019-08-30", 8]]);
+  });
+
+  test("the perpetrator chart breaks down the same account as the by-day total: no death given twice", () => {
+    const rows = [
+      // One article: seven killed "in regime and Russian strikes", four of them in A by the government, three in B by Russia.
+      toll({count_best: 7, start: "2019-08-29", end: "2019-08-29", article_id: "b", perpetrator: "Syrian government and Russia"}),
+      toll({count_best: 4, end: "2019-08-29", place: "A", article_id: "b", perpetrator: "Syrian government"}),
+      toll({count_best: 3, end: "2019-08-29", place: "B", article_id: "b", perpetrator: "Russia"}),
+      // Another day: 23 killed, no place; three of them in C by Russia.
+      toll({count_best: 23, start: "2019-08-30", end: "2019-08-30", article_id: "a", perpetrator: "Syrian government and Russia"}),
+      toll({count_best: 3, end: "2019-08-30", place: "C", article_id: "a", perpetrator: "Russia"})
+    ];
+    const s = summariseCasualties(rows, ARTICLES);
+    const sum = (xs: Array<{best: number}>) => xs.reduce((a, x) => a + x.best, 0);
+    assert.deepEqual(s.incidentsByDay.map((d) => [d.date, d.best]), [["2019-08-29", 7], ["2019-08-30", 23]]);
+    assert.equal(sum(s.byPerpetrator.filter((p) => p.outcome === "killed")), 30, "bars add up to the by-day total, not 7 + 7 + 23 + 3");
+    assert.deepEqual(Object.fromEntries(s.byPerpetrator.map((p) => [p.perpetrator, p.best])), {"Syrian government and Russia": 20, Russia: 6, "Syrian government": 4});
+  });
+});
+
+describe("dates of claims in an undated article", () => {
+  const undated = {published: null};
+  test("a year borrowed from another clause, or a baseline with no end, leaves the claim undated", () => {
+    assert.equal(claimDate({start: "2018-04-01", end: "2018-04-30", date_precision: "month", quote: "In its April report, a monitor said 127 civilians had been killed since the 2018 agreement."}, undated), null);
+    assert.equal(claimDate({start: "2018-02-01", end: null, date_precision: "month", quote: "Since February 2018, 138,500 people have fled."}, undated), null);
+    assert.equal(claimDate({start: null, end: null, quote: "Dozens were killed."}, undated), null);
+  });
+  test("a date whose year the sentence states beside its month is kept; a dated article dates its claims", () => {
+    assert.equal(claimDate({start: "2019-08-29", end: "2019-08-29", date_precision: "day", quote: "On August 29, 2019, ten people were killed."}, undated), "2019-08-29");
+    assert.equal(claimDate({start: "2019-04-01", end: "2019-04-30", date_precision: "month", quote: "In April 2019, 300 were killed."}, undated), "2019-04-30");
+    assert.equal(claimDate({start: null, end: null, quote: "Ten were killed."}, {published: "2019-08-29"}), "2019-08-29");
+  });
+});
+
+describe("series and uncertainty", () => {
+  test("one source's figures from different baselines are different lines", () => {
+    const s = summariseCasualties([
+      toll({count_best: 550, start: "2019-04-21", end: "2019-08-29", attributed_to: "United Nations"}),
+      toll({count_best: 90, start: "2019-12-01", end: "2019-12-20", attributed_to: "United Nations"}),
+      toll({count_best: 600, start: "2019-04-28", end: "2019-09-10", attributed_to: "United Nations"})
+    ], ARTICLES);
+    const series = new Set(s.cumulative.map((p) => p.series));
+    assert.equal(series.size, 2, "since April and since December are two lines");
+    assert.ok([...series].some((x) => /since Apr 2019/.test(x)) && [...series].some((x) => /since Dec 2019/.test(x)));
+  });
+
+  test("'more than' is a floor open above, 'up to' a ceiling, 'nearly' and 'about' ranges, vague words their range", () => {
+    assert.deepEqual(countRange({count_best: 550, qualifier: "more than"}), {low: 550, best: 550, high: 550, open: "up"});
+    assert.equal(countRange({count_best: 300, qualifier: "up to"}).open, "down");
+    assert.deepEqual(countRange({count_best: 500000, qualifier: "nearly"}), {low: 450000, best: 500000, high: 500000, open: null});
+    assert.deepEqual(countRange({count_best: 1000, qualifier: "about"}), {low: 900, best: 1000, high: 1100, open: null});
+    assert.deepEqual(countRange({count_best: 2000, count_low: 2000, count_high: 9999, vague: "thousands", qualifier: "approximately"}), {low: 2000, best: 2000, high: 9999, open: null});
+  });
+
+  test("a figure of people who fled in recent days is a flow, never a running total", () => {
+    const s = summariseDisplacement([moved({count_best: 40000, people_best: 40000, end: "2019-12-20", quote: "40,000 people have fled in the past few days"})], ARTICLES);
+    assert.equal(s.flows.length, 1);
+    assert.equal(s.cumulative.length, 0);
   });
 });

@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import {describe, test} from "node:test";
 import {DATA_LIMIT, fitting, newest, placesOnce, thinSeries} from "../loaders/report/budget.ts";
+import {pageData, PAGES} from "../loaders/report/pages.ts";
 import {buildReport} from "../loaders/report/report.ts";
 import type {ArticleRow, CasualtyRow, Tables, TerritoryRow} from "../loaders/report/types.ts";
 
@@ -62,5 +63,9 @@ describe("the report over a very large corpus", () => {
     assert.equal(report.counts.incidents + report.counts.runningTolls, 10000);
     assert.ok(report.trimmed["territory.events"], "the events list says it was cut");
     assert.ok(report.territory.events.length < 5000);
+    for (const page of PAGES) {
+      const bytes = JSON.stringify(pageData(report, page)).length;
+      assert.ok(bytes <= DATA_LIMIT, `the ${page} page's data weighs ${bytes} bytes`);
+    }
   });
 });

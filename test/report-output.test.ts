@@ -3,6 +3,8 @@ import assert from "node:assert/strict";
 import {describe, test} from "node:test";
 import {csvParse} from "d3-dsv";
 import {safeCell, toCsv} from "../loaders/report/csv.ts";
+import {checkRows, columnsOf} from "../loaders/report/schema.ts";
+import {corroborate, type Corroborable} from "../loaders/report/corroboration.ts";
 import {segments} from "../loaders/report/spans.ts";
 
 describe("CSV downloads", () => {
@@ -20,6 +22,19 @@ describe("CSV downloads", () => {
     assert.equal(rows[0].quote, "'=cmd|' /C calc'!A0");
     assert.equal(rows[0].list, '["x"]');
     assert.equal(rows[1].extra, "true");
+  });
+});
+
+describe("table schemas", () => {
+  test("an empty table downloads with its header, the schema's columns first", () => {
+    assert.equal(toCsv([], columnsOf("rejected")), "file,reason\n");
+    const csv = toCsv([{reason: "binary", file: "x.bin", extra: 1}], columnsOf("rejected"));
+    assert.equal(csv.split("\n")[0], "file,reason,extra");
+  });
+
+  test("a row missing a column the report relies on is named, with its table", () => {
+    assert.throws(() => checkRows("claims", [{claim_id: "a"}]), /claims row 1: table/);
+    assert.throws(() => checkRows("casualties", [{claim_id: "a", article_id: "b", start: "2019-8-1", end: null, in_scope: true, quote: "q", quote_start: 0, quote_end: 1, outcome: "killed", count_best: 3}]), /casualties row 1: .*start: Invalid string/);
   });
 });
 
@@ -51,9 +66,38 @@ describe("article spans", () => {
     ]);
   });
 
+  test("a claim's figure is its own segment inside its sentence, so the page highlights the number, not the sentence", () => {
+    const {segments: parts} = segments(text, [{claim_id: "k1", quote: "At least 12 civilians were killed on Friday.", quote_start: 21, quote_end: 65, figure_start: 21, figure_end: 32}]);
+    assert.deepEqual(parts.map((p) => [p.text, p.claims, p.figures ?? []]), [
+      ["First sentence here. ", [], []],
+      ["At least 12", ["k1"], ["k1"]],
+      [" civilians were killed on Friday.", ["k1"], []],
+      [" Regime forces seized Morek.", [], []]
+    ]);
+  });
+
   test("a quote whose white space differs from the text is still found", () => {
     const {segments: parts, unplaced} = segments("Troops  entered\nSaraqib on Tuesday.", [{claim_id: "t", quote: "Troops entered Saraqib"}]);
     assert.deepEqual(unplaced, []);
     assert.deepEqual(parts[0], {text: "Troops  entered\nSaraqib", claims: ["t"]});
+  });
+});
+
+describe("corroboration", () => {
+  const claim = (over: Partial<Corroborable>): Corroborable => ({claim_id: "x", table: "casualties", what: "killed", who: "civilians", place: "Ariha", start: "2019-08-28", end: "2019-08-28", value: 12, group_id: null, reporter: "Monitor A", ...over});
+  test("the same figure from two sources is corroborated, a different one contested, a lone one single source", () => {
+    const graded = corroborate([
+      claim({claim_id: "a1", group_id: "g", reporter: "Monitor A"}),
+      claim({claim_id: "b1", group_id: "g", reporter: "Agency B"}),
+      claim({claim_id: "c1", group_id: "g", reporter: "Agency B"}),
+      claim({claim_id: "d1", place: "Saraqib", value: 5, reporter: "Monitor A"}),
+      claim({claim_id: "e1", place: "Saraqib", value: 9, reporter: "Agency B"}),
+      claim({claim_id: "f1", place: "Kafr Nabl", reporter: "Monitor A"})
+    ]);
+    assert.deepEqual(graded.get("a1"), {sources: 2, corroboration: "corroborated"});
+    assert.equal(graded.get("c1")?.sources, 2, "one source telling it twice is still two sources in all, not three");
+    assert.equal(graded.get("d1")?.corroboration, "contested");
+    assert.equal(graded.get("e1")?.corroboration, "contested");
+    assert.deepEqual(graded.get("f1"), {sources: 1, corroboration: "single source"});
   });
 });

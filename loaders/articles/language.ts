@@ -6,7 +6,7 @@ const words = (list: string) => new Set(list.split(" "));
 
 const COMMON = words("the of and to in a is that for on was with as by at from it his her their said have has had were be are an which after who this its they not but been");
 
-/** The most frequent short words of languages an Idlib article could plausibly arrive in. */
+/** The most frequent short words of languages a war report could plausibly arrive in. */
 const OTHER_LANGUAGES: [string, Set<string>][] = [
   ["French", words("le la les des et est dans pour que qui une du au sur pas par il elle ont sont avec ce cette été aux")],
   ["Spanish", words("el la los las de que y en un una por con para es del se al lo como más su sus fue han")],

@@ -24,16 +24,19 @@ const GENERIC_PERPETRATORS: Array<[RegExp, string]> = [
   [new RegExp(String.raw`\b(?:rebels?|jihadists?|insurgents?|militants?|separatists?|terrorists?)(?:['’])?\s+(?:${ATTACK})\b|\bby (?:rebels|jihadists|militants|insurgents|separatists|terrorists|gunmen)\b`, "i"), "armed groups"],
 ];
 
-const perpetratorPatterns = new WeakMap<Profile, Array<[RegExp, string]>>();
-function patternsOf(profile: Profile): Array<[RegExp, string]> {
+// [a cheap test for the actor's names, the full pattern, the actor]: the full pattern runs only where a name is.
+type Perpetrator = [RegExp | null, RegExp, string];
+const perpetratorPatterns = new WeakMap<Profile, Perpetrator[]>();
+function patternsOf(profile: Profile): Perpetrator[] {
   let list = perpetratorPatterns.get(profile);
   if (!list) {
     list = profile.data.actors.map((a) => {
-      const n = nameRegex([a.name, ...a.aliases])!.source;
+      const names = nameRegex([a.name, ...a.aliases])!;
+      const n = names.source;
       // "Russian air strikes", "a regime barrel bomb", "by the Assad regime", "Russian-led".
-      return [new RegExp(String.raw`(?:${n})(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:${ATTACK})\b|\bby (?:the )?(?:${n})|(?:${n})-led\b`), a.name] as [RegExp, string];
+      return [names, new RegExp(String.raw`(?:${n})(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:${ATTACK})\b|\bby (?:the )?(?:${n})|(?:${n})-led\b`), a.name] as Perpetrator;
     });
-    list.push(...GENERIC_PERPETRATORS);
+    list.push(...GENERIC_PERPETRATORS.map(([re, who]) => [null, re, who] as Perpetrator));
     perpetratorPatterns.set(profile, list);
   }
   return list;
@@ -42,7 +45,8 @@ function patternsOf(profile: Profile): Array<[RegExp, string]> {
 /** The actor a sentence names as having done it ("a regime air strike", "Russian warplanes"), if any. */
 export function perpetrator(sentence: string, profile: Profile = loadProfile()): string | null {
   let best: [number, string] | null = null;
-  for (const [re, who] of patternsOf(profile)) {
+  for (const [names, re, who] of patternsOf(profile)) {
+    if (names && !names.test(sentence)) continue;
     const m = re.exec(sentence);
     if (m && (!best || m.index < best[0])) best = [m.index, who];
   }

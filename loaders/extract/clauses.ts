@@ -7,6 +7,14 @@
 import { claimDate, type ClaimDate, type DateSpan, findDates, iso } from "./dates.ts";
 import type { Sentence } from "./sentences.ts";
 
+const DAYS_LATER = /\b(?:the (?:next|following) day|the day after|a day later|(two|three|four|five|six|2|3|4|5|6) days later)\b/i;
+const DAY_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6 };
+const AGREEMENT_BEFORE = /\b(?:deal|agreement|accord|ceasefire|cease-fire|truce|treaty|resolution|memorandum|pact|talks|summit|elections?)\b[^.;\d]{0,60}$/i;
+/** True when the date at `from` dates an agreement named after the figure at `at`. */
+function datesAnAgreement(text: string, from: number, at: number): boolean {
+  const m = AGREEMENT_BEFORE.exec(text.slice(0, from));
+  return !!m && m.index > at;
+}
 const CLAUSE_BREAK = /;|\s(?:while|whereas|but)\s|,\s(?:and|with)\s|\swith\s(?=(?:some|about|around|at least|more than|nearly|over|another|\d))/g;
 
 export interface SentenceContext {
@@ -36,11 +44,17 @@ export function sentenceContext(sentence: Sentence, ref: number | null, fallback
 /** The date for a figure at offset `at` in the sentence. */
 export function dateAt(ctx: SentenceContext, at: number, prev: SentenceContext | null, ref: number | null): ClaimDate {
   const [cs, ce] = ctx.clauses.find(([s, e]) => at >= s && at < e) ?? [0, ctx.sentence.text.length];
-  const inClause = ctx.spans.filter((s) => s.from >= cs && s.to <= ce);
-  const own = claimDate(ctx.sentence.text, inClause, ref) ?? ctx.own;
+  // "…by the deal reached between the two in September 2018": the date of the deal, not of the figure before it.
+  const allowed = ctx.spans.filter((s) => !datesAnAgreement(ctx.sentence.text, s.from, at));
+  const inClause = allowed.filter((s) => s.from >= cs && s.to <= ce);
+  const own = claimDate(ctx.sentence.text, inClause, ref) ?? (allowed.length === ctx.spans.length ? ctx.own : claimDate(ctx.sentence.text, allowed, ref));
   if (own) return own;
   if (prev && prev.sentence.paragraph === ctx.sentence.paragraph && prev.own && prev.own.date_precision === "day") {
-    return { ...prev.own, date_basis: "inherited" };
+    // "The next day they took control of X": the day after the sentence before.
+    const later = DAYS_LATER.exec(ctx.sentence.text);
+    const shift = later ? (later[1] ? DAY_COUNT[later[1].toLowerCase()] ?? 1 : 1) : 0;
+    const day = (d: string | null) => (d ? iso(Date.parse(d) / 86_400_000 + shift) : d);
+    return { ...prev.own, start: shift ? day(prev.own.end) : prev.own.start, end: day(prev.own.end), date_basis: "inherited" };
   }
   return { start: null, end: iso(ref), date_precision: null, date_basis: ref == null ? "none" : "published" };
 }

@@ -14,7 +14,9 @@ const MAX_LINE = 400;
 
 // "BEIRUT, Aug 23 (Reuters) -", "GAZA, Sunday, April 7, 2024 (WAFA) –".
 // The tag is followed by a dash, or the place is in capitals: "Moscow, the capital (pop. 12m)" is no dateline.
-const DATELINE_TAG = /^(?:[A-Z][\p{L} .'’-]{1,40},[^()\n]{0,40}?\(([A-Z][^()]{1,40})\)\s*(?:[-—–]|--)|[A-Z][\p{Lu} .'’-]{1,40},[^()\n]{0,40}?\(([A-Z][^()]{1,40})\))/u;
+// Also "KABUL (AT News):", "MOSCOW (UrduPoint News / Sputnik - 13th November, 2022)", "(CNN) —", and a tag
+// that carries its own date ("Beirut, (APP - UrduPoint - 24th Oct, 2024)").
+const DATELINE_TAG = /^(?:[A-Z][\p{L} .'’-]{1,40},[^()\n]{0,40}?\(([A-Z][^()]{1,60})\)\s*(?:[-—–:]|--)|[A-Z][\p{Lu} .'’-]{1,40},?[^()\n]{0,40}?\(([A-Z][^()]{1,60})\)|\(([A-Z][\w .&/-]{1,30})\)\s*(?:[-—–:]|--)|[A-Z][\p{L} .'’-]{1,40},?[^()\n]{0,40}?\(([A-Z][^()]{1,60}?\d{4})\))/u;
 const KNOWN_TAG = new RegExp(String.raw`\((${NEWS_AGENCY_TAG})\)\s*(?:[-—–]|--)`);
 // "DUBAI, October 14. /TASS/."
 const SLASH_TAG = /^[A-Z][\p{L} .'’-]{1,40},[^/\n]{0,30}\/\s*([A-Z][\w .-]{1,20}?)\s*\//u;
@@ -22,6 +24,14 @@ const SLASH_TAG = /^[A-Z][\p{L} .'’-]{1,40},[^/\n]{0,30}\/\s*([A-Z][\w .-]{1,2
 const PIPE_TAG = /^[^|\n]{2,40}\|\s*([A-Z][A-Z .'&-]{2,40}[A-Z])\s*\|/;
 // "By AFP", "By Reuters": a byline that is one name is an agency; people have two.
 const AGENCY_BYLINE = /^By\s+([A-Z][\w&.-]{1,20})$/;
+// "ADF STAFF", "Kathy Smith, Associated Press Writer", "Jane Smith - The Valley Star": the outlet in a byline.
+const STAFF_BYLINE = /^([A-Z][A-Z&.\s-]{1,30}?)\s+STAFF$/;
+const WRITER_BYLINE = /^(?:[^,]{2,40},\s*)?((?:The\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:Staff\s+)?(?:Writer|Correspondent|Reporter)$/;
+const NAME_DASH_OUTLET = /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s+[-–—|]\s+((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})$/;
+// "Sky News 2014.02.02 11:55": an outlet and the time it filed.
+const OUTLET_AND_TIME = /^((?:[A-Z][\w&.-]*\s){1,4})\d{4}[.-]\d{2}[.-]\d{2}\b/;
+// "Addis Ababa June 30,2021 (ENA) The Chairperson": a dateline with its date, then the tag.
+const DATED_TAG = /^[A-Z][\p{L} .'’-]{1,40},?\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s*\d{4}\s*\(([A-Z][\w .&/-]{1,30})\)/u;
 // "AAP / Conflict and War": an acronym and the section it filed to.
 const ACRONYM_SECTION = /^([A-Z]{2,6})\s+\/\s+[A-Z][a-z]/;
 const SOURCE_LINE = /^(?:Source|Sources|Copyright|©|\(c\))\s*:?\s*(?:\d{4}\s*)?(.{2,80})$/i;
@@ -68,12 +78,19 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
   if (reporter) { const o = outletIn(reporter[1]); if (o) return [o, "reporter credit"]; }
   const titleTail = TITLE_TAIL.exec(article.title ?? "");
   if (titleTail) { const o = outletIn(titleTail[1]); if (o) return [o, "title"]; }
+  // A masthead: a short line near the top that is, or starts with, an outlet a reader knows.
+  for (const line of top.slice(0, 8)) {
+    if (line.length > 60 || /[.!?]$/.test(line)) continue;
+    const known = OUTLETS.find(([, re]) => { const m = re.exec(line); return !!m && m.index === 0; });
+    if (known) return [known[0], "masthead"];
+  }
   const last = lines.at(-1);
   if (last && last.length <= 40) { const o = outletIn(last.replace(/^[-—–]+\s*/, "")); if (o) return [o, "sign-off"]; }
   // Outlets not in the list, by how they credit themselves.
-  const tag = firstMatch(top, DATELINE_TAG) ?? firstMatch(top, SLASH_TAG) ?? firstMatch(top, PIPE_TAG);
+  const tag = firstMatch(top, DATELINE_TAG) ?? firstMatch(top, DATED_TAG) ?? firstMatch(top, SLASH_TAG) ?? firstMatch(top, PIPE_TAG);
   if (tag) return [outletIn(tag) ?? tidy(tag), "dateline"];
-  const byline = firstMatch(top, AGENCY_BYLINE) ?? firstMatch(top, ACRONYM_SECTION);
+  const byline = firstMatch(top, AGENCY_BYLINE) ?? firstMatch(top, ACRONYM_SECTION) ?? firstMatch(top, STAFF_BYLINE) ??
+    firstMatch(top, WRITER_BYLINE) ?? firstMatch(top, NAME_DASH_OUTLET) ?? firstMatch(top, OUTLET_AND_TIME)?.trim() ?? null;
   if (byline) return [outletIn(byline) ?? byline, "byline"];
   const from = firstMatch([...top, ...bottom], FROM_LINE) ?? firstMatch(bottom, SIGN_OFF);
   if (from) return [outletIn(from) ?? from, "sign-off"];

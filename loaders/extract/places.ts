@@ -1,9 +1,14 @@
 /**
- * Place names as written in a sentence. News writes them as capitalised words, with Arabic particles
- * in lower case ("Jisr al-Shughur", "Tell Abyad", "Deir ez-Zor"), often in lists after
- * "the villages of". Every name is tabled; the gazetteer only adds what it knows about it.
+ * Place names as written in a sentence, and the columns a resolved place gives a row. News writes
+ * names as capitalised words, with Arabic particles in lower case ("Jisr al-Shughur", "Tell Abyad",
+ * "Deir ez-Zor"), often in lists after "the villages of". Words that are never places on their own
+ * (sentence openers, months, actors, demonyms, organisations) are refused here; names of one war's
+ * people and groups come from the conflict profile's `not_places` and actor aliases.
  */
-import type { Gazetteer, Place } from "./gazetteer.ts";
+import { countryWords, isDemonym } from "../geo/countries.ts";
+import { placeKey } from "../geo/normalise.ts";
+import type { PlaceFinding } from "./gazetteer.ts";
+import { loadProfile } from "./profile.ts";
 
 // Letters with accents count ("Chiùre", "Dnipró"); "-e" joins Persian names ("Dahan-e Ghori").
 const UP = String.raw`A-ZÀ-ÖØ-Þ\u0100-\u017F`, LOW = String.raw`a-zß-öø-ÿ\u0100-\u017F`;
@@ -15,21 +20,33 @@ const PARTICLE = String.raw`(?:al|el|an|ar|as|ash|at|ad|az|ed|es|et|ez|bin|ibn|a
 export const NAME_SRC = String.raw`(?:(?:${PARTICLE}-)?${CAP}(?:(?:\s+|\s+${PARTICLE}[\s-]+|-${PARTICLE}-)${CAP}){0,3})`;
 const NAME_AT_START = new RegExp(`^${NAME_SRC}`);
 
-// Capitalised words that start sentences or name actors, never places on their own.
+// Capitalised words that start sentences or name actors anywhere, never places on their own. Any war's
+// own names (leaders, groups, agencies) belong in data/conflict.yaml `not_places`.
 const NOT_PLACES = new Set(
-  ("The A An In On At By Of For From To And Or But As After Before Since While During Regime Syrian Syrians Russian Russians Turkish Turks " +
-    "Government Opposition Rebels Rebel Army Forces Troops Monitor Observatory He She They It Its Their This That These Those " +
+  ("The A An In On At By Of For From To And Or But As After Before Since While During Regime " +
+    "Government Opposition Rebels Rebel Army Forces Troops Militants Militia Fighters Monitor Observatory He She They It Its Their This That These Those " +
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December " +
-    "UN U.N. US U.S. EU NATO SANA SOHR HTS FSA YPG SDF PKK ISIS Daesh Assad Bashar Putin Erdogan Russia Iran Moscow Ankara Tehran Washington Europe " +
-    "Hayat Tahrir Sham Qaeda Al-Qaeda White Helmets Civil Defence Defense Red Crescent Both Several Many Some Most Other Others Another Earlier Later").split(" "),
+    "UN U.N. US U.S. EU NATO Both Several Many Some Most Other Others Another Earlier Later " +
+    // Peoples, faiths and movements: adjectives, not places.
+    "Islamic Islamist Jihadist Kurdish Kurd Kurds Arab Arabs Sunni Sunnis Shia Shiite Shiites Druze Alawite Alawites Christian Christians Muslim Muslims Jewish Yazidi Turkmen Catholic Orthodox Buddhist Hindu " +
+    "Civil Europe Africa Asia").split(" "),
 );
+// A name ending in one of these is an organisation ("Islamic State", "Tiger Forces", "Civil Defence").
+const ORGANISATION_END = /\s(?:State|Army|Forces|Front|Brigades?|Battalions?|Council|Party|Movement|Group|Militias?|Organi[sz]ation|Committee|Ministry|Agency|Union|Coalition|Alliance|Network|Commission|Authority|Police|Guards?|Helmets|Crescent|Cross|Observatory|Units|Defen[cs]e)$/;
 
-export interface PlaceMention {
-  /** Offsets in the scanned text. */
-  start: number;
-  end: number;
-  mention: string;
-  place: Place | null;
+let profileWords: Set<string> | null = null;
+const profileNotPlaces = () => (profileWords ??= new Set([...loadProfile().notPlaces].map((w) => w.toLowerCase())));
+
+/** True when `name` cannot be a place: a refused word, a demonym, an organisation, a country's possessive ("Syria's", "Syrias"). */
+export function isNotPlace(name: string): boolean {
+  const first = name.split(/[\s-]/)[0];
+  const own = profileNotPlaces();
+  if (NOT_PLACES.has(name) || NOT_PLACES.has(first) || own.has(name.toLowerCase()) || own.has(first.toLowerCase())) return true;
+  if (ORGANISATION_END.test(name)) return true;
+  if (isDemonym(name) || isDemonym(first)) return true;
+  // "Syrias Idlib": the possessive whose apostrophe the copy lost.
+  const poss = /^(.+?)['’]?s$/.exec(first);
+  return !!poss && !countryWords().has(placeKey(first)) && countryWords().has(placeKey(poss[1]));
 }
 
 /** Reads a place name at the start of `s` (after trimming determiners the caller removed). */
@@ -39,11 +56,24 @@ export function nameAt(s: string): string | null {
   let name = m[0];
   // Trailing generic words are descriptions, not part of the name ("X districts", "Y town").
   name = name.replace(/\s+(?:Province|Governorate|City|Town|Village|District|Districts|Countryside|Region|Area)$/i, "");
-  const first = name.split(/[\s-]/)[0];
-  if (NOT_PLACES.has(name) || NOT_PLACES.has(first)) return null;
-  return name;
+  return isNotPlace(name) ? null : name;
 }
 
-export function resolve(gaz: Gazetteer, mention: string): Place | null {
-  return gaz.lookup(mention);
+/** The place columns of a row: ids, precision (ours, ACLED's and UCDP's) and how the place was found. */
+export function placeColumns(f: PlaceFinding | null) {
+  const p = f?.found ?? null;
+  const kind = p?.kind ?? null;
+  return {
+    place_id: p?.id ?? null,
+    country: p?.country || null,
+    geo_precision: (!p ? "unknown" : kind === "place" ? "town" : kind) as "town" | "region" | "country" | "unknown",
+    /** ACLED: 1 the named town, 3 a larger region. */
+    acled_geo_precision: (!p ? null : kind === "place" ? 1 : 3) as 1 | 3 | null,
+    /** UCDP GED where_prec: 1 exact place, 4 first-level region, 6 country. */
+    ucdp_where_prec: (!p ? null : kind === "place" ? 1 : kind === "region" ? 4 : 6) as 1 | 4 | 6 | null,
+    resolution: (f?.found ? f.how! : "unresolved") as "exact" | "variant" | "context" | "unresolved",
+    resolution_note: f?.why ?? null,
+    /** Unresolved: what the name could mean ("Tripoli (LY, geonames:2210247)"), for an editor. */
+    candidates: !p && f?.candidates.length ? f.candidates.slice(0, 6).map((c) => `${c.name} (${[c.admin1Name, c.country].filter(Boolean).join(", ")}; ${c.id})`).join("; ") : null,
+  };
 }

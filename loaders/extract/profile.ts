@@ -14,6 +14,41 @@ import { nameRegex } from "./lexicon/pattern.ts";
 export const DEFAULT_PROFILE = join(dirname(fileURLToPath(import.meta.url)), "../../data/conflict.yaml");
 
 const Named = z.object({ name: z.string(), aliases: z.array(z.coerce.string()).default([]) });
+const Point = z.object({ text: z.coerce.string(), lat: z.number(), lon: z.number() });
+/**
+ * A line worth drawing on the map: a road through gazetteer places in order (`through`), or the
+ * border two countries share (`between`, world-atlas names). `axis` marks the line the capture
+ * timeline uses as its reference (its places become the timeline's landmarks).
+ */
+const Line = z.object({
+  name: z.coerce.string(),
+  /** How the map's legend names it: "the coastal highway". */
+  label: z.string().optional(),
+  through: z.array(z.coerce.string()).default([]),
+  between: z.array(z.string()).length(2).optional(),
+  axis: z.boolean().default(false),
+});
+/** What the report says and draws about this war; every field optional (the data fills the gaps). */
+export const ReportProfileSchema = z.object({
+  title: z.string().optional(),
+  /** One or two sentences of context that open the Overview, before the figures. */
+  lede: z.string().optional(),
+  /** A paragraph on the Territory page: what the fighting was about on the ground. */
+  territory: z.string().optional(),
+  period: z.object({ start: z.coerce.string().optional(), end: z.coerce.string().optional() }).optional(),
+  /** Countries drawn on the map (world-atlas names); the first is where the war is. */
+  countries: z.array(z.string()).default([]),
+  /** The map's box in degrees; without it, the box around the places the articles name. */
+  extent: z.object({ west: z.number(), south: z.number(), east: z.number(), north: z.number() }).optional(),
+  labels: z.array(Point).default([]),
+  lines: z.array(Line).default([]),
+  /** Gazetteer places shown as towns to orient a reader; without it, the gazetteer's cities in the box. */
+  landmarks: z.array(z.coerce.string()).optional(),
+  /** People per family when an article converts none, and where that factor comes from. */
+  people_per_family: z.object({ value: z.number().positive(), source: z.string() }).optional(),
+});
+export type ReportProfile = z.infer<typeof ReportProfileSchema>;
+
 export const ProfileSchema = z.object({
   name: z.string().default("this conflict"),
   country: z.string().optional(),
@@ -22,6 +57,7 @@ export const ProfileSchema = z.object({
   monitors: z.array(Named).default([]),
   not_places: z.array(z.coerce.string()).default([]),
   other_conflicts: z.array(z.coerce.string()).default([]),
+  report: ReportProfileSchema.default(() => ReportProfileSchema.parse({})),
 });
 export type ProfileData = z.infer<typeof ProfileSchema>;
 export type Side = ProfileData["actors"][number]["side"];
@@ -30,6 +66,8 @@ const names = nameRegex;
 
 export class Profile {
   readonly data: ProfileData;
+  /** False when no profile file was found: the report then titles and frames itself from the data. */
+  readonly given: boolean;
   readonly startYear: number | null;
   /** Each actor's names, with its side. */
   readonly actors: Array<{ name: string; side: Side; re: RegExp }>;
@@ -38,6 +76,7 @@ export class Profile {
   readonly notPlaces: Set<string>;
 
   constructor(data: unknown = {}) {
+    this.given = data != null && typeof data === "object" && Object.keys(data).length > 0;
     this.data = ProfileSchema.parse(data ?? {});
     const y = /^(\d{4})/.exec(this.data.start ?? "");
     this.startYear = y ? +y[1] : null;

@@ -12,6 +12,7 @@ import { casualtyCandidates } from "./parsers/casualties.ts";
 import { displacementCandidates } from "./parsers/displacement.ts";
 import { territoryCandidates } from "./parsers/territory.ts";
 import { findQuantities } from "./quantities.ts";
+import { placeColumns } from "./places.ts";
 import type { ArticleRows } from "./refiners/types.ts";
 import { isEarlierEvent, isWholeWarToll, scopeNote, type ScopeNote } from "./scope.ts";
 import { figureSegments } from "./segments.ts";
@@ -31,29 +32,41 @@ export interface ReadContext {
   repeated: Array<{ sentence_index: number; repeatOf: number; text: string }>;
 }
 
+function once<T>(f: () => T): () => T {
+  let done = false, value: T;
+  return () => (done ? value : ((done = true), (value = f())));
+}
+
 export function readClaims(c: ReadContext): ArticleRows {
   const { article, gazetteer: gaz, ref } = c;
   const rows: ArticleRows = { casualties: [], displacement: [], territory: [] };
   let prev: SentenceContext | null = null;
   let prevTotal: CasualtyRow | null = null;
+  // One resolver per article: it reads the article's countries and regions to choose among namesakes.
+  const where = gaz.resolverFor(article.text);
   const order = [...c.sentences.filter((s) => s.index !== c.headline), ...c.sentences.filter((s) => s.index === c.headline)];
   for (const s of order) {
     const ctx = sentenceContext(s, ref, c.fallbackYear);
     if (s.repeatOf >= 0) { prev = ctx; c.repeated.push({ sentence_index: s.index, repeatOf: s.repeatOf, text: s.text }); continue; }
     if (s.index === c.headline) prev = null;
     const text = s.text;
+    // What depends only on the sentence is read once per sentence, not once per figure or place.
+    const source = once(() => attributedTo(text)), doer = once(() => perpetrator(text));
+    const scopes = new Map<number | null, ScopeNote | null>();
+    const scopeOf = (year: number | null) => (scopes.has(year) ? scopes.get(year)! : (scopes.set(year, scopeNote(text, year)), scopes.get(year)!));
     const base = (at: number) => {
       const d = dateAt(ctx, at, prev, ref);
       const endYear = d.end ? +d.end.slice(0, 4) : null;
-      const note = scopeNote(text, endYear) ?? (isEarlierEvent(d.end, c.published) ? "earlier event" : null);
+      const note = scopeOf(endYear) ?? (isEarlierEvent(d.end, c.published) ? "earlier event" : null);
       return {
         article_id: article.id, sentence_index: s.index, quote: text, quote_start: s.start, quote_end: s.end,
         start: d.start, end: d.end, date_precision: d.date_precision, date_basis: d.date_basis,
-        attributed_to: attributedTo(text), in_scope: note === null, scope_note: note,
+        attributed_to: source(), in_scope: note === null, scope_note: note,
       };
     };
     const places = territoryCandidates(text);
-    const firstPlace = places.length ? { p: places[0], g: gaz.lookup(places[0].mention) } : undefined;
+    const placeAt = (p: { mention: string; at: number }) => where(p.mention, text.slice(p.at + p.mention.length, p.at + p.mention.length + 20), text);
+    const firstPlace = places.length ? { p: places[0], g: placeAt(places[0]).found } : undefined;
     const qs = findQuantities(text);
     // Casualties.
     const kc = casualtyCandidates(text, qs, prevTotal !== null);
@@ -68,7 +81,7 @@ export function readClaims(c: ReadContext): ArticleRows {
     for (const [i, k] of kc.entries()) {
       const [from, to] = segments[i];
       const ownPlace = places.find((p) => p.at >= from && p.at < to);
-      const place = ownPlace ? { p: ownPlace, g: gaz.lookup(ownPlace.mention) } : firstPlace;
+      const place = ownPlace ? { p: ownPlace, g: placeAt(ownPlace).found } : firstPlace;
       const id = `${article.id}:k${s.start + k.q.start}`;
       ids.push(id);
       const row: CasualtyRow = {
@@ -104,7 +117,7 @@ export function readClaims(c: ReadContext): ArticleRows {
     }
     // Territory.
     for (const p of places) {
-      const g = gaz.lookup(p.mention);
+      const found = placeAt(p), g = found.found;
       const b = base(p.at);
       rows.territory.push({
         id: `${article.id}:t${s.start + p.at}`, group_id: "", rule: p.rule, ...b,
@@ -112,8 +125,8 @@ export function readClaims(c: ReadContext): ArticleRows {
         action: p.action, action_class: p.actionClass, place: g?.name ?? p.mention, place_mention: p.mention,
         mention_start: s.start + p.at, mention_end: s.start + p.at + p.mention.length, place_resolved: !!g,
         governorate: g?.governorate ?? null, lat: g?.lat ?? null, lon: g?.lon ?? null, coords_source: g?.lat != null ? g.source : null,
-        geo_precision: !g ? "unknown" : g.kind === "region" ? "region" : "town",
-        perpetrator: perpetrator(text),
+        ...placeColumns(found),
+        perpetrator: doer(),
       });
     }
     prev = ctx;

@@ -1,7 +1,7 @@
 /**
  * The stretch of a sentence that belongs to each figure, so that a figure takes its own place and
- * actor: "four civilians were killed in a regime air strike in A and three others in a Russian air
- * strike on B" gives A and the government to the four, B and Russia to the three. A stretch ends at
+ * actor: "four civilians were killed in a regime air strike in A and three others in an allied air
+ * strike on B" gives A and the government to the four, B and the ally to the three. A stretch ends at
  * the last conjunction or comma before the next figure.
  */
 const BOUNDARY = /[,;]|\s(?:and|while|whereas|but|as)\s/g;

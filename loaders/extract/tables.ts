@@ -101,8 +101,22 @@ export const TerritoryRowSchema = ClaimBase.extend({
   lat: z.number().nullable(),
   lon: z.number().nullable(),
   coords_source: z.string().nullable(),
-  /** town (a named town or village), region, or unknown (not in the gazetteer). */
-  geo_precision: z.enum(["town", "region", "unknown"]),
+  /** GeoNames id ("geonames:…"), region ("geonames-admin1:…"), country ("country:…") or curated id ("curated:…"); null when unresolved. */
+  place_id: z.string().nullable(),
+  /** ISO 3166 code of the place's country. */
+  country: z.string().nullable(),
+  /** town (a named town or village), region, country, or unknown (unresolved). */
+  geo_precision: z.enum(["town", "region", "country", "unknown"]),
+  /** ACLED geo precision: 1 the named town, 3 a larger region; null when unresolved. */
+  acled_geo_precision: z.union([z.literal(1), z.literal(3)]).nullable(),
+  /** UCDP GED where_prec: 1 exact place, 4 first-level region, 6 country; null when unresolved. */
+  ucdp_where_prec: z.union([z.literal(1), z.literal(4), z.literal(6)]).nullable(),
+  /** How the place was found: exact (its own name), variant (another spelling), context (chosen among namesakes), or unresolved. */
+  resolution: z.enum(["exact", "variant", "context", "unresolved"]),
+  /** Why it was chosen so, or why not placed. */
+  resolution_note: z.string().nullable(),
+  /** Unresolved: the places the name could mean, for an editor. */
+  candidates: z.string().nullable(),
   perpetrator: z.string().nullable(),
 });
 

@@ -42,6 +42,17 @@ function peekAt(s: string, pos: number): { word: string; end: number } | null {
 
 /** The noun phrase after a quantity that ends at `from` in `s`; null when the figure counts something else. */
 export function nounPhraseAfter(s: string, from: number): NounPhrase | null {
+  // The casualty and displacement parsers ask about the same figures of the same sentence: read each once.
+  if (s !== memoText) { memoText = s; memo.clear(); }
+  if (memo.has(from)) return memo.get(from)!;
+  const np = readNounPhrase(s, from);
+  memo.set(from, np);
+  return np;
+}
+let memoText = "";
+const memo = new Map<number, NounPhrase | null>();
+
+function readNounPhrase(s: string, from: number): NounPhrase | null {
   const tokenRe = /\s*([A-Za-z][A-Za-z'’-]*|[,.;:!?()"“”])/y;
   let pos = from, partitive = false, modifiers = 0;
   const peek = () => { tokenRe.lastIndex = pos; const m = tokenRe.exec(s); return m ? { word: m[1], end: tokenRe.lastIndex } : null; };

@@ -9,7 +9,8 @@ import {dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-export const EXTRACTOR_INPUTS = ["loaders/extract", "data/gazetteer.csv", "data/conflict.yaml"];
+// The lockfile too: the gazetteer packages it pins change where places resolve.
+export const EXTRACTOR_INPUTS = ["loaders/extract", "loaders/geo", "data/gazetteer.csv", "data/conflict.yaml", "package-lock.json"];
 
 function files(path: string): string[] {
   if (!existsSync(path)) return []; // no conflict profile is a valid set-up

@@ -3,6 +3,10 @@
  * whole; over it, it is cut by a stated rule, and `trimmed` says how many rows were shown of how many,
  * so the page can say so. Every row stays in the downloads and on its article's page.
  */
+import * as aq from "arquero";
+
+const {op} = aq;
+
 export const BUDGET = {
   /** Points of a chart of running totals. */
   points: 600,
@@ -53,14 +57,13 @@ function weekOf(date: string): string {
  */
 export function thinSeries<T extends Dated & {best: number | null}>(points: T[], max: number, seriesOf: (p: T) => string): T[] {
   if (points.length <= max) return points;
-  const top = new Map<string, T>();
-  for (const p of points) {
-    const key = `${seriesOf(p)}|${p.date ? weekOf(p.date) : ""}`;
-    const had = top.get(key);
-    if (!had || (p.best ?? -1) > (had.best ?? -1)) top.set(key, p);
-  }
-  const kept = new Set(top.values());
-  return newest(points.filter((p) => kept.has(p)), max);
+  const weekly = aq
+    .from(points.map((p, i) => ({i, series: seriesOf(p), week: p.date ? weekOf(p.date) : "", best: p.best ?? -1})))
+    .groupby("series", "week")
+    .orderby(aq.desc("best"), "i")
+    .filter(() => op.row_number() === 1);
+  const kept = new Set(weekly.array("i") as number[]);
+  return newest(points.filter((_, i) => kept.has(i)), max);
 }
 
 /**
@@ -69,18 +72,17 @@ export function thinSeries<T extends Dated & {best: number | null}>(points: T[],
  */
 export function placesOnce<T extends Dated & {place: string; class: string}>(events: T[], max: number): Array<T & {reports: number; last: string | null}> {
   if (events.length <= max) return events.map((e) => ({...e, reports: 1, last: e.date ?? null}));
-  const byPlace = new Map<string, T & {reports: number; last: string | null}>();
-  for (const e of events) {
-    const key = `${e.class}|${e.place.toLowerCase()}`;
-    const had = byPlace.get(key);
-    if (!had) byPlace.set(key, {...e, reports: 1, last: e.date ?? null});
-    else {
-      had.reports++;
-      if (e.date && (!had.last || e.date > had.last)) had.last = e.date;
-      if (e.date && (!had.date || e.date < had.date)) Object.assign(had, {...e, reports: had.reports, last: had.last});
-    }
-  }
-  const once = [...byPlace.values()];
+  const rows = aq.from(events.map((e, i) => ({i, key: `${e.class}|${e.place.toLowerCase()}`, date: e.date ?? null, order: e.date ?? "\uffff"})));
+  // The first report of each place and kind (the earliest dated, else the first listed)...
+  const first = rows.groupby("key").orderby("order", "i").filter(() => op.row_number() === 1).select("key", "i");
+  // ...with the number of reports, the last date, and where the place first appears in the list.
+  const once = rows
+    .groupby("key")
+    .rollup({reports: op.count(), last: op.max("date"), seen: op.min("i")})
+    .lookup(first, "key", "i")
+    .orderby("seen")
+    .objects()
+    .map((r) => ({...events[r.i as number], reports: r.reports as number, last: (r.last as string | undefined) ?? null}));
   if (once.length <= max) return once;
   const keep = new Set(once.slice().sort((a, b) => b.reports - a.reports || newer(a, b)).slice(0, max));
   return once.filter((e) => keep.has(e));

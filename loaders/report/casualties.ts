@@ -5,7 +5,9 @@
  * perpetrator, once per incident.
  */
 import {claimDate, compareDates, daysBetween} from "./dates.ts";
+import {countIncidents, type DayTotal, type PerpetratorTotal} from "./incidents.ts";
 import {countRange, describeCount} from "./numbers.ts";
+import {loadProfile, type Profile} from "../extract/profile.ts";
 import type {ArticleRow, CasualtyRow} from "./types.ts";
 
 /** A claim covering more than this many days is a running toll, not one incident. */
@@ -31,16 +33,25 @@ export function reportingSource(c: {attributed_to?: string | null}, article: Art
   return article?.outlet ? `${article.outlet} (unattributed)` : "unattributed";
 }
 
-/** Victims as one of a few groups, for colour and facets. */
-export function victimGroup(victims: string | null | undefined): string {
+/**
+ * Victims as one of a few groups, for colour and facets. An actor the conflict profile names ("…
+ * soldiers" of an allied or third state) is its own group; the profile's sides say who is government
+ * and who opposition.
+ */
+export function victimGroup(victims: string | null | undefined, profile: Profile = loadProfile()): string {
   const v = (victims ?? "").toLowerCase();
   if (!v) return "people";
+  const actor = profile.actorIn(victims ?? "");
+  if (actor && /fighter|soldier|troop|forces|militia|member|officer|personnel/.test(v)) {
+    if (actor.side === "government") return "government forces";
+    if (actor.side === "opposition") return "opposition fighters";
+    return `forces of ${actor.name}`;
+  }
   if (/child|kid|minor/.test(v)) return "children";
   if (/civilian|women|resident|people|person/.test(v) && !/fighter|soldier|troop/.test(v)) return v.includes("civilian") ? "civilians" : "people";
   if (/government|regime|soldier|troop|army|pro-government|loyalist/.test(v)) return "government forces";
-  if (/rebel|opposition|jihadist|militant|insurgent|hts|hayat/.test(v)) return "opposition fighters";
+  if (/rebel|opposition|jihadist|militant|insurgent/.test(v)) return "opposition fighters";
   if (/fighter|combatant/.test(v)) return "combatants";
-  if (/turk/.test(v)) return "Turkish soldiers";
   return v;
 }
 
@@ -48,8 +59,10 @@ export interface TollPoint {
   claim_id: string;
   article_id: string;
   source: string;
-  /** The line a running toll belongs to: one source counting one group of victims. */
+  /** The line a running toll belongs to: one source counting one group of victims from one baseline. */
   series: string;
+  /** The month the count runs from ("since late April" → 2019-04), or null: figures from different baselines are different lines. */
+  baseline: string | null;
   outcome: string;
   victims: string;
   date: string;
@@ -57,6 +70,10 @@ export interface TollPoint {
   low: number | null;
   best: number | null;
   high: number | null;
+  /** "up" for a floor ("at least"), "down" for a ceiling ("up to"), else null. */
+  open: "up" | "down" | null;
+  /** The vague word the figure stands for ("thousands"), or null when it was stated in numerals. */
+  vague: string | null;
   label: string;
   quote: string;
   outlet: string | null;
@@ -67,6 +84,17 @@ export interface TollPoint {
   scope_note: string | null;
 }
 
+/** The month a running count starts from, when the claim gives a start well before its date. */
+export function baselineOf(c: {start: string | null}, date: string): string | null {
+  return c.start && c.start < date ? c.start.slice(0, 7) : null;
+}
+
+/** "United Nations · civilians · since Apr 2019": one line per source, victims and baseline. */
+export function seriesName(source: string, victims: string | null, baseline: string | null): string {
+  const month = baseline ? new Date(`${baseline}-01T00:00:00Z`).toLocaleString("en-GB", {month: "short", year: "numeric", timeZone: "UTC"}) : null;
+  return [source, victims, month ? `since ${month}` : null].filter(Boolean).join(" · ");
+}
+
 function point(c: CasualtyRow, article: ArticleRow | undefined): TollPoint | null {
   const date = claimDate(c, article);
   if (!date) return null;
@@ -75,12 +103,14 @@ function point(c: CasualtyRow, article: ArticleRow | undefined): TollPoint | nul
     claim_id: c.claim_id,
     article_id: c.article_id,
     source: reportingSource(c, article),
-    series: `${reportingSource(c, article)} · ${victimGroup(c.victims)}`,
+    series: seriesName(reportingSource(c, article), victimGroup(c.victims), baselineOf(c, date)),
+    baseline: baselineOf(c, date),
     outcome: c.outcome,
     victims: victimGroup(c.victims),
     date,
     start: c.start,
     ...r,
+    vague: c.vague ?? null,
     label: describeCount(c),
     quote: c.quote,
     outlet: article?.outlet ?? null,
@@ -95,8 +125,8 @@ export interface CasualtySummary {
   cumulative: TollPoint[];
   incidents: TollPoint[];
   /** Incidents once each (a group reported by several articles counted at its highest best figure). */
-  incidentsByDay: Array<{date: string; outcome: string; victims: string; best: number; claims: number}>;
-  byPerpetrator: Array<{perpetrator: string; outcome: string; best: number; incidents: number}>;
+  incidentsByDay: DayTotal[];
+  byPerpetrator: PerpetratorTotal[];
   outOfScope: TollPoint[];
   /** Figures that break down another claim ("including 800 civilians"): listed, never charted beside their total. */
   breakdowns: TollPoint[];
@@ -122,53 +152,10 @@ export function summariseCasualties(rows: CasualtyRow[], articles: ArticleRow[])
   out.incidents.sort(byDate);
   out.outOfScope.sort(byDate);
 
-  // Single incidents, counted so that no death is counted twice:
-  // - claims sharing a group_id are one incident told several times: its largest figure;
-  // - within one article and day, a figure with no place ("seven killed on Thursday") may be the
-  //   total of the placed ones ("four in Maar Shamshah, three in Alteh"): the larger of the two;
-  // - across articles reporting the same day: the largest account, not the sum.
-  // So a day's figure is a floor ("at least"), never an inflated sum.
-  const incidentRows = rows.filter((c) => c.in_scope !== false && !c.part_of && tollKind(c) === "incident");
-  const points = new Map(out.incidents.map((p) => [p.claim_id, p]));
-  const once = new Map<string, TollPoint>();
-  for (const c of incidentRows) {
-    const p = points.get(c.claim_id);
-    if (!p || p.best == null) continue;
-    const key = c.group_id ? `g:${c.group_id}:${c.outcome}:${p.victims}` : `c:${c.claim_id}`;
-    const prev = once.get(key);
-    if (!prev || (p.best ?? 0) > (prev.best ?? 0)) once.set(key, p);
-  }
-  const floor = (ps: TollPoint[]): number => {
-    const perArticle = new Map<string, TollPoint[]>();
-    for (const p of ps) perArticle.set(p.article_id, [...(perArticle.get(p.article_id) ?? []), p]);
-    let best = 0;
-    for (const list of perArticle.values()) {
-      const unplaced = Math.max(0, ...list.filter((p) => !p.place).map((p) => p.best ?? 0));
-      const byPlace = new Map<string, number>();
-      for (const p of list) if (p.place) byPlace.set(p.place, Math.max(byPlace.get(p.place) ?? 0, p.best ?? 0));
-      const placed = [...byPlace.values()].reduce((a, b) => a + b, 0);
-      best = Math.max(best, unplaced, placed);
-    }
-    return best;
-  };
-  const group = <K extends string>(ps: TollPoint[], key: (p: TollPoint) => K) => {
-    const m = new Map<K, TollPoint[]>();
-    for (const p of ps) m.set(key(p), [...(m.get(key(p)) ?? []), p]);
-    return m;
-  };
-  const all = [...once.values()];
-  out.incidentsByDay = [...group(all, (p) => `${p.date}|${p.outcome}|${p.victims}`).values()].map((ps) => ({
-    date: ps[0].date, outcome: ps[0].outcome, victims: ps[0].victims, best: floor(ps), claims: ps.length
-  }));
-  const perp = new Map<string, {perpetrator: string; outcome: string; best: number; incidents: number}>();
-  for (const ps of group(all, (p) => `${p.date}|${p.outcome}|${p.perpetrator ?? "not stated"}`).values()) {
-    const k = `${ps[0].perpetrator ?? "not stated"}|${ps[0].outcome}`;
-    const q = perp.get(k) ?? {perpetrator: ps[0].perpetrator ?? "not stated", outcome: ps[0].outcome, best: 0, incidents: 0};
-    q.best += floor(ps);
-    q.incidents += ps.length;
-    perp.set(k, q);
-  }
-  out.incidentsByDay.sort((a, b) => compareDates(a.date, b.date));
-  out.byPerpetrator = [...perp.values()].sort((a, b) => b.best - a.best);
+  // Single incidents, each counted once (loaders/report/incidents.ts).
+  const groups = new Map(rows.map((c) => [c.claim_id, c.group_id ?? null]));
+  const counted = countIncidents(out.incidents.map((p) => ({...p, group_id: groups.get(p.claim_id)})));
+  out.incidentsByDay = counted.byDay;
+  out.byPerpetrator = counted.byPerpetrator;
   return out;
 }

@@ -1,65 +1,73 @@
 /** Every claim of every table as one list: what the Claims page searches and the article pages link to. */
-import {formatDate} from "./dates.ts";
+import * as aq from "arquero";
+import {corroborate} from "./corroboration.ts";
+import {claimDate, formatDate, undatedReason} from "./dates.ts";
 import {describeCount} from "./numbers.ts";
+import type {z} from "zod";
+import type {ClaimSchema} from "./schema.ts";
 import type {Tables} from "./types.ts";
 
-export interface Claim {
-  claim_id: string;
-  table: "casualties" | "displacement" | "territory";
-  article_id: string;
-  /** killed / injured / displaced / at_risk / captured / air strike … */
-  what: string;
-  /** The figure as written ("more than 800"), or the place for territory. */
-  figure: string;
-  value: number | null;
-  who: string | null;
-  place: string | null;
-  source: string | null;
-  start: string | null;
-  end: string | null;
-  when: string;
-  in_scope: boolean;
-  quote: string;
-  quote_start: number | null;
-  quote_end: number | null;
+export type Claim = z.infer<typeof ClaimSchema>;
+
+/** The figure's offsets in the article (the extractor's mention), or the place's within the quote. */
+function figureAt(row: Record<string, unknown>, quote: string, quoteStart: number | null | undefined): {figure_start: number | null; figure_end: number | null} {
+  if (typeof row.mention_start === "number" && typeof row.mention_end === "number") return {figure_start: row.mention_start, figure_end: row.mention_end};
+  const name = typeof row.place_mention === "string" ? row.place_mention : null;
+  const at = name && typeof quoteStart === "number" ? quote.indexOf(name) : -1;
+  return at >= 0 ? {figure_start: quoteStart! + at, figure_end: quoteStart! + at + name!.length} : {figure_start: null, figure_end: null};
 }
+
+const perpetratorOf = (row: Record<string, unknown>) => (typeof row.perpetrator === "string" && row.perpetrator ? row.perpetrator : typeof row.actor === "string" && row.actor ? row.actor : null);
 
 export function allClaims(t: Tables): Claim[] {
   const when = (start: string | null, end: string | null) => (start && end && start !== end ? `${formatDate(start)} – ${formatDate(end)}` : end || start ? formatDate(end ?? start) : "");
-  const claims: Claim[] = [
+  const articles = new Map(t.articles.map((a) => [a.id, a]));
+  // A date the report cannot trust (an undated article's borrowed or guessed year) is not shown as the claim's.
+  const dated = (c: {article_id: string; start: string | null; end: string | null; quote: string; date_precision?: string | null}) => {
+    const article = articles.get(c.article_id);
+    const trusted = !!article?.published || claimDate(c, article) != null;
+    const [start, end] = trusted ? [c.start, c.end] : [null, null];
+    return {start, end, when: when(start, end) || "undated", date_note: undatedReason(c, article)};
+  };
+  const claims: Array<Omit<Claim, "sources" | "corroboration">> = [
     ...t.casualties.map((c) => ({
       claim_id: c.claim_id, table: "casualties" as const, article_id: c.article_id, what: c.outcome,
       figure: describeCount(c), value: c.count_best ?? c.count_low ?? null, who: c.victims ?? null, place: (c.place as string) ?? null,
-      source: (c.attributed_to as string) ?? null, start: c.start, end: c.end, when: when(c.start, c.end), in_scope: c.in_scope !== false,
-      quote: c.quote, quote_start: c.quote_start ?? null, quote_end: c.quote_end ?? null
+      source: (c.attributed_to as string) ?? null, perpetrator: perpetratorOf(c), ...dated(c), in_scope: c.in_scope !== false,
+      quote: c.quote, quote_start: c.quote_start ?? null, quote_end: c.quote_end ?? null, ...figureAt(c, c.quote, c.quote_start)
     })),
     ...t.displacement.map((d) => ({
       claim_id: d.claim_id, table: "displacement" as const, article_id: d.article_id, what: d.kind,
       figure: describeCount(d) + (d.unit && d.unit !== "people" ? ` ${d.unit}` : ""), value: d.people_best ?? d.count_best ?? null, who: null, place: (d.place as string) ?? null,
-      source: (d.attributed_to as string) ?? null, start: d.start, end: d.end, when: when(d.start, d.end), in_scope: d.in_scope !== false,
-      quote: d.quote, quote_start: d.quote_start ?? null, quote_end: d.quote_end ?? null
+      source: (d.attributed_to as string) ?? null, perpetrator: null, ...dated(d), in_scope: d.in_scope !== false,
+      quote: d.quote, quote_start: d.quote_start ?? null, quote_end: d.quote_end ?? null, ...figureAt(d, d.quote, d.quote_start)
     })),
     ...t.territory.map((e) => ({
       claim_id: e.claim_id, table: "territory" as const, article_id: e.article_id, what: e.action,
       figure: e.place ?? e.place_mention ?? "", value: null, who: (e.actor as string) ?? null, place: e.place ?? e.place_mention ?? null,
-      source: (e.attributed_to as string) ?? null, start: e.start, end: e.end, when: when(e.start, e.end), in_scope: e.in_scope !== false,
-      quote: e.quote, quote_start: e.quote_start ?? null, quote_end: e.quote_end ?? null
+      source: (e.attributed_to as string) ?? null, perpetrator: perpetratorOf(e), ...dated(e), in_scope: e.in_scope !== false,
+      quote: e.quote, quote_start: e.quote_start ?? null, quote_end: e.quote_end ?? null, ...figureAt(e, e.quote, e.quote_start)
     }))
   ];
-  return claims;
+  // Corroboration across articles: who reports each claim, and its cross-article group.
+  const groupOf = new Map([...t.casualties, ...t.displacement, ...t.territory].map((r) => [r.claim_id, typeof r.group_id === "string" ? r.group_id : null]));
+  const graded = corroborate(claims.map((c) => ({...c, group_id: groupOf.get(c.claim_id) ?? null, reporter: c.source ?? articles.get(c.article_id)?.outlet ?? c.article_id})));
+  return claims.map((c) => ({...c, ...(graded.get(c.claim_id) ?? {sources: 1, corroboration: "single source" as const})}));
 }
 
-/** Claims per article, by table. */
-export function claimCounts(t: Tables): Map<string, {casualties: number; displacement: number; territory: number; total: number}> {
-  const counts = new Map<string, {casualties: number; displacement: number; territory: number; total: number}>();
-  for (const a of t.articles) counts.set(a.id, {casualties: 0, displacement: 0, territory: 0, total: 0});
-  for (const table of ["casualties", "displacement", "territory"] as const) {
-    for (const row of t[table]) {
-      const c = counts.get(row.article_id);
-      if (!c) continue;
-      c[table]++;
-      c.total++;
-    }
+type Counts = {casualties: number; displacement: number; territory: number; total: number};
+
+/** Claims per article, by table (every article listed, with zeros). */
+export function claimCounts(t: Tables): Map<string, Counts> {
+  const counts = new Map<string, Counts>(t.articles.map((a) => [a.id, {casualties: 0, displacement: 0, territory: 0, total: 0}]));
+  const rows = (["casualties", "displacement", "territory"] as const).flatMap((table) => t[table].map((r) => ({article_id: r.article_id, table})));
+  if (!rows.length) return counts;
+  const perArticle = aq.from(rows).groupby("article_id", "table").count().objects() as Array<{article_id: string; table: keyof Counts; count: number}>;
+  for (const {article_id, table, count} of perArticle) {
+    const c = counts.get(article_id);
+    if (!c) continue;
+    c[table] = count;
+    c.total += count;
   }
   return counts;
 }

@@ -6,6 +6,7 @@ import {dirname, join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {Article, ArticleSet} from "../articles/types.ts";
 import {extractCorpus} from "../pipeline/corpus.ts";
+import {TABLE_SCHEMAS, type TableName} from "./schema.ts";
 import type {ArticleRow, CasualtyRow, DisplacementRow, Tables, TerritoryRow} from "./types.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -83,6 +84,13 @@ export function pipelineCacheDir(): string {
   return process.env.CLAIMS_CACHE_DIR ? resolve(process.env.CLAIMS_CACHE_DIR) : join(root, ".cache/pipeline");
 }
 
+/** The rows that match their table's schema; the others are left out and counted in a note. */
+function valid<T>(name: TableName, rows: T[], notes: string[]): T[] {
+  const ok = rows.filter((r) => TABLE_SCHEMAS[name].safeParse(r).success);
+  if (ok.length < rows.length) notes.push(`${rows.length - ok.length} ${name} row(s) from the extractor did not match the table's schema (loaders/extract/tables.ts) and were left out.`);
+  return ok;
+}
+
 /** Reads the articles folder and extracts the claim tables (cached by content hash). */
 export async function loadCorpus(dir = articlesDir()): Promise<{tables: Tables; texts: Map<string, string>}> {
   const run = await extractCorpus(dir, {cacheDir: pipelineCacheDir()});
@@ -90,9 +98,9 @@ export async function loadCorpus(dir = articlesDir()): Promise<{tables: Tables; 
   const notes: string[] = [];
   const tables: Tables = uniqueIds({
     articles: articleRows(run.set, asArray(out.articles)),
-    casualties: normaliseClaims<CasualtyRow>(asArray(out.casualties), "c"),
-    displacement: normaliseClaims<DisplacementRow>(asArray(out.displacement), "d"),
-    territory: normaliseClaims<TerritoryRow>(asArray(out.territory), "t"),
+    casualties: valid("casualties", normaliseClaims<CasualtyRow>(asArray(out.casualties), "c"), notes),
+    displacement: valid("displacement", normaliseClaims<DisplacementRow>(asArray(out.displacement), "d"), notes),
+    territory: valid("territory", normaliseClaims<TerritoryRow>(asArray(out.territory), "t"), notes),
     rejected: asArray<{file: string; reason: string}>(out.rejected),
     notes
   });

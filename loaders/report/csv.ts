@@ -12,8 +12,9 @@ export function safeCell(value: unknown): string | number | boolean | null {
   return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }
 
-export function toCsv(rows: Array<Record<string, unknown>>): string {
-  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+/** Rows as CSV: the given columns first (a table's schema, so an empty table still has its header), then any others. */
+export function toCsv(rows: Array<Record<string, unknown>>, first: string[] = []): string {
+  const columns = [...new Set([...first, ...rows.flatMap((r) => Object.keys(r))])];
   const safe = rows.map((r) => Object.fromEntries(columns.map((c) => [c, safeCell(r[c])])));
-  return csvFormat(safe as Array<Record<string, string>>, columns);
+  return rows.length ? csvFormat(safe as Array<Record<string, string>>, columns) : `${csvFormat([], columns).trim() || columns.join(",")}\n`;
 }

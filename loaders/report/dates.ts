@@ -27,13 +27,39 @@ export function formatDate(iso: string | null | undefined): string {
 }
 
 /**
- * The date a claim is charted at, or null when it cannot be placed in time: no date at all, or a
- * date whose year had to be guessed (the article has no publication date, given or inferred, and the
- * sentence names no year: "since April" could be any April).
+ * Whether a sentence states the year of `iso` beside its month ("April 2019", "5 April 2019",
+ * "April 5, 2019"), or, for a year-precise date, the year alone: the date is then the sentence's own,
+ * not a year borrowed from another clause ("the 2018 agreement") or guessed.
  */
-export function claimDate(row: {start: string | null; end: string | null; quote: string}, article: {published: string | null} | undefined): string | null {
+export function statesOwnYear(quote: string, iso: string, precision?: string | null): boolean {
+  const year = iso.slice(0, 4);
+  if (precision === "year") return new RegExp(String.raw`\b${year}\b`).test(quote);
+  const month = MONTHS[+iso.slice(5, 7) - 1];
+  if (!month) return false;
+  const name = String.raw`${month.slice(0, 3)}[a-z]*\.?`;
+  return new RegExp(String.raw`\b${name}\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?${year}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+${name}\s+${year}\b|\b${iso.slice(0, 7)}`).test(quote);
+}
+
+/**
+ * The date a claim is charted at, or null when it cannot be placed in time. In an article with no
+ * publication date (given or inferred), a claim keeps its date only when its sentence states that
+ * date's year beside its month: "since April" runs to an unknown day, and a year from another
+ * clause ("under the 2018 agreement") or a guess is not the claim's. Undated claims stay undated.
+ */
+export function claimDate(row: {start: string | null; end: string | null; quote: string; date_precision?: string | null}, article: {published: string | null} | undefined): string | null {
   const date = row.end ?? row.start ?? article?.published ?? null;
   if (!date) return null;
-  if (!article?.published && !/\b(19|20)\d\d\b/.test(row.quote)) return null;
+  if (!article?.published) {
+    if (!row.end || !isIsoDate(row.end)) return null;
+    if (!statesOwnYear(row.quote, row.end, row.date_precision)) return null;
+  }
   return date;
+}
+
+/** Why a claim has no date the report can use, or null when it has one. */
+export function undatedReason(row: {start: string | null; end: string | null; quote: string; date_precision?: string | null}, article: {published: string | null} | undefined): string | null {
+  if (claimDate(row, article)) return null;
+  if (!row.start && !row.end && !article?.published) return "no date in the sentence, and the article has none";
+  if (!row.start && !row.end) return "no date";
+  return "the article has no date and the sentence does not state the year of its own date";
 }

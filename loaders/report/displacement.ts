@@ -5,12 +5,13 @@
  */
 import {claimDate, compareDates, daysBetween} from "./dates.ts";
 import {countRange, describeCount, fmt} from "./numbers.ts";
-import {reportingSource} from "./casualties.ts";
+import {baselineOf, reportingSource, seriesName} from "./casualties.ts";
+import {loadProfile} from "../extract/profile.ts";
 import type {ArticleRow, DisplacementRow} from "./types.ts";
 
 /** A displacement figure over at most this many days is a flow, not a running total. */
 export const FLOW_MAX_DAYS = 14;
-/** People per family when the extractor gives none (UN OCHA planning figure for north-west Syria). */
+/** People per family when neither the article nor the conflict profile gives one (a common humanitarian planning figure). */
 export const DEFAULT_PEOPLE_PER_FAMILY = 5;
 
 const FLOW_WORDS = /\b(in recent days|in the (?:past|last) (?:few |several |two |three )?(?:days?|weeks?|24 hours|48 hours)|this week|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over the weekend|overnight|yesterday|today)\b/i;
@@ -35,6 +36,12 @@ export interface DisplacementPoint {
   low: number | null;
   best: number | null;
   high: number | null;
+  open: "up" | "down" | null;
+  /** The vague word the figure stands for ("thousands"), or null when it was stated in numerals. */
+  vague: string | null;
+  /** One line per source and baseline (see casualties.ts). */
+  series: string;
+  baseline: string | null;
   label: string;
   dated_by: "claim" | "article";
   /** How families or households were turned into people, or null when the figure was in people. */
@@ -43,21 +50,21 @@ export interface DisplacementPoint {
   outlet: string | null;
 }
 
-function toPeople(d: DisplacementRow): {factor: number; conversion: string | null} {
+function toPeople(d: DisplacementRow, fallback: number): {factor: number; conversion: string | null} {
   const unit = (d.unit ?? "people").toLowerCase();
   if (unit === "people" || unit === "person") return {factor: 1, conversion: null};
   const given = d.people_per_household ?? (d.people_best && d.count_best ? d.people_best / d.count_best : null);
-  const factor = given && Number.isFinite(given) && given > 0 ? given : DEFAULT_PEOPLE_PER_FAMILY;
+  const factor = given && Number.isFinite(given) && given > 0 ? given : fallback;
   const count = d.count_best ?? countRange(d).low;
   const conversion = `${count == null ? (d.vague ?? "?") : fmt(count)} ${unit} × ${Number(factor.toFixed(2))} people per ${unit.replace(/ies$/, "y").replace(/s$/, "")}${given ? "" : " (assumed)"}`;
   return {factor, conversion};
 }
 
-function point(d: DisplacementRow, article: ArticleRow | undefined): DisplacementPoint | null {
+function point(d: DisplacementRow, article: ArticleRow | undefined, perFamily: number): DisplacementPoint | null {
   const date = claimDate(d, article);
   if (!date) return null;
   const r = countRange(d);
-  const {factor, conversion} = toPeople(d);
+  const {factor, conversion} = toPeople(d, perFamily);
   const scale = (n: number | null) => (n == null ? null : Math.round(n * factor));
   const best = d.people_best ?? scale(r.best);
   return {
@@ -71,6 +78,10 @@ function point(d: DisplacementRow, article: ArticleRow | undefined): Displacemen
     low: scale(r.low),
     best,
     high: scale(r.high),
+    open: r.open,
+    series: seriesName(reportingSource(d, article), null, baselineOf(d, date)),
+    baseline: baselineOf(d, date),
+    vague: d.vague ?? null,
     label: describeCount(d) + (d.unit && d.unit !== "people" ? ` ${d.unit}` : ""),
     dated_by: (d.end || d.start) && d.date_basis !== "published" ? "claim" : "article",
     conversion: conversion && best != null ? `${conversion} = ${fmt(best)} people` : conversion,
@@ -89,11 +100,11 @@ export interface DisplacementSummary {
   undated: number;
 }
 
-export function summariseDisplacement(rows: DisplacementRow[], articles: ArticleRow[]): DisplacementSummary {
+export function summariseDisplacement(rows: DisplacementRow[], articles: ArticleRow[], perFamily = loadProfile().data.report.people_per_family?.value ?? DEFAULT_PEOPLE_PER_FAMILY): DisplacementSummary {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const out: DisplacementSummary = {cumulative: [], flows: [], context: [], outOfScope: [], conversions: [], undated: 0};
   for (const d of rows) {
-    const p = point(d, byId.get(d.article_id));
+    const p = point(d, byId.get(d.article_id), perFamily);
     if (!p) {
       out.undated++;
       continue;

@@ -1,12 +1,17 @@
 /** Everything the report's pages show, aggregated from the claim tables (small, whatever the corpus size). */
+import * as aq from "arquero";
 import {BUDGET, DATA_LIMIT, newest, placesOnce, shrink, thinSeries, type Trim, within} from "./budget.ts";
 import {summariseCasualties} from "./casualties.ts";
 import {allClaims, claimCounts} from "./claims.ts";
 import {summariseDisplacement} from "./displacement.ts";
 import {headlines} from "./headlines.ts";
-import {landmarks, m5Route, readGazetteer} from "./m5.ts";
+import {loadProfile, type Profile} from "../extract/profile.ts";
+import {framing} from "./framing.ts";
+import {mapFrame} from "./geography.ts";
 import {summariseTerritory} from "./territory.ts";
 import type {Tables} from "./types.ts";
+
+const {op} = aq;
 
 /** Quotes in the aggregated data are cut to this many characters; the article page has the full sentence. */
 export const QUOTE_CHARS = 200;
@@ -23,17 +28,17 @@ function shortenQuotes<T>(x: T): T {
  * The report's data, within DATA_LIMIT bytes of JSON: when the lists at their budgets still weigh
  * more (a very large corpus), the budgets are halved until they fit.
  */
-export function buildReport(t: Tables) {
+export function buildReport(t: Tables, profile: Profile = loadProfile()) {
   let budget = BUDGET;
-  let report = shortenQuotes(buildFullReport(t, budget));
+  let report = shortenQuotes(buildFullReport(t, budget, profile));
   while (JSON.stringify(report).length > DATA_LIMIT && budget.rows > 10) {
     budget = shrink(budget);
-    report = shortenQuotes(buildFullReport(t, budget));
+    report = shortenQuotes(buildFullReport(t, budget, profile));
   }
   return report;
 }
 
-function buildFullReport(t: Tables, budget: typeof BUDGET) {
+function buildFullReport(t: Tables, budget: typeof BUDGET, profile: Profile) {
   const casualties = summariseCasualties(t.casualties, t.articles);
   const displacement = summariseDisplacement(t.displacement, t.articles);
   const territory = summariseTerritory(t.territory, t.articles);
@@ -45,18 +50,22 @@ function buildFullReport(t: Tables, budget: typeof BUDGET) {
     undatedEvents: territory.events.filter((e) => !e.date).length,
     captures: territory.captures.length,
     runningTolls: casualties.cumulative.length,
-    tollSources: [...new Set(casualties.cumulative.map((d) => d.source))],
+    tollSources: bySource(casualties.cumulative).map((d) => d.source),
     incidents: casualties.incidents.length,
     displacementRunning: displacement.cumulative.length,
     displacementFlows: displacement.flows.length,
     displacementContext: displacement.context.length,
-    displacementSources: [...new Set(displacement.cumulative.map((d) => d.source))].length
+    displacementSources: bySource(displacement.cumulative).length,
+    /** Per reporting source: how many running figures, on how many lines (baselines, victims), from when to when. */
+    sources: bySource([...casualties.cumulative, ...displacement.cumulative, ...displacement.flows])
   };
   const trimmed: Record<string, Trim> = {};
   const rows = <T extends {date?: string | null}>(key: string, list: T[]) => within(trimmed, key, list, (l) => newest(l, budget.rows), `the newest ${budget.rows}`);
   const points = <T extends {date?: string | null; best: number | null}>(key: string, list: T[], seriesOf: (p: T) => string) =>
     within(trimmed, key, list, (l) => thinSeries(l, budget.points, seriesOf), "each source's highest figure of each week");
+  const frame = framing(t, profile);
   return {
+    framing: frame,
     corpus: corpusSummary(t),
     headlines: top,
     counts,
@@ -72,8 +81,8 @@ function buildFullReport(t: Tables, budget: typeof BUDGET) {
     },
     displacement: {
       ...displacement,
-      cumulative: points("displacement.cumulative", displacement.cumulative, (p) => p.source),
-      flows: points("displacement.flows", displacement.flows, (p) => p.source),
+      cumulative: points("displacement.cumulative", displacement.cumulative, (p) => p.series),
+      flows: points("displacement.flows", displacement.flows, (p) => p.series),
       context: rows("displacement.context", displacement.context),
       outOfScope: rows("displacement.outOfScope", displacement.outOfScope),
       conversions: rows("displacement.conversions", displacement.conversions)
@@ -83,12 +92,22 @@ function buildFullReport(t: Tables, budget: typeof BUDGET) {
       captures: territory.captures,
       unresolved: within(trimmed, "territory.unresolved", territory.unresolved, (l) => l.slice().sort((a, b) => b.claims - a.claims).slice(0, budget.rows), `the ${budget.rows} most named`)
     },
-    m5: m5Route(readGazetteer()),
-    landmarks: landmarks(readGazetteer())
+    map: mapFrame(profile.data.report, territory.events, undefined, frame.countries)
   };
 }
 
 export type Report = ReturnType<typeof buildReport>;
+
+/** Reporting sources, most figures first: figures, series and the dates of their first and last. */
+export function bySource(points: Array<{source: string; series: string; date: string}>): Array<{source: string; figures: number; series: number; first: string; last: string}> {
+  if (!points.length) return [];
+  return aq
+    .from(points.map(({source, series, date}) => ({source, series, date})))
+    .groupby("source")
+    .rollup({figures: op.count(), series: op.distinct("series"), first: op.min("date"), last: op.max("date")})
+    .orderby(aq.desc("figures"), "source")
+    .objects() as ReturnType<typeof bySource>;
+}
 
 /** How many articles, outlets, rejected files and claims: the whole corpus, however lists are cut. */
 export function corpusSummary(t: Tables) {

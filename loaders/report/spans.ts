@@ -6,6 +6,8 @@ export interface Segment {
   text: string;
   /** Claims whose quote covers this segment (empty for plain text). */
   claims: string[];
+  /** Claims whose figure or place is this segment ("more than 800", "Morek"); absent when none. */
+  figures?: string[];
 }
 
 export interface Quoted {
@@ -13,6 +15,9 @@ export interface Quoted {
   quote: string;
   quote_start?: number | null;
   quote_end?: number | null;
+  /** Where the figure (or place) itself lies in the text, when known. */
+  figure_start?: number | null;
+  figure_end?: number | null;
 }
 
 /** Where a claim's quote sits in the text: its offsets when they fit, else the first occurrence. */
@@ -32,21 +37,26 @@ export function locate(text: string, c: Quoted): [number, number] | null {
 
 export function segments(text: string, claims: Quoted[]): {segments: Segment[]; unplaced: string[]} {
   const ranges: Array<{id: string; s: number; e: number}> = [];
+  const figures: Array<{id: string; s: number; e: number}> = [];
   const unplaced: string[] = [];
   for (const c of claims) {
     const r = locate(text, c);
     if (r) ranges.push({id: c.claim_id, s: r[0], e: r[1]});
     else unplaced.push(c.claim_id);
+    // The figure, when it lies inside the located quote.
+    const {figure_start: fs, figure_end: fe} = c;
+    if (r && typeof fs === "number" && typeof fe === "number" && fs >= r[0] && fe <= r[1] && fe > fs) figures.push({id: c.claim_id, s: fs, e: fe});
   }
-  const cuts = [...new Set([0, text.length, ...ranges.flatMap((r) => [r.s, r.e])])].sort((a, b) => a - b);
+  const cuts = [...new Set([0, text.length, ...ranges.flatMap((r) => [r.s, r.e]), ...figures.flatMap((r) => [r.s, r.e])])].sort((a, b) => a - b);
   const out: Segment[] = [];
   for (let i = 0; i < cuts.length - 1; i++) {
     const [s, e] = [cuts[i], cuts[i + 1]];
     if (s === e) continue;
     const ids = ranges.filter((r) => r.s <= s && r.e >= e).map((r) => r.id);
+    const figs = figures.filter((r) => r.s <= s && r.e >= e).map((r) => r.id);
     const last = out.at(-1);
-    if (last && last.claims.join() === ids.join()) last.text += text.slice(s, e);
-    else out.push({text: text.slice(s, e), claims: ids});
+    if (last && last.claims.join() === ids.join() && (last.figures ?? []).join() === figs.join()) last.text += text.slice(s, e);
+    else out.push(figs.length ? {text: text.slice(s, e), claims: ids, figures: figs} : {text: text.slice(s, e), claims: ids});
   }
   return {segments: out, unplaced};
 }

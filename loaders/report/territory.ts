@@ -1,7 +1,10 @@
 /** Territorial events for the report: captures, sieges and strikes, at places with coordinates. */
+import * as aq from "arquero";
 import {claimDate, compareDates} from "./dates.ts";
 import {reportingSource} from "./casualties.ts";
 import type {ArticleRow, TerritoryRow} from "./types.ts";
+
+const {op} = aq;
 
 export type ActionClass = "control" | "siege" | "attack" | "other";
 
@@ -35,8 +38,8 @@ export interface TerritorySummary {
   events: TerritoryEvent[];
   /** First reported capture of each place, the date the front reached it. */
   captures: TerritoryEvent[];
-  /** Places named in claims that the gazetteer could not put on the map. */
-  unresolved: Array<{place: string; claims: number; article_ids: string[]}>;
+  /** Places named in claims that the gazetteer could not put on the map, with what they could be and the line that adds one. */
+  unresolved: Array<{place: string; claims: number; article_ids: string[]; candidates: string; add_line: string}>;
 }
 
 export function summariseTerritory(rows: TerritoryRow[], articles: ArticleRow[]): TerritorySummary {
@@ -65,15 +68,30 @@ export function summariseTerritory(rows: TerritoryRow[], articles: ArticleRow[])
       } as TerritoryEvent;
     })
     .sort((a, b) => compareDates(a.date, b.date) || a.place.localeCompare(b.place));
-  const first = new Map<string, TerritoryEvent>();
-  for (const e of events) if (e.class === "control" && e.date && !first.has(e.place)) first.set(e.place, e);
-  const unresolved = new Map<string, {place: string; claims: number; article_ids: string[]}>();
-  for (const e of events) {
-    if (e.lat != null && e.lon != null) continue;
-    const u = unresolved.get(e.place) ?? {place: e.place, claims: 0, article_ids: []};
-    u.claims++;
-    if (!u.article_ids.includes(e.article_id)) u.article_ids.push(e.article_id);
-    unresolved.set(e.place, u);
-  }
-  return {events, captures: [...first.values()], unresolved: [...unresolved.values()]};
+  if (!events.length) return {events, captures: [], unresolved: []};
+  const rowOf = new Map(rows.map((t) => [t.claim_id, t]));
+  const table = aq.from(events.map((e, i) => ({i, place: e.place, article_id: e.article_id, class: e.class, date: e.date, placed: e.lat != null && e.lon != null})));
+  // Per place: its first dated capture (events are in date order)...
+  const captures = table
+    .filter((d: {class: string; date: string | null}) => d.class === "control" && d.date != null)
+    .groupby("place")
+    .filter(() => op.row_number() === 1)
+    .orderby("i")
+    .array("i") as number[];
+  // ...and, for places the gazetteer could not put on the map, how often and where they are named.
+  const unresolved = table
+    .filter((d: {placed: boolean}) => !d.placed)
+    .groupby("place")
+    .rollup({claims: op.count(), article_ids: op.array_agg_distinct("article_id"), seen: op.min("i")})
+    .orderby("seen")
+    .objects()
+    .map(({place, claims, article_ids, seen}) => {
+      // What the resolver says the name could be, and the data/gazetteer.csv line an editor completes
+      // (name,variants,kind,country,governorate,lat,lon,source), from the place's first claim.
+      const t = rowOf.get(events[seen as number].claim_id);
+      const name = String(place);
+      const add_line = `${/[",]/.test(name) ? `"${name.replace(/"/g, '""')}"` : name},,town,${t?.country ?? "CC"},,LAT,LON,SOURCE`;
+      return {place: name, claims: claims as number, article_ids: article_ids as string[], candidates: t?.candidates ?? t?.resolution_note ?? "", add_line};
+    });
+  return {events, captures: captures.map((i) => events[i]), unresolved};
 }

@@ -77,6 +77,11 @@ export interface TerritoryRow extends ClaimBase {
   lon: number | null;
   governorate?: string | null;
   geo_precision?: string | null;
+  country?: string | null;
+  place_id?: string | null;
+  /** Unresolved: the places the name could mean, and why none was chosen. */
+  candidates?: string | null;
+  resolution_note?: string | null;
   actor?: string | null;
   attributed_to?: string | null;
 }

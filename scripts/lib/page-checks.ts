@@ -1,5 +1,5 @@
 /** What every built page must show, checked in the browser after it rendered. */
-import {readFileSync, readdirSync} from "node:fs";
+import {existsSync, readFileSync, readdirSync, statSync} from "node:fs";
 import {join} from "node:path";
 import type {Page} from "playwright-core";
 
@@ -26,11 +26,11 @@ const EXPECTED_ELEMENTS: [RegExp, string, string][] = [
   [/^\/articles\//, "table.claims tr[id]", "the article's claims table"]
 ];
 
-/** The report's aggregated data as the build shipped it (dist/_file/data/report.<hash>.json). */
+/** The Overview's data as the build shipped it (dist/_file/data/pages/index.<hash>.json). */
 export function builtReport(dist: string): any {
-  const folder = join(dist, "_file/data");
-  const file = readdirSync(folder).find((f) => /^report\.[0-9a-f]+\.json$/.test(f));
-  if (!file) throw new Error("the build wrote no report.json");
+  const folder = join(dist, "_file/data/pages");
+  const file = readdirSync(folder).find((f) => /^index\.[0-9a-f]+\.json$/.test(f));
+  if (!file) throw new Error("the build wrote no data/pages/index.json");
   return JSON.parse(readFileSync(join(folder, file), "utf8"));
 }
 
@@ -61,8 +61,97 @@ async function headlineChecks(page: Page, dist: string): Promise<string[]> {
   return problems;
 }
 
-export async function pageChecks(page: Page, path: string, dist?: string): Promise<string[]> {
+/** Every link to a page or file of the report resolves to a file of dist/, with no URL rewriting. */
+async function linkChecks(page: Page, dist: string): Promise<string[]> {
+  const links = await page.locator("a[href]").evaluateAll((els) => els.map((a) => (a as HTMLAnchorElement).href));
+  const origin = new URL(page.url()).origin;
+  const broken = new Set<string>();
+  for (const href of links) {
+    const u = new URL(href);
+    if (u.origin !== origin) continue;
+    const file = join(dist, decodeURIComponent(u.pathname));
+    const ok = existsSync(file) && (statSync(file).isFile() || existsSync(join(file, "index.html")));
+    if (!ok) broken.add(u.pathname);
+  }
+  return [...broken].map((p) => `broken link on a plain static server: ${p}`);
+}
+
+/** At desktop width, no column of a table starts or ends off-screen. */
+async function columnChecks(page: Page): Promise<string[]> {
+  const off = await page.locator("table th").evaluateAll((ths) =>
+    ths.filter((th) => (th as HTMLElement).offsetParent).map((th) => ({text: th.textContent?.trim() ?? "", ...(({left, right}) => ({left, right}))(th.getBoundingClientRect())})).filter((c) => c.right > innerWidth + 1 || c.left < -1)
+  );
+  return off.map((c) => `table column '${c.text}' is off-screen at ${Math.round(c.left)}–${Math.round(c.right)} px`);
+}
+
+/** No two text labels of one chart overlap (their boxes, shrunk by a pixel, do not meet). */
+async function labelChecks(page: Page): Promise<string[]> {
+  const overlaps = await page.locator("figure svg[class^='plot']").evaluateAll((svgs) =>
+    svgs.flatMap((svg) => {
+      const title = svg.closest("figure")?.querySelector("h2")?.textContent ?? "a chart";
+      const boxes = [...svg.querySelectorAll("g[aria-label='text'] text")].map((t) => ({text: t.textContent ?? "", r: t.getBoundingClientRect()})).filter((b) => b.r.width > 0 && b.text.trim());
+      const found: string[] = [];
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i].r, boxes[j].r];
+          if (a.left + 1 < b.right - 1 && b.left + 1 < a.right - 1 && a.top + 1 < b.bottom - 1 && b.top + 1 < a.bottom - 1) found.push(`${title}: '${boxes[i].text}' overlaps '${boxes[j].text}'`);
+        }
+      return found;
+    })
+  );
+  return overlaps.map((o) => `labels overlap: ${o}`);
+}
+
+/** Legend colours by source, from every page checked: a source must have one colour everywhere. */
+const coloursSeen = new Map<string, Set<string>>();
+async function recordColours(page: Page, path: string) {
+  const swatches = await page.locator("figure .plot-swatch, figure [class$='-swatch']").evaluateAll((els) =>
+    els.map((el) => ({name: el.textContent?.trim() ?? "", fill: el.querySelector("svg [fill]")?.getAttribute("fill") ?? el.querySelector("svg")?.getAttribute("fill") ?? ""}))
+  );
+  for (const {name, fill} of swatches) if (name && fill) (coloursSeen.get(name) ?? coloursSeen.set(name, new Set()).get(name)!).add(`${fill} (${path})`);
+}
+export function colourConsistency(): string[] {
+  return [...coloursSeen].flatMap(([name, fills]) => (new Set([...fills].map((f) => f.split(" ")[0])).size > 1 ? [`'${name}' has different colours: ${[...fills].join(", ")}`] : []));
+}
+
+/** A clicked headline number leaves its highlighted words in the viewport of the article page. */
+async function landingCheck(page: Page): Promise<string[]> {
+  const link = page.locator("[data-headline] .big a").first();
+  if (!(await link.count())) return [];
+  await Promise.all([page.waitForURL(/articles\//), link.click()]);
+  await page.waitForSelector("mark.landed", {timeout: 5000}).catch(() => null);
+  await page.waitForTimeout(300);
+  const seen = await page.evaluate(() => {
+    const m = document.querySelector("mark.landed");
+    if (!m) return "no highlighted words";
+    const r = m.getBoundingClientRect();
+    return r.bottom > 0 && r.top < innerHeight ? "" : `highlighted words at ${Math.round(r.top)} px, outside the viewport`;
+  });
+  return seen ? [`clicking a headline number: ${seen}`] : [];
+}
+
+/** The Claims page filters in the browser (Arquero): choosing one table narrows the count to that table. */
+async function claimsFilterCheck(page: Page): Promise<string[]> {
+  const summary = page.locator("p", {hasText: "claims match"}).first();
+  if (!(await summary.count())) return ["the Claims page shows no count of matching claims"];
+  const before = await summary.innerText();
+  const table = page.locator("form select").first();
+  const options = await table.locator("option").allInnerTexts();
+  if (options.length < 2) return [];
+  await table.selectOption(options[1]);
+  await page.waitForTimeout(300);
+  const after = await summary.innerText();
+  const n = (s: string) => Number(s.replace(/,/g, "").match(/^(\d+)/)?.[1]);
+  const rows = await page.locator("form table tbody tr").count();
+  return after === before && options.length > 2 ? [`choosing the table '${options[1]}' did not change the claims shown`] : n(after) > n(before) || rows > n(after) ? [`the filter shows ${n(after)} claims and ${rows} rows after choosing '${options[1]}'`] : [];
+}
+
+export async function pageChecks(page: Page, path: string, dist?: string, {width = 1280} = {}): Promise<string[]> {
   const problems: string[] = [];
+  if (dist) problems.push(...(await linkChecks(page, dist)));
+  if (width >= 1200) problems.push(...(await columnChecks(page)));
+  problems.push(...(await labelChecks(page)));
+  await recordColours(page, path);
   const cellErrors = await page.locator(".observablehq--error").allInnerTexts();
   for (const text of cellErrors) problems.push(`cell error: ${text.slice(0, 200)}`);
   const expected = EXPECTED_CHARTS.find(([re]) => re.test(path))?.[1] ?? 0;
@@ -77,12 +166,15 @@ export async function pageChecks(page: Page, path: string, dist?: string): Promi
     if (!/source/i.test(f.caption)) problems.push(`chart '${f.title}' has no source line`);
     if (!f.desc) problems.push(`chart '${f.title}' has no accessible description`);
   }
-  // An article in which nothing was read (talks, a brief with no figures) says so, and has no highlights to check.
-  const noClaims = path.startsWith("/articles/") && (await page.getByText(/^0 claims were found in this article/).count()) > 0;
+  // An article with no claims has nothing to highlight or list.
+  const noClaims = (await page.locator("[data-claim-count='0']").count()) > 0;
   for (const [re, selector, what] of EXPECTED_ELEMENTS) {
-    if (noClaims && re.test("/articles/")) continue;
+    if (noClaims && re.source.includes("articles")) continue;
     if (re.test(path) && (await page.locator(selector).count()) === 0) problems.push(`missing ${what} (${selector})`);
   }
   if (path === "/" && dist) problems.push(...(await headlineChecks(page, dist)));
+  if (path === "/claims" && width >= 1200) problems.push(...(await claimsFilterCheck(page)));
+  // Last: it leaves the page.
+  if (path === "/" && width >= 1200) problems.push(...(await landingCheck(page)));
   return problems;
 }

@@ -1,4 +1,8 @@
-/** A minimal static server for dist/, with Framework's clean URLs (/casualties → casualties.html). */
+/**
+ * A minimal static server for dist/. `plain` serves files as they are named, as any static host
+ * does (only a folder gets its index.html); without it, Framework's clean URLs (/casualties →
+ * casualties.html) are resolved too.
+ */
 import {createReadStream, existsSync, statSync} from "node:fs";
 import {createServer, type Server} from "node:http";
 import {extname, join, normalize} from "node:path";
@@ -16,19 +20,19 @@ const TYPES: Record<string, string> = {
   ".woff2": "font/woff2"
 };
 
-export function resolveRequest(dir: string, url: string): string | null {
+export function resolveRequest(dir: string, url: string, {plain = false} = {}): string | null {
   const path = normalize(decodeURIComponent(new URL(url, "http://x").pathname));
   if (path.includes("..")) return null;
-  for (const candidate of [path, `${path}.html`, join(path, "index.html")]) {
+  for (const candidate of plain ? [path, join(path, "index.html")] : [path, `${path}.html`, join(path, "index.html")]) {
     const file = join(dir, candidate);
     if (existsSync(file) && statSync(file).isFile()) return file;
   }
   return null;
 }
 
-export function serveStatic(dir: string, port = 0): Promise<{server: Server; url: string}> {
+export function serveStatic(dir: string, port = 0, {plain = false} = {}): Promise<{server: Server; url: string}> {
   const server = createServer((req, res) => {
-    const file = resolveRequest(dir, req.url ?? "/");
+    const file = resolveRequest(dir, req.url ?? "/", {plain});
     if (!file) {
       res.writeHead(404, {"content-type": "text/plain"}).end("not found");
       return;

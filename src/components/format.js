@@ -8,7 +8,8 @@ export function longDate(iso) {
   const [y, m, d] = String(iso).slice(0, 10).split("-").map(Number);
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
-export const claimHref = (d, base = ".") => `${base}/articles/${encodeURIComponent(d.article_id)}#${d.claim_id}`;
+// Links name the .html file: dist/ is served by any static server, with no URL rewriting.
+export const claimHref = (d, base = ".") => `${base}/articles/${encodeURIComponent(d.article_id)}.html#${d.claim_id}`;
 /** A link to the sentence a claim came from. Text is interpolated (escaped), never parsed as HTML. */
 export const quoteLink = (d, base = ".") => html`<a href=${claimHref(d, base)} title="Open the sentence in its article">“${d.quote}”</a>`;
 /**
@@ -18,7 +19,7 @@ export const quoteLink = (d, base = ".") => html`<a href=${claimHref(d, base)} t
 export function trimNote(trimmed, key, noun) {
   const t = trimmed?.[key];
   if (!t) return html`<span hidden></span>`; // displays nothing (an empty template would show "null")
-  return html`<p class="muted trim-note">Showing ${fmt(t.shown)} of ${fmt(t.total)} ${noun}: ${t.rule}. Every one is in the <a href="./sources#download-the-tables">downloads</a> and on its article's page.</p>`;
+  return html`<p class="muted trim-note">Showing ${fmt(t.shown)} of ${fmt(t.total)} ${noun}: ${t.rule}. Every one is in the <a href="./sources.html#download-the-tables">downloads</a> and on its article's page.</p>`;
 }
 
 /** "14 places" / "1 place". */

@@ -6,6 +6,6 @@ import {allClaims, shortQuote} from "../../loaders/report/report.ts";
 
 const {tables} = await loadCorpus();
 const titles = new Map(tables.articles.map((a) => [a.id, {title: a.title, outlet: a.outlet}]));
-const claims = allClaims(tables).map(({quote_start, quote_end, start, end, ...c}) => ({...c, quote: shortQuote(c.quote), date: end ?? start, outlet: titles.get(c.article_id)?.outlet ?? null}));
+const claims = allClaims(tables).map(({quote_start, quote_end, figure_start, figure_end, start, end, ...c}) => ({...c, quote: shortQuote(c.quote), date: end ?? start, outlet: titles.get(c.article_id)?.outlet ?? null}));
 const {rows, trim} = fitting(claims, BUDGET.claims, newest, (n) => `the newest ${n}`);
 process.stdout.write(JSON.stringify({claims: rows, trimmed: trim ? {claims: trim} : {}}));

@@ -1,8 +1,19 @@
-// Framework data loader: country borders around north-western Syria from world-atlas (50m), cut down.
-import {readFileSync} from "node:fs";
-import {createRequire} from "node:module";
-import {pickCountries, type Topology} from "../../loaders/report/topology.ts";
+// Framework data loader: the country borders the map draws, from world-atlas (50m), cut down to the
+// profile's countries or, with none, to the countries the map's box touches.
+import {loadProfile} from "../../loaders/extract/profile.ts";
+import {countriesTouching, readAtlas} from "../../loaders/report/countries.ts";
+import {loadCorpus} from "../../loaders/report/corpus.ts";
+import {framing} from "../../loaders/report/framing.ts";
+import {mapFrame} from "../../loaders/report/geography.ts";
+import {summariseTerritory} from "../../loaders/report/territory.ts";
+import {pickCountries} from "../../loaders/report/topology.ts";
 
-const NEIGHBOURS = new Set(["Syria", "Turkey", "Lebanon", "Israel", "Jordan", "Iraq", "Cyprus", "N. Cyprus", "Palestine"]);
-const world = JSON.parse(readFileSync(createRequire(import.meta.url).resolve("world-atlas/countries-50m.json"), "utf8")) as Topology;
-process.stdout.write(JSON.stringify(pickCountries(world, "countries", (g) => NEIGHBOURS.has(g.properties?.name ?? ""))));
+const profile = loadProfile().data.report;
+let names = profile.countries;
+if (!names.length) {
+  const {tables} = await loadCorpus();
+  const {extent} = mapFrame(loadProfile().data.report, summariseTerritory(tables.territory, tables.articles).events, undefined, framing(tables, loadProfile()).countries);
+  names = extent ? countriesTouching(extent) : [];
+}
+const keep = new Set(names);
+process.stdout.write(JSON.stringify(pickCountries(readAtlas("50m"), "countries", (g) => keep.has(g.properties?.name ?? ""))));

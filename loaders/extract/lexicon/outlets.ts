@@ -6,7 +6,7 @@ export const OUTLETS: Array<[string, RegExp]> = [
   ["TRT World", /\bTRT ?World\b/i],
   ["Reuters", /\bReuters\b/],
   ["AFP", /\b(?:AFP|Agence France[- ]Presse)\b/],
-  ["Associated Press", /\b(?:AP|Associated Press)\b/],
+  ["Associated Press (AP)", /\b(?:AP|Associated Press)\b/],
   ["Al Jazeera", /\bAl[- ]Jazeera\b/i],
   ["Daily Sabah", /\bDaily ?Sabah\b/i],
   ["Anadolu Agency", /\b(?:Anadolu(?: Agency)?|AA)\b/],
@@ -44,7 +44,7 @@ export const OUTLETS: Array<[string, RegExp]> = [
 export const NEWS_AGENCY_TAG = "Reuters|AFP|AP|Xinhua|AA|Anadolu|dpa|UPI|EFE|TASS|Sputnik|SANA|ANI|IANS";
 
 export const DOMAINS: Array<[RegExp, string]> = [
-  [/trtworld\./, "TRT World"], [/reuters\./, "Reuters"], [/afp\./, "AFP"], [/apnews\./, "Associated Press"], [/aljazeera\./, "Al Jazeera"],
+  [/trtworld\./, "TRT World"], [/reuters\./, "Reuters"], [/afp\./, "AFP"], [/apnews\./, "Associated Press (AP)"], [/aljazeera\./, "Al Jazeera"],
   [/dailysabah\./, "Daily Sabah"], [/aa\.com\.tr/, "Anadolu Agency"], [/xinhua/, "Xinhua"], [/hurriyetdailynews\./, "Hurriyet Daily News"],
   [/middleeasteye\./, "Middle East Eye"], [/al-monitor\./, "Al-Monitor"], [/bbc\./, "BBC"], [/cnn\./, "CNN"], [/theguardian\./, "The Guardian"],
   [/france24\./, "France 24"], [/dw\.com/, "Deutsche Welle"], [/voanews\./, "Voice of America"], [/rt\.com/, "RT"], [/aawsat\./, "Asharq Al-Awsat"],

@@ -11,14 +11,14 @@ export const WOMEN = ["women", "woman", "mothers", "wives"];
 export const CIVILIANS = [
   "civilians", "civilian", "citizens", "residents", "inhabitants", "villagers", "locals", "townspeople", "students", "teachers",
   "worshippers", "worshipers", "patients", "farmers", "herders", "fishermen", "shepherds", "traders", "merchants", "shoppers", "passengers",
-  "mourners", "pilgrims", "protesters", "demonstrators", "aid workers", "humanitarian workers", "health workers", "relief workers",
+  "mourners", "pilgrims", "passers-by", "passersby", "protesters", "demonstrators", "aid workers", "humanitarian workers", "health workers", "relief workers",
   "emergency workers", "volunteers", "staff", "staffers", "staff members", "employees", "journalists", "reporters", "photographers",
   "activists", "medics", "doctors", "nurses", "paramedics", "rescuers", "rescue workers", "first responders", "workers", "labourers",
   "laborers", "miners", "drivers", "IDPs", "refugees", "migrants", "displaced people", "displaced persons", "hostages", "abductees",
   "detainees", "prisoners", "elderly", "old people", "elders", "clerics", "priests", "imams", "monks",
 ];
 
-// The state's own forces. A neighbouring state's soldiers are named by their nationality ("Turkish
+// The state's own forces. A neighbouring state's soldiers are named by their nationality ("Kenyan
 // soldiers") and the conflict profile, not this list, says which side they are on.
 export const GOVERNMENT_FORCES = [
   "soldiers", "soldier", "troops", "servicemen", "servicemembers", "service members", "policemen", "policeman", "police officers",
@@ -41,7 +41,7 @@ export const PEOPLE = [
   "females", "occupants", "bystanders",
 ];
 
-// Plural nouns for a nation, people or faith ("two Palestinians", "15 Syrians", "nine Alawites").
+// Plural nouns for a nation, people or faith ("two Palestinians", "15 Malians", "nine Alawites").
 export const DEMONYMS = [
   "Afghans", "Africans", "Americans", "Arabs", "Armenians", "Assyrians", "Azerbaijanis", "Azeris", "Bangladeshis", "Burmese", "Burkinabe",
   "Chadians", "Christians", "Congolese", "Druze", "Egyptians", "Eritreans", "Ethiopians", "Europeans", "Filipinos", "Georgians", "Indians",
@@ -72,5 +72,5 @@ export const SINGULAR_NOUNS = [
   "student", "teacher", "journalist", "reporter", "photographer", "activist", "doctor", "nurse", "medic", "paramedic", "aid worker",
   "volunteer", "worker", "person", "soldier", "officer", "policeman", "police officer", "fighter", "rebel", "militant", "commander",
   "member", "girl child", "elderly man", "elderly woman", "mother", "father", "son", "daughter", "imam", "priest",
-  "village head", "village chief", "chief", "leader", "official", "guard", "driver", "pilot",
+  "village head", "village chief", "chief", "leader", "official", "guard", "driver", "pilot", "passer-by", "bystander",
 ];

@@ -12,7 +12,8 @@ export const CONTROL_VERBS = [
   "liberated", "liberating", "freed", "cleared", "wrested control of", "wrested", "gained control of", "seizing control of",
   "seizing", "capturing", "taking control of", "taking over", "entering", "recapturing", "advanced into", "moved into",
   "pushed into", "swept into", "secured", "restored control over", "restored control of", "established control over",
-  "established control of", "assumed control of", "occupied", "occupying", "occupy", "occupies", "taken back", "took back",
+  "established control of", "assumed control of", "now control", "now controls", "still control", "still controls",
+  "fully control", "fully controls", "are in control of", "is in control of", "remain in control of", "occupied", "occupying", "occupy", "occupies", "taken back", "took back",
   // Headlines are written in the present tense.
   "captures", "seizes", "seizes control of", "takes control of", "takes over", "retakes", "recaptures", "regains control of",
   "regains", "liberates", "frees", "enters", "storms", "overruns",

@@ -35,7 +35,8 @@ const REPORTED = String.raw`(?:(?:${phrases(V.REPORTED_AS)})\s+(?:to\s+(?:have\s
 // Between the victims and their verb: an aside set off by commas or brackets, a breakdown ("including
 // four children", commas lost or not), or where they were ("16 civilians in the town were killed").
 const ASIDE = String.raw`(?:,[^,]{1,70},\s*|\s*\([^)]{1,80}\)\s*|,?\s*(?:including|among them|mostly|most of them|many of them|mainly|the majority)\b[^,.;]{1,60}?\s+(?=(?:have|has|had|were|was|are|is)\b)|\s+(?:in|from|at|of|on|near)\s+[^,.;]{1,50}?\s+(?=(?:have|has|had|were|was|are|is)\s))`;
-const KILL_AFTER = new RegExp(String.raw`^${LISTED}\s*${ASIDE}?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got)?\s*(?:(?:[\w-]+ly|already|also|all|later|since|now|just|so far|thus far|more)\s+)?(?:been\s+)?(?:[\w-]+ly\s+)?${REPORTED}?(?:also\s+|all\s+|later\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])}|(?:suffered|sustained|with)\s+(?:[\w-]+\s+){1,2}(?:injuries|wounds|burns)|among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured))\b`, "i");
+// "some 30 people, fighters and civilians alike, died": a word that closes the list of who they were.
+const KILL_AFTER = new RegExp(String.raw`^${LISTED}(?:\s+(?:alike|both|all|too|each),?)?\s*${ASIDE}?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got)?\s*(?:(?:[\w-]+ly|already|also|all|later|since|now|just|so far|thus far|more)\s+)?(?:been\s+)?(?:[\w-]+ly\s+)?${REPORTED}?(?:also\s+|all\s+|later\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])}|(?:suffered|sustained|with)\s+(?:[\w-]+\s+){1,2}(?:injuries|wounds|burns)|among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured))\b`, "i");
 // "killed what officials described as more than 60 fighters": a reporting clause inside the object.
 // "killing, according to the latest toll, 44 civilians": a source inside the object.
 const REPORTING_INSIDE = String.raw`(?:what\s+(?:[\w-]+\s+){1,3}(?:described|called|termed|said)\s+(?:as\s+)?|reportedly\s+|an estimated\s+|,?\s*according\s+to\s+(?:[\w-]+\s+){0,3}?(?:toll|tally|count|figures?|sources?|officials|reports?),?\s+)`;
@@ -119,7 +120,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     // when they did something else ("one soldier was killed and 26 others fled").
     // "Among the dead, there are 21 children": a part of the toll the sentence before gave.
     if (!prev && previousHasTotal && AMONG_THE_DEAD_BEFORE.test(before)) { outcome ??= /(?:injured|wounded)\b[^.;]*$/i.test(before) ? "injured" : "killed"; partOf = -2; rule ||= "casualty.breakdown"; }
-    // "63 people were killed: 18 in the province of Idlib, nine in …": a toll broken down by place.
+    // "63 people were killed: 18 in the province of Tarsa, nine in …": a toll broken down by place.
     if (!outcome && prev && !np.noun && BY_PLACE_GAP.test(gap) && BY_PLACE_AFTER.test(text.slice(np.end, np.end + 60))) {
       outcome = prev.outcome; partOf = prev.partOf >= 0 ? prev.partOf : out.indexOf(prev); rule = "casualty.breakdown";
     }

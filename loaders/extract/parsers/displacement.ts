@@ -78,6 +78,9 @@ const NUMBER_OF_AFTER = new RegExp(String.raw`^\s+(?:the\s+)?(?:total\s+)?(?:${P
 
 const isCountryAt = (words: string[]) => words.some((_, i) => COUNTRY_NAMES.has(words.slice(0, i + 1).join(" ").toLowerCase()));
 const fromCountry = (after: string) => { const m = FROM_COUNTRY.exec(after); return !!m && isCountryAt(m[1].trim().split(/\s+/)); };
+// "have taken refuge in Lebanon", "fled to Niger": a country reached is a border crossed ("Gaza City" is no country).
+const TO_COUNTRY = /^[^.;]{0,50}?\b(?:refuge|shelter|asylum|safety)\s+in\s+((?:[A-Z][\w-]+\s?){1,3})|^[^.;]{0,50}?\b(?:fled|fleeing|arrived|crossed|escaped)\s+(?:to|into|in)\s+((?:[A-Z][\w-]+\s?){1,3})/;
+const toCountry = (after: string) => { const m = TO_COUNTRY.exec(after); const run = (m?.[1] ?? m?.[2])?.trim(); return !!run && COUNTRY_NAMES.has(run.toLowerCase()); };
 const crossesIntoCountry = (after: string) => {
   const m = NEIGHBOURING_COUNTRY.exec(after);
   if (!m) return false;
@@ -128,7 +131,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text)):
     else if (DISPLACED_AFTER.test(after) || DISPLACED_BEFORE.test(before) || (FORCING_BEFORE.test(before) && FORCING_AFTER.test(after))) {
       // Crossing a border makes refugees: "fled across the border into Chad", "crossed into Kenya".
       how = DISPLACED_AFTER.test(after) ? "verb-after" : DISPLACED_BEFORE.test(before) ? "verb-before" : "forcing";
-      kind = /^[^.;]{0,60}\b(?:crossed|across the border|into neighbou?ring|fled abroad|to neighbou?ring countries)\b/i.test(after) || crossesIntoCountry(after.slice(0, 80)) || fromCountry(after) ? "refugees" : "displaced";
+      kind = /^[^.;]{0,60}\b(?:crossed|across the border|into neighbou?ring|fled abroad|to neighbou?ring countries)\b/i.test(after) || crossesIntoCountry(after.slice(0, 80)) || fromCountry(after) || toCountry(after) ? "refugees" : "displaced";
     }
     else if (np.noun === "refugees" && /\brefugees?\b[^.;]{0,40}\b(?:fled|crossed|arrived|returned)\b/i.test(after)) { kind = "refugees"; how = "crossed"; }
     // "Most of the city's 2.3 million people have been displaced": the figure is the population.

@@ -10,6 +10,8 @@ import { attackNoun, attackVerb, firedAt } from "./territory/attack.ts";
 import { among, cameUnder, fellTo, passive, under } from "./territory/passive.ts";
 import { includedList, namedList } from "./territory/lists.ts";
 import type { TerritoryCandidate, TerritoryParser } from "./territory/types.ts";
+import { phrases } from "../lexicon/pattern.ts";
+import { ATTACK_EVENT_NOUNS, ATTACK_VERBS, CONTROL_VERBS, PROJECTILES, SIEGE_VERBS } from "../lexicon/territory-words.ts";
 
 export type { ActionClass, TerritoryCandidate } from "./territory/types.ts";
 export { objectPlaces } from "./territory/object.ts";
@@ -29,6 +31,11 @@ function firstReading(candidates: TerritoryCandidate[]): TerritoryCandidate[] {
   });
 }
 
+// Every parser needs one of these words; a sentence with none is skipped in one cheap scan.
+const FIRST_WORDS = [...CONTROL_VERBS, ...SIEGE_VERBS, ...ATTACK_VERBS, ...ATTACK_EVENT_NOUNS, ...PROJECTILES].map((p) => p.split(" ")[0]);
+const CUE = new RegExp(String.raw`\b(?:${phrases([...new Set(FIRST_WORDS)])}|fell|fallen|under|among|one of|bomb|shell|rocket|missile|mortar|drone|projectile|includ\w*|such as|driven|drove|driving|pushed|forced|expelled|expelling|ousted|ousting|flushed|withdr\w*|retreated|lost|ceded|surrendered|siege|blockade|encirclement|capture|seizure|recapture|fall|takeover|liberation|taking|houses|homes|buildings|shops|properties|vehicles|cars|schools|mosques|churches|markets|killings|massacre|explosion|blast|taken|controlled|occupied|stormed|freed|cleared|overrun|hit|rocked|raided|are|were)\b`, "i");
+
 export function territoryCandidates(s: string): TerritoryCandidate[] {
+  if (!CUE.test(s)) return [];
   return firstReading(TERRITORY_PARSERS.flatMap((parse) => parse(s)));
 }

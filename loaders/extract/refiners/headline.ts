@@ -1,7 +1,8 @@
 /**
  * The headline restates the lead's figure in other words ("kills nearly 100" over "at least 98"): its
  * casualty figures are kept only when the body gives none of that outcome, so one toll is not tabled
- * twice. When the body is silent, the headline's toll is the article's toll.
+ * twice. When the body is silent, the headline's toll is the article's toll. A headline's place
+ * shortened from the body's ("Besh" for "Besh Tepe") is the body's place.
  */
 import type { Refiner } from "./types.ts";
 
@@ -12,6 +13,13 @@ export const headlineRestatesBody: Refiner = {
     const dropped = rows.casualties
       .filter((r) => r.sentence_index === ctx.headline && body.some((b) => b.outcome === r.outcome))
       .map((row) => ({ table: "casualties" as const, row, reason: "headline: the body gives this outcome already" }));
-    return { rows: { ...rows, casualties: rows.casualties.filter((r) => !dropped.some((d) => d.row === r)) }, dropped };
+    const places = rows.territory.filter((r) => r.sentence_index !== ctx.headline);
+    const shortened = rows.territory
+      .filter((r) => r.sentence_index === ctx.headline && places.some((b) => b.action_class === r.action_class && b.place !== r.place && b.place.startsWith(`${r.place} `)))
+      .map((row) => ({ table: "territory" as const, row, reason: "headline: the body names this place in full" }));
+    return {
+      rows: { ...rows, casualties: rows.casualties.filter((r) => !dropped.some((d) => d.row === r)), territory: rows.territory.filter((r) => !shortened.some((d) => d.row === r)) },
+      dropped: [...dropped, ...shortened],
+    };
   },
 };

@@ -1,7 +1,7 @@
 /**
- * Places that are not a place event, and the same place again. A region ("Idlib province", "Shan
+ * Places that are not a place event, and the same place again. A region ("Tarsa province", "Ulmar
  * State") or a country is not a town captured or struck; a governorate's seat named alone in an
- * attack ("air strikes on Idlib") means the governorate. One event per place and action per article.
+ * attack ("air strikes on Tarsa") means the governorate. One event per place and action per article.
  */
 import { COUNTRIES } from "../lexicon/countries.ts";
 import { REGION_KINDS } from "../lexicon/territory-words.ts";
@@ -22,12 +22,12 @@ const LONG_COUNTRIES = COUNTRIES.filter((c) => / of /.test(c)).map((c) => c.toLo
 const isCountry = (mention: string, after: string) => !/^\s+City\b/.test(after) &&
   (COUNTRY_NAMES.has(mention.toLowerCase()) || LONG_COUNTRIES.some((c) => (mention + after).toLowerCase().startsWith(c)));
 
-function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, kind: string | null): string | null {
+function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: TerritoryRow["geo_precision"]): string | null {
   const after = r.quote.slice(r.mention_end - r.quote_start, r.mention_end - r.quote_start + 30);
   const before = r.quote.slice(Math.max(0, r.mention_start - r.quote_start - 40), r.mention_start - r.quote_start);
   if (REGION_AFTER.test(after) || REGIONS_AFTER.test(after) || REGION_END.test(r.place_mention) || REGION_BEFORE.test(before)) return "a region, not a place event";
-  if (kind === "country" || isCountry(r.place_mention, after)) return "a country, not a place event";
-  // "Air strikes on Idlib" hit the province; "troops took Idlib" took the city.
+  if (precision === "country" || isCountry(r.place_mention, after)) return "a country, not a place event";
+  // "Air strikes on Tarsa" hit the province; "troops took Tarsa" took the city.
   if (seats.has(r.place) && r.action_class === "attack" && !/^\s*city\b/i.test(after) && !/\bcity\s+of\s+(?:the\s+)?$/i.test(before)) return "a governorate's name alone means the governorate";
   return null;
 }
@@ -39,7 +39,7 @@ export const notAPlaceEvent: Refiner = {
     const seats = new Set(g.places.filter((p) => p.kind === "city" && p.name === p.governorate).map((p) => p.name));
     const dropped: Dropped[] = [];
     const territory = rows.territory.filter((r) => {
-      const reason = whyNotAnEvent(r, seats, g.lookup(r.place_mention)?.kind ?? null);
+      const reason = whyNotAnEvent(r, seats, r.geo_precision);
       if (reason) dropped.push({ table: "territory", row: r, reason });
       return !reason;
     });

@@ -16,17 +16,21 @@ const CONTROL_NOUN = /\b(?:the|its|their|[A-Za-z]+['’]s?)\s+(?:[A-Z][\w-]*\s+)
 // "gained nearly complete control of", "taken “total control” of": words and quotes around "control".
 const CONTROL_OF = /\b(took|taken|taking|takes|gained|gaining|gains|seized|seizing|wrested|regained|regaining|retaken|retook|established|restored|assumed|took back|taken back)\s+[“"]?(?:(?:nearly|almost|full|complete|total|partial|effective|back|firm)\s+)+[”"]?\s*control\s+(?:of|over)\s+/gi;
 // "drove the fighters out of X", "expelled the militants from X": X changed hands.
-const DROVE_OUT = /\b(?:drove|driven|driving|pushed|forced|expelled|expelling|ousted|ousting|flushed|cleared)\s+(?:[\w-]+\s+){1,4}?(?:out\s+of|from)\s+/gi;
+const DROVE_OUT = /\b(?:drove|driven|driving|pushed|forced|expelled|expelling|ousted|ousting|flushed|cleared)\s+(?:[\w-]+\s+){1,4}?(?:out\s+of|from)\s+|\b(?:were|was|have been|had been|has been)\s+(?:\w+ly\s+)?(?:driven|pushed|forced|expelled|ousted|flushed)\s+(?:out\s+of|from)\s+/gi;
 // "troops withdrew from X": the side that held it lost it.
 const WITHDREW = /\b(?:withdrew|withdrawn|withdrawing|retreated)\s+(?:\w+\s+)?from\s+/gi;
 // "had also taken the town of X": "taken" with its auxiliary, and not "taken control", "taken part", "taken refuge".
 const HAS_TAKEN = /\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|now\s+)?taken\s+(?!control|over|back|part|place|refuge|shelter|hostage|prisoner|captive|steps|measures|action)/gi;
 const LOST = /\b(?:lost|ceded|surrendered)\s+(?:control of\s+)?/gi;
 
+// "pushed into the outskirts of X": an advance to a place, not its capture.
+const NOT_TAKEN = /\b(?:outskirts|edges?|gates|doorstep|approaches|perimeter|vicinity)\b/i;
+
 /** A place, or a site in a place: taking a complex in X is taking ground in X. */
 const placeOrSite = (s: string, end: number) => {
   const direct = objectPlaces(s, end);
-  return direct.length ? direct : locativePlaces(s, end, true);
+  const found = direct.length ? direct : locativePlaces(s, end, true);
+  return found.filter((p) => !NOT_TAKEN.test(s.slice(end, p.at)));
 };
 
 export function controlVerb(s: string): TerritoryCandidate[] {

@@ -16,7 +16,7 @@ const ADJ = `(?:${phrases(PLACE_ADJECTIVES)})`;
 const LOWER = String.raw`(?!(?:and|or|as|of|in|on|at|to|from|by|with|near|that|which|who|the)\s)[a-z][a-z-]*`;
 const DET = String.raw`(?:the|a|an|its|their|his|her|our|this|that|most of|parts of|much of|all of|part of|some of|large parts of|[A-Z][\w-]+['’]s|[a-z]+s['’]|[a-z]+['’]s)`;
 // Determiners and describing words, then perhaps a kind: "the villages of", "the port town of",
-// "the Karabakh town of" (a capitalised qualifier needs "of" after the kind), "Idlib's southern villages of".
+// "the Karabakh town of" (a capitalised qualifier needs "of" after the kind), "Tarsa's southern villages of".
 const SETTLEMENT = String.raw`(?:villages?|towns?|city|cities|hamlets?|settlements?|port|commune|locality|localities)`;
 // "captured on Monday the port of X": when, between the verb and its place.
 const WHEN = String.raw`(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?,?`;
@@ -26,7 +26,7 @@ const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|(?:the|a|an|its|their)\s+(?:${ADJ}\
 const PREFIX = new RegExp(`^${PREFIX_UNIT}*`);
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s+as well as\s+|\s+or\s+|;\s*(?:and\s+)?|\/)/;
 const TRAILING_KIND = new RegExp(String.raw`^\s+(?:${KIND})\b`, "i");
-// "… on Hama's rural outskirts; and the villages of …": a description up to the next item.
+// "… on Tarsa's rural outskirts; and the villages of …": a description up to the next item.
 const SKIP_TO_SEMICOLON = /^\s+(?:on|in|near|outside|(?:west|east|north|south)(?:-?(?:west|east))? of)\b[^,;.]*;\s*(?:and\s+)?/;
 // "X district in Y province and Z district": the region a place lies in, between two items.
 const IN_REGION = new RegExp(String.raw`^\s+in\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:${phrases(REGION_KINDS)})\b`);
@@ -43,7 +43,7 @@ const NOT_A_NAME = wordSet([...HEADLINE_WORDS, ...PLACE_KINDS]);
 // ", the provincial capital of X": after a comma, "the" and a single place kind describe the item before.
 const APPOSITION = new RegExp(String.raw`^the\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|village|seat|hub|centre|center|stronghold|heart|gateway)\b`);
 
-// "Hamas-run", "Russian-backed": a hyphenated adjective, not a name.
+// "Hamas-run", "militia-backed": a hyphenated adjective, not a name.
 const ADJECTIVE_SUFFIX = /-(?:run|held|controlled|backed|led|based|linked|allied|affiliated|occupied|majority|dominated)$/i;
 const PLURAL_KINDS = wordSet(PLACE_KINDS.filter((k) => k.endsWith("s") && k !== "outskirts"));
 function isName(name: string): boolean {
@@ -53,13 +53,13 @@ function isName(name: string): boolean {
     !(words.length > 1 && (isDemonym(last) || PLURAL_KINDS.has(last.toLowerCase())));
 }
 
-/** "the Syrian Daraya town": a nationality before the name describes it. */
+/** "the Sudanese Tarsa town": a nationality before the name describes it. */
 function withoutNationality(name: string): string {
   const [first, ...rest] = name.split(" ");
   return rest.length && isNationalityAdjective(first) && /^[A-Z]/.test(rest[0]) ? rest.join(" ") : name;
 }
 
-/** "Syrian", "Iraqi", "Sudanese": only adjective forms, so "Kurd Ali" stays a village's name. */
+/** "Sudanese", "Iraqi", "Malian": only adjective forms, so "Kurd Ali" stays a village's name. */
 const isNationalityAdjective = (word: string) => isDemonym(word) && /(?:ian|ean|ese|i|ish)$/.test(word);
 
 /** "Israeli troops", "Azerbaijani villages", "the Abu Samak family's house": a name used as an adjective. */
@@ -94,7 +94,7 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     // "the neighbourhood of "Baba Amr"": a name in quotes.
     const quote = /^[“"‘']/.exec(s.slice(at));
     if (quote) at += 1;
-    // "the Syrian Daraya town": skip a nationality that the name reader refuses as a first word.
+    // "the Sudanese Tarsa town": skip a nationality that the name reader refuses as a first word.
     const lead = /^([A-Z][a-z]+)\s+(?=[A-Z])/.exec(s.slice(at));
     if (lead && isNationalityAdjective(lead[1]) && !nameAt(s.slice(at))) at += lead[0].length;
     let written = nameAt(s.slice(at));
@@ -135,7 +135,8 @@ const SKIPPED_WORD = String.raw`(?!(?:who|which|that|when|while|as|after|before|
 const DIRECTION_OF = String.raw`(?:(?:just|some|about)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of`;
 // A direction only right after the trigger ("targeted north of X"); after other words it places them, not the target.
 const LOCATIVE_ANY = new RegExp(String.raw`^(?:${DIRECTION_OF}|(?:${SKIPPED_WORD}\s+){0,10}?(?:in|near|inside|outside|around|at|on\s+the\s+(?:edges?|outskirts)\s+of))\s+`);
-const LOCATIVE_SITE = new RegExp(String.raw`^(?:${SKIPPED_WORD}\s+){0,4}?${SITE}\s+(?:in|near|of|at|around|outside)\s+`);
+// A site taken is ground taken in its town ("the complex in X"), not near it ("a base near X").
+const LOCATIVE_SITE = new RegExp(String.raw`^(?:${SKIPPED_WORD}\s+){0,4}?${SITE}\s+(?:in|of|at)\s+`);
 
 /**
  * The place where the object of an attack (any object: "a house in X", "troops near Y") or of a
@@ -159,7 +160,8 @@ const TRAILING_KIND_WORD = /\s+(?:City|Town|Village|District|Province|Region|Are
 export function subjectPlaces(s: string, end: number, plural: boolean): PlaceObject[] {
   const out: PlaceObject[] = [];
   // "X, which was taken by the army": the relative pronoun stands for the place before it.
-  let lead = s.slice(0, end).trimEnd().replace(/,\s+(?:which|that)$/, "").replace(/,$/, "")
+  // "Ulmar, a town of 20,000 people, was shelled": the apposition describes the name before it.
+  let lead = s.slice(0, end).trimEnd().replace(/,\s+(?:which|that)$/, "").replace(/,$/, "").replace(/,\s+(?:a|an|the|its)\s+(?:[^,]|,(?=\d)){1,60}$/, "")
     .replace(/\s+and\s+(?:nearby|surrounding|neighbou?ring)\s+(?:villages|areas|towns|settlements)$/, "");
   for (let guard = 0; guard < 20; guard++) {
     const m = NAME_BEFORE.exec(lead);

@@ -1,0 +1,50 @@
+/**
+ * One key per place name however English transliterates it. Folds only what transliteration varies
+ * (accents, ʿ and ', Arabic article particles, Kafr/Kfar/Kfr, ou/u, ee/i, ei/ai/ay, doubled letters,
+ * final -iyah/-iyeh, "Eastern"/"East", hyphens and spaces). Vowels otherwise stay: "Al-Surman" and
+ * "Sarmin" share their consonants and are different towns, so no consonant skeleton is ever used.
+ */
+
+// Article-like particles of Arabic names as English writes them ("al-", "el ", "ash-", "ad-").
+const PARTICLES = new Set(["al", "el", "an", "ar", "as", "ash", "at", "ad", "az", "ed", "es", "et", "ez", "the", "of"]);
+// Whole words spelled many ways: Kafr (village), Tell (hill), compass words.
+const WORD_FOLDS: Record<string, string> = {
+  kfar: "kafr", kafar: "kafr", kefr: "kafr", kafer: "kafr", kfr: "kafr", kefer: "kafr",
+  tel: "tall", tell: "tall", tal: "tall",
+  northern: "north", southern: "south", eastern: "east", western: "west",
+};
+
+/** Letters of `s` with accents folded, apostrophes and ʿ dropped, lower-cased; null if a non-Latin script remains. */
+export function latinFold(s: string): string | null {
+  const f = s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+    .replace(/[’'`ʿʾ‘ʻʼ]/g, "").replace(/ı/g, "i").replace(/[ðđ]/g, "d").replace(/ø/g, "o").replace(/ł/g, "l").replace(/ß/g, "ss").replace(/æ/g, "ae").replace(/ə/g, "a");
+  return /[^\x00-\x7f]/.test(f) ? null : f;
+}
+
+// News repeats its names: each is folded once (bounded, for corpora of endless new names).
+const memo = new Map<string, string>();
+
+/** The matching key of a place name ("" when nothing is left or the script is not Latin). */
+export function placeKey(s: string): string {
+  let k = memo.get(s);
+  if (k === undefined) {
+    if (memo.size > 200_000) memo.clear();
+    memo.set(s, (k = computeKey(s)));
+  }
+  return k;
+}
+
+function computeKey(s: string): string {
+  const f = latinFold(s);
+  if (f === null) return "";
+  const words = f.split(/[^a-z]+/).filter((w) => w && !PARTICLES.has(w));
+  // Only the -iyah/-iyeh ending is surely a ta marbuta; a final -ah may be a real consonant ("Mallah").
+  return words.map((w) => (WORD_FOLDS[w] ?? w).replace(/iy[ae]h$/, "iya")).join("")
+    .replace(/ou|oo/g, "u").replace(/ee/g, "i").replace(/ei|ai/g, "ay").replace(/(.)\1+/g, "$1");
+}
+
+/** The key of a name's first word that is not a particle ("Hasakah" of "Al-Hasakah"). */
+export function firstWordKey(s: string): string {
+  for (const w of s.split(/[\s-]+/)) { const k = placeKey(w); if (k) return k; }
+  return "";
+}

