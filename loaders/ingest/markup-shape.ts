@@ -40,7 +40,8 @@ export function markupShape(html: string): MarkupShape {
     const name = tag[2].toLowerCase();
     if (tag[1]) {
       // An end tag closes the nearest open element of that name, and any left open inside it.
-      const open = stack.findLastIndex((e) => e.name === name);
+      let open = stack.length - 1;
+      while (open > 0 && stack[open].name !== name) open--;
       if (open > 0) stack.length = open;
       continue;
     }
