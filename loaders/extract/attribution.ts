@@ -33,7 +33,7 @@ function patternsOf(profile: Profile): Perpetrator[] {
     list = profile.data.actors.map((a) => {
       const names = nameRegex([a.name, ...a.aliases])!;
       const n = names.source;
-      // "Russian air strikes", "a regime barrel bomb", "by the Assad regime", "Russian-led".
+      // "allied air strikes", "a regime barrel bomb", "by the regime", "coalition-led".
       return [names, new RegExp(String.raw`(?:${n})(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:${ATTACK})\b|\bby (?:the )?(?:${n})|(?:${n})-led\b`), a.name] as Perpetrator;
     });
     list.push(...GENERIC_PERPETRATORS.map(([re, who]) => [null, re, who] as Perpetrator));

@@ -37,14 +37,14 @@ const ORGANISATION_END = /\s(?:State|Army|Forces|Front|Brigades?|Battalions?|Cou
 let profileWords: Set<string> | null = null;
 const profileNotPlaces = () => (profileWords ??= new Set([...loadProfile().notPlaces].map((w) => w.toLowerCase())));
 
-/** True when `name` cannot be a place: a refused word, a demonym, an organisation, a country's possessive ("Syria's", "Syrias"). */
+/** True when `name` cannot be a place: a refused word, a demonym, an organisation, a country's possessive ("Mali's", "Malis"). */
 export function isNotPlace(name: string): boolean {
   const first = name.split(/[\s-]/)[0];
   const own = profileNotPlaces();
   if (NOT_PLACES.has(name) || NOT_PLACES.has(first) || own.has(name.toLowerCase()) || own.has(first.toLowerCase())) return true;
   if (ORGANISATION_END.test(name)) return true;
   if (isDemonym(name) || isDemonym(first)) return true;
-  // "Syrias Idlib": the possessive whose apostrophe the copy lost.
+  // "Malis Gao": the possessive whose apostrophe the copy lost.
   const poss = /^(.+?)['’]?s$/.exec(first);
   return !!poss && !countryWords().has(placeKey(first)) && countryWords().has(placeKey(poss[1]));
 }

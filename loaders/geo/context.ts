@@ -1,7 +1,7 @@
 /**
- * What an article says about where it is: the countries it names (by name or demonym: "Syria",
+ * What an article says about where it is: the countries it names (by name or demonym: "Mali",
  * "Ukrainian forces"), read with one pattern, longest name first so "South Sudanese" is South Sudan
- * and not Sudan; and the regions it names ("in Idlib province", "Kharkiv region"), read from runs of
+ * and not Sudan; and the regions it names ("in Gao province", "Kharkiv region"), read from runs of
  * capitalised words, only when a choice among namesakes needs them.
  */
 import { countries, countryWords } from "./countries.ts";
@@ -24,7 +24,7 @@ function countryNames(): RegExp {
   const names = new Set<string>();
   for (const c of countries()) for (const n of [...c.names, ...c.demonyms]) if (/^[A-Z]/.test(n) && latinFold(n) !== null) names.add(n);
   const alternatives = [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  // A possessive, with or without its apostrophe ("Syria's", "Syrias"), still names the country.
+  // A possessive, with or without its apostrophe ("Mali's", "Malis"), still names the country.
   return (countryPattern = new RegExp(`(?<![\\p{L}])(?:${alternatives.join("|")})(?=(?:['’]?s)?(?![\\p{L}]))`, "gu"));
 }
 

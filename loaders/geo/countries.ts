@@ -1,5 +1,5 @@
 /**
- * Countries as news names them: names, alternative spellings and demonyms ("Syria", "DRC",
+ * Countries as news names them: names, alternative spellings and demonyms ("Mali", "DRC",
  * "Ukrainian", "Ukrainians"), from the world-countries package (ODbL). Demonyms are context (which
  * countries an article is about) and never places.
  */
@@ -12,7 +12,7 @@ export interface Country {
   name: string;
   /** Names and spellings that denote the country itself. */
   names: string[];
-  /** Adjectives and nouns for its people ("Syrian", "Syrians"). */
+  /** Adjectives and nouns for its people ("Malian", "Malians"). */
   demonyms: string[];
   lat: number | null;
   lon: number | null;
@@ -60,7 +60,7 @@ export function countryWords(): Map<string, string[]> {
 }
 
 let demonymKeys: Set<string> | null = null;
-/** True for a country's demonym ("Syrian", "Ukrainians"); ethnic and religious words are in places.ts. */
+/** True for a country's demonym ("Malian", "Ukrainians"); ethnic and religious words are in places.ts. */
 export function isDemonym(word: string): boolean {
   demonymKeys ??= new Set(countries().flatMap((c) => c.demonyms.map(placeKey)).filter(Boolean));
   return demonymKeys.has(placeKey(word));

@@ -62,8 +62,8 @@ export function articlePlaces(index: GeoIndex, articleText: string, profileCount
 }
 
 /**
- * Copy that lost its commas runs a name into its region or country ("al-Fouaa Idleb", "Raqqah
- * Syria"): when the whole is no place, the head is resolved with the tail as its context.
+ * Copy that lost its commas runs a name into its region or country ("Ber Gao", "Tessit
+ * Mali"): when the whole is no place, the head is resolved with the tail as its context.
  */
 function runOn(index: GeoIndex, mention: string, want: "" | "region" | "place", ctx: Context): Resolution | null {
   const words = mention.split(/\s+/);
@@ -102,7 +102,7 @@ function own(p: GeoPlace, mention: string): How {
 
 export function resolveIn(all: GeoPlace[], mention: string, want: "" | "region" | "place", ctx: Context): Resolution {
   if (!all.length) return none(mention, "not in the gazetteer", all);
-  // A country's name is the country ("Syria"), whatever towns share it.
+  // A country's name is the country ("Mali"), whatever towns share it.
   const country = all.find((p) => p.kind === "country");
   if (country && !/^\s*City\b/.test(ctx.after)) return done(mention, all, country, own(country, mention), "a country");
   const kind = want || (all.some((p) => p.kind === "place") ? "place" : "region");
@@ -129,7 +129,7 @@ export function resolveIn(all: GeoPlace[], mention: string, want: "" | "region" 
     }
   }
   if (!sel.length) {
-    // "Salah ad-Din" is a Syrian neighbourhood and an Iraqi province: the other kind may be the one in context.
+    // "Salah ad-Din" is a neighbourhood in one country and a province in another: the other kind may be the one in context.
     if (!want && kind === "place" && all.some((p) => p.kind === "region")) {
       const region = resolveIn(all, mention, "region", ctx);
       if (region.place && named().includes(region.place.country)) return region;
@@ -144,7 +144,7 @@ export function resolveIn(all: GeoPlace[], mention: string, want: "" | "region" 
   if (sel.length === 1 && isHamlet(sel[0]) && a.regions.some((r) => r.country === sel[0].country) && !a.regions.some((r) => r.admin1 === sel[0].admin1))
     return none(mention, `the only ${sel[0].country} place of that name is a hamlet in ${sel[0].admin1Name || "a region"}, which the article does not name`, sel);
   if (sel.length === 1) return done(mention, all, sel[0], narrowed && cands.length > 1 ? "context" : own(sel[0], mention), cands.length > 1 ? `the one in ${by}` : "the only place of that name");
-  // Regions the article names: "in Idlib province".
+  // Regions the article names: "in Gao province".
   const inRegion = sel.filter((p) => a.regions.some((r) => r.admin1 === p.admin1 && r.country === p.country));
   if (inRegion.length === 1) return done(mention, all, inRegion[0], "context", `the one in ${inRegion[0].admin1Name}, a region the article names`);
   if (inRegion.length > 1) sel = inRegion;

@@ -155,7 +155,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     // never from the rest of the clause: "army shelling kills 9 in a rebel-held town" is 9 people.
     else victims = victimClass(np.phrase, np.noun === "lives" ? clauseRest : !np.noun ? APPOSITIVE.exec(text.slice(np.end, np.end + 80))?.[1] ?? "" : "");
     if (np.noun === "lives" && /both sides/i.test(clauseRest)) victims = "combatants";
-    // "10 fighters from Hayat Tahrir al-Sham", "fighters loyal to the government": the side named after them.
+    // "10 fighters from the Liberation Front", "fighters loyal to the government": the side named after them.
     if ((victims === "combatants" || (victims === "people" && /^(?:members|men)$/.test(np.noun ?? ""))) && np.noun) {
       const side = /^\s*(?:from|of|belonging to|loyal to|with|affiliated with)\s+([^,.;]{1,60})/i.exec(clauseRest);
       const sided = side ? victimClass(side[1]) : "people";

@@ -18,7 +18,7 @@ export type DisplacementKind = "displaced" | "at_risk" | "refugees" | "projected
 
 /**
  * People per family/household when the article gives no ratio: 5, the planning figure UN humanitarian
- * agencies in Syria commonly use (OCHA/CCCM reports of 2019–2020 convert families at about 5 people).
+ * agencies commonly use (OCHA and CCCM camp reports convert families at about 5 people).
  * Approximate; every converted row keeps the reported count and this factor.
  */
 export const PEOPLE_PER_HOUSEHOLD = 5;
@@ -137,7 +137,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text)):
     // "Most of the city's 2.3 million people have been displaced": the figure is the population.
     if (kind === "displaced" && SHARE_OF_BEFORE.test(before)) { kind = "population"; how = "share-of"; }
     else if (numberOf && (how = "number-of")) kind = /refugee/i.test(text.slice(Math.max(0, q.start - 110), q.end + 60)) ? "refugees" : "displaced";
-    // The noun phrase itself says it: "43,000 IDPs", "500 evacuees", "800 internally displaced Syrians".
+    // The noun phrase itself says it: "43,000 IDPs", "500 evacuees", "800 internally displaced Malians".
     else if (np.noun && (/^(?:idps|evacuees|displacements)$/.test(np.noun) || /\bdisplaced\b/i.test(np.phrase))) { kind = "displaced"; how = "noun"; }
     else if (SHELTERED_AFTER.test(after)) { kind = "displaced"; how = "sheltered"; }
     else if (np.noun === "refugees") { kind = "refugees"; how = "noun"; }
