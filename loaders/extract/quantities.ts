@@ -3,8 +3,9 @@
  * "some 6,000", "a dozen", "1.5 million", "tens of thousands" (and the common typo "ten of thousands").
  * General NLP number parsers drop the qualifier and misread vague plurals, so we own this grammar.
  *
- * Reading is conservative, as ACLED/UCDP code it: a vague plural takes two of its unit as its low and
- * best value ("hundreds" → 200) and keeps the phrase in `vague`; its high is the top of its range.
+ * A vague plural takes two of its unit as its low and best value ("dozens" → 24, "hundreds" → 200),
+ * keeps the phrase in `vague`, and its high is the top of its range. ACLED codes one unit ("dozens" as
+ * 12, "hundreds" as 100); two is the smallest plural, and the report's method text says so.
  */
 export type Qualifier = "exact" | "at least" | "more than" | "approximately" | "nearly" | "up to" | "less than";
 

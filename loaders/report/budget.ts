@@ -82,7 +82,7 @@ export function placesOnce<T extends Dated & {place: string; class: string}>(eve
     .lookup(first, "key", "i")
     .orderby("seen")
     .objects()
-    .map((r) => ({...events[r.i as number], reports: r.reports as number, last: (r.last as string | undefined) ?? null}));
+    .map((o) => { const r = o as {i: number; reports: number; last?: string}; return {...events[r.i], reports: r.reports, last: r.last ?? null}; });
   if (once.length <= max) return once;
   const keep = new Set(once.slice().sort((a, b) => b.reports - a.reports || newer(a, b)).slice(0, max));
   return once.filter((e) => keep.has(e));

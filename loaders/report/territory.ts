@@ -85,7 +85,8 @@ export function summariseTerritory(rows: TerritoryRow[], articles: ArticleRow[])
     .rollup({claims: op.count(), article_ids: op.array_agg_distinct("article_id"), seen: op.min("i")})
     .orderby("seen")
     .objects()
-    .map(({place, claims, article_ids, seen}) => {
+    .map((o) => {
+      const {place, claims, article_ids, seen} = o as {place: string; claims: number; article_ids: string[]; seen: number};
       // What the resolver says the name could be, and the data/gazetteer.csv line an editor completes
       // (name,variants,kind,country,governorate,lat,lon,source), from the place's first claim.
       const t = rowOf.get(events[seen as number].claim_id);
