@@ -19,3 +19,16 @@ test("figures in one sentence take their own actor, and victims are never the ac
   const r = extractArticle({ id: "a", file: "a.txt", title: "Strikes hit Idlib", text, url: null, outlet: null, published: null, words: 40, warnings: [], hash: "" } as never);
   assert.deepEqual(r.casualties.map((c) => [c.count_best, c.perpetrator]), [[5, "Syrian government"], [3, "Russia"], [70, null], [32, null]]);
 });
+
+test("two actors joined by 'and' are one joint perpetrator, in the order written", async () => {
+  const { perpetrator } = await import("../loaders/extract/attribution.ts");
+  const { Profile } = await import("../loaders/extract/profile.ts");
+  const p = new Profile({ actors: [
+    { name: "Lankan government", side: "government", aliases: ["regime", "Lankan"] },
+    { name: "Tarsia", side: "ally", aliases: ["Tarsian", "Tarsia"] },
+  ] } as never);
+  assert.equal(perpetrator("Air strikes by the regime and Tarsia killed 12 people.", p), "Lankan government and Tarsia");
+  assert.equal(perpetrator("Tarsian and Lankan warplanes pounded the town.", p), "Tarsia and Lankan government");
+  assert.equal(perpetrator("A regime air strike killed four.", p), "Lankan government");
+  assert.equal(perpetrator("Tarsian air strikes hit the market, and regime shelling killed two.", p), "Tarsia", "two actors in two clauses are not joint");
+});

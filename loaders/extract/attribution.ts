@@ -42,13 +42,51 @@ function patternsOf(profile: Profile): Perpetrator[] {
   return list;
 }
 
-/** The actor a sentence names as having done it ("a regime air strike", "Russian warplanes"), if any. */
+/**
+ * The actor a sentence names as having done it ("a regime air strike", "Russian warplanes"), if any.
+ * Two actors joined by "and" ("by the regime and Russia", "Russian and government warplanes") are
+ * one joint perpetrator, "A and B": the report never gives their dead to one of them.
+ */
 export function perpetrator(sentence: string, profile: Profile = loadProfile()): string | null {
   let best: [number, string] | null = null;
-  for (const [names, re, who] of patternsOf(profile)) {
+  const patterns = patternsOf(profile);
+  for (const [names, re, who] of patterns) {
     if (names && !names.test(sentence)) continue;
     const m = re.exec(sentence);
     if (m && (!best || m.index < best[0])) best = [m.index, who];
   }
-  return best?.[1] ?? null;
+  if (!best) return null;
+  const before = jointBefore(sentence, best, patterns);
+  if (before) return `${before} and ${best[1]}`;
+  const partner = jointWith(sentence, best, patterns);
+  return partner ? `${best[1]} and ${partner}` : best[1];
+}
+
+// "Russian and Syrian warplanes": an actor named just before "and" and the one the pattern found.
+function jointBefore(sentence: string, [at, who]: [number, string], patterns: Perpetrator[]): string | null {
+  const lead = /(?:^|\s)([\w'’-]+(?:\s+[\w'’-]+){0,2})\s+and\s+(?:the\s+)?$/.exec(sentence.slice(Math.max(0, at - 40), at));
+  if (!lead) return null;
+  for (const [names, , other] of patterns) {
+    if (!names || other === who) continue;
+    const m = new RegExp(`^(?:the\\s+)?(?:${names.source})$`).exec(lead[1]);
+    if (m) return other;
+  }
+  return null;
+}
+
+// The actor named right after "and" beside the first one: "the regime and Russia", "Russian and Syrian".
+function jointWith(sentence: string, [at, who]: [number, string], patterns: Perpetrator[]): string | null {
+  const first = patterns.find(([, , w]) => w === who)?.[0];
+  const name = first ? new RegExp(first.source).exec(sentence.slice(at)) : null;
+  if (!name || name.index > 20) return null;
+  const rest = sentence.slice(at + name.index + name[0].length);
+  const and = /^(?:['’]s?)?\s+and\s+(?:the\s+)?/.exec(rest);
+  if (!and) return null;
+  const next = rest.slice(and[0].length);
+  for (const [names, , other] of patterns) {
+    if (!names || other === who) continue;
+    const m = new RegExp(names.source).exec(next);
+    if (m && m.index === 0) return other;
+  }
+  return null;
 }
