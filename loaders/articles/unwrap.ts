@@ -1,6 +1,6 @@
 /**
  * Wire copy and e-mailed text often arrive hard-wrapped: every line cut near 60–80 characters, so a
- * sentence runs over three lines ("recaptured the port town of Mocimboa da\nPraia"). Read line by
+ * sentence runs over three lines ("recaptured the port town of Vila do\nMar"). Read line by
  * line, such a text is fragments, not prose, and names are cut in two. When most lines end near one
  * width without ending a sentence, the breaks inside paragraphs become spaces again. A line that
  * ends a sentence well short of the width ends its paragraph, and stays.

@@ -15,7 +15,7 @@ const MAX_LINE = 400;
 // "BEIRUT, Aug 23 (Reuters) -", "GAZA, Sunday, April 7, 2024 (WAFA) –".
 // The tag is followed by a dash, or the place is in capitals: "Moscow, the capital (pop. 12m)" is no dateline.
 // Also "KABUL (AT News):", "MOSCOW (UrduPoint News / Sputnik - 13th November, 2022)", "(CNN) —", and a tag
-// that carries its own date ("Beirut, (APP - UrduPoint - 24th Oct, 2024)").
+// that carries its own date ("Portville, (NAX - Valley Wire - 24th Oct, 2024)").
 const DATELINE_TAG = /^(?:[A-Z][\p{L} .'’-]{1,40},[^()\n]{0,40}?\(([A-Z][^()]{1,60})\)\s*(?:[-—–:]|--)|[A-Z][\p{Lu} .'’-]{1,40},?[^()\n]{0,40}?\(([A-Z][^()]{1,60})\)|\(([A-Z][\w .&/-]{1,30})\)\s*(?:[-—–:]|--)|[A-Z][\p{L} .'’-]{1,40},?[^()\n]{0,40}?\(([A-Z][^()]{1,60}?\d{4})\))/u;
 const KNOWN_TAG = new RegExp(String.raw`\((${NEWS_AGENCY_TAG})\)\s*(?:[-—–]|--)`);
 // "DUBAI, October 14. /TASS/."
@@ -35,7 +35,7 @@ const DATED_TAG = /^[A-Z][\p{L} .'’-]{1,40},?\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s*\
 // "AAP / Conflict and War": an acronym and the section it filed to.
 const ACRONYM_SECTION = /^([A-Z]{2,6})\s+\/\s+[A-Z][a-z]/;
 const SOURCE_LINE = /^(?:Source|Sources|Copyright|©|\(c\))\s*:?\s*(?:\d{4}\s*)?(.{2,80})$/i;
-// "From The New Humanitarian, Dec. 9", "Today from Hiiraan Online:", "News – Than Lwin Times".
+// "From The Valley Courier, Dec. 9", "Today from Valley Online:", "News – Valley Times".
 const FROM_LINE = /^(?:Today\s+)?[Ff]rom\s+((?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|:)/;
 const SIGN_OFF = /^(?:News|Report|Reporting|Story)\s+[–—-]\s+([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s*$/;
 // "As Ukrinform previously reported", "an RFE/RL correspondent at the scene".

@@ -10,11 +10,11 @@ import { placeKey } from "../geo/normalise.ts";
 import type { PlaceFinding } from "./gazetteer.ts";
 import { loadProfile } from "./profile.ts";
 
-// Letters with accents count ("Chiùre", "Dnipró"); "-e" joins Persian names ("Dahan-e Ghori").
+// Letters with accents count ("Bogotá", "Chalāb"); "-e" joins Persian names ("Sar-e Pol").
 const UP = String.raw`A-ZÀ-ÖØ-Þ\u0100-\u017F`, LOW = String.raw`a-zß-öø-ÿ\u0100-\u017F`;
-// Scraped text glues words: "TalMans", "JouzFin" are one name each.
+// Scraped text glues words: "TelBir", "KafrAda" are one name each.
 const CAP = String.raw`(?:[${UP}][${LOW}'’]*[${LOW}](?:[${UP}][${LOW}]+)?(?:-[${UP}${LOW}][${LOW}'’]+|-e(?=\s[A-Z]))*|[A-Z]'[A-Z][a-z]+)`;
-// Arabic particles, and the Portuguese, Spanish and French ones ("Mocimboa da Praia").
+// Arabic particles, and the Portuguese, Spanish and French ones ("Vila do Mar").
 const PARTICLE = String.raw`(?:al|el|an|ar|as|ash|at|ad|az|ed|es|et|ez|bin|ibn|abu|da|de|do|dos|das|del|di|du)`;
 /** One place name: capitalised words, joined by spaces or by lower-case particles ("al-", "al "). */
 export const NAME_SRC = String.raw`(?:(?:${PARTICLE}-)?${CAP}(?:(?:\s+|\s+${PARTICLE}[\s-]+|-${PARTICLE}-)${CAP}){0,3})`;

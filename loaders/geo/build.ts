@@ -68,7 +68,7 @@ export function buildIndex(inputs: BuildInputs): IndexText {
       (members.get(a1) ?? members.set(a1, []).get(a1)!).push(e);
     }
   }
-  // District seats GeoNames records without a population, so cities500 leaves them out ("Macomia").
+  // District seats GeoNames records without a population, so cities500 leaves them out (small district towns).
   const known = new Map<string, Entry[]>();
   for (const e of entries) for (const n of [e.name, ...e.names]) { const k = `${placeKey(n)}|${e.cc}`; (known.get(k) ?? known.set(k, []).get(k)!).push(e); }
   for (const c of inputs.seats ?? []) {

@@ -70,7 +70,7 @@ export const SITE_NOUNS = [
   "station", "outpost", "outposts", "academy", "facility", "facilities", "areas", "area", "parts", "neighbourhoods", "neighborhoods",
 ];
 
-/** Buildings named like places ("Al-Quds Hospital"): the place is the town after "in". */
+/** Buildings named like places ("Al-Nour Hospital"): the place is the town after "in". */
 export const FACILITY_WORDS = [
   "Hospital", "School", "Mosque", "Church", "Monastery", "Tower", "Towers", "Square", "Market", "University", "Stadium", "Palace",
   "Prison", "Bridge", "Street", "Road", "Highway", "Roundabout", "Hotel", "Mall", "Brigade", "Battalion", "Regiment", "Barracks",
@@ -78,8 +78,8 @@ export const FACILITY_WORDS = [
 ];
 
 /**
- * Lower-case words that turn a capitalised word before them into an adjective: "Israeli troops",
- * "Houthi positions", "Azerbaijani villages". A name followed by one of these is not the place.
+ * Lower-case words that turn a capitalised word before them into an adjective: "Malian troops",
+ * "militia positions", "Lankan villages". A name followed by one of these is not the place.
  */
 export const ADJECTIVAL_FOLLOWERS = [
   "troops", "forces", "soldiers", "fighters", "militants", "rebels", "civilians", "positions", "reinforcements", "army", "militia",

@@ -78,7 +78,7 @@ const NUMBER_OF_AFTER = new RegExp(String.raw`^\s+(?:the\s+)?(?:total\s+)?(?:${P
 
 const isCountryAt = (words: string[]) => words.some((_, i) => COUNTRY_NAMES.has(words.slice(0, i + 1).join(" ").toLowerCase()));
 const fromCountry = (after: string) => { const m = FROM_COUNTRY.exec(after); return !!m && isCountryAt(m[1].trim().split(/\s+/)); };
-// "have taken refuge in Lebanon", "fled to Niger": a country reached is a border crossed ("Gaza City" is no country).
+// "have taken refuge in Lebanon", "fled to Niger": a country reached is a border crossed ("Tarsa City" is no country, though a country may be called Tarsa).
 const TO_COUNTRY = /^[^.;]{0,50}?\b(?:refuge|shelter|asylum|safety)\s+in\s+((?:[A-Z][\w-]+\s?){1,3})|^[^.;]{0,50}?\b(?:fled|fleeing|arrived|crossed|escaped)\s+(?:to|into|in)\s+((?:[A-Z][\w-]+\s?){1,3})/;
 const toCountry = (after: string) => { const m = TO_COUNTRY.exec(after); const run = (m?.[1] ?? m?.[2])?.trim(); return !!run && COUNTRY_NAMES.has(run.toLowerCase()); };
 const crossesIntoCountry = (after: string) => {

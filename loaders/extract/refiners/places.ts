@@ -18,7 +18,7 @@ const REGION_END = new RegExp(String.raw`\s(?:${REGION_KINDS.join("|")})$`, "i")
 const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.toLowerCase()));
 // "the Democratic Republic of the Congo": the name read stops at "of"; the country goes on.
 const LONG_COUNTRIES = COUNTRIES.filter((c) => / of /.test(c)).map((c) => c.toLowerCase());
-// "Gaza City" is a city: the name reader leaves "City" out of the mention.
+// "Tarsa City" is a city: the name reader leaves "City" out of the mention.
 const isCountry = (mention: string, after: string) => !/^\s+City\b/.test(after) &&
   (COUNTRY_NAMES.has(mention.toLowerCase()) || LONG_COUNTRIES.some((c) => (mention + after).toLowerCase().startsWith(c)));
 

@@ -9,7 +9,7 @@ import { normaliseAction, readTriggers } from "./trigger.ts";
 import type { TerritoryCandidate } from "./types.ts";
 
 // "liberated from occupation X": the occupation is not the place.
-// "the occupied Shebaa Farms", "the liberated town": after a determiner the participle is an adjective.
+// "the occupied Tarsa Farms", "the liberated town": after a determiner the participle is an adjective.
 const CONTROL_VERB = new RegExp(String.raw`(?<!\b(?:the|a|an|its|their|his|her|newly|recently|previously)\s)\b(${phrases(CONTROL_VERBS)})\s+(?:from\s+(?:the\s+)?occupation\s+)?`, "gi");
 // "the RSF takeover of X": an actor may stand between the determiner and the noun.
 const CONTROL_NOUN = /\b(?:the|its|their|[A-Za-z]+['’]s?)\s+(?:[A-Z][\w-]*\s+){0,2}(capture|seizure|recapture|fall|takeover|liberation|taking) of\s+/gi;

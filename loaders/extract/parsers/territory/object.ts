@@ -16,12 +16,12 @@ const ADJ = `(?:${phrases(PLACE_ADJECTIVES)})`;
 const LOWER = String.raw`(?!(?:and|or|as|of|in|on|at|to|from|by|with|near|that|which|who|the)\s)[a-z][a-z-]*`;
 const DET = String.raw`(?:the|a|an|its|their|his|her|our|this|that|most of|parts of|much of|all of|part of|some of|large parts of|[A-Z][\w-]+['’]s|[a-z]+s['’]|[a-z]+['’]s)`;
 // Determiners and describing words, then perhaps a kind: "the villages of", "the port town of",
-// "the Karabakh town of" (a capitalised qualifier needs "of" after the kind), "Tarsa's southern villages of".
+// "the Lankan town of" (a capitalised qualifier needs "of" after the kind), "Tarsa's southern villages of".
 const SETTLEMENT = String.raw`(?:villages?|towns?|city|cities|hamlets?|settlements?|port|commune|locality|localities)`;
 // "captured on Monday the port of X": when, between the verb and its place.
 const WHEN = String.raw`(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?,?`;
-// A capitalised qualifier ("the Karabakh town of X") only after a determiner: "Tad and Trada villages of
-// Karnah sector" lists villages; Trada is one of them.
+// A capitalised qualifier ("the Lankan town of X") only after a determiner: "Dhara and Trava villages of
+// Karin sector" lists villages; Trava is one of them.
 const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|(?:the|a|an|its|their)\s+(?:${ADJ}\s+)*[A-Z][\w’'-]+\s+(?:${LOWER}\s+)?${SETTLEMENT}\s+of\s+|${DET}\s+|${ADJ}\s+|(?:${LOWER}\s+){0,2}${KIND}\s+(?:(?:and|or)\s+${KIND}\s+)?(?:of\s+)?)`;
 const PREFIX = new RegExp(`^${PREFIX_UNIT}*`);
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s+as well as\s+|\s+or\s+|;\s*(?:and\s+)?|\/)/;
@@ -30,7 +30,7 @@ const TRAILING_KIND = new RegExp(String.raw`^\s+(?:${KIND})\b`, "i");
 const SKIP_TO_SEMICOLON = /^\s+(?:on|in|near|outside|(?:west|east|north|south)(?:-?(?:west|east))? of)\b[^,;.]*;\s*(?:and\s+)?/;
 // "X district in Y province and Z district": the region a place lies in, between two items.
 const IN_REGION = new RegExp(String.raw`^\s+in\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:${phrases(REGION_KINDS)})\b`);
-// "Kyukok (Pan Sai)": another name for the same place.
+// "Ruvo (Ruwo)": another name for the same place.
 const ALSO_CALLED = /^\s*\([^()]{1,40}\)/;
 // "captured another town on the highway, Saraqib."
 const APPOSITIVE = /^(?:another|a|an|the|one|its)\s+(?:[^\s,]+\s+){0,2}(?:town|village|city|area|hill|capital)\b[^,.;]{0,60},\s+/i;
@@ -43,13 +43,13 @@ const NOT_A_NAME = wordSet([...HEADLINE_WORDS, ...PLACE_KINDS]);
 // ", the provincial capital of X": after a comma, "the" and a single place kind describe the item before.
 const APPOSITION = new RegExp(String.raw`^the\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|village|seat|hub|centre|center|stronghold|heart|gateway)\b`);
 
-// "Hamas-run", "militia-backed": a hyphenated adjective, not a name.
+// "militia-run", "army-backed": a hyphenated adjective, not a name.
 const ADJECTIVE_SUFFIX = /-(?:run|held|controlled|backed|led|based|linked|allied|affiliated|occupied|majority|dominated)$/i;
 const PLURAL_KINDS = wordSet(PLACE_KINDS.filter((k) => k.endsWith("s") && k !== "outskirts"));
 function isName(name: string): boolean {
   const words = name.split(" "), first = words[0].toLowerCase(), last = words[words.length - 1];
   return !NOT_A_NAME.has(name.toLowerCase()) && !NOT_A_NAME.has(first) && !isDemonym(name) && !ADJECTIVE_SUFFIX.test(name) &&
-    // "West African", "Artsakh Villages": a name ending in a nationality or in a plural kind is an adjective.
+    // "West African", "Lankan Villages": a name ending in a nationality or in a plural kind is an adjective.
     !(words.length > 1 && (isDemonym(last) || PLURAL_KINDS.has(last.toLowerCase())));
 }
 
@@ -62,11 +62,11 @@ function withoutNationality(name: string): string {
 /** "Sudanese", "Iraqi", "Malian": only adjective forms, so "Kurd Ali" stays a village's name. */
 const isNationalityAdjective = (word: string) => isDemonym(word) && /(?:ian|ean|ese|i|ish)$/.test(word);
 
-/** "Israeli troops", "Azerbaijani villages", "the Abu Samak family's house": a name used as an adjective. */
+/** "Malian troops", "Malian villages", "the Hassan family's house": a name used as an adjective. */
 function usedAsAdjective(s: string, end: number, first: boolean): boolean {
   const next = /^\s+([a-z]+)|^(['’]s?\s+([a-z]+))/.exec(s.slice(end, end + 40));
   if (!next) return false;
-  // "Gaza City's streets", "Tarsa's outskirts": the place itself; "the Hassan family's house": a person's.
+  // "Tarsa City's streets", "Tarsa's outskirts": the place itself; "the Hassan family's house": a person's.
   if (next[2]) return !PLACE_PART.has(next[3]);
   const w = next[1];
   return FOLLOWER.has(w) && !(PLURAL_KINDS.has(w) && !first);
@@ -91,7 +91,7 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     const pre = PREFIX.exec(s.slice(pos))!;
     if (afterComma && APPOSITION.test(pre[0])) break;
     let at = pos + pre[0].length;
-    // "the neighbourhood of "Baba Amr"": a name in quotes.
+    // "the neighbourhood of "Bab Tarsa"": a name in quotes.
     const quote = /^[“"‘']/.exec(s.slice(at));
     if (quote) at += 1;
     // "the Sudanese Tarsa town": skip a nationality that the name reader refuses as a first word.
@@ -99,13 +99,13 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     if (lead && isNationalityAdjective(lead[1]) && !nameAt(s.slice(at))) at += lead[0].length;
     let written = nameAt(s.slice(at));
     if (!written) break;
-    // "Gaza City’s streets": the possessive is not part of the name.
+    // "Tarsa City’s streets": the possessive is not part of the name.
     if (/['’]s$/.test(written)) written = nameAt(written.slice(0, -2)) ?? written;
     const name = withoutNationality(written);
     at += written.length - name.length;
     if (!isName(name) || usedAsAdjective(s, at + name.length, out.length === 0)) break;
     pos = at + name.length + (quote && /^[”"’']/.test(s.slice(at + name.length)) ? 1 : 0);
-    // "Al-Quds Hospital in X": the building's town is the place.
+    // "Al-Nour Hospital in X": the building's town is the place.
     const inTown = FACILITY_END.test(name) ? /^\s+(?:in|at)\s+/.exec(s.slice(pos)) : null;
     const town = inTown ? nameAt(s.slice(pos + inTown[0].length)) : null;
     if (town) {
@@ -129,7 +129,7 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
 }
 
 const SITE = `(?:${phrases(SITE_NOUNS)})`;
-// Up to six words of what was hit, then where: "a house in", "Houthi reinforcements and positions in".
+// Up to six words of what was hit, then where: "a house in", "militia reinforcements and positions in".
 // What was hit may stand between the verb and where it was: "struck the car on a road near X", "3 p.m. Friday in X".
 const SKIPPED_WORD = String.raw`(?!(?:who|which|that|when|while|as|after|before|since|until|killing|wounding|leaving|for|during|from|but|said|says|to|of|deal|agreement|accord|chord|note|balance|compromise)\s)[^\s,.;:()“”"]+(?:\.[^\s,.;:()“”"]+)*\.?`;
 const DIRECTION_OF = String.raw`(?:(?:just|some|about)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of`;
@@ -147,7 +147,7 @@ export function locativePlaces(s: string, from: number, sitesOnly: boolean): Pla
   return m ? objectPlaces(s, from + m[0].length) : [];
 }
 
-// A name and the words between it and a passive verb: "the Sugovushan settlement was", "X city were".
+// A name and the words between it and a passive verb: "the Ulmar settlement was", "X city were".
 const NAME_BEFORE = new RegExp(String.raw`((?:[A-Z][\w'’-]*|al|el)(?:[\s-]+(?:[A-Z][\w'’-]*|al|el|da|de))*)(\s+(?:${ADJ}\s+)?(?:city|town|village|settlement|district|area|camp|neighbou?rhood)s?)?$`);
 const PREPOSITION_BEFORE = /\b(?:in|on|at|from|near|of|to|by|for|with|after|before|since|In|On|At|From|Near|After|Before|Since)\s*$/;
 // "His house in western X was …": a name after a preposition is not the subject.
@@ -166,7 +166,7 @@ export function subjectPlaces(s: string, end: number, plural: boolean): PlaceObj
   for (let guard = 0; guard < 20; guard++) {
     const m = NAME_BEFORE.exec(lead);
     if (!m) break;
-    // "The Ceel-Qooxle village is …": the sentence's capitalised "The" is not part of the name.
+    // "The Bakool village is …": the sentence's capitalised "The" is not part of the name.
     const skip = LEADING_DETERMINER.exec(m[1])?.[0].length ?? 0;
     const written = m[1].slice(skip), at = m.index + skip;
     const mention = nameAt(written);

@@ -17,7 +17,7 @@ const AMONG = new RegExp(String.raw`\b(is|was|are|were)\s+(?:among|one of)\s+(?:
 const classOf = (verb: string): ActionClass =>
   new RegExp(`^(?:${SIEGE})$`, "i").test(verb) ? "siege" : new RegExp(`^(?:${ATTACK})$`, "i").test(verb) ? "attack" : "control";
 const isPlural = (copula: string) => /^(?:were|are|have\b.*been|had\b.*been|remain)$/i.test(copula);
-// "Stepanakert, which has been under shelling", "X remained under siege".
+// "Tarsa, which has been under shelling", "X remained under siege".
 const UNDER = /\b(?:is|was|are|were|(?:has|had|have)\s+been|remains?|remained|came|comes|come)\s+(?:still\s+|now\s+)?under\s+(?:(?:heavy|constant|intense|continuous|a|an|the|near-constant)\s+)*(siege|blockade|shelling|fire|attack|bombardment|bombing)\b/gi;
 
 function before(s: string, re: RegExp, rule: string, read: (m: RegExpExecArray) => { verb: string; plural: boolean }): TerritoryCandidate[] {
