@@ -10,3 +10,14 @@ const atlas = createRequire(import.meta.url)("world-atlas/countries-110m.json") 
 const EXTRA = ["Democratic Republic of Congo", "Democratic Republic of the Congo", "DR Congo", "DRC", "Central African Republic", "South Sudan", "Gaza", "Gaza Strip", "West Bank", "Palestine", "United States", "Britain", "Bosnia", "Burkina Faso", "Ivory Coast", "Myanmar", "Burma", "Nagorno-Karabakh"];
 
 export const COUNTRIES: string[] = [...new Set([...atlas.objects.countries.geometries.map((g) => g.properties.name).filter((n) => !/\./.test(n)), ...EXTRA])];
+
+const NAMES = new Set(COUNTRIES.map((c) => c.toLowerCase()));
+
+/** True when `name` is a country's name, as written or in other case. */
+export const isCountryName = (name: string) => NAMES.has(name.trim().toLowerCase());
+
+/** True when a run of capitalised words begins with a country's name ("Chad on Sunday", "South Sudan"). */
+export const beginsWithCountry = (run: string) => {
+  const words = run.trim().split(/\s+/);
+  return words.some((_, i) => isCountryName(words.slice(0, i + 1).join(" ")));
+};

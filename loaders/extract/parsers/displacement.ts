@@ -9,10 +9,9 @@ import { findQuantities, type Quantity } from "../quantities.ts";
 import { phrases } from "../lexicon/pattern.ts";
 import * as W from "../lexicon/displacement-words.ts";
 import { isPeopleNoun, nounPhraseAfter } from "../victims.ts";
-import { COUNTRIES } from "../lexicon/countries.ts";
+import { beginsWithCountry, isCountryName } from "../lexicon/countries.ts";
 import { COMBATANTS, GOVERNMENT_FORCES, OPPOSITION_FIGHTERS } from "../lexicon/people.ts";
 
-const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.toLowerCase()));
 
 export type DisplacementKind = "displaced" | "at_risk" | "refugees" | "projected" | "population";
 
@@ -54,6 +53,8 @@ const DISPLACED_SUBJECT_BEFORE = /\b(displaced|IDPs|refugees|evacuees)\b[^.;]{0,
 const UNDER_RUBBLE = /^[^.;]{0,40}\btrapped\s+(?:under|beneath)\b/i;
 // "400 people coming from Niger": a border crossed.
 const FROM_COUNTRY = /^[^.;]{0,40}?\b(?:coming|fleeing|arriving|arrived|came|fled)\s+from\s+((?:[A-Z][\w-]+\s?){1,3})/;
+// "have taken refuge in Lebanon", "fled to Niger": a country reached ("Tarsa City" is no country, though a country may be called Tarsa).
+const TO_COUNTRY = /^[^.;]{0,50}?\b(?:refuge|shelter|asylum|safety)\s+in\s+((?:[A-Z][\w-]+\s?){1,3})|^[^.;]{0,50}?\b(?:fled|fleeing|arrived|crossed|escaped)\s+(?:to|into|in)\s+((?:[A-Z][\w-]+\s?){1,3})/;
 // Soldiers who arrive somewhere are deployed, not displaced.
 const FORCES = new Set([...GOVERNMENT_FORCES, ...OPPOSITION_FIGHTERS, ...COMBATANTS].map((w) => w.split(" ").pop()!.toLowerCase()));
 const REFUGEE_HOST_BEFORE = /\b(?:hosts|hosting|hosted|shelters|sheltering|home to|houses|housing|taken in|took in|welcomed)\s+$/i;
@@ -76,16 +77,10 @@ const NUMBER_OF_BEFORE = new RegExp(String.raw`\b(?:${P(W.NUMBER_OF_DISPLACED)})
 const FORCES_BEFORE = /\b(?:soldiers?|troops|policemen|police officers|fighters|militants|rebels|servicemen|gunmen)\b[^.;]{0,40}$/i;
 const NUMBER_OF_AFTER = new RegExp(String.raw`^\s+(?:the\s+)?(?:total\s+)?(?:${P(W.NUMBER_OF_DISPLACED)})\b`, "i");
 
-const isCountryAt = (words: string[]) => words.some((_, i) => COUNTRY_NAMES.has(words.slice(0, i + 1).join(" ").toLowerCase()));
-const fromCountry = (after: string) => { const m = FROM_COUNTRY.exec(after); return !!m && isCountryAt(m[1].trim().split(/\s+/)); };
-// "have taken refuge in Lebanon", "fled to Niger": a country reached is a border crossed ("Tarsa City" is no country, though a country may be called Tarsa).
-const TO_COUNTRY = /^[^.;]{0,50}?\b(?:refuge|shelter|asylum|safety)\s+in\s+((?:[A-Z][\w-]+\s?){1,3})|^[^.;]{0,50}?\b(?:fled|fleeing|arrived|crossed|escaped)\s+(?:to|into|in)\s+((?:[A-Z][\w-]+\s?){1,3})/;
-const toCountry = (after: string) => { const m = TO_COUNTRY.exec(after); const run = (m?.[1] ?? m?.[2])?.trim(); return !!run && COUNTRY_NAMES.has(run.toLowerCase()); };
-const crossesIntoCountry = (after: string) => {
-  const m = NEIGHBOURING_COUNTRY.exec(after);
-  if (!m) return false;
-  const words = m[1].trim().split(/\s+/);
-  return words.some((_, i) => COUNTRY_NAMES.has(words.slice(0, i + 1).join(" ").toLowerCase()));
+/** A border crossed: a country reached or left, by how the sentence goes on. */
+const crossesBorder = (after: string) => {
+  const into = NEIGHBOURING_COUNTRY.exec(after.slice(0, 80)), from = FROM_COUNTRY.exec(after), to = TO_COUNTRY.exec(after);
+  return (!!into && beginsWithCountry(into[1])) || (!!from && beginsWithCountry(from[1])) || (!!to && isCountryName(to[1] ?? to[2]));
 };
 
 export function displacementCandidates(text: string, qs = findQuantities(text)): DisplacementCandidate[] {
@@ -131,7 +126,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text)):
     else if (DISPLACED_AFTER.test(after) || DISPLACED_BEFORE.test(before) || (FORCING_BEFORE.test(before) && FORCING_AFTER.test(after))) {
       // Crossing a border makes refugees: "fled across the border into Chad", "crossed into Kenya".
       how = DISPLACED_AFTER.test(after) ? "verb-after" : DISPLACED_BEFORE.test(before) ? "verb-before" : "forcing";
-      kind = /^[^.;]{0,60}\b(?:crossed|across the border|into neighbou?ring|fled abroad|to neighbou?ring countries)\b/i.test(after) || crossesIntoCountry(after.slice(0, 80)) || fromCountry(after) || toCountry(after) ? "refugees" : "displaced";
+      kind = /^[^.;]{0,60}\b(?:crossed|across the border|into neighbou?ring|fled abroad|to neighbou?ring countries)\b/i.test(after) || crossesBorder(after) ? "refugees" : "displaced";
     }
     else if (np.noun === "refugees" && /\brefugees?\b[^.;]{0,40}\b(?:fled|crossed|arrived|returned)\b/i.test(after)) { kind = "refugees"; how = "crossed"; }
     // "Most of the city's 2.3 million people have been displaced": the figure is the population.

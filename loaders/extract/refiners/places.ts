@@ -3,7 +3,7 @@
  * State") or a country is not a town captured or struck; a governorate's seat named alone in an
  * attack ("air strikes on Tarsa") means the governorate. One event per place and action per article.
  */
-import { COUNTRIES } from "../lexicon/countries.ts";
+import { COUNTRIES, isCountryName } from "../lexicon/countries.ts";
 import { REGION_KINDS } from "../lexicon/territory-words.ts";
 import { placeKey } from "../gazetteer.ts";
 import type { TerritoryRow } from "../tables.ts";
@@ -15,12 +15,11 @@ const REGION_BEFORE = new RegExp(String.raw`\b(?:${REGION_KINDS.join("|")})\s+of
 // "in Sagaing Region and Kayah and Karen states": a list that ends in a plural region kind.
 const REGIONS_AFTER = /^(?:\s*(?:,|and|,\s*and)\s+[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)+\s+(?:states|provinces|regions|governorates|oblasts|counties)\b/i;
 const REGION_END = new RegExp(String.raw`\s(?:${REGION_KINDS.join("|")})$`, "i");
-const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.toLowerCase()));
 // "the Democratic Republic of the Congo": the name read stops at "of"; the country goes on.
 const LONG_COUNTRIES = COUNTRIES.filter((c) => / of /.test(c)).map((c) => c.toLowerCase());
 // "Tarsa City" is a city: the name reader leaves "City" out of the mention.
 const isCountry = (mention: string, after: string) => !/^\s+City\b/.test(after) &&
-  (COUNTRY_NAMES.has(mention.toLowerCase()) || LONG_COUNTRIES.some((c) => (mention + after).toLowerCase().startsWith(c)));
+  (isCountryName(mention) || LONG_COUNTRIES.some((c) => (mention + after).toLowerCase().startsWith(c)));
 
 function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: TerritoryRow["geo_precision"]): string | null {
   const after = r.quote.slice(r.mention_end - r.quote_start, r.mention_end - r.quote_start + 30);
