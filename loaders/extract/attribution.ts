@@ -27,6 +27,15 @@ const GENERIC_PERPETRATORS: Array<[RegExp, string]> = [
 // [a cheap test for the actor's names, the full pattern, the actor]: the full pattern runs only where a name is.
 type Perpetrator = [RegExp | null, RegExp, string];
 const perpetratorPatterns = new WeakMap<Profile, Perpetrator[]>();
+// Every actor's names in one pattern: most sentences name none, and one scan tells.
+const anyActorName = new WeakMap<Profile, RegExp | null>();
+function anyActor(profile: Profile): RegExp | null {
+  if (!anyActorName.has(profile)) {
+    const names = patternsOf(profile).flatMap(([n]) => (n ? [n.source] : []));
+    anyActorName.set(profile, names.length ? new RegExp(names.map((n) => `(?:${n})`).join("|")) : null);
+  }
+  return anyActorName.get(profile)!;
+}
 function patternsOf(profile: Profile): Perpetrator[] {
   let list = perpetratorPatterns.get(profile);
   if (!list) {
@@ -50,8 +59,9 @@ function patternsOf(profile: Profile): Perpetrator[] {
 export function perpetrator(sentence: string, profile: Profile = loadProfile()): string | null {
   let best: [number, string] | null = null;
   const patterns = patternsOf(profile);
+  const named = anyActor(profile)?.test(sentence) ?? false;
   for (const [names, re, who] of patterns) {
-    if (names && !names.test(sentence)) continue;
+    if (names && (!named || !names.test(sentence))) continue;
     const m = re.exec(sentence);
     if (m && (!best || m.index < best[0])) best = [m.index, who];
   }

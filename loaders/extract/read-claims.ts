@@ -40,13 +40,14 @@ function once<T>(f: () => T): () => T {
 export function readClaims(c: ReadContext): ArticleRows {
   const { article, gazetteer: gaz, ref } = c;
   const rows: ArticleRows = { casualties: [], displacement: [], territory: [] };
-  let prev: SentenceContext | null = null;
+  // A sentence's dates are read only when it or the next sentence has a figure or a place.
+  let prev: (() => SentenceContext) | null = null;
   let prevTotal: CasualtyRow | null = null;
   // One resolver per article: it reads the article's countries and regions to choose among namesakes.
   const where = gaz.resolverFor(article.text);
   const order = [...c.sentences.filter((s) => s.index !== c.headline), ...c.sentences.filter((s) => s.index === c.headline)];
   for (const s of order) {
-    const ctx = sentenceContext(s, ref, c.fallbackYear);
+    const ctx = once(() => sentenceContext(s, ref, c.fallbackYear));
     if (s.repeatOf >= 0) { prev = ctx; c.repeated.push({ sentence_index: s.index, repeatOf: s.repeatOf, text: s.text }); continue; }
     if (s.index === c.headline) prev = null;
     const text = s.text;
@@ -55,7 +56,7 @@ export function readClaims(c: ReadContext): ArticleRows {
     const scopes = new Map<number | null, ScopeNote | null>();
     const scopeOf = (year: number | null) => (scopes.has(year) ? scopes.get(year)! : (scopes.set(year, scopeNote(text, year)), scopes.get(year)!));
     const base = (at: number) => {
-      const d = dateAt(ctx, at, prev, ref);
+      const d = dateAt(ctx(), at, prev?.() ?? null, ref);
       const endYear = d.end ? +d.end.slice(0, 4) : null;
       const note = scopeOf(endYear) ?? (isEarlierEvent(d.end, c.published) ? "earlier event" : null);
       return {
@@ -77,7 +78,7 @@ export function readClaims(c: ReadContext): ArticleRows {
     // The victims are not the killers: "32 of them pro-government forces" names no perpetrator.
     let actors = text;
     for (const k of kc) actors = actors.slice(0, k.q.start) + " ".repeat(k.end - k.q.start) + actors.slice(k.end);
-    const sentencePerpetrator = perpetrator(actors);
+    const sentencePerpetrator = once(() => perpetrator(actors));
     for (const [i, k] of kc.entries()) {
       const [from, to] = segments[i];
       const ownPlace = places.find((p) => p.at >= from && p.at < to);
@@ -88,7 +89,7 @@ export function readClaims(c: ReadContext): ArticleRows {
         id, group_id: "", rule: k.rule, ...base(k.q.start), outcome: k.outcome,
         mention: k.q.text, mention_start: s.start + k.q.start, mention_end: s.start + k.q.end,
         count_low: k.q.low, count_best: k.q.best, count_high: k.q.high, qualifier: k.q.qualifier, vague: k.q.vague,
-        victims: k.victims, victims_phrase: k.victimsPhrase, perpetrator: perpetrator(actors.slice(from, to)) ?? sentencePerpetrator,
+        victims: k.victims, victims_phrase: k.victimsPhrase, perpetrator: perpetrator(actors.slice(from, to)) ?? sentencePerpetrator(),
         place: place ? place.g?.name ?? place.p.mention : null, place_mention: place?.p.mention ?? null,
         lat: place?.g?.lat ?? null, lon: place?.g?.lon ?? null,
         part_of: k.partOf >= 0 ? ids[k.partOf] : k.partOf === -2 ? prevTotal?.id ?? null : null,

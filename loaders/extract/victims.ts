@@ -52,6 +52,9 @@ export function nounPhraseAfter(s: string, from: number): NounPhrase | null {
 let memoText = "";
 const memo = new Map<number, NounPhrase | null>();
 
+// Built once: the people nouns make a long pattern, costly to rebuild for every figure.
+const PEOPLE_LIST = new RegExp(String.raw`(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:${PEOPLE_NOUNS})(?:\s+(?:${PEOPLE_NOUNS}))?\b`, "iy");
+
 function readNounPhrase(s: string, from: number): NounPhrase | null {
   const tokenRe = /\s*([A-Za-z][A-Za-z'’-]*|[,.;:!?()"“”])/y;
   let pos = from, partitive = false, modifiers = 0;
@@ -70,8 +73,7 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
       for (let n = peekAt(s, t.end); n && HEADS.has(n.word.toLowerCase()) && !PARTICIPLES.has(n.word.toLowerCase()); n = peekAt(s, t.end)) t = n;
       let end = t.end;
       // "women, children and men": a list of people nouns is one phrase.
-      const list = new RegExp(String.raw`^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:${PEOPLE_NOUNS})(?:\s+(?:${PEOPLE_NOUNS}))?\b`, "i");
-      for (let l = list.exec(s.slice(end)); l; l = list.exec(s.slice(end))) end += l[0].length;
+      for (PEOPLE_LIST.lastIndex = end; PEOPLE_LIST.exec(s); PEOPLE_LIST.lastIndex = end) end = PEOPLE_LIST.lastIndex;
       return { noun: t.word.toLowerCase(), phrase: s.slice(from, end), end, partitive };
     }
     // "three more soldiers", "five other civilians": a modifier, when a people noun follows.
