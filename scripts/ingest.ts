@@ -1,10 +1,8 @@
 /**
  * Adds articles to the report: `npm run ingest -- FILE... [options]`. See --help.
  */
-import { parseArgs } from "node:util";
 import { ingestFiles } from "../loaders/ingest/ingest.ts";
-import { readDate } from "../loaders/ingest/dates.ts";
-import { folderProblem } from "./lib/paths.ts";
+import { readIngestCommand } from "./lib/ingest-command.ts";
 
 const HELP = `Add news articles to the report.
 
@@ -37,54 +35,25 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      outlet: { type: "string" },
-      published: { type: "string" },
-      url: { type: "string" },
-      title: { type: "string" },
-      dir: { type: "string", default: "data/articles" },
-      "dry-run": { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false },
-    },
-  });
-} catch (e) {
-  fail((e as Error).message);
-}
-const { values, positionals: files } = parsed;
-if (values.help) {
+const read = readIngestCommand(process.argv.slice(2));
+if ("help" in read) {
   console.log(HELP);
   process.exit(0);
 }
-if (files.length === 0) fail("no FILE given");
-if (files.length > 1 && (values.title || values.url)) fail("--title and --url describe one article; give a single FILE with them");
-const date = values.published === undefined ? undefined : readDate(values.published);
-if (date && "problem" in date) fail(`--published ${date.problem}`);
-const published = date?.date;
-if (values.url !== undefined && !/^https?:\/\/[^\s]+$/i.test(values.url)) fail(`--url '${values.url}' is not a web link (want http:// or https://…)`);
-for (const key of ["outlet", "title"] as const) if (values[key] !== undefined && !values[key]!.trim()) fail(`--${key} is empty`);
-
-const dirProblem = folderProblem(values.dir!);
-if (dirProblem) fail(`--dir ${dirProblem}`);
+if ("problem" in read) fail(read.problem);
+const { command } = read;
 
 let result;
 try {
-  result = ingestFiles(files, {
-    dir: values.dir!,
-    dryRun: values["dry-run"],
-    meta: { outlet: values.outlet?.trim(), published, url: values.url, title: values.title?.trim() },
-  });
+  result = ingestFiles(command.files, { dir: command.dir, dryRun: command.dryRun, meta: command.meta });
 } catch (e) {
-  fail(`could not use the articles folder '${values.dir}': ${(e as Error).message.split("\n")[0]}`);
+  fail(`could not use the articles folder '${command.dir}': ${(e as Error).message.split("\n")[0]}`);
 }
 const { added, refused } = result;
 
-const verb = values["dry-run"] ? "would add" : "added";
+const verb = command.dryRun ? "would add" : "added";
 for (const a of added) {
-  console.log(`${verb}   ${a.source} → ${values.dir}/${a.file}  (${a.words} words: "${a.title}")`);
+  console.log(`${verb}   ${a.source} → ${command.dir}/${a.file}  (${a.words} words: "${a.title}")`);
   for (const note of a.notes) console.log(`          note: ${note}`);
 }
 for (const r of refused) console.log(`refused ${r.source}: ${r.reason}`);

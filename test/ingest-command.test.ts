@@ -1,6 +1,7 @@
 // `npm run ingest` on temporary folders only (never the real data/articles).
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
+import { readIngestCommand } from "../scripts/lib/ingest-command.ts";
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -174,13 +175,29 @@ describe("ingest command line", () => {
     assert.match(second.out, /0 added, 2 refused/);
   });
 
-  it("exits 2 on a wrong command", () => {
+  it("refuses a wrong command with one line naming the problem", () => {
     const { paths } = inputs({ "a.txt": NO_CLAIMS, "b.txt": wireStory("Morek", "Friday") });
-    for (const args of [[], [paths[0], "--published", "2019-02-30"], [paths[0], "--url", "javascript:alert(1)"], [...paths, "--title", "One title"], [paths[0], "--colour", "red"]]) {
-      const { code, out } = runCli([...args, "--dir", temp("out")]);
-      assert.equal(code, 2, `${args.join(" ")}: ${out}`);
-      assert.match(out, /ingest: /);
+    const wrong: Array<[string[], RegExp]> = [
+      [[], /no FILE given/],
+      [[paths[0], "--published", "2019-02-30"], /--published/],
+      [[paths[0], "--url", "javascript:alert(1)"], /--url 'javascript:alert\(1\)' is not a web link/],
+      [[...paths, "--title", "One title"], /--title and --url describe one article/],
+      [[paths[0], "--colour", "red"], /colour/],
+      [[paths[0], "--outlet", "  "], /--outlet is empty/],
+      [[paths[0], "--dir", paths[1]], /--dir .* is a file, not a folder/],
+    ];
+    for (const [args, problem] of wrong) {
+      const read = readIngestCommand([...args, ...(args.includes("--dir") ? [] : ["--dir", temp("out")])]);
+      assert.ok("problem" in read, `${args.join(" ")} should be refused`);
+      assert.match(read.problem, problem);
     }
+    const ok = readIngestCommand([paths[0], "--published", "23 August 2019", "--outlet", " AFP ", "--dir", temp("out")]);
+    assert.ok("command" in ok);
+    assert.deepEqual([ok.command.meta.published, ok.command.meta.outlet], ["2019-08-23", "AFP"]);
+    // The command line itself: a wrong command exits 2 with the problem on one line.
+    const { code, out } = runCli([paths[0], "--colour", "red", "--dir", temp("out")]);
+    assert.equal(code, 2, out);
+    assert.match(out, /^ingest: .*colour/m);
   });
 
   it("is wired to npm run ingest", () => {

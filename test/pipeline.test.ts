@@ -18,7 +18,7 @@ describe("extractCorpus", () => {
     dir = mkdtempSync(join(tmpdir(), "pipeline-articles-"));
     cache = mkdtempSync(join(tmpdir(), "pipeline-cache-"));
     // Enough articles for the worker threads to start, plus the seeds and two files the reader rejects.
-    writeCorpus(dir, makeCorpus(projectRoot, 450, 11));
+    writeCorpus(dir, makeCorpus(projectRoot, 150, 11));
     cpSync(join(projectRoot, "data/articles"), dir, {recursive: true});
     writeFileSync(join(dir, "empty.txt"), "");
     cpSync(join(projectRoot, "data/articles/000_7359126576216b6d.txt"), join(dir, "zz-copy.txt"));
@@ -32,9 +32,9 @@ describe("extractCorpus", () => {
     const direct = JSON.stringify(extractArticles(readArticles(dir)));
     const one = await extractCorpus(dir, {threads: 1});
     // A low threshold, so that a small folder takes the worker threads' road.
-    const cold = await extractCorpus(dir, {threads: 2, cacheDir: cache, workersFrom: 400});
-    const warm = await extractCorpus(dir, {threads: 2, cacheDir: cache, workersFrom: 400});
-    assert.equal(cold.stats.threads, 2, "a cold folder of 457 files goes to the worker threads");
+    const cold = await extractCorpus(dir, {threads: 2, cacheDir: cache, workersFrom: 100});
+    const warm = await extractCorpus(dir, {threads: 2, cacheDir: cache, workersFrom: 100});
+    assert.equal(cold.stats.threads, 2, "a cold folder of 157 files goes to the worker threads");
     assert.equal(warm.stats.threads, 1, "a folder already read and extracted needs no thread");
     assert.equal(cold.stats.fromCache, 0);
     assert.equal(warm.stats.fromCache, warm.stats.articles, "nothing changed: every article from the cache");
@@ -48,7 +48,7 @@ describe("extractCorpus", () => {
     const story = "BEIRUT, March 3, 2020 (Reuters) - Government shelling killed five civilians in the town of Ariha on Tuesday, rescuers said, as the offensive in the north-west of the country went on. " +
       "Residents said the shells hit a market and a street of homes in the morning, and that many families had fled towards the border with Turkey in the days before the attack.";
     writeFileSync(join(dir, "new-one.txt"), `Shelling kills five in Ariha\n\n${story}\n`);
-    const run = await extractCorpus(dir, {threads: 2, cacheDir: cache, workersFrom: 400});
+    const run = await extractCorpus(dir, {threads: 2, cacheDir: cache, workersFrom: 100});
     assert.equal(run.stats.extracted, 1);
     assert.equal(run.stats.threads, 1, "one new article is extracted here, not in a worker");
     assert.ok(run.tables.casualties.some((c) => c.article_id === "new-one" && c.count_best === 5));
