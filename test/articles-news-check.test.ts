@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { parseArticle } from "../loaders/articles/read.ts";
-import { checkNews, notArticleShape } from "../loaders/articles/news-check.ts";
+import { checkNews, looksLikeTable, notArticleShape } from "../loaders/articles/news-check.ts";
 import { CSV_DUMP, LOREM, NO_CLAIMS, RECIPE, SOURCE_CODE, wireStory } from "./fixtures/hostile/bad-inputs.ts";
 
 const SEEDS = new URL("../data/articles/", import.meta.url);
@@ -48,6 +48,12 @@ describe("not-news heuristic", () => {
   });
   it("names a CSV dump as a table", () => {
     assert.match(notArticleShape(CSV_DUMP) ?? "", /table \(7 of 7 lines have 6 comma-separated fields\)/);
+  });
+  it("does not take paragraphs of prose, each with a few commas, for a table", () => {
+    const para = "Four people, among them two nurses, died and three others were hurt on Monday when a shell hit a clinic in the river town, officials said.";
+    const prose = Array.from({ length: 5 }, () => para).join("\n");
+    assert.equal(looksLikeTable(prose), null);
+    assert.equal(notArticleShape(prose), null);
   });
   it("names a tab-separated dump as a table", () => {
     assert.match(notArticleShape(CSV_DUMP.replace(/,/g, "\t")) ?? "", /tab-separated/);

@@ -147,3 +147,17 @@ test("tolls: injury tolls, the injured or dead included, breakdowns by place, in
 test("tolls: a list of who they were, closed by 'alike'", () => {
   assert.deepEqual(casualtyCandidates("Some 30 people, fighters and civilians alike, died.").map((c) => [c.outcome, c.q.best]), [["killed", 30]]);
 });
+
+test("casualties: the verb before beats an adjective, parts named by 'among them', people added 'along with', the next item of the object, 'another'", () => {
+  assert.deepEqual(rows("The gunmen executed four wounded soldiers who could not flee."), [["killed", 4, "government forces", -1]]);
+  assert.deepEqual(rows("Six people, among them two children, lost their lives and three others were wounded on Monday."),
+    [["killed", 6, "people", -1], ["killed", 2, "children", 0], ["injured", 3, "people", -1]]);
+  assert.deepEqual(rows("The strike hit the car, killing a local commander, who was driving, along with three civilians in the street.").filter((r) => r[1] === 3),
+    [["killed", 3, "civilians", -1]]);
+  assert.deepEqual(rows("The assault on the post killed at least 12 police officers and one civilian on Sunday."),
+    [["killed", 12, "government forces", -1], ["killed", 1, "civilians", -1]]);
+  assert.deepEqual(rows("Shells also fell near the base, wounding another civilian."), [["injured", 1, "civilians", -1]]);
+  // Negatives: injured people who were not then killed; people added who were not hurt.
+  assert.deepEqual(rows("Medics treated four wounded soldiers at the base."), [["injured", 4, "government forces", -1]]);
+  assert.deepEqual(rows("The minister arrived along with three advisers."), []);
+});

@@ -78,3 +78,20 @@ test("displacement: refuge in a country or flight to one is a border crossed; a 
   assert.deepEqual(read("About 12,000 people had fled to Niger."), [["refugees", 12000]]);
   assert.deepEqual(read("About 12,000 people had fled to Gaza City."), [["displaced", 12000]]);
 });
+
+test("displacement: counts closed by 'or more' or a quote, brackets, lists of origins, preparations and 'abandoned'", () => {
+  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.people_best]);
+  assert.deepEqual(read("It is a fraction of the 90,000 or more people who could yet be displaced from the valley."), [["projected", 90000]]);
+  assert.deepEqual(read("The raids saw \"more than 30,000\" people flee their homes, the agency said."), [["displaced", 30000]]);
+  assert.deepEqual(read("Monitors tracked 2,100 households (HH) (12,600 individuals) who were displaced."), [["displaced", 12600]]);
+  assert.deepEqual(read("The largest group of displaced persons (4,210) left the river district."), [["displaced", 4210]]);
+  assert.deepEqual(read("In all, 310 people were displaced from Tarsa district, 95 from Ulmar, and 40 from Bilad."), [["displaced", 310], ["displaced", 95], ["displaced", 40]]);
+  assert.deepEqual(read("The agency is preparing for up to 60,000 in the coming months."), [["projected", 60000]]);
+  assert.deepEqual(read("Monitors say over 7,000 men, women and children now have been displaced in the area."), [["displaced", 7000]]);
+  assert.deepEqual(read("In the east, 800 people abandoned the villages of Tarsa and Ulmar."), [["displaced", 800]]);
+  assert.deepEqual(read("The agency said 2000 people were displaced from the coastal district."), [["displaced", 2000]], "a year-like number before people is a count");
+  // Negatives: a year stays a year; a list of places with figures that are not people moving.
+  assert.deepEqual(read("In 2000 people were displaced by floods."), []);
+  assert.deepEqual(read("In 2019, 310 people were displaced from Tarsa, while 95 schools in Ulmar were closed."), [["displaced", 310]]);
+  assert.deepEqual(read("The town's 40,000 residents remained at home."), []);
+});

@@ -139,3 +139,17 @@ test("news as usually written: passive expulsions, appositions before a verb, ad
   assert.deepEqual(events("The army pushed into the outskirts of Tarsa."), [], "reaching the outskirts is not taking the town");
   assert.deepEqual(events("The rebels now control Tarsa and the surrounding villages."), [["control", "Tarsa"]]);
 });
+
+test("territory: control over, lists of fallen districts with their provinces, villages of a region, a district in a province, attacks that go on", () => {
+  assert.deepEqual(events("Troops regained control over the settlements of Tarsa, Ulmar and part of the village of Bilad."),
+    [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Bilad"]]);
+  assert.deepEqual(events("The fallen districts are Tarsa in Ulmar, Qarn in Bilad, and Sidra districts in Kefa province."),
+    [["control", "Tarsa"], ["control", "Qarn"], ["control", "Sidra"]]);
+  assert.deepEqual(events("The army liberated Tarsa, Ulmar and Qarn villages of Bilad, Sidra and Kefa."),
+    [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Qarn"], ["control", "Sidra"], ["control", "Kefa"]]);
+  assert.deepEqual(events("Meanwhile, Tarsa district in Ulmar was briefly captured by the insurgents."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Artillery continued to pummel the Tarsa region overnight."), [["attack", "Tarsa"]]);
+  // Negatives: a plan, and a list with no event.
+  assert.deepEqual(events("The rebels could regain control over Tarsa next week."), []);
+  assert.deepEqual(events("The districts are Tarsa in Ulmar and Qarn in Bilad."), []);
+});

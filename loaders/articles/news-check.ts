@@ -24,6 +24,9 @@ const memo = (text: string) => (last.text === text ? last : (last = { text }));
 const lines = (text: string) => (memo(text).lines ??= text.split("\n").map((l) => l.trim()).filter(Boolean));
 
 /** A CSV/TSV dump: most lines split into the same number (≥2) of fields. */
+const TABLE_CELL_WORDS = 6;
+const wordsIn = (row: string) => row.match(/\S+/g)?.length ?? 0;
+
 export function looksLikeTable(text: string): string | null {
   const rows = lines(text);
   if (rows.length < 5) return null;
@@ -31,7 +34,8 @@ export function looksLikeTable(text: string): string | null {
     const counts = new Map<number, number>();
     for (const row of rows) {
       const n = row.split(delimiter).length - 1;
-      if (n >= least) counts.set(n, (counts.get(n) ?? 0) + 1);
+      // A table's cells are a few words each; a paragraph of prose has commas between long clauses.
+      if (n >= least && wordsIn(row) / (n + 1) <= TABLE_CELL_WORDS) counts.set(n, (counts.get(n) ?? 0) + 1);
     }
     const [fields, howMany] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
     if (howMany / rows.length >= 0.8) return `it looks like a table (${howMany} of ${rows.length} lines have ${fields + 1} ${name}-separated fields), not an article`;

@@ -139,7 +139,8 @@ export function findQuantities(text: string): Quantity[] {
     } else if (g.num) {
       const raw = g.num;
       if (/^a$/i.test(raw)) continue; // the article "a" alone is not a number
-      if (/^(?:19|20)\d\d$/.test(raw) && !g.qual) continue; // a year; "more than 2000 injured" is a count
+      // A year, unless people follow it: "more than 2000 injured", "2000 people were displaced" are counts.
+      if (/^(?:19|20)\d\d$/.test(raw) && !g.qual && (!YEAR_LIKE_COUNT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) || YEAR_PREPOSITION.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
       if (isCalendarDay(text, m.index, m.index + m[0].length, raw)) continue; // "Feb. 6", "6 February"
       if (isAge(text, m.index, m.index + m[0].length, raw)) continue; // "Ahmed, 12, was killed"
       if (/^a\b/i.test(raw) && !/^a[ -](?:hundred|thousand|million|billion)/i.test(raw)) continue;
@@ -155,6 +156,8 @@ export function findQuantities(text: string): Quantity[] {
   return ranges(text, out);
 }
 
+const YEAR_PREPOSITION = /\b(?:in|since|by|until|from|during|of|before|after)\s+$/i;
+const YEAR_LIKE_COUNT = /^\s+(?:people|persons|civilians|residents|individuals|families|households|refugees|children|soldiers|troops|fighters)\b/i;
 const MONTH = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
 const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH})\.?\s+$`);
 const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH})\b`);

@@ -18,7 +18,7 @@ export const isPeopleNoun = (noun: string) => HEADS.has(noun.toLowerCase()) && !
 const FOLLOWERS = new Set(
   ("were was have has had are is be been being killed dead died wounded injured displaced fled fleeing and or in on at by from since during " +
     "across including according amid after before when as while more who that which had to of allegedly reportedly reported believed " +
-    "feared confirmed").split(" "),
+    "feared confirmed trapped stranded arrived abandoned").split(" "),
 );
 const STOP_MODIFIERS = new Set("the a an of in on at by from to and or that which who with for than as".split(" "));
 
@@ -59,6 +59,9 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
   const tokenRe = /\s*([A-Za-z][A-Za-z'’-]*|[,.;:!?()"“”])/y;
   let pos = from, partitive = false, modifiers = 0;
   const peek = () => { tokenRe.lastIndex = pos; const m = tokenRe.exec(s); return m ? { word: m[1], end: tokenRe.lastIndex } : null; };
+  // "250,000 or more people", "\"more than 100,000\" people": words and quotes that close the figure.
+  const closer = /^(?:\s+or\s+(?:more|so)\b|-odd\b|[”"’](?=\s+[a-z]))/i.exec(s.slice(pos, pos + 12));
+  if (closer) pos += closer[0].length;
   let t = peek();
   if (!t) return { noun: null, phrase: "", end: from, partitive };
   // "of them", "of whom": a part of the figure before.

@@ -10,8 +10,8 @@ export const DISPLACED_AFTER = [
   "ordered to evacuate", "told to evacuate", "urged to evacuate", "relocated", "took shelter", "taken shelter", "sought shelter",
   "sought refuge", "took refuge", "taken refuge", "sheltering", "staying in shelters", "staying in evacuation centres",
   "staying in evacuation centers", "staying with host families", "staying with relatives", "living in camps", "living in shelters",
-  "moved to shelters", "moved to evacuation centres", "streaming", "streamed", "abandoned their homes", "left their homes",
-  "left their villages", "registered as displaced", "recorded as displaced", "remain displaced", "remained displaced", "still displaced",
+  "moved to shelters", "moved to evacuation centres", "streaming", "streamed", "abandoned", "left their homes",
+  "left their villages", "flee their homes", "flee their villages", "flee the fighting", "flee the violence", "registered as displaced", "recorded as displaced", "remain displaced", "remained displaced", "still displaced",
   "newly displaced", "internally displaced", "in displacement", "arrived in", "arrived at", "poured into", "crossed into", "crossed the border",
   "left the city", "left the town", "left the area", "left the village", "left the region", "left the country", "left eastern", "left western",
   "left northern", "left southern", "fled their homes", "fled the fighting", "fled the violence", "having fled", "having been displaced",
@@ -32,7 +32,7 @@ export const FORCING_AFTER = ["to flee", "fleeing", "to leave", "from their home
 /** At risk: "41,000 people were trapped", "in urgent need of assistance". */
 export const RISK_AFTER = ["at risk", "in danger", "threatened", "affected by", "being impacted", "being affected", "impacted by", "in need of", "in urgent need of", "in dire need of", "trapped", "besieged", "stranded", "cut off", "encircled", "under siege"];
 /** Projections: "could uproot 300,000". */
-export const PROJECTED_BEFORE = ["could displace", "may displace", "would displace", "expected to displace", "could force", "would force", "may force", "could uproot", "may uproot", "would uproot", "threatens to displace", "risks displacing"];
+export const PROJECTED_BEFORE = ["preparing for", "prepares for", "bracing for", "braces for", "planning for", "plans for", "predicted that", "predicts that", "forecast that", "projected that", "could displace", "may displace", "would displace", "expected to displace", "could force", "would force", "may force", "could uproot", "may uproot", "would uproot", "threatens to displace", "risks displacing"];
 /** A figure of people going home is not displacement. */
 export const RETURNED_AFTER = ["returned", "have returned", "had returned", "went home", "gone home", "returning home", "returned home", "were able to return"];
 /** A count stated after its noun: "put the number of displaced at 90,000", "brings to 332,000 the number of". */

@@ -14,6 +14,10 @@ export const CONTROL_VERBS = [
   "pushed into", "swept into", "secured", "restored control over", "restored control of", "established control over",
   "established control of", "assumed control of", "now control", "now controls", "still control", "still controls",
   "fully control", "fully controls", "are in control of", "is in control of", "remain in control of", "occupied", "occupying", "occupy", "occupies", "taken back", "took back",
+  // "control over" as often as "control of".
+  "regained control over", "seized control over", "took control over", "taken control over", "gained control over",
+  "wrested control over", "retook control over", "retaken control over", "took back control over", "seizing control over",
+  "taking control over", "regaining control over", "regains control over", "seizes control over", "takes control over",
   // Headlines are written in the present tense.
   "captures", "seizes", "seizes control of", "takes control of", "takes over", "retakes", "recaptures", "regains control of",
   "regains", "liberates", "frees", "enters", "storms", "overruns",
@@ -24,7 +28,14 @@ export const SIEGE_VERBS = ["surrounded", "besieged", "encircled", "laid siege t
 export const ATTACK_VERBS = [
   "targeted", "shelled", "bombed", "bombarded", "pounded", "struck", "attacked", "raided", "shelling", "bombing", "targeting",
   "pounding", "striking", "attacking", "hit", "hitting", "rocked", "fired on", "fired at", "fired into", "opened fire on",
-  "strikes", "shells", "bombs", "pounds", "hits", "targets", "attacks", "raids",
+  "strikes", "shells", "bombs", "pounds", "hits", "targets", "attacks", "raids", "pummeled", "pummelled", "pummeling", "pummelling",
+  // "continued to shell X": the attack goes on.
+  "continued to shell", "continued to bomb", "continued to bombard", "continued to pound", "continued to pummel", "continued to strike",
+  "continued to attack", "continued to target", "continued to hit", "continue to shell", "continue to bomb", "continue to bombard",
+  "continue to pound", "continue to strike", "continue to attack", "continue to target", "continues to shell", "continues to bomb",
+  "continues to bombard", "continues to pound", "continues to strike", "continues to attack", "continues to target",
+  "continuing to shell", "continuing to bomb", "continuing to bombard", "continuing to pound", "continuing to strike",
+  "continuing to attack", "continuing to target",
 ];
 
 /** Nouns for an attack that name their place after "on", "in", "against" … */

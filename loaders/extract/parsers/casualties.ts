@@ -62,11 +62,20 @@ const OTHERS_ESCAPED = /^\s*(?:,\s*)?(?:who\s+)?(?:were|was|have|had|are)?\s*(?:
 const OTHERS_OWN_VERB = new RegExp(String.raw`^[^.;]{0,120}?\b(?:were|was|have been|had been|are)\s+(?:\w+ly\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])})\b`, "i");
 const CONTINUATION = /^\s*(?:the\s+)?(?:remaining|rest|other)\s*$/i;
 
+/** A killing verb right before the figure ("executed three wounded men"). */
+const killedBefore = (before: string) => {
+  const b = KILL_BEFORE.exec(before);
+  return !!b && !/^(?:left|leaving)$/i.test(b[1]) && outcomeOf(b[1]) === "killed";
+};
+// "killing the commander, who was in the car, along with four civilians": the people added share the verb.
+const ALONG_WITH = /\b(?:along with|together with|as well as)\s+$/i;
+const CLAUSE_VERB = new RegExp(String.raw`\b(${phrases([...V.KILL_VERBS_BEFORE, ...V.INJURE_VERBS_BEFORE])})\b[^.;]{0,140}$`, "i");
+
 const outcomeOf = (verb: string): Outcome => (/wound|injur|hurt|maim|hospitali|treat|burns/i.test(verb) ? "injured" : "killed");
 
 // One person with no number: "killing a woman", "a child and a woman were killed". Read only as a
 // casualty, where a kill verb stands right beside it (the grammar below decides).
-const SINGULAR = new RegExp(String.raw`(?<![\w-])(?:an?|one)(?=\s+(?:[\w-]+\s+){0,2}?(?:${phrases(SINGULAR_NOUNS)})\b)`, "gi");
+const SINGULAR = new RegExp(String.raw`(?<![\w-])(?:an?|one|another)(?=\s+(?:[\w-]+\s+){0,2}?(?:${phrases(SINGULAR_NOUNS)})\b)`, "gi");
 function singles(text: string, qs: Quantity[]): Quantity[] {
   if (!/\b(?:kill|die|dead|wound|injur|shot|execut|murder|behead|life)/i.test(text)) return qs;
   const out = [...qs];
@@ -82,7 +91,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
   const out: CasualtyCandidate[] = [];
   const qs = singles(text, quantities);
   for (const q of qs) {
-    const single = q.best === 1 && /^(?:an?|one)$/i.test(q.text);
+    const single = q.best === 1 && /^(?:an?|one|another)$/i.test(q.text);
     const np = nounPhraseAfter(text, q.end);
     if (!np) continue;
     const before = text.slice(Math.max(0, q.start - 80), q.start);
@@ -95,7 +104,8 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     if (np.noun && /^(?:dead|deaths|bodies|corpses|fatalities|martyrs)$/.test(np.noun)) { outcome = "killed"; rule = "casualty.toll-noun"; }
     else if (np.noun && /^(?:wounded|injured|injuries)$/.test(np.noun)) { outcome = "injured"; rule = "casualty.toll-noun"; }
     // "279 wounded patients", "50 injured civilians": the participle before the noun says it.
-    else if (np.noun && /^\s*(?:[\w-]+\s+)?(?:wounded|injured)\s+\S+\s*$/i.test(np.phrase)) { outcome = "injured"; rule = "casualty.toll-noun"; }
+    // ("beheaded three injured soldiers": the verb before says what became of them.)
+    else if (np.noun && /^\s*(?:[\w-]+\s+)?(?:wounded|injured)\s+\S+\s*$/i.test(np.phrase) && !killedBefore(before)) { outcome = "injured"; rule = "casualty.toll-noun"; }
     if (!outcome && np.noun !== "lives") {
       const b = KILL_BEFORE.exec(before);
       if (b && !/^(?:left|leaving)$/i.test(b[1])) { outcome = outcomeOf(b[1]); rule = / of$/i.test(b[1]) ? "casualty.killing-of" : "casualty.verb-before"; }
@@ -114,8 +124,19 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     const prev = out[out.length - 1];
     let partOf = -1;
     const gap = prev ? text.slice(prev.end, q.start) : "";
-    if (prev && (np.partitive || PART_BEFORE.test(before) || (prev.partOf === -1 && PART_GAP.test(gap)))) { partOf = out.indexOf(prev); outcome ??= prev.outcome; rule ||= "casualty.breakdown"; }
+    if (prev && (np.partitive || PART_BEFORE.test(before) || (prev.partOf === -1 && PART_GAP.test(gap)))) {
+      // "Five people, among them three children, died and two others were hurt": a part named by
+      // "among them" shares its total's fate, whatever verb comes after it.
+      if (outcome && rule === "casualty.verb-after" && PART_BEFORE.test(before)) outcome = prev.outcome;
+      partOf = out.indexOf(prev); outcome ??= prev.outcome; rule ||= "casualty.breakdown";
+    }
     else if (prev && prev.partOf !== -1 && np.noun && LIST_GAP.test(gap)) { partOf = prev.partOf; outcome ??= prev.outcome; rule ||= "casualty.breakdown"; }
+    // "killed 19 police officers and one civilian": the next item of the object shares its verb.
+    if (!outcome && prev && prev.rule === "casualty.verb-before" && prev.partOf === -1 && np.noun && np.noun !== "others" && /^\s*(?:,\s*)?and\s+$/.test(gap)) { outcome = prev.outcome; rule = "casualty.verb-before"; }
+    if (!outcome && np.noun && np.noun !== "others" && ALONG_WITH.test(before)) {
+      const v = CLAUSE_VERB.exec(text.slice(Math.max(0, q.start - 200), q.start));
+      if (v) { outcome = outcomeOf(v[1]); rule = "casualty.along-with"; }
+    }
     // "and 12 others, including …, were injured": the others' own verb, when the clause gives one; none
     // when they did something else ("one soldier was killed and 26 others fled").
     // "Among the dead, there are 21 children": a part of the toll the sentence before gave.

@@ -39,7 +39,7 @@ export interface DisplacementCandidate {
 const P = (list: readonly string[]) => phrases(list);
 // Between the people and their verb: an aside in commas or brackets, or where they were ("in Bimbwi area").
 const BETWEEN = String.raw`(?:\s*,[^,]{1,70},|\s*,(?=\s*(?:who|which|have|has|had|were|was|are|is)\b)|\s*\([^)]{1,90}\)\s*,?|\s+(?:in|from|at|of|across|around|near|on|inside)\s+[^.;]{1,60}?)?`;
-const HELPERS = String.raw`\s*(?:who\s+|that\s+|which\s+)?(?:have|has|had|were|was|are|is|being|remain|remained|still)?\s*(?:been\s+)?(?:(?:[\w-]+ly|already|also|now|still|since|newly|just)\s+)?(?:(?:estimated|reported|believed|thought|said|known|deemed|feared)\s+to\s+(?:have\s+been|be|have)\s+)?(?:(?:[\w-]+ly|already|also|now|still|newly)\s+)?`;
+const HELPERS = String.raw`\s*(?:who\s+|that\s+|which\s+)?(?:(?:now|already|also|reportedly)\s+)?(?:have|has|had|were|was|are|is|being|remain|remained|still)?\s*(?:been\s+)?(?:(?:[\w-]+ly|already|also|now|still|since|newly|just)\s+)?(?:(?:estimated|reported|believed|thought|said|known|deemed|feared)\s+to\s+(?:have\s+been|be|have)\s+)?(?:(?:[\w-]+ly|already|also|now|still|newly)\s+)?`;
 // "Most of the city's 2.3 million people have been displaced": the figure is the population, not those displaced.
 const SHARE_OF_BEFORE = /\b(?:most|much|half|all|nearly all|almost all|many|the majority|two-thirds|a third|a quarter|three-quarters|\d+\s*(?:per ?cent|%)) of (?:the |its |their )?(?:[A-Z][\w-]*['’]s\s+)?(?:entire\s+|whole\s+|estimated\s+|pre-war\s+)?$/i;
 // "taken refuge in neighbouring <country>": a border crossed.
@@ -62,7 +62,7 @@ const RISK_BEFORE = /\b(?:impacting|affecting|threatening|endangering|at risk th
 // At risk said right after the people ("deemed to be at 'immediate threat'"), or anywhere near them.
 const RISK_DIRECT = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RISK_AFTER)}|at\s+[‘'“"]?(?:(?:immediate|imminent|high|grave|serious)\s+)?(?:risk|threat))\b`, "i");
 const RISK_NEAR = new RegExp(String.raw`^[^.;]{0,50}?\b(?:${P(W.RISK_AFTER.filter((w) => w.includes(" ")))})\b`, "i");
-const PROJECTED_AFTER = /^\s*(?:more\s+)?(?:people\s+)?(?:may|could|might|would|will|are expected to|were expected to|are likely to)\b[^.;]{0,40}?\b(?:arrive|cross|flee|be displaced|head|move|leave|enter|go|come)\b/i;
+const PROJECTED_AFTER = /^\s*(?:more\s+)?(?:people\s+)?(?:who\s+|that\s+)?(?:may|could|might|would|will|are expected to|were expected to|are likely to)\b[^.;]{0,40}?\b(?:arrive|cross|flee|be displaced|head|move|leave|enter|go|come)\b/i;
 const PROJECTED_BEFORE = new RegExp(String.raw`\b(?:${P(W.PROJECTED_BEFORE)})\s+$`, "i");
 const DISPLACED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.DISPLACED_AFTER)})(?:\b|(?=[A-Z]))`, "i");
 const DISPLACED_BEFORE = new RegExp(String.raw`\b(?:${P(W.DISPLACED_BEFORE)})\s+$`, "i");
@@ -73,6 +73,7 @@ const SHELTERED_AFTER = /^\s*(?:were\s+|are\s+|still\s+|currently\s+|now\s+)*(?:
 const RETURNED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RETURNED_AFTER)})\b`, "i");
 // "put the number of displaced at over 90,000" / "brings to 332,000 the number of people displaced".
 const NUMBER_OF_BEFORE = new RegExp(String.raw`\b(?:${P(W.NUMBER_OF_DISPLACED)})\b[^.;]{0,110}?\b(?:at|to|of|reached|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to|now|increased by|rose by|grew by|went up by)\s+$`, "i");
+const BRACKETED_AFTER_NOUN = /\b(displaced (?:persons|people)|IDPs|refugees|evacuees|internally displaced)\s*\(\s*$/i;
 // "One soldier was killed and 26 others fled": the others are soldiers, who fled a battle, not their homes.
 const FORCES_BEFORE = /\b(?:soldiers?|troops|policemen|police officers|fighters|militants|rebels|servicemen|gunmen)\b[^.;]{0,40}$/i;
 const NUMBER_OF_AFTER = new RegExp(String.raw`^\s+(?:the\s+)?(?:total\s+)?(?:${P(W.NUMBER_OF_DISPLACED)})\b`, "i");
@@ -102,7 +103,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text)):
     if (next && np.noun) {
       const between = text.slice(np.end, next.start);
       const np2 = nounPhraseAfter(text, next.end);
-      if (np2?.noun && /^\s*(?:,|\(|from|in|or|—|–|-)\s*(?:or\s+)?$/i.test(between)) {
+      // "6,328 households (HH) (37,968 individuals)": an abbreviation in brackets may stand between.
+      if (np2?.noun && /^\s*(?:\([A-Z]{2,4}\)\s*)?(?:,|\(|from|in|or|—|–|-)\s*(?:or\s+)?$/i.test(between)) {
         const isFam = (n: string) => /^(?:families|family|households|hhs)$/.test(n);
         if (isFam(np.noun) && !isFam(np2.noun)) { families = q; people = next; }
         else if (!isFam(np.noun) && isFam(np2.noun)) { families = next; people = q; }
@@ -140,6 +142,14 @@ export function displacementCandidates(text: string, qs = findQuantities(text)):
     if (prev && np.partitive) { partOf = out.indexOf(prev); kind ??= prev.kind; how ||= "breakdown"; }
     // "the displacement of 54,534 and 2,626 people, respectively": the next figure of a list shares its verb.
     if (!kind && prev && prev.partOf === -1 && /^\s*(?:,\s*|\s+and\s+|,\s*and\s+)$/.test(text.slice(prev.end, q.start)) && /^\s*,?\s*respectively\b/i.test(text.slice(end, end + 20))) { kind = prev.kind; how = "list"; }
+    // "displaced persons (75,539)": the count in brackets after its noun.
+    if (!kind && !np.noun && BRACKETED_AFTER_NOUN.test(text.slice(Math.max(0, q.start - 40), q.start)) && /^\s*\)/.test(text.slice(q.end))) {
+      kind = /refugee/i.test(BRACKETED_AFTER_NOUN.exec(text.slice(Math.max(0, q.start - 40), q.start))![1]) ? "refugees" : "displaced"; how = "bracketed";
+    }
+    // "144 were displaced from A, 121 from B and 66 from C": the next items share the first one's verb.
+    if (!kind && !np.noun && prev && prev.partOf === -1 && /^[^.;]{0,80}?(?:,\s*|\s+and\s+|,\s*and\s+)$/.test(text.slice(prev.end, q.start)) && /^\s+(?:from|in)\s+(?:the\s+)?[A-Z]/.test(text.slice(q.end, q.end + 12)) && /\b(?:from|in)\s+(?:the\s+)?[A-Z]/.test(text.slice(prev.end, q.start))) {
+      kind = prev.kind; how = "list";
+    }
     if (!kind) continue;
     const isFamilies = families ? true : !!np.noun && /^(?:families|family|households|hhs)$/.test(np.noun);
     const unit = isFamilies ? (/household|hhs/.test(np.noun ?? "") ? "households" : "families") : "people";

@@ -9,7 +9,8 @@ const INCLUDE_LIST = /\b(?:include|includes|included|including|such as)\s+/gi;
 const ATTACK_LEAD = /\b(?:attacks?|strikes?|airstrikes?|shelling|bombardment|bombing|targeted|hit|shelled|bombed|raided)\b/i;
 const CONTROL_LEAD = /\b(?:captured|seized|took|taken|retaken|retook|recaptured|liberated|overran|overrun|freed|cleared|eliminat\w*\s+(?:terrorism|terrorists|militants|insurgents)\s+from|restored\s+(?:security|stability|control)\s+(?:to|in|over))\b/i;
 const PLACES_LEAD = /\b(?:areas?|places|villages|towns|cities|districts|targets|locations|settlements|positions|territory|swathes?)\b/i;
-const LISTED = /\b(liberated|captured|recaptured|retaken|freed|seized|besieged|encircled|shelled|bombed|targeted|attacked)\s+(?:villages|towns|cities|districts|areas|settlements|places|localities)\s+(?:are|were|include|included|:)\s+/gi;
+// "the fallen districts are A, B and C" (and "the fallen district are", as a hurried wire writes it).
+const LISTED = /\b(liberated|captured|recaptured|retaken|freed|seized|fallen|besieged|encircled|shelled|bombed|targeted|attacked)\s+(?:villages?|towns?|cities|city|districts?|areas?|settlements?|places|localities)\s+(?:are|were|include|included|:)\s+/gi;
 
 export function includedList(s: string): TerritoryCandidate[] {
   const out: TerritoryCandidate[] = [];
@@ -31,6 +32,7 @@ export function namedList(s: string): TerritoryCandidate[] {
   for (let m = LISTED.exec(s); m; m = LISTED.exec(s)) {
     const verb = m[1].toLowerCase();
     const cls: ActionClass = /besieg|encircl/.test(verb) ? "siege" : /shell|bomb|target|attack/.test(verb) ? "attack" : "control";
+    // (a fallen place is a captured one)
     for (const p of objectPlaces(s, m.index + m[0].length)) out.push({ action: cls === "control" ? "captured" : verb, actionClass: cls, rule: "territory.named-list", ...p });
   }
   return out;

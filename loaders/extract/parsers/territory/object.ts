@@ -30,6 +30,9 @@ const TRAILING_KIND = new RegExp(String.raw`^\s+(?:${KIND})\b`, "i");
 const SKIP_TO_SEMICOLON = /^\s+(?:on|in|near|outside|(?:west|east|north|south)(?:-?(?:west|east))? of)\b[^,;.]*;\s*(?:and\s+)?/;
 // "X district in Y province and Z district": the region a place lies in, between two items.
 const IN_REGION = new RegExp(String.raw`^\s+in\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:${phrases(REGION_KINDS)})\b`);
+// "A in Tarsa, B in Ulmar and C": where each item lies, when another item follows.
+const IN_NAMED_REGION = /^\s+in\s+(?:[A-Z][\w’'-]+(?:[\s-]+[A-Z][\w’'-]+){0,2})(?=\s*(?:,|\band\b|;))/;
+const REGION_OF = /^\s+of\s+(?:[A-Z][\w’'-]+(?:[\s-]+[A-Z][\w’'-]+){0,2})(?:\s+(?:district|province|region|county|state|governorate))?(?=\s*(?:,|\band\b|;|$))/;
 // "Ruvo (Ruwo)": another name for the same place.
 const ALSO_CALLED = /^\s*\([^()]{1,40}\)/;
 // "captured another town on the highway, Saraqib."
@@ -115,8 +118,13 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     const also = ALSO_CALLED.exec(s.slice(pos));
     if (also) pos += also[0].length;
     const kind = TRAILING_KIND.exec(s.slice(pos));
-    if (kind) pos += kind[0].length;
-    const region = IN_REGION.exec(s.slice(pos));
+    if (kind) {
+      pos += kind[0].length;
+      // "A and B villages of Tarsa district, C …": the region the villages lie in.
+      const of = REGION_OF.exec(s.slice(pos));
+      if (of) pos += of[0].length;
+    }
+    const region = IN_REGION.exec(s.slice(pos)) ?? IN_NAMED_REGION.exec(s.slice(pos));
     if (region) pos += region[0].length;
     const skip = SKIP_TO_SEMICOLON.exec(s.slice(pos));
     if (skip) { pos += skip[0].length; continue; }
@@ -154,6 +162,7 @@ const PREPOSITION_BEFORE = /\b(?:in|on|at|from|near|of|to|by|for|with|after|befo
 const PREPOSITION_JUST_BEFORE = /\b(?:in|on|at|from|near|to|by|for|with|into|across|In|On|At|From|Near)\s+(?:[a-z-]+\s+)?$/;
 const KIND_OF_BEFORE = new RegExp(String.raw`\b(?:${KIND})\s+(?:of|in)\s+(?:the\s+)?$`, "i");
 const LEADING_DETERMINER = /^(?:The|A|An|In|On|At)\s+/;
+const NAMED_KIND_IN = /(?:^|\s)((?:[A-Z][\w'’-]*)(?:[\s-]+[A-Z][\w'’-]*){0,3})\s+(?:district|village|town|city|camp|area|neighbou?rhood|settlement|base)\s+in\s+(?:the\s+)?$/;
 const TRAILING_KIND_WORD = /\s+(?:City|Town|Village|District|Province|Region|Area)$/;
 
 /** The subject of a passive verb, read backwards from `end`: one name, or a list when `plural`. */
@@ -172,6 +181,12 @@ export function subjectPlaces(s: string, end: number, plural: boolean): PlaceObj
     const mention = nameAt(written);
     if (!mention || !isName(mention) || (mention !== written && written.replace(TRAILING_KIND_WORD, "") !== mention)) break;
     const before = lead.slice(0, at);
+    // "Tarsa district in Ulmar was captured": the district is the subject; Ulmar only says where it lies.
+    const head = NAMED_KIND_IN.exec(before);
+    if (head && !out.length) {
+      const headName = nameAt(head[1]);
+      if (headName && isName(headName)) { out.unshift({ mention: headName, at: head.index + (head[0].length - head[0].trimStart().length) }); break; }
+    }
     // "the towns of A and B were shelled", "villages in X were bombed": a kind before "of" or "in" names them.
     const named = KIND_OF_BEFORE.test(before);
     if (!named && (out.length ? PREPOSITION_BEFORE.test(before) : PREPOSITION_JUST_BEFORE.test(before))) break;
