@@ -1,7 +1,7 @@
 // Event snippets and one-sentence briefs, written here as news writes them, read and tabled like any article.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readArticles } from "../loaders/articles/read.ts";
@@ -26,4 +26,5 @@ test("one-sentence briefs are read, flagged as briefs, and tabled", () => {
   assert.deepEqual(t.casualties.map((r) => [r.article_id, r.count_best]), [["s3", 12]]);
   assert.deepEqual(t.displacement.map((r) => [r.article_id, r.kind, r.count_best]), [["s5", "displaced", 8000]]);
   assert.ok(t.articles.every((a) => /brief/.test(a.warnings)), "each is flagged as a brief");
+  rmSync(dir, { recursive: true, force: true });
 });

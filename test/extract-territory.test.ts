@@ -153,3 +153,12 @@ test("territory: control over, lists of fallen districts with their provinces, v
   assert.deepEqual(events("The rebels could regain control over Tarsa next week."), []);
   assert.deepEqual(events("The districts are Tarsa in Ulmar and Qarn in Bilad."), []);
 });
+
+test("territory: an adverb before a past-tense verb, and two verbs sharing one object", () => {
+  assert.deepEqual(events("Troops recently overran the rebels' camp in Tarsa village, sources said."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The rebels stormed and occupied Ulmar last month."), [["control", "Ulmar"]]);
+  assert.deepEqual(events("Jets shelled and bombed Qarn overnight."), [["attack", "Qarn"]]);
+  // Negatives: the participle after a determiner is an adjective, not an event.
+  assert.deepEqual(events("The recently captured Tarsa was quiet."), []);
+  assert.deepEqual(events("Residents of the newly liberated Ulmar returned."), []);
+});

@@ -32,6 +32,13 @@ export interface ReadContext {
   repeated: Array<{ sentence_index: number; repeatOf: number; text: string }>;
 }
 
+interface Named { mention: string; sentence: number }
+/** The place a "the town" stands for: the last one named in the three sentences before, if any. */
+function antecedent(recent: Named[], sentence: number): { mention: string } | null {
+  const last = recent[recent.length - 1];
+  return last && last.sentence < sentence && last.sentence >= sentence - 3 ? last : null;
+}
+
 function once<T>(f: () => T): () => T {
   let done = false, value: T;
   return () => (done ? value : ((done = true), (value = f())));
@@ -45,6 +52,7 @@ export function readClaims(c: ReadContext): ArticleRows {
   let prevTotal: CasualtyRow | null = null;
   // One resolver per article: it reads the article's countries and regions to choose among namesakes.
   const where = gaz.resolverFor(article.text);
+  const recent: Named[] = [];
   const order = [...c.sentences.filter((s) => s.index !== c.headline), ...c.sentences.filter((s) => s.index === c.headline)];
   for (const s of order) {
     const ctx = once(() => sentenceContext(s, ref, c.fallbackYear));
@@ -67,7 +75,8 @@ export function readClaims(c: ReadContext): ArticleRows {
     };
     const places = territoryCandidates(text);
     const placeAt = (p: { mention: string; at: number }) => where(p.mention, text.slice(p.at + p.mention.length, p.at + p.mention.length + 20), text);
-    const firstPlace = places.length ? { p: places[0], g: placeAt(places[0]).found } : undefined;
+    const namedHere = places.filter((p) => !p.refersBack);
+    const firstPlace = namedHere.length ? { p: namedHere[0], g: placeAt(namedHere[0]).found } : undefined;
     const qs = findQuantities(text);
     // Casualties.
     const kc = casualtyCandidates(text, qs, prevTotal !== null);
@@ -81,7 +90,7 @@ export function readClaims(c: ReadContext): ArticleRows {
     const sentencePerpetrator = once(() => perpetrator(actors));
     for (const [i, k] of kc.entries()) {
       const [from, to] = segments[i];
-      const ownPlace = places.find((p) => p.at >= from && p.at < to);
+      const ownPlace = namedHere.find((p) => p.at >= from && p.at < to);
       const place = ownPlace ? { p: ownPlace, g: placeAt(ownPlace).found } : firstPlace;
       const id = `${article.id}:k${s.start + k.q.start}`;
       ids.push(id);
@@ -118,17 +127,21 @@ export function readClaims(c: ReadContext): ArticleRows {
     }
     // Territory.
     for (const p of places) {
-      const found = placeAt(p), g = found.found;
+      // "took control of the town": the place the body named in the last few sentences.
+      const named = p.refersBack ? antecedent(recent, s.index) : { mention: p.mention, rule: p.rule };
+      if (!named) continue;
+      const found = where(named.mention, text.slice(p.at + p.mention.length, p.at + p.mention.length + 20), text), g = found.found;
       const b = base(p.at);
       rows.territory.push({
-        id: `${article.id}:t${s.start + p.at}`, group_id: "", rule: p.rule, ...b,
+        id: `${article.id}:t${s.start + p.at}`, group_id: "", rule: p.refersBack ? `${p.rule}+the-town` : p.rule, ...b,
         start: b.start ?? b.end, end: b.end,
-        action: p.action, action_class: p.actionClass, place: g?.name ?? p.mention, place_mention: p.mention,
+        action: p.action, action_class: p.actionClass, place: g?.name ?? named.mention, place_mention: named.mention,
         mention_start: s.start + p.at, mention_end: s.start + p.at + p.mention.length, place_resolved: !!g,
         governorate: g?.governorate ?? null, lat: g?.lat ?? null, lon: g?.lon ?? null, coords_source: g?.lat != null ? g.source : null,
         ...placeColumns(found),
         perpetrator: doer(),
       });
+      if (!p.refersBack && s.index !== c.headline) recent.push({ mention: p.mention, sentence: s.index });
     }
     prev = ctx;
   }

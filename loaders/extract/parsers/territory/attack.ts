@@ -8,7 +8,8 @@ import { locativePlaces, objectPlaces } from "./object.ts";
 import { normaliseAction, readTriggers } from "./trigger.ts";
 import type { TerritoryCandidate } from "./types.ts";
 
-const ATTACK_VERB = new RegExp(String.raw`\b(${phrases(ATTACK_VERBS)})\s+`, "gi");
+// "shelled and bombed X": two verbs, one object.
+const ATTACK_VERB = new RegExp(String.raw`\b(${phrases(ATTACK_VERBS)})\s+(?:and\s+(?:${phrases(ATTACK_VERBS)})\s+)?`, "gi");
 // "air strikes on X", "an 'enemy strike' on X", "the shelling was concentrated on X".
 const ATTACK_NOUN = new RegExp(String.raw`\b(${phrases(ATTACK_EVENT_NOUNS)})[”"’]?\s+(?:(?:launched\s+|carried out\s+)?by\s+[^,.;]{1,40}?\s+|carried out\s+|launched\s+|(?:was|were|is|are)\s+(?:mainly\s+|mostly\s+)?(?:concentrated|focused|directed|aimed)\s+)?(?:on|in|near|against|targeting|hitting|around|at|over)\s+`, "gi");
 const ATTACK_NOUN_OF = new RegExp(String.raw`\b(${phrases(ATTACK_NOUNS_WITH_OF)})\s+of\s+`, "gi");

@@ -8,7 +8,17 @@ import { phrases, wordSet } from "../../lexicon/pattern.ts";
 import { ADJECTIVAL_FOLLOWERS, FACILITY_WORDS, HEADLINE_WORDS, PLACE_ADJECTIVES, PLACE_KINDS, REGION_KINDS, SITE_NOUNS } from "../../lexicon/territory-words.ts";
 import { DEMONYMS } from "../../lexicon/people.ts";
 
-export interface PlaceObject { mention: string; at: number }
+export interface PlaceObject { mention: string; at: number; refersBack?: boolean }
+
+// "took full control of the town", "shelled the provincial capital": a place named before, not here.
+// A bare "the capital" is the country's, and "the town of X" or "the town's" names or owns, so neither is meant.
+const BACK_REFERENCE = /^(?:the|this|that)\s+(?:(?:[a-z-]+)\s+){0,2}?(?:town|city|village|port|settlement|hamlet|(?:provincial|regional|local|state|district|county)\s+capital)\b(?!\s+(?:of|in|near|and|or)\b|['’-])/;
+
+/** "the town" standing for a place the article has just named; empty when the object is anything else. */
+export function placeReferredBack(s: string, from: number): PlaceObject[] {
+  const m = BACK_REFERENCE.exec(s.slice(from));
+  return m ? [{ mention: m[0], at: from, refersBack: true }] : [];
+}
 
 const KIND = `(?:${phrases(PLACE_KINDS)})`;
 const ADJ = `(?:${phrases(PLACE_ADJECTIVES)})`;

@@ -5,7 +5,7 @@
 import { phrases } from "../../lexicon/pattern.ts";
 import { NOT_EVENT_CUES } from "../../lexicon/territory-words.ts";
 import type { ActionClass, TerritoryCandidate } from "./types.ts";
-import type { PlaceObject } from "./object.ts";
+import { placeReferredBack, type PlaceObject } from "./object.ts";
 
 // "an imminent attack", "a possible strike": these cues qualify only the words right after them.
 const NEAR_CUES = new Set(["imminent", "possible", "potential", "feared", "planned", "looming"]);
@@ -26,7 +26,8 @@ export function readTriggers(
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     if (notAnEvent(s, m.index)) continue;
-    for (const p of places(s, m.index + m[0].length, m)) out.push({ action: action(m), actionClass, rule, ...p });
+    const found = places(s, m.index + m[0].length, m);
+    for (const p of found.length ? found : placeReferredBack(s, m.index + m[0].length)) out.push({ action: action(m), actionClass, rule, ...p });
   }
   return out;
 }

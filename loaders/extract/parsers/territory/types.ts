@@ -9,6 +9,8 @@ export interface TerritoryCandidate {
   mention: string;
   /** Offset of the place name in the sentence. */
   at: number;
+  /** "took control of the town": the mention names no place; the place named just before is meant. */
+  refersBack?: boolean;
 }
 
 /** A parser reads one sentence and proposes candidates. */

@@ -1,0 +1,32 @@
+// "took full control of the town": a place named earlier in the story, read back from the sentences before.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readArticles } from "../loaders/articles/read.ts";
+import { extractArticles } from "../loaders/extract/index.ts";
+
+function territory(text: string) {
+  const dir = mkdtempSync(join(tmpdir(), "back-reference-"));
+  try {
+    writeFileSync(join(dir, "story.txt"), text);
+    return extractArticles(readArticles(dir)).territory.map((r) => [r.action_class, r.place_mention, r.rule]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test("'the town' after a place was named stands for that place", () => {
+  const rows = territory("Rebels take river town\n\nA rebel convoy surrounded Tarsa on Wednesday night, residents said. " +
+    "The fighters took full control of the town on Thursday, a police source said. Aid groups said they were worried about the wounded.\n");
+  assert.deepEqual(rows, [["siege", "Tarsa", "territory.siege-verb"], ["control", "Tarsa", "territory.control-verb+the-town"]]);
+});
+
+test("'the town' with no place named just before, or naming its own place, reads nothing back", () => {
+  assert.deepEqual(territory("Rebels advance\n\nThe fighters took full control of the town on Thursday, a police source said. Officials said more troops were on the way.\n"), []);
+  const own = territory("Rebels advance\n\nA convoy surrounded Tarsa on Wednesday, residents said. Later the fighters seized the town of Ulmar, a police source said.\n");
+  assert.deepEqual(own.map((r) => r[1]), ["Tarsa", "Ulmar"]);
+  // "the capital" alone is the country's capital, not the town named before.
+  assert.deepEqual(territory("Rebels advance\n\nA convoy surrounded Tarsa on Wednesday, residents said. The army shelled the capital on Thursday, officials said.\n").map((r) => r[1]), ["Tarsa"]);
+});
