@@ -162,3 +162,12 @@ test("territory: an adverb before a past-tense verb, and two verbs sharing one o
   assert.deepEqual(events("The recently captured Tarsa was quiet."), []);
   assert.deepEqual(events("Residents of the newly liberated Ulmar returned."), []);
 });
+
+test("territory: the place of the dead in an attack, a long attacker, a second 'in'", () => {
+  assert.deepEqual(events("At least nine civilians were killed in Tarsa in shelling attacks on Monday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("TV reported 11 airstrikes by the warplanes of the coalition backing the government forces on rebel positions in Ulmar district."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("A drone strike killed six people in a tent in Qarn, medics said."), [["attack", "Qarn"]]);
+  // Negatives: killed in a place with no attack named; killed in clashes is not an attack on the place.
+  assert.deepEqual(events("Two men were killed in Tarsa last year, police said."), []);
+  assert.deepEqual(events("Three fighters were killed in Ulmar in clashes with the army."), []);
+});

@@ -6,7 +6,7 @@
  */
 import { controlNoun, controlOf, controlVerb, droveOut, lostTo } from "./territory/control.ts";
 import { siegeNoun, siegeVerb } from "./territory/siege.ts";
-import { attackNoun, attackVerb, firedAt } from "./territory/attack.ts";
+import { attackNoun, attackVerb, firedAt, killedIn } from "./territory/attack.ts";
 import { among, cameUnder, fellTo, passive, under } from "./territory/passive.ts";
 import { includedList, namedList } from "./territory/lists.ts";
 import type { TerritoryCandidate, TerritoryParser } from "./territory/types.ts";
@@ -19,7 +19,7 @@ export { objectPlaces } from "./territory/object.ts";
 /** The parsers, in order: a place read by two of them is tabled by the first (see index.ts). */
 export const TERRITORY_PARSERS: TerritoryParser[] = [
   controlVerb, controlOf, controlNoun, lostTo, droveOut, siegeVerb, siegeNoun, attackVerb, attackNoun, firedAt,
-  includedList, namedList, passive, fellTo, among, cameUnder, under,
+  includedList, namedList, passive, fellTo, among, cameUnder, under, killedIn,
 ];
 
 /** Two parsers reading the same place for the same class: the first in the list above tells it. */
@@ -33,7 +33,7 @@ function firstReading(candidates: TerritoryCandidate[]): TerritoryCandidate[] {
 
 // Every parser needs one of these words; a sentence with none is skipped in one cheap scan.
 const FIRST_WORDS = [...CONTROL_VERBS, ...SIEGE_VERBS, ...ATTACK_VERBS, ...ATTACK_EVENT_NOUNS, ...PROJECTILES].map((p) => p.split(" ")[0]);
-const CUE = new RegExp(String.raw`\b(?:${phrases([...new Set(FIRST_WORDS)])}|fell|fallen|under|among|one of|bomb|shell|rocket|missile|mortar|drone|projectile|includ\w*|such as|driven|drove|driving|pushed|forced|expelled|expelling|ousted|ousting|flushed|withdr\w*|retreated|lost|ceded|surrendered|siege|blockade|encirclement|capture|seizure|recapture|fall|takeover|liberation|taking|houses|homes|buildings|shops|properties|vehicles|cars|schools|mosques|churches|markets|killings|massacre|explosion|blast|taken|controlled|occupied|stormed|freed|cleared|overrun|hit|rocked|raided|are|were)\b`, "i");
+const CUE = new RegExp(String.raw`\b(?:${phrases([...new Set(FIRST_WORDS)])}|fell|fallen|under|among|one of|bomb|shell|rocket|missile|mortar|drone|projectile|includ\w*|such as|driven|drove|driving|pushed|forced|expelled|expelling|ousted|ousting|flushed|withdr\w*|retreated|lost|ceded|surrendered|siege|blockade|encirclement|capture|seizure|recapture|fall|takeover|liberation|taking|houses|homes|buildings|shops|properties|vehicles|cars|schools|mosques|churches|markets|killings|massacre|explosion|blast|killed|wounded|injured|died|dead|taken|controlled|occupied|stormed|freed|cleared|overrun|hit|rocked|raided|are|were)\b`, "i");
 
 export function territoryCandidates(s: string): TerritoryCandidate[] {
   if (!CUE.test(s)) return [];

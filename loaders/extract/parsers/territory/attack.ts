@@ -11,7 +11,8 @@ import type { TerritoryCandidate } from "./types.ts";
 // "shelled and bombed X": two verbs, one object.
 const ATTACK_VERB = new RegExp(String.raw`\b(${phrases(ATTACK_VERBS)})\s+(?:and\s+(?:${phrases(ATTACK_VERBS)})\s+)?`, "gi");
 // "air strikes on X", "an 'enemy strike' on X", "the shelling was concentrated on X".
-const ATTACK_NOUN = new RegExp(String.raw`\b(${phrases(ATTACK_EVENT_NOUNS)})[”"’]?\s+(?:(?:launched\s+|carried out\s+)?by\s+[^,.;]{1,40}?\s+|carried out\s+|launched\s+|(?:was|were|is|are)\s+(?:mainly\s+|mostly\s+)?(?:concentrated|focused|directed|aimed)\s+)?(?:on|in|near|against|targeting|hitting|around|at|over)\s+`, "gi");
+// ("11 airstrikes by the warplanes of the coalition backing the government on X": the attacker may take many words.)
+const ATTACK_NOUN = new RegExp(String.raw`\b(${phrases(ATTACK_EVENT_NOUNS)})[”"’]?\s+(?:(?:launched\s+|carried out\s+)?by\s+[^,.;]{1,90}?\s+|carried out\s+|launched\s+|(?:was|were|is|are)\s+(?:mainly\s+|mostly\s+)?(?:concentrated|focused|directed|aimed)\s+)?(?:on|in|near|against|targeting|hitting|around|at|over)\s+`, "gi");
 const ATTACK_NOUN_OF = new RegExp(String.raw`\b(${phrases(ATTACK_NOUNS_WITH_OF)})\s+of\s+`, "gi");
 // "a drone attack injured two men in the village of X": what the attack did, then where.
 const ATTACK_DID = new RegExp(String.raw`\b(${phrases([...ATTACK_EVENT_NOUNS, "killings", "massacre", "explosion", "blast"])})\s+(?:by\s+[^,.;]{1,40}?\s+)?(?:(?:have|has|had)\s+)?(?=(?:killed|injured|wounded|hit|struck|destroyed|damaged|targeted|happened|occurred|took place)\s)`, "gi");
@@ -38,6 +39,18 @@ export function attackNoun(s: string): TerritoryCandidate[] {
     ...readTriggers(s, ATTACK_NOUN_OF, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), targetPlaces),
     ...readTriggers(s, DAMAGED_IN, "attack", "territory.damaged-in", () => "attack", (t, end) => objectPlaces(t, end)),
   ];
+}
+
+// "15 civilians were killed in Tarsa in shelling attacks": the place of the dead, when an attack killed them.
+const KILLED_IN = /\b(?:killed|wounded|injured|died|dead)\s+in\s+/gi;
+const BY_ATTACK = new RegExp(String.raw`^\s+(?:in|by|during|after)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:${phrases(["shelling", "air strikes", "air strike", "airstrikes", "airstrike", "strikes", "strike", "bombardment", "bombing", "bombings", "drone attack", "drone attacks", "missile", "missiles", "rocket", "rockets", "mortar", "mortars", "artillery", "raids", "raid"])})\b`, "i");
+
+export function killedIn(s: string): TerritoryCandidate[] {
+  return readTriggers(s, KILLED_IN, "attack", "territory.killed-in", () => "attack", (t, end) => {
+    const places = objectPlaces(t, end);
+    const last = places[places.length - 1];
+    return last && BY_ATTACK.test(t.slice(last.at + last.mention.length)) ? places : [];
+  });
 }
 
 export function firedAt(s: string): TerritoryCandidate[] {

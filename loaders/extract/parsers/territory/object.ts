@@ -161,8 +161,15 @@ const LOCATIVE_SITE = new RegExp(String.raw`^(?:${SKIPPED_WORD}\s+){0,4}?${SITE}
  * capture (only a site: "the government complex in the city of Z") lies.
  */
 export function locativePlaces(s: string, from: number, sitesOnly: boolean): PlaceObject[] {
-  const m = (sitesOnly ? LOCATIVE_SITE : LOCATIVE_ANY).exec(s.slice(from));
-  return m ? objectPlaces(s, from + m[0].length) : [];
+  // "killed ten people in a tent in X": when the first "in" names no place, the next may.
+  for (let at = from, tries = 0; tries < 2; tries++) {
+    const m = (sitesOnly ? LOCATIVE_SITE : LOCATIVE_ANY).exec(s.slice(at));
+    if (!m) return [];
+    const found = objectPlaces(s, at + m[0].length);
+    if (found.length || sitesOnly) return found;
+    at += m[0].length;
+  }
+  return [];
 }
 
 // A name and the words between it and a passive verb: "the Ulmar settlement was", "X city were".
