@@ -11,16 +11,42 @@ import { among, cameUnder, fellTo, passive, under } from "./territory/passive.ts
 import { includedList, namedList } from "./territory/lists.ts";
 import type { TerritoryCandidate, TerritoryParser } from "./territory/types.ts";
 import { phrases } from "../lexicon/pattern.ts";
-import { ATTACK_EVENT_NOUNS, ATTACK_VERBS, CONTROL_VERBS, PROJECTILES, SIEGE_VERBS } from "../lexicon/territory-words.ts";
+import { ATTACK_EVENT_NOUNS, ATTACK_NOUNS_WITH_OF, ATTACK_VERBS, CONTROL_VERBS, PROJECTILES, SIEGE_VERBS } from "../lexicon/territory-words.ts";
 
 export type { ActionClass, TerritoryCandidate } from "./territory/types.ts";
 export { objectPlaces } from "./territory/object.ts";
 
-/** The parsers, in order: a place read by two of them is tabled by the first (see index.ts). */
-export const TERRITORY_PARSERS: TerritoryParser[] = [
-  controlVerb, controlOf, controlNoun, lostTo, droveOut, siegeVerb, siegeNoun, attackVerb, attackNoun, firedAt,
-  includedList, namedList, passive, fellTo, among, cameUnder, under, killedIn,
+const first = (list: readonly string[]) => list.map((p) => p.split(" ")[0]);
+const PROJECTILE_WORDS = ["rocket", "rockets", "shell", "shells", "missile", "missiles", "mortar", "mortars", "bomb", "bombs", "drone", "drones", "projectile", "projectiles"];
+
+/**
+ * The parsers, in order (a place read by two of them is tabled by the first; see firstReading), each
+ * with the words its patterns cannot match without: a parser runs only on a sentence that has one of
+ * them, which a set lookup tells at once.
+ */
+export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
+  [controlVerb, first(CONTROL_VERBS)],
+  [controlOf, ["took", "taken", "taking", "takes", "gained", "gaining", "gains", "seized", "seizing", "wrested", "regained", "regaining", "retaken", "retook", "established", "restored", "assumed"]],
+  [controlNoun, ["capture", "seizure", "recapture", "fall", "takeover", "liberation", "taking"]],
+  [lostTo, ["lost", "ceded", "surrendered"]],
+  [droveOut, ["drove", "driven", "driving", "pushed", "forced", "expelled", "expelling", "ousted", "ousting", "flushed", "cleared", "withdrew", "withdrawn", "withdrawing", "retreated"]],
+  [siegeVerb, first(SIEGE_VERBS)],
+  [siegeNoun, ["siege", "blockade", "encirclement"]],
+  [attackVerb, first(ATTACK_VERBS)],
+  [attackNoun, [...first(ATTACK_EVENT_NOUNS), ...ATTACK_NOUNS_WITH_OF, "killings", "massacre", "explosion", "blast", "houses", "homes", "buildings", "shops", "properties", "vehicles", "cars", "schools", "mosques", "churches", "markets"]],
+  [firedAt, ["fired", "launched", "lobbed", "dropped", "slammed", "rained", ...PROJECTILE_WORDS]],
+  [includedList, ["include", "includes", "included", "including", "such"]],
+  [namedList, ["liberated", "captured", "recaptured", "retaken", "freed", "seized", "fallen", "besieged", "encircled", "shelled", "bombed", "targeted", "attacked"]],
+  [passive, ["was", "were", "has", "had", "have", "is", "are", "being", "remained", "remains", "remain", "still"]],
+  [fellTo, ["fell", "fallen"]],
+  [among, ["among", "one"]],
+  [cameUnder, ["under"]],
+  [under, ["under"]],
+  [killedIn, ["killed", "wounded", "injured", "died", "dead"]],
 ];
+// Each cue word with the parsers (one bit each) that need it.
+const PARSERS_OF = new Map<string, number>();
+TERRITORY_PARSERS.forEach(([, words], i) => { for (const w of words) PARSERS_OF.set(w.toLowerCase(), (PARSERS_OF.get(w.toLowerCase()) ?? 0) | (1 << i)); });
 
 /** Two parsers reading the same place for the same class: the first in the list above tells it. */
 function firstReading(candidates: TerritoryCandidate[]): TerritoryCandidate[] {
@@ -37,5 +63,9 @@ const CUE = new RegExp(String.raw`\b(?:${phrases([...new Set(FIRST_WORDS)])}|fel
 
 export function territoryCandidates(s: string): TerritoryCandidate[] {
   if (!CUE.test(s)) return [];
-  return firstReading(TERRITORY_PARSERS.flatMap((parse) => parse(s)));
+  let due = 0;
+  for (const w of s.toLowerCase().match(/[a-z]+/g) ?? []) due |= PARSERS_OF.get(w) ?? 0;
+  const out: TerritoryCandidate[] = [];
+  TERRITORY_PARSERS.forEach(([parse], i) => { if (due & (1 << i)) out.push(...parse(s)); });
+  return firstReading(out);
 }
