@@ -124,9 +124,15 @@ export function notArticleShape(text: string): string | null {
   return looksLikeTable(text) ?? looksLikeCode(text);
 }
 
-/** For English text that passed `notArticleShape`: is it a news report? */
+/** Is the text a news report? Checks its shape first. */
 export function checkNews(text: string): NewsVerdict {
-  const problem = notArticleShape(text) ?? looksLikeList(text) ?? looksLikeInstructions(text);
+  const shape = notArticleShape(text);
+  return shape ? { problem: shape, warnings: [] } : checkNewsOfShape(text);
+}
+
+/** For English text that passed `notArticleShape` (the reader checks it first): is it a news report? */
+export function checkNewsOfShape(text: string): NewsVerdict {
+  const problem = looksLikeList(text) ?? looksLikeInstructions(text);
   if (problem) return { problem, warnings: [] };
   // A doubtful text is read and flagged, never dropped: a UN update or a brief often cites nobody.
   const { cited, dated } = newsMarks(text);

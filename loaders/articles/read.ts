@@ -5,7 +5,7 @@ import { articleIdFor, MAX_ID_LENGTH } from "./article-id.ts";
 import { checkArticleSize, decodeArticleBytes } from "./decode.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { notEnglishProse } from "./language.ts";
-import { checkNews, notArticleShape } from "./news-check.ts";
+import { checkNewsOfShape, notArticleShape } from "./news-check.ts";
 import { dropCopies } from "./duplicates.ts";
 import { repairGluedWords } from "./repair.ts";
 import { entryAt, notAFile, readRegularFile } from "./safe-file.ts";
@@ -31,7 +31,7 @@ export function parseArticle(file: string, text: string, bytes: number, warnings
   if (wrap.unwrapped) warnings.push("lines were cut at a fixed width (as in wire copy or e-mail); they were joined again to be read");
   const problem = notArticleShape(body) ?? notEnglishProse(body);
   if (problem) throw new ArticleError(problem);
-  const news = checkNews(body);
+  const news = checkNewsOfShape(body);
   if (news.problem) throw new ArticleError(news.problem);
   warnings.push(...news.warnings);
   const glue = repairGluedWords(body);
