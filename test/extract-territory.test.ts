@@ -171,3 +171,16 @@ test("territory: the place of the dead in an attack, a long attacker, a second '
   assert.deepEqual(events("Two men were killed in Tarsa last year, police said."), []);
   assert.deepEqual(events("Three fighters were killed in Ulmar in clashes with the army."), []);
 });
+
+test("territory: in the hands of, declared liberated, pulled out of, lost control of, bombs dropped on, strikes continued on", () => {
+  assert.deepEqual(events("Tarsa is now in the hands of the rebels, residents said."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The army declared Ulmar fully liberated on Sunday."), [["control", "Ulmar"]]);
+  assert.deepEqual(events("Troops pulled out of Qarn overnight."), [["control", "Qarn"]]);
+  assert.deepEqual(events("The army lost control of Bilad after a week of fighting."), [["control", "Bilad"]]);
+  assert.deepEqual(events("Barrel bombs were dropped on Sidra at dawn."), [["attack", "Sidra"]]);
+  assert.deepEqual(events("Air strikes continued on Kefa for a third day."), [["attack", "Kefa"]]);
+  // Negatives: a decision in someone's hands, a declaration that is not about a place, a loss that is not territory.
+  assert.deepEqual(events("The decision is now in the hands of the council."), []);
+  assert.deepEqual(events("The government declared a state of emergency in the north."), []);
+  assert.deepEqual(events("The army lost three tanks near the river."), []);
+});

@@ -13,7 +13,9 @@ export const CONTROL_VERBS = [
   "seizing", "capturing", "taking control of", "taking over", "entering", "recapturing", "advanced into", "moved into",
   "pushed into", "swept into", "secured", "restored control over", "restored control of", "established control over",
   "established control of", "assumed control of", "now control", "now controls", "still control", "still controls",
-  "fully control", "fully controls", "are in control of", "is in control of", "remain in control of", "occupied", "occupying", "occupy", "occupies", "taken back", "took back",
+  "fully control", "fully controls", "are in control of", "is in control of", "remain in control of", "in full control of",
+  "in complete control of", "claimed control of", "claimed control over", "claimed the capture of", "now hold", "now holds",
+  "declared control of", "declared control over", "occupied", "occupying", "occupy", "occupies", "taken back", "took back",
   // "control over" as often as "control of".
   "regained control over", "seized control over", "took control over", "taken control over", "gained control over",
   "wrested control over", "retook control over", "retaken control over", "took back control over", "seizing control over",

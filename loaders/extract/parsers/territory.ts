@@ -4,7 +4,7 @@
  * is their order. Only past events count: "could capture" and "an imminent attack on" are skipped,
  * and bare verbs are not in the grammar at all.
  */
-import { controlNoun, controlOf, controlVerb, droveOut, lostTo } from "./territory/control.ts";
+import { controlNoun, controlOf, controlVerb, droveOut, inHands, lostTo } from "./territory/control.ts";
 import { siegeNoun, siegeVerb } from "./territory/siege.ts";
 import { attackNoun, attackVerb, firedAt, killedIn } from "./territory/attack.ts";
 import { among, cameUnder, fellTo, passive, under } from "./territory/passive.ts";
@@ -29,7 +29,8 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [controlOf, ["took", "taken", "taking", "takes", "gained", "gaining", "gains", "seized", "seizing", "wrested", "regained", "regaining", "retaken", "retook", "established", "restored", "assumed"]],
   [controlNoun, ["capture", "seizure", "recapture", "fall", "takeover", "liberation", "taking"]],
   [lostTo, ["lost", "ceded", "surrendered"]],
-  [droveOut, ["drove", "driven", "driving", "pushed", "forced", "expelled", "expelling", "ousted", "ousting", "flushed", "cleared", "withdrew", "withdrawn", "withdrawing", "retreated"]],
+  [droveOut, ["drove", "driven", "driving", "pushed", "forced", "expelled", "expelling", "ousted", "ousting", "flushed", "cleared", "withdrew", "withdrawn", "withdrawing", "retreated", "pulled", "pulling", "pulls"]],
+  [inHands, ["hands", "declared", "declares", "announced", "pronounced"]],
   [siegeVerb, first(SIEGE_VERBS)],
   [siegeNoun, ["siege", "blockade", "encirclement"]],
   [attackVerb, first(ATTACK_VERBS)],
@@ -59,7 +60,7 @@ function firstReading(candidates: TerritoryCandidate[]): TerritoryCandidate[] {
 
 // Every parser needs one of these words; a sentence with none is skipped in one cheap scan.
 const FIRST_WORDS = [...CONTROL_VERBS, ...SIEGE_VERBS, ...ATTACK_VERBS, ...ATTACK_EVENT_NOUNS, ...PROJECTILES].map((p) => p.split(" ")[0]);
-const CUE = new RegExp(String.raw`\b(?:${phrases([...new Set(FIRST_WORDS)])}|fell|fallen|under|among|one of|bomb|shell|rocket|missile|mortar|drone|projectile|includ\w*|such as|driven|drove|driving|pushed|forced|expelled|expelling|ousted|ousting|flushed|withdr\w*|retreated|lost|ceded|surrendered|siege|blockade|encirclement|capture|seizure|recapture|fall|takeover|liberation|taking|houses|homes|buildings|shops|properties|vehicles|cars|schools|mosques|churches|markets|killings|massacre|explosion|blast|killed|wounded|injured|died|dead|taken|controlled|occupied|stormed|freed|cleared|overrun|hit|rocked|raided|are|were)\b`, "i");
+const CUE = new RegExp(String.raw`\b(?:${phrases([...new Set(FIRST_WORDS)])}|fell|fallen|under|among|one of|bomb|shell|rocket|missile|mortar|drone|projectile|includ\w*|such as|driven|drove|driving|pushed|forced|expelled|expelling|ousted|ousting|flushed|withdr\w*|retreated|lost|ceded|surrendered|siege|blockade|encirclement|capture|seizure|recapture|fall|takeover|liberation|taking|houses|homes|buildings|shops|properties|vehicles|cars|schools|mosques|churches|markets|killings|massacre|explosion|blast|killed|wounded|injured|died|dead|taken|controlled|occupied|stormed|freed|cleared|overrun|hit|rocked|raided|are|were|hands|declared|declares|announced|pronounced|pulled|pulling|pulls)\b`, "i");
 
 export function territoryCandidates(s: string): TerritoryCandidate[] {
   if (!CUE.test(s)) return [];

@@ -4,8 +4,8 @@
  */
 import { phrases } from "../../lexicon/pattern.ts";
 import { CONTROL_VERBS } from "../../lexicon/territory-words.ts";
-import { locativePlaces, objectPlaces } from "./object.ts";
-import { normaliseAction, readTriggers } from "./trigger.ts";
+import { locativePlaces, objectPlaces, subjectPlaces } from "./object.ts";
+import { normaliseAction, notAnEvent, readTriggers } from "./trigger.ts";
 import type { TerritoryCandidate } from "./types.ts";
 
 // "liberated from occupation X": the occupation is not the place.
@@ -20,7 +20,11 @@ const CONTROL_OF = /\b(took|taken|taking|takes|gained|gaining|gains|seized|seizi
 // "drove the fighters out of X", "expelled the militants from X": X changed hands.
 const DROVE_OUT = /\b(?:drove|driven|driving|pushed|forced|expelled|expelling|ousted|ousting|flushed|cleared)\s+(?:[\w-]+\s+){1,4}?(?:out\s+of|from)\s+|\b(?:were|was|have been|had been|has been)\s+(?:\w+ly\s+)?(?:driven|pushed|forced|expelled|ousted|flushed)\s+(?:out\s+of|from)\s+/gi;
 // "troops withdrew from X": the side that held it lost it.
-const WITHDREW = /\b(?:withdrew|withdrawn|withdrawing|retreated)\s+(?:\w+\s+)?from\s+/gi;
+const WITHDREW = /\b(?:(?:withdrew|withdrawn|withdrawing|retreated)\s+(?:\w+\s+)?from|(?:pulled|pulling|pulls)\s+(?:\w+\s+)?out\s+of)\s+/gi;
+// "X is now in the hands of the rebels", "fell into the hands of": the place before, taken.
+const IN_HANDS = /\b(?:is|was|are|were|(?:has|have|had)\s+been|fell|falls|remains?)\s+(?:now\s+|firmly\s+|back\s+)*(?:in|into)\s+(?:the\s+)?hands\s+of\b/gi;
+// "The army declared X fully liberated": a place declared taken.
+const DECLARED = /\b(?:declared|declares|announced|pronounced)\s+(?=(?:the\s+)?(?:[A-Z][\w’'-]+[\s-]+){1,4}(?:\w+ly\s+)?(?:liberated|captured|freed|cleared|secured)\b)/g;
 // "had also taken the town of X": "taken" with its auxiliary, and not "taken control", "taken part", "taken refuge".
 const HAS_TAKEN = /\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|now\s+)?taken\s+(?!control|over|back|part|place|refuge|shelter|hostage|prisoner|captive|steps|measures|action)/gi;
 const LOST = /\b(?:lost|ceded|surrendered)\s+(?:control of\s+)?/gi;
@@ -57,12 +61,24 @@ export function droveOut(s: string): TerritoryCandidate[] {
   ];
 }
 
+/** "X is now in the hands of the rebels"; "the army declared X liberated". */
+export function inHands(s: string): TerritoryCandidate[] {
+  const out: TerritoryCandidate[] = [];
+  IN_HANDS.lastIndex = 0;
+  for (let m = IN_HANDS.exec(s); m; m = IN_HANDS.exec(s)) {
+    if (notAnEvent(s, m.index)) continue;
+    for (const p of subjectPlaces(s, m.index, true)) out.push({ action: "took control", actionClass: "control", rule: "territory.in-hands", ...p });
+  }
+  return [...out, ...readTriggers(s, DECLARED, "control", "territory.declared", () => "captured", (t, end) => objectPlaces(t, end).slice(0, 1))];
+}
+
 /** "Troops lost A and B to the rebels": only with "to" after the places, or "lost" is any loss. */
 export function lostTo(s: string): TerritoryCandidate[] {
   return readTriggers(s, LOST, "control", "territory.lost-to", () => "captured", (t, end) => {
     const places = objectPlaces(t, end);
     if (!places.length) return [];
     const last = places[places.length - 1];
-    return /^[^.;]{0,40}?\bto\s+(?:the\s+)?[\w-]/.test(t.slice(last.at + last.mention.length)) ? places : [];
+    // "lost control of X" says it; a bare "lost X" only with "to" after ("lost A and B to the rebels").
+    return /control of\s+$/i.test(t.slice(0, end)) || /^[^.;]{0,40}?\bto\s+(?:the\s+)?[\w-]/.test(t.slice(last.at + last.mention.length)) ? places : [];
   });
 }
