@@ -161,3 +161,8 @@ test("casualties: the verb before beats an adjective, parts named by 'among them
   assert.deepEqual(rows("Medics treated four wounded soldiers at the base."), [["injured", 4, "government forces", -1]]);
   assert.deepEqual(rows("The minister arrived along with three advisers."), []);
 });
+
+test("casualties: a counted part after 'including' does not name the whole", () => {
+  assert.deepEqual(rows("The raid killed 21, including five children."), [["killed", 21, "people", -1], ["killed", 5, "children", 0]]);
+  assert.deepEqual(rows("The raid killed 21, mostly civilians."), [["killed", 21, "civilians", -1]]);
+});

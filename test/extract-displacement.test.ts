@@ -95,3 +95,12 @@ test("displacement: counts closed by 'or more' or a quote, brackets, lists of or
   assert.deepEqual(read("In 2019, 310 people were displaced from Tarsa, while 95 schools in Ulmar were closed."), [["displaced", 310]]);
   assert.deepEqual(read("The town's 40,000 residents remained at home."), []);
 });
+
+test("displacement: new arrivals, and refugees sheltering in camps stay refugees", () => {
+  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.people_best]);
+  assert.deepEqual(read("The agency registered 2,300 new arrivals at the border crossing last week."), [["refugees", 2300]]);
+  assert.deepEqual(read("Aid workers counted 900 new arrivals in the camp outside the town."), [["displaced", 900]]);
+  assert.deepEqual(read("Some 40,000 refugees are now living in camps in the neighbouring country."), [["refugees", 40000]]);
+  // Negatives: arrivals that are not people on the move.
+  assert.deepEqual(read("The airport handled 9,000 arrivals a day before the war."), []);
+});

@@ -53,7 +53,8 @@ const LIST_GAP = /^\s*(?:,\s*)?(?:and\s+)?$/;
 // A count the sentence replaces: "rose to 42 from an earlier count of 19", "up from 19".
 const SUPERSEDED = /\b(?:(?:up|down)\s+from|from\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior|initial|preliminary)\s+(?:count|toll|figure|tally|estimate)\s+of)\s+$|\bto\s+[\d,]+\s+from\s+$|\b(?:an?|the)\s+(?:earlier|previous|prior|initial|preliminary|first)\s+(?:death\s+)?(?:toll|count|tally|estimate)\b[^.;]{0,80}$/i;
 // Words set beside a bare figure that say who the dead were: "killed 28, mostly civilians", "58 people among them children".
-const APPOSITIVE = new RegExp(String.raw`^\s*[,(—–-]?\s*(?:mostly|most of them|mainly|many of them|all of them|all|among them|including|the majority)\s+((?:[\w-]+\s+){0,2}?(?:${PEOPLE_NOUNS}))\b`, "i");
+// ("killed 18, including four children": a counted part is a breakdown, and says nothing of the rest.)
+const APPOSITIVE = new RegExp(String.raw`^\s*[,(—–-]?\s*(?:mostly|most of them|mainly|many of them|all of them|all|among them|including|the majority)\s+(?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)((?:[\w-]+\s+){0,2}?(?:${PEOPLE_NOUNS}))\b`, "i");
 const SUCCUMBED = /\b(?:succumbed|later died|died (?:of|from) (?:his|her|the) (?:injuries|wounds)|died in hospital)\b/i;
 const BY_PLACE_GAP = /^[^.;]{0,80}?(?:[:,—–-]|\band)\s*(?:and\s+|including\s+)?$/;
 const BY_PLACE_AFTER = /^\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:(?:province|city|town|village|district|region|suburbs?|hub|neighbou?rhood)\s+of\s+)?[A-Z]/;

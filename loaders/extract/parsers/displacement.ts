@@ -136,7 +136,10 @@ export function displacementCandidates(text: string, qs = findQuantities(text)):
     else if (numberOf && (how = "number-of")) kind = /refugee/i.test(text.slice(Math.max(0, q.start - 110), q.end + 60)) ? "refugees" : "displaced";
     // The noun phrase itself says it: "43,000 IDPs", "500 evacuees", "800 internally displaced Malians".
     else if (np.noun && (/^(?:idps|evacuees|displacements)$/.test(np.noun) || /\bdisplaced\b/i.test(np.phrase))) { kind = "displaced"; how = "noun"; }
-    else if (SHELTERED_AFTER.test(after)) { kind = "displaced"; how = "sheltered"; }
+    // "3,400 new arrivals": people who came to a camp or a country (refugees when the sentence says so).
+    else if (np.noun === "arrivals" && /\bnew\s+arrivals\b/i.test(np.phrase)) { kind = /refugee|UNHCR|border|crossed/i.test(text) ? "refugees" : "displaced"; how = "arrivals"; }
+    // "90,000 refugees living in camps": refugees stay refugees wherever they shelter.
+    else if (SHELTERED_AFTER.test(after)) { kind = np.noun === "refugees" ? "refugees" : "displaced"; how = "sheltered"; }
     else if (np.noun === "refugees") { kind = "refugees"; how = "noun"; }
     let partOf = -1;
     if (prev && np.partitive) { partOf = out.indexOf(prev); kind ??= prev.kind; how ||= "breakdown"; }
