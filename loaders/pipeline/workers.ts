@@ -7,6 +7,7 @@ import {Worker} from "node:worker_threads";
 import type {Article} from "../articles/types.ts";
 import type {ArticleTables} from "./article-tables.ts";
 import {runJob, type FileResult, type WorkerJob} from "./jobs.ts";
+import {workerScript} from "./worker-script.ts";
 
 const CHUNK = 50;
 // Extraction makes many short-lived strings: a larger young generation means fewer, cheaper collections.
@@ -28,7 +29,7 @@ async function inWorkers<I, O>(items: I[], threads: number, job: (chunk: I[]) =>
     done.forEach((r, i) => (results[offset + i] = r));
     onDone(n);
   };
-  const workers = Array.from({length: Math.max(0, Math.min(threads - 1, chunks.length - 1))}, () => new Worker(new URL("./extract-worker.mjs", import.meta.url), {resourceLimits: {maxYoungGenerationSizeMb: YOUNG_GENERATION_MB}}));
+  const workers = Array.from({length: Math.max(0, Math.min(threads - 1, chunks.length - 1))}, () => new Worker(workerScript(), {resourceLimits: {maxYoungGenerationSizeMb: YOUNG_GENERATION_MB}}));
   try {
     // Each worker has two chunks in hand: when it finishes one while this thread is busy with its own
     // chunk, it starts the next at once instead of waiting to be fed (measured: idle a fifth of the run).
