@@ -184,3 +184,16 @@ test("territory: in the hands of, declared liberated, pulled out of, lost contro
   assert.deepEqual(events("The government declared a state of emergency in the north."), []);
   assert.deepEqual(events("The army lost three tanks near the river."), []);
 });
+
+test("territory: unnamed villages in a named area, 'overtook', an air strike 'was carried out on'", () => {
+  assert.deepEqual(events("Militants have taken over several villages in Tarsa district."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The militants overtook Ulmar after a brief gunfight."), [["control", "Ulmar"]]);
+  assert.deepEqual(events("An airstrike was carried out on Qarn at noon."), [["attack", "Qarn"]]);
+  // Negatives: villages near a place are not the place; a car overtaken is not territory.
+  assert.deepEqual(events("The rebels took control of several villages east of Tarsa."), []);
+  assert.deepEqual(events("The convoy overtook a truck on the highway."), []);
+});
+
+test("territory: villages taken in a province are not the province taken", () => {
+  assert.deepEqual(events("Troops captured three small villages in Tarsa, as they continued their assault."), []);
+});

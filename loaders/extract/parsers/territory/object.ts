@@ -32,7 +32,10 @@ const SETTLEMENT = String.raw`(?:villages?|towns?|city|cities|hamlets?|settlemen
 const WHEN = String.raw`(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?,?`;
 // A capitalised qualifier ("the Lankan town of X") only after a determiner: "Dhara and Trava villages of
 // Karin sector" lists villages; Trava is one of them.
-const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|(?:the|a|an|its|their)\s+(?:${ADJ}\s+)*[A-Z][\w’'-]+\s+(?:${LOWER}\s+)?${SETTLEMENT}\s+of\s+|${DET}\s+|${ADJ}\s+|(?:${LOWER}\s+){0,2}${KIND}\s+(?:(?:and|or)\s+${KIND}\s+)?(?:of\s+)?)`;
+// "several villages in X district": the district they lie in (tabled at its own precision). Villages in a
+// province or a state are not the province taken, so only the small areas that contain villages count.
+const UNNAMED_PLACES_IN = String.raw`(?:several|some|many|a number of|a few|dozens of|scores of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|ten|more)\s+(?:(?:more|other|small|nearby|surrounding|neighbou?ring|strategic|key)\s+)?(?:villages|towns|settlements|hamlets|localities|areas|neighbou?rhoods|districts)\s+(?:in|of|around)\s+(?=(?:[A-Z][\w’'-]+\s+){1,3}(?:district|sub-district|county|township|municipality|commune)\b)`;
+const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|${UNNAMED_PLACES_IN}|(?:the|a|an|its|their)\s+(?:${ADJ}\s+)*[A-Z][\w’'-]+\s+(?:${LOWER}\s+)?${SETTLEMENT}\s+of\s+|${DET}\s+|${ADJ}\s+|(?:${LOWER}\s+){0,2}${KIND}\s+(?:(?:and|or)\s+${KIND}\s+)?(?:of\s+)?)`;
 const PREFIX = new RegExp(`^${PREFIX_UNIT}*`);
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s+as well as\s+|\s+or\s+|;\s*(?:and\s+)?|\/)/;
 const TRAILING_KIND = new RegExp(String.raw`^\s+(?:${KIND})\b`, "i");
