@@ -104,3 +104,20 @@ test("displacement: new arrivals, and refugees sheltering in camps stay refugees
   // Negatives: arrivals that are not people on the move.
   assert.deepEqual(read("The airport handled 9,000 arrivals a day before the war."), []);
 });
+
+test("displacement: breakdowns by place, borders crossed from or into a country, leaving a named place, running for their lives", () => {
+  const read = (s: string, previous: "displaced" | null = null) => displacementCandidates(s, undefined, previous).map((c) => [c.kind, c.people_best, c.partOf]);
+  assert.deepEqual(read("Some 90,000 people have fled: 29,000 in Tarsa, 52,000 in Ulmar and 9,000 in Qarn."),
+    [["displaced", 90000, -1], ["displaced", 29000, 0], ["displaced", 52000, 0], ["displaced", 9000, 0]]);
+  assert.deepEqual(read("These include 29,000 in Tarsa and 52,000 in Ulmar.", "displaced").map((r) => r.slice(0, 2)), [["displaced", 29000], ["displaced", 52000]]);
+  assert.deepEqual(read("Shelters are housing 17,600 displaced residents."), [["displaced", 17600, -1]]);
+  assert.deepEqual(read("More than 8,000 people have crossed from Lebanon this week."), [["refugees", 8000, -1]]);
+  assert.deepEqual(read("Some 5,000 people entered Armenia on Friday."), [["refugees", 5000, -1]]);
+  assert.deepEqual(read("More than 2,400 families have already left Tarsa."), [["displaced", 12000, -1]]);
+  assert.deepEqual(read("Thousands have run for their lives."), [["displaced", 2000, -1]]);
+  assert.deepEqual(read("Ten families with children have been evacuated."), [["displaced", 50, -1]]);
+  // Negatives: where people live is not a breakdown of the displaced; a breakdown with nothing before it.
+  assert.deepEqual(read("Officials said 12,000 people live in Tarsa, 8,000 in Ulmar."), []);
+  assert.deepEqual(read("These include 29,000 in Tarsa."), []);
+  assert.deepEqual(read("About 300 soldiers left Tarsa on Monday."), [], "troops leaving are not displaced");
+});

@@ -9,7 +9,7 @@ import { attributedTo, perpetrator } from "./attribution.ts";
 import { dateAt, sentenceContext, type SentenceContext } from "./clauses.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { casualtyCandidates } from "./parsers/casualties.ts";
-import { displacementCandidates } from "./parsers/displacement.ts";
+import { displacementCandidates, type DisplacementKind } from "./parsers/displacement.ts";
 import { territoryCandidates } from "./parsers/territory.ts";
 import { findQuantities } from "./quantities.ts";
 import { placeColumns } from "./places.ts";
@@ -50,6 +50,8 @@ export function readClaims(c: ReadContext): ArticleRows {
   // A sentence's dates are read only when it or the next sentence has a figure or a place.
   let prev: (() => SentenceContext) | null = null;
   let prevTotal: CasualtyRow | null = null;
+  // The kind of the last displacement figure of the sentence before: "These include 2,900 in Tarsa".
+  let prevMoved: DisplacementKind | null = null;
   // One resolver per article: it reads the article's countries and regions to choose among namesakes.
   const where = gaz.resolverFor(article.text);
   const recent: Named[] = [];
@@ -113,7 +115,9 @@ export function readClaims(c: ReadContext): ArticleRows {
     prevTotal = sentenceTotal;
     // Displacement.
     const dids: string[] = [];
-    for (const d of displacementCandidates(text, qs)) {
+    const moved = displacementCandidates(text, qs, prevMoved);
+    prevMoved = moved.length ? moved[moved.length - 1].kind : null;
+    for (const d of moved) {
       const id = `${article.id}:d${s.start + d.q.start}`;
       dids.push(id);
       rows.displacement.push({

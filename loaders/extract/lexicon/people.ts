@@ -58,7 +58,7 @@ export const DEMONYMS = [
 
 // Nouns that are themselves the count of a toll or a displacement, not its people.
 export const TOLL_NOUNS = ["dead", "deaths", "bodies", "corpses", "victims", "fatalities", "lives", "wounded", "injured", "casualties", "martyrs", "injuries"];
-export const DISPLACED_NOUNS = ["displaced", "IDPs", "evacuees", "refugees", "returnees", "asylum seekers", "displacements", "migrants", "arrivals"];
+export const DISPLACED_NOUNS = ["displaced", "IDPs", "evacuees", "refugees", "returnees", "asylum seekers", "displacements", "migrants", "arrivals", "movements"];
 export const HOUSEHOLD_NOUNS = ["families", "family", "households", "household", "HHs"];
 
 // Words before the noun that name the side: "pro-government militiamen", "rebel fighters". A hyphenated

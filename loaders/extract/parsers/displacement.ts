@@ -38,7 +38,7 @@ export interface DisplacementCandidate {
 
 const P = (list: readonly string[]) => phrases(list);
 // Between the people and their verb: an aside in commas or brackets, or where they were ("in Bimbwi area").
-const BETWEEN = String.raw`(?:\s*,[^,]{1,70},|\s*,(?=\s*(?:who|which|have|has|had|were|was|are|is)\b)|\s*\([^)]{1,90}\)\s*,?|\s+(?:in|from|at|of|across|around|near|on|inside)\s+[^.;]{1,60}?)?`;
+const BETWEEN = String.raw`(?:\s*,[^,]{1,70},|\s*,(?=\s*(?:who|which|have|has|had|were|was|are|is)\b)|\s*\([^)]{1,90}\)\s*,?|\s+(?:in|from|at|of|across|around|near|on|inside|with)\s+[^.;]{1,60}?)?`;
 const HELPERS = String.raw`\s*(?:who\s+|that\s+|which\s+)?(?:(?:now|already|also|reportedly)\s+)?(?:have|has|had|were|was|are|is|being|remain|remained|still)?\s*(?:been\s+)?(?:(?:[\w-]+ly|already|also|now|still|since|newly|just)\s+)?(?:(?:estimated|reported|believed|thought|said|known|deemed|feared)\s+to\s+(?:have\s+been|be|have)\s+)?(?:(?:[\w-]+ly|already|also|now|still|newly)\s+)?`;
 // "Most of the city's 2.3 million people have been displaced": the figure is the population, not those displaced.
 const SHARE_OF_BEFORE = /\b(?:most|much|half|all|nearly all|almost all|many|the majority|two-thirds|a third|a quarter|three-quarters|\d+\s*(?:per ?cent|%)) of (?:the |its |their )?(?:[A-Z][\w-]*['’]s\s+)?(?:entire\s+|whole\s+|estimated\s+|pre-war\s+)?$/i;
@@ -52,9 +52,9 @@ const DISPLACED_SUBJECT_BEFORE = /\b(displaced|IDPs|refugees|evacuees)\b[^.;]{0,
 // People trapped under rubble are the missing or the dead, not people at risk of displacement.
 const UNDER_RUBBLE = /^[^.;]{0,40}\btrapped\s+(?:under|beneath)\b/i;
 // "400 people coming from Niger": a border crossed.
-const FROM_COUNTRY = /^[^.;]{0,40}?\b(?:coming|fleeing|arriving|arrived|came|fled)\s+from\s+((?:[A-Z][\w-]+\s?){1,3})/;
+const FROM_COUNTRY = /^[^.;]{0,40}?\b(?:coming|fleeing|arriving|arrived|came|fled|crossed|crossing)\s+from\s+((?:[A-Z][\w-]+\s?){1,3})/;
 // "have taken refuge in Lebanon", "fled to Niger": a country reached ("Tarsa City" is no country, though a country may be called Tarsa).
-const TO_COUNTRY = /^[^.;]{0,50}?\b(?:refuge|shelter|asylum|safety)\s+in\s+((?:[A-Z][\w-]+\s?){1,3})|^[^.;]{0,50}?\b(?:fled|fleeing|arrived|crossed|escaped)\s+(?:to|into|in)\s+((?:[A-Z][\w-]+\s?){1,3})/;
+const TO_COUNTRY = /^[^.;]{0,50}?\b(?:refuge|shelter|asylum|safety)\s+in\s+((?:[A-Z][\w-]+\s?){1,3})|^[^.;]{0,50}?\b(?:fled|fleeing|arrived|crossed|crossing|escaped|entered|entering)\s+(?:(?:to|into|in)\s+)?((?:[A-Z][\w-]+\s?){1,3})/;
 // Soldiers who arrive somewhere are deployed, not displaced.
 const FORCES = new Set([...GOVERNMENT_FORCES, ...OPPOSITION_FIGHTERS, ...COMBATANTS].map((w) => w.split(" ").pop()!.toLowerCase()));
 const REFUGEE_HOST_BEFORE = /\b(?:hosts|hosting|hosted|shelters|sheltering|home to|houses|housing|taken in|took in|welcomed)\s+$/i;
@@ -65,6 +65,11 @@ const RISK_NEAR = new RegExp(String.raw`^[^.;]{0,50}?\b(?:${P(W.RISK_AFTER.filte
 const PROJECTED_AFTER = /^\s*(?:more\s+)?(?:people\s+)?(?:who\s+|that\s+)?(?:may|could|might|would|will|are expected to|were expected to|are likely to)\b[^.;]{0,40}?\b(?:arrive|cross|flee|be displaced|head|move|leave|enter|go|come)\b/i;
 const PROJECTED_BEFORE = new RegExp(String.raw`\b(?:${P(W.PROJECTED_BEFORE)})\s+$`, "i");
 const DISPLACED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.DISPLACED_AFTER)})(?:\b|(?=[A-Z]))`, "i");
+// "24,000 families have left Tarsa": people leaving a named place.
+const LEFT_PLACE = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:already\s+)?left\s+(?=[A-Z][\w’'-]+)`);
+// "These include 2,900 in Tarsa, 7,200 in Ulmar": a total broken down by place.
+const BY_PLACE_LEAD = /(?:^|\b(?:these|they|this|those)\s+(?:include|included|includes|comprise|are)|\bincluding|:|,|\band)\s*$/i;
+const BY_PLACE_AFTER = /^\s+in\s+(?:the\s+)?[A-Z]/;
 const DISPLACED_BEFORE = new RegExp(String.raw`\b(?:${P(W.DISPLACED_BEFORE)})\s+$`, "i");
 const FORCING_BEFORE = new RegExp(String.raw`\b(?:${P(W.FORCING_BEFORE)})\s+$`, "i");
 const FORCING_AFTER = new RegExp(String.raw`^[^.;]{0,90}?\b(?:${P(W.FORCING_AFTER)})\b`, "i");
@@ -84,7 +89,8 @@ const crossesBorder = (after: string) => {
   return (!!into && beginsWithCountry(into[1])) || (!!from && beginsWithCountry(from[1])) || (!!to && isCountryName(to[1] ?? to[2]));
 };
 
-export function displacementCandidates(text: string, qs = findQuantities(text)): DisplacementCandidate[] {
+/** `previous`: the kind of the last displacement figure of the sentence before, for a breakdown that follows it. */
+export function displacementCandidates(text: string, qs = findQuantities(text), previous: DisplacementKind | null = null): DisplacementCandidate[] {
   const out: DisplacementCandidate[] = [];
   const used = new Set<Quantity>();
   for (let i = 0; i < qs.length; i++) {
@@ -120,14 +126,14 @@ export function displacementCandidates(text: string, qs = findQuantities(text)):
     if (np.noun && FORCES.has(np.noun) && !/\b(?:famil|civilian|women|children|residents|people)/i.test(np.phrase)) continue;
     if (np.noun === "others" && FORCES_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start))) continue;
     if (np.noun === "displaced" && !/\b(?:the|of)\s+$/i.test(before)) { kind = "displaced"; how = "noun"; } // "thousands displaced"
-    else if ((POPULATION_BEFORE.test(before) || POPULATION_AFTER.test(after)) && np.noun !== "refugees") { kind = "population"; how = "home-to"; }
+    else if ((POPULATION_BEFORE.test(before) || POPULATION_AFTER.test(after)) && np.noun !== "refugees" && !/\b(?:displaced|IDPs|evacuees)\b/i.test(np.phrase)) { kind = "population"; how = "home-to"; }
     else if (DISPLACED_SUBJECT_BEFORE.test(before)) { kind = /refugee/i.test(DISPLACED_SUBJECT_BEFORE.exec(before)![1]) ? "refugees" : "displaced"; how = "noun"; }
     else if (np.noun === "refugees" && (REFUGEE_HOST_BEFORE.test(before) || /\b(?:hosts?|hosting|sheltering)\b/i.test(text.slice(Math.max(0, q.start - 40), q.start)))) { kind = "refugees"; how = "hosted"; }
     else if ((RISK_BEFORE.test(before) || RISK_DIRECT.test(after) || (RISK_NEAR.test(after) && !DISPLACED_AFTER.test(after))) && !UNDER_RUBBLE.test(after)) { kind = "at_risk"; how = "risk"; }
     else if (PROJECTED_AFTER.test(after) || PROJECTED_BEFORE.test(before)) { kind = "projected"; how = "could"; }
-    else if (DISPLACED_AFTER.test(after) || DISPLACED_BEFORE.test(before) || (FORCING_BEFORE.test(before) && FORCING_AFTER.test(after))) {
+    else if (DISPLACED_AFTER.test(after) || DISPLACED_BEFORE.test(before) || (FORCING_BEFORE.test(before) && FORCING_AFTER.test(after)) || LEFT_PLACE.test(after)) {
       // Crossing a border makes refugees: "fled across the border into Chad", "crossed into Kenya".
-      how = DISPLACED_AFTER.test(after) ? "verb-after" : DISPLACED_BEFORE.test(before) ? "verb-before" : "forcing";
+      how = DISPLACED_AFTER.test(after) || LEFT_PLACE.test(after) ? "verb-after" : DISPLACED_BEFORE.test(before) ? "verb-before" : "forcing";
       kind = /^[^.;]{0,60}\b(?:crossed|across the border|into neighbou?ring|fled abroad|to neighbou?ring countries)\b/i.test(after) || crossesBorder(after) ? "refugees" : "displaced";
     }
     else if (np.noun === "refugees" && /\brefugees?\b[^.;]{0,40}\b(?:fled|crossed|arrived|returned)\b/i.test(after)) { kind = "refugees"; how = "crossed"; }
@@ -137,7 +143,9 @@ export function displacementCandidates(text: string, qs = findQuantities(text)):
     // The noun phrase itself says it: "43,000 IDPs", "500 evacuees", "800 internally displaced Malians".
     else if (np.noun && (/^(?:idps|evacuees|displacements)$/.test(np.noun) || /\bdisplaced\b/i.test(np.phrase))) { kind = "displaced"; how = "noun"; }
     // "3,400 new arrivals": people who came to a camp or a country (refugees when the sentence says so).
-    else if (np.noun === "arrivals" && /\bnew\s+arrivals\b/i.test(np.phrase)) { kind = /refugee|UNHCR|border|crossed/i.test(text) ? "refugees" : "displaced"; how = "arrivals"; }
+    else if (np.noun === "arrivals" && /\bnew\s+arrivals\b/i.test(np.phrase)) { kind = /^[^.;]{0,30}\b(?:IDP|displacement|displaced)\b/i.test(after) || !/\b(?:refugees?|border|crossed)\b/i.test(text) ? "displaced" : "refugees"; how = "arrivals"; }
+    // "47,000 new displacement movements": moves counted, as tracking matrices count them.
+    else if (np.noun === "movements") { if (!/\bdisplacement\b/i.test(np.phrase)) continue; kind = "displaced"; how = "noun"; }
     // "90,000 refugees living in camps": refugees stay refugees wherever they shelter.
     else if (SHELTERED_AFTER.test(after)) { kind = np.noun === "refugees" ? "refugees" : "displaced"; how = "sheltered"; }
     else if (np.noun === "refugees") { kind = "refugees"; how = "noun"; }
@@ -152,6 +160,11 @@ export function displacementCandidates(text: string, qs = findQuantities(text)):
     // "144 were displaced from A, 121 from B and 66 from C": the next items share the first one's verb.
     if (!kind && !np.noun && prev && prev.partOf === -1 && /^[^.;]{0,80}?(?:,\s*|\s+and\s+|,\s*and\s+)$/.test(text.slice(prev.end, q.start)) && /^\s+(?:from|in)\s+(?:the\s+)?[A-Z]/.test(text.slice(q.end, q.end + 12)) && /\b(?:from|in)\s+(?:the\s+)?[A-Z]/.test(text.slice(prev.end, q.start))) {
       kind = prev.kind; how = "list";
+    }
+    // "These include 2,900 in Tarsa, 7,200 in Ulmar": the places of a displaced total given just before.
+    if (!kind && !np.noun && BY_PLACE_AFTER.test(text.slice(q.end, q.end + 20)) && BY_PLACE_LEAD.test(text.slice(prev ? prev.end : 0, q.start)) && (prev ? prev.partOf === -1 || prev.rule.endsWith(".by-place") : previous !== null) && (prev?.kind ?? previous) !== "population") {
+      kind = prev?.kind ?? previous; how = "by-place";
+      if (prev) partOf = prev.rule.endsWith(".by-place") ? prev.partOf : out.indexOf(prev);
     }
     if (!kind) continue;
     const isFamilies = families ? true : !!np.noun && /^(?:families|family|households|hhs)$/.test(np.noun);
