@@ -197,3 +197,19 @@ test("territory: unnamed villages in a named area, 'overtook', an air strike 'wa
 test("territory: villages taken in a province are not the province taken", () => {
   assert.deepEqual(events("Troops captured three small villages in Tarsa, as they continued their assault."), []);
 });
+
+test("territory: buildings stand in their towns, a subject with an adverb, ports named with two words, campaigns, fighting one's way in, managed to liberate", () => {
+  assert.deepEqual(events("In Tarsa, the Bilal Mosque was struck by seven missiles, injuring a girl."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Ulmar’s Abbots Mosque was hit by five missiles."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("Qarn District in Bilad province also came under air attack, the channel said."), [["attack", "Qarn"]]);
+  assert.deepEqual(events("Sidra came under heavy fire overnight."), [["attack", "Sidra"]], "coming under fire is an attack, not a capture");
+  assert.deepEqual(events("The strikes hit the Red Sea port of Kefa and the major port of Sidra."), [["attack", "Kefa"], ["attack", "Sidra"]]);
+  assert.deepEqual(events("The army launched intensive shelling operations on the city of Dilla."), [["attack", "Dilla"]]);
+  assert.deepEqual(events("The rebels fought their way into Tarsa city after weeks of fighting."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The paramilitaries consolidated their control over the Ulmar area."), [["control", "Ulmar"]]);
+  assert.deepEqual(events("Troops managed to liberate the town of Qarn on Friday."), [["control", "Qarn"]]);
+  assert.deepEqual(events("A drone struck a car travelling through Bilad, killing two."), [["attack", "Bilad"]]);
+  // Negatives: an aim is not an event; a building with no town given stays as named.
+  assert.deepEqual(events("Troops hope to liberate the town of Qarn soon."), []);
+  assert.deepEqual(events("The Al-Nour Hospital was shelled on Monday."), [["attack", "Al-Nour Hospital"]]);
+});

@@ -15,7 +15,8 @@ export const CONTROL_VERBS = [
   "established control of", "assumed control of", "now control", "now controls", "still control", "still controls",
   "fully control", "fully controls", "are in control of", "is in control of", "remain in control of", "in full control of",
   "in complete control of", "claimed control of", "claimed control over", "claimed the capture of", "now hold", "now holds",
-  "declared control of", "declared control over", "occupied", "occupying", "occupy", "occupies", "taken back", "took back",
+  "declared control of", "declared control over", "fought their way into", "forced their way into", "battled their way into",
+  "fought its way into", "forced its way into", "occupied", "occupying", "occupy", "occupies", "taken back", "took back",
   // "control over" as often as "control of".
   "regained control over", "seized control over", "took control over", "taken control over", "gained control over",
   "wrested control over", "retook control over", "retaken control over", "took back control over", "seizing control over",

@@ -2,7 +2,7 @@
  * Places named before their verb: "X was captured", "A and B were completely controlled", "X fell
  * to the rebels", "X came under heavy fire", "X is among several villages liberated".
  */
-import { subjectPlaces, locativePlaces } from "./object.ts";
+import { subjectPlaces, locativePlaces, townOfBuilding } from "./object.ts";
 import { normaliseAction, notAnEvent } from "./trigger.ts";
 import type { ActionClass, TerritoryCandidate } from "./types.ts";
 
@@ -27,7 +27,7 @@ function before(s: string, re: RegExp, rule: string, read: (m: RegExpExecArray) 
     if (notAnEvent(s, m.index)) continue;
     const { verb, plural } = read(m);
     const cls = classOf(verb);
-    for (const p of subjectPlaces(s, m.index, plural)) out.push({ action: normaliseAction(verb), actionClass: cls, rule, ...p });
+    for (const p of subjectPlaces(s, m.index, plural)) out.push({ action: normaliseAction(verb), actionClass: cls, rule, ...townOfBuilding(s, p) });
   }
   return out;
 }
@@ -50,7 +50,8 @@ export function under(s: string): TerritoryCandidate[] {
 
 /** "X came under fire", and "troops came under fire near the village of Y". */
 export function cameUnder(s: string): TerritoryCandidate[] {
-  const out = before(s, CAME_UNDER, "territory.came-under", () => ({ verb: "attack", plural: true }));
+  // ("attacked", not "attack": the verb decides the class, and "attack" is no past participle.)
+  const out = before(s, CAME_UNDER, "territory.came-under", () => ({ verb: "attacked", plural: true }));
   CAME_UNDER.lastIndex = 0;
   for (let m = CAME_UNDER.exec(s); m; m = CAME_UNDER.exec(s)) {
     if (notAnEvent(s, m.index)) continue;
