@@ -166,3 +166,15 @@ test("casualties: a counted part after 'including' does not name the whole", () 
   assert.deepEqual(rows("The raid killed 21, including five children."), [["killed", 21, "people", -1], ["killed", 5, "children", 0]]);
   assert.deepEqual(rows("The raid killed 21, mostly civilians."), [["killed", 21, "civilians", -1]]);
 });
+
+test("casualties: 'and another injured', martyred, asides between dashes, quoted figures, inmates and rangers, a list after one person", () => {
+  assert.deepEqual(rows("A ranger was killed and another injured when a bomb went off."), [["killed", 1, "government forces", -1], ["injured", 1, "government forces", -1]]);
+  assert.deepEqual(rows("Additionally, a woman was martyred in an attack on a family home."), [["killed", 1, "women", -1]]);
+  assert.deepEqual(rows("About 500 people -- both civilians and soldiers -- were killed in the fighting.").slice(0, 1), [["killed", 500, "people", -1]]);
+  assert.deepEqual(rows("The agency said \"at least 40\" villagers had been killed.").map((r) => r.slice(0, 2)), [["killed", 40]]);
+  assert.deepEqual(rows("Almost 200 inmates have died in several prison riots."), [["killed", 200, "civilians", -1]]);
+  assert.deepEqual(rows("The shelling killed a nurse and two paramedics."), [["killed", 1, "civilians", -1], ["killed", 2, "civilians", -1]]);
+  // Negatives: "another" that is no person; a quote that closes something else.
+  assert.deepEqual(rows("One attack was repelled and another failed."), []);
+  assert.deepEqual(rows("He said \"12\" was his lucky number."), []);
+});

@@ -60,7 +60,7 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
   let pos = from, partitive = false, modifiers = 0;
   const peek = () => { tokenRe.lastIndex = pos; const m = tokenRe.exec(s); return m ? { word: m[1], end: tokenRe.lastIndex } : null; };
   // "250,000 or more people", "\"more than 100,000\" people": words and quotes that close the figure.
-  const closer = /^(?:\s+or\s+(?:more|so)\b|-odd\b|[”"’](?=\s+[a-z]))/i.exec(s.slice(pos, pos + 12));
+  const closer = /^(?:\s+or\s+(?:more|so)\b|-odd\b|[”"](?=\s+\w)|’(?=\s+[a-z]))/i.exec(s.slice(pos, pos + 12));
   if (closer) pos += closer[0].length;
   let t = peek();
   if (!t) return { noun: null, phrase: "", end: from, partitive };

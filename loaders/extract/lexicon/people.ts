@@ -15,7 +15,7 @@ export const CIVILIANS = [
   "emergency workers", "volunteers", "staff", "staffers", "staff members", "employees", "journalists", "reporters", "photographers",
   "activists", "medics", "doctors", "nurses", "paramedics", "rescuers", "rescue workers", "first responders", "workers", "labourers",
   "laborers", "miners", "drivers", "IDPs", "refugees", "migrants", "displaced people", "displaced persons", "hostages", "abductees",
-  "detainees", "prisoners", "elderly", "old people", "elders", "clerics", "priests", "imams", "monks",
+  "detainees", "prisoners", "inmates", "elderly", "old people", "elders", "clerics", "priests", "imams", "monks",
 ];
 
 // The state's own forces. A neighbouring state's soldiers are named by their nationality ("Kenyan
@@ -24,7 +24,7 @@ export const GOVERNMENT_FORCES = [
   "soldiers", "soldier", "troops", "servicemen", "servicemembers", "service members", "policemen", "policeman", "police officers",
   "police", "security personnel", "security forces", "conscripts", "guards", "border guards", "gendarmes", "loyalists", "officers",
   "army officers", "personnel", "military personnel", "paratroopers", "marines", "sailors", "airmen", "pilots", "recruits",
-  "commandos", "special forces", "peacekeepers", "trooper", "troopers", "jawans", "policemen",
+  "commandos", "special forces", "peacekeepers", "trooper", "troopers", "jawans", "policemen", "rangers", "paramilitary rangers",
 ];
 
 export const OPPOSITION_FIGHTERS = [
@@ -73,4 +73,6 @@ export const SINGULAR_NOUNS = [
   "volunteer", "worker", "person", "soldier", "officer", "policeman", "police officer", "fighter", "rebel", "militant", "commander",
   "member", "girl child", "elderly man", "elderly woman", "mother", "father", "son", "daughter", "imam", "priest",
   "village head", "village chief", "chief", "leader", "official", "guard", "driver", "pilot", "passer-by", "bystander",
+  "ranger", "peacekeeper", "serviceman", "trooper", "gendarme", "inmate", "prisoner", "detainee", "pupil", "employee", "engineer",
+  "contractor", "guardsman", "conscript",
 ];

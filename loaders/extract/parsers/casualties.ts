@@ -34,7 +34,7 @@ const LISTED = String.raw`(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:(?:at least|m
 const REPORTED = String.raw`(?:(?:${phrases(V.REPORTED_AS)})\s+(?:to\s+(?:have\s+been|be)\s+)?)`;
 // Between the victims and their verb: an aside set off by commas or brackets, a breakdown ("including
 // four children", commas lost or not), or where they were ("16 civilians in the town were killed").
-const ASIDE = String.raw`(?:,[^,]{1,70},\s*|\s*\([^)]{1,80}\)\s*|,?\s*(?:including|among them|mostly|most of them|many of them|mainly|the majority)\b[^,.;]{1,60}?\s+(?=(?:have|has|had|were|was|are|is)\b)|\s+(?:in|from|at|of|on|near)\s+[^,.;]{1,50}?\s+(?=(?:have|has|had|were|was|are|is)\s))`;
+const ASIDE = String.raw`(?:,[^,]{1,70},\s*|\s*\([^)]{1,80}\)\s*|\s*(?:--|[—–])\s*[^—–]{1,90}?\s*(?:--|[—–])\s*|,?\s*(?:including|among them|mostly|most of them|many of them|mainly|the majority)\b[^,.;]{1,60}?\s+(?=(?:have|has|had|were|was|are|is)\b)|\s+(?:in|from|at|of|on|near)\s+[^,.;]{1,50}?\s+(?=(?:have|has|had|were|was|are|is)\s))`;
 // "some 30 people, fighters and civilians alike, died": a word that closes the list of who they were.
 const KILL_AFTER = new RegExp(String.raw`^${LISTED}(?:\s+(?:alike|both|all|too|each),?)?\s*${ASIDE}?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got)?\s*(?:(?:[\w-]+ly|already|also|all|later|since|now|just|so far|thus far|more)\s+)?(?:been\s+)?(?:[\w-]+ly\s+)?${REPORTED}?(?:also\s+|all\s+|later\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])}|(?:suffered|sustained|with)\s+(?:[\w-]+\s+){1,2}(?:injuries|wounds|burns)|among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured))\b`, "i");
 // "killed what officials described as more than 60 fighters": a reporting clause inside the object.
@@ -77,9 +77,16 @@ const outcomeOf = (verb: string): Outcome => (/wound|injur|hurt|maim|hospitali|t
 // One person with no number: "killing a woman", "a child and a woman were killed". Read only as a
 // casualty, where a kill verb stands right beside it (the grammar below decides).
 const SINGULAR = new RegExp(String.raw`(?<![\w-])(?:an?|one|another)(?=\s+(?:[\w-]+\s+){0,2}?(?:${phrases(SINGULAR_NOUNS)})\b)`, "gi");
+// "A ranger was killed and another injured": one more person, whose noun the sentence has given.
+const ANOTHER_BARE = /\band\s+(another)\s+(?:was\s+|were\s+)?(?:injured|wounded|killed|hurt|died)\b/gi;
 function singles(text: string, qs: Quantity[]): Quantity[] {
-  if (!/\b(?:kill|die|dead|wound|injur|shot|execut|murder|behead|life)/i.test(text)) return qs;
+  if (!/\b(?:kill|die|dead|wound|injur|shot|execut|murder|behead|life|martyr|slain|perish|massacr|slaughter)/i.test(text)) return qs;
   const out = [...qs];
+  ANOTHER_BARE.lastIndex = 0;
+  for (let m = ANOTHER_BARE.exec(text); m; m = ANOTHER_BARE.exec(text)) {
+    const at = m.index + m[0].indexOf(m[1]);
+    out.push({ start: at, end: at + m[1].length, text: m[1], qualifier: "exact", low: 1, best: 1, high: 1, vague: null });
+  }
   SINGULAR.lastIndex = 0;
   for (let m = SINGULAR.exec(text); m; m = SINGULAR.exec(text)) {
     if (qs.some((q) => q.start <= m!.index && m!.index < q.end)) continue;
@@ -133,7 +140,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     }
     else if (prev && prev.partOf !== -1 && np.noun && LIST_GAP.test(gap)) { partOf = prev.partOf; outcome ??= prev.outcome; rule ||= "casualty.breakdown"; }
     // "killed 19 police officers and one civilian": the next item of the object shares its verb.
-    if (!outcome && prev && prev.rule === "casualty.verb-before" && prev.partOf === -1 && np.noun && np.noun !== "others" && /^\s*(?:,\s*)?and\s+$/.test(gap)) { outcome = prev.outcome; rule = "casualty.verb-before"; }
+    if (!outcome && prev && prev.rule.startsWith("casualty.verb-before") && prev.partOf === -1 && np.noun && np.noun !== "others" && /^\s*(?:,\s*)?and\s+$/.test(gap)) { outcome = prev.outcome; rule = "casualty.verb-before"; }
     if (!outcome && np.noun && np.noun !== "others" && ALONG_WITH.test(before)) {
       const v = CLAUSE_VERB.exec(text.slice(Math.max(0, q.start - 200), q.start));
       if (v) { outcome = outcomeOf(v[1]); rule = "casualty.along-with"; }
@@ -170,7 +177,8 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     const clauseRest = text.slice(np.end, np.end + 140).split(/[;.]|\b(?:including|among them|of whom)\b/)[0];
     let victims: VictimClass;
     if (np.noun === "others" && prev) victims = prev.partOf >= 0 ? out[prev.partOf].victims : prev.victims;
-    else if (!np.noun && prev && !np.partitive && partOf === -1 && /^\s*(?:another|a further)\s/i.test(text.slice(q.start - 10, q.start + 9)) ) victims = prev.victims;
+    else if (/^another$/i.test(q.text) && prev && (!np.noun || /^(?:injured|wounded|dead)$/.test(np.noun))) victims = prev.victims; // "a ranger was killed and another injured"
+    else if (!np.noun && prev && !np.partitive && partOf === -1 && (/^\s*(?:another|a further)\s/i.test(text.slice(q.start - 10, q.start + 9)) || /^another$/i.test(q.text))) victims = prev.victims;
     else if (!np.noun && prev && partOf === -1 && /\banother\s+$/i.test(before)) victims = prev.victims;
     else if (!np.noun && (q.vague ?? "") === "" && /\b(?:children|sons|daughters|kids|grandchildren)$|\bfamily of\b/i.test(q.text)) victims = "civilians"; // "a mother and her three children", "a family of five"
     // A bare figure's class comes only from words set beside it ("killed 28, mostly civilians"),
