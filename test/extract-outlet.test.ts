@@ -47,3 +47,16 @@ test("more credit forms: a colon after the tag, a tag with no place, staff and w
 test("a sentence near the top that names an outlet is not its masthead", () => {
   assert.deepEqual(outlet(`Headline\nReuters reported the attack.\n${BODY}`), [null, "none"]);
 });
+
+test("outlets: agency tags with a partner or opening the story, bare agency datelines, paragraphs signed by an agency, bars, copyright lines, 'by' an outlet", () => {
+  assert.deepEqual(outlet(`Headline\n\nPORTVILLE, June 14, (dpa/VNA) – ${BODY}`), ["dpa", "dateline"]);
+  assert.deepEqual(outlet(`Headline\n\n(MENAFN) ${BODY}`), ["MENAFN", "dateline"]);
+  assert.deepEqual(outlet(`Headline\n\nPORTVILLE, Jan 2 AFP - ${BODY}`), ["AFP", "dateline"]);
+  assert.deepEqual(outlet(`Headline\n\n${BODY}\n${BODY} (AFP)\nAid groups said they were worried.`), ["AFP", "sign-off"]);
+  assert.deepEqual(outlet(`Headline\n\n${BODY} - BERNAMA-XINHUA`), ["Xinhua", "sign-off"]);
+  assert.deepEqual(outlet(`Headline\n\nPortville, Valleyland | Xinhua | ${BODY}`), ["Xinhua", "dateline"]);
+  assert.deepEqual(outlet(`Headline\n\n${BODY}\nCopyright © valleynews 2022`), ["valleynews", "credit line"]);
+  assert.deepEqual(outlet(`Headline\nApril 14, 2014, 12:40 p.m. | Politics — by Valley Post\n\n${BODY}`), ["Valley Post", "byline"]);
+  // Negatives: an agency quoted in the story is not its publisher.
+  assert.deepEqual(outlet(`Headline\n\n${BODY} Two more died, residents told AFP.`), [null, "none"]);
+});

@@ -17,7 +17,15 @@ const MAX_LINE = 400;
 // Also "KABUL (AT News):", "MOSCOW (UrduPoint News / Sputnik - 13th November, 2022)", "(CNN) —", and a tag
 // that carries its own date ("Portville, (NAX - Valley Wire - 24th Oct, 2024)").
 const DATELINE_TAG = /^(?:[A-Z][\p{L} .'’-]{1,40},[^()\n]{0,40}?\(([A-Z][^()]{1,60})\)\s*(?:[-—–:]|--)|[A-Z][\p{Lu} .'’-]{1,40},?[^()\n]{0,40}?\(([A-Z][^()]{1,60})\)|\(([A-Z][\w .&/-]{1,30})\)\s*(?:[-—–:]|--)|[A-Z][\p{L} .'’-]{1,40},?[^()\n]{0,40}?\(([A-Z][^()]{1,60}?\d{4})\))/u;
-const KNOWN_TAG = new RegExp(String.raw`\((${NEWS_AGENCY_TAG})\)\s*(?:[-—–]|--)`);
+// "(Reuters) -", "(dpa/GNA) –" (an agency and its partner), and "(MENAFN) Five people…" opening the story.
+const KNOWN_TAG = new RegExp(String.raw`\((${NEWS_AGENCY_TAG})(?:[/-][A-Z]{2,8})?\)\s*(?:[-—–]|--)|^\((${NEWS_AGENCY_TAG})\)\s+[A-Z]`);
+// "COLOMBO, Jan 2 AFP - …": the agency in the dateline without brackets.
+const BARE_TAG = new RegExp(String.raw`^[A-Z][\p{Lu} .'’-]{1,40},[^()\n]{0,25}?\s(${NEWS_AGENCY_TAG})\s*(?:[-—–]|--)\s`, "u");
+// "… the war went on. (AFP)", "… in the north. - BERNAMA-XINHUA", "— AFP": an agency signing off a paragraph.
+// (Agencies sign off in capitals too: "BERNAMA-XINHUA".)
+const SIGNED_PARAGRAPH = new RegExp(String.raw`(?:\((${NEWS_AGENCY_TAG})\)|\s[-—–]{1,2}\s*(?:[A-Z]+-)?(${NEWS_AGENCY_TAG}|${NEWS_AGENCY_TAG.toUpperCase()}))\s*$`);
+// "Ukraine Politics — by Kyiv Post": an outlet that signs as a byline.
+const BY_OUTLET = /[-—–|]\s*by\s+((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*$/;
 // "DUBAI, October 14. /TASS/."
 const SLASH_TAG = /^[A-Z][\p{L} .'’-]{1,40},[^/\n]{0,30}\/\s*([A-Z][\w .-]{1,20}?)\s*\//u;
 // "Ituri, DRC | THE INDEPENDENT | Authorities …"
@@ -70,8 +78,9 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
   const credit = firstMatch(lines, SOURCE_LINE);
   if (credit) { const o = outletIn(credit); if (o) return [o, "credit line"]; }
   for (const line of top) {
-    const m = KNOWN_TAG.exec(line.slice(0, 200));
-    if (m) return [outletIn(m[1]) ?? m[1], "dateline"];
+    const m = KNOWN_TAG.exec(line.slice(0, 200)) ?? BARE_TAG.exec(line.slice(0, 200));
+    const tag = m?.slice(1).find(Boolean);
+    if (tag) return [outletIn(tag) ?? tag, "dateline"];
   }
   if (/\bReporting by\b[^\n]*\bEditing by\b/i.test(text)) return ["Reuters", "Reuters credit line"];
   const reporter = REPORTER_CREDIT.exec(text);
@@ -86,6 +95,17 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
   }
   const last = lines.at(-1);
   if (last && last.length <= 40) { const o = outletIn(last.replace(/^[-—–]+\s*/, "")); if (o) return [o, "sign-off"]; }
+  for (const line of lines.slice(-4)) {
+    const m = SIGNED_PARAGRAPH.exec(line);
+    const tag = m?.slice(1).find(Boolean);
+    if (tag) return [outletIn(tag) ?? NEWS_AGENCY_TAG.split("|").find((t) => t.toUpperCase() === tag.toUpperCase()) ?? tag, "sign-off"];
+  }
+  // "Mogadishu, Somalia | Xinhua | …": a known outlet between bars.
+  for (const line of top) {
+    const bar = /^[^|\n]{2,40}\|\s*([^|\n]{2,30}?)\s*\|/.exec(line);
+    const o = bar ? outletIn(bar[1]) : null;
+    if (o) return [o, "dateline"];
+  }
   // Outlets not in the list, by how they credit themselves.
   const tag = firstMatch(top, DATELINE_TAG) ?? firstMatch(top, DATED_TAG) ?? firstMatch(top, SLASH_TAG) ?? firstMatch(top, PIPE_TAG);
   if (tag) return [outletIn(tag) ?? tidy(tag), "dateline"];
@@ -94,7 +114,11 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
   if (byline) return [outletIn(byline) ?? byline, "byline"];
   const from = firstMatch([...top, ...bottom], FROM_LINE) ?? firstMatch(bottom, SIGN_OFF);
   if (from) return [outletIn(from) ?? from, "sign-off"];
-  if (credit && credit.length <= 60 && /^[A-Z]/.test(credit)) return [credit.trim(), "credit line"];
+  // "Copyright © valleynews 2022": the name, without the sign and the year.
+  const credited = credit?.replace(/^[©\s]+|(?:\s*\d{4})+\s*$/g, "").trim();
+  if (credited && credited.length <= 60 && /^[\p{L}]/u.test(credited)) return [credited, "credit line"];
+  const by = firstMatch(top, BY_OUTLET);
+  if (by) return [outletIn(by) ?? by, "byline"];
   const self = SELF_REPORTED.exec(text) ?? OWN_CORRESPONDENT.exec(text);
   if (self && plausible(self[1])) return [outletIn(self[1]) ?? self[1], "self-reference"];
   return [null, "none"];

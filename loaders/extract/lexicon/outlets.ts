@@ -41,7 +41,7 @@ export const OUTLETS: Array<[string, RegExp]> = [
 ];
 
 /** Wire agencies as datelines tag them: "BEIRUT, Aug 23 (Reuters) -". */
-export const NEWS_AGENCY_TAG = "Reuters|AFP|AP|Xinhua|AA|Anadolu|dpa|UPI|EFE|TASS|Sputnik|SANA|ANI|IANS";
+export const NEWS_AGENCY_TAG = "Reuters|AFP|AP|Xinhua|AA|Anadolu|dpa|UPI|EFE|TASS|Sputnik|SANA|ANI|IANS|RFE/RL|MENAFN|Bernama|BERNAMA|BSS|PTI|APP|IRNA|KUNA|WAM|SPA|QNA|MENA|NNA|ENA|SUNA";
 
 export const DOMAINS: Array<[RegExp, string]> = [
   [/trtworld\./, "TRT World"], [/reuters\./, "Reuters"], [/afp\./, "AFP"], [/apnews\./, "Associated Press (AP)"], [/aljazeera\./, "Al Jazeera"],
