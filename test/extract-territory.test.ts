@@ -213,3 +213,9 @@ test("territory: buildings stand in their towns, a subject with an adverb, ports
   assert.deepEqual(events("Troops hope to liberate the town of Qarn soon."), []);
   assert.deepEqual(events("The Al-Nour Hospital was shelled on Monday."), [["attack", "Al-Nour Hospital"]]);
 });
+
+test("territory: names led by a compass word are names; a compass word before a country is not a place", () => {
+  assert.deepEqual(events("Militias captured North Tarsa and Upper Ulmar on Monday."), [["control", "North Tarsa"], ["control", "Upper Ulmar"]]);
+  assert.deepEqual(events("Thousands fled besieged East Qarn last week."), [["siege", "East Qarn"]]);
+  assert.deepEqual(events("Jets bombed Eastern Syria overnight."), []);
+});

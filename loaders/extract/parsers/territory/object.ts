@@ -7,6 +7,7 @@ import { nameAt } from "../../places.ts";
 import { phrases, wordSet } from "../../lexicon/pattern.ts";
 import { ADJECTIVAL_FOLLOWERS, FACILITY_WORDS, HEADLINE_WORDS, PLACE_ADJECTIVES, PLACE_KINDS, REGION_KINDS, SITE_NOUNS } from "../../lexicon/territory-words.ts";
 import { DEMONYMS } from "../../lexicon/people.ts";
+import { isCountryName } from "../../lexicon/countries.ts";
 
 export interface PlaceObject { mention: string; at: number; refersBack?: boolean }
 
@@ -62,9 +63,13 @@ const APPOSITION = new RegExp(String.raw`^the\s+(?:[a-z-]+\s+){0,2}(?:capital|ci
 // "militia-run", "army-backed": a hyphenated adjective, not a name.
 const ADJECTIVE_SUFFIX = /-(?:run|held|controlled|backed|led|based|linked|allied|affiliated|occupied|majority|dominated)$/i;
 const PLURAL_KINDS = wordSet(PLACE_KINDS.filter((k) => k.endsWith("s") && k !== "outskirts"));
+// "East Ghouta", "Upper Nile", "North Kivu": a compass word leads many names. Alone it is none, and
+// before a country ("Eastern Syria") it only says which part.
+const COMPASS = wordSet(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "far", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
 function isName(name: string): boolean {
   const words = name.split(" "), first = words[0].toLowerCase(), last = words[words.length - 1];
-  return !NOT_A_NAME.has(name.toLowerCase()) && !NOT_A_NAME.has(first) && !isDemonym(name) && !ADJECTIVE_SUFFIX.test(name) &&
+  const compassLed = words.length > 1 && COMPASS.has(first) && !isCountryName(words.slice(1).join(" ")) && !NOT_A_NAME.has(words.slice(1).join(" ").toLowerCase());
+  return !NOT_A_NAME.has(name.toLowerCase()) && (compassLed || !NOT_A_NAME.has(first)) && !isDemonym(name) && !ADJECTIVE_SUFFIX.test(name) &&
     // "West African", "Lankan Villages": a name ending in a nationality or in a plural kind is an adjective.
     !(words.length > 1 && (isDemonym(last) || PLURAL_KINDS.has(last.toLowerCase())));
 }
