@@ -219,3 +219,8 @@ test("territory: names led by a compass word are names; a compass word before a 
   assert.deepEqual(events("Thousands fled besieged East Qarn last week."), [["siege", "East Qarn"]]);
   assert.deepEqual(events("Jets bombed Eastern Syria overnight."), []);
 });
+
+test("territory: a place described as under siege in an aside", () => {
+  assert.deepEqual(events("Shelling of Tarsa, under siege since February 4, killed dozens."), [["attack", "Tarsa"], ["siege", "Tarsa"]]);
+  assert.deepEqual(events("The minister, under fire from critics, resigned."), []);
+});

@@ -44,8 +44,14 @@ export function among(s: string): TerritoryCandidate[] {
   return before(s, AMONG, "territory.among", (m) => ({ verb: m[2].toLowerCase(), plural: isPlural(m[1]) }));
 }
 
+// "Tarsa, under siege since February, was shelled again": the place the aside describes.
+const UNDER_ASIDE = /,\s+(?:long\s+|still\s+|now\s+)?under\s+(?:a\s+|the\s+)?(?:[a-z-]+\s+)?(siege|blockade)\b/g;
+
 export function under(s: string): TerritoryCandidate[] {
-  return before(s, UNDER, "territory.under", (m) => ({ verb: /siege|blockade/i.test(m[1]) ? "besieged" : "shelled", plural: true }));
+  return [
+    ...before(s, UNDER, "territory.under", (m) => ({ verb: /siege|blockade/i.test(m[1]) ? "besieged" : "shelled", plural: true })),
+    ...before(s, UNDER_ASIDE, "territory.under", () => ({ verb: "besieged", plural: false })),
+  ];
 }
 
 /** "X came under fire", and "troops came under fire near the village of Y". */
