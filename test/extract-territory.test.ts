@@ -224,3 +224,16 @@ test("territory: a place described as under siege in an aside", () => {
   assert.deepEqual(events("Shelling of Tarsa, under siege since February 4, killed dozens."), [["attack", "Tarsa"], ["siege", "Tarsa"]]);
   assert.deepEqual(events("The minister, under fire from critics, resigned."), []);
 });
+
+test("territory: items with their own day, a city that fell, a flag raised, control taken on a day, villages named after their number, districts in cities", () => {
+  assert.deepEqual(events("Forces took control of Tarsa early on Wednesday and Ulmar on Tuesday."), [["control", "Tarsa"], ["control", "Ulmar"]]);
+  assert.deepEqual(events("The city of Qarn fell Monday morning, residents said."), [["control", "Qarn"]]);
+  assert.deepEqual(events("After days of fighting, Tarsa fell."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Soldiers raised the national flag in the village of Ulmar."), [["control", "Ulmar"]]);
+  assert.deepEqual(events("The rebels took control Monday of Bilad, a town in the east."), [["control", "Bilad"]]);
+  assert.deepEqual(events("Artillery shelled two nearby villages, Tarsa and Ulmar, overnight."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("Troops liberated several districts in the cities of Qarn and Bilad."), [["control", "Qarn"], ["control", "Bilad"]]);
+  // Negatives: other things fall.
+  assert.deepEqual(events("Stocks fell on Monday."), []);
+  assert.deepEqual(events("Prices fell after the announcement."), []);
+});

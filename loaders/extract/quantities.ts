@@ -63,7 +63,8 @@ const NUMBER_SRC = [
   String.raw`(?<dozen>(?:a|one|two|three|four|five|half a) dozen)`,
   String.raw`(?<several>(?:${SEVERAL_SRC}) (?:dozen|hundred|thousand|million))`,
   String.raw`(?<vague>${VAGUE_SRC})`,
-  String.raw`(?<num>(?:${DIGIT_SRC}|a|${WORD_SRC})(?:[ -](?:${SCALE_SRC}))*(?: and (?:${WORD_SRC}))?)`,
+  // "and" joins only after a scale ("two hundred and six"); "between six and nine" is two figures, a range.
+  String.raw`(?<num>(?:${DIGIT_SRC}|a|${WORD_SRC})(?:(?:[ -](?:${SCALE_SRC}))+(?: and (?:${WORD_SRC}))?)?)`,
 ].join("|");
 
 // One precompiled pass per text. The lookbehind keeps us out of the middle of words and numbers.

@@ -17,6 +17,10 @@ const CONTROL_VERB = new RegExp(String.raw`(?<!\b(?:the|a|an|its|their|his|her)\
 const CONTROL_NOUN = /\b(?:the|its|their|[A-Za-z]+['’]s?)\s+(?:[A-Z][\w-]*\s+){0,2}(capture|seizure|recapture|fall|takeover|liberation|taking) of\s+/gi;
 // "gained nearly complete control of", "taken “total control” of": words and quotes around "control".
 const CONTROL_OF = /\b(took|taken|taking|takes|gained|gaining|gains|seized|seizing|wrested|regained|regaining|retaken|retook|established|restored|assumed|took back|taken back|imposed|extended|consolidated|asserted|tightened)\s+[“"]?(?:(?:nearly|almost|full|complete|total|partial|effective|back|firm|their|its|his)\s+)+[”"]?\s*control\s+(?:of|over)\s+/gi;
+// "raised the Ukrainian flag in X", "hoisted their flag over Y": a place taken.
+const FLAG = /\b(?:raised|hoisted|planted|raising|hoisting)\s+(?:the|their|its|a)\s+(?:[A-Z][\w-]*\s+)?(?:national\s+)?flag\s+(?:over|in|above|on|at)\s+/gi;
+// "took control on Monday of X": when, inside the verb.
+const CONTROL_WHEN_OF = /\b(took|taken|seized|gained|regained|assumed)\s+control\s+(?:(?:early|late)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday)\s+(?:of|over)\s+/gi;
 // "troops managed to liberate X": a capture told by what it took.
 const MANAGED_TO = /\b(?:managed|succeeded|were able|was able|have been able|had been able)\s+(?:in\s+|to\s+)(capture|capturing|liberate|liberating|retake|retaking|recapture|recapturing|seize|seizing|take control of|regain control of|enter|entering|free|freeing)\s+/gi;
 // "drove the fighters out of X", "expelled the militants from X": X changed hands.
@@ -48,6 +52,8 @@ export function controlVerb(s: string): TerritoryCandidate[] {
 export function controlOf(s: string): TerritoryCandidate[] {
   return [
     ...readTriggers(s, MANAGED_TO, "control", "territory.control-verb", (m) => normaliseAction(m[1]), placeOrSite),
+    ...readTriggers(s, CONTROL_WHEN_OF, "control", "territory.control-verb", (m) => normaliseAction(m[1] + " control"), placeOrSite),
+    ...readTriggers(s, FLAG, "control", "territory.flag", () => "took control", placeOrSite),
     ...readTriggers(s, CONTROL_OF, "control", "territory.control-verb", (m) => normaliseAction(m[1] + " control"), placeOrSite),
     ...readTriggers(s, HAS_TAKEN, "control", "territory.control-verb", () => "took control", (t, end) => objectPlaces(t, end)),
   ];

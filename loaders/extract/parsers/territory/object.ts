@@ -35,7 +35,7 @@ const WHEN = String.raw`(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|T
 // Karin sector" lists villages; Trava is one of them.
 // "several villages in X district": the district they lie in (tabled at its own precision). Villages in a
 // province or a state are not the province taken, so only the small areas that contain villages count.
-const UNNAMED_PLACES_IN = String.raw`(?:several|some|many|a number of|a few|dozens of|scores of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|ten|more)\s+(?:(?:more|other|small|nearby|surrounding|neighbou?ring|strategic|key)\s+)?(?:villages|towns|settlements|hamlets|localities|areas|neighbou?rhoods|districts)\s+(?:in|of|around)\s+(?=(?:[A-Z][\w’'-]+\s+){1,3}(?:district|sub-district|county|township|municipality|commune)\b)`;
+const UNNAMED_PLACES_IN = String.raw`(?:several|some|many|a number of|a few|dozens of|scores of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|ten|more)\s+(?:(?:more|other|small|nearby|surrounding|neighbou?ring|strategic|key)\s+)?(?:villages|towns|settlements|hamlets|localities|areas|neighbou?rhoods|districts)\s+(?:in|of|around)\s+(?=(?:[A-Z][\w’'-]+\s+){1,3}(?:district|sub-district|county|township|municipality|commune)\b|the\s+(?:city|cities|town|towns)\s+of\s)`;
 const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|${UNNAMED_PLACES_IN}|(?:the|a|an|its|their)\s+(?:${ADJ}\s+)*(?:[A-Z][\w’'-]+\s+){1,2}(?:${LOWER}\s+)?${SETTLEMENT}\s+of\s+|${DET}\s+|${ADJ}\s+|(?:${LOWER}\s+){0,2}${KIND}\s+(?:(?:and|or)\s+${KIND}\s+)?(?:of\s+)?)`;
 const PREFIX = new RegExp(`^${PREFIX_UNIT}*`);
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s+as well as\s+|\s+or\s+|;\s*(?:and\s+)?|\/)/;
@@ -47,10 +47,13 @@ const IN_REGION = new RegExp(String.raw`^\s+in\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s
 // "A in Tarsa, B in Ulmar and C": where each item lies, when another item follows.
 const IN_NAMED_REGION = /^\s+in\s+(?:[A-Z][\w’'-]+(?:[\s-]+[A-Z][\w’'-]+){0,2})(?=\s*(?:,|\band\b|;))/;
 const REGION_OF = /^\s+of\s+(?:[A-Z][\w’'-]+(?:[\s-]+[A-Z][\w’'-]+){0,2})(?:\s+(?:district|province|region|county|state|governorate))?(?=\s*(?:,|\band\b|;|$))/;
+const ITEM_WHEN = new RegExp(String.raw`^\s+${WHEN}(?=\s*(?:,|and\b))`);
 // "Ruvo (Ruwo)": another name for the same place.
 const ALSO_CALLED = /^\s*\([^()]{1,40}\)/;
 // "captured another town on the highway, Saraqib."
 const APPOSITIVE = /^(?:another|a|an|the|one|its)\s+(?:[^\s,]+\s+){0,2}(?:town|village|city|area|hill|capital)\b[^,.;]{0,60},\s+/i;
+// "shelled two nearby villages, Tarsa and Ulmar": the villages named after their number.
+const COUNTED_APPOSITIVE = /^(?:two|three|four|five|six|several|\d+)\s+(?:[a-z-]+\s+){0,2}(?:towns|villages|cities|areas|districts|settlements|neighbou?rhoods)\s*(?:,|:|—|–)\s*/i;
 const FOLLOWER = wordSet(ADJECTIVAL_FOLLOWERS);
 const PLACE_PART = wordSet(["streets", "outskirts", "centre", "center", "suburbs", "neighbourhoods", "neighborhoods", "districts", "old", "eastern", "western", "northern", "southern", "central", "main", "airport", "port", "market", "edge", "edges", "residential"]);
 const DEMONYM_SINGULAR = wordSet(DEMONYMS.map((d) => d.replace(/s$/, "")).concat(DEMONYMS));
@@ -107,6 +110,8 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     const name = nameAt(s.slice(pos + app[0].length));
     if (name && /^\s*(?:[.,;]|$)/.test(s.slice(pos + app[0].length + name.length))) return [{ mention: name, at: pos + app[0].length }];
   }
+  const counted = COUNTED_APPOSITIVE.exec(s.slice(pos));
+  if (counted && nameAt(s.slice(pos + counted[0].length))) pos += counted[0].length;
   let afterComma = false;
   for (let guard = 0; guard < 40; guard++) {
     const pre = PREFIX.exec(s.slice(pos))!;
@@ -144,6 +149,9 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     }
     const region = IN_REGION.exec(s.slice(pos)) ?? IN_NAMED_REGION.exec(s.slice(pos));
     if (region) pos += region[0].length;
+    // "took Tarsa early on Wednesday and Ulmar on Tuesday": when, between two items.
+    const when = ITEM_WHEN.exec(s.slice(pos));
+    if (when) pos += when[0].length;
     const skip = SKIP_TO_SEMICOLON.exec(s.slice(pos));
     if (skip) { pos += skip[0].length; continue; }
     const sep = SEPARATOR.exec(s.slice(pos));

@@ -10,7 +10,12 @@ const CONTROL = "captured|seized|recaptured|retaken|liberated|freed|cleared|over
 const SIEGE = "surrounded|besieged|encircled|blockaded|cut off";
 const ATTACK = "shelled|targeted|bombed|bombarded|struck|hit|attacked|raided|pounded|rocked";
 const PASSIVE = new RegExp(String.raw`\b(was|were|(?:has|had|have)(?:\s+(?:also|now|already|reportedly|since|been\s+repeatedly))?\s+been|is|are|being|remained|remains|remain|still)(?:\s+\w+ly|\s+also|\s+now|\s+then|\s+still)*\s+(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
+// "X fell to the rebels"; "the city of X fell on Monday morning" (a fall with its time, not a price's).
 const FELL = /\b(?:fell|has fallen|had fallen|have fallen)\s+(?:to|into|under)\b/gi;
+// Bare, "fell" says less ("Prices fell on Monday"): only a subject that is plainly a place counts, one
+// named with its kind ("the city of X fell") or not opening the sentence ("After a week of fighting, X fell").
+const FELL_BARE = /\bfell\s+(?=(?:(?:early|late)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday)\b)|\b(?:fell|has fallen|had fallen)(?=\s*[.;]|\s+after\s)/g;
+const KIND_BEFORE = /\b(?:city|town|village|capital|stronghold|port|base)\s+of\s+(?:the\s+)?$/i;
 const CAME_UNDER = /\b(?:came|has come|had come|have come|comes|come)\s+under\s+(?:\w+\s+){0,2}?(fire|attack|shelling|bombardment|bombing)\b/gi;
 const AMONG = new RegExp(String.raw`\b(is|was|are|were)\s+(?:among|one of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:villages|towns|cities|areas|districts|places|settlements|neighbou?rhoods|localities|communities)\s+(?:(?:that|which)\s+(?:were|was|have been|had been)\s+)?(?:\w+ly\s+)?(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
 
@@ -37,7 +42,9 @@ export function passive(s: string): TerritoryCandidate[] {
 }
 
 export function fellTo(s: string): TerritoryCandidate[] {
-  return before(s, FELL, "territory.fell-to", () => ({ verb: "fell", plural: true }));
+  const bare = before(s, FELL_BARE, "territory.fell-to", () => ({ verb: "fell", plural: true }))
+    .filter((c) => KIND_BEFORE.test(s.slice(0, c.at)) || /[,;:]\s*$/.test(s.slice(0, c.at)));
+  return [...before(s, FELL, "territory.fell-to", () => ({ verb: "fell", plural: true })), ...bare];
 }
 
 export function among(s: string): TerritoryCandidate[] {
