@@ -178,3 +178,8 @@ test("casualties: 'and another injured', martyred, asides between dashes, quoted
   assert.deepEqual(rows("One attack was repelled and another failed."), []);
   assert.deepEqual(rows("He said \"12\" was his lucky number."), []);
 });
+
+test("casualties: a toll put 'as high as', a noun in quotes", () => {
+  assert.deepEqual(rows("Officials put the death toll from the fighting as high as 200."), [["killed", 200, "people", -1]]);
+  assert.deepEqual(rows("Nineteen \"militants\" were reported killed."), [["killed", 19, "opposition fighters", -1]]);
+});

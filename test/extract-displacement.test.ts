@@ -121,3 +121,10 @@ test("displacement: breakdowns by place, borders crossed from or into a country,
   assert.deepEqual(read("These include 29,000 in Tarsa."), []);
   assert.deepEqual(read("About 300 soldiers left Tarsa on Monday."), [], "troops leaving are not displaced");
 });
+
+test("displacement: hyphenated number words, displaced families counted as families, fleeing to neighbouring countries", () => {
+  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.unit, c.count_best]);
+  assert.deepEqual(read("Two-hundred-and-fifty civilians fled the latest clash."), [["displaced", "people", 250]]);
+  assert.deepEqual(read("The number of displaced families has risen to 300."), [["displaced", "families", 300]]);
+  assert.deepEqual(read("The unrest has seen over 50,000 people flee to neighbouring countries."), [["refugees", "people", 50000]]);
+});

@@ -27,10 +27,10 @@ const QUALIFIERS: Array<[RegExp, Qualifier]> = [
   [/^(?:more than|over|upwards of|in excess of|well over|just over|above)$/, "more than"],
   [/^(?:nearly|almost|close to|just under|nearing)$/, "nearly"],
   [/^(?:around|about|some|approximately|roughly|an estimated|estimated|an approximate|circa|approx\.)$/, "approximately"],
-  [/^(?:up to|as many as|at most|no more than)$/, "up to"],
+  [/^(?:up to|as many as|as high as|at most|no more than)$/, "up to"],
   [/^(?:less than|fewer than|under)$/, "less than"],
 ];
-const QUAL_SRC = "at least|no fewer than|no less than|a minimum of|more than|upwards of|in excess of|well over|just over|over|above|nearly|almost|close to|just under|nearing|around|about|some|approximately|roughly|an estimated|estimated|an approximate|up to|as many as|at most|no more than|less than|fewer than|under";
+const QUAL_SRC = "at least|no fewer than|no less than|a minimum of|more than|upwards of|in excess of|well over|just over|over|above|nearly|almost|close to|just under|nearing|around|about|some|approximately|roughly|an estimated|estimated|an approximate|up to|as many as|as high as|at most|no more than|less than|fewer than|under";
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -64,7 +64,7 @@ const NUMBER_SRC = [
   String.raw`(?<several>(?:${SEVERAL_SRC}) (?:dozen|hundred|thousand|million))`,
   String.raw`(?<vague>${VAGUE_SRC})`,
   // "and" joins only after a scale ("two hundred and six"); "between six and nine" is two figures, a range.
-  String.raw`(?<num>(?:${DIGIT_SRC}|a|${WORD_SRC})(?:(?:[ -](?:${SCALE_SRC}))+(?: and (?:${WORD_SRC}))?)?)`,
+  String.raw`(?<num>(?:${DIGIT_SRC}|a|${WORD_SRC})(?:(?:[ -](?:${SCALE_SRC}))+(?:[ -]and[ -](?:${WORD_SRC}))?)?)`,
 ].join("|");
 
 // One precompiled pass per text. The lookbehind keeps us out of the middle of words and numbers.

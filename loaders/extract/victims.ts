@@ -62,6 +62,9 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
   // "250,000 or more people", "\"more than 100,000\" people": words and quotes that close the figure.
   const closer = /^(?:\s+or\s+(?:more|so)\b|-odd\b|[”"](?=\s+\w)|’(?=\s+[a-z]))/i.exec(s.slice(pos, pos + 12));
   if (closer) pos += closer[0].length;
+  // 'Nineteen "militants"': a noun in quotes, as a source's word.
+  const opener = /^\s+[“"](?=[A-Za-z])/.exec(s.slice(pos, pos + 4));
+  if (opener) pos += opener[0].length;
   let t = peek();
   if (!t) return { noun: null, phrase: "", end: from, partitive };
   // "of them", "of whom": a part of the figure before.

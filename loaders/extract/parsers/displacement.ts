@@ -100,7 +100,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     // "has gone down from a high of around 17,000 to 8,000": the figure the sentence replaces.
     if (/\bfrom\s+(?:a\s+(?:high|peak|low)\s+of\s+)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start)) && /^[^.;]{0,40}?\bto\s+(?:about\s+|around\s+|some\s+)?\d/i.test(text.slice(q.end, q.end + 60))) continue;
     const numberOf = NUMBER_OF_BEFORE.test(text.slice(Math.max(0, q.start - 160), q.start)) || NUMBER_OF_AFTER.test(text.slice(q.end, q.end + 60));
-    if (numberOf && (!np || !np.noun)) np = { noun: null, phrase: "", end: q.end, partitive: false };
+    // "the number of displaced families has risen to 300": the count is of families.
+    if (numberOf && (!np || !np.noun)) np = { noun: /\bnumber of displaced (?:families|households)\b/i.test(text.slice(Math.max(0, q.start - 160), q.start)) ? "families" : null, phrase: "", end: q.end, partitive: false };
     if (!np || (np.noun && !isPeopleNoun(np.noun))) continue;
     const before = text.slice(Math.max(0, q.start - 60), q.start);
     // "6,000 families, around 42,000 people" / "160,583 people from 25,776 families": one claim, both numbers.
