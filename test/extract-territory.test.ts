@@ -237,3 +237,11 @@ test("territory: items with their own day, a city that fell, a flag raised, cont
   assert.deepEqual(events("Stocks fell on Monday."), []);
   assert.deepEqual(events("Prices fell after the announcement."), []);
 });
+
+test("territory: killings in a named village are an attack on it; shells that rained down on a place", () => {
+  assert.deepEqual(events("In April, 41 people were murdered in Tarsa village, officials said."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Others were massacred in the village of Ulmar on 21 February."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("Mortar shells rained down Monday on Qarn, killing scores."), [["attack", "Qarn"]]);
+  // Negative: killed in a town with no village or attack named stays a casualty only.
+  assert.deepEqual(events("Two men were killed in Tarsa last year, police said."), []);
+});

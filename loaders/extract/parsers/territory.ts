@@ -43,7 +43,7 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [among, ["among", "one"]],
   [cameUnder, ["under"]],
   [under, ["under"]],
-  [killedIn, ["killed", "wounded", "injured", "died", "dead"]],
+  [killedIn, ["killed", "wounded", "injured", "died", "dead", "murdered", "massacred", "slaughtered"]],
 ];
 // Each cue word with the parsers (one bit each) that need it.
 const PARSERS_OF = new Map<string, number>();
@@ -60,7 +60,7 @@ function firstReading(candidates: TerritoryCandidate[]): TerritoryCandidate[] {
 
 // Every parser needs one of these words; a sentence with none is skipped in one cheap scan.
 const FIRST_WORDS = [...CONTROL_VERBS, ...SIEGE_VERBS, ...ATTACK_VERBS, ...ATTACK_EVENT_NOUNS, ...PROJECTILES].map((p) => p.split(" ")[0]);
-const CUE = new RegExp(String.raw`\b(?:${phrases([...new Set(FIRST_WORDS)])}|fell|fallen|under|among|one of|bomb|shell|rocket|missile|mortar|drone|projectile|includ\w*|such as|driven|drove|driving|pushed|forced|expelled|expelling|ousted|ousting|flushed|withdr\w*|retreated|lost|ceded|surrendered|siege|blockade|encirclement|capture|seizure|recapture|fall|takeover|liberation|taking|houses|homes|buildings|shops|properties|vehicles|cars|schools|mosques|churches|markets|killings|massacre|explosion|blast|killed|wounded|injured|died|dead|taken|controlled|occupied|stormed|freed|cleared|overrun|hit|rocked|raided|are|were|hands|declared|declares|announced|pronounced|pulled|pulling|pulls|imposed|extended|consolidated|asserted|tightened|managed|succeeded|able|fought|forced|battled|operations|campaign|raised|hoisted|planted|raising|hoisting)\b`, "i");
+const CUE = new RegExp(String.raw`\b(?:${phrases([...new Set(FIRST_WORDS)])}|fell|fallen|under|among|one of|bomb|shell|rocket|missile|mortar|drone|projectile|includ\w*|such as|driven|drove|driving|pushed|forced|expelled|expelling|ousted|ousting|flushed|withdr\w*|retreated|lost|ceded|surrendered|siege|blockade|encirclement|capture|seizure|recapture|fall|takeover|liberation|taking|houses|homes|buildings|shops|properties|vehicles|cars|schools|mosques|churches|markets|killings|massacre|explosion|blast|killed|wounded|injured|died|dead|murdered|massacred|slaughtered|rained|taken|controlled|occupied|stormed|freed|cleared|overrun|hit|rocked|raided|are|were|hands|declared|declares|announced|pronounced|pulled|pulling|pulls|imposed|extended|consolidated|asserted|tightened|managed|succeeded|able|fought|forced|battled|operations|campaign|raised|hoisted|planted|raising|hoisting)\b`, "i");
 
 export function territoryCandidates(s: string): TerritoryCandidate[] {
   if (!CUE.test(s)) return [];

@@ -22,7 +22,7 @@ const DAMAGED_IN = /\b(?:houses|homes|buildings|shops|properties|vehicles|cars|s
 const FIRED_AT = new RegExp(String.raw`\b(?:fired|launched|lobbed|dropped|slammed|rained)\s+(?:\w+\s+){0,2}?(?:${phrases(PROJECTILES)})\s+(?:at|on|into|towards|toward)\s+`, "gi");
 // "Two rockets fell on the X neighbourhood", "shells landed in X".
 // "bombs were dropped on X", "missiles were fired at Y".
-const LANDED = /\b(?:rockets?|shells?|missiles?|mortars?|mortar rounds?|bombs?|drones?|projectiles?)\s+(?:also\s+)?(?:fell|landed|exploded|slammed|(?:were|was|had been|have been)\s+(?:dropped|fired|launched))\s+(?:on|in|into|near|at|towards?)\s+/gi;
+const LANDED = /\b(?:rockets?|shells?|missiles?|mortars?|mortar rounds?|bombs?|drones?|projectiles?)\s+(?:also\s+)?(?:fell|landed|exploded|slammed|rained\s+down|(?:were|was|had been|have been)\s+(?:dropped|fired|launched))\s+(?:(?:early|late\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight)\s+)?(?:on|in|into|near|at|towards?)\s+/gi;
 
 /** The place hit, or where the thing hit was. */
 const targetPlaces = (s: string, end: number) => {
@@ -44,14 +44,20 @@ export function attackNoun(s: string): TerritoryCandidate[] {
 }
 
 // "15 civilians were killed in Tarsa in shelling attacks": the place of the dead, when an attack killed them.
-const KILLED_IN = /\b(?:killed|wounded|injured|died|dead)\s+in\s+/gi;
+const KILLED_IN = /\b(?:killed|wounded|injured|died|dead|murdered|massacred|slaughtered)\s+in\s+/gi;
+// "41 people were murdered in Tarsa village": a killing at a named village or camp is an attack on it.
+const AT_SETTLEMENT = /^\s+(?:village|camp|town|settlement|hamlet)\b/;
+const SETTLEMENT_OF = /(?:the\s+)?(?:village|camp|town|settlement|hamlet)\s+of\s+$/i;
 const BY_ATTACK = new RegExp(String.raw`^\s+(?:in|by|during|after)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:${phrases(["shelling", "air strikes", "air strike", "airstrikes", "airstrike", "strikes", "strike", "bombardment", "bombing", "bombings", "drone attack", "drone attacks", "missile", "missiles", "rocket", "rockets", "mortar", "mortars", "artillery", "raids", "raid"])})\b`, "i");
 
 export function killedIn(s: string): TerritoryCandidate[] {
   return readTriggers(s, KILLED_IN, "attack", "territory.killed-in", () => "attack", (t, end) => {
     const places = objectPlaces(t, end);
     const last = places[places.length - 1];
-    return last && BY_ATTACK.test(t.slice(last.at + last.mention.length)) ? places : [];
+    if (!last) return [];
+    const rest = t.slice(last.at + last.mention.length);
+    const named = (p: { at: number; mention: string }) => AT_SETTLEMENT.test(t.slice(p.at + p.mention.length)) || SETTLEMENT_OF.test(t.slice(end, p.at));
+    return BY_ATTACK.test(rest) ? places : places.filter(named);
   });
 }
 
