@@ -128,3 +128,17 @@ test("displacement: hyphenated number words, displaced families counted as famil
   assert.deepEqual(read("The number of displaced families has risen to 300."), [["displaced", "families", 300]]);
   assert.deepEqual(read("The unrest has seen over 50,000 people flee to neighbouring countries."), [["refugees", "people", 50000]]);
 });
+
+test("displacement: pouring in, people in shelters, scattered, forced to move, affected, hiding, fleeing to part of a country, leaving a country", () => {
+  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.people_best]);
+  assert.deepEqual(read("Aid groups said as many as 90,000 people will pour into the province."), [["projected", 90000]]);
+  assert.deepEqual(read("There are nearly 13,000 people in public shelters."), [["displaced", 13000]]);
+  assert.deepEqual(read("An estimated 700 families are scattered in host communities."), [["displaced", 3500]]);
+  assert.deepEqual(read("Some 400 families were forced to move."), [["displaced", 2000]]);
+  assert.deepEqual(read("Around 160,000 people have been affected by the fighting."), [["at_risk", 160000]]);
+  assert.deepEqual(read("At least 300 villagers are hiding in a forest near the town."), [["displaced", 300]]);
+  assert.deepEqual(read("Nearly 20,000 villagers have fled to eastern Liberia."), [["refugees", 20000]]);
+  assert.deepEqual(read("Some 5,300 people left Macedonia via the main border crossing on Monday."), [["refugees", 5300]]);
+  // Negative: pupils in schools are not displaced.
+  assert.deepEqual(read("The district has 300 pupils in public schools."), []);
+});

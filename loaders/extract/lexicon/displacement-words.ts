@@ -11,7 +11,8 @@ export const DISPLACED_AFTER = [
   "sought refuge", "took refuge", "taken refuge", "sheltering", "staying in shelters", "staying in evacuation centres",
   "staying in evacuation centers", "staying with host families", "staying with relatives", "living in camps", "living in shelters",
   "moved to shelters", "moved to evacuation centres", "streaming", "streamed", "abandoned", "left their homes",
-  "left their villages", "flee their homes", "flee their villages", "flee the fighting", "flee the violence", "flee to", "flee into", "flee across", "registered as displaced", "recorded as displaced", "remain displaced", "remained displaced", "still displaced",
+  "left their villages", "flee their homes", "flee their villages", "flee the fighting", "flee the violence", "flee to", "flee into", "flee across", "are scattered", "were scattered", "forced to move", "forced to relocate", "are hiding",
+  "were hiding", "hiding in", "took to the bush", "taken to the bush", "fled into the bush", "fled into the forest", "registered as displaced", "recorded as displaced", "remain displaced", "remained displaced", "still displaced",
   "newly displaced", "internally displaced", "in displacement", "arrived in", "arrived at", "poured into", "crossed into", "crossed the border", "crossed from", "crossed over", "crossed to",
   "crossing into", "crossing to", "crossing the border", "have entered", "has entered", "had entered", "entered", "ran for their lives",
   "run for their lives", "running for their lives", "fled for their lives",
@@ -32,7 +33,7 @@ export const DISPLACED_BEFORE = [
 export const FORCING_BEFORE = ["forcing", "forced", "sending", "sent", "causing", "caused", "prompting", "prompted", "driving", "drove", "driven", "has driven", "pushing", "pushed", "leaving", "left"];
 export const FORCING_AFTER = ["to flee", "fleeing", "to leave", "from their homes", "from their villages", "from their towns", "from their land", "from their houses", "to escape", "out of their homes", "to migrate", "to evacuate", "to seek refuge", "to seek shelter", "to take shelter", "to abandon", "to stay in", "to move", "homeless", "without shelter"];
 /** At risk: "41,000 people were trapped", "in urgent need of assistance". */
-export const RISK_AFTER = ["at risk", "in danger", "threatened", "affected by", "being impacted", "being affected", "impacted by", "in need of", "in urgent need of", "in dire need of", "trapped", "besieged", "stranded", "cut off", "encircled", "under siege"];
+export const RISK_AFTER = ["have been affected", "has been affected", "were affected", "are affected", "at risk", "in danger", "threatened", "affected by", "being impacted", "being affected", "impacted by", "in need of", "in urgent need of", "in dire need of", "trapped", "besieged", "stranded", "cut off", "encircled", "under siege"];
 /** Projections: "could uproot 300,000". */
 export const PROJECTED_BEFORE = ["preparing for", "prepares for", "bracing for", "braces for", "planning for", "plans for", "predicted that", "predicts that", "forecast that", "projected that", "could displace", "may displace", "would displace", "expected to displace", "could force", "would force", "may force", "could uproot", "may uproot", "would uproot", "threatens to displace", "risks displacing"];
 /** A figure of people going home is not displacement. */

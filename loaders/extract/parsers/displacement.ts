@@ -54,7 +54,8 @@ const UNDER_RUBBLE = /^[^.;]{0,40}\btrapped\s+(?:under|beneath)\b/i;
 // "400 people coming from Niger": a border crossed.
 const FROM_COUNTRY = /^[^.;]{0,40}?\b(?:coming|fleeing|arriving|arrived|came|fled|crossed|crossing)\s+from\s+((?:[A-Z][\w-]+\s?){1,3})/;
 // "have taken refuge in Lebanon", "fled to Niger": a country reached ("Tarsa City" is no country, though a country may be called Tarsa).
-const TO_COUNTRY = /^[^.;]{0,50}?\b(?:refuge|shelter|asylum|safety)\s+in\s+((?:[A-Z][\w-]+\s?){1,3})|^[^.;]{0,50}?\b(?:fled|fleeing|arrived|crossed|crossing|escaped|entered|entering)\s+(?:(?:to|into|in)\s+)?((?:[A-Z][\w-]+\s?){1,3})/;
+// ("fled to eastern Liberia": a part of the country reached; "left Macedonia via the border".)
+const TO_COUNTRY = /^[^.;]{0,50}?\b(?:refuge|shelter|asylum|safety)\s+in\s+(?:(?:eastern|western|northern|southern|neighbou?ring)\s+)?((?:[A-Z][\w-]+\s?){1,3})|^[^.;]{0,50}?\b(?:fled|fleeing|arrived|crossed|crossing|escaped|entered|entering|left)\s+(?:(?:to|into|in)\s+)?(?:(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western)\s+)?((?:[A-Z][\w-]+\s?){1,3})/;
 // Soldiers who arrive somewhere are deployed, not displaced.
 const FORCES = new Set([...GOVERNMENT_FORCES, ...OPPOSITION_FIGHTERS, ...COMBATANTS].map((w) => w.split(" ").pop()!.toLowerCase()));
 const REFUGEE_HOST_BEFORE = /\b(?:hosts|hosting|hosted|shelters|sheltering|home to|houses|housing|taken in|took in|welcomed)\s+$/i;
@@ -62,7 +63,7 @@ const RISK_BEFORE = /\b(?:impacting|affecting|threatening|endangering|at risk th
 // At risk said right after the people ("deemed to be at 'immediate threat'"), or anywhere near them.
 const RISK_DIRECT = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RISK_AFTER)}|at\s+[‘'“"]?(?:(?:immediate|imminent|high|grave|serious)\s+)?(?:risk|threat))\b`, "i");
 const RISK_NEAR = new RegExp(String.raw`^[^.;]{0,50}?\b(?:${P(W.RISK_AFTER.filter((w) => w.includes(" ")))})\b`, "i");
-const PROJECTED_AFTER = /^\s*(?:more\s+)?(?:people\s+)?(?:who\s+|that\s+)?(?:may|could|might|would|will|are expected to|were expected to|are likely to)\b[^.;]{0,40}?\b(?:arrive|cross|flee|be displaced|head|move|leave|enter|go|come)\b/i;
+const PROJECTED_AFTER = /^\s*(?:more\s+)?(?:people\s+)?(?:who\s+|that\s+)?(?:may|could|might|would|will|are expected to|were expected to|are likely to)\b[^.;]{0,40}?\b(?:arrive|cross|flee|be displaced|head|move|leave|enter|go|come|pour)\b/i;
 const PROJECTED_BEFORE = new RegExp(String.raw`\b(?:${P(W.PROJECTED_BEFORE)})\s+$`, "i");
 const DISPLACED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.DISPLACED_AFTER)})(?:\b|(?=[A-Z]))`, "i");
 // "24,000 families have left Tarsa": people leaving a named place.
@@ -74,7 +75,8 @@ const DISPLACED_BEFORE = new RegExp(String.raw`\b(?:${P(W.DISPLACED_BEFORE)})\s+
 const FORCING_BEFORE = new RegExp(String.raw`\b(?:${P(W.FORCING_BEFORE)})\s+$`, "i");
 const FORCING_AFTER = new RegExp(String.raw`^[^.;]{0,90}?\b(?:${P(W.FORCING_AFTER)})\b`, "i");
 // "175,500 staying in 224 temporary shelters", "living in camps", "stayed in tents".
-const SHELTERED_AFTER = /^\s*(?:were\s+|are\s+|still\s+|currently\s+|now\s+)*(?:staying|stayed|living|lived|sheltering|sheltered|housed|accommodated)\s+(?:in|at)\s+[^.;]{0,40}?\b(?:shelters?|camps?|centres?|centers?|tents|schools|collective centres|settlements)\b/i;
+// ("13,000 people in public shelters": in a shelter says it without a verb.)
+const SHELTERED_AFTER = /^\s*(?:were\s+|are\s+|still\s+|currently\s+|now\s+)*(?:(?:staying|stayed|living|lived|sheltering|sheltered|housed|accommodated)\s+(?:in|at)\s+[^.;]{0,40}?|(?:in|inside)\s+(?:[a-z-]+\s+){0,2}(?=(?:shelters|camps|collective centres|evacuation centres|evacuation centers|displacement sites|IDP sites)\b))\b(?:shelters?|camps?|centres?|centers?|tents|schools|collective centres|settlements|displacement sites|IDP sites)\b/i;
 const RETURNED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RETURNED_AFTER)})\b`, "i");
 // "put the number of displaced at over 90,000" / "brings to 332,000 the number of people displaced".
 const NUMBER_OF_BEFORE = new RegExp(String.raw`\b(?:${P(W.NUMBER_OF_DISPLACED)})\b[^.;]{0,110}?\b(?:at|to|of|reached|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to|now|increased by|rose by|grew by|went up by)\s+$`, "i");
