@@ -6,7 +6,7 @@
  * ten times any rival's. What is still ambiguous stays unresolved, with its candidates: a wrong
  * place on the map is worse than none.
  */
-import { countriesIn, whereIn, type Where } from "./context.ts";
+import { countriesIn, whereIn, type Area, type Where } from "./context.ts";
 import { placeKey } from "./normalise.ts";
 import type { GeoIndex, GeoPlace } from "./store.ts";
 
@@ -73,7 +73,11 @@ function runOn(index: GeoIndex, mention: string, want: "" | "region" | "place", 
     if (!areas.length) continue;
     const countries = [...new Set(areas.map((p) => p.country))];
     const regions = areas.filter((p) => p.kind === "region");
-    const article = () => { const a = ctx.article(); return { countries: a.countries, get regions() { return [...regions, ...a.regions]; } }; };
+    const article = (): Where => {
+      const a = ctx.article();
+      const own: Area[] = regions.map((r) => ({ admin1: r.admin1, country: r.country, admin1Name: r.admin1Name, via: tail }));
+      return { countries: a.countries, get regions() { return [...regions, ...a.regions]; }, get regionsNotCapitals() { return [...regions, ...a.regionsNotCapitals]; }, get areas() { return [...own, ...a.areas]; } };
+    };
     const r = resolveIn(index.lookup(head), head, want, { ...ctx, sentence: () => countries, article });
     return { ...r, mention, why: `${r.why} (the name runs into "${tail}")` };
   }
@@ -112,7 +116,7 @@ export function resolveIn(all: GeoPlace[], mention: string, want: "" | "region" 
   const a = ctx.article();
   // The conflict's country is context unless the article names only other countries (news of another war).
   const profile = !a.countries.length || a.countries.some((c) => ctx.profile.includes(c)) ? ctx.profile : [];
-  const named = () => [...new Set([...ctx.sentence(), ...a.countries, ...profile])];
+  const named = () => [...new Set([...ctx.sentence(), ...a.countries, ...profile, ...a.areas.filter((r) => placeKey(r.via) !== placeKey(mention)).map((r) => r.country)])];
   const narrowed = cands.length > 1 || all.length > cands.length;
   // Countries: the sentence's, then the article's, then the profile's.
   let sel: GeoPlace[] = [];
@@ -129,8 +133,23 @@ export function resolveIn(all: GeoPlace[], mention: string, want: "" | "region" 
     }
   }
   if (!sel.length) {
+    // A region the article points to without naming its country ("Deir al-Balah" in an article that names "the Gaza Strip" and Israel).
+    // A name is no evidence for itself ("Palma" is not in Mallorca because Mallorca's Palma is large; "the Sahel" is no
+    // village of Burkina Faso's Sahel region), unless it names its region's seat ("in Aleppo") or its region as such ("Saada province").
+    const self = (r: Area) => placeKey(r.via) === placeKey(mention);
+    const areas = a.areas;
+    const within = (p: GeoPlace, r: Area) => (r.near ? !self(r) && km(p, r.near) <= NEAR_KM : r.admin1 === p.admin1 && r.country === p.country && (!self(r) || r.unit || p.feature === "PPLA"));
+    const inArea = cands.filter((p) => areas.some((r) => within(p, r)));
+    if (inArea.length) {
+      sel = inArea;
+      const via = areas.find((r) => within(inArea[0], r))!;
+      by = via.near ? `the area of ${via.via}, which the article names` : `${via.admin1Name}, a region the article names`;
+    }
+  }
+  if (!sel.length) {
     // "Salah ad-Din" is a neighbourhood in one country and a province in another: the other kind may be the one in context.
-    if (!want && kind === "place" && all.some((p) => p.kind === "region")) {
+    // So is "X village" when X is a region of the article's country: a village of that region.
+    if (want !== "region" && kind === "place" && all.some((p) => p.kind === "region")) {
       const region = resolveIn(all, mention, "region", ctx);
       if (region.place && named().includes(region.place.country)) return region;
     }
@@ -141,9 +160,9 @@ export function resolveIn(all: GeoPlace[], mention: string, want: "" | "region" 
     sel = cands;
   }
   // A hamlet GeoNames knows in a region the article never names, while it names others, is likely another place of a like name.
-  if (sel.length === 1 && isHamlet(sel[0]) && a.regions.some((r) => r.country === sel[0].country) && !a.regions.some((r) => r.admin1 === sel[0].admin1))
+  if (sel.length === 1 && isHamlet(sel[0]) && a.regionsNotCapitals.some((r) => r.country === sel[0].country) && !a.regions.some((r) => r.admin1 === sel[0].admin1))
     return none(mention, `the only ${sel[0].country} place of that name is a hamlet in ${sel[0].admin1Name || "a region"}, which the article does not name`, sel);
-  if (sel.length === 1) return done(mention, all, sel[0], narrowed && cands.length > 1 ? "context" : own(sel[0], mention), cands.length > 1 ? `the one in ${by}` : "the only place of that name");
+  if (sel.length === 1) return done(mention, all, sel[0], narrowed && cands.length > 1 ? "context" : own(sel[0], mention), cands.length > 1 ? `the one in ${by}` : by.includes("article names") ? `the only place of that name, in ${by}` : "the only place of that name");
   // Regions the article names: "in Gao province".
   const inRegion = sel.filter((p) => a.regions.some((r) => r.admin1 === p.admin1 && r.country === p.country));
   if (inRegion.length === 1) return done(mention, all, inRegion[0], "context", `the one in ${inRegion[0].admin1Name}, a region the article names`);
