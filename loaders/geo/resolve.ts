@@ -144,6 +144,11 @@ export function resolveIn(all: GeoPlace[], mention: string, want: "" | "region" 
       sel = inArea;
       const via = areas.find((r) => within(inArea[0], r))!;
       by = via.near ? `the area of ${via.via}, which the article names` : `${via.admin1Name}, a region the article names`;
+    } else {
+      // Else the country of such a region (not of a city: "talks in Istanbul" is no Turkish village), but no hamlet elsewhere in it.
+      const regional = areas.filter((r) => !r.near && !self(r));
+      sel = cands.filter((p) => !isHamlet(p) && regional.some((r) => r.country === p.country));
+      if (sel.length) by = `${sel[0].country}, the country of ${regional.find((r) => r.country === sel[0].country)!.via}, which the article names`;
     }
   }
   if (!sel.length) {
@@ -154,7 +159,8 @@ export function resolveIn(all: GeoPlace[], mention: string, want: "" | "region" 
       if (region.place && named().includes(region.place.country)) return region;
     }
     if (named().length) {
-      const big = cands.length === 1 && cands[0].kind === "place" && cands[0].population >= WELL_KNOWN;
+      // Under its own name or in a country the article points to: "al-Qahira" is a Syrian village as well as Cairo's name in Arabic.
+      const big = cands.length === 1 && cands[0].kind === "place" && cands[0].population >= WELL_KNOWN && (own(cands[0], mention) === "exact" || named().includes(cands[0].country));
       return big ? done(mention, all, cands[0], own(cands[0], mention), "the only place of that name, a large city") : none(mention, `no place of that name in ${named().join(", ")}`, cands);
     }
     sel = cands;
