@@ -166,7 +166,8 @@ export function resolveIn(all: GeoPlace[], mention: string, want: "" | "region" 
     sel = cands;
   }
   // A hamlet GeoNames knows in a region the article never names, while it names others, is likely another place of a like name.
-  if (sel.length === 1 && isHamlet(sel[0]) && a.regionsNotCapitals.some((r) => r.country === sel[0].country) && !a.regions.some((r) => r.admin1 === sel[0].admin1))
+  const pointed = () => [...a.regionsNotCapitals, ...a.areas.filter((r) => !r.near)];
+  if (sel.length === 1 && isHamlet(sel[0]) && pointed().some((r) => r.country === sel[0].country) && !pointed().some((r) => r.admin1 === sel[0].admin1) && !a.regions.some((r) => r.admin1 === sel[0].admin1))
     return none(mention, `the only ${sel[0].country} place of that name is a hamlet in ${sel[0].admin1Name || "a region"}, which the article does not name`, sel);
   if (sel.length === 1) return done(mention, all, sel[0], narrowed && cands.length > 1 ? "context" : own(sel[0], mention), cands.length > 1 ? `the one in ${by}` : by.includes("article names") ? `the only place of that name, in ${by}` : "the only place of that name");
   // Regions the article names: "in Gao province".
