@@ -104,10 +104,11 @@ let chosen: string | null = DEFAULT_PROFILE;
 
 /**
  * Chooses the profile every rule reads by default: a file, or null for none (the general rules
- * alone: a corpus of many wars, where one war's country, actors and names would mislead). The
- * extract command's `--profile none|FILE` calls it before reading any article.
+ * alone: a corpus of many wars, where one war's country, actors and names would mislead); with no
+ * argument, data/conflict.yaml again. The extract command's `--profile none|FILE` calls it before
+ * reading any article.
  */
-export function useProfile(file: string | null): void {
+export function useProfile(file: string | null = DEFAULT_PROFILE): void {
   chosen = file;
 }
 
