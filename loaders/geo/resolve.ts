@@ -2,9 +2,12 @@
  * Which place a name means, or none. Candidates are every place sharing the name's key; context
  * narrows them, in this order: the kind the text asks for ("X province" a region, "X city" a town),
  * the countries named in the sentence, then in the article, then the conflict profile's country;
- * the regions the article names; nearness to places the article already placed; and a population
- * ten times any rival's. What is still ambiguous stays unresolved, with its candidates: a wrong
- * place on the map is worse than none.
+ * when none of those has the name, the regions and large cities the article names as places ("in
+ * the Gaza Strip", "in Gaza": a place in that region, or near that city), then the countries of
+ * those regions; then, among namesakes, the regions the article names; nearness to places the
+ * article already placed; and a population ten times any rival's. A place outside every country
+ * the article names or points to is never taken, and what is still ambiguous stays unresolved, with
+ * its candidates: a wrong place on the map is worse than none.
  */
 import { countriesIn, whereIn, type Area, type Where } from "./context.ts";
 import { placeKey } from "./normalise.ts";
@@ -23,10 +26,8 @@ export interface Resolution {
   candidates: GeoPlace[];
 }
 
-// A place outside every country the article names is taken only if it is a city everyone knows.
-const WELL_KNOWN = 100_000;
 const NEAR_KM = 60, FAR_KM = 150, SAME_KM = 10;
-const REGION_AFTER = /^\s*(?:province|governorate|oblast|region|state|prefecture)\b/i;
+const REGION_AFTER = /^\s*(?:province|governorate|oblast|region|state|prefecture|department)\b/i;
 const TOWN_AFTER = /^\s*(?:city|town|village|district|neighbou?rhood|camp)\b/i;
 
 export const km = (a: { lat: number | null; lon: number | null }, b: { lat: number | null; lon: number | null }) =>
@@ -158,11 +159,9 @@ export function resolveIn(all: GeoPlace[], mention: string, want: "" | "region" 
       const region = resolveIn(all, mention, "region", ctx);
       if (region.place && named().includes(region.place.country)) return region;
     }
-    if (named().length) {
-      // Under its own name or in a country the article points to: "al-Qahira" is a Syrian village as well as Cairo's name in Arabic.
-      const big = cands.length === 1 && cands[0].kind === "place" && cands[0].population >= WELL_KNOWN && (own(cands[0], mention) === "exact" || named().includes(cands[0].country));
-      return big ? done(mention, all, cands[0], own(cands[0], mention), "the only place of that name, a large city") : none(mention, `no place of that name in ${named().join(", ")}`, cands);
-    }
+    // A place outside every country the article names or points to is not taken, however large: "al-Qahira" is a
+    // Syrian village as well as Cairo's name in Arabic, and Aleppo has its own Sulaimaniyeh.
+    if (named().length) return none(mention, `no place of that name in ${named().join(", ")}`, cands);
     sel = cands;
   }
   // A hamlet GeoNames knows in a region the article never names, while it names others, is likely another place of a like name.
