@@ -25,6 +25,8 @@ const P: Array<[number, string, string, number, number, string, string, string, 
   [14, "Marrowby", "", 15.00, 30.00, "PPL", "SD", "01", 9000], // a Sudanese town
   [15, "Marrowby", "", 45.00, 15.00, "PPL", "HR", "01", 9000], // a Croatian namesake
   [16, "Minyet Sol", "", 30.10, 31.30, "PPL", "EG", "11", 20000], // a town near the capital Grandport
+  [17, "Tall al-Nasrin", "", 36.30, 37.30, "PPL", "SY", "09", 8000], // a Syrian town with an article in its name
+  [18, "Ba", "", 36.40, 37.40, "PPL", "SY", "09", 8000], // a town with a two-letter name
 ];
 const A = [
   { code: "PS.GZ", name: "Korvel Strip" }, { code: "SY.09", name: "Tessaly" }, { code: "SY.04", name: "Ravenmoor" },
@@ -60,6 +62,9 @@ const cases: Array<[string, string, string, string, string | null]> = [
   ["a region's name two countries share", "Fighting spread in Kestrel. Militias seized Marrowby.", "Marrowby", "", null],
   // A large city outside the article's countries, only under its own name.
   ["a great city under another language's name is not taken", "Syrian troops shelled al-Qarisa on Monday.", "al-Qarisa", "", null],
+  // Copy that lost its hyphens glues "al" to the name.
+  ["a name whose article is glued to it", "Syrian troops shelled Tall Alnasrin.", "Tall Alnasrin", "", "geonames:17"],
+  ["a word that only starts like an article", "Syrian troops shelled Alba.", "Alba", "", null],
   // "X village" when X is a region of the article's country is a village of that region.
   ["a village of a region of the article's country", "Militants attacked a Vardo village in Nigeria.", "Vardo", " village in Nigeria", "geonames-admin1:NG.27"],
   ["the same words with no country named: the only town of that name", "Militants attacked a Vardo village.", "Vardo", " village", "geonames:13"],

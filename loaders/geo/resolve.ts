@@ -55,11 +55,19 @@ export function articlePlaces(index: GeoIndex, articleText: string, profileCount
     let readSentence = false;
     const ctx: Context = { after, sentence: () => ((readSentence = true), sentenceCountries(sentence)), article, profile: profileCountries, anchors };
     let r = resolveIn(index.lookup(mention), mention, want, ctx);
-    if (!r.candidates.length) r = runOn(index, mention, want, ctx) ?? r;
+    if (!r.candidates.length) r = unglued(index, mention, want, ctx) ?? runOn(index, mention, want, ctx) ?? r;
     memo.set(memoKey, { r, sentence: readSentence ? sentenceCountries(sentence).join(",") : null });
     if (r.place?.kind === "place" && r.place.lat != null && !anchors.includes(r.place)) anchors.push(r.place);
     return r;
   };
+}
+
+/** Copy that lost its hyphens glues the article to the name ("Maaret Alnouman", "Alzahraa"): when the whole is no place, the name with "al-" apart. */
+function unglued(index: GeoIndex, mention: string, want: "" | "region" | "place", ctx: Context): Resolution | null {
+  const apart = mention.replace(/\b([Aa]l)(?=[bcdfghjklmnpqrstvwxzBCDFGHJKLMNPQRSTVWXZ][a-z]{3})/g, "$1-");
+  if (apart === mention) return null;
+  const all = index.lookup(apart);
+  return all.length ? { ...resolveIn(all, apart, want, ctx), mention } : null;
 }
 
 /**
