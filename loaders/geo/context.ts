@@ -17,8 +17,8 @@ export interface Where {
   readonly regionsNotCapitals: GeoPlace[];
   /**
    * Where the article points without naming the country ("in the Gaza Strip", "in Cabo Delgado",
-   * "in Gaza"): its regions, admin-1 regions whose name is no other country's region or large city,
-   * and large cities, each with the name that pointed to it.
+   * "in Gaza"): admin-1 regions whose name is no other country's region or large city, and large
+   * cities, each with the name that pointed to it.
    */
   readonly areas: Area[];
 }
@@ -75,7 +75,8 @@ const GENERIC = new Set(("north south east west central northern southern easter
   "national federal special interior red blue white black green bay gulf peninsula desert oasis hills savanes independence liberty " +
   "union united new old great little january february march april may june july august september october november december " +
   "monday tuesday wednesday thursday friday saturday sunday").split(" "));
-const LOCATIVE_BEFORE = /\b(?:in|of|on|across|near|from|into|throughout|around|to|at|outside|inside|over|against|towards?|within|through|along)\s+(?:the\s+)?$/i;
+// Words before a name that make it a place: "in", "across the", "on the".
+const LOCATIVE_WORDS = String.raw`\b(?:[Ii]n|[Oo]f|[Oo]n|[Aa]cross|[Nn]ear|[Ff]rom|[Ii]nto|[Tt]hroughout|[Aa]round|[Tt]o|[Aa]t|[Oo]utside|[Ii]nside|[Oo]ver|[Aa]gainst|[Tt]owards?|[Ww]ithin|[Tt]hrough|[Aa]long)\s+`;
 // A city this large (ten times any namesake) says where it is; a region's name that is also such a city elsewhere ("Gaza", a province of Mozambique) says nothing.
 const LARGE_CITY = 100_000;
 
@@ -83,8 +84,6 @@ const LARGE_CITY = 100_000;
 export function whereIn(text: string, index: GeoIndex): Where {
   const countries = countriesIn(text);
   let regions: GeoPlace[] | null = null, notCapitals: GeoPlace[] | null = null, areas: Area[] | null = null;
-  // The run of text that named each region, for the areas.
-  const namedBy = new Map<GeoPlace, string>(), withUnit = new Set<GeoPlace>();
   const isCapitalOf = (run: string, cc: string) => index.lookup(run).some((p) => p.feature === "PPLC" && p.country === cc);
   const named = () => {
     if (regions) return;
@@ -97,8 +96,6 @@ export function whereIn(text: string, index: GeoIndex): Where {
         if (p.kind !== "region" || regions.includes(p)) continue;
         if (unit || countries.includes(p.country)) {
           regions.push(p);
-          namedBy.set(p, run.text);
-          if (REGION_UNIT_AFTER.test(text.slice(run.end, run.end + 16))) withUnit.add(p);
           if (!isCapitalOf(run.text, p.country)) notCapitals.push(p);
         }
       }
@@ -108,34 +105,32 @@ export function whereIn(text: string, index: GeoIndex): Where {
     countries,
     get regions() { named(); return regions!; },
     get regionsNotCapitals() { named(); return notCapitals!; },
-    get areas() { return (areas ??= areasIn(text, index, this.regionsNotCapitals, namedBy, withUnit)); },
+    get areas() { return (areas ??= areasIn(text, index)); },
   };
 }
 
 /**
- * The areas an article points to: its regions; the admin-1 regions it names as places ("in Cabo
- * Delgado", "on the Gaza Strip") whose name is theirs alone (one country's regions, no country, no
- * large city elsewhere, no ordinary word, not the capital's name); and the large cities it names as
- * places ("in Gaza": ten times any namesake, not a capital, which is as often a government or a
- * dateline), which vouch only for places near them.
+ * The areas an article points to: the admin-1 regions it names as places ("in Cabo Delgado", "on
+ * the Gaza Strip", "of Saada province") by their own name (not a seat's variant: "Zara" of Zadar)
+ * when the name is theirs alone (one country's regions, no country, no large city elsewhere, no
+ * ordinary word, not the capital's name); and the large cities it names as places ("in Gaza": ten
+ * times any namesake, not a capital, which is as often a government or a dateline), which vouch only
+ * for places near them.
  */
-function areasIn(text: string, index: GeoIndex, regions: GeoPlace[], namedBy: Map<GeoPlace, string>, withUnit: Set<GeoPlace>): Area[] {
-  // Each region by its own name ("Idlib province"), not a variant of its seat's ("Al Qusur district" is no Luxor),
-  // and a name that is one country's regions only ("Saada province" is Yemen's and Mayotte's).
-  const via = (r: GeoPlace) => namedBy.get(r) ?? r.name;
-  const out: Area[] = regions.filter((r) => placeKey(r.name) === placeKey(via(r)) && index.lookup(via(r)).every((q) => q.kind !== "region" || q.country === r.country))
-    .map((r) => ({ admin1: r.admin1, country: r.country, admin1Name: r.admin1Name, via: via(r), unit: withUnit.has(r) }));
+function areasIn(text: string, index: GeoIndex): Area[] {
+  const out: Area[] = [];
   const add = (a: Area) => { if (!out.some((o) => o.admin1 === a.admin1 && o.near === a.near)) out.push(a); };
   for (const run of capitalisedRuns(text)) {
     if (GENERIC.has(run.key) || run.key.length < 4) continue;
-    // Named as a place, and the whole name, not part of a longer one ("Michael Smith").
-    if (!LOCATIVE_BEFORE.test(text.slice(Math.max(0, run.start - 16), run.start)) || MORE_WORDS.test(text.slice(run.end, run.end + 40))) continue;
+    // Named as a place (capitalisedRuns yields only those), and the whole name, not part of a longer one ("Michael Smith").
+    if (MORE_WORDS.test(text.slice(run.end, run.end + 40))) continue;
     const all = index.lookup(run.text);
     if (!all.length || all.some((p) => p.kind === "country")) continue;
     // A region by its own name, not one of its seat's ("Zara" of Zadar).
     const regionsOf = all.filter((p) => p.kind === "region" && placeKey(p.name) === run.key), cc = regionsOf[0]?.country;
     if (cc && all.every((r) => r.kind !== "region" || r.country === cc) && !all.some((p) => p.kind === "place" && (p.country === cc ? p.feature === "PPLC" : p.population >= LARGE_CITY))) {
-      for (const r of regionsOf) add({ admin1: r.admin1, country: r.country, admin1Name: r.admin1Name, via: run.text });
+      const unit = REGION_UNIT_AFTER.test(text.slice(run.end, run.end + 16));
+      for (const r of regionsOf) add({ admin1: r.admin1, country: r.country, admin1Name: r.admin1Name, via: run.text, unit });
       continue;
     }
     // A large city by its own name, not another's variant ("October" of 6th of October City).
@@ -146,16 +141,18 @@ function areasIn(text: string, index: GeoIndex, regions: GeoPlace[], namedBy: Ma
   return out;
 }
 
-/** Every run of capitalised words, with up to three words after its first ("Gaza Strip", "Cabo Delgado", "Deir ez-Zor"). */
+/** Every run of capitalised words after a locative word, with up to three words after its first ("in the Gaza Strip", "in Cabo Delgado"). */
 function* capitalisedRuns(text: string): Generator<{ key: string; text: string; start: number; end: number }> {
-  const word = new RegExp(CAP_WORD.source, "g");
-  for (let m = word.exec(text); m; m = word.exec(text)) {
-    let t = m[0];
-    yield { key: placeKey(t), text: t, start: m.index, end: m.index + t.length };
-    const more = MORE_WORDS.exec(text.slice(m.index + t.length, m.index + t.length + 60));
+  // One pass for the locative words (the capital letter after them is tested case-sensitively, the word itself is not).
+  const named = new RegExp(`${LOCATIVE_WORDS}(?:[Tt]he\\s+)?([A-Z][\\w'’-]*)`, "g");
+  for (let m = named.exec(text); m; m = named.exec(text)) {
+    let t = m[1];
+    const start = m.index + m[0].length - t.length;
+    yield { key: placeKey(t), text: t, start, end: start + t.length };
+    const more = MORE_WORDS.exec(text.slice(start + t.length, start + t.length + 60));
     for (const part of more?.[0].match(/\s+(?:(?:al|el|ad|as|ash|ar|an|at|az|ez|of|the|de|du)[\s-]+)?[A-Z][\w'’-]*/g) ?? []) {
       t += part;
-      yield { key: placeKey(t), text: t, start: m.index, end: m.index + t.length };
+      yield { key: placeKey(t), text: t, start, end: start + t.length };
     }
   }
 }

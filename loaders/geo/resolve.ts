@@ -125,7 +125,13 @@ export function resolveIn(all: GeoPlace[], mention: string, want: "" | "region" 
   const a = ctx.article();
   // The conflict's country is context unless the article names only other countries (news of another war).
   const profile = !a.countries.length || a.countries.some((c) => ctx.profile.includes(c)) ? ctx.profile : [];
-  const named = () => [...new Set([...ctx.sentence(), ...a.countries, ...profile, ...a.areas.filter((r) => placeKey(r.via) !== placeKey(mention)).map((r) => r.country)])];
+  // The countries named, or else (read only then: it costs a pass over the article) those of the areas it points to.
+  let namedOnce: string[] | null = null;
+  const named = () => {
+    if (namedOnce) return namedOnce;
+    const ccs = [...new Set([...ctx.sentence(), ...a.countries, ...profile])];
+    return (namedOnce = ccs.length ? ccs : [...new Set(a.areas.filter((r) => placeKey(r.via) !== placeKey(mention)).map((r) => r.country))]);
+  };
   const narrowed = cands.length > 1 || all.length > cands.length;
   // Countries: the sentence's, then the article's, then the profile's.
   let sel: GeoPlace[] = [];
@@ -165,7 +171,7 @@ export function resolveIn(all: GeoPlace[], mention: string, want: "" | "region" 
     // So is "X village" when X is a region of the article's country: a village of that region.
     if (want !== "region" && kind === "place" && all.some((p) => p.kind === "region")) {
       const region = resolveIn(all, mention, "region", ctx);
-      if (region.place && named().includes(region.place.country)) return region;
+      if (region.place && (named().includes(region.place.country) || a.areas.some((r) => r.country === region.place!.country))) return region;
     }
     // A place outside every country the article names or points to is not taken, however large: "al-Qahira" is a
     // Syrian village as well as Cairo's name in Arabic, and Aleppo has its own Sulaimaniyeh.
