@@ -16,7 +16,7 @@ const P: Array<[number, string, string, number, number, string, string, string, 
   [5, "Palmora", "", 39.57, 2.65, "PPLA", "ES", "07", 400000], // a large city of Spain
   [6, "Palmora", "", 38.70, -9.10, "PPL", "PT", "14", 800], // and a Portuguese village
   [7, "Tessaly", "", 36.20, 37.10, "PPLA", "SY", "09", 1500000], // seat of the region "Tessaly"
-  [8, "Orrin", "", 35.30, 40.10, "PPL", "SY", "04", 20000], // a town in another Syrian region
+  [8, "Orrin", "", 35.30, 40.10, "PPLA2", "SY", "04", 20000], // a town in another Syrian region, seat of the district "Zorath"
   [9, "Quellow", "", 34.70, 35.95, "PPL", "SY", "14", 0], // a Syrian hamlet
   [10, "Grandport", "Qarisa", 30.05, 31.25, "PPLC", "EG", "11", 9000000], // a capital, also called "Qarisa"
   [11, "Capitolis", "", 33.89, 35.50, "PPLC", "LB", "04", 1900000], // a capital and its region's name
@@ -36,8 +36,8 @@ const A = [
   { code: "DE.01", name: "Hochland" },
 ];
 const line = ([id, name, alt, lat, lon, feature, cc, a1, pop]: (typeof P)[number]) =>
-  [id, name, name, alt, lat, lon, "P", feature, cc, "", a1, "", "", "", pop, "", "", "", ""].join("\t");
-const g = new Gazetteer([], indexFrom({ cities: P.map(line).join("\n"), admin1: A, curated: [], countries: false }), []);
+  [id, name, name, alt, lat, lon, "P", feature, cc, "", a1, id === 8 ? "100" : "", "", "", pop, "", "", "", ""].join("\t");
+const g = new Gazetteer([], indexFrom({ cities: P.map(line).join("\n"), admin1: A, admin2: [{ code: "SY.04.100", name: "Zorath District" }], curated: [], countries: false }), []);
 
 /** [what the case shows, article text, mention, text after it, the place id expected or null] */
 const cases: Array<[string, string, string, string, string | null]> = [
@@ -65,6 +65,11 @@ const cases: Array<[string, string, string, string, string | null]> = [
   // Copy that lost its hyphens glues "al" to the name.
   ["a name whose article is glued to it", "Syrian troops shelled Tall Alnasrin.", "Tall Alnasrin", "", "geonames:17"],
   ["a word that only starts like an article", "Syrian troops shelled Alba.", "Alba", "", null],
+  // A district (admin-2) is a region at its seat, unless the article names other regions of its country and not its own.
+  ["a district", "Fighters in Syria seized Zorath district.", "Zorath", " district", "geonames-admin2:SY.04.100"],
+  ["a district of a region the article does not name, when it names another", "Fighters seized Zorath district, in Syria's Tessaly province.", "Zorath", " district", null],
+  // Districts are no region a name runs into: their names are too often words ("Camp", "Mountain", "al-Jadida").
+  ["a district is no region a name runs into", "Syrian troops shelled Orrin Zorath.", "Orrin Zorath", "", null],
   // "X village" when X is a region of the article's country is a village of that region.
   ["a village of a region of the article's country", "Militants attacked a Vardo village in Nigeria.", "Vardo", " village in Nigeria", "geonames-admin1:NG.27"],
   ["the same words with no country named: the only town of that name", "Militants attacked a Vardo village.", "Vardo", " village", "geonames:13"],

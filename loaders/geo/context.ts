@@ -80,6 +80,9 @@ const LOCATIVE_WORDS = String.raw`\b(?:[Ii]n|[Oo]f|[Oo]n|[Aa]cross|[Nn]ear|[Ff]r
 // A city this large (ten times any namesake) says where it is; a region's name that is also such a city elsewhere ("Gaza", a province of Mozambique) says nothing.
 const LARGE_CITY = 100_000;
 
+/** An admin-1 region (or a curated one): districts and groups of regions are places to find, not context. */
+const isRegion = (p: GeoPlace) => p.kind === "region" && p.feature !== "ADM2" && p.feature !== "ADM1G";
+
 /** Countries and regions named in `text`; the regions (one index lookup per capitalised run) only when asked for. */
 export function whereIn(text: string, index: GeoIndex): Where {
   const countries = countriesIn(text);
@@ -93,7 +96,7 @@ export function whereIn(text: string, index: GeoIndex): Where {
       if (!index.isRegionKey(run.key)) continue;
       const unit = UNIT_AFTER.test(text.slice(run.end, run.end + 16));
       for (const p of index.lookup(run.text)) {
-        if (p.kind !== "region" || regions.includes(p)) continue;
+        if (!isRegion(p) || regions.includes(p)) continue;
         if (unit || countries.includes(p.country)) {
           regions.push(p);
           if (!isCapitalOf(run.text, p.country)) notCapitals.push(p);
@@ -127,8 +130,8 @@ function areasIn(text: string, index: GeoIndex): Area[] {
     const all = index.lookup(run.text);
     if (!all.length || all.some((p) => p.kind === "country")) continue;
     // A region by its own name, not one of its seat's ("Zara" of Zadar).
-    const regionsOf = all.filter((p) => p.kind === "region" && placeKey(p.name) === run.key), cc = regionsOf[0]?.country;
-    if (cc && all.every((r) => r.kind !== "region" || r.country === cc) && !all.some((p) => p.kind === "place" && (p.country === cc ? p.feature === "PPLC" : p.population >= LARGE_CITY))) {
+    const regionsOf = all.filter((p) => isRegion(p) && placeKey(p.name) === run.key), cc = regionsOf[0]?.country;
+    if (cc && all.every((r) => !isRegion(r) || r.country === cc) && !all.some((p) => p.kind === "place" && (p.country === cc ? p.feature === "PPLC" : p.population >= LARGE_CITY))) {
       const unit = REGION_UNIT_AFTER.test(text.slice(run.end, run.end + 16));
       for (const r of regionsOf) add({ admin1: r.admin1, country: r.country, admin1Name: r.admin1Name, via: run.text, unit });
       continue;

@@ -78,7 +78,8 @@ function runOn(index: GeoIndex, mention: string, want: "" | "region" | "place", 
   const words = mention.split(/\s+/);
   for (let n = words.length - 1; n >= 1; n--) {
     const head = words.slice(0, n).join(" "), tail = words.slice(n).join(" ");
-    const areas = index.lookup(tail).filter((p) => p.kind !== "place");
+    // A region (admin-1) or a country, not a district: districts' names are too often words ("Camp", "Mountain").
+    const areas = index.lookup(tail).filter((p) => p.kind !== "place" && p.feature !== "ADM2" && p.feature !== "ADM1G");
     if (!areas.length) continue;
     const countries = [...new Set(areas.map((p) => p.country))];
     const regions = areas.filter((p) => p.kind === "region");
@@ -181,7 +182,7 @@ export function resolveIn(all: GeoPlace[], mention: string, want: "" | "region" 
   // A hamlet GeoNames knows in a region the article never names, while it names others, is likely another place of a like name.
   const pointed = () => [...a.regionsNotCapitals, ...a.areas.filter((r) => !r.near)];
   if (sel.length === 1 && isHamlet(sel[0]) && pointed().some((r) => r.country === sel[0].country) && !pointed().some((r) => r.admin1 === sel[0].admin1) && !a.regions.some((r) => r.admin1 === sel[0].admin1))
-    return none(mention, `the only ${sel[0].country} place of that name is a hamlet in ${sel[0].admin1Name || "a region"}, which the article does not name`, sel);
+    return none(mention, `the only ${sel[0].country} place of that name is a ${sel[0].feature === "ADM2" ? "district" : "hamlet"} in ${sel[0].admin1Name || "a region"}, which the article does not name`, sel);
   if (sel.length === 1) return done(mention, all, sel[0], narrowed && cands.length > 1 ? "context" : own(sel[0], mention), cands.length > 1 ? `the one in ${by}` : by.includes("article names") ? `the only place of that name, in ${by}` : "the only place of that name");
   // Regions the article names: "in Gao province".
   const inRegion = sel.filter((p) => a.regions.some((r) => r.admin1 === p.admin1 && r.country === p.country));
@@ -201,7 +202,8 @@ export function resolveIn(all: GeoPlace[], mention: string, want: "" | "region" 
   return none(mention, `${sel.length} places of that name${by ? ` in ${by}` : ""}; the text does not say which`, sel);
 }
 
-const isHamlet = (p: GeoPlace) => p.kind === "place" && p.population < 5_000 && p.source.startsWith("GeoNames");
+// A hamlet, or a district: names that recur across a country ("Sabah" is a district of one governorate and a village of another).
+const isHamlet = (p: GeoPlace) => (p.kind === "place" && p.population < 5_000 && p.source.startsWith("GeoNames")) || p.feature === "ADM2";
 
 /** The one place at least ten times as populous as every namesake, and a town of 50,000 or more. */
 function dominant(ps: GeoPlace[]): GeoPlace | null {
