@@ -7,7 +7,9 @@
  *                            those articles (--corpus DIR reads another folder laid out the same way)
  *   heldout, blind           the annotated proxies in test/fixtures (toll recall as R; dates in notes)
  *   fakes-dev, idetect-dev   ../shared/eval/{fakes,idetect}-dev.mjs (hit as R; the rest in notes)
- * Gold-scored corpora use ../shared/eval/score.mjs --json on `npm run -s extract` output.
+ * Gold-scored corpora use ../shared/eval/score.mjs --json on `npm run -s extract` output: the seeds
+ * with the conflict profile (data/conflict.yaml, their war), the real corpus with `--profile none`
+ * (34 wars: one war's country, actors and names are no context for the others).
  * --json prints the rows with all numbers; --only NAME runs one corpus. Exits 1 if a corpus fails.
  */
 import {spawn} from "node:child_process";
@@ -45,9 +47,9 @@ function run(cmd: string, argv: string[]): Promise<string> {
 
 type Stats = {tp: number; fp: number; fn: number; precision: number; recall: number; f1: number; attrs?: Record<string, {ok: number; n: number}>};
 const frac = (name: string, a: {ok: number; n: number}) => `${name} ${a.ok}/${a.n}`;
-async function goldScored(corpus: string, articles: string, gold: string, notes = ""): Promise<Row[]> {
+async function goldScored(corpus: string, articles: string, gold: string, notes = "", extract: string[] = []): Promise<Row[]> {
   const out = join(tmp, `${corpus}-out`);
-  await run("npm", ["run", "-s", "extract", "--", "--articles", articles, "--out", out]);
+  await run("npm", ["run", "-s", "extract", "--", "--articles", articles, "--out", out, ...extract]);
   const s = JSON.parse(await run("node", [SCORER, "--gold", gold, "--pred", out, "--json"]));
   const row = (table: string, t: Stats, notes: string, raw: unknown): Row => t.tp + t.fp + t.fn // P, R, F1 blank when nothing to score
     ? {corpus, table, tp: t.tp, fp: t.fp, fn: t.fn, P: t.precision, R: t.recall, F1: t.f1, notes, raw} : {corpus, table, tp: 0, fp: 0, fn: 0, notes: notes || "no claims", raw};
@@ -74,7 +76,7 @@ async function half(split: string, entries: Checked[] | null): Promise<Row[]> {
   const gold = (() => { try { return JSON.parse(readFileSync(goldFile, "utf8")); } catch (e) { throw new Error(`gold.${split}.json: ${(e as Error).message}`); } })();
   const kept = gold.articles.filter((a: {id: string}) => ids.has(a.id));
   writeFileSync(join(tmp, `${corpus}.gold.json`), JSON.stringify({...gold, articles: kept}));
-  return goldScored(corpus, texts, join(tmp, `${corpus}.gold.json`), `${notes}, gold ${kept.length}/${gold.articles.length}`);
+  return goldScored(corpus, texts, join(tmp, `${corpus}.gold.json`), `${notes}, gold ${kept.length}/${gold.articles.length}`, ["--profile", "none"]);
 }
 
 async function proxy(name: string): Promise<Row[]> {

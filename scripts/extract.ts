@@ -1,14 +1,18 @@
 /**
- * npm run extract -- --articles DIR --out DIR
+ * npm run extract -- --articles DIR --out DIR [--profile none|FILE]
  * Reads the articles in DIR, extracts the claim tables and writes them (JSON + CSV) to the out folder.
+ * --profile chooses the conflict profile (default data/conflict.yaml); `none` reads with the general
+ * rules alone, as a corpus of many wars should be read (one war's country is no context for another's).
  */
 import { existsSync, statSync } from "node:fs";
+import { resolve } from "node:path";
 import { readArticles } from "../loaders/articles/read.ts";
 import { extractArticles, writeTables } from "../loaders/extract/index.ts";
+import { useProfile } from "../loaders/extract/profile.ts";
 import { folderProblem } from "./lib/paths.ts";
 
 function fail(message: string): never {
-  console.error(`extract: ${message}\nusage: npm run extract -- --articles DIR --out DIR`);
+  console.error(`extract: ${message}\nusage: npm run extract -- --articles DIR --out DIR [--profile none|FILE]`);
   process.exit(2);
 }
 
@@ -17,14 +21,17 @@ const value = (name: string) => {
   const i = args.indexOf(name);
   if (i < 0) return undefined;
   const v = args[i + 1];
-  if (!v || v.startsWith("--")) fail(`${name} needs a folder after it`);
+  if (!v || v.startsWith("--")) fail(`${name} needs ${name === "--profile" ? "'none' or a file" : "a folder"} after it`);
   return v;
 };
-for (const a of args) if (a.startsWith("--") && !["--articles", "--out"].includes(a)) fail(`unknown option '${a}'`);
+for (const a of args) if (a.startsWith("--") && !["--articles", "--out", "--profile"].includes(a)) fail(`unknown option '${a}'`);
 const articlesDir = value("--articles") ?? fail("missing --articles DIR");
 const outDir = value("--out") ?? fail("missing --out DIR");
 if (!existsSync(articlesDir)) fail(`the articles folder '${articlesDir}' does not exist`);
 if (!statSync(articlesDir).isDirectory()) fail(`'${articlesDir}' is a file, not a folder of articles`);
+const profile = value("--profile");
+if (profile && profile !== "none" && !(existsSync(profile) && statSync(profile).isFile())) fail(`the profile '${profile}' is not a file (or say --profile none)`);
+if (profile) useProfile(profile === "none" ? null : resolve(profile));
 const outProblem = folderProblem(outDir);
 if (outProblem) fail(`the output ${outProblem}`);
 

@@ -62,15 +62,15 @@ export function nameAt(s: string): string | null {
 /** The place columns of a row: ids, precision (ours, ACLED's and UCDP's) and how the place was found. */
 export function placeColumns(f: PlaceFinding | null) {
   const p = f?.found ?? null;
-  const kind = p?.kind ?? null;
+  const kind = p?.kind ?? null, district = !!p?.id.startsWith("geonames-admin2:");
   return {
     place_id: p?.id ?? null,
     country: p?.country || null,
     geo_precision: (!p ? "unknown" : kind === "place" ? "town" : kind) as "town" | "region" | "country" | "unknown",
-    /** ACLED: 1 the named town, 3 a larger region. */
-    acled_geo_precision: (!p ? null : kind === "place" ? 1 : 3) as 1 | 3 | null,
-    /** UCDP GED where_prec: 1 exact place, 4 first-level region, 6 country. */
-    ucdp_where_prec: (!p ? null : kind === "place" ? 1 : kind === "region" ? 4 : 6) as 1 | 4 | 6 | null,
+    /** ACLED: 1 the named town, 2 a district (a part of a region), 3 a larger region. */
+    acled_geo_precision: (!p ? null : kind === "place" ? 1 : district ? 2 : 3) as 1 | 2 | 3 | null,
+    /** UCDP GED where_prec: 1 exact place, 3 second-level unit (a district), 4 first-level region, 6 country. */
+    ucdp_where_prec: (!p ? null : kind === "place" ? 1 : district ? 3 : kind === "region" ? 4 : 6) as 1 | 3 | 4 | 6 | null,
     resolution: (f?.found ? f.how! : "unresolved") as "exact" | "variant" | "context" | "unresolved",
     resolution_note: f?.why ?? null,
     /** Unresolved: what the name could mean ("Tripoli (LY, geonames:2210247)"), for an editor. */

@@ -98,8 +98,23 @@ export class Profile {
 }
 
 const cache = new Map<string, Profile>();
-/** The profile in `file` (default data/conflict.yaml); an empty profile when there is none. */
-export function loadProfile(file = DEFAULT_PROFILE): Profile {
+let empty: Profile | null = null;
+// The profile read when a caller names none: data/conflict.yaml unless `useProfile` chose another or none.
+let chosen: string | null = DEFAULT_PROFILE;
+
+/**
+ * Chooses the profile every rule reads by default: a file, or null for none (the general rules
+ * alone: a corpus of many wars, where one war's country, actors and names would mislead); with no
+ * argument, data/conflict.yaml again. The extract command's `--profile none|FILE` calls it before
+ * reading any article.
+ */
+export function useProfile(file: string | null = DEFAULT_PROFILE): void {
+  chosen = file;
+}
+
+/** The profile in `file` (by default the one `useProfile` chose, else data/conflict.yaml); an empty profile when there is none. */
+export function loadProfile(file: string | null = chosen): Profile {
+  if (file === null) return (empty ??= new Profile({}));
   let p = cache.get(file);
   if (!p) {
     try {

