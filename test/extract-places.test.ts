@@ -130,3 +130,10 @@ test("CSV cells that could run as formulas are guarded; numbers stay numbers", (
   assert.equal(safeCell(-3), -3);
   assert.equal(toCsv([{ a: "@x", b: 2 }]), "a,b\n'@x,2\n");
 });
+
+test("a name stops before words that cannot continue it, as copy without punctuation runs on", () => {
+
+  assert.deepEqual(["Tarsa Monday", "Ulmar Kills Five", "Qarn Monitor said", "Bilad With Rockets", "Sidra September", "Kefa Two"].map(nameAt), ["Tarsa", "Ulmar", "Qarn", "Bilad", "Sidra", "Kefa"]);
+  // Names of several words, with particles or compass words, stay whole.
+  assert.deepEqual(["Jisr al-Shughur", "North Tarsa", "Vila do Mar", "Tell Ulmar"].map(nameAt), ["Jisr al-Shughur", "North Tarsa", "Vila do Mar", "Tell Ulmar"]);
+});

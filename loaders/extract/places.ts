@@ -9,6 +9,7 @@ import { countryWords, isDemonym } from "../geo/countries.ts";
 import { placeKey } from "../geo/normalise.ts";
 import type { PlaceFinding } from "./gazetteer.ts";
 import { loadProfile } from "./profile.ts";
+import { HEADLINE_WORDS } from "./lexicon/territory-words.ts";
 
 // Letters with accents count ("Bogotá", "Chalāb"); "-e" joins Persian names ("Sar-e Pol").
 const UP = String.raw`A-ZÀ-ÖØ-Þ\u0100-\u017F`, LOW = String.raw`a-zß-öø-ÿ\u0100-\u017F`;
@@ -49,11 +50,24 @@ export function isNotPlace(name: string): boolean {
   return !!poss && !countryWords().has(placeKey(first)) && countryWords().has(placeKey(poss[1]));
 }
 
+// A name stops before a word that cannot continue it, as copy that lost its punctuation runs on
+// ("Hama Monday", "Daraa Kills Five", "Aleppo Monitor"): days, months, headline verbs, institutions.
+const COMPASS_WORDS = new Set(["North", "South", "East", "West", "Upper", "Lower", "Western", "Eastern", "Far North", "Northeast", "Northwest", "Southeast", "Southwest"]);
+const ENDS_NAME = new Set([...NOT_PLACES, ...HEADLINE_WORDS.filter((w) => !COMPASS_WORDS.has(w)),
+  ..."Leaves Rises Was Is Were Are Will Destroy Destroys Injures Injure Injured Wounded Tags Watchdog Health Community Neighborhood Neighbourhood School Killing Targets Target".split(" ")]);
+const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
+function runsOn(name: string): string {
+  const words = name.split(" ");
+  // (After a particle the word belongs to the name: "Vila do Mar".)
+  const cut = words.findIndex((w, i) => i > 0 && ENDS_NAME.has(w) && !PARTICLE_WORD.test(words[i - 1]));
+  return cut > 0 ? words.slice(0, cut).join(" ").replace(/\s+(?:al|el|an|ar|as|ash|at|ad|az|ed|es|et|ez|bin|ibn|abu|da|de|do|dos|das|del|di|du)$/, "") : name;
+}
+
 /** Reads a place name at the start of `s` (after trimming determiners the caller removed). */
 export function nameAt(s: string): string | null {
   const m = NAME_AT_START.exec(s);
   if (!m) return null;
-  let name = m[0];
+  let name = runsOn(m[0]);
   // Trailing generic words are descriptions, not part of the name ("X districts", "Y town").
   name = name.replace(/\s+(?:Province|Governorate|City|Town|Village|District|Districts|Countryside|Region|Area)$/i, "");
   return isNotPlace(name) ? null : name;
