@@ -183,3 +183,9 @@ test("casualties: a toll put 'as high as', a noun in quotes", () => {
   assert.deepEqual(rows("Officials put the death toll from the fighting as high as 200."), [["killed", 200, "people", -1]]);
   assert.deepEqual(rows("Nineteen \"militants\" were reported killed."), [["killed", 19, "opposition fighters", -1]]);
 });
+
+test("casualties: people doing something where they died, and any nationality in the plural", () => {
+  assert.deepEqual(rows("Seventeen people working at a flour mill were killed on Monday."), [["killed", 17, "people", -1]]);
+  assert.deepEqual(rows("At least 90 Liberians were killed in the shelling."), [["killed", 90, "people", -1]]);
+  assert.deepEqual(rows("The 90 Liberian dollars were stolen."), []);
+});

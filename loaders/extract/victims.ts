@@ -4,12 +4,15 @@
  */
 import { all, phrases, wordSet } from "./lexicon/pattern.ts";
 import { loadProfile, type Profile, type Side } from "./profile.ts";
+import { countries } from "../geo/countries.ts";
 import * as L from "./lexicon/people.ts";
 
 const VICTIM_LISTS = all(L.SINGULAR_NOUNS, L.CHILDREN, L.WOMEN, L.CIVILIANS, L.GOVERNMENT_FORCES, L.OPPOSITION_FIGHTERS, L.COMBATANTS, L.PEOPLE, L.DEMONYMS, L.TOLL_NOUNS, L.DISPLACED_NOUNS, L.HOUSEHOLD_NOUNS);
 /** Head nouns (the last word of each listed noun) as a pattern source, for the parsers' lists of figures. */
 export const PEOPLE_NOUNS = phrases([...new Set(VICTIM_LISTS.map((n) => n.split(" ").pop()!))]);
-const HEADS = wordSet(VICTIM_LISTS.map((n) => n.split(" ").pop()!));
+// Nationalities in the plural name people too ("90 Liberians were killed"): every country's, from the
+// same country data the gazetteer reads, beside the lexicon's list.
+const HEADS = wordSet([...VICTIM_LISTS.map((n) => n.split(" ").pop()!), ...countries().flatMap((c) => c.demonyms.filter((d) => /s$/.test(d) && !/ /.test(d)))]);
 const PARTICIPLES = wordSet(["displaced", "dead", "wounded", "injured", "killed"]);
 const TOLLS = wordSet(L.TOLL_NOUNS.filter((n) => n !== "victims"));
 /** A noun that counts people (not a toll noun such as "deaths" or "bodies"). */
