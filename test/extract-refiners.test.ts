@@ -67,3 +67,12 @@ test("headline: a place the headline shortens is the body's place", () => {
   assert.deepEqual(r.territory.map((t) => t.place), ["Besh Tepe"]);
   assert.deepEqual(droppedBy(r.trace, "headline"), ["Besh"]);
 });
+
+test("headline: a displacement figure the body gives again is the body's, even read as another kind", () => {
+  const r = run("Agency prepares for up to 90,000 refugees", "The agency said some 12,000 people have fled into the neighbouring country, and that it is preparing for up to 90,000 in the next six months, officials said on Monday.");
+  assert.deepEqual(r.displacement.map((d) => [d.kind, d.count_best]), [["refugees", 12000], ["projected", 90000]]);
+  assert.deepEqual(droppedBy(r.trace, "headline"), ["up to 90,000"]);
+  // A headline figure the body does not give stays.
+  const alone = run("Fighting uproots 5,000 in the north", "Fighting continued in the north on Monday, officials said, and aid groups warned of shortages.");
+  assert.deepEqual(alone.displacement.map((d) => [d.kind, d.count_best]), [["displaced", 5000]]);
+});

@@ -25,7 +25,7 @@ export const DISPLACED_AFTER = [
 ];
 /** Before the people: "displaced 12,000 people", "the exodus of". */
 export const DISPLACED_BEFORE = [
-  "displaced", "displacing", "displacement of", "uprooted", "uprooting", "exodus of", "flight of", "evacuation of", "evacuated",
+  "displaced", "displacing", "displacement of", "uprooted", "uprooting", "uproots", "displaces", "exodus of", "flight of", "evacuation of", "evacuated",
   "influx of", "wave of", "driving out", "drove out", "displace", "forced out", "evacuating", "relocated", "relocating", "sheltering",
   "hosting", "now hosts", "arrival of", "arrivals of",
 ];

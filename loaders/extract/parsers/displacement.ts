@@ -127,6 +127,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     // People going home are not displaced, unless the figure names them as displaced ("57,000 people displaced from the city returned").
     if (RETURNED_AFTER.test(after) && (/^\s*of\s+the\b/i.test(np.phrase) || !/\b(?:displaced|IDPs|refugees|evacuees)\b/i.test(np.phrase + after.slice(0, 30)))) continue;
     if (np.noun && FORCES.has(np.noun) && !/\b(?:famil|civilian|women|children|residents|people)/i.test(np.phrase)) continue;
+    // "Thousands poured into the streets, dancing": crowds, not people uprooted.
+    if (/^\s*(?:have\s+|had\s+)?(?:poured|streamed|flocked|took)\s+(?:in)?to\s+the\s+streets\b/i.test(text.slice(np.end, np.end + 40))) continue;
     if (np.noun === "others" && FORCES_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start))) continue;
     if (np.noun === "displaced" && !/\b(?:the|of)\s+$/i.test(before)) { kind = "displaced"; how = "noun"; } // "thousands displaced"
     else if ((POPULATION_BEFORE.test(before) || POPULATION_AFTER.test(after)) && np.noun !== "refugees" && !/\b(?:displaced|IDPs|evacuees)\b/i.test(np.phrase)) { kind = "population"; how = "home-to"; }
@@ -137,7 +139,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     else if (DISPLACED_AFTER.test(after) || DISPLACED_BEFORE.test(before) || (FORCING_BEFORE.test(before) && FORCING_AFTER.test(after)) || LEFT_PLACE.test(after)) {
       // Crossing a border makes refugees: "fled across the border into Chad", "crossed into Kenya".
       how = DISPLACED_AFTER.test(after) || LEFT_PLACE.test(after) ? "verb-after" : DISPLACED_BEFORE.test(before) ? "verb-before" : "forcing";
-      kind = /^[^.;]{0,60}\b(?:crossed|across the border|into neighbou?ring|fled abroad|to neighbou?ring countries)\b/i.test(after) || crossesBorder(after) ? "refugees" : "displaced";
+      kind = /^[^.;]{0,60}\b(?:crossed|across the border|into neighbou?ring|fled abroad|to neighbou?ring countries|(?:in)?to (?:the |a )?neighbou?ring (?:country|countries|state|states))\b/i.test(after) || crossesBorder(after) ? "refugees" : "displaced";
     }
     else if (np.noun === "refugees" && /\brefugees?\b[^.;]{0,40}\b(?:fled|crossed|arrived|returned)\b/i.test(after)) { kind = "refugees"; how = "crossed"; }
     // "Most of the city's 2.3 million people have been displaced": the figure is the population.

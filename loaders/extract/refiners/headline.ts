@@ -13,13 +13,23 @@ export const headlineRestatesBody: Refiner = {
     const dropped = rows.casualties
       .filter((r) => r.sentence_index === ctx.headline && body.some((b) => b.outcome === r.outcome))
       .map((row) => ({ table: "casualties" as const, row, reason: "headline: the body gives this outcome already" }));
+    // Displacement the same way: a headline figure the body gives again (same kind, or the same count
+    // read another way: "up to 200,000 refugees" over "preparing for up to 200,000") is the body's.
+    const moved = rows.displacement.filter((r) => r.sentence_index !== ctx.headline);
+    const near = (a: number, b: number) => Math.abs(a - b) <= 0.1 * Math.max(a, b);
+    const movedAgain = rows.displacement
+      .filter((r) => r.sentence_index === ctx.headline && moved.some((b) => b.kind === r.kind || near(b.people_best, r.people_best)))
+      .map((row) => ({ table: "displacement" as const, row, reason: "headline: the body gives this figure already" }));
     const places = rows.territory.filter((r) => r.sentence_index !== ctx.headline);
     const shortened = rows.territory
       .filter((r) => r.sentence_index === ctx.headline && places.some((b) => b.action_class === r.action_class && b.place !== r.place && b.place.startsWith(`${r.place} `)))
       .map((row) => ({ table: "territory" as const, row, reason: "headline: the body names this place in full" }));
     return {
-      rows: { ...rows, casualties: rows.casualties.filter((r) => !dropped.some((d) => d.row === r)), territory: rows.territory.filter((r) => !shortened.some((d) => d.row === r)) },
-      dropped: [...dropped, ...shortened],
+      rows: {
+        ...rows, casualties: rows.casualties.filter((r) => !dropped.some((d) => d.row === r)), territory: rows.territory.filter((r) => !shortened.some((d) => d.row === r)),
+        displacement: rows.displacement.filter((r) => !movedAgain.some((d) => d.row === r)),
+      },
+      dropped: [...dropped, ...movedAgain, ...shortened],
     };
   },
 };
