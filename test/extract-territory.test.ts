@@ -245,3 +245,7 @@ test("territory: killings in a named village are an attack on it; shells that ra
   // Negative: killed in a town with no village or attack named stays a casualty only.
   assert.deepEqual(events("Two men were killed in Tarsa last year, police said."), []);
 });
+
+test("territory: villages named after their number, inside a list", () => {
+  assert.deepEqual(events("Artillery shelled Tarsa and two nearby villages, Ulmar and Qarn, overnight."), [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"]]);
+});

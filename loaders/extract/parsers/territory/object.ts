@@ -114,6 +114,9 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
   if (counted && nameAt(s.slice(pos + counted[0].length))) pos += counted[0].length;
   let afterComma = false;
   for (let guard = 0; guard < 40; guard++) {
+    // "shelled Tarsa and two nearby villages, Ulmar and Qarn": the villages are named after their number.
+    const more = guard > 0 ? COUNTED_APPOSITIVE.exec(s.slice(pos)) : null;
+    if (more && nameAt(s.slice(pos + more[0].length))) pos += more[0].length;
     const pre = PREFIX.exec(s.slice(pos))!;
     if (afterComma && APPOSITION.test(pre[0])) break;
     let at = pos + pre[0].length;
