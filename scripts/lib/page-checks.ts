@@ -11,7 +11,7 @@ export const EXPECTED_CHARTS: [RegExp, number][] = [
   [/^\/territory$/, 2],
   [/^\/claims$/, 0],
   [/^\/sources$/, 0],
-  [/^\/articles\//, 0]
+  [/^\/article\?id=/, 0]
 ];
 
 /** Elements every page of a kind must have (beyond charts), by path. */
@@ -19,11 +19,11 @@ const EXPECTED_ELEMENTS: [RegExp, string, string][] = [
   [/^\/claims$/, "form input[type=search]", "a search box"],
   [/^\/claims$/, "table", "the claims table"],
   [/^\/sources$/, "a[download]", "download links"],
-  [/^\/sources$/, "a[href*='articles/']", "links to every article's page"],
-  [/^\/territory$/, "table a[href*='articles/']", "the events table with links to sentences"],
-  [/^\/$/, "[data-headline] a[href*='articles/']", "headline figures linked to their sentences"],
-  [/^\/articles\//, ".text mark", "highlighted claims in the article text"],
-  [/^\/articles\//, "table.claims tr[id]", "the article's claims table"]
+  [/^\/sources$/, "a[href*='article.html?id=']", "links to every article's view"],
+  [/^\/territory$/, "table a[href*='article.html?id=']", "the events table with links to sentences"],
+  [/^\/$/, "[data-headline] a[href*='article.html?id=']", "headline figures linked to their sentences"],
+  [/^\/article\?id=/, ".text mark", "highlighted claims in the article text"],
+  [/^\/article\?id=/, "table.claims tr[id]", "the article's claims table"]
 ];
 
 /** The Overview's data as the build shipped it (dist/_file/data/pages/index.<hash>.json). */
@@ -114,11 +114,11 @@ export function colourConsistency(): string[] {
   return [...coloursSeen].flatMap(([name, fills]) => (new Set([...fills].map((f) => f.split(" ")[0])).size > 1 ? [`'${name}' has different colours: ${[...fills].join(", ")}`] : []));
 }
 
-/** A clicked headline number leaves its highlighted words in the viewport of the article page. */
+/** A clicked headline number opens the article viewer with its highlighted words in the viewport. */
 async function landingCheck(page: Page): Promise<string[]> {
   const link = page.locator("[data-headline] .big a").first();
   if (!(await link.count())) return [];
-  await Promise.all([page.waitForURL(/articles\//), link.click()]);
+  await Promise.all([page.waitForURL(/article\.html\?id=/), link.click()]);
   await page.waitForSelector("mark.landed", {timeout: 5000}).catch(() => null);
   await page.waitForTimeout(300);
   const seen = await page.evaluate(() => {
@@ -146,6 +146,20 @@ async function claimsFilterCheck(page: Page): Promise<string[]> {
   return after === before && options.length > 2 ? [`choosing the table '${options[1]}' did not change the claims shown`] : n(after) > n(before) || rows > n(after) ? [`the filter shows ${n(after)} claims and ${rows} rows after choosing '${options[1]}'`] : [];
 }
 
+/** The viewer shows the article its address names: its title, and a row for each of its claims. */
+async function viewerChecks(page: Page, id: string, dist: string): Promise<string[]> {
+  const file = join(dist, "_file/data/articles", `${id}.json`);
+  if (!existsSync(file)) return [`the build published no data for article '${id}'`];
+  const {article, claims} = JSON.parse(readFileSync(file, "utf8"));
+  const problems: string[] = [];
+  if ((await page.locator("[data-unknown-article]").count()) > 0) problems.push(`the viewer says article '${id}' is unknown`);
+  const title = (await page.locator("#observablehq-main h1").first().innerText().catch(() => "")).trim();
+  if (title !== article.title.trim()) problems.push(`the viewer shows '${title.slice(0, 80)}', not the article's title '${article.title.slice(0, 80)}'`);
+  const rows = await page.locator("table.claims tbody tr[id]").count();
+  if (rows !== claims.length) problems.push(`the viewer lists ${rows} claims, the article's data has ${claims.length}`);
+  return problems;
+}
+
 export async function pageChecks(page: Page, path: string, dist?: string, {width = 1280} = {}): Promise<string[]> {
   const problems: string[] = [];
   if (dist) problems.push(...(await linkChecks(page, dist)));
@@ -169,10 +183,12 @@ export async function pageChecks(page: Page, path: string, dist?: string, {width
   // An article with no claims has nothing to highlight or list.
   const noClaims = (await page.locator("[data-claim-count='0']").count()) > 0;
   for (const [re, selector, what] of EXPECTED_ELEMENTS) {
-    if (noClaims && re.source.includes("articles")) continue;
+    if (noClaims && re.source.includes("article")) continue;
     if (re.test(path) && (await page.locator(selector).count()) === 0) problems.push(`missing ${what} (${selector})`);
   }
   if (path === "/" && dist) problems.push(...(await headlineChecks(page, dist)));
+  const viewed = /^\/article\?id=(.*)$/.exec(path)?.[1];
+  if (viewed && dist) problems.push(...(await viewerChecks(page, decodeURIComponent(viewed), dist)));
   if (path === "/claims" && width >= 1200) problems.push(...(await claimsFilterCheck(page)));
   // Last: it leaves the page.
   if (path === "/" && width >= 1200) problems.push(...(await landingCheck(page)));

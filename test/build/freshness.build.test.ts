@@ -56,7 +56,8 @@ describe("builds follow the articles", {timeout: 240_000}, () => {
     for (const name of ["story..txt", "x.html.txt", "page.md.txt", "zz-original.md", "quote-marks.txt", "blank-lines.txt"]) {
       const article = articles.find((a) => a.file === name);
       assert.ok(article, `${name} is not an article`);
-      assert.ok(existsSync(join(dir, "dist/articles", `${article.id}.html`)), `${name} has no page`);
+      assert.ok(existsSync(join(dir, "dist/_file/data/articles", `${article.id}.json`)), `${name} has no data for the article viewer`);
+      assert.ok(existsSync(join(dir, "dist/articles", `${article.id}.html`)), `${name} has no redirect at its old address`);
     }
     const leaked = filesUnder(join(dir, "dist")).filter((f) => readFileSync(f, "utf8").includes("near Outside The Folder"));
     assert.deepEqual(leaked, [], "the text behind a link was published");
