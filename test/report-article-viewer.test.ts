@@ -5,7 +5,7 @@ import {existsSync} from "node:fs";
 import {join} from "node:path";
 import {test} from "node:test";
 import {articleIdFor} from "../loaders/articles/article-id.ts";
-import {articleDataHref, articleHref, loadArticle, requestedId, validId} from "../src/components/article-address.js";
+import {articleDataHref, articleHref, loadArticle, loadArticlePart, requestedId, validId} from "../src/components/article-address.js";
 import {redirectStub} from "../scripts/lib/publish-articles.ts";
 import {projectRoot} from "../scripts/lib/project-copy.ts";
 
@@ -59,7 +59,8 @@ test("the viewer tells an unknown id from an article, and never fetches a crafte
   const answers: Record<string, () => Response> = {
     "/_file/data/articles/known.json": () => Response.json({article: {id: "known"}, segments: [], claims: [], unplaced: []}),
     "/_file/data/articles/dev-unknown.json": () => Response.json({unknown: true}),
-    "/_file/data/articles/broken.json": () => new Response("oops", {status: 500})
+    "/_file/data/articles/broken.json": () => new Response("oops", {status: 500}),
+    "/_file/data/articles/known.part2.json": () => Response.json({part: 2, parts: 2, segments: []})
   };
   const asked: string[] = [];
   const realFetch = globalThis.fetch;
@@ -75,6 +76,9 @@ test("the viewer tells an unknown id from an article, and never fetches a crafte
     assert.match((await loadArticle("broken", "v1")).error ?? "", /500/);
     assert.deepEqual(await loadArticle("../secret", "v1"), {unknown: true});
     assert.deepEqual(await loadArticle(null, "v1"), {unknown: true});
+    assert.equal((await loadArticlePart("known", 2, "v1")).data?.part, 2);
+    assert.deepEqual(await loadArticlePart("known", 3, "v1"), {unknown: true});
+    assert.deepEqual(await loadArticlePart("../secret", 2, "v1"), {unknown: true});
     assert.ok(!asked.some((p) => p.includes("secret")));
   } finally {
     globalThis.fetch = realFetch;

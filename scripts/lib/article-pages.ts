@@ -8,11 +8,12 @@
 import {existsSync, mkdirSync, writeFileSync} from "node:fs";
 import {dirname, join} from "node:path";
 import {articlePages} from "../../loaders/report/article-page.ts";
+import {articleFiles} from "../../loaders/report/article-parts.ts";
 import {loadCorpus} from "../../loaders/report/corpus.ts";
 import type {Project} from "./freshness.ts";
 
-/** Where an article's data is cached: the output the `[id].json.ts` loader would write. */
-export const cachedArticleData = (project: Project, id: string) => join(project.cache, "data", "articles", `${id}.json`);
+/** Where a file of an article's data is cached (`<id>`, or `<id>.part<k>` for a long text's further parts): the output the `[id].json.ts` loader would write. */
+export const cachedArticleData = (project: Project, name: string) => join(project.cache, "data", "articles", `${name}.json`);
 
 /** Writes the data of every article not yet cached; returns every article's id and how many were written. */
 export async function writeArticlePages(project: Project): Promise<{ids: string[]; written: number}> {
@@ -20,6 +21,9 @@ export async function writeArticlePages(project: Project): Promise<{ids: string[
   const ids = tables.articles.map((a) => a.id);
   const missing = ids.filter((id) => !existsSync(cachedArticleData(project, id)));
   if (missing.length) mkdirSync(dirname(cachedArticleData(project, missing[0])), {recursive: true});
-  for (const {id, page} of articlePages(tables, texts, missing)) writeFileSync(cachedArticleData(project, id), JSON.stringify(page));
+  // Parts first: an article whose first file exists is complete.
+  for (const {id, page} of articlePages(tables, texts, missing)) {
+    for (const {name, data} of articleFiles(id, page).reverse()) writeFileSync(cachedArticleData(project, name), JSON.stringify(data));
+  }
   return {ids, written: missing.length};
 }

@@ -4,9 +4,10 @@
  * old address (articles/<id>.html), so links made before the viewer still open the article on any
  * static server. Copies and a few hundred bytes per article: milliseconds each, not Framework's 0.1 s.
  */
-import {copyFileSync, mkdirSync, writeFileSync} from "node:fs";
+import {copyFileSync, existsSync, mkdirSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {articleDataHref, articleHref} from "../../src/components/article-address.js";
+import {partName} from "../../loaders/report/article-parts.ts";
 import {cachedArticleData} from "./article-pages.ts";
 import type {Project} from "./freshness.ts";
 
@@ -27,11 +28,13 @@ export function redirectStub(id: string): string {
 
 export function publishArticles(project: Project, ids: string[], dist = join(project.root, "dist")): void {
   // The viewer's data address without a version: the path the build writes to.
-  const dataFile = (id: string) => join(dist, articleDataHref(id, null, "."));
+  const dataFile = (name: string) => join(dist, articleDataHref(name, null, "."));
   mkdirSync(join(dist, "_file/data/articles"), {recursive: true});
   mkdirSync(join(dist, "articles"), {recursive: true});
   for (const id of ids) {
     copyFileSync(cachedArticleData(project, id), dataFile(id));
+    // A very long text's further parts (loaders/report/article-parts.ts).
+    for (let part = 2; existsSync(cachedArticleData(project, partName(id, part))); part++) copyFileSync(cachedArticleData(project, partName(id, part)), dataFile(partName(id, part)));
     writeFileSync(join(dist, "articles", `${id}.html`), redirectStub(id));
   }
 }

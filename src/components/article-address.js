@@ -28,10 +28,18 @@ export const articleDataHref = (id, version, base = ".") => `${base}/_file/data/
 
 /** An article's data, or why there is none: {data} | {unknown: true} | {error: message}. */
 export async function loadArticle(id, version, base = ".") {
-  if (!validId(id)) return {unknown: true};
+  return validId(id) ? fetchData(id, version, base) : {unknown: true};
+}
+
+/** A further part of a very long article's text (part 2 onwards; loaders/report/article-parts.ts names them). */
+export async function loadArticlePart(id, part, version, base = ".") {
+  return validId(id) && Number.isInteger(part) && part > 1 ? fetchData(`${id}.part${part}`, version, base) : {unknown: true};
+}
+
+async function fetchData(name, version, base) {
   let response;
   try {
-    response = await fetch(articleDataHref(id, version, base));
+    response = await fetch(articleDataHref(name, version, base));
   } catch (error) {
     return {error: `the article's data could not be fetched (${error.message})`};
   }

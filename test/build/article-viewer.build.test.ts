@@ -16,6 +16,9 @@ const ADDED = `Shelling hits market town as fighting spreads
 At least seven civilians were killed on Tuesday when shells struck a market in a town in the south of the province, rescuers said.
 `;
 
+// A text long enough (about 1.3 MB) that its data must come in parts to stay within the page budget.
+const LONG = `Talks on the ceasefire go on\n\nAt least four civilians were killed in the village on Monday, rescuers said.\n\n${Array.from({length: 16_000}, (_, i) => `Session ${i + 1} of the talks between the delegations ended without an agreement on the corridor.`).join("\n")}\n`;
+
 const filesUnder = (folder: string): string[] =>
   readdirSync(folder, {withFileTypes: true}).flatMap((e) => (e.isDirectory() ? filesUnder(join(folder, e.name)) : [join(folder, e.name)]));
 
@@ -35,6 +38,7 @@ describe("one article viewer", {timeout: 300_000}, () => {
   before(async () => {
     dir = copyProject();
     writeFileSync(join(dir, "data/articles/zz-added.txt"), ADDED);
+    writeFileSync(join(dir, "data/articles/zz-long.txt"), LONG);
     execFileSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], {cwd: dir, stdio: ["ignore", "pipe", "pipe"]});
     dist = join(dir, "dist");
     ids = builtData(dist, "data/articles.json").articles.map((a: {id: string}) => a.id);
@@ -52,13 +56,26 @@ describe("one article viewer", {timeout: 300_000}, () => {
 
   test("every article, the one just added too, has its data published under its id", () => {
     assert.ok(ids.includes("zz-added"));
-    const published = readdirSync(join(dist, "_file/data/articles")).map((f) => f.replace(/\.json$/, "")).sort();
+    const published = readdirSync(join(dist, "_file/data/articles")).filter((f) => !f.includes(".part")).map((f) => f.replace(/\.json$/, "")).sort();
     assert.deepEqual(published, [...ids].sort());
     for (const id of ids) {
       const data = JSON.parse(readFileSync(join(dist, "_file/data/articles", `${id}.json`), "utf8"));
       assert.equal(data.article.id, id);
       assert.ok(Array.isArray(data.segments) && Array.isArray(data.claims));
     }
+  });
+
+  test("a very long text is published in parts, the first with every claim", () => {
+    const first = JSON.parse(readFileSync(join(dist, "_file/data/articles/zz-long.json"), "utf8"));
+    assert.ok(first.parts >= 2, "the long article is one file");
+    assert.ok(first.claims.length > 0);
+    let text = first.segments.map((s: {text: string}) => s.text).join("");
+    for (let part = 2; part <= first.parts; part++) {
+      const data = JSON.parse(readFileSync(join(dist, `_file/data/articles/zz-long.part${part}.json`), "utf8"));
+      assert.equal(data.part, part);
+      text += data.segments.map((s: {text: string}) => s.text).join("");
+    }
+    assert.ok(text.includes("Session 16000 of the talks"), "the end of the text is published");
   });
 
   test("every article's old address redirects to its view on a plain static server", async () => {

@@ -2,10 +2,11 @@
 // current articles, and builds re-run exactly the loaders whose inputs changed.
 import assert from "node:assert/strict";
 import {execFileSync} from "node:child_process";
-import {existsSync, readFileSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync} from "node:fs";
+import {existsSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {dirname, join} from "node:path";
 import {after, before, describe, test} from "node:test";
+import {DATA_LIMIT} from "../../loaders/report/budget.ts";
 import {copyProject} from "../../scripts/lib/project-copy.ts";
 import {badInputs, removeOutsideTexts, writeBadInput} from "../fixtures/hostile/bad-inputs.ts";
 
@@ -61,6 +62,9 @@ describe("builds follow the articles", {timeout: 240_000}, () => {
     }
     const leaked = filesUnder(join(dir, "dist")).filter((f) => readFileSync(f, "utf8").includes("near Outside The Folder"));
     assert.deepEqual(leaked, [], "the text behind a link was published");
+    // Pathological texts too (200,000 quote marks, 160,000 blank lines): no data file a page loads passes the budget.
+    const heavy = filesUnder(join(dir, "dist/_file")).filter((f) => f.endsWith(".json") && !f.includes("/downloads/") && statSync(f).size > DATA_LIMIT);
+    assert.deepEqual(heavy, [], "a data file is over the page budget");
   });
 
   test("a sixth article and a dangling link appear in the next (warm) build, with nothing else touched", () => {
