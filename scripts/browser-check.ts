@@ -17,7 +17,7 @@
  * link points to outside the folder.
  */
 import {spawnSync} from "node:child_process";
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync} from "node:fs";
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {dirname, join, relative} from "node:path";
 import {fileURLToPath} from "node:url";
@@ -31,6 +31,7 @@ const args = process.argv.slice(2);
 const hostile = args.includes("--hostile");
 const only = args.includes("--only") ? new RegExp(args[args.indexOf("--only") + 1]) : null;
 const HOSTILE_FIXTURE = join(root, "test/fixtures/hostile/hostile-article.md");
+const LONG_ARTICLE = `Talks on the ceasefire go on\n\nAt least four civilians were killed in the village on Monday, rescuers said.\n\n${Array.from({length: 16_000}, (_, i) => `Session ${i + 1} of the talks between the delegations ended without an agreement on the corridor.`).join("\n")}\n`;
 
 /** A copy of the project with the hostile article added (node_modules and the npm cache shared). */
 function hostileCopy(): string {
@@ -43,6 +44,8 @@ function hostileCopy(): string {
   if (existsSync(npmCache)) cpSync(npmCache, join(dir, "src/.observablehq/cache/_npm"), {recursive: true});
   symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
   cpSync(HOSTILE_FIXTURE, join(dir, "data/articles/zz-hostile-article.md"));
+  // A text too long for one data file within the page budget: the viewer shows it in parts.
+  writeFileSync(join(dir, "data/articles/zz-long-article.txt"), LONG_ARTICLE);
   // Every hostile entry of issue 13 too: odd names, a pipe, links (one to a text outside the folder), a 3 GB sparse file…
   // (not the bad inputs' own copies of the hostile article, which would make zz-hostile-article.md a duplicate).
   for (const input of badInputs()) if (!/hostile-article/.test(input.name)) writeBadInput(join(dir, "data/articles"), input);
@@ -98,7 +101,8 @@ function htmlPages(dir: string): string[] {
 // Pages are opened by their file names from a plain static server (no clean-URL rewriting), as a
 // reader of a copy of dist/ on any static host would reach them.
 // Every article is opened in the viewer, by the id its published data file names.
-const articleIds = readdirSync(join(dist, "_file/data/articles")).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -".json".length)).sort();
+// (<id>.part<k>.json are further parts of a very long text, loaded from the article's view.)
+const articleIds = readdirSync(join(dist, "_file/data/articles")).filter((f) => f.endsWith(".json") && !f.includes(".part")).map((f) => f.slice(0, -".json".length)).sort();
 const views = articleIds.map((id) => `/article.html?id=${encodeURIComponent(id)}`);
 const pages = [...htmlPages(dist).map((file) => "/" + relative(dist, file).replace(/(^|\/)index\.html$/, "")), ...views]
   .filter((path) => !only || only.test(path))

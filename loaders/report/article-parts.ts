@@ -25,6 +25,12 @@ function pieces(segment: Segment, max: number): Segment[] {
     // Never cut a surrogate pair; halve until the piece's JSON fits.
     while (n > 1 && size({...segment, text: rest.slice(0, n)}) > max) n = Math.floor(n / 2);
     if (n < rest.length && /[\ud800-\udbff]/.test(rest[n - 1])) n = Math.max(1, n - 1);
+    // A part ends at a line's or a sentence's end when one lies in the piece's second half.
+    if (n < rest.length) {
+      const head = rest.slice(0, n);
+      const end = Math.max(head.lastIndexOf("\n"), head.lastIndexOf(". ") + 1);
+      if (end > n / 2) n = end + 1;
+    }
     out.push({...segment, text: rest.slice(0, n)});
     rest = rest.slice(n);
   }
@@ -39,7 +45,7 @@ export function inParts<P extends {segments: Segment[]}>(page: P, limit = DATA_L
   const cap = limit - 100;
   const groups: Segment[][] = [[]];
   let used = 0;
-  for (const piece of page.segments.flatMap((s) => pieces(s, Math.min(room, cap) / 2))) {
+  for (const piece of page.segments.flatMap((s) => pieces(s, Math.min(room, cap) / 8))) {
     const bytes = size(piece) + 1;
     if (used + bytes > (groups.length === 1 ? room : cap) && groups.at(-1)!.length) {
       groups.push([]);

@@ -157,6 +157,22 @@ async function viewerChecks(page: Page, id: string, dist: string): Promise<strin
   if (title !== article.title.trim()) problems.push(`the viewer shows '${title.slice(0, 80)}', not the article's title '${article.title.slice(0, 80)}'`);
   const rows = await page.locator("table.claims tbody tr[id]").count();
   if (rows !== claims.length) problems.push(`the viewer lists ${rows} claims, the article's data has ${claims.length}`);
+  // A very long text comes in parts: asking for each in turn shows the text to its end.
+  const parts: number = JSON.parse(readFileSync(file, "utf8")).parts ?? 1;
+  for (let part = 2; part <= parts; part++) {
+    const more = page.locator(`button.more-text[data-next-part="${part}"]`);
+    if (!(await more.count())) {
+      problems.push(`no button to show part ${part} of ${parts} of the text`);
+      break;
+    }
+    await more.click();
+    await page.waitForFunction((n) => !document.querySelector(`button.more-text[data-next-part="${n}"]`), part, {timeout: 10_000}).catch(() => problems.push(`part ${part} of the text did not load`));
+  }
+  if (parts > 1) {
+    const last = JSON.parse(readFileSync(join(dist, "_file/data/articles", `${id}.part${parts}.json`), "utf8")).segments.at(-1).text.trim();
+    const shown = await page.locator(".text").innerText();
+    if (!shown.trimEnd().endsWith(last.slice(-200))) problems.push(`the text shown does not end as the article does after its ${parts} parts`);
+  }
   return problems;
 }
 
