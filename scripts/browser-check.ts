@@ -227,10 +227,14 @@ async function redirectCheck(id: string) {
   const {context, page} = await openPage({width: 1280, dark: false}, problems);
   const {claims} = JSON.parse(readFileSync(join(dist, "_file/data/articles", `${id}.json`), "utf8"));
   const hash = claims[0] ? `#${claims[0].claim_id}` : "";
-  await page.goto(`${url}/articles/${encodeURIComponent(id)}.html${hash}`, {waitUntil: "networkidle"});
+  const old = `${url}/articles/${encodeURIComponent(id)}.html`;
+  await page.goto(old + hash, {waitUntil: "networkidle"});
   const landed = new URL(page.url());
   if (landed.pathname !== "/article.html" || landed.searchParams.get("id") !== id || landed.hash !== hash) problems.push(`lands on ${landed.pathname}${landed.search}${landed.hash}`);
+  await page.waitForSelector(hash ? "mark.landed" : ".text", {timeout: 5000}).catch(() => problems.push(hash ? "the claim is not highlighted in the view" : "the article's text is not shown"));
   await context.close();
+  // The redirect leaves the old page while it may still be loading: that request is cut short by design.
+  problems.splice(0, problems.length, ...problems.filter((p) => p !== `request failed: ${old} (net::ERR_ABORTED)`));
   if (problems.length) failures.push(...problems.map((p) => `old address of ${id}: ${p}`));
   console.log(`${problems.length ? "FAIL" : "ok  "} /articles/${id}.html${hash} → viewer${problems.length ? `\n     ${problems.join("\n     ")}` : ""}`);
 }

@@ -61,9 +61,24 @@ async function headlineChecks(page: Page, dist: string): Promise<string[]> {
   return problems;
 }
 
-/** Every link to a page or file of the report resolves to a file of dist/, with no URL rewriting. */
+/** The claim ids of a published article, or null when the build published no data for it. */
+const claimsOfArticle = new Map<string, Set<string> | null>();
+function publishedClaims(dist: string, id: string): Set<string> | null {
+  if (!claimsOfArticle.has(id)) {
+    const file = join(dist, "_file/data/articles", `${id}.json`);
+    claimsOfArticle.set(id, /^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(id) && existsSync(file) ? new Set(JSON.parse(readFileSync(file, "utf8")).claims.map((c: {claim_id: string}) => c.claim_id)) : null);
+  }
+  return claimsOfArticle.get(id)!;
+}
+
+/**
+ * Every link to a page or file of the report resolves to a file of dist/, with no URL rewriting; a
+ * link to the article viewer (in text, tables, charts and their tooltips) names a published article,
+ * and the claim it lands on is one of that article's.
+ */
 async function linkChecks(page: Page, dist: string): Promise<string[]> {
-  const links = await page.locator("a[href]").evaluateAll((els) => els.map((a) => (a as HTMLAnchorElement).href));
+  // getAttribute, resolved here: a chart's links are SVG <a> elements, whose .href is no string.
+  const links = await page.locator("a[href]").evaluateAll((els) => els.map((a) => new URL(a.getAttribute("href") ?? "", document.baseURI).href));
   const origin = new URL(page.url()).origin;
   const broken = new Set<string>();
   for (const href of links) {
@@ -72,6 +87,13 @@ async function linkChecks(page: Page, dist: string): Promise<string[]> {
     const file = join(dist, decodeURIComponent(u.pathname));
     const ok = existsSync(file) && (statSync(file).isFile() || existsSync(join(file, "index.html")));
     if (!ok) broken.add(u.pathname);
+    const id = u.pathname === "/article.html" ? u.searchParams.get("id") : null;
+    if (id == null) continue;
+    const claims = publishedClaims(dist, id);
+    // #<claim>, or in the article itself #q-<claim> (its words) and #r-<claim> (its row).
+    const claim = decodeURIComponent(u.hash.slice(1)).replace(/^[qr]-/, "");
+    if (!claims) broken.add(`${u.pathname}${u.search} (no such article)`);
+    else if (claim && !claims.has(claim)) broken.add(`${u.pathname}${u.search}${u.hash} (no such claim in the article)`);
   }
   return [...broken].map((p) => `broken link on a plain static server: ${p}`);
 }
