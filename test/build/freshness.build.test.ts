@@ -90,6 +90,9 @@ describe("builds follow the articles", {timeout: 240_000}, () => {
     unlinkSync(join(dir, "data/articles/zz-new-article.txt"));
     build(dir);
     assert.ok(!builtArticleIds(dir).includes("zz-new-article"));
+    // Nor can the viewer still show it: its data and its old address are gone from the site.
+    assert.ok(!existsSync(join(dir, "dist/_file/data/articles/zz-new-article.json")), "a deleted article's data is still published");
+    assert.ok(!existsSync(join(dir, "dist/articles/zz-new-article.html")), "a deleted article's old address still redirects");
   });
 
   test("a change in the extraction library invalidates the loaders", () => {
