@@ -1,16 +1,5 @@
 // Observable Framework configuration. See https://observablehq.com/framework/config
-import {readArticles} from "./loaders/articles/read.ts";
 import {loadProfile} from "./loaders/extract/profile.ts";
-import {articlesDir} from "./loaders/report/corpus.ts";
-
-/** One page per readable article, from the same reader the data loaders use. */
-function articlePaths(): string[] {
-  try {
-    return readArticles(articlesDir()).articles.map((a) => `/articles/${a.id}`);
-  } catch {
-    return [];
-  }
-}
 
 export default {
   // The conflict profile's title; the Overview titles itself from the data when there is no profile.
@@ -37,6 +26,7 @@ export default {
     {name: "Claims", path: "/claims"},
     {name: "Sources and method", path: "/sources"}
   ],
-  dynamicPaths: articlePaths,
+  // No page per article: Framework spends ~0.1 s on each page, so one viewer (src/article.md) reads
+  // every article by id, from data the build publishes beside the pages (scripts/lib/publish-articles.ts).
   footer: "Built from the articles in data/articles/. Every number links to the sentence it came from.",
 };

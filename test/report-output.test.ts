@@ -6,6 +6,7 @@ import {safeCell, toCsv} from "../loaders/report/csv.ts";
 import {checkRows, columnsOf} from "../loaders/report/schema.ts";
 import {corroborate, type Corroborable} from "../loaders/report/corroboration.ts";
 import {segments} from "../loaders/report/spans.ts";
+import {articlePages} from "../loaders/report/article-page.ts";
 
 describe("CSV downloads", () => {
   test("cells a spreadsheet would run as formulas get a leading quote; numbers stay numbers", () => {
@@ -99,5 +100,22 @@ describe("corroboration", () => {
     assert.equal(graded.get("d1")?.corroboration, "contested");
     assert.equal(graded.get("e1")?.corroboration, "contested");
     assert.deepEqual(graded.get("f1"), {sources: 1, corroboration: "single source"});
+  });
+});
+
+describe("an article's view", () => {
+  test("lists each claim with the rule that read it, its text cut at the claim's quote", () => {
+    const text = "Seven civilians were killed on Tuesday, rescuers said. Talks went on.";
+    const quote = "Seven civilians were killed on Tuesday, rescuers said.";
+    const tables = {
+      articles: [{id: "a", title: "Strike", outlet: "Wire", published: "2020-01-28", url: null, words: 11}],
+      casualties: [{claim_id: "a:k0", article_id: "a", rule: "casualty.verb-before", outcome: "killed", count_low: 7, count_best: 7, count_high: 7, vague: null, victims: "civilians", start: "2020-01-28", end: "2020-01-28", quote, quote_start: 0, quote_end: quote.length}],
+      displacement: [], territory: [], rejected: [], notes: []
+    };
+    const [{id, page}] = [...articlePages(tables, new Map([["a", text]]), ["a"])];
+    assert.equal(id, "a");
+    assert.deepEqual(page.claims.map((c) => [c.claim_id, c.rule, c.what]), [["a:k0", "casualty.verb-before", "killed"]]);
+    assert.deepEqual(page.segments.map((s) => [s.text, s.claims]), [[quote, ["a:k0"]], [" Talks went on.", []]]);
+    assert.throws(() => [...articlePages(tables, new Map([["a", text]]), ["b"])], /no article 'b'/);
   });
 });

@@ -1,24 +1,29 @@
 /**
- * Writes every article page's data into Framework's loader cache in one process, before the build.
+ * Writes every article's data into Framework's loader cache in one process, before the build.
  * Framework would otherwise start the `[id].json.ts` loader once per article (a Node process and a
  * corpus load each: minutes for a thousand articles). An output already cached is kept: the freshness
- * step has removed every output whose inputs changed.
+ * step has removed every output whose inputs changed. After the build, publish-articles.ts copies
+ * these files into dist/ for the article viewer.
  */
 import {existsSync, mkdirSync, writeFileSync} from "node:fs";
 import {dirname, join} from "node:path";
 import {articlePages} from "../../loaders/report/article-page.ts";
+import {articleFiles} from "../../loaders/report/article-parts.ts";
 import {loadCorpus} from "../../loaders/report/corpus.ts";
 import type {Project} from "./freshness.ts";
 
-// Ids that are plain file names; any other goes through the loader, which Framework names itself.
-const PLAIN_ID = /^[A-Za-z0-9._-]+$/;
+/** Where a file of an article's data is cached (`<id>`, or `<id>.part<k>` for a long text's further parts): the output the `[id].json.ts` loader would write. */
+export const cachedArticleData = (project: Project, name: string) => join(project.cache, "data", "articles", `${name}.json`);
 
-export async function writeArticlePages(project: Project): Promise<number> {
-  const outputOf = (id: string) => join(project.cache, "data", "articles", `${id}.json`);
+/** Writes the data of every article not yet cached; returns every article's id and how many were written. */
+export async function writeArticlePages(project: Project): Promise<{ids: string[]; written: number}> {
   const {tables, texts} = await loadCorpus();
-  const missing = tables.articles.map((a) => a.id).filter((id) => PLAIN_ID.test(id) && !existsSync(outputOf(id)));
-  if (!missing.length) return 0;
-  mkdirSync(dirname(outputOf(missing[0])), {recursive: true});
-  for (const {id, page} of articlePages(tables, texts, missing)) writeFileSync(outputOf(id), JSON.stringify(page));
-  return missing.length;
+  const ids = tables.articles.map((a) => a.id);
+  const missing = ids.filter((id) => !existsSync(cachedArticleData(project, id)));
+  if (missing.length) mkdirSync(dirname(cachedArticleData(project, missing[0])), {recursive: true});
+  // Parts first: an article whose first file exists is complete.
+  for (const {id, page} of articlePages(tables, texts, missing)) {
+    for (const {name, data} of articleFiles(id, page).reverse()) writeFileSync(cachedArticleData(project, name), JSON.stringify(data));
+  }
+  return {ids, written: missing.length};
 }

@@ -11,7 +11,7 @@ export const EXPECTED_CHARTS: [RegExp, number][] = [
   [/^\/territory$/, 2],
   [/^\/claims$/, 0],
   [/^\/sources$/, 0],
-  [/^\/articles\//, 0]
+  [/^\/article\?id=/, 0]
 ];
 
 /** Elements every page of a kind must have (beyond charts), by path. */
@@ -19,11 +19,11 @@ const EXPECTED_ELEMENTS: [RegExp, string, string][] = [
   [/^\/claims$/, "form input[type=search]", "a search box"],
   [/^\/claims$/, "table", "the claims table"],
   [/^\/sources$/, "a[download]", "download links"],
-  [/^\/sources$/, "a[href*='articles/']", "links to every article's page"],
-  [/^\/territory$/, "table a[href*='articles/']", "the events table with links to sentences"],
-  [/^\/$/, "[data-headline] a[href*='articles/']", "headline figures linked to their sentences"],
-  [/^\/articles\//, ".text mark", "highlighted claims in the article text"],
-  [/^\/articles\//, "table.claims tr[id]", "the article's claims table"]
+  [/^\/sources$/, "a[href*='article.html?id=']", "links to every article's view"],
+  [/^\/territory$/, "table a[href*='article.html?id=']", "the events table with links to sentences"],
+  [/^\/$/, "[data-headline] a[href*='article.html?id=']", "headline figures linked to their sentences"],
+  [/^\/article\?id=/, ".text mark", "highlighted claims in the article text"],
+  [/^\/article\?id=/, "table.claims tr[id]", "the article's claims table"]
 ];
 
 /** The Overview's data as the build shipped it (dist/_file/data/pages/index.<hash>.json). */
@@ -61,9 +61,24 @@ async function headlineChecks(page: Page, dist: string): Promise<string[]> {
   return problems;
 }
 
-/** Every link to a page or file of the report resolves to a file of dist/, with no URL rewriting. */
+/** The claim ids of a published article, or null when the build published no data for it. */
+const claimsOfArticle = new Map<string, Set<string> | null>();
+function publishedClaims(dist: string, id: string): Set<string> | null {
+  if (!claimsOfArticle.has(id)) {
+    const file = join(dist, "_file/data/articles", `${id}.json`);
+    claimsOfArticle.set(id, /^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(id) && existsSync(file) ? new Set(JSON.parse(readFileSync(file, "utf8")).claims.map((c: {claim_id: string}) => c.claim_id)) : null);
+  }
+  return claimsOfArticle.get(id)!;
+}
+
+/**
+ * Every link to a page or file of the report resolves to a file of dist/, with no URL rewriting; a
+ * link to the article viewer (in text, tables, charts and their tooltips) names a published article,
+ * and the claim it lands on is one of that article's.
+ */
 async function linkChecks(page: Page, dist: string): Promise<string[]> {
-  const links = await page.locator("a[href]").evaluateAll((els) => els.map((a) => (a as HTMLAnchorElement).href));
+  // getAttribute, resolved here: a chart's links are SVG <a> elements, whose .href is no string.
+  const links = await page.locator("a[href]").evaluateAll((els) => els.map((a) => new URL(a.getAttribute("href") ?? "", document.baseURI).href));
   const origin = new URL(page.url()).origin;
   const broken = new Set<string>();
   for (const href of links) {
@@ -72,6 +87,13 @@ async function linkChecks(page: Page, dist: string): Promise<string[]> {
     const file = join(dist, decodeURIComponent(u.pathname));
     const ok = existsSync(file) && (statSync(file).isFile() || existsSync(join(file, "index.html")));
     if (!ok) broken.add(u.pathname);
+    const id = u.pathname === "/article.html" ? u.searchParams.get("id") : null;
+    if (id == null) continue;
+    const claims = publishedClaims(dist, id);
+    // #<claim>, or in the article itself #q-<claim> (its words) and #r-<claim> (its row).
+    const claim = decodeURIComponent(u.hash.slice(1)).replace(/^[qr]-/, "");
+    if (!claims) broken.add(`${u.pathname}${u.search} (no such article)`);
+    else if (claim && !claims.has(claim)) broken.add(`${u.pathname}${u.search}${u.hash} (no such claim in the article)`);
   }
   return [...broken].map((p) => `broken link on a plain static server: ${p}`);
 }
@@ -114,11 +136,11 @@ export function colourConsistency(): string[] {
   return [...coloursSeen].flatMap(([name, fills]) => (new Set([...fills].map((f) => f.split(" ")[0])).size > 1 ? [`'${name}' has different colours: ${[...fills].join(", ")}`] : []));
 }
 
-/** A clicked headline number leaves its highlighted words in the viewport of the article page. */
+/** A clicked headline number opens the article viewer with its highlighted words in the viewport. */
 async function landingCheck(page: Page): Promise<string[]> {
   const link = page.locator("[data-headline] .big a").first();
   if (!(await link.count())) return [];
-  await Promise.all([page.waitForURL(/articles\//), link.click()]);
+  await Promise.all([page.waitForURL(/article\.html\?id=/), link.click()]);
   await page.waitForSelector("mark.landed", {timeout: 5000}).catch(() => null);
   await page.waitForTimeout(300);
   const seen = await page.evaluate(() => {
@@ -146,6 +168,36 @@ async function claimsFilterCheck(page: Page): Promise<string[]> {
   return after === before && options.length > 2 ? [`choosing the table '${options[1]}' did not change the claims shown`] : n(after) > n(before) || rows > n(after) ? [`the filter shows ${n(after)} claims and ${rows} rows after choosing '${options[1]}'`] : [];
 }
 
+/** The viewer shows the article its address names: its title, and a row for each of its claims. */
+async function viewerChecks(page: Page, id: string, dist: string): Promise<string[]> {
+  const file = join(dist, "_file/data/articles", `${id}.json`);
+  if (!existsSync(file)) return [`the build published no data for article '${id}'`];
+  const {article, claims} = JSON.parse(readFileSync(file, "utf8"));
+  const problems: string[] = [];
+  if ((await page.locator("[data-unknown-article]").count()) > 0) problems.push(`the viewer says article '${id}' is unknown`);
+  const title = (await page.locator("#observablehq-main h1").first().innerText().catch(() => "")).trim();
+  if (title !== article.title.trim()) problems.push(`the viewer shows '${title.slice(0, 80)}', not the article's title '${article.title.slice(0, 80)}'`);
+  const rows = await page.locator("table.claims tbody tr[id]").count();
+  if (rows !== claims.length) problems.push(`the viewer lists ${rows} claims, the article's data has ${claims.length}`);
+  // A very long text comes in parts: asking for each in turn shows the text to its end.
+  const parts: number = JSON.parse(readFileSync(file, "utf8")).parts ?? 1;
+  for (let part = 2; part <= parts; part++) {
+    const more = page.locator(`button.more-text[data-next-part="${part}"]`);
+    if (!(await more.count())) {
+      problems.push(`no button to show part ${part} of ${parts} of the text`);
+      break;
+    }
+    await more.click();
+    await page.waitForFunction((n) => !document.querySelector(`button.more-text[data-next-part="${n}"]`), part, {timeout: 10_000}).catch(() => problems.push(`part ${part} of the text did not load`));
+  }
+  if (parts > 1) {
+    const last = JSON.parse(readFileSync(join(dist, "_file/data/articles", `${id}.part${parts}.json`), "utf8")).segments.at(-1).text.trim();
+    const shown = await page.locator(".text").innerText();
+    if (!shown.trimEnd().endsWith(last.slice(-200))) problems.push(`the text shown does not end as the article does after its ${parts} parts`);
+  }
+  return problems;
+}
+
 export async function pageChecks(page: Page, path: string, dist?: string, {width = 1280} = {}): Promise<string[]> {
   const problems: string[] = [];
   if (dist) problems.push(...(await linkChecks(page, dist)));
@@ -169,10 +221,12 @@ export async function pageChecks(page: Page, path: string, dist?: string, {width
   // An article with no claims has nothing to highlight or list.
   const noClaims = (await page.locator("[data-claim-count='0']").count()) > 0;
   for (const [re, selector, what] of EXPECTED_ELEMENTS) {
-    if (noClaims && re.source.includes("articles")) continue;
+    if (noClaims && re.source.includes("article")) continue;
     if (re.test(path) && (await page.locator(selector).count()) === 0) problems.push(`missing ${what} (${selector})`);
   }
   if (path === "/" && dist) problems.push(...(await headlineChecks(page, dist)));
+  const viewed = /^\/article\?id=(.*)$/.exec(path)?.[1];
+  if (viewed && dist) problems.push(...(await viewerChecks(page, decodeURIComponent(viewed), dist)));
   if (path === "/claims" && width >= 1200) problems.push(...(await claimsFilterCheck(page)));
   // Last: it leaves the page.
   if (path === "/" && width >= 1200) problems.push(...(await landingCheck(page)));

@@ -3,10 +3,10 @@
 // follow the theme use currentColor; dates are parsed to real Dates; counts start at zero.
 import * as Plot from "npm:@observablehq/plot";
 import * as d3 from "npm:d3";
+import {claimHref} from "./format.js";
 
 const fmt = d3.format(",");
 export const asDate = (s) => (s ? new Date(`${String(s).slice(0, 10)}T00:00:00Z`) : null);
-export const articleHref = (d, base = ".") => `${base}/articles/${encodeURIComponent(d.article_id)}.html#${d.claim_id}`;
 
 /** The N sources with most points keep their own colour; the rest share one ("other sources"). */
 function topSources(points, n = 8) {
@@ -109,7 +109,7 @@ export function seriesChart(points, {width, height = 360, title, subtitle, unit 
       Plot.line(lined, {x: "Date", y: "y", z: "segment", stroke: "colour", curve: "step-after", strokeOpacity: 0.7}),
       Plot.arrow(bounded, {x: "Date", y1: "y", y2: (d) => (d.open === "up" ? d.y + arrow : Math.max(0, d.y - arrow)), stroke: "colour", strokeWidth: 1.5, headLength: 6}),
       Plot.dot(rows, {
-        x: "Date", y: "y", fill: "colour", stroke: "var(--theme-background, white)", r: compact ? 3 : 4, href: (d) => articleHref(d, base),
+        x: "Date", y: "y", fill: "colour", stroke: "var(--theme-background, white)", r: compact ? 3 : 4, href: (d) => claimHref(d, base),
         symbol: (d) => (d.dated_by === "article" ? "diamond" : "circle"),
         channels: {Figure: "label", Series: "series", Quote: "quote", Dated: (d) => (d.dated_by === "article" ? "by the article's date" : "in the sentence")},
         tip: {format: {x: (d) => d3.utcFormat("%-d %B %Y")(d), y: fmt, fill: false, stroke: false, symbol: false}}
@@ -185,7 +185,7 @@ export function contextChart(points, {width, title = "Context: warnings, refugee
     y: {label: null},
     marks: [
       Plot.ruleX([0]),
-      Plot.dot(rows, {x: "best", y: "kind", fill: "kind", r: 5, href: (d) => articleHref(d, base), channels: {Date: "Date", Quote: "quote", Source: "source"}, tip: {format: {fill: false, Date: (d) => d3.utcFormat("%-d %B %Y")(d)}}})
+      Plot.dot(rows, {x: "best", y: "kind", fill: "kind", r: 5, href: (d) => claimHref(d, base), channels: {Date: "Date", Quote: "quote", Source: "source"}, tip: {format: {fill: false, Date: (d) => d3.utcFormat("%-d %B %Y")(d)}}})
     ]
   });
 }
@@ -264,10 +264,10 @@ export function frontMap(world, events, frame, {width, topojson, title = "Where 
       Plot.dot(towns, {x: "lon", y: "lat", symbol: "square", r: 3, fill: "currentColor", fillOpacity: 0.6}),
       Plot.text(towns, {x: "lon", y: "lat", text: "name", dx: -6, textAnchor: "end", fontWeight: "bold", fillOpacity: 0.7}),
       Plot.text(labels, {x: "lon", y: "lat", text: "text", fontWeight: "bold", fillOpacity: 0.5}),
-      Plot.dot(attacks, {x: "lon", y: "lat", symbol: "times", stroke: "#d62728", r: 5, href: (d) => articleHref(d, base), channels: events3, tip: tipFormat}),
-      Plot.dot(sieges, {x: "lon", y: "lat", r: 9, stroke: "#ff7f0e", strokeWidth: 2, href: (d) => articleHref(d, base), channels: events3, tip: tipFormat}),
+      Plot.dot(attacks, {x: "lon", y: "lat", symbol: "times", stroke: "#d62728", r: 5, href: (d) => claimHref(d, base), channels: events3, tip: tipFormat}),
+      Plot.dot(sieges, {x: "lon", y: "lat", r: 9, stroke: "#ff7f0e", strokeWidth: 2, href: (d) => claimHref(d, base), channels: events3, tip: tipFormat}),
       // A ring in the text colour keeps the earliest (darkest) captures visible on a dark background.
-      Plot.dot(captures, {x: "lon", y: "lat", fill: "Date", stroke: "currentColor", strokeWidth: 1, r: 6, href: (d) => articleHref(d, base), channels: events3, tip: tipFormat}),
+      Plot.dot(captures, {x: "lon", y: "lat", fill: "Date", stroke: "currentColor", strokeWidth: 1, r: 6, href: (d) => claimHref(d, base), channels: events3, tip: tipFormat}),
       ...(captureLabels.length <= 30 ? [true, false].map((right) => {
         // A label goes left of its dot when another captured place lies just east of it.
         const crowded = (d) => captureLabels.some((o) => o !== d && o.lon > d.lon && o.lon - d.lon < 0.15 && Math.abs(o.lat - d.lat) < 0.04);
@@ -353,7 +353,7 @@ export function captureTimeline(captures, lines = [], {width, title, base = ".",
     marks: [
       Plot.ruleY(landmarks, {y: key, strokeOpacity: 0.12}),
       Plot.text(landmarks, {y: key, text: "name", frameAnchor: "right", textAnchor: "start", dx: 6, fillOpacity: 0.6}),
-      Plot.dot(rows, {x: "Date", y: key, fill: "currentColor", r: 5, href: (d) => articleHref(d, base), channels: {Place: "place", Quote: "quote"}, tip: {format: {x: (d) => d3.utcFormat("%-d %B %Y")(d)}}}),
+      Plot.dot(rows, {x: "Date", y: key, fill: "currentColor", r: 5, href: (d) => claimHref(d, base), channels: {Place: "place", Quote: "quote"}, tip: {format: {x: (d) => d3.utcFormat("%-d %B %Y")(d)}}}),
       ...(rows.length <= 40 ? timelineLabels(rows, key) : [])
     ]
   });
@@ -404,7 +404,7 @@ export function storyChart({tolls = [], displaced = [], captures = []}, {width, 
       Plot.ruleY(["Deaths reported", "Displaced reported", "Places captured"], {strokeOpacity: 0.15}),
       Plot.dot(rows, {
         x: "Date", y: "lane", r: 4, fill: (d) => (d.lane === "Places captured" ? "currentColor" : palette.get(d.source) ?? "#999"), fillOpacity: 0.85,
-        stroke: "var(--theme-background, white)", href: (d) => articleHref(d, base), channels: {Figure: "figure", Source: "source"},
+        stroke: "var(--theme-background, white)", href: (d) => claimHref(d, base), channels: {Figure: "figure", Source: "source"},
         tip: {format: {x: (d) => d3.utcFormat("%-d %B %Y")(d), y: false, fill: false}}
       }),
       Plot.text(named, {x: "Date", y: "lane", text: "place", dy: -9, fontSize: 10, lineAnchor: "bottom", stroke: "var(--theme-background, white)", strokeWidth: 3, fill: "currentColor", paintOrder: "stroke"})

@@ -1,5 +1,6 @@
 // Small helpers shared by the pages: numbers and dates as a newsroom writes them, and claim links.
 import {html} from "npm:htl";
+import {articleHref} from "./article-address.js";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 export const fmt = (n) => (n == null ? "–" : Math.round(n).toLocaleString("en-US"));
@@ -9,7 +10,7 @@ export function longDate(iso) {
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 // Links name the .html file: dist/ is served by any static server, with no URL rewriting.
-export const claimHref = (d, base = ".") => `${base}/articles/${encodeURIComponent(d.article_id)}.html#${d.claim_id}`;
+export const claimHref = (d, base = ".") => articleHref(d.article_id, d.claim_id, base);
 /** A link to the sentence a claim came from. Text is interpolated (escaped), never parsed as HTML. */
 export const quoteLink = (d, base = ".") => html`<a href=${claimHref(d, base)} title="Open the sentence in its article">“${d.quote}”</a>`;
 /**

@@ -62,3 +62,16 @@ test("a named pipe dropped in does not stop later articles from reaching the pag
   const added = await eventually(servedIds, (ids) => ids.includes("zz-after-the-pipe"));
   assert.deepEqual(added, [...first, "zz-after-the-pipe"].sort());
 });
+
+test("the dev server shows a dropped-in article in the viewer, and says an unknown id is unknown", {timeout: 120_000}, async () => {
+  assert.equal((await fetch(`${base}/article.html`)).status, 200);
+  writeFileSync(join(dir, "data/articles/zz-viewed.txt"), ARTICLE.replace("seven", "six"));
+  await eventually(servedIds, (ids) => ids.includes("zz-viewed"));
+  const response = await fetch(`${base}/_file/data/articles/zz-viewed.json`);
+  assert.equal(response.status, 200);
+  const data = await response.json();
+  assert.equal(data.article.id, "zz-viewed");
+  assert.ok(data.claims.some((c: {figure: string}) => /6|six/.test(c.figure)), "the article's claims are served");
+  assert.deepEqual(await (await fetch(`${base}/_file/data/articles/no-such-article.json`)).json(), {unknown: true});
+  unlinkSync(join(dir, "data/articles/zz-viewed.txt"));
+});

@@ -2,10 +2,11 @@
 // current articles, and builds re-run exactly the loaders whose inputs changed.
 import assert from "node:assert/strict";
 import {execFileSync} from "node:child_process";
-import {existsSync, readFileSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync} from "node:fs";
+import {existsSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {dirname, join} from "node:path";
 import {after, before, describe, test} from "node:test";
+import {DATA_LIMIT} from "../../loaders/report/budget.ts";
 import {copyProject} from "../../scripts/lib/project-copy.ts";
 import {badInputs, removeOutsideTexts, writeBadInput} from "../fixtures/hostile/bad-inputs.ts";
 
@@ -56,10 +57,14 @@ describe("builds follow the articles", {timeout: 240_000}, () => {
     for (const name of ["story..txt", "x.html.txt", "page.md.txt", "zz-original.md", "quote-marks.txt", "blank-lines.txt"]) {
       const article = articles.find((a) => a.file === name);
       assert.ok(article, `${name} is not an article`);
-      assert.ok(existsSync(join(dir, "dist/articles", `${article.id}.html`)), `${name} has no page`);
+      assert.ok(existsSync(join(dir, "dist/_file/data/articles", `${article.id}.json`)), `${name} has no data for the article viewer`);
+      assert.ok(existsSync(join(dir, "dist/articles", `${article.id}.html`)), `${name} has no redirect at its old address`);
     }
     const leaked = filesUnder(join(dir, "dist")).filter((f) => readFileSync(f, "utf8").includes("near Outside The Folder"));
     assert.deepEqual(leaked, [], "the text behind a link was published");
+    // Pathological texts too (200,000 quote marks, 160,000 blank lines): no data file a page loads passes the budget.
+    const heavy = filesUnder(join(dir, "dist/_file")).filter((f) => f.endsWith(".json") && !f.includes("/downloads/") && statSync(f).size > DATA_LIMIT);
+    assert.deepEqual(heavy, [], "a data file is over the page budget");
   });
 
   test("a sixth article and a dangling link appear in the next (warm) build, with nothing else touched", () => {
@@ -85,6 +90,9 @@ describe("builds follow the articles", {timeout: 240_000}, () => {
     unlinkSync(join(dir, "data/articles/zz-new-article.txt"));
     build(dir);
     assert.ok(!builtArticleIds(dir).includes("zz-new-article"));
+    // Nor can the viewer still show it: its data and its old address are gone from the site.
+    assert.ok(!existsSync(join(dir, "dist/_file/data/articles/zz-new-article.json")), "a deleted article's data is still published");
+    assert.ok(!existsSync(join(dir, "dist/articles/zz-new-article.html")), "a deleted article's old address still redirects");
   });
 
   test("a change in the extraction library invalidates the loaders", () => {
