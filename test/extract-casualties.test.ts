@@ -189,3 +189,10 @@ test("casualties: people doing something where they died, and any nationality in
   assert.deepEqual(rows("At least 90 Liberians were killed in the shelling."), [["killed", 90, "people", -1]]);
   assert.deepEqual(rows("The 90 Liberian dollars were stolen."), []);
 });
+
+test("casualties: ages before the noun and after it, homicides, lakh", () => {
+  assert.deepEqual(rows("A 38-year-old man was wounded as a result of the shelling."), [["injured", 1, "people", -1]]);
+  assert.deepEqual(rows("Four men aged 39 to 64 were injured in the strike."), [["injured", 4, "people", -1]]);
+  assert.deepEqual(rows("The state registered 53 homicides over the weekend."), [["killed", 53, "people", -1]]);
+  assert.deepEqual(rows("Officials said 2.5 lakh people were killed over the decades.").map((r) => r[1]), [250000]);
+});

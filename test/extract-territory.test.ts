@@ -249,3 +249,7 @@ test("territory: killings in a named village are an attack on it; shells that ra
 test("territory: villages named after their number, inside a list", () => {
   assert.deepEqual(events("Artillery shelled Tarsa and two nearby villages, Ulmar and Qarn, overnight."), [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"]]);
 });
+
+test("territory: a list of places that came under air strikes", () => {
+  assert.deepEqual(events("Over the past day, Tarsa, Ulmar, and Qarn came under enemy air strikes."), [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"]]);
+});

@@ -37,7 +37,8 @@ const UNITS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+// "2.5 lakh", "two crore": the South Asian scales, as Indian and Pakistani copy writes them.
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, million: 1e6, billion: 1e9 };
 
 /** Vague amounts: [unit, upper bound of the range]. Low and best are two units. */
 const VAGUE: Record<string, [number, number]> = {
@@ -52,7 +53,7 @@ const SEVERAL_SRC = "several|a few|a couple of";
 const WORD_SRC = `(?:${Object.keys(TENS).join("|")})(?:[- ](?:${Object.keys(UNITS).slice(1, 10).join("|")}))?|${Object.keys(UNITS).join("|")}`;
 // Thousands may be grouped with commas, spaces ("10 000", French and UN style) or dots ("100.000").
 const DIGIT_SRC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?`;
-const SCALE_SRC = "hundred|thousand|million|billion";
+const SCALE_SRC = "hundred|thousand|lakhs?|crores?|million|billion";
 
 // "a mother and her three children", "a man and two of his sons": a family counted by its members.
 const KIN_SRC = String.raw`an? family of (?:${WORD_SRC}|\d{1,2})\b|an? (?:mother|father|woman|man|parent|couple) and (?:(?:her|his|their) (?:${WORD_SRC}|\d{1,2})|(?:${WORD_SRC}|\d{1,2}) of (?:her|his|their)) (?:children|sons|daughters|kids|grandchildren)`;

@@ -59,7 +59,8 @@ const memo = new Map<number, NounPhrase | null>();
 const PEOPLE_LIST = new RegExp(String.raw`(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:${PEOPLE_NOUNS})(?:\s+(?:${PEOPLE_NOUNS}))?\b`, "iy");
 
 function readNounPhrase(s: string, from: number): NounPhrase | null {
-  const tokenRe = /\s*([A-Za-z][A-Za-z'’-]*|[,.;:!?()"“”])/y;
+  // ("a 38-year-old man": an age joined by hyphens is a describing word.)
+  const tokenRe = /\s*([A-Za-z][A-Za-z'’-]*|\d+(?:-[A-Za-z]+)+|[,.;:!?()"“”])/y;
   let pos = from, partitive = false, modifiers = 0;
   const peek = () => { tokenRe.lastIndex = pos; const m = tokenRe.exec(s); return m ? { word: m[1], end: tokenRe.lastIndex } : null; };
   // "250,000 or more people", "\"more than 100,000\" people": words and quotes that close the figure.

@@ -11,7 +11,7 @@ export const DISPLACED_AFTER = [
   "sought refuge", "took refuge", "taken refuge", "sheltering", "staying in shelters", "staying in evacuation centres",
   "staying in evacuation centers", "staying with host families", "staying with relatives", "living in camps", "living in shelters",
   "moved to shelters", "moved to evacuation centres", "streaming", "streamed", "abandoned", "left their homes",
-  "left their villages", "flee their homes", "flee their villages", "flee the fighting", "flee the violence", "flee to", "flee into", "flee across", "are scattered", "were scattered", "forced to move", "forced to relocate", "are hiding",
+  "left their villages", "flee their homes", "flee their villages", "flee the fighting", "flee the violence", "flee to", "flee into", "flee across", "are scattered", "were scattered", "started leaving", "began leaving", "started fleeing", "began fleeing", "leaving their homes", "forced to move", "forced to relocate", "are hiding",
   "were hiding", "hiding in", "took to the bush", "taken to the bush", "fled into the bush", "fled into the forest", "registered as displaced", "recorded as displaced", "remain displaced", "remained displaced", "still displaced",
   "newly displaced", "internally displaced", "in displacement", "arrived in", "arrived at", "poured into", "crossed into", "crossed the border", "crossed from", "crossed over", "crossed to",
   "crossing into", "crossing to", "crossing the border", "have entered", "has entered", "had entered", "entered", "ran for their lives",

@@ -45,7 +45,7 @@ export const PEOPLE = [
 export const DEMONYMS = [
   "Afghans", "Africans", "Americans", "Arabs", "Armenians", "Assyrians", "Azerbaijanis", "Azeris", "Bangladeshis", "Burmese", "Burkinabe",
   "Chadians", "Christians", "Congolese", "Druze", "Egyptians", "Eritreans", "Ethiopians", "Europeans", "Filipinos", "Georgians", "Indians",
-  "Iranians", "Iraqis", "Israelis", "Jordanians", "Kurds", "Lebanese", "Libyans", "Malians", "Muslims", "Nigerians", "Nigeriens",
+  "Iranians", "Iraqis", "Israelis", "Jordanians", "Kurds", "Lebanese", "Libyans", "Malians", "Muslims", "Moslems", "Nigerians", "Nigeriens",
   "Pakistanis", "Palestinians", "Rohingya", "Russians", "Rwandans", "Saudis", "Shiites", "Shias", "Somalis", "Sudanese", "Sunnis",
   "Syrians", "Tigrayans", "Amharas", "Oromos", "Turks", "Ukrainians", "Yazidis", "Yemenis", "Alawites", "Copts", "Hazaras", "Pashtuns",
   "Tajiks", "Uzbeks", "Tuaregs", "Fulani", "Masalit", "Arakanese", "Karen", "Kachin", "Chin", "Bedouins", "Ugandans", "Kenyans",
@@ -57,7 +57,7 @@ export const DEMONYMS = [
 ];
 
 // Nouns that are themselves the count of a toll or a displacement, not its people.
-export const TOLL_NOUNS = ["dead", "deaths", "bodies", "corpses", "victims", "fatalities", "lives", "wounded", "injured", "casualties", "martyrs", "injuries"];
+export const TOLL_NOUNS = ["dead", "deaths", "bodies", "corpses", "victims", "fatalities", "lives", "wounded", "injured", "casualties", "martyrs", "injuries", "homicides", "murders"];
 export const DISPLACED_NOUNS = ["displaced", "IDPs", "evacuees", "refugees", "returnees", "asylum seekers", "displacements", "migrants", "arrivals", "movements"];
 export const HOUSEHOLD_NOUNS = ["families", "family", "households", "household", "HHs"];
 

@@ -34,7 +34,7 @@ const LISTED = String.raw`(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:(?:at least|m
 const REPORTED = String.raw`(?:(?:${phrases(V.REPORTED_AS)})\s+(?:to\s+(?:have\s+been|be)\s+)?)`;
 // Between the victims and their verb: an aside set off by commas or brackets, a breakdown ("including
 // four children", commas lost or not), or where they were ("16 civilians in the town were killed").
-const ASIDE = String.raw`(?:,[^,]{1,70},\s*|\s*\([^)]{1,80}\)\s*|\s*(?:--|[—–])\s*[^—–]{1,90}?\s*(?:--|[—–])\s*|,?\s*(?:including|among them|mostly|most of them|many of them|mainly|the majority)\b[^,.;]{1,60}?\s+(?=(?:have|has|had|were|was|are|is)\b)|\s+(?:in|from|at|of|on|near)\s+[^,.;]{1,50}?\s+(?=(?:have|has|had|were|was|are|is)\s)|\s+(?:working|living|travelling|traveling|staying|sheltering|riding|waiting|gathered|queuing|queueing)\s+(?:at|in|on|near|inside|outside|for)\s+[^,.;]{1,50}?\s+(?=(?:have|has|had|were|was|are|is)\s))`;
+const ASIDE = String.raw`(?:,[^,]{1,70},\s*|\s*\([^)]{1,80}\)\s*|\s*(?:--|[—–])\s*[^—–]{1,90}?\s*(?:--|[—–])\s*|,?\s*(?:including|among them|mostly|most of them|many of them|mainly|the majority)\b[^,.;]{1,60}?\s+(?=(?:have|has|had|were|was|are|is)\b)|\s+(?:in|from|at|of|on|near)\s+[^,.;]{1,50}?\s+(?=(?:have|has|had|were|was|are|is)\s)|\s+aged\s+\d+(?:\s*(?:to|and|-|–)\s*\d+)?\s*(?:years\s+)?(?=\S)|\s+(?:working|living|travelling|traveling|staying|sheltering|riding|waiting|gathered|queuing|queueing)\s+(?:at|in|on|near|inside|outside|for)\s+[^,.;]{1,50}?\s+(?=(?:have|has|had|were|was|are|is)\s))`;
 // "some 30 people, fighters and civilians alike, died": a word that closes the list of who they were.
 const KILL_AFTER = new RegExp(String.raw`^[”"]?${LISTED}(?:\s+(?:alike|both|all|too|each),?)?\s*${ASIDE}?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got)?\s*(?:(?:[\w-]+ly|already|also|all|later|since|now|just|so far|thus far|more)\s+)?(?:been\s+)?(?:[\w-]+ly\s+)?${REPORTED}?(?:also\s+|all\s+|later\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])}|(?:suffered|sustained|with)\s+(?:[\w-]+\s+){1,2}(?:injuries|wounds|burns)|among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured))\b`, "i");
 // "killed what officials described as more than 60 fighters": a reporting clause inside the object.
@@ -105,12 +105,13 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     if (!np) continue;
     const before = text.slice(Math.max(0, q.start - 80), q.start);
     if (SUPERSEDED.test(before)) continue;
+    if (/\baged\s+(?:\d+\s*(?:to|and|-|–)\s*)?$/i.test(before)) continue; // "four men aged 39 to 64": ages
     // A toll's subject may stand far from its figure: "the civilian death toll from shelling of ... climbed to 11".
     const wideBefore = text.slice(Math.max(0, q.start - 160), q.start);
     const after = text.slice(np.end, np.end + 120);
     let outcome: Outcome | null = null;
     let rule = "";
-    if (np.noun && /^(?:dead|deaths|bodies|corpses|fatalities|martyrs)$/.test(np.noun)) { outcome = "killed"; rule = "casualty.toll-noun"; }
+    if (np.noun && /^(?:dead|deaths|bodies|corpses|fatalities|martyrs|homicides|murders)$/.test(np.noun)) { outcome = "killed"; rule = "casualty.toll-noun"; }
     else if (np.noun && /^(?:wounded|injured|injuries)$/.test(np.noun)) { outcome = "injured"; rule = "casualty.toll-noun"; }
     // "279 wounded patients", "50 injured civilians": the participle before the noun says it.
     // ("beheaded three injured soldiers": the verb before says what became of them.)

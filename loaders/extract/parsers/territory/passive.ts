@@ -16,7 +16,7 @@ const FELL = /\b(?:fell|has fallen|had fallen|have fallen)\s+(?:to|into|under)\b
 // named with its kind ("the city of X fell") or not opening the sentence ("After a week of fighting, X fell").
 const FELL_BARE = /\bfell\s+(?=(?:(?:early|late)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday)\b)|\b(?:fell|has fallen|had fallen)(?=\s*[.;]|\s+after\s)/g;
 const KIND_BEFORE = /\b(?:city|town|village|capital|stronghold|port|base)\s+of\s+(?:the\s+)?$/i;
-const CAME_UNDER = /\b(?:came|has come|had come|have come|comes|come)\s+under\s+(?:\w+\s+){0,2}?(fire|attack|shelling|bombardment|bombing)\b/gi;
+const CAME_UNDER = /\b(?:came|has come|had come|have come|comes|come)\s+under\s+(?:\w+\s+){0,2}?(fire|attacks?|shelling|bombardment|bombing|air\s+strikes|airstrikes|strikes|raids)\b/gi;
 const AMONG = new RegExp(String.raw`\b(is|was|are|were)\s+(?:among|one of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:villages|towns|cities|areas|districts|places|settlements|neighbou?rhoods|localities|communities)\s+(?:(?:that|which)\s+(?:were|was|have been|had been)\s+)?(?:\w+ly\s+)?(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
 
 const classOf = (verb: string): ActionClass =>
