@@ -1,7 +1,7 @@
 // The pipeline over a whole folder: the same tables whatever the threads and the cache, and a cache
 // that re-extracts exactly what changed (loaders/pipeline/).
 import assert from "node:assert/strict";
-import {cpSync, mkdtempSync, rmSync, writeFileSync} from "node:fs";
+import {cpSync, existsSync, mkdtempSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {after, before, describe, test} from "node:test";
@@ -9,6 +9,7 @@ import {readArticles} from "../loaders/articles/read.ts";
 import {extractArticles} from "../loaders/extract/index.ts";
 import {extractCorpus} from "../loaders/pipeline/corpus.ts";
 import {extractorVersion} from "../loaders/pipeline/version.ts";
+import {indexFileFor} from "../loaders/geo/store.ts";
 import {makeCorpus, writeCorpus} from "../scripts/bench/corpus.ts";
 import {projectRoot} from "../scripts/lib/project-copy.ts";
 
@@ -35,6 +36,8 @@ describe("extractCorpus", () => {
     const cold = await extractCorpus(dir, {threads: 2, cacheDir: cache, workersFrom: 100});
     const warm = await extractCorpus(dir, {threads: 2, cacheDir: cache, workersFrom: 100});
     assert.equal(cold.stats.threads, 2, "a cold folder of 157 files goes to the worker threads");
+    // The workers run bundled code: they must find the place index the main thread uses, not build their own.
+    assert.ok(existsSync(indexFileFor()), "the main thread's place index is still there after the workers ran");
     assert.equal(warm.stats.threads, 1, "a folder already read and extracted needs no thread");
     assert.equal(cold.stats.fromCache, 0);
     assert.equal(warm.stats.fromCache, warm.stats.articles, "nothing changed: every article from the cache");

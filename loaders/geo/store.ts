@@ -128,7 +128,9 @@ const fileStamp = (f: string) => { if (!existsSync(f)) return "missing"; const s
 /** The cache key: the curated file, the builder's code, the packages' versions (the 33 MB cities file is not read for it). */
 function sourcesKey(curated: string): string {
   const h = createHash("sha1").update(FORMAT);
-  for (const f of [curated, join(HERE, "build.ts"), join(HERE, "normalise.ts"), join(HERE, "countries.ts")]) h.update(`${f}:${fileStamp(f)}`);
+  // The builder's sources by their place in the project, not beside this module: worker threads run
+  // this code bundled into .cache/worker/, and must find the same key or they rebuild the index.
+  for (const f of [curated, ...["build.ts", "normalise.ts", "countries.ts"].map((n) => join(ROOT, "loaders", "geo", n))]) h.update(`${f}:${fileStamp(f)}`);
   for (const f of [CITIES_FILE, ADMIN1_FILE, ADMIN2_FILE, SEATS_FILE, COUNTRIES_FILE]) {
     let dir = dirname(f);
     while (!existsSync(join(dir, "package.json"))) dir = dirname(dir);
@@ -136,6 +138,9 @@ function sourcesKey(curated: string): string {
   }
   return h.digest("hex").slice(0, 16);
 }
+
+/** Where the index for the curated file `curated` is cached. */
+export const indexFileFor = (curated = DEFAULT_CURATED) => join(CACHE_DIR, `gazetteer-${sourcesKey(curated)}.txt`);
 
 const memo = new Map<string, GeoIndex>();
 /** The world index with the curated supplement `curated`, built into .cache/ when its sources changed. */
