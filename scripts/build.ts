@@ -1,7 +1,8 @@
 /**
  * `npm run build`: the static report in dist/, with no network, always from the current articles.
  * 1. fills Framework's npm cache from node_modules (no CDN), 2. drops cached loader outputs whose
- * inputs changed (content hashes), 3. writes every article's data in one pass, 4. runs
+ * inputs changed (content hashes), 3. writes every article's data, and the four report pages' data
+ * from one report, in one pass, 4. runs
  * `observable build`, 5. publishes each article's data for the one article viewer, with a redirect at
  * each article's old address (no Framework page per article: it would cost ~0.1 s each).
  */
@@ -12,6 +13,7 @@ import {projectAt, removeStaleOutputs} from "./lib/freshness.ts";
 import {fillNpmCache} from "./lib/offline-npm.ts";
 import {writeArticlePages} from "./lib/article-pages.ts";
 import {publishArticles} from "./lib/publish-articles.ts";
+import {writeReportPages} from "./lib/report-pages.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const project = projectAt(root);
@@ -25,6 +27,8 @@ try {
   const articles = await writeArticlePages(project);
   if (articles.written) console.log(`wrote the data of ${articles.written} article(s) in one pass`);
   ids = articles.ids;
+  const pages = await writeReportPages(project);
+  if (pages.length) console.log(`wrote the data of the ${pages.join(", ")} page(s) from one report`);
 } catch (error) {
   // A bad file is listed on the Sources page, never thrown; what reaches here is the set-up itself (a folder missing or unreadable).
   console.error(`build: ${(error as Error).message.split("\n")[0]}`);
