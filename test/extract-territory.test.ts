@@ -253,3 +253,11 @@ test("territory: villages named after their number, inside a list", () => {
 test("territory: a list of places that came under air strikes", () => {
   assert.deepEqual(events("Over the past day, Tarsa, Ulmar, and Qarn came under enemy air strikes."), [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"]]);
 });
+
+test("territory: control stated as news, re-established control, a site captured in its town", () => {
+  assert.deepEqual(events("The army now has complete control of the Tarsa township, officials said."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The government says it has largely reestablished control over the capital of Ulmar."), [["control", "Ulmar"]]);
+  assert.deepEqual(events("Rebels released photos of the capture of the Northeast Command in Qarn."), [["control", "Qarn"]]);
+  // Negative: control of a body that is no place.
+  assert.deepEqual(events("The party has control of the council."), []);
+});

@@ -16,7 +16,8 @@ export const CONTROL_VERBS = [
   "fully control", "fully controls", "are in control of", "is in control of", "remain in control of", "in full control of",
   "in complete control of", "claimed control of", "claimed control over", "claimed the capture of", "now hold", "now holds",
   "declared control of", "declared control over", "fought their way into", "forced their way into", "battled their way into",
-  "fought its way into", "forced its way into", "occupied", "occupying", "occupy", "occupies", "taken back", "took back",
+  "fought its way into", "forced its way into", "reestablished control over", "reestablished control of",
+  "re-established control over", "re-established control of", "regained full control over", "occupied", "occupying", "occupy", "occupies", "taken back", "took back",
   // "control over" as often as "control of".
   "regained control over", "seized control over", "took control over", "taken control over", "gained control over",
   "wrested control over", "retook control over", "retaken control over", "took back control over", "seizing control over",
@@ -82,6 +83,8 @@ export const SITE_NOUNS = [
   "complex", "headquarters", "compound", "base", "bases", "barracks", "garrison", "airport", "airbase", "checkpoint", "checkpoints",
   "bridge", "crossing", "positions", "position", "hill", "hills", "buildings", "building", "camps", "camp", "post", "posts",
   "station", "outpost", "outposts", "academy", "facility", "facilities", "areas", "area", "parts", "neighbourhoods", "neighborhoods",
+  // Named as proper nouns: "the Northeast Command in X", "the 17th Division Base at Y".
+  "Command", "Headquarters", "Base", "Garrison", "Airport", "Airbase", "Barracks", "Division", "Brigade",
 ];
 
 /** Buildings named like places ("Al-Nour Hospital"): the place is the town after "in". */

@@ -16,7 +16,8 @@ const CONTROL_VERB = new RegExp(String.raw`(?<!\b(?:the|a|an|its|their|his|her)\
 // "the RSF takeover of X": an actor may stand between the determiner and the noun.
 const CONTROL_NOUN = /\b(?:the|its|their|[A-Za-z]+['’]s?)\s+(?:[A-Z][\w-]*\s+){0,2}(capture|seizure|recapture|fall|takeover|liberation|taking) of\s+/gi;
 // "gained nearly complete control of", "taken “total control” of": words and quotes around "control".
-const CONTROL_OF = /\b(took|taken|taking|takes|gained|gaining|gains|seized|seizing|wrested|regained|regaining|retaken|retook|established|restored|assumed|took back|taken back|imposed|extended|consolidated|asserted|tightened)\s+[“"]?(?:(?:nearly|almost|full|complete|total|partial|effective|back|firm|their|its|his)\s+)+[”"]?\s*control\s+(?:of|over)\s+/gi;
+// ("now has complete control of X": control stated as news; "re-established control over Y".)
+const CONTROL_OF = /\b(took|taken|taking|takes|gained|gaining|gains|seized|seizing|wrested|regained|regaining|retaken|retook|established|establishing|reestablished|re-established|restored|assumed|took back|taken back|imposed|extended|consolidated|asserted|tightened|now has|now have|now had)\s+[“"]?(?:(?:nearly|almost|full|complete|total|partial|effective|back|firm|their|its|his)\s+)+[”"]?\s*control\s+(?:of|over)\s+/gi;
 // "raised the Ukrainian flag in X", "hoisted their flag over Y": a place taken.
 const FLAG = /\b(?:raised|hoisted|planted|raising|hoisting)\s+(?:the|their|its|a)\s+(?:[A-Z][\w-]*\s+)?(?:national\s+)?flag\s+(?:over|in|above|on|at)\s+/gi;
 // "took control on Monday of X": when, inside the verb.
@@ -60,7 +61,8 @@ export function controlOf(s: string): TerritoryCandidate[] {
 }
 
 export function controlNoun(s: string): TerritoryCandidate[] {
-  return readTriggers(s, CONTROL_NOUN, "control", "territory.control-noun", (m) => normaliseAction(m[1]), (t, end) => objectPlaces(t, end));
+  // "the capture of the Northeast Command in Lashio": a site taken is ground taken in its town.
+  return readTriggers(s, CONTROL_NOUN, "control", "territory.control-noun", (m) => normaliseAction(m[1]), placeOrSite);
 }
 
 export function droveOut(s: string): TerritoryCandidate[] {
