@@ -142,3 +142,7 @@ test("displacement: pouring in, people in shelters, scattered, forced to move, a
   // Negative: pupils in schools are not displaced.
   assert.deepEqual(read("The district has 300 pupils in public schools."), []);
 });
+
+test("displacement: people living in besieged towns are at risk", () => {
+  assert.deepEqual(displacementCandidates("Nearly a million people are living in besieged towns.").map((c) => [c.kind, c.people_best]), [["at_risk", 1000000]]);
+});

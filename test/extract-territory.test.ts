@@ -261,3 +261,9 @@ test("territory: control stated as news, re-established control, a site captured
   // Negative: control of a body that is no place.
   assert.deepEqual(events("The party has control of the council."), []);
 });
+
+test("territory: strongholds at named places, reclaimed", () => {
+  assert.deepEqual(events("Troops captured major rebel strongholds at Tarsa and Ulmar."), [["control", "Tarsa"], ["control", "Ulmar"]]);
+  assert.deepEqual(events("They had reclaimed Qarn after the army withdrew."), [["control", "Qarn"]]);
+  assert.deepEqual(events("The minister reclaimed his seat."), []);
+});

@@ -45,7 +45,7 @@ export const PEOPLE = [
 export const DEMONYMS = [
   "Afghans", "Africans", "Americans", "Arabs", "Armenians", "Assyrians", "Azerbaijanis", "Azeris", "Bangladeshis", "Burmese", "Burkinabe",
   "Chadians", "Christians", "Congolese", "Druze", "Egyptians", "Eritreans", "Ethiopians", "Europeans", "Filipinos", "Georgians", "Indians",
-  "Iranians", "Iraqis", "Israelis", "Jordanians", "Kurds", "Lebanese", "Libyans", "Malians", "Muslims", "Moslems", "Nigerians", "Nigeriens",
+  "Iranians", "Iraqis", "Israelis", "Jordanians", "Kurds", "Lebanese", "Libyans", "Malians", "Muslims", "Moslems", "Gazans", "Nigerians", "Nigeriens",
   "Pakistanis", "Palestinians", "Rohingya", "Russians", "Rwandans", "Saudis", "Shiites", "Shias", "Somalis", "Sudanese", "Sunnis",
   "Syrians", "Tigrayans", "Amharas", "Oromos", "Turks", "Ukrainians", "Yazidis", "Yemenis", "Alawites", "Copts", "Hazaras", "Pashtuns",
   "Tajiks", "Uzbeks", "Tuaregs", "Fulani", "Masalit", "Arakanese", "Karen", "Kachin", "Chin", "Bedouins", "Ugandans", "Kenyans",

@@ -35,7 +35,7 @@ export function readTriggers(
 /** The action as tabled: "retook" and "regained control of" are both "recaptured". */
 export function normaliseAction(verb: string): string {
   const v = verb.toLowerCase();
-  if (/recaptur|retook|retak|regain|restored/.test(v)) return "recaptured";
+  if (/recaptur|retook|retak|regain|restored|reclaim/.test(v)) return "recaptured";
   if (/took|taken|taking|takes|control/.test(v)) return "took control";
   if (/captur|fall|fell|takeover|overr|storm|lost|secured/.test(v)) return "captured";
   if (/seiz/.test(v)) return "seized";
