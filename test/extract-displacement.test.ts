@@ -146,3 +146,9 @@ test("displacement: pouring in, people in shelters, scattered, forced to move, a
 test("displacement: people living in besieged towns are at risk", () => {
   assert.deepEqual(displacementCandidates("Nearly a million people are living in besieged towns.").map((c) => [c.kind, c.people_best]), [["at_risk", 1000000]]);
 });
+
+test("displacement: a camp's capacity is not people who moved", () => {
+  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.people_best]);
+  assert.deepEqual(read("The site was set up to host up to 12,000 internally displaced people."), []);
+  assert.deepEqual(read("The camp, with space for 950 people, was sheltering some 2,000 on Thursday."), [["displaced", 2000]]);
+});

@@ -80,6 +80,7 @@ const SHELTERED_AFTER = /^\s*(?:were\s+|are\s+|still\s+|currently\s+|now\s+)*(?:
 const RETURNED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RETURNED_AFTER)})\b`, "i");
 // "put the number of displaced at over 90,000" / "brings to 332,000 the number of people displaced".
 const NUMBER_OF_BEFORE = new RegExp(String.raw`\b(?:${P(W.NUMBER_OF_DISPLACED)})\b[^.;]{0,110}?\b(?:at|to|of|reached|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to|now|increased by|rose by|grew by|went up by)\s+$`, "i");
+const CAPACITY_BEFORE = /\b(?:(?:to|could|can|would)\s+(?:host|hold|accommodate|house|shelter)|capacity\s+(?:of|for|to\s+\w+)|space\s+for|room\s+for|built\s+for|designed\s+for|meant\s+for|intended\s+for)\s+(?:up\s+to\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$/i;
 const BRACKETED_AFTER_NOUN = /\b(displaced (?:persons|people)|IDPs|refugees|evacuees|internally displaced)\s*\(\s*$/i;
 // "One soldier was killed and 26 others fled": the others are soldiers, who fled a battle, not their homes.
 const FORCES_BEFORE = /\b(?:soldiers?|troops|policemen|police officers|fighters|militants|rebels|servicemen|gunmen)\b[^.;]{0,40}$/i;
@@ -127,6 +128,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     // People going home are not displaced, unless the figure names them as displaced ("57,000 people displaced from the city returned").
     if (RETURNED_AFTER.test(after) && (/^\s*of\s+the\b/i.test(np.phrase) || !/\b(?:displaced|IDPs|refugees|evacuees)\b/i.test(np.phrase + after.slice(0, 30)))) continue;
     if (np.noun && FORCES.has(np.noun) && !/\b(?:famil|civilian|women|children|residents|people)/i.test(np.phrase)) continue;
+    // "a camp built to host up to 12,000", "with space for 950 people": a capacity, not people who moved.
+    if (CAPACITY_BEFORE.test(before)) continue;
     // "Thousands poured into the streets, dancing": crowds, not people uprooted.
     if (/^\s*(?:have\s+|had\s+)?(?:poured|streamed|flocked|took)\s+(?:in)?to\s+the\s+streets\b/i.test(text.slice(np.end, np.end + 40))) continue;
     if (np.noun === "others" && FORCES_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start))) continue;
