@@ -1,8 +1,8 @@
 /**
  * `npm run build`: the static report in dist/, with no network, always from the current articles.
  * 1. fills Framework's npm cache from node_modules (no CDN), 2. drops cached loader outputs whose
- * inputs changed (content hashes), 3. writes every article's data, and the four report pages' data
- * from one report, in one pass, 4. runs
+ * inputs changed (content hashes), 3. writes every article's data, the four report pages' data
+ * from one report and the downloads, each in one pass, 4. runs
  * `observable build`, 5. publishes each article's data for the one article viewer, with a redirect at
  * each article's old address (no Framework page per article: it would cost ~0.1 s each).
  */
@@ -14,6 +14,7 @@ import {fillNpmCache} from "./lib/offline-npm.ts";
 import {writeArticlePages} from "./lib/article-pages.ts";
 import {publishArticles} from "./lib/publish-articles.ts";
 import {writeReportPages} from "./lib/report-pages.ts";
+import {writeDownloads} from "./lib/download-files.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const project = projectAt(root);
@@ -29,6 +30,8 @@ try {
   ids = articles.ids;
   const pages = await writeReportPages(project);
   if (pages.length) console.log(`wrote the data of the ${pages.join(", ")} page(s) from one report`);
+  const downloads = await writeDownloads(project);
+  if (downloads.length) console.log(`wrote ${downloads.length} download(s) in one pass`);
 } catch (error) {
   // A bad file is listed on the Sources page, never thrown; what reaches here is the set-up itself (a folder missing or unreadable).
   console.error(`build: ${(error as Error).message.split("\n")[0]}`);

@@ -1,11 +1,14 @@
-// Shared by the download loaders: a table by name, as rows. (No loader extension: not served.)
-import {loadCorpus} from "../../../loaders/report/corpus.ts";
+// Shared by the download loaders and the build: a table by name, as rows and as the file a reader
+// downloads. (No loader extension: not served.)
+import {toCsv} from "../../../loaders/report/csv.ts";
+import type {Tables} from "../../../loaders/report/types.ts";
 import {allClaims} from "../../../loaders/report/report.ts";
+import {columnsOf, type TableName} from "../../../loaders/report/schema.ts";
 
 export const TABLES = ["articles", "casualties", "displacement", "territory", "claims", "rejected"] as const;
+export const FORMATS = ["csv", "json"] as const;
 
-export async function tableRows(name: string | undefined): Promise<Array<Record<string, unknown>>> {
-  const {tables} = await loadCorpus();
+export function rowsOf(tables: Tables, name: string | undefined): Array<Record<string, unknown>> {
   switch (name) {
     case "articles": return tables.articles.map(({warnings, ...a}) => ({...a, warnings: (warnings ?? []).join("; ")}));
     case "casualties": return tables.casualties;
@@ -15,4 +18,10 @@ export async function tableRows(name: string | undefined): Promise<Array<Record<
     case "rejected": return tables.rejected as unknown as Array<Record<string, unknown>>;
     default: throw new Error(`no table '${name}'`);
   }
+}
+
+/** The download itself: CSV with the schema's columns first (a header even when empty), or JSON. */
+export function downloadText(tables: Tables, name: string | undefined, format: (typeof FORMATS)[number]): string {
+  const rows = rowsOf(tables, name);
+  return format === "csv" ? toCsv(rows, columnsOf(name as TableName)) : JSON.stringify(rows, null, 1);
 }
