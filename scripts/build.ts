@@ -15,6 +15,7 @@ import {writeArticlePages} from "./lib/article-pages.ts";
 import {publishArticles} from "./lib/publish-articles.ts";
 import {writeReportPages} from "./lib/report-pages.ts";
 import {writeDownloads} from "./lib/download-files.ts";
+import {loadCorpus} from "../loaders/report/corpus.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const project = projectAt(root);
@@ -25,12 +26,14 @@ try {
   const {changed, removed} = removeStaleOutputs(project);
   if (changed.length) console.log(`inputs changed for ${changed.length} data loader(s); removed ${removed.length} cached output(s)`);
   else console.log("articles and loaders unchanged: reusing cached loader outputs");
-  const articles = await writeArticlePages(project);
+  // One corpus load for everything the build writes ahead of Framework.
+  const corpus = await loadCorpus();
+  const articles = await writeArticlePages(project, corpus);
   if (articles.written) console.log(`wrote the data of ${articles.written} article(s) in one pass`);
   ids = articles.ids;
-  const pages = await writeReportPages(project);
+  const pages = await writeReportPages(project, corpus.tables);
   if (pages.length) console.log(`wrote the data of the ${pages.join(", ")} page(s) from one report`);
-  const downloads = await writeDownloads(project);
+  const downloads = await writeDownloads(project, corpus.tables);
   if (downloads.length) console.log(`wrote ${downloads.length} download(s) in one pass`);
 } catch (error) {
   // A bad file is listed on the Sources page, never thrown; what reaches here is the set-up itself (a folder missing or unreadable).

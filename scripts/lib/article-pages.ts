@@ -16,8 +16,8 @@ import type {Project} from "./freshness.ts";
 export const cachedArticleData = (project: Project, name: string) => join(project.cache, "data", "articles", `${name}.json`);
 
 /** Writes the data of every article not yet cached; returns every article's id and how many were written. */
-export async function writeArticlePages(project: Project): Promise<{ids: string[]; written: number}> {
-  const {tables, texts} = await loadCorpus();
+export async function writeArticlePages(project: Project, corpus?: Awaited<ReturnType<typeof loadCorpus>>): Promise<{ids: string[]; written: number}> {
+  const {tables, texts} = corpus ?? (await loadCorpus());
   const ids = tables.articles.map((a) => a.id);
   const missing = ids.filter((id) => !existsSync(cachedArticleData(project, id)));
   if (missing.length) mkdirSync(dirname(cachedArticleData(project, missing[0])), {recursive: true});

@@ -9,16 +9,17 @@ import {existsSync, mkdirSync, writeFileSync} from "node:fs";
 import {dirname, join} from "node:path";
 import {loadCorpus} from "../../loaders/report/corpus.ts";
 import {downloadText, FORMATS, TABLES} from "../../src/data/downloads/tables.ts";
+import type {Tables} from "../../loaders/report/types.ts";
 import type {Project} from "./freshness.ts";
 
 /** Where a download is cached: the output its loader would write. */
 export const cachedDownload = (project: Project, table: string, format: string) => join(project.cache, "data", "downloads", `${table}.${format}`);
 
 /** Writes every download not yet cached, from one corpus load; returns the files written. */
-export async function writeDownloads(project: Project): Promise<string[]> {
+export async function writeDownloads(project: Project, given?: Tables): Promise<string[]> {
   const missing = TABLES.flatMap((table) => FORMATS.map((format) => ({table, format}))).filter(({table, format}) => !existsSync(cachedDownload(project, table, format)));
   if (!missing.length) return [];
-  const {tables} = await loadCorpus();
+  const tables = given ?? (await loadCorpus()).tables;
   mkdirSync(dirname(cachedDownload(project, "articles", "csv")), {recursive: true});
   for (const {table, format} of missing) writeFileSync(cachedDownload(project, table, format), downloadText(tables, table, format));
   return missing.map(({table, format}) => `${table}.${format}`);

@@ -1,26 +1,39 @@
 /**
- * Writes the four report pages' data (loaders/report/pages.ts) into Framework's loader cache in one
- * pass, before the build. Framework would otherwise run `pages/[page].json.ts` once per page, and each
- * run builds the whole report again (20–40 s each at 10,000 articles). An output already cached is
- * kept: the freshness step has removed every output whose inputs changed. The dev server still runs
- * the loader itself, page by page.
+ * Writes the report's page data into Framework's loader cache in one pass, before the build: the
+ * four pages' shares of one report (loaders/report/pages.ts), the Claims list and the Sources data.
+ * Framework would otherwise run a loader for each, and each builds the report or loads the corpus
+ * again (20–40 s each for the pages at 10,000 articles). An output already cached is kept: the
+ * freshness step has removed every output whose inputs changed. The dev server still runs the loaders.
  */
 import {existsSync, mkdirSync, writeFileSync} from "node:fs";
 import {dirname, join} from "node:path";
 import {loadCorpus} from "../../loaders/report/corpus.ts";
 import {pageData, PAGES} from "../../loaders/report/pages.ts";
 import {buildReport} from "../../loaders/report/report.ts";
+import {claimsListData} from "../../loaders/report/claims-list.ts";
+import {sourcesData} from "../../loaders/report/sources-data.ts";
+import type {Tables} from "../../loaders/report/types.ts";
 import type {Project} from "./freshness.ts";
 
 /** Where a page's data is cached: the output the `pages/[page].json.ts` loader would write. */
 export const cachedPageData = (project: Project, page: string) => join(project.cache, "data", "pages", `${page}.json`);
 
-/** Writes the data of every page not yet cached, from one report; returns the pages written. */
-export async function writeReportPages(project: Project): Promise<string[]> {
+/** Where the Claims list and the Sources data are cached: the outputs of `claims.json.ts` and `articles.json.ts`. */
+export const cachedClaimsList = (project: Project) => join(project.cache, "data", "claims.json");
+export const cachedSourcesData = (project: Project) => join(project.cache, "data", "articles.json");
+
+/** Writes the data of every page not yet cached, from one corpus and one report; returns what it wrote. */
+export async function writeReportPages(project: Project, given?: Tables): Promise<string[]> {
   const missing = PAGES.filter((page) => !existsSync(cachedPageData(project, page)));
-  if (!missing.length) return [];
-  const report = buildReport((await loadCorpus()).tables);
-  mkdirSync(dirname(cachedPageData(project, missing[0])), {recursive: true});
-  for (const page of missing) writeFileSync(cachedPageData(project, page), JSON.stringify(pageData(report, page)));
-  return missing;
+  const lists = [["claims", cachedClaimsList(project), claimsListData], ["sources", cachedSourcesData(project), sourcesData]] as const;
+  const missingLists = lists.filter(([, file]) => !existsSync(file));
+  if (!missing.length && !missingLists.length) return [];
+  const tables = given ?? (await loadCorpus()).tables;
+  mkdirSync(dirname(cachedPageData(project, "index")), {recursive: true});
+  if (missing.length) {
+    const report = buildReport(tables);
+    for (const page of missing) writeFileSync(cachedPageData(project, page), JSON.stringify(pageData(report, page)));
+  }
+  for (const [, file, data] of missingLists) writeFileSync(file, JSON.stringify(data(tables)));
+  return [...missing, ...missingLists.map(([name]) => name)];
 }
