@@ -9,7 +9,7 @@ import { countryWords, isDemonym } from "../geo/countries.ts";
 import { placeKey } from "../geo/normalise.ts";
 import type { PlaceFinding } from "./gazetteer.ts";
 import { loadProfile } from "./profile.ts";
-import { HEADLINE_WORDS } from "./lexicon/territory-words.ts";
+import { COMPASS_WORDS, HEADLINE_WORDS } from "./lexicon/territory-words.ts";
 
 // Letters with accents count ("Bogotá", "Chalāb"); "-e" joins Persian names ("Sar-e Pol").
 const UP = String.raw`A-ZÀ-ÖØ-Þ\u0100-\u017F`, LOW = String.raw`a-zß-öø-ÿ\u0100-\u017F`;
@@ -52,15 +52,17 @@ export function isNotPlace(name: string): boolean {
 
 // A name stops before a word that cannot continue it, as copy that lost its punctuation runs on
 // ("Hama Monday", "Daraa Kills Five", "Aleppo Monitor"): days, months, headline verbs, institutions.
-const COMPASS_WORDS = new Set(["North", "South", "East", "West", "Upper", "Lower", "Western", "Eastern", "Far North", "Northeast", "Northwest", "Southeast", "Southwest"]);
-const ENDS_NAME = new Set([...NOT_PLACES, ...HEADLINE_WORDS.filter((w) => !COMPASS_WORDS.has(w)),
+// (A compass word continues a name: "North Kivu".)
+const COMPASS = new Set(COMPASS_WORDS);
+const ENDS_NAME = new Set([...NOT_PLACES, ...HEADLINE_WORDS.filter((w) => !COMPASS.has(w.toLowerCase())),
   ..."Leaves Rises Was Is Were Are Will Destroy Destroys Injures Injure Injured Wounded Tags Watchdog Health Community Neighborhood Neighbourhood School Killing Targets Target".split(" ")]);
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
+const TRAILING_PARTICLE = new RegExp(String.raw`\s+${PARTICLE}$`);
 function runsOn(name: string): string {
   const words = name.split(" ");
   // (After a particle the word belongs to the name: "Vila do Mar".)
   const cut = words.findIndex((w, i) => i > 0 && ENDS_NAME.has(w) && !PARTICLE_WORD.test(words[i - 1]));
-  return cut > 0 ? words.slice(0, cut).join(" ").replace(/\s+(?:al|el|an|ar|as|ash|at|ad|az|ed|es|et|ez|bin|ibn|abu|da|de|do|dos|das|del|di|du)$/, "") : name;
+  return cut > 0 ? words.slice(0, cut).join(" ").replace(TRAILING_PARTICLE, "") : name;
 }
 
 /** Reads a place name at the start of `s` (after trimming determiners the caller removed). */

@@ -132,7 +132,7 @@ export function readClaims(c: ReadContext): ArticleRows {
     // Territory.
     for (const p of places) {
       // "took control of the town": the place the body named in the last few sentences.
-      const named = p.refersBack ? antecedent(recent, s.index) : { mention: p.mention, rule: p.rule };
+      const named = p.refersBack ? antecedent(recent, s.index) : { mention: p.mention };
       if (!named) continue;
       const found = where(named.mention, text.slice(p.at + p.mention.length, p.at + p.mention.length + 20), text), g = found.found;
       const b = base(p.at);

@@ -135,3 +135,9 @@ export const NOT_EVENT_CUES = [
   "ready to", "preparing to", "prepare to", "in order to", "so as to", "sought to", "intends to", "intended to", "expected that",
   "preceding", "ahead of", "in preparation for", "prelude to",
 ];
+
+/** Compass words that lead many names ("East Ghouta", "Upper Nile", "North Kivu"), and alone name none. */
+export const COMPASS_WORDS = [
+  "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "far", "northeast",
+  "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+];

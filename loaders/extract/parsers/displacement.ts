@@ -162,9 +162,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     // "the displacement of 54,534 and 2,626 people, respectively": the next figure of a list shares its verb.
     if (!kind && prev && prev.partOf === -1 && /^\s*(?:,\s*|\s+and\s+|,\s*and\s+)$/.test(text.slice(prev.end, q.start)) && /^\s*,?\s*respectively\b/i.test(text.slice(end, end + 20))) { kind = prev.kind; how = "list"; }
     // "displaced persons (75,539)": the count in brackets after its noun.
-    if (!kind && !np.noun && BRACKETED_AFTER_NOUN.test(text.slice(Math.max(0, q.start - 40), q.start)) && /^\s*\)/.test(text.slice(q.end))) {
-      kind = /refugee/i.test(BRACKETED_AFTER_NOUN.exec(text.slice(Math.max(0, q.start - 40), q.start))![1]) ? "refugees" : "displaced"; how = "bracketed";
-    }
+    const bracketed = !kind && !np.noun && /^\s*\)/.test(text.slice(q.end)) ? BRACKETED_AFTER_NOUN.exec(text.slice(Math.max(0, q.start - 40), q.start)) : null;
+    if (bracketed) { kind = /refugee/i.test(bracketed[1]) ? "refugees" : "displaced"; how = "bracketed"; }
     // "144 were displaced from A, 121 from B and 66 from C": the next items share the first one's verb.
     if (!kind && !np.noun && prev && prev.partOf === -1 && /^[^.;]{0,80}?(?:,\s*|\s+and\s+|,\s*and\s+)$/.test(text.slice(prev.end, q.start)) && /^\s+(?:from|in)\s+(?:the\s+)?[A-Z]/.test(text.slice(q.end, q.end + 12)) && /\b(?:from|in)\s+(?:the\s+)?[A-Z]/.test(text.slice(prev.end, q.start))) {
       kind = prev.kind; how = "list";

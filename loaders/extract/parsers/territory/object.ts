@@ -5,7 +5,7 @@
  */
 import { nameAt } from "../../places.ts";
 import { phrases, wordSet } from "../../lexicon/pattern.ts";
-import { ADJECTIVAL_FOLLOWERS, FACILITY_WORDS, HEADLINE_WORDS, PLACE_ADJECTIVES, PLACE_KINDS, REGION_KINDS, SITE_NOUNS } from "../../lexicon/territory-words.ts";
+import { ADJECTIVAL_FOLLOWERS, COMPASS_WORDS, FACILITY_WORDS, HEADLINE_WORDS, PLACE_ADJECTIVES, PLACE_KINDS, REGION_KINDS, SITE_NOUNS } from "../../lexicon/territory-words.ts";
 import { DEMONYMS } from "../../lexicon/people.ts";
 import { isCountryName } from "../../lexicon/countries.ts";
 
@@ -68,7 +68,7 @@ const ADJECTIVE_SUFFIX = /-(?:run|held|controlled|backed|led|based|linked|allied
 const PLURAL_KINDS = wordSet(PLACE_KINDS.filter((k) => k.endsWith("s") && k !== "outskirts"));
 // "East Ghouta", "Upper Nile", "North Kivu": a compass word leads many names. Alone it is none, and
 // before a country ("Eastern Syria") it only says which part.
-const COMPASS = wordSet(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "far", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
+const COMPASS = wordSet(COMPASS_WORDS);
 function isName(name: string): boolean {
   const words = name.split(" "), first = words[0].toLowerCase(), last = words[words.length - 1];
   const compassLed = words.length > 1 && COMPASS.has(first) && !isCountryName(words.slice(1).join(" ")) && !NOT_A_NAME.has(words.slice(1).join(" ").toLowerCase());
