@@ -10,8 +10,7 @@ import { attackNoun, attackVerb, firedAt, killedIn } from "./territory/attack.ts
 import { among, cameUnder, fellTo, passive, under } from "./territory/passive.ts";
 import { includedList, namedList } from "./territory/lists.ts";
 import type { TerritoryCandidate, TerritoryParser } from "./territory/types.ts";
-import { phrases } from "../lexicon/pattern.ts";
-import { ATTACK_EVENT_NOUNS, ATTACK_NOUNS_WITH_OF, ATTACK_VERBS, CONTROL_VERBS, PROJECTILES, SIEGE_VERBS } from "../lexicon/territory-words.ts";
+import { ATTACK_EVENT_NOUNS, ATTACK_NOUNS_WITH_OF, ATTACK_VERBS, CONTROL_VERBS, SIEGE_VERBS } from "../lexicon/territory-words.ts";
 
 export type { ActionClass, TerritoryCandidate } from "./territory/types.ts";
 export { objectPlaces } from "./territory/object.ts";
@@ -58,15 +57,12 @@ function firstReading(candidates: TerritoryCandidate[]): TerritoryCandidate[] {
   });
 }
 
-// Every parser needs one of these words; a sentence with none is skipped in one cheap scan.
-const FIRST_WORDS = [...CONTROL_VERBS, ...SIEGE_VERBS, ...ATTACK_VERBS, ...ATTACK_EVENT_NOUNS, ...PROJECTILES].map((p) => p.split(" ")[0]);
-const CUE = new RegExp(String.raw`\b(?:${phrases([...new Set(FIRST_WORDS)])}|fell|fallen|under|among|one of|bomb|shell|rocket|missile|mortar|drone|projectile|includ\w*|such as|driven|drove|driving|pushed|forced|expelled|expelling|ousted|ousting|flushed|withdr\w*|retreated|lost|ceded|surrendered|siege|blockade|encirclement|capture|seizure|recapture|fall|takeover|liberation|taking|houses|homes|buildings|shops|properties|vehicles|cars|schools|mosques|churches|markets|killings|massacre|explosion|blast|killed|wounded|injured|died|dead|murdered|massacred|slaughtered|rained|taken|controlled|occupied|stormed|freed|cleared|overrun|hit|rocked|raided|are|were|hands|declared|declares|announced|pronounced|pulled|pulling|pulls|imposed|extended|consolidated|asserted|tightened|managed|succeeded|able|fought|forced|battled|operations|campaign|raised|hoisted|planted|raising|hoisting|has|have|had|establishing|reestablished|re-established)\b`, "i");
-
 export function territoryCandidates(s: string): TerritoryCandidate[] {
-  if (!CUE.test(s)) return [];
+  // The parsers this sentence's words call for (none, for most sentences): the cue lists above decide.
   let due = 0;
   for (const w of s.toLowerCase().match(/[a-z]+/g) ?? []) due |= PARSERS_OF.get(w) ?? 0;
   const out: TerritoryCandidate[] = [];
+  if (!due) return [];
   TERRITORY_PARSERS.forEach(([parse], i) => { if (due & (1 << i)) out.push(...parse(s)); });
   return firstReading(out);
 }
