@@ -9,7 +9,7 @@ import { countryWords, isDemonym } from "../geo/countries.ts";
 import { placeKey } from "../geo/normalise.ts";
 import type { PlaceFinding } from "./gazetteer.ts";
 import { loadProfile } from "./profile.ts";
-import { COMPASS_WORDS, HEADLINE_WORDS } from "./lexicon/territory-words.ts";
+import { COMPASS_WORDS, HEADLINE_WORDS, NAME_ENDERS } from "./lexicon/territory-words.ts";
 
 // Letters with accents count ("Bogotá", "Chalāb"); "-e" joins Persian names ("Sar-e Pol").
 const UP = String.raw`A-ZÀ-ÖØ-Þ\u0100-\u017F`, LOW = String.raw`a-zß-öø-ÿ\u0100-\u017F`;
@@ -55,7 +55,7 @@ export function isNotPlace(name: string): boolean {
 // (A compass word continues a name: "North Kivu".)
 const COMPASS = new Set(COMPASS_WORDS);
 const ENDS_NAME = new Set([...NOT_PLACES, ...HEADLINE_WORDS.filter((w) => !COMPASS.has(w.toLowerCase())),
-  ..."Leaves Rises Was Is Were Are Will Destroy Destroys Injures Injure Injured Wounded Tags Watchdog Health Community Neighborhood Neighbourhood School Killing Targets Target".split(" ")]);
+  ...NAME_ENDERS]);
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
 const TRAILING_PARTICLE = new RegExp(String.raw`\s+${PARTICLE}$`);
 function runsOn(name: string): string {

@@ -141,3 +141,9 @@ export const COMPASS_WORDS = [
   "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "far", "northeast",
   "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
 ];
+
+/** Capitalised words that end a place name when copy runs on without punctuation ("Raqqa Leaves", "Aleppo Watchdog"), beside the headline words. */
+export const NAME_ENDERS = [
+  "Leaves", "Rises", "Was", "Is", "Were", "Are", "Will", "Destroy", "Destroys", "Injures", "Injure", "Injured", "Wounded", "Tags", "Watchdog",
+  "Health", "Community", "Neighborhood", "Neighbourhood", "School", "Killing", "Targets", "Target",
+];
