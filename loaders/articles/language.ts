@@ -21,9 +21,28 @@ const OTHER_LANGUAGES: [string, Set<string>][] = [
 
 const lowerWords = (text: string) => text.slice(0, 20000).toLowerCase().match(/\p{L}+/gu) ?? [];
 
+// Each word's languages as bits (bit 0 English, bit i+1 the i-th other language): one lookup per word
+// counts every language's common words in a single pass.
+const LANGUAGE_BITS = new Map<string, number>();
+for (const [bit, vocabulary] of [COMMON, ...OTHER_LANGUAGES.map(([, v]) => v)].entries())
+  for (const w of vocabulary) LANGUAGE_BITS.set(w, (LANGUAGE_BITS.get(w) ?? 0) | (1 << bit));
+
+/** How many of `list` are common words of English (index 0) and of each other language (index i+1). */
+function commonCounts(list: string[]): number[] {
+  const counts = new Array<number>(OTHER_LANGUAGES.length + 1).fill(0);
+  for (const w of list) {
+    let bits = LANGUAGE_BITS.get(w);
+    if (bits === undefined) continue;
+    for (let i = 0; bits; i++, bits >>>= 1) if (bits & 1) counts[i]++;
+  }
+  return counts;
+}
+
 function shareOf(list: string[], vocabulary: Set<string>): number {
   if (list.length === 0) return 0;
-  return list.filter((w) => vocabulary.has(w)).length / list.length;
+  let n = 0;
+  for (const w of list) if (vocabulary.has(w)) n++;
+  return n / list.length;
 }
 
 export function englishProseShare(text: string): number {
@@ -32,11 +51,12 @@ export function englishProseShare(text: string): number {
 
 /** The other language the text reads as, when its common words clearly outnumber English ones. */
 export function otherLanguageOf(text: string, list = lowerWords(text)): string | null {
-  const english = shareOf(list, COMMON);
+  if (list.length === 0) return null;
+  const [english, ...others] = commonCounts(list);
   let best: [string, number] | null = null;
-  for (const [name, vocabulary] of OTHER_LANGUAGES) {
-    const share = shareOf(list, vocabulary);
-    if (share > 0.1 && share > english && (!best || share > best[1])) best = [name, share];
+  for (const [i, [name]] of OTHER_LANGUAGES.entries()) {
+    const share = others[i] / list.length;
+    if (share > 0.1 && share > english / list.length && (!best || share > best[1])) best = [name, share];
   }
   return best?.[0] ?? null;
 }

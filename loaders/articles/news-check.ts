@@ -25,7 +25,6 @@ const lines = (text: string) => (memo(text).lines ??= text.split("\n").map((l) =
 
 /** A CSV/TSV dump: most lines split into the same number (≥2) of fields. */
 const TABLE_CELL_WORDS = 6;
-const wordsIn = (row: string) => row.match(/\S+/g)?.length ?? 0;
 
 export function looksLikeTable(text: string): string | null {
   const rows = lines(text);
@@ -35,7 +34,7 @@ export function looksLikeTable(text: string): string | null {
     for (const row of rows) {
       const n = row.split(delimiter).length - 1;
       // A table's cells are a few words each; a paragraph of prose has commas between long clauses.
-      if (n >= least && wordsIn(row) / (n + 1) <= TABLE_CELL_WORDS) counts.set(n, (counts.get(n) ?? 0) + 1);
+      if (n >= least && wordCount(row) / (n + 1) <= TABLE_CELL_WORDS) counts.set(n, (counts.get(n) ?? 0) + 1);
     }
     const [fields, howMany] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
     if (howMany / rows.length >= 0.8) return `it looks like a table (${howMany} of ${rows.length} lines have ${fields + 1} ${name}-separated fields), not an article`;
@@ -45,13 +44,25 @@ export function looksLikeTable(text: string): string | null {
 
 const CODE_LINE = /^(import|export|from|function|def|class|return|const|let|var|public|private|static|package|#include|using|elif|else:|try:|except|raise|print\(|if\s*\(|for\s*\(|while\s*\(|SELECT|INSERT|CREATE|<\?php|<\/?[a-z][\w-]*(\s[^>]*)?>$)|[;{}]$|\):$|^[})\]]/;
 
+const CODE_SYMBOLS = new Set("{}[]();=<>$\\|&*_^~`");
+/** Characters other than white space, and code symbols among them, in one pass. */
+function symbolCounts(text: string): { visible: number; symbols: number } {
+  let visible = 0, symbols = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || c === 160 || (c > 255 && /\s/.test(text[i]))) continue;
+    visible++;
+    if (c < 127 && CODE_SYMBOLS.has(text[i])) symbols++;
+  }
+  return { visible, symbols };
+}
+
 /** Source code or markup: many lines shaped like statements, or a high density of code symbols. */
 export function looksLikeCode(text: string): string | null {
   const rows = lines(text);
   const codeLines = rows.filter((l) => CODE_LINE.test(l)).length;
-  const visible = text.replace(/\s/g, "");
-  const symbols = visible.match(/[{}[\]();=<>$\\|&*_^~`]/g)?.length ?? 0;
-  const density = symbols / Math.max(1, visible.length);
+  const { visible, symbols } = symbolCounts(text);
+  const density = symbols / Math.max(1, visible);
   if (rows.length >= 5 && codeLines / rows.length >= 0.3) {
     return `it looks like source code or markup (${codeLines} of ${rows.length} lines are shaped like code), not an article`;
   }
@@ -72,19 +83,32 @@ function splitSentencesOf(text: string): string[] {
     .filter(Boolean);
 }
 
-// Sentence lengths only need a rough count: runs of non-space characters (a cheap, non-Unicode regex).
-const wordCount = (s: string) => s.match(/\S+/g)?.length ?? 0;
+/** Sentence lengths only need a rough count: runs of non-space characters, counted in one loop. */
+export function wordCount(s: string): number {
+  let n = 0, inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 160 || (c > 255 && /\s/.test(s[i]));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+const ENDS_LIKE_A_SENTENCE = /(?:[.!?]["'”’)]*|[:;])$/;
+// Only the last few characters can end a sentence: testing them spares a scan of the whole sentence.
+const endsLikeSentence = (s: string) => ENDS_LIKE_A_SENTENCE.test(s.slice(-8));
 
 /** Running prose: most words stand in sentences of a normal length that end like sentences. */
 export function looksLikeList(text: string): string | null {
-  const sentences = sentencesOf(text);
-  const total = sentences.reduce((n, s) => n + wordCount(s), 0);
-  const inProse = sentences
-    .filter((s) => /[.!?]["'”’)]*$|[:;]$/.test(s) || wordCount(s) >= 12)
+  let total = 0, inProse = 0;
+  for (const s of sentencesOf(text)) {
+    const words = wordCount(s);
+    total += words;
     // A very long "sentence" is prose whose punctuation was lost in a scrape when it is made of common
     // English words, and a run of keywords when it is not.
-    .filter((s) => wordCount(s) >= 5 && (wordCount(s) <= 120 || englishProseShare(s) >= 0.25))
-    .reduce((n, s) => n + wordCount(s), 0);
+    if ((endsLikeSentence(s) || words >= 12) && words >= 5 && (words <= 120 || englishProseShare(s) >= 0.25)) inProse += words;
+  }
   const share = inProse / Math.max(1, total);
   if (total >= 40 && share < 0.5) return `it is not running prose (only ${Math.round(share * 100)}% of its words stand in full sentences; lists, headings or fragments otherwise)`;
   return null;
@@ -139,7 +163,7 @@ export function checkNewsOfShape(text: string): NewsVerdict {
   const warnings: string[] = [];
   if (cited === 0 && dated === 0) warnings.push("nobody is cited in it and no day or date is given; check it is a news report");
   else if (cited === 0) warnings.push("nobody is cited in it (no 'said', 'according to'…); check it is a news report");
-  const words = text.match(/\S+/g)?.length ?? 0;
+  const words = wordCount(text);
   if (words < BRIEF_WORDS) warnings.push(`a brief of ${words} words`);
   return { problem: null, warnings };
 }

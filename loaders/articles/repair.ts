@@ -21,8 +21,20 @@ const KNOWN = wordSet([
 const WHOLE = wordSet(["someone", "within", "without", "into", "onto", "another", "became", "become", "however", "whoever", "therein", "herein", "hereby", "overhead", "overall", "overnight", "takeover", "hereafter", "thereafter", "moreover", "nevertheless"]);
 const minHalf = (w: string) => (FUNCTION_WORDS.includes(w) ? 2 : 4);
 
+// Long words recur across a corpus: each is tried once (bounded, for corpora of endless new words).
+const tried = new Map<string, string | null>();
+
 /** Splits `token` into two known words, or null. */
 function unglue(token: string): string | null {
+  let split = tried.get(token);
+  if (split === undefined) {
+    if (tried.size > 100_000) tried.clear();
+    tried.set(token, (split = splitInTwo(token)));
+  }
+  return split;
+}
+
+function splitInTwo(token: string): string | null {
   const t = token.toLowerCase();
   if (t.length < 7 || KNOWN.has(t) || WHOLE.has(t)) return null;
   for (let i = 2; i <= t.length - 2; i++) {
