@@ -196,3 +196,8 @@ test("casualties: ages before the noun and after it, homicides, lakh", () => {
   assert.deepEqual(rows("The state registered 53 homicides over the weekend."), [["killed", 53, "people", -1]]);
   assert.deepEqual(rows("Officials said 2.5 lakh people were killed over the decades.").map((r) => r[1]), [250000]);
 });
+
+test("casualties: people who drowned fleeing died", () => {
+  assert.deepEqual(rows("Dozens of villagers drowned while trying to cross the river.").map((r) => r[0]), ["killed"]);
+  assert.deepEqual(rows("The fields drowned under the flood."), []);
+});

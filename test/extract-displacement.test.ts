@@ -152,3 +152,15 @@ test("displacement: a camp's capacity is not people who moved", () => {
   assert.deepEqual(read("The site was set up to host up to 12,000 internally displaced people."), []);
   assert.deepEqual(read("The camp, with space for 950 people, was sheltering some 2,000 on Thursday."), [["displaced", 2000]]);
 });
+
+test("displacement: a border crossed later in the clause makes refugees; another figure's border does not", () => {
+  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.q.best]);
+  assert.deepEqual(read("About 30,000 people have fled the fighting raging across the western provinces of Ruritania and crossed into Chad."), [["refugees", 30000]]);
+  assert.deepEqual(read("The raid caused 2,100 people to flee to Niger."), [["refugees", 2100]]);
+  assert.deepEqual(read("The attacks uprooted about 6,000 villagers, forcing them into eastern Chad."), [["refugees", 6000]]);
+  assert.deepEqual(read("Some 4,000 people have fled from northern Ruritania into Kenya."), [["refugees", 4000]]);
+  assert.deepEqual(read("About 2,000 people fled from Tarsa to Ulmar."), [["displaced", 2000]]);
+  assert.deepEqual(read("Some 3,000 people fled their homes, while 200 others crossed into Chad."), [["displaced", 3000], ["refugees", 200]]);
+  // Refugees who may yet come are a projection, whatever the noun.
+  assert.deepEqual(read("Agencies expect 20,000 to 60,000 refugees may soon stream into the area."), [["projected", 20000]]);
+});

@@ -55,3 +55,13 @@ test("thousands grouped by spaces or dots, and a year-like figure with a qualifi
   assert.deepEqual(q("Inflation reached 2.5 million percent."), [[2500000, 2500000, 2500000]]);
   assert.deepEqual(q("More than 2000 injured in the clashes of 2019."), [[2000, 2000, null]]);
 });
+
+test("two figures joined by 'to' are a range when they count what follows; not a change, not days", () => {
+  const q = (s: string) => findQuantities(s).map((x) => [x.low, x.best, x.high]);
+  assert.deepEqual(q("Officials expect 15,000 to 40,000 people to arrive."), [[15000, 15000, 40000]]);
+  assert.deepEqual(q("Some 200 to 300 families left."), [[200, 200, 300]]);
+  // A change, days of a month, and a second figure far larger than the first are two figures.
+  assert.equal(findQuantities("The toll rose 12 to 19 people.").length, 2);
+  assert.equal(findQuantities("Clashes on 4 to 6 June killed nine.").filter((x) => x.best === 4 && x.high === 6).length, 0);
+  assert.equal(findQuantities("It grew from one camp of 20 to 5,000 people.").filter((x) => x.high === 5000 && x.low === 20).length, 0);
+});

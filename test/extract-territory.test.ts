@@ -267,3 +267,11 @@ test("territory: strongholds at named places, reclaimed", () => {
   assert.deepEqual(events("They had reclaimed Qarn after the army withdrew."), [["control", "Qarn"]]);
   assert.deepEqual(events("The minister reclaimed his seat."), []);
 });
+
+test("attacks: a building hit stands in its town; a captured building is not its town captured", () => {
+  assert.deepEqual(events("The Qarn Hospital in Tarsa was directly hit by a missile."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("A clinic near Ulmar was also hit on Monday."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("A school on the outskirts of Ulmar was struck."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("His office in Tarsa was captured by the militia."), []);
+  assert.deepEqual(events("Fighting in Tarsa was shelled."), []);
+});

@@ -178,14 +178,24 @@ function isAge(text: string, start: number, end: number, raw: string): boolean {
 
 // Two figures joined as a range: "between 500 and 1,300", "from 50,000 to 70,000", "40,000-44,000".
 const RANGE_GAP = /^\s*(?:-|–|—|to)\s*$/;
+// "20,000 to 100,000 refugees": two figures joined by "to" are a range when the second counts something
+// named after it; not a change ("rose 10 to 15"), and not days ("9 to 10 July").
+const CHANGE_BEFORE = /\b(?:rose|risen|rising|rises|increased|increasing|climbed|jumped|grew|up|down|fell|dropped|declined|went)\s+(?:by\s+)?$/i;
+const MONTH_NEAR = /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+function isToRange(text: string, a: Quantity, b: Quantity, gap: string): boolean {
+  return /^\s+to\s+$/.test(gap) && /\d$/.test(a.text) && /^\d/.test(b.text) && b.best <= 20 * a.best &&
+    /^\s+(?:more\s+|other\s+)?[a-z]/i.test(text.slice(b.end, b.end + 20)) && !MONTH_NEAR.test(text.slice(b.end, b.end + 12)) &&
+    !CHANGE_BEFORE.test(text.slice(Math.max(0, a.start - 20), a.start));
+}
+
 /** Merges ranges into one quantity: low the first figure, high the second, best the low (as ACLED codes the lowest). */
 function ranges(text: string, qs: Quantity[]): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < qs.length; i++) {
     const a = qs[i], b = qs[i + 1];
-    if (b && !a.vague && !b.vague && a.qualifier === "exact" && a.best < b.best) {
+    if (b && !a.vague && !b.vague && (a.qualifier === "exact" || (a.qualifier === "approximately" && b.qualifier === "exact" && isToRange(text, a, b, text.slice(a.end, b.start)))) && a.best < b.best) {
       const gap = text.slice(a.end, b.start), lead = /\b(between|from)\s+$/i.exec(text.slice(Math.max(0, a.start - 9), a.start));
-      if ((lead?.[1].toLowerCase() === "between" && /^\s*and\s*$/i.test(gap)) || (lead?.[1].toLowerCase() === "from" && /^\s*to\s*$/i.test(gap)) || (!lead && RANGE_GAP.test(gap) && /^\s*(?:-|–)?\s*$/.test(gap) && /\d/.test(a.text))) {
+      if ((lead?.[1].toLowerCase() === "between" && /^\s*and\s*$/i.test(gap)) || (lead?.[1].toLowerCase() === "from" && /^\s*to\s*$/i.test(gap)) || (!lead && RANGE_GAP.test(gap) && /^\s*(?:-|–)?\s*$/.test(gap) && /\d/.test(a.text)) || (!lead && isToRange(text, a, b, gap))) {
         out.push({ ...b, start: a.start, text: text.slice(a.start, b.end), qualifier: "approximately", low: a.best, best: a.best, high: b.high ?? b.best, vague: null });
         i++;
         continue;

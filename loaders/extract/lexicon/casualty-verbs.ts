@@ -22,7 +22,7 @@ export const INJURE_NOUNS_OF = ["injury", "injuries", "wounding"];
 export const KILLED_AFTER = [
   "killed", "dead", "died", "slain", "executed", "massacred", "martyred", "lost their lives", "lost his life", "lost her life", "perished",
   "beheaded", "crucified", "murdered", "slaughtered", "shot dead", "gunned down", "shot and killed", "burned to death", "burnt to death",
-  "burned alive", "fell victim", "fallen victim", "fallen victims", "fell victims", "confirmed dead", "found dead",
+  "burned alive", "drowned", "fell victim", "fallen victim", "fallen victims", "fell victims", "confirmed dead", "found dead",
   // Military statements: "30 terrorists were neutralised".
   "neutralised", "neutralized", "eliminated",
 ];

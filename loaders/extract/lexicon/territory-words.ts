@@ -88,6 +88,14 @@ export const SITE_NOUNS = [
 ];
 
 /** Buildings named like places ("Al-Nour Hospital"): the place is the town after "in". */
+/** Buildings and sites an attack hits in a town: "a clinic near X was hit", "the school in Y was struck". */
+export const BUILDINGS_HIT = [
+  "hospital", "hospitals", "clinic", "clinics", "dispensary", "health centre", "health center", "school", "schools", "mosque", "mosques",
+  "church", "churches", "market", "markets", "marketplace", "house", "houses", "home", "homes", "building", "buildings", "block",
+  "shelter", "shelters", "tent", "tents", "camp", "bakery", "factory", "warehouse", "plant", "office", "offices", "residence",
+  "hotel", "station", "base", "checkpoint", "headquarters", "compound", "bridge",
+];
+
 export const FACILITY_WORDS = [
   "Hospital", "School", "Mosque", "Church", "Monastery", "Tower", "Towers", "Square", "Market", "University", "Stadium", "Palace",
   "Prison", "Bridge", "Street", "Road", "Highway", "Roundabout", "Hotel", "Mall", "Brigade", "Battalion", "Regiment", "Barracks",

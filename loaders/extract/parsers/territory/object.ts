@@ -5,7 +5,7 @@
  */
 import { nameAt } from "../../places.ts";
 import { phrases, wordSet } from "../../lexicon/pattern.ts";
-import { ADJECTIVAL_FOLLOWERS, COMPASS_WORDS, FACILITY_WORDS, HEADLINE_WORDS, PLACE_ADJECTIVES, PLACE_KINDS, REGION_KINDS, SITE_NOUNS } from "../../lexicon/territory-words.ts";
+import { ADJECTIVAL_FOLLOWERS, BUILDINGS_HIT, COMPASS_WORDS, FACILITY_WORDS, HEADLINE_WORDS, PLACE_ADJECTIVES, PLACE_KINDS, REGION_KINDS, SITE_NOUNS } from "../../lexicon/territory-words.ts";
 import { DEMONYMS } from "../../lexicon/people.ts";
 import { isCountryName } from "../../lexicon/countries.ts";
 
@@ -196,6 +196,8 @@ const NAME_BEFORE = new RegExp(String.raw`((?:[A-Z][\w'’-]*|al|el)(?:[\s-]+(?:
 const PREPOSITION_BEFORE = /\b(?:in|on|at|from|near|of|to|by|for|with|after|before|since|In|On|At|From|Near|After|Before|Since)\s*$/;
 // "His house in western X was …": a name after a preposition is not the subject.
 const PREPOSITION_JUST_BEFORE = /\b(?:in|on|at|from|near|to|by|for|with|into|across|In|On|At|From|Near)\s+(?:[a-z-]+\s+)?$/;
+// "A clinic near X was hit", "the Ulmar Hospital in X was struck": the town a building hit stands in.
+const BUILDING_IN_BEFORE = new RegExp(String.raw`\b(?:${phrases(BUILDINGS_HIT)})\s+(?:in|near|at|on the outskirts of|outside)\s+(?:the\s+)?$`, "i");
 const KIND_OF_BEFORE = new RegExp(String.raw`\b(?:${KIND})\s+(?:of|in)\s+(?:the\s+)?$`, "i");
 const LEADING_DETERMINER = /^(?:The|A|An|In|On|At)\s+/;
 const NAMED_KIND_IN = /(?:^|\s)((?:[A-Z][\w'’-]*)(?:[\s-]+[A-Z][\w'’-]*){0,3}?)\s+(?:[Dd]istrict|[Vv]illage|[Tt]own|city|camp|area|neighbou?rhood|settlement|base)\s+in\s+(?:the\s+)?$/;
@@ -217,8 +219,11 @@ export function townOfBuilding(s: string, p: PlaceObject): PlaceObject {
   return p;
 }
 
-/** The subject of a passive verb, read backwards from `end`: one name, or a list when `plural`. */
-export function subjectPlaces(s: string, end: number, plural: boolean): PlaceObject[] {
+/**
+ * The subject of a passive verb, read backwards from `end`: one name, or a list when `plural`. With
+ * `buildingsIn` (an attack), a building's town counts too: "a clinic near X was hit" hit X.
+ */
+export function subjectPlaces(s: string, end: number, plural: boolean, buildingsIn = false): PlaceObject[] {
   const out: PlaceObject[] = [];
   // "X, which was taken by the army": the relative pronoun stands for the place before it.
   // "Ulmar, a town of 20,000 people, was shelled": the apposition describes the name before it.
@@ -246,6 +251,7 @@ export function subjectPlaces(s: string, end: number, plural: boolean): PlaceObj
     }
     // "the towns of A and B were shelled", "villages in X were bombed": a kind before "of" or "in" names them.
     const named = KIND_OF_BEFORE.test(before);
+    if (buildingsIn && !out.length && BUILDING_IN_BEFORE.test(before)) { out.push({ mention, at }); break; }
     if (!named && (out.length ? PREPOSITION_BEFORE.test(before) : PREPOSITION_JUST_BEFORE.test(before))) break;
     out.unshift({ mention, at });
     if (named) break;

@@ -32,7 +32,7 @@ function before(s: string, re: RegExp, rule: string, read: (m: RegExpExecArray) 
     if (notAnEvent(s, m.index)) continue;
     const { verb, plural } = read(m);
     const cls = classOf(verb);
-    for (const p of subjectPlaces(s, m.index, plural)) out.push({ action: normaliseAction(verb), actionClass: cls, rule, ...townOfBuilding(s, p) });
+    for (const p of subjectPlaces(s, m.index, plural, cls === "attack")) out.push({ action: normaliseAction(verb), actionClass: cls, rule, ...townOfBuilding(s, p) });
   }
   return out;
 }
