@@ -164,3 +164,14 @@ test("displacement: a border crossed later in the clause makes refugees; another
   // Refugees who may yet come are a projection, whatever the noun.
   assert.deepEqual(read("Agencies expect 20,000 to 60,000 refugees may soon stream into the area."), [["projected", 20000]]);
 });
+
+test("displacement: fleeing within a country is not crossing its border; headline present tense; joining an exodus", () => {
+  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.q.best]);
+  assert.deepEqual(read("Nearly 40,000 people have fled in northern Mozambique to Tarsa since March."), [["displaced", 40000]]);
+  assert.deepEqual(read("Thousands of civilians have fled from Sudan's western states."), [["displaced", 2000]]);
+  assert.deepEqual(read("Thousands fled from Sudan into Chad."), [["refugees", 2000]]);
+  assert.deepEqual(read("Some 900 refugees arrived in Chad on Sunday."), [["refugees", 900]]);
+  assert.deepEqual(read("Another 11,000 people have meanwhile fled across to Tanzania."), [["refugees", 11000]]);
+  assert.deepEqual(displacementCandidates("1,200 families, or 7,000 people, flee Tarsa").map((c) => [c.kind, c.unit, c.people_best]), [["displaced", "families", 7000]]);
+  assert.deepEqual(read("More than 2 million people had joined the exodus."), [["displaced", 2000000]]);
+});

@@ -275,3 +275,16 @@ test("attacks: a building hit stands in its town; a captured building is not its
   assert.deepEqual(events("His office in Tarsa was captured by the militia."), []);
   assert.deepEqual(events("Fighting in Tarsa was shelled."), []);
 });
+
+test("attacks: fears, gerunds and nouns are not attacks; shells that were landing are", () => {
+  // An attack named with "an" whose own verb is "would" has not happened.
+  assert.deepEqual(events("An attack on Tarsa port would displace 400,000 people."), []);
+  assert.deepEqual(events("Agencies warned that an assault on Ulmar, which borders the sea, would cripple aid."), []);
+  assert.deepEqual(events("An air strike on Tarsa killed five people, and the toll could rise."), [["attack", "Tarsa"]]);
+  // "bombing raids", "raids are": the words of an attack as nouns, with no place as their object.
+  assert.deepEqual(events("Refugees fleeing bombing raids are arriving in this city in neighbouring Ulmar."), []);
+  assert.deepEqual(events("Jets were bombing Tarsa."), [["attack", "Tarsa"]]);
+  // People at the head of a sentence are no place.
+  assert.deepEqual(events("Civilians are under attack in this conflict."), []);
+  assert.deepEqual(events("Heavy shells were landing in Tarsa, just west of Ulmar."), [["attack", "Tarsa"]]);
+});

@@ -38,8 +38,8 @@ export interface DisplacementCandidate {
 
 const P = (list: readonly string[]) => phrases(list);
 // Between the people and their verb: an aside in commas or brackets, or where they were ("in Bimbwi area").
-const BETWEEN = String.raw`(?:\s*,[^,]{1,70},|\s*,(?=\s*(?:who|which|have|has|had|were|was|are|is)\b)|\s*\([^)]{1,90}\)\s*,?|\s+(?:in|from|at|of|across|around|near|on|inside|with)\s+[^.;]{1,60}?)?`;
-const HELPERS = String.raw`\s*(?:who\s+|that\s+|which\s+)?(?:(?:now|already|also|reportedly)\s+)?(?:have|has|had|were|was|are|is|being|remain|remained|still)?\s*(?:been\s+)?(?:(?:[\w-]+ly|already|also|now|still|since|newly|just)\s+)?(?:(?:estimated|reported|believed|thought|said|known|deemed|feared)\s+to\s+(?:have\s+been|be|have)\s+)?(?:(?:[\w-]+ly|already|also|now|still|newly)\s+)?`;
+const BETWEEN = String.raw`(?:\s*,[^,]{1,70},|\s*,(?=\s*(?:who|which|have|has|had|were|was|are|is|flee|flees|fled)\b)|\s*\([^)]{1,90}\)\s*,?|\s+(?:in|from|at|of|across|around|near|on|inside|with)\s+[^.;]{1,60}?)?`;
+const HELPERS = String.raw`\s*(?:who\s+|that\s+|which\s+)?(?:(?:now|already|also|reportedly)\s+)?(?:have|has|had|were|was|are|is|being|remain|remained|still)?\s*(?:been\s+)?(?:(?:[\w-]+ly|already|also|now|still|since|newly|just|meanwhile|since then)\s+)?(?:(?:estimated|reported|believed|thought|said|known|deemed|feared)\s+to\s+(?:have\s+been|be|have)\s+)?(?:(?:[\w-]+ly|already|also|now|still|newly)\s+)?`;
 // "Most of the city's 2.3 million people have been displaced": the figure is the population, not those displaced.
 const SHARE_OF_BEFORE = /\b(?:most|much|half|all|nearly all|almost all|many|the majority|two-thirds|a third|a quarter|three-quarters|\d+\s*(?:per ?cent|%)) of (?:the |its |their )?(?:[A-Z][\w-]*['’]s\s+)?(?:entire\s+|whole\s+|estimated\s+|pre-war\s+)?$/i;
 // "taken refuge in neighbouring <country>": a border crossed.
@@ -52,13 +52,13 @@ const DISPLACED_SUBJECT_BEFORE = /\b(displaced|IDPs|refugees|evacuees)\b[^.;]{0,
 // People trapped under rubble are the missing or the dead, not people at risk of displacement.
 const UNDER_RUBBLE = /^[^.;]{0,40}\btrapped\s+(?:under|beneath)\b/i;
 // "400 people coming from Niger": a border crossed.
-const FROM_COUNTRY = /^[^.;\d]{0,40}?\b(?:coming|fleeing|arriving|arrived|came|fled|crossed|crossing)\s+from\s+((?:[A-Z][\w-]+\s?){1,3})/;
+const FROM_COUNTRY = /^[^.;\d]{0,40}?\b(?:coming|fleeing|arriving|arrived|came|fled|crossed|crossing)\s+from\s+((?:[A-Z][\w-]+\s?){1,3})(?!['’]s\b)/;
 // "have taken refuge in Lebanon", "fled to Niger": a country reached ("Tarsa City" is no country, though a country may be called Tarsa).
 // ("fled to eastern Liberia": a part of the country reached; "left Macedonia via the border".)
-const TO_COUNTRY = /^[^.;\d]{0,50}?\b(?:refuge|shelter|asylum|safety)\s+in\s+(?:(?:eastern|western|northern|southern|neighbou?ring)\s+)?((?:[A-Z][\w-]+\s?){1,3})|^[^.;\d]{0,50}?\b(?:fled|fleeing|arrived|crossed|crossing|escaped|entered|entering|left)\s+(?:(?:to|into|in)\s+)?(?:(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western)\s+)?((?:[A-Z][\w-]+\s?){1,3})/;
+const TO_COUNTRY = /^[^.;\d]{0,50}?\b(?:refuge|shelter|asylum|safety)\s+in\s+(?:(?:eastern|western|northern|southern|neighbou?ring)\s+)?((?:[A-Z][\w-]+\s?){1,3})|^[^.;\d]{0,50}?\b(?:fled|fleeing|arrived|crossed|crossing|escaped|entered|entering|left)\s+(?:(?:to|into)\s+|(?<=arrived\s+|arriving\s+)in\s+)?(?:(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western)\s+)?((?:[A-Z][\w-]+\s?){1,3})(?!['’]s\b)/;
 // "fled from eastern X into Thailand", "caused 3,400 people to flee to Chad", "forcing them into western Chad":
 // a movement, then the country it ends in.
-const MOVED_INTO_COUNTRY = /^[^.;\d]{0,90}?\b(?:fled|fleeing|flee|escaped|crossed|crossing|(?:forcing|forced|driving|drove|pushing|pushed|sending|sent)\s+them)\b[^.;\d]{0,60}?\b(?:into|to)\s+(?:neighbou?ring\s+)?(?:(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western)\s+)?((?:[A-Z][\w-]+\s?){1,3})/;
+const MOVED_INTO_COUNTRY = /^[^.;\d]{0,90}?\b(?:fled|fleeing|flee|escaped|crossed|crossing|(?:forcing|forced|driving|drove|pushing|pushed|sending|sent)\s+them)\b[^.;\d]{0,60}?\b(?:into|to)\s+(?:neighbou?ring\s+)?(?:(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western)\s+)?((?:[A-Z][\w-]+\s?){1,3})(?!['’]s\b)/;
 // Soldiers who arrive somewhere are deployed, not displaced.
 const FORCES = new Set([...GOVERNMENT_FORCES, ...OPPOSITION_FIGHTERS, ...COMBATANTS].map((w) => w.split(" ").pop()!.toLowerCase()));
 const REFUGEE_HOST_BEFORE = /\b(?:hosts|hosting|hosted|shelters|sheltering|home to|houses|housing|taken in|took in|welcomed)\s+$/i;

@@ -22,7 +22,7 @@ const DAMAGED_IN = /\b(?:houses|homes|buildings|shops|properties|vehicles|cars|s
 const FIRED_AT = new RegExp(String.raw`\b(?:fired|launched|lobbed|dropped|slammed|rained)\s+(?:\w+\s+){0,2}?(?:${phrases(PROJECTILES)})\s+(?:at|on|into|towards|toward)\s+`, "gi");
 // "Two rockets fell on the X neighbourhood", "shells landed in X".
 // "bombs were dropped on X", "missiles were fired at Y".
-const LANDED = /\b(?:rockets?|shells?|missiles?|mortars?|mortar rounds?|bombs?|drones?|projectiles?)\s+(?:also\s+)?(?:fell|landed|exploded|slammed|rained\s+down|(?:were|was|had been|have been)\s+(?:dropped|fired|launched))\s+(?:(?:early|late\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight)\s+)?(?:on|in|into|near|at|towards?)\s+/gi;
+const LANDED = /\b(?:rockets?|shells?|missiles?|mortars?|mortar rounds?|bombs?|drones?|projectiles?)\s+(?:also\s+)?(?:fell|landed|exploded|slammed|rained\s+down|(?:were|was|are|is)\s+(?:landing|falling|exploding|raining\s+down)|(?:were|was|had been|have been)\s+(?:dropped|fired|launched))\s+(?:(?:early|late\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight)\s+)?(?:on|in|into|near|at|towards?)\s+/gi;
 
 /** The place hit, or where the thing hit was. */
 const targetPlaces = (s: string, end: number) => {
@@ -30,8 +30,15 @@ const targetPlaces = (s: string, end: number) => {
   return direct.length ? direct : locativePlaces(s, end, false);
 };
 
+// "bombing raids", "shelling attacks": a gerund before an attack noun describes it; it is no verb with an object.
+const GERUND_OF_NOUN = new RegExp(String.raw`^(?:${phrases(ATTACK_EVENT_NOUNS)}|runs|campaigns?|missions?|sorties)\b`, "i");
+
+// "raids are arriving", "strikes were reported": a verb's form followed by its own verb is a noun.
+const NOUN_SUBJECT = /^(?:are|were|is|was|have|has|had|continue|continued)\b/i;
+
 export function attackVerb(s: string): TerritoryCandidate[] {
-  return readTriggers(s, ATTACK_VERB, "attack", "territory.attack-verb", (m) => normaliseAction(m[1]), targetPlaces);
+  return readTriggers(s, ATTACK_VERB, "attack", "territory.attack-verb", (m) => normaliseAction(m[1]), (t, end, m) =>
+    (/ing$/i.test(m[1]) && GERUND_OF_NOUN.test(t.slice(end))) || NOUN_SUBJECT.test(t.slice(end)) ? [] : targetPlaces(t, end));
 }
 
 export function attackNoun(s: string): TerritoryCandidate[] {

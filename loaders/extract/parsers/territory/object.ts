@@ -6,7 +6,9 @@
 import { nameAt } from "../../places.ts";
 import { phrases, wordSet } from "../../lexicon/pattern.ts";
 import { ADJECTIVAL_FOLLOWERS, BUILDINGS_HIT, COMPASS_WORDS, FACILITY_WORDS, HEADLINE_WORDS, PLACE_ADJECTIVES, PLACE_KINDS, REGION_KINDS, SITE_NOUNS } from "../../lexicon/territory-words.ts";
+import * as People from "../../lexicon/people.ts";
 import { DEMONYMS } from "../../lexicon/people.ts";
+import { all } from "../../lexicon/pattern.ts";
 import { isCountryName } from "../../lexicon/countries.ts";
 
 export interface PlaceObject { mention: string; at: number; refersBack?: boolean }
@@ -60,6 +62,8 @@ const DEMONYM_SINGULAR = wordSet(DEMONYMS.map((d) => d.replace(/s$/, "")).concat
 const FACILITY_END = new RegExp(String.raw`\s(?:${FACILITY_WORDS.join("|")})$`);
 // Words that are capitalised in a headline but never a place on their own.
 const NOT_A_NAME = wordSet([...HEADLINE_WORDS, ...PLACE_KINDS]);
+// "Civilians are under attack": people, capitalised at the head of a sentence, are never a place named alone.
+const PEOPLE_WORDS = wordSet(all(People.CHILDREN, People.WOMEN, People.CIVILIANS, People.GOVERNMENT_FORCES, People.OPPOSITION_FIGHTERS, People.COMBATANTS, People.PEOPLE, People.TOLL_NOUNS, People.DISPLACED_NOUNS, People.HOUSEHOLD_NOUNS));
 // ", the provincial capital of X": after a comma, "the" and a single place kind describe the item before.
 const APPOSITION = new RegExp(String.raw`^the\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|village|seat|hub|centre|center|stronghold|heart|gateway)\b`);
 
@@ -72,7 +76,7 @@ const COMPASS = wordSet(COMPASS_WORDS);
 function isName(name: string): boolean {
   const words = name.split(" "), first = words[0].toLowerCase(), last = words[words.length - 1];
   const compassLed = words.length > 1 && COMPASS.has(first) && !isCountryName(words.slice(1).join(" ")) && !NOT_A_NAME.has(words.slice(1).join(" ").toLowerCase());
-  return !NOT_A_NAME.has(name.toLowerCase()) && (compassLed || !NOT_A_NAME.has(first)) && !isDemonym(name) && !ADJECTIVE_SUFFIX.test(name) &&
+  return !NOT_A_NAME.has(name.toLowerCase()) && !PEOPLE_WORDS.has(name.toLowerCase()) && (compassLed || !NOT_A_NAME.has(first)) && !isDemonym(name) && !ADJECTIVE_SUFFIX.test(name) &&
     // "West African", "Lankan Villages": a name ending in a nationality or in a plural kind is an adjective.
     !(words.length > 1 && (isDemonym(last) || PLURAL_KINDS.has(last.toLowerCase())));
 }

@@ -18,6 +18,15 @@ const NOT_EVENT_NEAR = new RegExp(String.raw`\b(?:${[...NEAR_CUES].join("|")})\s
 /** True when the words before `at` make what follows a plan, a fear or a habit. */
 export const notAnEvent = (s: string, at: number) => NOT_EVENT_BEFORE.test(s.slice(Math.max(0, at - 60), at)) || NOT_EVENT_NEAR.test(s.slice(Math.max(0, at - 40), at));
 
+// "An attack on X would displace 400,000": an attack named with "a" whose own verb is "would" is a fear.
+// (A past verb between ends the noun's clause: "An air strike on X killed five, and the toll could rise".)
+const INDEFINITE_BEFORE = /\b(?:[Aa]n?|[Aa]ny)\s+(?:[\w-]+\s+){0,3}$/;
+const modalVerbOf = (s: string, end: number) => {
+  const m = /^[^.;]{0,100}?\b(?:would|could|might)\b/.exec(s.slice(end, end + 120));
+  return !!m && !/\b[a-z]+ed\b/.test(m[0]);
+};
+export const hypothetical = (s: string, m: RegExpExecArray) => INDEFINITE_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index)) && modalVerbOf(s, m.index + m[0].length);
+
 export function readTriggers(
   s: string, re: RegExp, actionClass: ActionClass, rule: string,
   action: (m: RegExpExecArray) => string, places: (s: string, end: number, m: RegExpExecArray) => PlaceObject[],
@@ -25,7 +34,7 @@ export function readTriggers(
   const out: TerritoryCandidate[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
-    if (notAnEvent(s, m.index)) continue;
+    if (notAnEvent(s, m.index) || hypothetical(s, m)) continue;
     const found = places(s, m.index + m[0].length, m);
     for (const p of found.length ? found : placeReferredBack(s, m.index + m[0].length)) out.push({ action: action(m), actionClass, rule, ...p });
   }
