@@ -29,7 +29,9 @@ const DROVE_OUT = /\b(?:drove|driven|driving|pushed|forced|expelled|expelling|ou
 // "troops withdrew from X": the side that held it lost it.
 const WITHDREW = /\b(?:(?:withdrew|withdrawn|withdrawing|retreated)\s+(?:\w+\s+)?from|(?:pulled|pulling|pulls)\s+(?:\w+\s+)?out\s+of)\s+/gi;
 // "X is now in the hands of the rebels", "fell into the hands of": the place before, taken.
-const IN_HANDS = /\b(?:is|was|are|were|(?:has|have|had)\s+been|fell|falls|remains?)\s+(?:now\s+|firmly\s+|back\s+)*(?:in|into)\s+(?:the\s+)?hands\s+of\b/gi;
+const IN_HANDS = /\b(?:is|was|are|were|(?:has|have|had)\s+been|fell|falls|remains?|(?:has|have|had)\s+(?:fallen|collapsed)|collapsed)\s+(?:now\s+|firmly\s+|back\s+)*(?:in|into)\s+(?:the\s+)?hands\s+of\b/gi;
+// "The army withdrew, leaving X in the hands of the rebels": a place left to a side.
+const LEFT_IN_HANDS = /\b(?:left|leaving|leave|leaves)\s+(?=(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:in|into)\s+(?:the\s+)?hands\s+of\b)/gi;
 // "The army declared X fully liberated": a place declared taken.
 const DECLARED = /\b(?:declared|declares|announced|pronounced)\s+(?=(?:the\s+)?(?:[A-Z][\w’'-]+[\s-]+){1,4}(?:\w+ly\s+)?(?:liberated|captured|freed|cleared|secured)\b)/g;
 // "had also taken the town of X": "taken" with its auxiliary, and not "taken control", "taken part", "taken refuge".
@@ -80,7 +82,11 @@ export function inHands(s: string): TerritoryCandidate[] {
     if (notAnEvent(s, m.index)) continue;
     for (const p of subjectPlaces(s, m.index, true)) out.push({ action: "took control", actionClass: "control", rule: "territory.in-hands", ...p });
   }
-  return [...out, ...readTriggers(s, DECLARED, "control", "territory.declared", () => "captured", (t, end) => objectPlaces(t, end).slice(0, 1))];
+  return [
+    ...out,
+    ...readTriggers(s, DECLARED, "control", "territory.declared", () => "captured", (t, end) => objectPlaces(t, end).slice(0, 1)),
+    ...readTriggers(s, LEFT_IN_HANDS, "control", "territory.in-hands", () => "took control", (t, end) => objectPlaces(t, end).slice(0, 1)),
+  ];
 }
 
 /** "Troops lost A and B to the rebels": only with "to" after the places, or "lost" is any loss. */

@@ -17,6 +17,15 @@ export interface PlaceObject { mention: string; at: number; refersBack?: boolean
 // A bare "the capital" is the country's, and "the town of X" or "the town's" names or owns, so neither is meant.
 const BACK_REFERENCE = /^(?:the|this|that)\s+(?:(?:[a-z-]+)\s+){0,2}?(?:town|city|village|port|settlement|hamlet|(?:provincial|regional|local|state|district|county)\s+capital)\b(?!\s+(?:of|in|near|and|or)\b|['’-])/;
 
+// "The town was captured", "the local capital fell": the same back-reference as the subject of a passive verb.
+const BACK_REFERENCE_BEFORE = /(?:^|[^\w])((?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[a-z-]+)\s+){0,2}?(?:town|city|village|port|settlement|hamlet|(?:provincial|regional|local|state|district|county)\s+capital))\s+(?:(?:also|then|later|eventually|finally|quickly|itself)\s+)?$/;
+
+/** "the town" as the subject before a verb at `end`, standing for a place named before. */
+export function subjectReferredBack(s: string, end: number): PlaceObject[] {
+  const m = BACK_REFERENCE_BEFORE.exec(s.slice(Math.max(0, end - 80), end));
+  return m ? [{ mention: m[1], at: Math.max(0, end - 80) + m.index + m[0].indexOf(m[1]), refersBack: true }] : [];
+}
+
 /** "the town" standing for a place the article has just named; empty when the object is anything else. */
 export function placeReferredBack(s: string, from: number): PlaceObject[] {
   const m = BACK_REFERENCE.exec(s.slice(from));
@@ -27,10 +36,13 @@ const KIND = `(?:${phrases(PLACE_KINDS)})`;
 const ADJ = `(?:${phrases(PLACE_ADJECTIVES)})`;
 // A lower-case describing word before a kind ("the holy town of"); never a word that joins clauses.
 const LOWER = String.raw`(?!(?:and|or|as|of|in|on|at|to|from|by|with|near|that|which|who|the)\s)[a-z][a-z-]*`;
-const DET = String.raw`(?:the|a|an|its|their|his|her|our|this|that|most of|parts of|much of|all of|part of|some of|large parts of|[A-Z][\w-]+['’]s|[a-z]+s['’]|[a-z]+['’]s)`;
+// (Longer ones first: "a portion of" before "a".)
+const DET = String.raw`(?:a portion of|portions of|(?:large\s+|vast\s+)?swathes? of|a swathe of|half of|the rest of|the whole of|the|a|an|its|their|his|her|our|this|that|most of|parts of|much of|all of|part of|some of|large parts of|[A-Z][\w-]+['’]s|[a-z]+s['’]|[a-z]+['’]s)`;
 // Determiners and describing words, then perhaps a kind: "the villages of", "the port town of",
 // "the Lankan town of" (a capitalised qualifier needs "of" after the kind), "Tarsa's southern villages of".
 const SETTLEMENT = String.raw`(?:villages?|towns?|city|cities|hamlets?|settlements?|port|commune|locality|localities)`;
+// "the besieged Darfur city of X": a region's name before a singular kind and "of" says where X lies
+// ("X town of Y district" is X, in Y).
 // "captured on Monday the port of X": when, between the verb and its place.
 const WHEN = String.raw`(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?,?`;
 // A capitalised qualifier ("the Lankan town of X") only after a determiner: "Dhara and Trava villages of
@@ -38,7 +50,7 @@ const WHEN = String.raw`(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|T
 // "several villages in X district": the district they lie in (tabled at its own precision). Villages in a
 // province or a state are not the province taken, so only the small areas that contain villages count.
 const UNNAMED_PLACES_IN = String.raw`(?:several|some|many|a number of|a few|dozens of|scores of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|ten|more)\s+(?:(?:more|other|small|nearby|surrounding|neighbou?ring|strategic|key)\s+)?(?:villages|towns|settlements|hamlets|localities|areas|neighbou?rhoods|districts)\s+(?:in|of|around)\s+(?=(?:[A-Z][\w’'-]+\s+){1,3}(?:district|sub-district|county|township|municipality|commune)\b|the\s+(?:city|cities|town|towns)\s+of\s)`;
-const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|${UNNAMED_PLACES_IN}|(?:the|a|an|its|their)\s+(?:${ADJ}\s+)*(?:[A-Z][\w’'-]+\s+){1,2}(?:${LOWER}\s+)?${SETTLEMENT}\s+of\s+|${DET}\s+|${ADJ}\s+|(?:${LOWER}\s+){0,2}${KIND}\s+(?:(?:and|or)\s+${KIND}\s+)?(?:of\s+)?)`;
+const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|${UNNAMED_PLACES_IN}|(?:[A-Z][\w’'-]+\s+){1,2}(?:city|town|village|port|capital)\s+of\s+(?=[A-Z])(?![A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}\s+(?:district|province|region|state|county|governorate|township|division)\b)|(?:the|a|an|its|their)\s+(?:${ADJ}\s+)*(?:[A-Z][\w’'-]+\s+){1,2}(?:${LOWER}\s+)?${SETTLEMENT}\s+of\s+|${DET}\s+|${ADJ}\s+|(?:${LOWER}\s+){0,2}${KIND}\s+(?:(?:and|or)\s+${KIND}\s+)?(?:of\s+)?)`;
 const PREFIX = new RegExp(`^${PREFIX_UNIT}*`);
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s+as well as\s+|\s+or\s+|;\s*(?:and\s+)?|\/)/;
 const TRAILING_KIND = new RegExp(String.raw`^\s+(?:${KIND})\b`, "i");

@@ -2,7 +2,7 @@
  * Places named before their verb: "X was captured", "A and B were completely controlled", "X fell
  * to the rebels", "X came under heavy fire", "X is among several villages liberated".
  */
-import { subjectPlaces, locativePlaces, townOfBuilding } from "./object.ts";
+import { subjectPlaces, subjectReferredBack, locativePlaces, townOfBuilding } from "./object.ts";
 import { normaliseAction, notAnEvent } from "./trigger.ts";
 import type { ActionClass, TerritoryCandidate } from "./types.ts";
 
@@ -32,7 +32,8 @@ function before(s: string, re: RegExp, rule: string, read: (m: RegExpExecArray) 
     if (notAnEvent(s, m.index)) continue;
     const { verb, plural } = read(m);
     const cls = classOf(verb);
-    for (const p of subjectPlaces(s, m.index, plural, cls === "attack")) out.push({ action: normaliseAction(verb), actionClass: cls, rule, ...townOfBuilding(s, p) });
+    const subject = subjectPlaces(s, m.index, plural, cls === "attack");
+    for (const p of subject.length ? subject : subjectReferredBack(s, m.index)) out.push({ action: normaliseAction(verb), actionClass: cls, rule, ...townOfBuilding(s, p) });
   }
   return out;
 }
