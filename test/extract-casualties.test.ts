@@ -201,3 +201,8 @@ test("casualties: people who drowned fleeing died", () => {
   assert.deepEqual(rows("Dozens of villagers drowned while trying to cross the river.").map((r) => r[0]), ["killed"]);
   assert.deepEqual(rows("The fields drowned under the flood."), []);
 });
+
+test("casualties: the next item after 'claimed the lives of' shares its verb", () => {
+  assert.deepEqual(rows("An ambush claimed the lives of 12 soldiers and seven civilians.").map((r) => [r[0], r[1], r[2]]), [["killed", 12, "government forces"], ["killed", 7, "civilians"]]);
+  assert.deepEqual(rows("An ambush claimed the lives of 12 soldiers and seven others fled.").map((r) => [r[0], r[1]]), [["killed", 12]]);
+});

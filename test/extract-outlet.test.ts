@@ -60,3 +60,19 @@ test("outlets: agency tags with a partner or opening the story, bare agency date
   // Negatives: an agency quoted in the story is not its publisher.
   assert.deepEqual(outlet(`Headline\n\n${BODY} Two more died, residents told AFP.`), [null, "none"]);
 });
+
+test("outlets: spaced and dotted agency tags, tags after a dated dateline, bracketed sources, syndication, 'X of Outlet' bylines, sign-offs, a wire's own caveat", () => {
+  assert.deepEqual(outlet(`TARSA, May 3 ( Reuters ) - ${BODY}`), ["Reuters", "dateline"]);
+  assert.deepEqual(outlet(`Tarsa, Ruritania, Sep 26 (EFE).- ${BODY}`), ["EFE", "dateline"]);
+  assert.deepEqual(outlet(`Ulmar, Aug 12 (PTI) ${BODY}`), ["PTI", "dateline"]);
+  assert.deepEqual(outlet(`Ulmar (Ruritania) (AFP)\n${BODY}`), ["AFP", "dateline"]);
+  assert.deepEqual(outlet(`${BODY}\n[Source: Reuters]`), ["Reuters", "credit line"]);
+  assert.deepEqual(outlet(`(MENAFN- Valley Wire) ${BODY}`), ["Valley Wire", "dateline"]);
+  assert.deepEqual(outlet(`JANE DOE of The Valley Times\n${BODY}`), ["The Valley Times", "byline"]);
+  assert.deepEqual(outlet(`${BODY}\n--IANS`), ["IANS", "sign-off"]);
+  assert.deepEqual(outlet(`${BODY} AFP could not independently verify the toll.`), ["AFP", "self-reference"]);
+  // A paper printing agency copy keeps "told AFP": the paper, not the agency, is the outlet.
+  assert.deepEqual(outlet(`${BODY} A resident told AFP the shelling went on all night.`), [null, "none"]);
+  // A credit line that is page furniture names no outlet.
+  assert.deepEqual(outlet(`${BODY}\nSources (1) [ collapse]`), [null, "none"]);
+});

@@ -18,7 +18,12 @@ const MAX_LINE = 400;
 // that carries its own date ("Portville, (NAX - Valley Wire - 24th Oct, 2024)").
 const DATELINE_TAG = /^(?:[A-Z][\p{L} .'’-]{1,40},[^()\n]{0,40}?\(([A-Z][^()]{1,60})\)\s*(?:[-—–:]|--)|[A-Z][\p{Lu} .'’-]{1,40},?[^()\n]{0,40}?\(([A-Z][^()]{1,60})\)|\(([A-Z][\w .&/-]{1,30})\)\s*(?:[-—–:]|--)|[A-Z][\p{L} .'’-]{1,40},?[^()\n]{0,40}?\(([A-Z][^()]{1,60}?\d{4})\))/u;
 // "(Reuters) -", "(dpa/GNA) –" (an agency and its partner), and "(MENAFN) Five people…" opening the story.
-const KNOWN_TAG = new RegExp(String.raw`\((${NEWS_AGENCY_TAG})(?:[/-][A-Z]{2,8})?\)\s*(?:[-—–]|--)|^\((${NEWS_AGENCY_TAG})\)\s+[A-Z]`);
+// ("( Reuters ) -" with spaces inside, "(EFE).-" with a full stop.)
+const KNOWN_TAG = new RegExp(String.raw`\(\s*(${NEWS_AGENCY_TAG})(?:[/-][A-Z]{2,8})?\s*\)\s*(?:[-—–]|--|\.\s*[-—–])|^\((${NEWS_AGENCY_TAG})\)\s+[A-Z]`);
+// "Peshawar, Aug 12 (PTI) Around 55,000…", "Dushanbe (Tajikistan) (AFP)": a dateline, then the agency's tag.
+const DATELINE_AGENCY = new RegExp(String.raw`^[A-Z][\p{L} .'’-]{1,40}(?:\s*\([A-Z][\p{L} ]{1,30}\))?,?[^()\n]{0,40}?\(\s*(${NEWS_AGENCY_TAG})\s*\)\s*(?:$|[A-Z“"])`, "u");
+// "(MENAFN- Ukrinform)": a syndicator, and the outlet it carries.
+const SYNDICATED = /^\(MENAFN\s*-\s*([A-Z][\w .&-]{1,30}?)\s*\)/;
 // "COLOMBO, Jan 2 AFP - …": the agency in the dateline without brackets.
 const BARE_TAG = new RegExp(String.raw`^[A-Z][\p{Lu} .'’-]{1,40},[^()\n]{0,25}?\s(${NEWS_AGENCY_TAG})\s*(?:[-—–]|--)\s`, "u");
 // "… the war went on. (AFP)", "… in the north. - BERNAMA-XINHUA", "— AFP": an agency signing off a paragraph.
@@ -42,7 +47,7 @@ const OUTLET_AND_TIME = /^((?:[A-Z][\w&.-]*\s){1,4})\d{4}[.-]\d{2}[.-]\d{2}\b/;
 const DATED_TAG = /^[A-Z][\p{L} .'’-]{1,40},?\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s*\d{4}\s*\(([A-Z][\w .&/-]{1,30})\)/u;
 // "AAP / Conflict and War": an acronym and the section it filed to.
 const ACRONYM_SECTION = /^([A-Z]{2,6})\s+\/\s+[A-Z][a-z]/;
-const SOURCE_LINE = /^(?:Source|Sources|Copyright|©|\(c\))\s*:?\s*(?:\d{4}\s*)?(.{2,80})$/i;
+const SOURCE_LINE = /^\[?(?:Source|Sources|Copyright|©|\(c\))\s*:?\s*(?:\d{4}\s*)?(.{2,80}?)\]?$/i;
 // "From The Valley Courier, Dec. 9", "Today from Valley Online:", "News – Valley Times".
 const FROM_LINE = /^(?:Today\s+)?[Ff]rom\s+((?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|:)/;
 const SIGN_OFF = /^(?:News|Report|Reporting|Story)\s+[–—-]\s+([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s*$/;
@@ -50,7 +55,12 @@ const SIGN_OFF = /^(?:News|Report|Reporting|Story)\s+[–—-]\s+([A-Z][\w'’&.
 const SELF_REPORTED = /\bAs\s+((?:the\s+)?[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*){0,3})\s+(?:previously|earlier|already)\s+reported\b/;
 const OWN_CORRESPONDENT = /\b(?:[Aa]n?|[Oo]ur)\s+([A-Z][\w/&.-]{1,20}(?:\s+[A-Z][\w/&.-]+){0,2})\s+(?:correspondent|reporter|journalist)\s+(?:at|in|on|who|reported|said)\b/;
 // "TRT World's Sara Firth has more", "Al Jazeera's correspondent": the outlet's own reporter.
-const REPORTER_CREDIT = /\b([A-Z][\w ]{1,25}?)['’]s (?:[A-Z][a-z]+ [A-Z][a-z]+ )?(?:has more|reports|correspondent|reporter)\b/;
+const REPORTER_CREDIT = /\b([A-Z][\w ]{1,25}?)['’]s (?:[A-Z][a-z]+ [A-Z][a-z]+(?:, reporting from|,? who is in) |(?:[A-Z][a-z]+ [A-Z][a-z]+ )?(?:has more|reports|correspondent|reporter)\b)/;
+// "GUY SMITH of Reuters": a byline naming the writer's outlet.
+const BYLINE_OF = /^[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){1,2}\s+of\s+((?:The\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})$/;
+// Wire copy speaks of itself: "AFP could not independently verify". ("told AFP" is not enough: papers
+// that print agency copy keep it, and the paper is the outlet.)
+const WIRE_SELF = new RegExp(String.raw`\b(${NEWS_AGENCY_TAG})\s+(?:could not|was unable to|has been unable to|has not been able to|cannot|can not)\s+(?:independently\s+)?(?:verify|confirm)`);
 const TITLE_TAIL = /\s[|–—-]\s([^|–—-]{2,40})$/;
 // Words that start a "By …" or "From …" line but are not outlets.
 const NOT_OUTLETS = new Set(["The", "A", "An", "Staff", "Our", "Agencies", "Wire", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
@@ -78,7 +88,7 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
   const credit = firstMatch(lines, SOURCE_LINE);
   if (credit) { const o = outletIn(credit); if (o) return [o, "credit line"]; }
   for (const line of top) {
-    const m = KNOWN_TAG.exec(line.slice(0, 200)) ?? BARE_TAG.exec(line.slice(0, 200));
+    const m = KNOWN_TAG.exec(line.slice(0, 200)) ?? BARE_TAG.exec(line.slice(0, 200)) ?? DATELINE_AGENCY.exec(line.slice(0, 200)) ?? SYNDICATED.exec(line.slice(0, 120));
     const tag = m?.slice(1).find(Boolean);
     if (tag) return [outletIn(tag) ?? tag, "dateline"];
   }
@@ -94,7 +104,11 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
     if (known) return [known[0], "masthead"];
   }
   const last = lines.at(-1);
-  if (last && last.length <= 40) { const o = outletIn(last.replace(/^[-—–]+\s*/, "")); if (o) return [o, "sign-off"]; }
+  if (last && last.length <= 40) {
+    const bare = last.replace(/^[-—–]+\s*/, "");
+    const o = outletIn(bare) ?? NEWS_AGENCY_TAG.split("|").find((t) => t === bare);
+    if (o) return [o, "sign-off"];
+  }
   for (const line of lines.slice(-4)) {
     const m = SIGNED_PARAGRAPH.exec(line);
     const tag = m?.slice(1).find(Boolean);
@@ -116,10 +130,14 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
   if (from) return [outletIn(from) ?? from, "sign-off"];
   // "Copyright © valleynews 2022": the name, without the sign and the year.
   const credited = credit?.replace(/^[©\s]+|(?:\s*\d{4})+\s*$/g, "").trim();
-  if (credited && credited.length <= 60 && /^[\p{L}]/u.test(credited)) return [credited, "credit line"];
+  if (credited && credited.length <= 60 && /^[\p{L}][\p{L}\p{N} .,&'’/-]*$/u.test(credited)) return [credited, "credit line"];
   const by = firstMatch(top, BY_OUTLET);
   if (by) return [outletIn(by) ?? by, "byline"];
+  const writer = firstMatch(top, BYLINE_OF);
+  if (writer) return [outletIn(writer) ?? writer, "byline"];
   const self = SELF_REPORTED.exec(text) ?? OWN_CORRESPONDENT.exec(text);
   if (self && plausible(self[1])) return [outletIn(self[1]) ?? self[1], "self-reference"];
+  const wire = WIRE_SELF.exec(text)?.slice(1).find(Boolean);
+  if (wire) return [outletIn(wire) ?? wire, "self-reference"];
   return [null, "none"];
 }
