@@ -36,7 +36,7 @@ export function dropCopies(articles: Article[]): { kept: Article[]; copies: Reje
   const kept: Article[] = [];
   const copies: RejectedFile[] = [];
   for (const article of articles.slice().sort(firstPublished)) {
-    const fingerprint = looseFingerprint(article.text);
+    const fingerprint = article.fingerprint ?? looseFingerprint(article.text);
     const same = byText.get(fingerprint);
     if (same) {
       copies.push({ file: article.file, reason: `same text as '${same.file}', which is kept (${whyKept(same, article)})` });

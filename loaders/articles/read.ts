@@ -17,8 +17,9 @@ export const ARTICLE_EXTENSIONS = [".txt", ".md"];
 export const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 export const countWords = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)?.length ?? 0;
 
+import { looseFingerprint } from "./duplicates.ts";
 // Kept here for the callers that import it from the reader.
-export { looseFingerprint } from "./duplicates.ts";
+export { looseFingerprint };
 
 /** Reads one article file's text (already decoded) into an Article. Throws ArticleError on bad content. */
 export function parseArticle(file: string, text: string, bytes: number, warnings: string[] = []): Article {
@@ -50,6 +51,8 @@ export function parseArticle(file: string, text: string, bytes: number, warnings
     words: countWords(body),
     sha256: sha256(raw),
     bytes,
+    // Computed once here and kept with the cached article: the folder-wide copy check reads it on every run.
+    fingerprint: looseFingerprint(glue.text),
     warnings,
   };
 }

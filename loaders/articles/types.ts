@@ -16,6 +16,8 @@ export interface Article {
   /** SHA-256 of `text`: identical texts are one article, and caches key on it. */
   sha256: string;
   bytes: number;
+  /** SHA-256 of `text` with white space collapsed: copies that differ only in spacing are one article (duplicates.ts). */
+  fingerprint?: string;
   /** Things a reader of the report should know about this file (it was still read). */
   warnings: string[];
 }

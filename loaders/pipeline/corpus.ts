@@ -5,15 +5,13 @@
  * read has only its new claims extracted there. The tables are the same as
  * `extractArticles(readArticles(dir))`.
  */
-import {join} from "node:path";
 import {listArticleFiles, readArticleFile, readArticles} from "../articles/read.ts";
 import type {ArticleSet} from "../articles/types.ts";
 import {extractArticles} from "../extract/index.ts";
 import type {ClaimTables} from "../extract/tables.ts";
-import {articleKey, articleTables, type ArticleTables} from "./article-tables.ts";
+import {articleTables, type ArticleTables} from "./article-tables.ts";
 import {cachedFileReader, readKeys} from "./cached-reader.ts";
-import {JsonCache} from "./json-cache.ts";
-import {extractorVersion} from "./version.ts";
+import {ClaimsCache} from "./claims-cache.ts";
 import {defaultThreads, extractInWorkers, readAndExtractInWorkers} from "./workers.ts";
 
 export interface CorpusOptions {
@@ -71,9 +69,9 @@ async function readInWorkers(dir: string, files: string[], threads: number, {cac
 /** A folder mostly known: read here through the cache, extract what is new (on every core when it is a lot). */
 async function readHere(dir: string, files: string[], allowed: number, {cacheDir, onProgress = () => {}, workersFrom = WORKERS_FROM}: CorpusOptions, keys?: Map<string, string>): Promise<CorpusRun> {
   const set = readArticles(dir, cacheDir ? cachedFileReader(cacheDir, keys) : readArticleFile, files);
-  const cache = cacheDir ? new JsonCache<ArticleTables>(join(cacheDir, "claims"), extractorVersion()) : null;
+  const cache = cacheDir ? new ClaimsCache(cacheDir) : null;
   const total = set.articles.length;
-  const results: (ArticleTables | undefined)[] = set.articles.map((a) => cache?.get(articleKey(a)));
+  const results: (ArticleTables | undefined)[] = set.articles.map((a) => cache?.get(a));
   const todo = set.articles.map((a, i) => [a, i] as const).filter(([, i]) => !results[i]);
   let done = total - todo.length;
   onProgress(done, total);
@@ -90,7 +88,7 @@ async function readHere(dir: string, files: string[], allowed: number, {cacheDir
   fresh.forEach((r, k) => {
     const [article, i] = todo[k];
     results[i] = r;
-    cache?.set(articleKey(article), r);
+    cache?.set(article, r);
   });
   return assemble(set, results as ArticleTables[], {fromCache: total - todo.length, extracted: todo.length, threads});
 }

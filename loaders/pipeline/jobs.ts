@@ -3,14 +3,12 @@
  * articles, extract them; sent file names, read them too (through the caches when there are any), so
  * that a cold folder is read on every core.
  */
-import {join} from "node:path";
 import {readArticleFile} from "../articles/read.ts";
 import type {Article, RejectedFile} from "../articles/types.ts";
 import {extractArticles} from "../extract/index.ts";
-import {articleKey, articleTables, type ArticleTables} from "./article-tables.ts";
+import {articleTables, type ArticleTables} from "./article-tables.ts";
 import {cachedFileReader} from "./cached-reader.ts";
-import {JsonCache} from "./json-cache.ts";
-import {extractorVersion} from "./version.ts";
+import {ClaimsCache} from "./claims-cache.ts";
 
 export type WorkerJob = {articles: Article[]} | {dir: string; files: string[]; cacheDir?: string};
 export interface FileResult {
@@ -21,17 +19,16 @@ export interface FileResult {
 
 const extract = (article: Article) => articleTables(extractArticles({articles: [article], rejected: []}));
 
-let caches: {dir: string; read: ReturnType<typeof cachedFileReader>; claims: JsonCache<ArticleTables>} | null = null;
+let caches: {dir: string; read: ReturnType<typeof cachedFileReader>; claims: ClaimsCache} | null = null;
 
 function readAndExtract(dir: string, file: string, cacheDir?: string): FileResult {
-  if (cacheDir && caches?.dir !== cacheDir) caches = {dir: cacheDir, read: cachedFileReader(cacheDir), claims: new JsonCache(join(cacheDir, "claims"), extractorVersion())};
+  if (cacheDir && caches?.dir !== cacheDir) caches = {dir: cacheDir, read: cachedFileReader(cacheDir), claims: new ClaimsCache(cacheDir)};
   const read = cacheDir ? caches!.read(dir, file) : readArticleFile(dir, file);
   if ("reason" in read) return {read, tables: null, fromCache: false};
-  const key = cacheDir ? articleKey(read) : "";
-  const known = cacheDir ? caches!.claims.get(key) : undefined;
+  const known = cacheDir ? caches!.claims.get(read) : undefined;
   if (known) return {read, tables: known, fromCache: true};
   const tables = extract(read);
-  if (cacheDir) caches!.claims.set(key, tables);
+  if (cacheDir) caches!.claims.set(read, tables);
   return {read, tables, fromCache: false};
 }
 
