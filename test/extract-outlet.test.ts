@@ -76,3 +76,16 @@ test("outlets: spaced and dotted agency tags, tags after a dated dateline, brack
   // A credit line that is page furniture names no outlet.
   assert.deepEqual(outlet(`${BODY}\nSources (1) [ collapse]`), [null, "none"]);
 });
+
+test("outlets: a masthead over or under the date, 'From' an agency, a place and its tag alone, a dateline in a long first paragraph, news services", () => {
+  assert.deepEqual(outlet(`The Valley Times\nApril 14, 1993\n\n${BODY}`), ["The Valley Times", "masthead"]);
+  assert.deepEqual(outlet(`4 November 2019\nAgencia de Noticias de Tarsa (Tarsa)\n\n${BODY}`), ["Agencia de Noticias de Tarsa", "masthead"]);
+  // A place, a person or the title above a date is no masthead.
+  assert.deepEqual(outlet(`Geneva\nApril 14, 1993\n\n${BODY}`), [null, "none"]);
+  assert.deepEqual(outlet(`Jane Doe\nApril 14, 1993\n\n${BODY}`), [null, "none"]);
+  assert.deepEqual(outlet(`From Reuters\n\n${BODY}`), ["Reuters", "sign-off"]);
+  assert.deepEqual(outlet(`Tarsa (Valley24)\n\n${BODY}`), ["Valley24", "dateline"]);
+  assert.deepEqual(outlet(`Tarsa (Ruritania)\n\n${BODY}`), [null, "none"]);
+  assert.deepEqual(outlet(`Sept 4 (AFP) – ${BODY} ${BODY} ${BODY} ${BODY} ${BODY}`), ["AFP", "dateline"]);
+  assert.deepEqual(outlet(`By Jane Doe\nValley Post Foreign Service\n\n${BODY}`), ["Valley Post", "byline"]);
+});

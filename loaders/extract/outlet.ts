@@ -7,7 +7,8 @@
  * pattern sees one short line at a time.
  */
 import type { Article } from "../articles/types.ts";
-import { DOMAINS, NEWS_AGENCY_TAG, OUTLETS } from "./lexicon/outlets.ts";
+import { DOMAINS, NEWS_AGENCY_TAG, OUTLET_WORDS, OUTLETS } from "./lexicon/outlets.ts";
+import { isCountryName } from "./lexicon/countries.ts";
 
 const outletIn = (s: string) => OUTLETS.find(([, re]) => re.test(s))?.[0] ?? null;
 const MAX_LINE = 400;
@@ -39,7 +40,12 @@ const PIPE_TAG = /^[^|\n]{2,40}\|\s*([A-Z][A-Z .'&-]{2,40}[A-Z])\s*\|/;
 const AGENCY_BYLINE = /^By\s+([A-Z][\w&.-]{1,20})$/;
 // "ADF STAFF", "Kathy Smith, Associated Press Writer", "Jane Smith - The Valley Star": the outlet in a byline.
 const STAFF_BYLINE = /^([A-Z][A-Z&.\s-]{1,30}?)\s+STAFF$/;
-const WRITER_BYLINE = /^(?:[^,]{2,40},\s*)?((?:The\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:Staff\s+)?(?:Writer|Correspondent|Reporter)$/;
+const WRITER_BYLINE = /^(?:[^,]{2,40},\s*)?((?:The\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?)\s+(?:(?:Staff\s+)?(?:Writer|Correspondent|Reporter)|Foreign Service|News Service|Wire Service)$/;
+// "Aden (South24)": a line that is only a place and a tag. (Not "Gao (Mali)": a country is no outlet.)
+const PLACE_TAG_LINE = /^[A-Z][\p{L} .'’-]{1,30}?\s*\(([A-Z][\w .&/-]{1,30})\)\s*[-—–:]?$/u;
+// A masthead over the story's date: "The Valley Times" / "April 14, 1993".
+const DATE_LINE = /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})$/;
+const MASTHEAD = /^((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|de|of|the)){0,5})(?:\s+\([A-Z][\p{L} ]+\))?$/u;
 const NAME_DASH_OUTLET = /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s+[-–—|]\s+((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})$/;
 // "Sky News 2014.02.02 11:55": an outlet and the time it filed.
 const OUTLET_AND_TIME = /^((?:[A-Z][\w&.-]*\s){1,4})\d{4}[.-]\d{2}[.-]\d{2}\b/;
@@ -49,7 +55,7 @@ const DATED_TAG = /^[A-Z][\p{L} .'’-]{1,40},?\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s*\
 const ACRONYM_SECTION = /^([A-Z]{2,6})\s+\/\s+[A-Z][a-z]/;
 const SOURCE_LINE = /^\[?(?:Source|Sources|Copyright|©|\(c\))\s*:?\s*(?:\d{4}\s*)?(.{2,80}?)\]?$/i;
 // "From The Valley Courier, Dec. 9", "Today from Valley Online:", "News – Valley Times".
-const FROM_LINE = /^(?:Today\s+)?[Ff]rom\s+((?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|:)/;
+const FROM_LINE = /^(?:Today\s+)?[Ff]rom\s+((?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|:|$)/;
 const SIGN_OFF = /^(?:News|Report|Reporting|Story)\s+[–—-]\s+([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s*$/;
 // "As Ukrinform previously reported", "an RFE/RL correspondent at the scene".
 const SELF_REPORTED = /\bAs\s+((?:the\s+)?[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*){0,3})\s+(?:previously|earlier|already)\s+reported\b/;
@@ -63,10 +69,25 @@ const BYLINE_OF = /^[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){1,2}\s+of\s+((
 const WIRE_SELF = new RegExp(String.raw`\b(${NEWS_AGENCY_TAG})\s+(?:could not|was unable to|has been unable to|has not been able to|cannot|can not)\s+(?:independently\s+)?(?:verify|confirm)`);
 const TITLE_TAIL = /\s[|–—-]\s([^|–—-]{2,40})$/;
 // Words that start a "By …" or "From …" line but are not outlets.
-const NOT_OUTLETS = new Set(["The", "A", "An", "Staff", "Our", "Agencies", "Wire", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+const NOT_OUTLETS = new Set(["The", "A", "An", "By", "Staff", "Our", "Agencies", "Wire", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 const plausible = (name: string | undefined): name is string => !!name && !NOT_OUTLETS.has(name.trim()) && name.trim().length >= 2;
 
 const tidy = (name: string) => name.replace(/\s*[-–—]\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s*\d{4}\s*$/, "").trim();
+
+const OUTLET_WORD = new Set(OUTLET_WORDS);
+/** A short line of capitalised words just above or below the story's date line ("The Valley Times" / "April 14, 1993"), not the title or a byline. */
+function mastheadByDate(top: string[], title: string): string | null {
+  for (let i = 0; i < top.length; i++) {
+    if (!DATE_LINE.test(top[i])) continue;
+    for (const j of [i - 1, i + 1]) {
+      const line = top[j];
+      if (!line || line.length > 50 || line === title || /^By\s/.test(line)) continue;
+      const name = MASTHEAD.exec(line)?.[1].replace(/\s+(?:Foreign|News|Wire)\s+Service$|\s+Staff$/, "");
+      if (plausible(name) && !isCountryName(name) && name.split(/\s+/).some((w) => OUTLET_WORD.has(w))) return name;
+    }
+  }
+  return null;
+}
 
 function firstMatch(lines: string[], re: RegExp): string | null {
   for (const line of lines) {
@@ -82,8 +103,10 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
   const host = article.url?.toLowerCase() ?? "";
   for (const [re, name] of DOMAINS) if (re.test(host)) return [name, "url"];
   const text = article.text;
-  const lines = text.split("\n").map((l) => l.trim()).filter((l) => l && l.length <= MAX_LINE);
-  const top = lines.slice(0, 12), bottom = lines.slice(-6);
+  const all = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines = all.filter((l) => l.length <= MAX_LINE);
+  // A dateline opens the first paragraph, however long it is; a sign-off ends the last one.
+  const top = all.slice(0, 12).map((l) => l.slice(0, MAX_LINE)), bottom = lines.slice(-6);
   // The publisher's own credit line: "Source: TRTWorld and agencies", "(c) 2019 Reuters".
   const credit = firstMatch(lines, SOURCE_LINE);
   if (credit) { const o = outletIn(credit); if (o) return [o, "credit line"]; }
@@ -121,6 +144,10 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
     if (o) return [o, "dateline"];
   }
   // Outlets not in the list, by how they credit themselves.
+  // (The tag must look like an outlet's: an acronym, a digit, a capital inside a word or an outlet's word; "(Maputo)" is a place.)
+  const placeTag = firstMatch(top.slice(0, 6), PLACE_TAG_LINE);
+  if (placeTag && !isCountryName(placeTag) && (/\d|^[A-Z]{2,}|[a-z][A-Z]/.test(placeTag) || placeTag.split(/\s+/).some((w) => OUTLET_WORD.has(w))))
+    return [outletIn(placeTag) ?? placeTag, "dateline"];
   const tag = firstMatch(top, DATELINE_TAG) ?? firstMatch(top, DATED_TAG) ?? firstMatch(top, SLASH_TAG) ?? firstMatch(top, PIPE_TAG);
   if (tag) return [outletIn(tag) ?? tidy(tag), "dateline"];
   const byline = firstMatch(top, AGENCY_BYLINE) ?? firstMatch(top, ACRONYM_SECTION) ?? firstMatch(top, STAFF_BYLINE) ??
@@ -131,6 +158,8 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
   // "Copyright © valleynews 2022": the name, without the sign and the year.
   const credited = credit?.replace(/^[©\s]+|(?:\s*\d{4})+\s*$/g, "").trim();
   if (credited && credited.length <= 60 && /^[\p{L}][\p{L}\p{N} .,&'’/-]*$/u.test(credited)) return [credited, "credit line"];
+  const mast = mastheadByDate(top.slice(0, 6), article.title?.trim() ?? "");
+  if (mast) return [outletIn(mast) ?? mast, "masthead"];
   const by = firstMatch(top, BY_OUTLET);
   if (by) return [outletIn(by) ?? by, "byline"];
   const writer = firstMatch(top, BYLINE_OF);

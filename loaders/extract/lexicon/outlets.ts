@@ -51,3 +51,12 @@ export const DOMAINS: Array<[RegExp, string]> = [
   [/thenationalnews\.|thenational\.ae/, "The National"], [/arabnews\./, "Arab News"], [/alarabiya\./, "Al Arabiya"], [/enabbaladi\./, "Enab Baladi"],
   [/syriadirect\./, "Syria Direct"], [/thedefensepost\./, "The Defense Post"], [/kurdistan24\./, "Kurdistan 24"], [/rudaw\./, "Rudaw"],
 ];
+
+/** Words that mark a line as an outlet's name (a masthead): "The Valley Times", "Agencia de Informacao". */
+export const OUTLET_WORDS = [
+  "Times", "Post", "News", "Herald", "Tribune", "Journal", "Agency", "Agencia", "Agence", "Press", "Radio", "TV", "Television",
+  "Daily", "Gazette", "Observer", "Express", "Monitor", "Chronicle", "Telegraph", "Standard", "Star", "Mail", "Guardian", "Review",
+  "Service", "Network", "Online", "Media", "Independent", "Nation", "Sun", "Voice", "Weekly", "Magazine", "Wire", "Dispatch",
+  "Insider", "Today", "Informacao", "Information", "Bulletin", "Broadcasting", "Courier", "Record", "Register", "Sentinel", "Globe",
+  "Examiner", "Inquirer", "Leader", "Mirror", "Pioneer", "Statesman", "Hindu", "Dawn", "Vanguard", "Punch", "Reporter",
+];
