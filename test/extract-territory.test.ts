@@ -306,3 +306,15 @@ test("control and sieges: places left in a side's hands, 'the town' as a subject
   assert.deepEqual(events("Rebels captured Ulmar town of Qarn district."), [["control", "Ulmar"]]);
   assert.deepEqual(all("Aid cannot reach the besieged port city."), [["siege", "the besieged port", true]]);
 });
+
+test("attacks: where an attack took place, ambushes, killings in a village, houses torched, artillery fired, the day between attack and place", () => {
+  assert.deepEqual(events("The bombing, which took place in Tarsa, killed five."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The ambush took place on Monday in Ulmar."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("Residents described the killings in the village of Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Bandits torched more than 70 houses in Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Police fired artillery and machine-guns at Tarsa and other villages."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("An attack on Tuesday in the town of Tarsa killed six."), [["attack", "Tarsa"]]);
+  // Negatives: a budget "destroys" nothing in a place; killings in a year or a report are no place.
+  assert.deepEqual(events("The government destroyed 20 houses in a budget cut."), []);
+  assert.deepEqual(events("The killings in 2015 shocked the country."), []);
+});

@@ -47,13 +47,16 @@ export const ATTACK_EVENT_NOUNS = [
   "air strikes", "air strike", "airstrikes", "airstrike", "strikes", "strike", "raids", "raid", "shelling", "bombardment", "bombing",
   "bombings", "attacks", "attack", "barrel bombs", "missiles", "missile", "rockets", "rocket", "drone strikes", "drone strike",
   "drone attacks", "drone attack", "assault", "assaults", "shells", "mortar fire", "artillery fire", "rocket fire", "fire",
-  "clashes",
+  "clashes", "ambush", "ambushes",
 ];
+/** Buildings an attack burns or wrecks: "torched 70 houses in X". */
+export const DAMAGED_THINGS = ["houses", "homes", "huts", "buildings", "shops", "properties", "vehicles", "cars", "schools", "mosques", "churches", "markets", "granaries"];
+
 /** … and the few that also name it after "of": "the shelling of X". */
 export const ATTACK_NOUNS_WITH_OF = ["shelling", "bombardment", "bombing", "bombings", "assault", "storming"];
 
 /** Missiles, shells and drones "fired at" a place. */
-export const PROJECTILES = ["rockets", "missiles", "shells", "mortars", "mortar rounds", "artillery", "drones", "a missile", "a rocket", "a drone", "bombs"];
+export const PROJECTILES = ["rockets", "missiles", "shells", "mortars", "mortar rounds", "artillery", "drones", "a missile", "a rocket", "a drone", "bombs", "grenades", "tank shells", "artillery and machine-guns", "artillery and machine guns", "machine-guns", "machine guns", "heavy weapons"];
 
 /** What a place is called before or after its name: "the town of X", "X district". */
 export const PLACE_KINDS = [

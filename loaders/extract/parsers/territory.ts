@@ -10,7 +10,7 @@ import { attackNoun, attackVerb, firedAt, killedIn } from "./territory/attack.ts
 import { among, cameUnder, fellTo, passive, under } from "./territory/passive.ts";
 import { includedList, namedList } from "./territory/lists.ts";
 import type { TerritoryCandidate, TerritoryParser } from "./territory/types.ts";
-import { ATTACK_EVENT_NOUNS, ATTACK_NOUNS_WITH_OF, ATTACK_VERBS, CONTROL_VERBS, SIEGE_VERBS } from "../lexicon/territory-words.ts";
+import { ATTACK_EVENT_NOUNS, ATTACK_NOUNS_WITH_OF, ATTACK_VERBS, CONTROL_VERBS, DAMAGED_THINGS, SIEGE_VERBS } from "../lexicon/territory-words.ts";
 
 export type { ActionClass, TerritoryCandidate } from "./territory/types.ts";
 export { objectPlaces } from "./territory/object.ts";
@@ -33,7 +33,7 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [siegeVerb, first(SIEGE_VERBS)],
   [siegeNoun, ["siege", "blockade", "encirclement"]],
   [attackVerb, first(ATTACK_VERBS)],
-  [attackNoun, [...first(ATTACK_EVENT_NOUNS), ...ATTACK_NOUNS_WITH_OF, "killings", "massacre", "explosion", "blast", "houses", "homes", "buildings", "shops", "properties", "vehicles", "cars", "schools", "mosques", "churches", "markets"]],
+  [attackNoun, [...first(ATTACK_EVENT_NOUNS), ...ATTACK_NOUNS_WITH_OF, "killings", "massacre", "explosion", "blast", ...DAMAGED_THINGS]],
   [firedAt, ["fired", "launched", "lobbed", "dropped", "slammed", "rained", ...PROJECTILE_WORDS]],
   [includedList, ["include", "includes", "included", "including", "such"]],
   [namedList, ["liberated", "captured", "recaptured", "retaken", "freed", "seized", "fallen", "besieged", "encircled", "shelled", "bombed", "targeted", "attacked"]],
@@ -42,7 +42,7 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [among, ["among", "one"]],
   [cameUnder, ["under"]],
   [under, ["under"]],
-  [killedIn, ["killed", "wounded", "injured", "died", "dead", "murdered", "massacred", "slaughtered"]],
+  [killedIn, ["killed", "wounded", "injured", "died", "dead", "murdered", "massacred", "slaughtered", "killings", "massacre", "massacres"]],
 ];
 // Each cue word with the parsers (one bit each) that need it.
 const PARSERS_OF = new Map<string, number>();
