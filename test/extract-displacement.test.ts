@@ -175,3 +175,12 @@ test("displacement: fleeing within a country is not crossing its border; headlin
   assert.deepEqual(displacementCandidates("1,200 families, or 7,000 people, flee Tarsa").map((c) => [c.kind, c.unit, c.people_best]), [["displaced", "families", 7000]]);
   assert.deepEqual(read("More than 2 million people had joined the exodus."), [["displaced", 2000000]]);
 });
+
+test("displacement: displacement experienced, people who began running, camps set up", () => {
+  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.people_best]);
+  assert.deepEqual(read("Some 2,000 households or 12,000 individuals have experienced displacement since May."), [["displaced", 12000]]);
+  assert.deepEqual(read("Thousands of panic-stricken residents began running north."), [["displaced", 2000]]);
+  assert.deepEqual(read("Hundreds of villagers set up camp around the church."), [["displaced", 200]]);
+  // Soldiers who set up camp, or run a race, are not displaced.
+  assert.deepEqual(read("About 300 soldiers set up camp outside the town."), []);
+});

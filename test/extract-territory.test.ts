@@ -318,3 +318,9 @@ test("attacks: where an attack took place, ambushes, killings in a village, hous
   assert.deepEqual(events("The government destroyed 20 houses in a budget cut."), []);
   assert.deepEqual(events("The killings in 2015 shocked the country."), []);
 });
+
+test("control: 'managed to retake control of' a place", () => {
+  assert.deepEqual(events("Troops managed to retake control of the town of Tarsa on Sunday."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Rebels were able to seize full control over Ulmar."), [["control", "Ulmar"]]);
+  assert.deepEqual(events("Officials managed to take control of the budget."), []);
+});

@@ -21,7 +21,8 @@ export const DISPLACED_AFTER = [
   "having been forced", "left due to", "left because of", "left as a result of", "flocked to", "flocking to", "sought safety",
   "on the run", "left on Monday", "left on Tuesday", "left on Wednesday", "left on Thursday", "left on Friday", "left on Saturday",
   "left on Sunday", "left Monday", "left Tuesday", "left Wednesday", "left Thursday", "left Friday", "left Saturday", "left Sunday",
-  "joined the exodus", "have joined the exodus", "flee", "flees", "moved from", "have moved from", "relocated from", "moved into", "have moved into", "sheltered", "are sheltered",
+  "joined the exodus", "have joined the exodus", "experienced displacement", "have experienced displacement",
+  "began running", "started running", "set up camp", "set up makeshift camps", "set up makeshift shelters", "flee", "flees", "moved from", "have moved from", "relocated from", "moved into", "have moved into", "sheltered", "are sheltered",
 ];
 /** Before the people: "displaced 12,000 people", "the exodus of". */
 export const DISPLACED_BEFORE = [

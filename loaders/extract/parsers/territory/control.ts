@@ -22,8 +22,8 @@ const CONTROL_OF = /\b(took|taken|taking|takes|gained|gaining|gains|seized|seizi
 const FLAG = /\b(?:raised|hoisted|planted|raising|hoisting)\s+(?:the|their|its|a)\s+(?:[A-Z][\w-]*\s+)?(?:national\s+)?flag\s+(?:over|in|above|on|at)\s+/gi;
 // "took control on Monday of X": when, inside the verb.
 const CONTROL_WHEN_OF = /\b(took|taken|seized|gained|regained|assumed)\s+control\s+(?:(?:early|late)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday)\s+(?:of|over)\s+/gi;
-// "troops managed to liberate X": a capture told by what it took.
-const MANAGED_TO = /\b(?:managed|succeeded|were able|was able|have been able|had been able)\s+(?:in\s+|to\s+)(capture|capturing|liberate|liberating|retake|retaking|recapture|recapturing|seize|seizing|take control of|regain control of|enter|entering|free|freeing)\s+/gi;
+// "troops managed to liberate X", "managed to retake control of Y": a capture told by what it took.
+const MANAGED_TO = /\b(?:managed|succeeded|were able|was able|have been able|had been able)\s+(?:in\s+|to\s+)((?:take|retake|regain|seize|gain|wrest)\s+(?:full\s+|complete\s+|total\s+|back\s+)?control\s+(?:of|over)|capture|capturing|liberate|liberating|retake|retaking|recapture|recapturing|seize|seizing|enter|entering|free|freeing)\s+/gi;
 // "drove the fighters out of X", "expelled the militants from X": X changed hands.
 const DROVE_OUT = /\b(?:drove|driven|driving|pushed|forced|expelled|expelling|ousted|ousting|flushed|cleared)\s+(?:[\w-]+\s+){1,4}?(?:out\s+of|from)\s+|\b(?:were|was|have been|had been|has been)\s+(?:\w+ly\s+)?(?:driven|pushed|forced|expelled|ousted|flushed)\s+(?:out\s+of|from)\s+/gi;
 // "troops withdrew from X": the side that held it lost it.
