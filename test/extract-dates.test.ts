@@ -73,3 +73,15 @@ test("a date that dates an agreement named after the figure is not the figure's 
   const r = extractArticle({ id: "a", file: "a.txt", title: "Report", text, url: null, outlet: null, published: null, words: 40, warnings: [], hash: "" } as never);
   assert.deepEqual(r.displacement.map((d) => [d.kind, d.start, d.end]), [["population", null, null]]);
 });
+
+test("dates: a figure counted since an event told with its day runs to publication; of two date lines at the top, the one with a time of day", () => {
+  const ref = dayOf(2019, 4, 29);
+  const at = (s: string) => claimDate(s, findDates(s, ref, 2019), ref);
+  assert.deepEqual(at("Clashes forced 38,000 people to flee since the forces launched an attack to seize Tarsa on April 4."), { start: "2019-04-04", end: "2019-04-29", date_precision: "day", date_basis: "since" });
+  assert.deepEqual(at("Rebels captured Tarsa on April 4.")?.end, "2019-04-04");
+  const pub = (text: string) => inferPublished({ published: null, title: "Report", text })[0];
+  assert.equal(pub("Report\n\nSaturday July 27 2024\n\n4 October 2020 16:53 (UTC+04:00)\nTroops took Tarsa on October 4."), "2020-10-04");
+  // A date line above a wire dateline stays the date; so does the first of two lines without a time.
+  assert.equal(pub("Report\n\nSunday, December 28, 2008\n\nTARSA, Dec. 27 -- A bomb killed 22 people, officials said."), "2008-12-28");
+  assert.equal(pub("Report\n\nMarch 3, 2015\nMarch 1, 2015\nShelling killed two, a medic said."), "2015-03-03");
+});

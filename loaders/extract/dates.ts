@@ -148,6 +148,9 @@ export interface ClaimDate {
   date_basis: string;
 }
 
+// "since fighting began on 3 May", "since Haftar's forces launched an attack to seize Tripoli on April 4":
+// the day of the event the figure counts from.
+const SINCE_EVENT = /\bsince\b[^.;]{0,60}\b(?:began|started|launched|began in|erupted)\s+(?:in\s+|on\s+)?$|\bsince\b[^.;]{0,80}\b(?:began|started|launched|erupted|broke out|attacked|stormed|entered|captured|seized|took)\b[^.;,]{0,60}\s(?:in|on)\s+$/i;
 const SINCE_BEFORE = /\b(?:since|from|starting|beginning|began in|begun in|began on|start of|started in|started on)\s+(?:the\s+)?(?:(?:start|beginning|end)\s+of\s+)?$/i;
 
 /** Reads the date of a claim from its clause (offsets `from`..`to` of `text`); null when it has none. */
@@ -166,7 +169,7 @@ export function claimDate(text: string, spans: DateSpan[], ref: number | null): 
     if (/^\s+(?:offensive|campaign|assault|escalation|operation|push)\b/i.test(text.slice(s.to, s.to + 20)) && s.precision !== "day") {
       return mk(s.start, ref ?? null, s.precision, "since");
     }
-    if (SINCE_BEFORE.test(before) || /\bsince\b[^.;]{0,60}\b(?:began|started|launched|began in|erupted)\s+(?:in\s+|on\s+)?$/i.test(before)) {
+    if (SINCE_BEFORE.test(before) || SINCE_EVENT.test(text.slice(Math.max(0, s.from - 140), s.from))) {
       return mk(s.start, ref ?? null, s.precision, "since");
     }
   }

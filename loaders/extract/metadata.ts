@@ -22,6 +22,7 @@ export interface ArticleMeta {
 // Labelled dates first ("Published 23.08.2019"), then a short line near the top that is mostly a date.
 const LABEL = /\b(published|posted|first published|date|updated|last updated|modified)\b\s*(?:on|at)?\s*:?/i;
 const TOP_LINES = 8;
+const TIME_OF_DAY = /\b\d{1,2}[:.]\d\d\b(?!\s*(?:[-–]|to)\s*\d)|\b(?:GMT|UTC)\b/;
 
 export function inferPublished(article: Pick<Article, "published" | "text" | "title">): [string | null, string] {
   if (article.published) {
@@ -33,6 +34,7 @@ export function inferPublished(article: Pick<Article, "published" | "text" | "ti
   const latestYear = years.length ? Math.max(...years) : null;
   const lines = text.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, TOP_LINES);
   let updated: number | null = null;
+  const plain: Array<{ day: number; timed: boolean }> = [];
   for (const line of lines) {
     const label = LABEL.exec(line);
     const dates = findDates(line, null, latestYear).filter((d) => d.precision === "day");
@@ -45,28 +47,36 @@ export function inferPublished(article: Pick<Article, "published" | "text" | "ti
       // "Published X | Updated Y": the published one wins when both are there.
       const pub = /published|posted/i.exec(line);
       const d = pub ? findDates(line.slice(pub.index), null, latestYear).find((x) => x.precision === "day") : null;
-      if (d) return [iso(d.start), "labelled date"];
+      if (d) return plain.length ? chosen(plain) : [iso(d.start), "labelled date"];
       updated ??= dates[0].start;
       continue;
     }
-    if (label || wire) return [iso(dates[0].start), label ? "labelled date" : "dateline"];
+    // (A date line above it came first and stays the date.)
+    if (label || wire) return plain.length ? chosen(plain) : [iso(dates[0].start), label ? "labelled date" : "dateline"];
     // A full date opening the line ("8 July 2015 Regime forces…", "Wednesday 07 December 2016 135
     // civilians…"), or a weekday and full date after a credit ("… AFP Thursday 16 Jul 2015 At least…"):
     // a dateline even when the scrape joined it to the text that follows.
     const opening = dates.find((d) => d.hasYear && (
       (d.from <= 25 && /^[\s|•·:—–-]*(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s*)?$/i.test(line.slice(0, d.from))) ||
       (d.from <= 250 && /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s*$/i.test(line.slice(0, d.from)))));
-    if (opening) return [iso(opening.start), "dateline"];
+    if (opening) { plain.push({ day: opening.start, timed: TIME_OF_DAY.test(line) }); continue; }
     // A short line that is mostly a date ("August 23, 2019 at 10:15", "Friday 23 August 2019", "2019-08-23").
     const rest = line.slice(0, dates[0].from) + line.slice(dates[0].to);
     // (a sentence ending in a full stop is a caption or the lead, not a dateline)
     if (line.length <= 80 && dates[0].hasYear && !/[.!?]["”’]?$/.test(line) && rest.replace(/\b(?:at|on|by|\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|GMT|UTC|[+-]\d+|[A-Z]{2,4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|[\s,|•·:—–()-]/gi, "").length <= 40) {
-      return [iso(dates[0].start), "dateline"];
+      plain.push({ day: dates[0].start, timed: TIME_OF_DAY.test(line) });
     }
   }
+  // Two date lines at the top ("Saturday July 27 2024" / "4 October 2020 16:53 (UTC+04:00)"): the one
+  // with a time of day is the story's own stamp; the other is often the site's date of the day it was saved.
+  if (plain.length) return chosen(plain);
   if (updated != null) return [iso(updated), "updated date"];
   return inferFromBody(text);
 }
+
+/** Among date lines at the top, the first, unless a later one carries a time of day and the first does not. */
+const chosen = (plain: Array<{ day: number; timed: boolean }>): [string | null, string] =>
+  [iso((plain[0].timed ? plain[0] : plain.find((d) => d.timed) ?? plain[0]).day), "dateline"];
 
 /** Loose front-matter dates ("23 Aug 2019", "August 23, 2019"). */
 function parseLoose(s: string): number | null {
