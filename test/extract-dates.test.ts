@@ -85,3 +85,13 @@ test("dates: a figure counted since an event told with its day runs to publicati
   assert.equal(pub("Report\n\nSunday, December 28, 2008\n\nTARSA, Dec. 27 -- A bomb killed 22 people, officials said."), "2008-12-28");
   assert.equal(pub("Report\n\nMarch 3, 2015\nMarch 1, 2015\nShelling killed two, a medic said."), "2015-03-03");
 });
+
+test("dates: 'today' is the report's day, so another date in the clause is the event's; the weekend just past", () => {
+  const ref = dayOf(2019, 4, 30); // a Tuesday
+  const at = (s: string) => claimDate(s, findDates(s, ref, 2019), ref);
+  assert.equal(at("Officials today denounced Monday's bombardment that left 56 people dead.")?.end, "2019-04-29");
+  assert.equal(at("Shelling killed two people today.")?.end, "2019-04-30");
+  assert.deepEqual(at("Today's attack followed bombings in Tarsa over the weekend."), { start: "2019-04-27", end: "2019-04-28", date_precision: "week", date_basis: "relative" });
+  const sunday = dayOf(2019, 4, 28);
+  assert.equal(claimDate("Clashes over the weekend killed 12.", findDates("Clashes over the weekend killed 12.", sunday, 2019), sunday)?.end, "2019-04-28");
+});

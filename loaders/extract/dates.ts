@@ -52,7 +52,7 @@ const DATE_RE = new RegExp(
     String.raw`(?<mon>\b(?:(?<part>early|mid|late|the end of|the beginning of|the start of)[\s-]+)?(?<mm>${M})(?:\s+(?<my>(?:19|20)\d\d))?\b)`,
     String.raw`(?<yr>\b(?:in|since|of|from|until|by)\s+(?<yy>(?:19|20)\d\d)\b)`,
     String.raw`(?<wd>\b(?<wdq>last|this|next|on|late|early)?\s*(?<wdn>${WD})\b)`,
-    String.raw`(?<rel>\b(?:yesterday|today|tonight|this morning|this week|earlier this week|last week|the past week|the previous week|earlier this month|this month|last month|in recent days|recent days|in recent weeks|recent weeks|(?:(?:in|over|during|within) (?:just |only )?(?:the )?(?:past |last )?|the (?:past|last) )(?<pn>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few) (?<pu>days?|weeks?|months?))\b)`,
+    String.raw`(?<rel>\b(?:yesterday|today|tonight|this morning|(?:over|at|during) the weekend|last weekend|this week|earlier this week|last week|the past week|the previous week|earlier this month|this month|last month|in recent days|recent days|in recent weeks|recent weeks|(?:(?:in|over|during|within) (?:just |only )?(?:the )?(?:past |last )?|the (?:past|last) )(?<pn>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few) (?<pu>days?|weeks?|months?))\b)`,
   ].join("|"),
   "gi",
 );
@@ -121,6 +121,8 @@ export function findDates(text: string, ref: number | null, fallbackYear: number
       const [y, mo] = ymd(ref);
       if (r === "yesterday") push(ref - 1, ref - 1, "day", "relative", false);
       else if (r === "today" || r === "tonight" || r === "this morning") push(ref, ref, "day", "relative", false);
+      // "over the weekend": the Saturday and Sunday just past (or today's weekend, read on one).
+      else if (r.endsWith("weekend")) { const sunday = weekday(ref) === 0 ? ref : ref - weekday(ref); push(sunday - 1, sunday, "week", "relative", false); }
       else if (r === "this week" || r === "earlier this week") push(monday, ref, "week", "relative", false);
       else if (r === "last week" || r === "the previous week") push(monday - 7, monday - 1, "week", "relative", false);
       else if (r === "the past week") push(ref - 7, ref, "week", "relative", false);
@@ -173,11 +175,15 @@ export function claimDate(text: string, spans: DateSpan[], ref: number | null): 
       return mk(s.start, ref ?? null, s.precision, "since");
     }
   }
-  // Otherwise the most specific date in the clause.
+  // Otherwise the most specific date in the clause. "Today" is the day of the report: another date in the
+  // clause ("denounced today Monday's bombardment", "today's attack followed bombings over the weekend")
+  // is the event's.
   const order: Precision[] = ["day", "week", "month", "year"];
-  const best = [...spans].sort((a, b) => order.indexOf(a.precision) - order.indexOf(b.precision))[0];
+  const told = spans.filter((d) => !TODAY.test(text.slice(d.from, d.to)));
+  const best = [...(told.length ? told : spans)].sort((a, b) => order.indexOf(a.precision) - order.indexOf(b.precision))[0];
   return mk(best.start, best.end, best.precision, best.basis);
 }
 
+const TODAY = /^(?:today|tonight|this morning)$/i;
 const coarser = (a: Precision, b: Precision): Precision => (["day", "week", "month", "year"].indexOf(a) > ["day", "week", "month", "year"].indexOf(b) ? a : b);
 const mk = (s: number | null, e: number | null, p: Precision | null, basis: string): ClaimDate => ({ start: iso(s), end: iso(e), date_precision: p, date_basis: basis });
