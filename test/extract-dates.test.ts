@@ -95,3 +95,9 @@ test("dates: 'today' is the report's day, so another date in the clause is the e
   const sunday = dayOf(2019, 4, 28);
   assert.equal(claimDate("Clashes over the weekend killed 12.", findDates("Clashes over the weekend killed 12.", sunday, 2019), sunday)?.end, "2019-04-28");
 });
+
+test("published: a data cut-off 'as of' a later day of the same year moves the inferred date; a later plan does not", () => {
+  const pub = (text: string) => inferPublished({ published: null, title: "Report", text })[0];
+  assert.equal(pub("Report\n\nFighting began on 14 November 2021 in Tarsa. As of 17 November, teams registered 120 displaced households."), "2021-11-17");
+  assert.equal(pub("Report\n\nFighting began on 14 November 2021 in Tarsa. The vote is set for 17 December."), "2021-11-14");
+});

@@ -92,7 +92,12 @@ function parseLoose(s: string): number | null {
 function inferFromBody(text: string): [string | null, string] {
   const full = findDates(text, null, null).filter((d) => d.precision === "day" && d.hasYear);
   if (!full.length) return [null, "none"];
-  const latest = Math.max(...full.map((d) => d.start));
+  let latest = Math.max(...full.map((d) => d.start));
+  // "As of 17 November" after "14 November 2021": a data cut-off without its year, weeks after the latest
+  // full date, is the same year's; the article cannot predate it. (Other later days may be plans: "the vote on 21 January".)
+  const year = +iso(latest)!.slice(0, 4);
+  for (const d of findDates(text, null, year))
+    if (d.precision === "day" && !d.hasYear && d.start > latest && d.start - latest <= 62 && /\bas (?:of|at|on)\s+$/i.test(text.slice(Math.max(0, d.from - 10), d.from))) latest = d.start;
   const mentioned = [...text.matchAll(/\b(?<!next |coming )(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g)].map((m) => WEEKDAYS[m[1].toLowerCase()]);
   let best = latest, bestScore = -1;
   for (let p = latest; p <= latest + 6; p++) {
