@@ -324,3 +324,12 @@ test("control: 'managed to retake control of' a place", () => {
   assert.deepEqual(events("Rebels were able to seize full control over Ulmar."), [["control", "Ulmar"]]);
   assert.deepEqual(events("Officials managed to take control of the budget."), []);
 });
+
+test("places: a list after a colon, a region's possession, a building's owner, 'restored' a town", () => {
+  assert.deepEqual(events("The army liberated the following villages: Tarsa, Ulmar, and Qarn in the Kholo region."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Qarn"]]);
+  assert.deepEqual(events("The army launched an air strike in Ulmar Region's Tarsa Township."), [["attack", "Tarsa Township"]]);
+  assert.deepEqual(events("Warplanes struck Tarsa's Central Mosque."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Jets targeted the Qarn People's Republic."), [["attack", "Qarn People's Republic"]]);
+  assert.deepEqual(events("The army said its forces restored Tarsa city, the provincial capital."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The army restored order in the capital."), []);
+});

@@ -41,6 +41,8 @@ const DET = String.raw`(?:a portion of|portions of|(?:large\s+|vast\s+)?swathes?
 // Determiners and describing words, then perhaps a kind: "the villages of", "the port town of",
 // "the Lankan town of" (a capitalised qualifier needs "of" after the kind), "Tarsa's southern villages of".
 const SETTLEMENT = String.raw`(?:villages?|towns?|city|cities|hamlets?|settlements?|port|commune|locality|localities)`;
+// "the following villages: A, B and C", "three towns: A, B and C": a list after a colon.
+const LISTED = String.raw`(?:the\s+)?(?:following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:villages|towns|settlements|localities|cities|areas|positions|districts)\s*:\s*`;
 // "the besieged Darfur city of X": a region's name before a singular kind and "of" says where X lies
 // ("X town of Y district" is X, in Y).
 // "captured on Monday the port of X": when, between the verb and its place.
@@ -50,7 +52,7 @@ const WHEN = String.raw`(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|T
 // "several villages in X district": the district they lie in (tabled at its own precision). Villages in a
 // province or a state are not the province taken, so only the small areas that contain villages count.
 const UNNAMED_PLACES_IN = String.raw`(?:several|some|many|a number of|a few|dozens of|scores of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|ten|more)\s+(?:(?:more|other|small|nearby|surrounding|neighbou?ring|strategic|key)\s+)?(?:villages|towns|settlements|hamlets|localities|areas|neighbou?rhoods|districts)\s+(?:in|of|around)\s+(?=(?:[A-Z][\w’'-]+\s+){1,3}(?:district|sub-district|county|township|municipality|commune)\b|the\s+(?:city|cities|town|towns)\s+of\s)`;
-const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|${UNNAMED_PLACES_IN}|(?:[A-Z][\w’'-]+\s+){1,2}(?:city|town|village|port|capital)\s+of\s+(?=[A-Z])(?![A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}\s+(?:district|province|region|state|county|governorate|township|division)\b)|(?:the|a|an|its|their)\s+(?:${ADJ}\s+)*(?:[A-Z][\w’'-]+\s+){1,2}(?:${LOWER}\s+)?${SETTLEMENT}\s+of\s+|${DET}\s+|${ADJ}\s+|(?:${LOWER}\s+){0,2}${KIND}\s+(?:(?:and|or)\s+${KIND}\s+)?(?:of\s+)?)`;
+const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|${UNNAMED_PLACES_IN}|${LISTED}|(?:[A-Z][\w’'-]+\s+){1,2}(?:city|town|village|port|capital)\s+of\s+(?=[A-Z])(?![A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}\s+(?:district|province|region|state|county|governorate|township|division)\b)|(?:the|a|an|its|their)\s+(?:${ADJ}\s+)*(?:[A-Z][\w’'-]+\s+){1,2}(?:${LOWER}\s+)?${SETTLEMENT}\s+of\s+|${DET}\s+|${ADJ}\s+|(?:${LOWER}\s+){0,2}${KIND}\s+(?:(?:and|or)\s+${KIND}\s+)?(?:of\s+)?)`;
 const PREFIX = new RegExp(`^${PREFIX_UNIT}*`);
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s+as well as\s+|\s+or\s+|;\s*(?:and\s+)?|\/)/;
 const TRAILING_KIND = new RegExp(String.raw`^\s+(?:${KIND})\b`, "i");
@@ -133,7 +135,7 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     // "shelled Tarsa and two nearby villages, Ulmar and Qarn": the villages are named after their number.
     const more = guard > 0 ? COUNTED_APPOSITIVE.exec(s.slice(pos)) : null;
     if (more && nameAt(s.slice(pos + more[0].length))) pos += more[0].length;
-    const pre = PREFIX.exec(s.slice(pos))!;
+    const pre = PREFIX.exec(s.slice(pos))!, itemStart = pos;
     if (afterComma && APPOSITION.test(pre[0])) break;
     let at = pos + pre[0].length;
     // "the neighbourhood of "Bab Tarsa"": a name in quotes.
@@ -146,14 +148,25 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     if (!written) break;
     // "Tarsa City’s streets": the possessive is not part of the name.
     if (/['’]s$/.test(written)) written = nameAt(written.slice(0, -2)) ?? written;
+    // "Ulmar Region’s Tarsa Township", "Tartar’s Narli village": the possessor says where; the place is
+    // what follows (a building keeps its owner: "Tarsa’s Central Mosque" is read as the town by the callers).
+    // ("Donetsk People’s Republic" is one name.)
+    const owned = /^(.+?)['’]s\s+(?=[A-Z])/.exec(written);
+    if (owned && !FACILITY_END.test(written) && !/\bPeoples?$/.test(owned[1])) {
+      const own = nameAt(written.slice(owned[0].length));
+      if (own) { at += owned[0].length; written = own; }
+    }
     const name = withoutNationality(written);
     at += written.length - name.length;
     if (!isName(name) || usedAsAdjective(s, at + name.length, out.length === 0)) break;
     pos = at + name.length + (quote && /^[”"’']/.test(s.slice(at + name.length)) ? 1 : 0);
-    // "Al-Nour Hospital in X": the building's town is the place.
+    // "Al-Nour Hospital in X": the building's town is the place; so is "X's Central Mosque".
     const inTown = FACILITY_END.test(name) ? /^\s+(?:in|at)\s+/.exec(s.slice(pos)) : null;
     const town = inTown ? nameAt(s.slice(pos + inTown[0].length)) : null;
-    if (town) {
+    const owner = !town && FACILITY_END.test(name) ? /([A-Z][\w-]+)['’]s\s+$/.exec(pre[0]) : null;
+    const ownerName = owner ? nameAt(owner[1]) : null;
+    if (ownerName && isName(ownerName)) out.push({ mention: ownerName, at: itemStart + owner!.index });
+    else if (town) {
       out.push({ mention: town, at: pos + inTown![0].length });
       pos += inTown![0].length + town.length;
     } else out.push({ mention: name, at });
