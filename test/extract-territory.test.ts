@@ -333,3 +333,11 @@ test("places: a list after a colon, a region's possession, a building's owner, '
   assert.deepEqual(events("The army said its forces restored Tarsa city, the provincial capital."), [["control", "Tarsa"]]);
   assert.deepEqual(events("The army restored order in the capital."), []);
 });
+
+test("attacks: a town's suburbs pounded, a base at a place with an aside, an air strike that landed", () => {
+  assert.deepEqual(events("Occasional mortar fire from both sides pounded Tarsa's suburbs Thursday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The main base at Ulmar, in the northern part of the Tarsa enclave, was hit by at least 10 shells."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("The air strike landed on Tarsa migrant detention center."), [["attack", "Tarsa"]]);
+  // A person's possession is no place.
+  assert.deepEqual(events("Gunmen attacked John's car."), []);
+});

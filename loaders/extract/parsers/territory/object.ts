@@ -145,6 +145,13 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     const lead = /^([A-Z][a-z]+)\s+(?=[A-Z])/.exec(s.slice(at));
     if (lead && isNationalityAdjective(lead[1]) && !nameAt(s.slice(at))) at += lead[0].length;
     let written = nameAt(s.slice(at));
+    // "pounded Tarsa’s suburbs": the possessor is the place when a part of a town follows it.
+    const whose = !written && out.length === 0 ? /([A-Z][\w-]+)['’]s\s+([a-z]+)?/.exec(pre[0]) : null;
+    if (whose && PLACE_PART.has(whose[2] ?? /^[a-z]+/.exec(s.slice(at))?.[0] ?? "")) {
+      const town = nameAt(whose[1]);
+      if (town && isName(town)) out.push({ mention: town, at: itemStart + whose.index });
+      break;
+    }
     if (!written) break;
     // "Tarsa City’s streets": the possessive is not part of the name.
     if (/['’]s$/.test(written)) written = nameAt(written.slice(0, -2)) ?? written;
@@ -259,7 +266,7 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
   // Only an apposition closed by its comma ("Ulmar, a town of 20,000, was"): in "In Tarsa, the Al-Nour
   // Mosque was hit" the words after the comma are the subject itself.
   const closed = /,\s*$/.test(s.slice(0, end));
-  let lead = s.slice(0, end).trimEnd().replace(/,\s+(?:which|that)$/, "").replace(/,$/, "").replace(closed ? /,\s+(?:a|an|the|its)\s+(?:[^,]|,(?=\d)){1,60}$/ : /$^/, "")
+  let lead = s.slice(0, end).trimEnd().replace(/,\s+(?:which|that)$/, "").replace(/,$/, "").replace(closed ? /,\s+(?:a|an|the|its|in|near|on|outside|north|south|east|west)\s+(?:[^,]|,(?=\d)){1,60}$/ : /$^/, "")
     .replace(/\s+and\s+(?:nearby|surrounding|neighbou?ring)\s+(?:villages|areas|towns|settlements)$/, "")
     // "X also came under attack": an adverb between the subject and its verb.
     .replace(/\s+(?:also|then|again|later|reportedly|repeatedly|once again|too|itself)$/, "");
