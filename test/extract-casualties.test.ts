@@ -206,3 +206,12 @@ test("casualties: the next item after 'claimed the lives of' shares its verb", (
   assert.deepEqual(rows("An ambush claimed the lives of 12 soldiers and seven civilians.").map((r) => [r[0], r[1], r[2]]), [["killed", 12, "government forces"], ["killed", 7, "civilians"]]);
   assert.deepEqual(rows("An ambush claimed the lives of 12 soldiers and seven others fled.").map((r) => [r[0], r[1]]), [["killed", 12]]);
 });
+
+test("casualties: lynchings, chiefs and leaders as civilians, 'reported' and 'confirmed' before a toll noun", () => {
+  assert.deepEqual(rows("Some 350 people were lynched since April.").map((r) => [r[0], r[1]]), [["killed", 350]]);
+  assert.deepEqual(rows("At least 22 people, including 15 local chiefs, were killed.").map((r) => [r[1], r[2]]), [[22, "people"], [15, "civilians"]]);
+  assert.deepEqual(rows("There were 18 reported fatalities.").map((r) => [r[0], r[1]]), [["killed", 18]]);
+  assert.deepEqual(rows("The attack left 12 confirmed deaths.").map((r) => [r[0], r[1]]), [["killed", 12]]);
+  // "reported" before anything but a toll is no toll.
+  assert.deepEqual(rows("Some 18 reported incidents were logged."), []);
+});

@@ -55,6 +55,8 @@ export function nounPhraseAfter(s: string, from: number): NounPhrase | null {
 let memoText = "";
 const memo = new Map<number, NounPhrase | null>();
 
+const TOLL_NOUN_AFTER = /^\s+(?:fatalities|deaths|casualties|dead|victims|injuries)\b/i;
+
 // Built once: the people nouns make a long pattern, costly to rebuild for every figure.
 const PEOPLE_LIST = new RegExp(String.raw`(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:${PEOPLE_NOUNS})(?:\s+(?:${PEOPLE_NOUNS}))?\b`, "iy");
 
@@ -92,7 +94,9 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
       const next = tokenRe.exec(s);
       if (next && HEADS.has(next[1].toLowerCase())) { pos = t.end; t = { word: next[1], end: tokenRe.lastIndex }; continue; }
     }
-    if (i === 0 && (FOLLOWERS.has(t.word.toLowerCase()) || /^[,.;:!?()"“”]$/.test(t.word))) return { noun: null, phrase: s.slice(from, pos), end: pos, partitive };
+    // "18 reported fatalities", "12 confirmed deaths": a participle before a toll noun describes it.
+    const describesToll = i === 0 && /^(?:reported|confirmed|recorded|documented|registered)$/i.test(t.word) && TOLL_NOUN_AFTER.test(s.slice(t.end, t.end + 20));
+    if (i === 0 && !describesToll && (FOLLOWERS.has(t.word.toLowerCase()) || /^[,.;:!?()"“”]$/.test(t.word))) return { noun: null, phrase: s.slice(from, pos), end: pos, partitive };
     if (STOP_MODIFIERS.has(t.word.toLowerCase()) || /^[,.;:!?()"“”]$/.test(t.word)) return partitive ? { noun: null, phrase: s.slice(from, pos), end: pos, partitive } : null;
     modifiers++;
     pos = t.end;

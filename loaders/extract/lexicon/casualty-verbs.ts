@@ -8,7 +8,7 @@ export const KILL_VERBS_BEFORE = [
   "killed", "killing", "kills", "kill", "massacred", "massacring", "executed", "executing", "executes", "beheaded", "beheading", "beheads",
   "crucified", "crucifying", "murdered", "murdering", "slaughtered", "slaughtering", "shot dead", "shooting dead", "gunned down",
   "gunning down", "slew", "slain", "claimed the lives of", "claiming the lives of", "claimed the life of", "claiming the life of",
-  "took the lives of", "taking the lives of", "cost the lives of", "costing the lives of", "burned alive",
+  "took the lives of", "taking the lives of", "cost the lives of", "costing the lives of", "burned alive", "lynched", "lynching",
   // "the village lost 26 people": a loss of people is a death toll.
   "lost", "losing",
 ];
@@ -22,7 +22,7 @@ export const INJURE_NOUNS_OF = ["injury", "injuries", "wounding"];
 export const KILLED_AFTER = [
   "killed", "dead", "died", "slain", "executed", "massacred", "martyred", "lost their lives", "lost his life", "lost her life", "perished",
   "beheaded", "crucified", "murdered", "slaughtered", "shot dead", "gunned down", "shot and killed", "burned to death", "burnt to death",
-  "burned alive", "drowned", "fell victim", "fallen victim", "fallen victims", "fell victims", "confirmed dead", "found dead",
+  "burned alive", "drowned", "lynched", "fell victim", "fallen victim", "fallen victims", "fell victims", "confirmed dead", "found dead",
   // Military statements: "30 terrorists were neutralised".
   "neutralised", "neutralized", "eliminated",
 ];

@@ -16,6 +16,7 @@ export const CIVILIANS = [
   "activists", "medics", "doctors", "nurses", "paramedics", "rescuers", "rescue workers", "first responders", "workers", "labourers",
   "laborers", "miners", "drivers", "IDPs", "refugees", "migrants", "displaced people", "displaced persons", "hostages", "abductees",
   "detainees", "prisoners", "inmates", "elderly", "old people", "elders", "clerics", "priests", "imams", "monks",
+  "chiefs", "village chiefs", "traditional leaders", "community leaders", "local leaders",
 ];
 
 // The state's own forces. A neighbouring state's soldiers are named by their nationality ("Kenyan
