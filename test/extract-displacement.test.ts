@@ -184,3 +184,10 @@ test("displacement: displacement experienced, people who began running, camps se
   // Soldiers who set up camp, or run a race, are not displaced.
   assert.deepEqual(read("About 300 soldiers set up camp outside the town."), []);
 });
+
+test("displacement: people in camps a sentence says house them are sheltered there, not a population", () => {
+  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.people_best]);
+  assert.deepEqual(read("Aid reached camps housing more than 410,000 people."), [["displaced", 410000]]);
+  assert.deepEqual(read("The minister will visit the Tarsa camp housing 60,000 refugees."), [["refugees", 60000]]);
+  assert.deepEqual(read("The city, home to 300,000 people, was shelled."), [["population", 300000]]);
+});

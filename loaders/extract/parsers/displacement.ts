@@ -45,6 +45,7 @@ const SHARE_OF_BEFORE = /\b(?:most|much|half|all|nearly all|almost all|many|the 
 // "taken refuge in neighbouring <country>": a border crossed.
 const NEIGHBOURING_COUNTRY = /\b(?:into|in|to) neighbou?ring ((?:[A-Z][\w-]+\s?){1,3})/;
 const POPULATION_BEFORE = /\b(?:home to|population of|populated by|inhabited by|houses|housing|a population of|population (?:is|was|stands at|stood at)(?: estimated)?(?: at)?|(?:a|the) (?:city|town|village|country|region|province|area|enclave|district) of)\s+$/i;
+const CAMP_HOUSING_BEFORE = /\b(?:camps?|shelters?|displacement sites?|IDP sites?|settlements?|collective centres?|collective centers?)\b[^.;]{0,40}?\b(?:housing|houses|hosting|hosts|home to|sheltering|shelters|accommodating)\s+$/i;
 // "90,000 residents are believed to be in the city": how many are there, not how many moved.
 const POPULATION_AFTER = /^\s*(?:are|were|remain|remained)\s+(?:(?:believed|thought|estimated|said)\s+to\s+(?:be|remain)\s+)?(?:still\s+)?(?:in|inside|living in)\s+(?:the\s+)?(?:city|town|area|village|enclave)\b/i;
 // "The displaced families, totaling about 16,200 people": the figure counts people already named as displaced.
@@ -138,6 +139,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     if (/^\s*(?:have\s+|had\s+)?(?:poured|streamed|flocked|took)\s+(?:in)?to\s+the\s+streets\b/i.test(text.slice(np.end, np.end + 40))) continue;
     if (np.noun === "others" && FORCES_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start))) continue;
     if (np.noun === "displaced" && !/\b(?:the|of)\s+$/i.test(before)) { kind = "displaced"; how = "noun"; } // "thousands displaced"
+    // "camps housing more than 410,000", "the Tarsa camp, home to 60,000 refugees": people sheltered in camps.
+    else if (CAMP_HOUSING_BEFORE.test(before) && (!np.noun || isPeopleNoun(np.noun))) { kind = np.noun === "refugees" ? "refugees" : "displaced"; how = "sheltered"; }
     else if ((POPULATION_BEFORE.test(before) || POPULATION_AFTER.test(after)) && np.noun !== "refugees" && !/\b(?:displaced|IDPs|evacuees)\b/i.test(np.phrase)) { kind = "population"; how = "home-to"; }
     else if (DISPLACED_SUBJECT_BEFORE.test(before)) { kind = /refugee/i.test(DISPLACED_SUBJECT_BEFORE.exec(before)![1]) ? "refugees" : "displaced"; how = "noun"; }
     else if (np.noun === "refugees" && (REFUGEE_HOST_BEFORE.test(before) || /\b(?:hosts?|hosting|sheltering)\b/i.test(text.slice(Math.max(0, q.start - 40), q.start)))) { kind = "refugees"; how = "hosted"; }
