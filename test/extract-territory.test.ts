@@ -304,6 +304,7 @@ test("control and sieges: places left in a side's hands, 'the town' as a subject
   // "the besieged Tarsa city of Ulmar": Ulmar, in Tarsa; "Ulmar town of Qarn district": Ulmar, in Qarn.
   assert.deepEqual(events("Attacks hit the besieged Tarsa city of Ulmar."), [["siege", "Ulmar"], ["attack", "Ulmar"]]);
   assert.deepEqual(events("Rebels captured Ulmar town of Qarn district."), [["control", "Ulmar"]]);
+  assert.deepEqual(events("Gunmen staged an attack on Tarsa village of Ulmar local government area."), [["attack", "Tarsa"]]);
   assert.deepEqual(all("Aid cannot reach the besieged port city."), [["siege", "the besieged port", true]]);
 });
 
