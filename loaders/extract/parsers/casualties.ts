@@ -96,6 +96,9 @@ function singles(text: string, qs: Quantity[]): Quantity[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+// Between "13 civilians" and "88 wounded": the first figure's verb, then "and" or a comma.
+const ELLIPTICAL_GAP = /^\s+(?:(?:were|was|have been|had been|has been|are|is)\s+)?(?:\w+ly\s+)?(?:killed|dead|died|martyred|slain|wounded|injured|hurt)\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?:another\s+|a further\s+)?$/i;
+
 export function casualtyCandidates(text: string, quantities = findQuantities(text), previousHasTotal = false): CasualtyCandidate[] {
   const out: CasualtyCandidate[] = [];
   const qs = singles(text, quantities);
@@ -182,6 +185,8 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     else if (/^another$/i.test(q.text) && prev && (!np.noun || /^(?:injured|wounded|dead)$/.test(np.noun))) victims = prev.victims; // "a ranger was killed and another injured"
     else if (!np.noun && prev && !np.partitive && partOf === -1 && (/^\s*(?:another|a further)\s/i.test(text.slice(q.start - 10, q.start + 9)) || /^another$/i.test(q.text))) victims = prev.victims;
     else if (!np.noun && prev && partOf === -1 && /\banother\s+$/i.test(before)) victims = prev.victims;
+    // "13 civilians were killed and 88 wounded": the second figure of the clause counts the same people.
+    else if ((!np.noun || /^(?:wounded|injured|dead)$/.test(np.noun)) && prev && partOf === -1 && prev.partOf === -1 && ELLIPTICAL_GAP.test(text.slice(prev.end, q.start))) victims = prev.victims;
     else if (!np.noun && (q.vague ?? "") === "" && /\b(?:children|sons|daughters|kids|grandchildren)$|\bfamily of\b/i.test(q.text)) victims = "civilians"; // "a mother and her three children", "a family of five"
     // A bare figure's class comes only from words set beside it ("killed 28, mostly civilians"),
     // never from the rest of the clause: "army shelling kills 9 in a rebel-held town" is 9 people.
