@@ -224,3 +224,8 @@ test("victims: the second figure of 'N civilians were killed and M wounded' coun
   // A second figure with its own noun keeps it.
   assert.deepEqual(who("Three civilians were killed and five people were wounded."), [["killed", 3, "civilians"], ["injured", 5, "people"]]);
 });
+
+test("victims: a source after the victims is not more victims ('killing 15 people, police said')", () => {
+  assert.deepEqual(rows("A car bomb exploded, killing 15 people, police said.").map((r) => r[2]), ["people"]);
+  assert.deepEqual(rows("The blast killed 12 civilians and soldiers, officials said.").map((r) => r[2]), ["government forces"]);
+});

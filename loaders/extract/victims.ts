@@ -55,6 +55,7 @@ export function nounPhraseAfter(s: string, from: number): NounPhrase | null {
 let memoText = "";
 const memo = new Map<number, NounPhrase | null>();
 
+const SOURCE_VERB_AFTER = /^\s+(?:said|say|says|told|reported|report|added|confirmed|claimed|stated)\b/i;
 const TOLL_NOUN_AFTER = /^\s+(?:fatalities|deaths|casualties|dead|victims|injuries)\b/i;
 
 // Built once: the people nouns make a long pattern, costly to rebuild for every figure.
@@ -85,7 +86,8 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
       for (let n = peekAt(s, t.end); n && HEADS.has(n.word.toLowerCase()) && !PARTICIPLES.has(n.word.toLowerCase()); n = peekAt(s, t.end)) t = n;
       let end = t.end;
       // "women, children and men": a list of people nouns is one phrase.
-      for (PEOPLE_LIST.lastIndex = end; PEOPLE_LIST.exec(s); PEOPLE_LIST.lastIndex = end) end = PEOPLE_LIST.lastIndex;
+      // ("killing 15 people, police said": the police are the source, not more victims.)
+      for (PEOPLE_LIST.lastIndex = end; PEOPLE_LIST.exec(s) && !SOURCE_VERB_AFTER.test(s.slice(PEOPLE_LIST.lastIndex, PEOPLE_LIST.lastIndex + 20)); PEOPLE_LIST.lastIndex = end) end = PEOPLE_LIST.lastIndex;
       return { noun: t.word.toLowerCase(), phrase: s.slice(from, end), end, partitive };
     }
     // "three more soldiers", "five other civilians": a modifier, when a people noun follows.
