@@ -229,3 +229,8 @@ test("victims: a source after the victims is not more victims ('killing 15 peopl
   assert.deepEqual(rows("A car bomb exploded, killing 15 people, police said.").map((r) => r[2]), ["people"]);
   assert.deepEqual(rows("The blast killed 12 civilians and soldiers, officials said.").map((r) => r[2]), ["government forces"]);
 });
+
+test("victims: resistance and guerrilla fighters are armed opposition", () => {
+  assert.deepEqual(rows("Three resistance fighters were killed.").map((r) => r[2]), ["opposition fighters"]);
+  assert.deepEqual(rows("Two guerrilla fighters died.").map((r) => r[2]), ["opposition fighters"]);
+});

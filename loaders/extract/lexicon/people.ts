@@ -65,7 +65,7 @@ export const HOUSEHOLD_NOUNS = ["families", "family", "households", "household",
 // Words before the noun that name the side: "pro-government militiamen", "rebel fighters". A hyphenated
 // "-held" or "-controlled" names a place's masters, never the victims' side.
 export const GOVERNMENT_MODIFIERS = ["pro-government", "pro-regime", "government", "regime", "army", "military", "state security", "security"];
-export const OPPOSITION_MODIFIERS = ["rebel", "opposition", "jihadist", "insurgent", "militant", "extremist", "terrorist", "separatist", "armed group"];
+export const OPPOSITION_MODIFIERS = ["rebel", "opposition", "jihadist", "insurgent", "militant", "extremist", "terrorist", "separatist", "armed group", "resistance", "guerrilla"];
 
 // One person, as "a"/"an"/"one" counts them: "killing a woman", "an aid worker was shot dead".
 export const SINGULAR_NOUNS = [
