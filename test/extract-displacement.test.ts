@@ -191,3 +191,15 @@ test("displacement: people in camps a sentence says house them are sheltered the
   assert.deepEqual(read("The minister will visit the Tarsa camp housing 60,000 refugees."), [["refugees", 60000]]);
   assert.deepEqual(read("The city, home to 300,000 people, was shelled."), [["population", 300000]]);
 });
+
+test("displacement: people poised to flee or still expected, 'more' before a verb, 'affected', a town and its country", () => {
+  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.people_best]);
+  assert.deepEqual(read("Another 300,000 are poised to flee."), [["projected", 300000]]);
+  assert.deepEqual(read("Officials warned up to 500,000 could flee by the time the offensive ends."), [["projected", 500000]]);
+  assert.deepEqual(read("Some 3,000 crossed into Chad, with 20,000 more expected."), [["refugees", 3000], ["projected", 20000]]);
+  assert.deepEqual(read("Police said 20 more are expected to be charged."), []);
+  assert.deepEqual(read("The attacks affected 1,862 individuals in 324 households."), [["at_risk", 1862]]);
+  assert.deepEqual(read("Thousands more fled into the centre of the city."), [["displaced", 2000]]);
+  assert.deepEqual(read("Some 8,000 people arrived in Tarsa, Cameroon."), [["refugees", 8000]]);
+  assert.deepEqual(read("Some 8,000 people arrived in Tarsa, Ulmar."), [["displaced", 8000]]);
+});
