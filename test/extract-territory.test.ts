@@ -342,3 +342,14 @@ test("attacks: a town's suburbs pounded, a base at a place with an aside, an air
   // A person's possession is no place.
   assert.deepEqual(events("Gunmen attacked John's car."), []);
 });
+
+test("attacks: killings of people in a named village, a sentence that opens with where its dead were, where an incident happened", () => {
+  assert.deepEqual(events("Gunmen killed six men in Tarsa village in the north."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("In Ulmar, eight people reportedly died."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("In the central town of Tarsa, a strike killed four."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The incident happened near Qarn on Monday."), [["attack", "Qarn"]]);
+  // A month, or a place where nobody died, is no attack.
+  assert.deepEqual(events("In March, 20 people died."), []);
+  assert.deepEqual(events("In Tarsa, officials met."), []);
+  assert.deepEqual(events("Gunmen killed six men in 2019."), []);
+});

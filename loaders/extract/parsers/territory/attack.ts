@@ -5,6 +5,7 @@
 import { phrases } from "../../lexicon/pattern.ts";
 import { ATTACK_EVENT_NOUNS, ATTACK_NOUNS_WITH_OF, ATTACK_VERBS, DAMAGED_THINGS, PROJECTILES } from "../../lexicon/territory-words.ts";
 import { locativePlaces, objectPlaces } from "./object.ts";
+import { nameAt } from "../../places.ts";
 import { normaliseAction, readTriggers } from "./trigger.ts";
 import type { TerritoryCandidate } from "./types.ts";
 
@@ -19,7 +20,7 @@ const ATTACK_NOUN = new RegExp(String.raw`\b(${phrases(ATTACK_EVENT_NOUNS)})[”
 const ATTACK_NOUN_OF = new RegExp(String.raw`\b(${phrases(ATTACK_NOUNS_WITH_OF)})\s+of\s+`, "gi");
 // "a drone attack injured two men in the village of X": what the attack did, then where.
 // ("The bombing, which took place in X": where the attack happened, told in a relative clause.)
-const ATTACK_DID = new RegExp(String.raw`\b(${phrases([...ATTACK_EVENT_NOUNS, "killings", "massacre", "explosion", "blast"])})\s*(?:,\s*which\s+|\s+which\s+)?(?:by\s+[^,.;]{1,40}?\s+)?(?:(?:have|has|had)\s+)?(?=(?:killed|injured|wounded|hit|struck|destroyed|damaged|targeted|happened|occurred|took place)\s)`, "gi");
+const ATTACK_DID = new RegExp(String.raw`\b(${phrases([...ATTACK_EVENT_NOUNS, "killings", "massacre", "explosion", "blast", "incident"])})\s*(?:,\s*which\s+|\s+which\s+)?(?:by\s+[^,.;]{1,40}?\s+)?(?:(?:have|has|had)\s+)?(?=(?:killed|injured|wounded|hit|struck|destroyed|damaged|targeted|happened|occurred|took place)\s)`, "gi");
 // "Bandits torched more than 70 houses in X": the damage done in a place, said actively.
 const DAMAGED_ACTIVE = new RegExp(String.raw`\b(?:torched|burned|burnt|destroyed|razed|looted|set fire to|set ablaze)\s+(?:(?:more than|over|at least|about|some|nearly|around|dozens of|hundreds of|scores of|several|many)\s+)?(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\s+)?(?:[a-z-]+\s+)?(?:${phrases(DAMAGED_THINGS)})\s+(?:in|at)\s+`, "gi");
 // "several houses were burned in X": damage done in a place.
@@ -57,21 +58,34 @@ export function attackNoun(s: string): TerritoryCandidate[] {
 }
 
 // "15 civilians were killed in Tarsa in shelling attacks": the place of the dead, when an attack killed them.
-const KILLED_IN = /\b(?:killed|wounded|injured|died|dead|murdered|massacred|slaughtered|killings|massacre|massacres)\s+in\s+/gi;
+// ("killed six men in Tarsa village": the victims may stand between the verb and the place.)
+const KILLED_IN = /\b(?:killed|wounded|injured|died|dead|murdered|massacred|slaughtered|killings|massacre|massacres)\s+(?:(?:at least|more than|some|about|nearly|over)\s+)?(?:(?:\d[\d,]*|[a-z]+)\s+(?:[a-z-]+\s+)?(?:people|men|women|children|civilians|villagers|residents|soldiers|policemen|police officers|troops|farmers|worshippers|persons)\s+)?in\s+/gi;
+// "In the town of Tarsa, eight people died": a sentence that opens with where its dead were.
+const FRONTED_PLACE = /^[“"]?\s*In\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:(?:town|village|city|camp|district|neighbou?rhood|area|locality)\s+of\s+)?(?=[A-Z])/;
+const DEATHS_AFTER = /\b(?:killed|died|dead|wounded|injured|massacred|murdered)\b/i;
 // "41 people were murdered in Tarsa village": a killing at a named village or camp is an attack on it.
 const AT_SETTLEMENT = /^\s+(?:village|camp|town|settlement|hamlet)\b/;
 const SETTLEMENT_OF = /(?:the\s+)?(?:village|camp|town|settlement|hamlet)\s+of\s+$/i;
 const BY_ATTACK = new RegExp(String.raw`^\s+(?:in|by|during|after)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:${phrases(["shelling", "air strikes", "air strike", "airstrikes", "airstrike", "strikes", "strike", "bombardment", "bombing", "bombings", "drone attack", "drone attacks", "missile", "missiles", "rocket", "rockets", "mortar", "mortars", "artillery", "raids", "raid"])})\b`, "i");
 
+/** "In Tarsa, eight people died": the fronted place of a sentence that counts dead or wounded. */
+function frontedDeaths(s: string): TerritoryCandidate[] {
+  const m = FRONTED_PLACE.exec(s);
+  if (!m) return [];
+  const name = nameAt(s.slice(m[0].length));
+  if (!name || !/^\s*,/.test(s.slice(m[0].length + name.length)) || !DEATHS_AFTER.test(s.slice(m[0].length + name.length))) return [];
+  return [{ action: "attack", actionClass: "attack", rule: "territory.killed-in", mention: name, at: m[0].length }];
+}
+
 export function killedIn(s: string): TerritoryCandidate[] {
-  return readTriggers(s, KILLED_IN, "attack", "territory.killed-in", () => "attack", (t, end) => {
+  return [...frontedDeaths(s), ...readTriggers(s, KILLED_IN, "attack", "territory.killed-in", () => "attack", (t, end) => {
     const places = objectPlaces(t, end);
     const last = places[places.length - 1];
     if (!last) return [];
     const rest = t.slice(last.at + last.mention.length);
     const named = (p: { at: number; mention: string }) => AT_SETTLEMENT.test(t.slice(p.at + p.mention.length)) || SETTLEMENT_OF.test(t.slice(end, p.at));
     return BY_ATTACK.test(rest) ? places : places.filter(named);
-  });
+  })];
 }
 
 export function firedAt(s: string): TerritoryCandidate[] {
