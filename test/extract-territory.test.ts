@@ -353,3 +353,9 @@ test("attacks: killings of people in a named village, a sentence that opens with
   assert.deepEqual(events("In Tarsa, officials met."), []);
   assert.deepEqual(events("Gunmen killed six men in 2019."), []);
 });
+
+test("raiders who storm a village attack it; troops who storm a town take it", () => {
+  assert.deepEqual(events("Dozens of armed attackers on motorbikes stormed the village of Tarsa on Saturday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Bandits stormed Tarsa and Ulmar."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("Government troops stormed Ulmar."), [["control", "Ulmar"]]);
+});
