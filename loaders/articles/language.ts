@@ -2,6 +2,8 @@
  * A light check that a text is English prose, so that an article in another language, or a file
  * that is not prose at all, is reported rather than silently yielding no claims.
  */
+import { letterRuns } from "./letters.ts";
+
 const words = (list: string) => new Set(list.split(" "));
 
 const COMMON = words("the of and to in a is that for on was with as by at from it his her their said have has had were be are an which after who this its they not but been");
@@ -19,7 +21,8 @@ const OTHER_LANGUAGES: [string, Set<string>][] = [
   ["Latin placeholder text (lorem ipsum)", words("lorem ipsum dolor sit amet consectetur adipiscing elit sed eiusmod tempor incididunt ut labore et dolore magna aliqua")],
 ];
 
-const lowerWords = (text: string) => text.slice(0, 20000).toLowerCase().match(/\p{L}+/gu) ?? [];
+// The runs of letters (\p{L}+) of the first 20,000 characters, lower-cased.
+const lowerWords = (text: string) => letterRuns(text.slice(0, 20000).toLowerCase());
 
 // Each word's languages as bits (bit 0 English, bit i+1 the i-th other language): one lookup per word
 // counts every language's common words in a single pass.

@@ -87,8 +87,9 @@ export function sentencesOf(text: string): string[] {
 }
 
 function splitSentencesOf(text: string): string[] {
+  // (?=\s) first: the look back is tried only where white space starts, not at every character.
   return text
-    .split(/(?<=[.!?]["'”’)]{0,4})\s+|\n+/)
+    .split(/(?=\s)(?<=[.!?]["'”’)]{0,4})\s+|\n+/)
     .map((s) => s.trim())
     .filter(Boolean);
 }
