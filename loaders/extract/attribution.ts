@@ -32,7 +32,9 @@ const anyActorName = new WeakMap<Profile, RegExp | null>();
 function anyActor(profile: Profile): RegExp | null {
   if (!anyActorName.has(profile)) {
     const names = patternsOf(profile).flatMap(([n]) => (n ? [n.source] : []));
-    anyActorName.set(profile, names.length ? new RegExp(names.map((n) => `(?:${n})`).join("|")) : null);
+    // One \b before them all when each starts with one: the engine then tries the names only at word starts.
+    const lead = names.every((n) => n.startsWith(String.raw`\b`)) ? String.raw`\b` : "";
+    anyActorName.set(profile, names.length ? new RegExp(`${lead}(?:${names.map((n) => `(?:${n})`).join("|")})`) : null);
   }
   return anyActorName.get(profile)!;
 }

@@ -28,5 +28,8 @@ export function nameRegex(list: readonly string[]): RegExp | null {
   if (!list.length) return null;
   const loose = list.filter((n) => !isAcronym(n)), upper = list.filter(isAcronym);
   const parts = [loose.length ? eitherCase(phrases(loose)) : "", upper.length ? phrases(upper) : ""].filter(Boolean);
-  return new RegExp(String.raw`(?<![\w-])(?:${parts.join("|")})(?![\w])`);
+  // A leading \b changes nothing when every name starts with a word character (the look back already
+  // wants a non-word one before it), but lets the engine skip most positions without looking back.
+  const lead = list.every((n) => /^\w/.test(n)) ? String.raw`\b` : "";
+  return new RegExp(String.raw`${lead}(?<![\w-])(?:${parts.join("|")})(?![\w])`);
 }

@@ -77,7 +77,8 @@ const outcomeOf = (verb: string): Outcome => (/wound|injur|hurt|maim|hospitali|t
 
 // One person with no number: "killing a woman", "a child and a woman were killed". Read only as a
 // casualty, where a kill verb stands right beside it (the grammar below decides).
-const SINGULAR = new RegExp(String.raw`(?<![\w-])(?:an?|one|another)(?=\s+(?:[\w-]+\s+){0,2}?(?:${phrases(SINGULAR_NOUNS)})\b)`, "gi");
+// (\b first: implied by the look back before a word, and cheaper to try at every position.)
+const SINGULAR = new RegExp(String.raw`\b(?<![\w-])(?:an?|one|another)(?=\s+(?:[\w-]+\s+){0,2}?(?:${phrases(SINGULAR_NOUNS)})\b)`, "gi");
 // "A ranger was killed and another injured": one more person, whose noun the sentence has given.
 const ANOTHER_BARE = /\band\s+(another)\s+(?:was\s+|were\s+)?(?:injured|wounded|killed|hurt|died)\b/gi;
 function singles(text: string, qs: Quantity[]): Quantity[] {

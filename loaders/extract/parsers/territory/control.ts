@@ -12,7 +12,8 @@ import type { TerritoryCandidate } from "./types.ts";
 // "the occupied Tarsa Farms", "the liberated town": after a determiner the participle is an adjective.
 // "troops recently overran X" is a verb; "the recently captured X" an adjective.
 // "stormed and occupied X": two verbs, one object.
-const CONTROL_VERB = new RegExp(String.raw`(?<!\b(?:the|a|an|its|their|his|her)\s+(?:(?:newly|recently|previously)\s+)?|\b(?:newly|previously)\s)\b(${phrases(CONTROL_VERBS)})\s+(?:and\s+(?:${phrases(CONTROL_VERBS)})\s+)?(?:from\s+(?:the\s+)?occupation\s+)?`, "gi");
+// (The \b stands before the look back, which is then tried only at word starts: the same matches, sooner.)
+const CONTROL_VERB = new RegExp(String.raw`\b(?<!\b(?:the|a|an|its|their|his|her)\s+(?:(?:newly|recently|previously)\s+)?|\b(?:newly|previously)\s)(${phrases(CONTROL_VERBS)})\s+(?:and\s+(?:${phrases(CONTROL_VERBS)})\s+)?(?:from\s+(?:the\s+)?occupation\s+)?`, "gi");
 // "the RSF takeover of X": an actor may stand between the determiner and the noun.
 const CONTROL_NOUN = /\b(?:the|its|their|[A-Za-z]+['’]s?)\s+(?:[A-Z][\w-]*\s+){0,2}(capture|seizure|recapture|fall|takeover|liberation|taking) of\s+/gi;
 // "gained nearly complete control of", "taken “total control” of": words and quotes around "control".
