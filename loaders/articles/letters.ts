@@ -32,8 +32,7 @@ export function letterRuns(s: string): string[] {
   const out: string[] = [];
   let start = -1;
   for (let i = 0; i < s.length; ) {
-    const c = s.charCodeAt(i);
-    const cp = c >= 0xd800 && c <= 0xdbff ? s.codePointAt(i)! : c;
+    const cp = s.codePointAt(i)!;
     if (isLetter(cp)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
@@ -46,18 +45,25 @@ export function letterRuns(s: string): string[] {
   return out;
 }
 
-// Characters that continue a word after its first: letters, numbers, ' ’ . , -
-const continuesWord = (cp: number) => cp === 39 || cp === 0x2019 || cp === 46 || cp === 44 || cp === 45 || isLetterOrNumber(cp);
+// ASCII letters and digits (1), and the other characters that continue a word after its first: ' . , - (2).
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = isLetterOrNumber(c) ? 1 : c === 39 || c === 46 || c === 44 || c === 45 ? 2 : 0;
 
 // How many words `s` has, as the length of `s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)` tells, without the array.
 export function wordRunCount(s: string): number {
   let n = 0, inWord = false;
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const cp = c >= 0xd800 && c <= 0xdbff ? s.codePointAt(i)! : c;
-    if (inWord) inWord = continuesWord(cp);
-    if (!inWord && isLetterOrNumber(cp)) { n++; inWord = true; }
-    i += cp > 0xffff ? 2 : 1;
+    let kind: number;
+    if (c < 128) kind = ASCII_WORD[c];
+    else {
+      const cp = c >= 0xd800 && c <= 0xdbff ? s.codePointAt(i)! : c;
+      if (cp > 0xffff) i++;
+      kind = isLetterOrNumber(cp) ? 1 : cp === 0x2019 ? 2 : 0;
+    }
+    // Inside a word any of them continues it; outside, only a letter or a digit starts one.
+    if (inWord) inWord = kind !== 0;
+    else if (kind === 1) { n++; inWord = true; }
   }
   return n;
 }

@@ -36,12 +36,16 @@ const TABLE_CELL_WORDS = 6;
 export function looksLikeTable(text: string): string | null {
   const rows = lines(text);
   if (rows.length < 5) return null;
+  const words: number[] = [];
   for (const [name, delimiter, least] of [["comma", ",", 2], ["tab", "\t", 1], ["semicolon", ";", 2], ["pipe", "|", 2]] as const) {
+    const perRow = rows.map((row) => occurrences(row, delimiter));
+    // Fewer than 80% of the lines with enough delimiters cannot make a table: no need to count words.
+    if (perRow.filter((n) => n >= least).length / rows.length < 0.8) continue;
     const counts = new Map<number, number>();
-    for (const row of rows) {
-      const n = occurrences(row, delimiter);
+    for (const [i, row] of rows.entries()) {
+      const n = perRow[i];
       // A table's cells are a few words each; a paragraph of prose has commas between long clauses.
-      if (n >= least && wordCount(row) / (n + 1) <= TABLE_CELL_WORDS) counts.set(n, (counts.get(n) ?? 0) + 1);
+      if (n >= least && (words[i] ??= wordCount(row)) / (n + 1) <= TABLE_CELL_WORDS) counts.set(n, (counts.get(n) ?? 0) + 1);
     }
     const [fields, howMany] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
     if (howMany / rows.length >= 0.8) return `it looks like a table (${howMany} of ${rows.length} lines have ${fields + 1} ${name}-separated fields), not an article`;
