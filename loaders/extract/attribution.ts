@@ -74,13 +74,26 @@ export function perpetrator(sentence: string, profile: Profile = loadProfile()):
   return partner ? `${best[1]} and ${partner}` : best[1];
 }
 
+// The patterns the joint readers derive from an actor's names, built once per actor rather than per sentence.
+const wholeNames = new WeakMap<RegExp, RegExp>(), unflaggedNames = new WeakMap<RegExp, RegExp>();
+function wholeName(names: RegExp): RegExp {
+  let re = wholeNames.get(names);
+  if (!re) wholeNames.set(names, (re = new RegExp(`^(?:the\\s+)?(?:${names.source})$`)));
+  return re;
+}
+function unflagged(names: RegExp): RegExp {
+  let re = unflaggedNames.get(names);
+  if (!re) unflaggedNames.set(names, (re = new RegExp(names.source)));
+  return re;
+}
+
 // "Russian and Syrian warplanes": an actor named just before "and" and the one the pattern found.
 function jointBefore(sentence: string, [at, who]: [number, string], patterns: Perpetrator[]): string | null {
   const lead = /(?:^|\s)([\w'’-]+(?:\s+[\w'’-]+){0,2})\s+and\s+(?:the\s+)?$/.exec(sentence.slice(Math.max(0, at - 40), at));
   if (!lead) return null;
   for (const [names, , other] of patterns) {
     if (!names || other === who) continue;
-    const m = new RegExp(`^(?:the\\s+)?(?:${names.source})$`).exec(lead[1]);
+    const m = wholeName(names).exec(lead[1]);
     if (m) return other;
   }
   return null;
@@ -89,7 +102,7 @@ function jointBefore(sentence: string, [at, who]: [number, string], patterns: Pe
 // The actor named right after "and" beside the first one: "the regime and Russia", "Russian and Syrian".
 function jointWith(sentence: string, [at, who]: [number, string], patterns: Perpetrator[]): string | null {
   const first = patterns.find(([, , w]) => w === who)?.[0];
-  const name = first ? new RegExp(first.source).exec(sentence.slice(at)) : null;
+  const name = first ? unflagged(first).exec(sentence.slice(at)) : null;
   if (!name || name.index > 20) return null;
   const rest = sentence.slice(at + name.index + name[0].length);
   const and = /^(?:['’]s?)?\s+and\s+(?:the\s+)?/.exec(rest);
@@ -97,7 +110,7 @@ function jointWith(sentence: string, [at, who]: [number, string], patterns: Perp
   const next = rest.slice(and[0].length);
   for (const [names, , other] of patterns) {
     if (!names || other === who) continue;
-    const m = new RegExp(names.source).exec(next);
+    const m = unflagged(names).exec(next);
     if (m && m.index === 0) return other;
   }
   return null;

@@ -51,13 +51,18 @@ export function controlVerb(s: string): TerritoryCandidate[] {
   return readTriggers(s, CONTROL_VERB, "control", "territory.control-verb", (m) => normaliseAction(m[1]), placeOrSite);
 }
 
+// Words each pattern below cannot match without: its cue words ("has", "had") call this parser for
+// most sentences, and a literal search tells at once which patterns could match at all.
+const MANAGED_WORDS = /managed|succeeded|able/i, CONTROL_WORD = /control/i, FLAG_WORD = /flag/i, TAKEN_WORD = /taken/i;
+
 export function controlOf(s: string): TerritoryCandidate[] {
+  const control = CONTROL_WORD.test(s);
   return [
-    ...readTriggers(s, MANAGED_TO, "control", "territory.control-verb", (m) => normaliseAction(m[1]), placeOrSite),
-    ...readTriggers(s, CONTROL_WHEN_OF, "control", "territory.control-verb", (m) => normaliseAction(m[1] + " control"), placeOrSite),
-    ...readTriggers(s, FLAG, "control", "territory.flag", () => "took control", placeOrSite),
-    ...readTriggers(s, CONTROL_OF, "control", "territory.control-verb", (m) => normaliseAction(m[1] + " control"), placeOrSite),
-    ...readTriggers(s, HAS_TAKEN, "control", "territory.control-verb", () => "took control", (t, end) => objectPlaces(t, end)),
+    ...(MANAGED_WORDS.test(s) ? readTriggers(s, MANAGED_TO, "control", "territory.control-verb", (m) => normaliseAction(m[1]), placeOrSite) : []),
+    ...(control ? readTriggers(s, CONTROL_WHEN_OF, "control", "territory.control-verb", (m) => normaliseAction(m[1] + " control"), placeOrSite) : []),
+    ...(FLAG_WORD.test(s) ? readTriggers(s, FLAG, "control", "territory.flag", () => "took control", placeOrSite) : []),
+    ...(control ? readTriggers(s, CONTROL_OF, "control", "territory.control-verb", (m) => normaliseAction(m[1] + " control"), placeOrSite) : []),
+    ...(TAKEN_WORD.test(s) ? readTriggers(s, HAS_TAKEN, "control", "territory.control-verb", () => "took control", (t, end) => objectPlaces(t, end)) : []),
   ];
 }
 
