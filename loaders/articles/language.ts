@@ -54,8 +54,13 @@ export function englishProseShare(text: string): number {
 
 /** The other language the text reads as, when its common words clearly outnumber English ones. */
 export function otherLanguageOf(text: string, list = lowerWords(text)): string | null {
+  return otherLanguageIn(list, commonCounts(list));
+}
+
+/** `otherLanguageOf` from the counts `commonCounts(list)` gave. */
+function otherLanguageIn(list: string[], counts: number[]): string | null {
   if (list.length === 0) return null;
-  const [english, ...others] = commonCounts(list);
+  const [english, ...others] = counts;
   let best: [string, number] | null = null;
   for (const [i, [name]] of OTHER_LANGUAGES.entries()) {
     const share = others[i] / list.length;
@@ -112,9 +117,11 @@ export function notEnglishProse(text: string): string | null {
   // sentence in it at all is too short to read.
   if (list.length < MIN_WORDS) return `the text has only ${list.length} word${list.length === 1 ? "" : "s"}; too short to hold a sentence`;
   if (list.length < BRIEF_WORDS) return null; // too few words to tell one language's common words from another's
-  const other = otherLanguageOf(text, list);
+  // One count of every language's common words serves both checks (index 0: English, as shareOf counts it).
+  const counts = commonCounts(list);
+  const other = otherLanguageIn(list, counts);
   if (other) return `the text reads as ${other}, not English; only English articles are read`;
-  const share = shareOf(list, COMMON);
+  const share = counts[0] / list.length;
   if (share < 0.12) return `the text does not read as English prose (${Math.round(share * 100)}% common English words, news runs at 30–45%)`;
   return null;
 }

@@ -18,7 +18,7 @@ export interface NewsVerdict {
 }
 
 // Each check splits the same text; remember the last split so a file is split once, not four times.
-let last: { text: string; lines?: string[]; sentences?: string[] } = { text: "" };
+let last: { text: string; lines?: string[]; sentences?: string[]; sentenceWords?: number[] } = { text: "" };
 const memo = (text: string) => (last.text === text ? last : (last = { text }));
 
 const lines = (text: string) => (memo(text).lines ??= text.split("\n").map((l) => l.trim()).filter(Boolean));
@@ -90,6 +90,9 @@ export function sentencesOf(text: string): string[] {
   return (memo(text).sentences ??= splitSentencesOf(text));
 }
 
+/** The word count of each of `sentencesOf(text)`, counted once for the checks that need them. */
+const sentenceWordsOf = (text: string) => (memo(text).sentenceWords ??= sentencesOf(text).map(wordCount));
+
 function splitSentencesOf(text: string): string[] {
   // (?=\s) first: the look back is tried only where white space starts, not at every character.
   return text
@@ -117,8 +120,9 @@ const endsLikeSentence = (s: string) => ENDS_LIKE_A_SENTENCE.test(s.slice(-8));
 /** Running prose: most words stand in sentences of a normal length that end like sentences. */
 export function looksLikeList(text: string): string | null {
   let total = 0, inProse = 0;
-  for (const s of sentencesOf(text)) {
-    const words = wordCount(s);
+  const counts = sentenceWordsOf(text);
+  for (const [i, s] of sentencesOf(text).entries()) {
+    const words = counts[i];
     total += words;
     // A very long "sentence" is prose whose punctuation was lost in a scrape when it is made of common
     // English words, and a run of keywords when it is not.
@@ -140,7 +144,8 @@ const COMMANDS = new Set(
 
 /** Instructions (a recipe, a how-to, a manual): a large share of sentences are commands. */
 export function looksLikeInstructions(text: string): string | null {
-  const sentences = sentencesOf(text).filter((s) => wordCount(s) >= 2);
+  const counts = sentenceWordsOf(text);
+  const sentences = sentencesOf(text).filter((s, i) => counts[i] >= 2);
   const commands = sentences.filter((s) => COMMANDS.has((s.match(/^[\p{L}']+/u)?.[0] ?? "").toLowerCase().replace("’", "'"))).length;
   // A news page's own furniture ("Follow us", "Subscribe", "Click here") gives a few commands: only a
   // text made mostly of them is a set of instructions.
@@ -181,7 +186,8 @@ export function checkNewsOfShape(text: string): NewsVerdict {
   const warnings: string[] = [];
   if (!cited && !dated) warnings.push("nobody is cited in it and no day or date is given; check it is a news report");
   else if (!cited) warnings.push("nobody is cited in it (no 'said', 'according to'…); check it is a news report");
-  const words = wordCount(text);
+  // The sentences are the text cut at white space (and trimmed of it), so their words add up to the text's.
+  const words = sentenceWordsOf(text).reduce((sum, n) => sum + n, 0);
   if (words < BRIEF_WORDS) warnings.push(`a brief of ${words} words`);
   return { problem: null, warnings };
 }
