@@ -10,6 +10,15 @@ export function phrases(list: readonly string[]): string {
   return [...new Set(list)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((p) => escape(p).replace(/ +/g, "\\s+")).join("|");
 }
 
+/**
+ * A quick test a pattern of these phrases needs to pass: each phrase's longest word, anywhere, in any case.
+ * No phrase can match where none of these words is, so a costly pattern can be skipped when this fails.
+ */
+export function requiredWords(list: readonly string[]): RegExp {
+  const longest = list.map((p) => p.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a)));
+  return new RegExp([...new Set(longest)].map(escape).join("|"), "i");
+}
+
 /** The union of several lists. */
 export const all = (...lists: ReadonlyArray<readonly string[]>) => lists.flat();
 

@@ -6,7 +6,7 @@
  * converted to people with the article's own ratio, else with PEOPLE_PER_HOUSEHOLD.
  */
 import { findQuantities, type Quantity } from "../quantities.ts";
-import { phrases } from "../lexicon/pattern.ts";
+import { phrases, requiredWords } from "../lexicon/pattern.ts";
 import * as W from "../lexicon/displacement-words.ts";
 import { isPeopleNoun, nounPhraseAfter } from "../victims.ts";
 import { beginsWithCountry, isCountryName } from "../lexicon/countries.ts";
@@ -86,6 +86,17 @@ const BRACKETED_AFTER_NOUN = /\b(displaced (?:persons|people)|IDPs|refugees|evac
 const FORCES_BEFORE = /\b(?:soldiers?|troops|policemen|police officers|fighters|militants|rebels|servicemen|gunmen)\b[^.;]{0,40}$/i;
 const NUMBER_OF_AFTER = new RegExp(String.raw`^\s+(?:the\s+)?(?:total\s+)?(?:${P(W.NUMBER_OF_DISPLACED)})\b`, "i");
 
+// The anchored patterns above backtrack through their asides before they fail, for every figure: a search
+// for their phrases' words first (none of them, no match) skips most of them at once.
+const RETURNED_WORDS = requiredWords(W.RETURNED_AFTER), DISPLACED_WORDS = requiredWords(W.DISPLACED_AFTER);
+const RISK_WORDS = requiredWords([...W.RISK_AFTER, "risk", "threat"]);
+const returnedAfter = (after: string) => RETURNED_WORDS.test(after) && RETURNED_AFTER.test(after);
+const displacedAfter = (after: string) => DISPLACED_WORDS.test(after) && DISPLACED_AFTER.test(after);
+const RISK_NEAR_WORDS = requiredWords(W.RISK_AFTER.filter((w) => w.includes(" ")));
+const riskDirect = (after: string) => RISK_WORDS.test(after) && RISK_DIRECT.test(after);
+const riskNear = (after: string) => RISK_NEAR_WORDS.test(after) && RISK_NEAR.test(after);
+const leftPlace = (after: string) => after.includes("left") && LEFT_PLACE.test(after);
+
 /** A border crossed: a country reached or left, by how the sentence goes on. */
 const crossesBorder = (after: string) => {
   const into = NEIGHBOURING_COUNTRY.exec(after.slice(0, 80)), from = FROM_COUNTRY.exec(after), to = TO_COUNTRY.exec(after);
@@ -126,7 +137,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     let kind: DisplacementKind | null = null;
     let how = "";
     // People going home are not displaced, unless the figure names them as displaced ("57,000 people displaced from the city returned").
-    if (RETURNED_AFTER.test(after) && (/^\s*of\s+the\b/i.test(np.phrase) || !/\b(?:displaced|IDPs|refugees|evacuees)\b/i.test(np.phrase + after.slice(0, 30)))) continue;
+    if (returnedAfter(after) && (/^\s*of\s+the\b/i.test(np.phrase) || !/\b(?:displaced|IDPs|refugees|evacuees)\b/i.test(np.phrase + after.slice(0, 30)))) continue;
     if (np.noun && FORCES.has(np.noun) && !/\b(?:famil|civilian|women|children|residents|people)/i.test(np.phrase)) continue;
     // "a camp built to host up to 12,000", "with space for 950 people": a capacity, not people who moved.
     if (CAPACITY_BEFORE.test(before)) continue;
@@ -137,11 +148,11 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     else if ((POPULATION_BEFORE.test(before) || POPULATION_AFTER.test(after)) && np.noun !== "refugees" && !/\b(?:displaced|IDPs|evacuees)\b/i.test(np.phrase)) { kind = "population"; how = "home-to"; }
     else if (DISPLACED_SUBJECT_BEFORE.test(before)) { kind = /refugee/i.test(DISPLACED_SUBJECT_BEFORE.exec(before)![1]) ? "refugees" : "displaced"; how = "noun"; }
     else if (np.noun === "refugees" && (REFUGEE_HOST_BEFORE.test(before) || /\b(?:hosts?|hosting|sheltering)\b/i.test(text.slice(Math.max(0, q.start - 40), q.start)))) { kind = "refugees"; how = "hosted"; }
-    else if ((RISK_BEFORE.test(before) || RISK_DIRECT.test(after) || (RISK_NEAR.test(after) && !DISPLACED_AFTER.test(after))) && !UNDER_RUBBLE.test(after)) { kind = "at_risk"; how = "risk"; }
+    else if ((RISK_BEFORE.test(before) || riskDirect(after) || (riskNear(after) && !displacedAfter(after))) && !UNDER_RUBBLE.test(after)) { kind = "at_risk"; how = "risk"; }
     else if (PROJECTED_AFTER.test(after) || PROJECTED_BEFORE.test(before)) { kind = "projected"; how = "could"; }
-    else if (DISPLACED_AFTER.test(after) || DISPLACED_BEFORE.test(before) || (FORCING_BEFORE.test(before) && FORCING_AFTER.test(after)) || LEFT_PLACE.test(after)) {
+    else if (displacedAfter(after) || DISPLACED_BEFORE.test(before) || (FORCING_BEFORE.test(before) && FORCING_AFTER.test(after)) || leftPlace(after)) {
       // Crossing a border makes refugees: "fled across the border into Chad", "crossed into Kenya".
-      how = DISPLACED_AFTER.test(after) || LEFT_PLACE.test(after) ? "verb-after" : DISPLACED_BEFORE.test(before) ? "verb-before" : "forcing";
+      how = displacedAfter(after) || leftPlace(after) ? "verb-after" : DISPLACED_BEFORE.test(before) ? "verb-before" : "forcing";
       kind = /^[^.;]{0,60}\b(?:crossed|across the border|into neighbou?ring|fled abroad|to neighbou?ring countries|(?:in)?to (?:the |a )?neighbou?ring (?:country|countries|state|states))\b/i.test(after) || crossesBorder(after) ? "refugees" : "displaced";
     }
     else if (np.noun === "refugees" && /\brefugees?\b[^.;]{0,40}\b(?:fled|crossed|arrived|returned)\b/i.test(after)) { kind = "refugees"; how = "crossed"; }
