@@ -5,7 +5,7 @@
  * toll rose to 25". A breakdown ("including 800 civilians", "32 of them pro-government forces",
  * "the remaining 38") is linked to its total with part_of.
  */
-import { phrases } from "../lexicon/pattern.ts";
+import { phrases, requiredWords } from "../lexicon/pattern.ts";
 import * as V from "../lexicon/casualty-verbs.ts";
 import { SINGULAR_NOUNS } from "../lexicon/people.ts";
 import { findQuantities, type Quantity } from "../quantities.ts";
@@ -37,6 +37,9 @@ const REPORTED = String.raw`(?:(?:${phrases(V.REPORTED_AS)})\s+(?:to\s+(?:have\s
 const ASIDE = String.raw`(?:,[^,]{1,70},\s*|\s*\([^)]{1,80}\)\s*|\s*(?:--|[—–])\s*[^—–]{1,90}?\s*(?:--|[—–])\s*|,?\s*(?:including|among them|mostly|most of them|many of them|mainly|the majority)\b[^,.;]{1,60}?\s+(?=(?:have|has|had|were|was|are|is)\b)|\s+(?:in|from|at|of|on|near)\s+[^,.;]{1,50}?\s+(?=(?:have|has|had|were|was|are|is)\s)|\s+aged\s+\d+(?:\s*(?:to|and|-|–)\s*\d+)?\s*(?:years\s+)?(?=\S)|\s+(?:working|living|travelling|traveling|staying|sheltering|riding|waiting|gathered|queuing|queueing)\s+(?:at|in|on|near|inside|outside|for)\s+[^,.;]{1,50}?\s+(?=(?:have|has|had|were|was|are|is)\s))`;
 // "some 30 people, fighters and civilians alike, died": a word that closes the list of who they were.
 const KILL_AFTER = new RegExp(String.raw`^[”"]?${LISTED}(?:\s+(?:alike|both|all|too|each),?)?\s*${ASIDE}?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got)?\s*(?:(?:[\w-]+ly|already|also|all|later|since|now|just|so far|thus far|more)\s+)?(?:been\s+)?(?:[\w-]+ly\s+)?${REPORTED}?(?:also\s+|all\s+|later\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])}|(?:suffered|sustained|with)\s+(?:[\w-]+\s+){1,2}(?:injuries|wounds|burns)|among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured))\b`, "i");
+// Words KILL_AFTER cannot match without (its phrases', the injuries', "among"): tested first, as the pattern
+// backtracks through its lists and asides before it fails.
+const KILL_WORDS = requiredWords([...V.KILLED_AFTER, ...V.INJURED_AFTER, "injuries", "wounds", "burns", "among"]);
 // "killed what officials described as more than 60 fighters": a reporting clause inside the object.
 // "killing, according to the latest toll, 44 civilians": a source inside the object.
 const REPORTING_INSIDE = String.raw`(?:what\s+(?:[\w-]+\s+){1,3}(?:described|called|termed|said)\s+(?:as\s+)?|reportedly\s+|an estimated\s+|,?\s*according\s+to\s+(?:[\w-]+\s+){0,3}?(?:toll|tally|count|figures?|sources?|officials|reports?),?\s+)`;
@@ -128,7 +131,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     if (!outcome && INJURY_TOLL_BEFORE.test(wideBefore)) { outcome = "injured"; rule = "casualty.injury-toll"; tollOf = ""; }
     let among = false;
     if (!outcome) {
-      const a = KILL_AFTER.exec(after);
+      const a = KILL_WORDS.test(after) ? KILL_AFTER.exec(after) : null;
       if (a) { outcome = outcomeOf(a[1]); among = /^among/i.test(a[1]); rule = among ? "casualty.among-the-dead" : "casualty.verb-after"; }
     }
     // A part of the figure before it: inherits its outcome when it has none of its own.
