@@ -19,13 +19,15 @@ export function attributedTo(sentence: string, profile: Profile = loadProfile())
 }
 
 const ATTACK = phrases(ATTACK_NOUNS);
-const GENERIC_PERPETRATORS: Array<[RegExp, string]> = [
-  [new RegExp(String.raw`\b(?:regime|government|army|military|pro-regime|pro-government|state)(?:['’]s)?\s+(?:${ATTACK})\b|\bby (?:the )?(?:regime|government|army|military)\b`, "i"), "government forces"],
-  [new RegExp(String.raw`\b(?:rebels?|jihadists?|insurgents?|militants?|separatists?|terrorists?)(?:['’])?\s+(?:${ATTACK})\b|\bby (?:rebels|jihadists|militants|insurgents|separatists|terrorists|gunmen)\b`, "i"), "armed groups"],
+// Each with the words it cannot match without, a quick test before the pattern (most sentences have none).
+const GENERIC_PERPETRATORS: Array<[RegExp, string, RegExp]> = [
+  [new RegExp(String.raw`\b(?:regime|government|army|military|pro-regime|pro-government|state)(?:['’]s)?\s+(?:${ATTACK})\b|\bby (?:the )?(?:regime|government|army|military)\b`, "i"), "government forces", /regime|government|army|military|state/i],
+  [new RegExp(String.raw`\b(?:rebels?|jihadists?|insurgents?|militants?|separatists?|terrorists?)(?:['’])?\s+(?:${ATTACK})\b|\bby (?:rebels|jihadists|militants|insurgents|separatists|terrorists|gunmen)\b`, "i"), "armed groups", /rebel|jihadist|insurgent|militant|separatist|terrorist|gunmen/i],
 ];
 
-// [a cheap test for the actor's names, the full pattern, the actor]: the full pattern runs only where a name is.
-type Perpetrator = [RegExp | null, RegExp, string];
+// [a cheap test for the actor's names, the full pattern, the actor, for a general kind of actor the words its
+// pattern needs]: the full pattern runs only where a name (or such a word) is.
+type Perpetrator = [RegExp | null, RegExp, string, RegExp?];
 const perpetratorPatterns = new WeakMap<Profile, Perpetrator[]>();
 // Every actor's names in one pattern: most sentences name none, and one scan tells.
 const anyActorName = new WeakMap<Profile, RegExp | null>();
@@ -47,7 +49,7 @@ function patternsOf(profile: Profile): Perpetrator[] {
       // "allied air strikes", "a regime barrel bomb", "by the regime", "coalition-led".
       return [names, new RegExp(String.raw`(?:${n})(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:${ATTACK})\b|\bby (?:the )?(?:${n})|(?:${n})-led\b`), a.name] as Perpetrator;
     });
-    list.push(...GENERIC_PERPETRATORS.map(([re, who]) => [null, re, who] as Perpetrator));
+    list.push(...GENERIC_PERPETRATORS.map(([re, who, needs]) => [null, re, who, needs] as Perpetrator));
     perpetratorPatterns.set(profile, list);
   }
   return list;
@@ -62,8 +64,9 @@ export function perpetrator(sentence: string, profile: Profile = loadProfile()):
   let best: [number, string] | null = null;
   const patterns = patternsOf(profile);
   const named = anyActor(profile)?.test(sentence) ?? false;
-  for (const [names, re, who] of patterns) {
+  for (const [names, re, who, needs] of patterns) {
     if (names && (!named || !names.test(sentence))) continue;
+    if (needs && !needs.test(sentence)) continue;
     const m = re.exec(sentence);
     if (m && (!best || m.index < best[0])) best = [m.index, who];
   }
