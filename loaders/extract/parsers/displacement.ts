@@ -97,6 +97,18 @@ const riskDirect = (after: string) => RISK_WORDS.test(after) && RISK_DIRECT.test
 const riskNear = (after: string) => RISK_NEAR_WORDS.test(after) && RISK_NEAR.test(after);
 const leftPlace = (after: string) => after.includes("left") && LEFT_PLACE.test(after);
 
+// The patterns ending at the figure ("…\s+$") are tried at every position of the text before it: a search
+// for the words each cannot match without comes first, and most texts have none of them.
+const needing = (words: RegExp, re: RegExp) => (s: string) => words.test(s) && re.test(s);
+const capacityBefore = needing(/host|hold|accommodate|house|shelter|capacity|space|room|built|designed|meant|intended/i, CAPACITY_BEFORE);
+const riskBefore = needing(/impacting|affecting|threatening|endangering|risk|affect|trapping/i, RISK_BEFORE);
+const populationBefore = needing(/home|populat|inhabited|hous|city|town|village|country|region|province|area|enclave|district/i, POPULATION_BEFORE);
+const projectedBefore = needing(requiredWords(W.PROJECTED_BEFORE), PROJECTED_BEFORE);
+const numberOfBefore = needing(requiredWords(W.NUMBER_OF_DISPLACED), NUMBER_OF_BEFORE);
+const displacedBefore = needing(requiredWords(W.DISPLACED_BEFORE), DISPLACED_BEFORE);
+const forcingBefore = needing(requiredWords(W.FORCING_BEFORE), FORCING_BEFORE);
+const displacedSubjectBefore = needing(/total|numbering|estimated|amounting/i, DISPLACED_SUBJECT_BEFORE);
+
 /** A border crossed: a country reached or left, by how the sentence goes on. */
 const crossesBorder = (after: string) => {
   const into = NEIGHBOURING_COUNTRY.exec(after.slice(0, 80)), from = FROM_COUNTRY.exec(after), to = TO_COUNTRY.exec(after);
@@ -113,7 +125,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     let np = nounPhraseAfter(text, q.end);
     // "has gone down from a high of around 17,000 to 8,000": the figure the sentence replaces.
     if (/\bfrom\s+(?:a\s+(?:high|peak|low)\s+of\s+)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start)) && /^[^.;]{0,40}?\bto\s+(?:about\s+|around\s+|some\s+)?\d/i.test(text.slice(q.end, q.end + 60))) continue;
-    const numberOf = NUMBER_OF_BEFORE.test(text.slice(Math.max(0, q.start - 160), q.start)) || NUMBER_OF_AFTER.test(text.slice(q.end, q.end + 60));
+    const numberOf = numberOfBefore(text.slice(Math.max(0, q.start - 160), q.start)) || NUMBER_OF_AFTER.test(text.slice(q.end, q.end + 60));
     // "the number of displaced families has risen to 300": the count is of families.
     if (numberOf && (!np || !np.noun)) np = { noun: /\bnumber of displaced (?:families|households)\b/i.test(text.slice(Math.max(0, q.start - 160), q.start)) ? "families" : null, phrase: "", end: q.end, partitive: false };
     if (!np || (np.noun && !isPeopleNoun(np.noun))) continue;
@@ -140,19 +152,19 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     if (returnedAfter(after) && (/^\s*of\s+the\b/i.test(np.phrase) || !/\b(?:displaced|IDPs|refugees|evacuees)\b/i.test(np.phrase + after.slice(0, 30)))) continue;
     if (np.noun && FORCES.has(np.noun) && !/\b(?:famil|civilian|women|children|residents|people)/i.test(np.phrase)) continue;
     // "a camp built to host up to 12,000", "with space for 950 people": a capacity, not people who moved.
-    if (CAPACITY_BEFORE.test(before)) continue;
+    if (capacityBefore(before)) continue;
     // "Thousands poured into the streets, dancing": crowds, not people uprooted.
     if (/^\s*(?:have\s+|had\s+)?(?:poured|streamed|flocked|took)\s+(?:in)?to\s+the\s+streets\b/i.test(text.slice(np.end, np.end + 40))) continue;
     if (np.noun === "others" && FORCES_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start))) continue;
     if (np.noun === "displaced" && !/\b(?:the|of)\s+$/i.test(before)) { kind = "displaced"; how = "noun"; } // "thousands displaced"
-    else if ((POPULATION_BEFORE.test(before) || POPULATION_AFTER.test(after)) && np.noun !== "refugees" && !/\b(?:displaced|IDPs|evacuees)\b/i.test(np.phrase)) { kind = "population"; how = "home-to"; }
-    else if (DISPLACED_SUBJECT_BEFORE.test(before)) { kind = /refugee/i.test(DISPLACED_SUBJECT_BEFORE.exec(before)![1]) ? "refugees" : "displaced"; how = "noun"; }
+    else if ((populationBefore(before) || POPULATION_AFTER.test(after)) && np.noun !== "refugees" && !/\b(?:displaced|IDPs|evacuees)\b/i.test(np.phrase)) { kind = "population"; how = "home-to"; }
+    else if (displacedSubjectBefore(before)) { kind = /refugee/i.test(DISPLACED_SUBJECT_BEFORE.exec(before)![1]) ? "refugees" : "displaced"; how = "noun"; }
     else if (np.noun === "refugees" && (REFUGEE_HOST_BEFORE.test(before) || /\b(?:hosts?|hosting|sheltering)\b/i.test(text.slice(Math.max(0, q.start - 40), q.start)))) { kind = "refugees"; how = "hosted"; }
-    else if ((RISK_BEFORE.test(before) || riskDirect(after) || (riskNear(after) && !displacedAfter(after))) && !UNDER_RUBBLE.test(after)) { kind = "at_risk"; how = "risk"; }
-    else if (PROJECTED_AFTER.test(after) || PROJECTED_BEFORE.test(before)) { kind = "projected"; how = "could"; }
-    else if (displacedAfter(after) || DISPLACED_BEFORE.test(before) || (FORCING_BEFORE.test(before) && FORCING_AFTER.test(after)) || leftPlace(after)) {
+    else if ((riskBefore(before) || riskDirect(after) || (riskNear(after) && !displacedAfter(after))) && !UNDER_RUBBLE.test(after)) { kind = "at_risk"; how = "risk"; }
+    else if (PROJECTED_AFTER.test(after) || projectedBefore(before)) { kind = "projected"; how = "could"; }
+    else if (displacedAfter(after) || displacedBefore(before) || (forcingBefore(before) && FORCING_AFTER.test(after)) || leftPlace(after)) {
       // Crossing a border makes refugees: "fled across the border into Chad", "crossed into Kenya".
-      how = displacedAfter(after) || leftPlace(after) ? "verb-after" : DISPLACED_BEFORE.test(before) ? "verb-before" : "forcing";
+      how = displacedAfter(after) || leftPlace(after) ? "verb-after" : displacedBefore(before) ? "verb-before" : "forcing";
       kind = /^[^.;]{0,60}\b(?:crossed|across the border|into neighbou?ring|fled abroad|to neighbou?ring countries|(?:in)?to (?:the |a )?neighbou?ring (?:country|countries|state|states))\b/i.test(after) || crossesBorder(after) ? "refugees" : "displaced";
     }
     else if (np.noun === "refugees" && /\brefugees?\b[^.;]{0,40}\b(?:fled|crossed|arrived|returned)\b/i.test(after)) { kind = "refugees"; how = "crossed"; }
