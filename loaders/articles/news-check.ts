@@ -36,7 +36,8 @@ const TABLE_CELL_WORDS = 6;
 export function looksLikeTable(text: string): string | null {
   const rows = lines(text);
   if (rows.length < 5) return null;
-  const words: number[] = [];
+  // Each line's words, counted when first needed (-1: not yet).
+  const words = new Int32Array(rows.length).fill(-1);
   for (const [name, delimiter, least] of [["comma", ",", 2], ["tab", "\t", 1], ["semicolon", ";", 2], ["pipe", "|", 2]] as const) {
     const perRow = rows.map((row) => occurrences(row, delimiter));
     // Fewer than 80% of the lines with enough delimiters cannot make a table: no need to count words.
@@ -45,7 +46,9 @@ export function looksLikeTable(text: string): string | null {
     for (const [i, row] of rows.entries()) {
       const n = perRow[i];
       // A table's cells are a few words each; a paragraph of prose has commas between long clauses.
-      if (n >= least && (words[i] ??= wordCount(row)) / (n + 1) <= TABLE_CELL_WORDS) counts.set(n, (counts.get(n) ?? 0) + 1);
+      if (n < least) continue;
+      if (words[i] < 0) words[i] = wordCount(row);
+      if (words[i] / (n + 1) <= TABLE_CELL_WORDS) counts.set(n, (counts.get(n) ?? 0) + 1);
     }
     const [fields, howMany] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
     if (howMany / rows.length >= 0.8) return `it looks like a table (${howMany} of ${rows.length} lines have ${fields + 1} ${name}-separated fields), not an article`;
