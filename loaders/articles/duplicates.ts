@@ -4,7 +4,7 @@
  * then the first by name, so a copy dropped in under a name that sorts first never pushes the
  * original (dated) article and its page out of the report.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { Article, RejectedFile } from "./types.ts";
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -21,7 +21,7 @@ export function firstPublished(a: Article, b: Article): number {
  * The same text copied twice rarely matches byte for byte (a trailing newline, a doubled space,
  * indentation): compare texts with white space collapsed to catch those copies too.
  */
-export const looseFingerprint = (text: string) => createHash("sha256").update(text.replace(/\s+/g, " ").trim()).digest("hex");
+export const looseFingerprint = (text: string) => hash("sha256", text.replace(/\s+/g, " ").trim(), "hex");
 
 /** Why `kept` wins over `copy`, in a few words. */
 function whyKept(kept: Article, copy: Article): string {

@@ -2,6 +2,8 @@
  * A light check that a text is English prose, so that an article in another language, or a file
  * that is not prose at all, is reported rather than silently yielding no claims.
  */
+import { isLetter } from "./letters.ts";
+
 const words = (list: string) => new Set(list.split(" "));
 
 const COMMON = words("the of and to in a is that for on was with as by at from it his her their said have has had were be are an which after who this its they not but been");
@@ -19,7 +21,8 @@ const OTHER_LANGUAGES: [string, Set<string>][] = [
   ["Latin placeholder text (lorem ipsum)", words("lorem ipsum dolor sit amet consectetur adipiscing elit sed eiusmod tempor incididunt ut labore et dolore magna aliqua")],
 ];
 
-const lowerWords = (text: string) => text.slice(0, 20000).toLowerCase().match(/\p{L}+/gu) ?? [];
+// The first 20,000 characters, lower-cased: where the words are counted.
+const sampleOf = (text: string) => text.slice(0, 20000).toLowerCase();
 
 // Each word's languages as bits (bit 0 English, bit i+1 the i-th other language): one lookup per word
 // counts every language's common words in a single pass.
@@ -27,36 +30,66 @@ const LANGUAGE_BITS = new Map<string, number>();
 for (const [bit, vocabulary] of [COMMON, ...OTHER_LANGUAGES.map(([, v]) => v)].entries())
   for (const w of vocabulary) LANGUAGE_BITS.set(w, (LANGUAGE_BITS.get(w) ?? 0) | (1 << bit));
 
-/** How many of `list` are common words of English (index 0) and of each other language (index i+1). */
-function commonCounts(list: string[]): number[] {
-  const counts = new Array<number>(OTHER_LANGUAGES.length + 1).fill(0);
-  for (const w of list) {
-    let bits = LANGUAGE_BITS.get(w);
-    if (bits === undefined) continue;
-    for (let i = 0; bits; i++, bits >>>= 1) if (bits & 1) counts[i]++;
+// The same words as a trie by code point, so that a text's words are looked up as they are read, letter by
+// letter, without being cut out of the text (measured: the cutting and the lookups cost most of the check).
+interface TrieNode { next: Map<number, TrieNode>; bits: number }
+const TRIE: TrieNode = { next: new Map(), bits: 0 };
+for (const [w, bits] of LANGUAGE_BITS) {
+  let node = TRIE;
+  for (const ch of w) {
+    const cp = ch.codePointAt(0)!;
+    let child = node.next.get(cp);
+    if (!child) node.next.set(cp, (child = { next: new Map(), bits: 0 }));
+    node = child;
   }
-  return counts;
+  node.bits = bits;
 }
 
-function shareOf(list: string[], vocabulary: Set<string>): number {
-  if (list.length === 0) return 0;
-  let n = 0;
-  for (const w of list) if (vocabulary.has(w)) n++;
-  return n / list.length;
+/**
+ * The words of `lower` (its runs of letters, \p{L}+) and how many of them are common words of English
+ * (counts[0]) and of each other language (counts[i+1]).
+ */
+function wordCounts(lower: string): { words: number; counts: number[] } {
+  const counts = new Array<number>(OTHER_LANGUAGES.length + 1).fill(0);
+  let words = 0, inWord = false, node: TrieNode | undefined;
+  for (let i = 0; i < lower.length; ) {
+    const cp = lower.codePointAt(i)!;
+    if (isLetter(cp)) {
+      if (!inWord) { inWord = true; words++; node = TRIE; }
+      node = node?.next.get(cp);
+    } else if (inWord) {
+      inWord = false;
+      addLanguages(counts, node);
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+  if (inWord) addLanguages(counts, node);
+  return { words, counts };
+}
+
+function addLanguages(counts: number[], node: TrieNode | undefined) {
+  for (let i = 0, bits = node?.bits ?? 0; bits; i++, bits >>>= 1) if (bits & 1) counts[i]++;
 }
 
 export function englishProseShare(text: string): number {
-  return shareOf(lowerWords(text), COMMON);
+  const { words, counts } = wordCounts(sampleOf(text));
+  return words === 0 ? 0 : counts[0] / words;
 }
 
 /** The other language the text reads as, when its common words clearly outnumber English ones. */
-export function otherLanguageOf(text: string, list = lowerWords(text)): string | null {
-  if (list.length === 0) return null;
-  const [english, ...others] = commonCounts(list);
+export function otherLanguageOf(text: string): string | null {
+  const { words, counts } = wordCounts(sampleOf(text));
+  return otherLanguageIn(words, counts);
+}
+
+/** `otherLanguageOf` from the counts of `wordCounts`. */
+function otherLanguageIn(words: number, counts: number[]): string | null {
+  if (words === 0) return null;
+  const [english, ...others] = counts;
   let best: [string, number] | null = null;
   for (const [i, [name]] of OTHER_LANGUAGES.entries()) {
-    const share = others[i] / list.length;
-    if (share > 0.1 && share > english / list.length && (!best || share > best[1])) best = [name, share];
+    const share = others[i] / words;
+    if (share > 0.1 && share > english / words && (!best || share > best[1])) best = [name, share];
   }
   return best?.[0] ?? null;
 }
@@ -104,14 +137,14 @@ export function notEnglishProse(text: string): string | null {
   const script = scriptOf(text);
   if (script === null) return "the text holds no words";
   if (script !== "Latin") return `the text is in ${script} script; only English articles are read`;
-  const list = lowerWords(text);
+  const { words, counts } = wordCounts(sampleOf(text));
   // A wire brief can be one sentence ("Some 8,000 people have fled, the UN said"): only a text with no
   // sentence in it at all is too short to read.
-  if (list.length < MIN_WORDS) return `the text has only ${list.length} word${list.length === 1 ? "" : "s"}; too short to hold a sentence`;
-  if (list.length < BRIEF_WORDS) return null; // too few words to tell one language's common words from another's
-  const other = otherLanguageOf(text, list);
+  if (words < MIN_WORDS) return `the text has only ${words} word${words === 1 ? "" : "s"}; too short to hold a sentence`;
+  if (words < BRIEF_WORDS) return null; // too few words to tell one language's common words from another's
+  const other = otherLanguageIn(words, counts);
   if (other) return `the text reads as ${other}, not English; only English articles are read`;
-  const share = shareOf(list, COMMON);
+  const share = counts[0] / words;
   if (share < 0.12) return `the text does not read as English prose (${Math.round(share * 100)}% common English words, news runs at 30–45%)`;
   return null;
 }

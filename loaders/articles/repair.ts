@@ -44,16 +44,20 @@ function splitInTwo(token: string): string | null {
   return null;
 }
 
+const LETTER_THEN_DIGIT = /[A-Za-z]\d/;
+
 /** The text with glued words split ("peoplewere" → "people were", "Around1.6" → "Around 1.6"), and how many. */
 export function repairGluedWords(text: string): { text: string; repaired: number } {
   let repaired = 0;
-  const out = text
-    .replace(/\b([A-Za-z]{3,})(?=\d)/g, (m, w: string) => (/^(?:around|about|some|nearly|almost|over|than|least|approximately)$/i.test(w) ? (repaired++, `${w} `) : m))
-    .replace(/\b[a-z]{7,}\b/g, (m) => {
-      const split = unglue(m);
-      if (!split) return m;
-      repaired++;
-      return split;
-    });
+  // A word glued to a figure has a letter right before a digit: most texts have none, and skip the pattern.
+  const figures = LETTER_THEN_DIGIT.test(text)
+    ? text.replace(/\b([A-Za-z]{3,})(?=\d)/g, (m, w: string) => (/^(?:around|about|some|nearly|almost|over|than|least|approximately)$/i.test(w) ? (repaired++, `${w} `) : m))
+    : text;
+  const out = figures.replace(/\b[a-z]{7,}\b/g, (m) => {
+    const split = unglue(m);
+    if (!split) return m;
+    repaired++;
+    return split;
+  });
   return { text: out, repaired };
 }

@@ -19,20 +19,24 @@ export function attributedTo(sentence: string, profile: Profile = loadProfile())
 }
 
 const ATTACK = phrases(ATTACK_NOUNS);
-const GENERIC_PERPETRATORS: Array<[RegExp, string]> = [
-  [new RegExp(String.raw`\b(?:regime|government|army|military|pro-regime|pro-government|state)(?:['’]s)?\s+(?:${ATTACK})\b|\bby (?:the )?(?:regime|government|army|military)\b`, "i"), "government forces"],
-  [new RegExp(String.raw`\b(?:rebels?|jihadists?|insurgents?|militants?|separatists?|terrorists?)(?:['’])?\s+(?:${ATTACK})\b|\bby (?:rebels|jihadists|militants|insurgents|separatists|terrorists|gunmen)\b`, "i"), "armed groups"],
+// Each with the words it cannot match without, a quick test before the pattern (most sentences have none).
+const GENERIC_PERPETRATORS: Array<[RegExp, string, RegExp]> = [
+  [new RegExp(String.raw`\b(?:regime|government|army|military|pro-regime|pro-government|state)(?:['’]s)?\s+(?:${ATTACK})\b|\bby (?:the )?(?:regime|government|army|military)\b`, "i"), "government forces", /regime|government|army|military|state/i],
+  [new RegExp(String.raw`\b(?:rebels?|jihadists?|insurgents?|militants?|separatists?|terrorists?)(?:['’])?\s+(?:${ATTACK})\b|\bby (?:rebels|jihadists|militants|insurgents|separatists|terrorists|gunmen)\b`, "i"), "armed groups", /rebel|jihadist|insurgent|militant|separatist|terrorist|gunmen/i],
 ];
 
-// [a cheap test for the actor's names, the full pattern, the actor]: the full pattern runs only where a name is.
-type Perpetrator = [RegExp | null, RegExp, string];
+// [a cheap test for the actor's names, the full pattern, the actor, for a general kind of actor the words its
+// pattern needs]: the full pattern runs only where a name (or such a word) is.
+type Perpetrator = [RegExp | null, RegExp, string, RegExp?];
 const perpetratorPatterns = new WeakMap<Profile, Perpetrator[]>();
 // Every actor's names in one pattern: most sentences name none, and one scan tells.
 const anyActorName = new WeakMap<Profile, RegExp | null>();
 function anyActor(profile: Profile): RegExp | null {
   if (!anyActorName.has(profile)) {
     const names = patternsOf(profile).flatMap(([n]) => (n ? [n.source] : []));
-    anyActorName.set(profile, names.length ? new RegExp(names.map((n) => `(?:${n})`).join("|")) : null);
+    // One \b before them all when each starts with one: the engine then tries the names only at word starts.
+    const lead = names.every((n) => n.startsWith(String.raw`\b`)) ? String.raw`\b` : "";
+    anyActorName.set(profile, names.length ? new RegExp(`${lead}(?:${names.map((n) => `(?:${n})`).join("|")})`) : null);
   }
   return anyActorName.get(profile)!;
 }
@@ -45,7 +49,7 @@ function patternsOf(profile: Profile): Perpetrator[] {
       // "allied air strikes", "a regime barrel bomb", "by the regime", "coalition-led".
       return [names, new RegExp(String.raw`(?:${n})(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:${ATTACK})\b|\bby (?:the )?(?:${n})|(?:${n})-led\b`), a.name] as Perpetrator;
     });
-    list.push(...GENERIC_PERPETRATORS.map(([re, who]) => [null, re, who] as Perpetrator));
+    list.push(...GENERIC_PERPETRATORS.map(([re, who, needs]) => [null, re, who, needs] as Perpetrator));
     perpetratorPatterns.set(profile, list);
   }
   return list;
@@ -60,8 +64,9 @@ export function perpetrator(sentence: string, profile: Profile = loadProfile()):
   let best: [number, string] | null = null;
   const patterns = patternsOf(profile);
   const named = anyActor(profile)?.test(sentence) ?? false;
-  for (const [names, re, who] of patterns) {
+  for (const [names, re, who, needs] of patterns) {
     if (names && (!named || !names.test(sentence))) continue;
+    if (needs && !needs.test(sentence)) continue;
     const m = re.exec(sentence);
     if (m && (!best || m.index < best[0])) best = [m.index, who];
   }
@@ -72,13 +77,26 @@ export function perpetrator(sentence: string, profile: Profile = loadProfile()):
   return partner ? `${best[1]} and ${partner}` : best[1];
 }
 
+// The patterns the joint readers derive from an actor's names, built once per actor rather than per sentence.
+const wholeNames = new WeakMap<RegExp, RegExp>(), unflaggedNames = new WeakMap<RegExp, RegExp>();
+function wholeName(names: RegExp): RegExp {
+  let re = wholeNames.get(names);
+  if (!re) wholeNames.set(names, (re = new RegExp(`^(?:the\\s+)?(?:${names.source})$`)));
+  return re;
+}
+function unflagged(names: RegExp): RegExp {
+  let re = unflaggedNames.get(names);
+  if (!re) unflaggedNames.set(names, (re = new RegExp(names.source)));
+  return re;
+}
+
 // "Russian and Syrian warplanes": an actor named just before "and" and the one the pattern found.
 function jointBefore(sentence: string, [at, who]: [number, string], patterns: Perpetrator[]): string | null {
   const lead = /(?:^|\s)([\w'’-]+(?:\s+[\w'’-]+){0,2})\s+and\s+(?:the\s+)?$/.exec(sentence.slice(Math.max(0, at - 40), at));
   if (!lead) return null;
   for (const [names, , other] of patterns) {
     if (!names || other === who) continue;
-    const m = new RegExp(`^(?:the\\s+)?(?:${names.source})$`).exec(lead[1]);
+    const m = wholeName(names).exec(lead[1]);
     if (m) return other;
   }
   return null;
@@ -87,7 +105,7 @@ function jointBefore(sentence: string, [at, who]: [number, string], patterns: Pe
 // The actor named right after "and" beside the first one: "the regime and Russia", "Russian and Syrian".
 function jointWith(sentence: string, [at, who]: [number, string], patterns: Perpetrator[]): string | null {
   const first = patterns.find(([, , w]) => w === who)?.[0];
-  const name = first ? new RegExp(first.source).exec(sentence.slice(at)) : null;
+  const name = first ? unflagged(first).exec(sentence.slice(at)) : null;
   if (!name || name.index > 20) return null;
   const rest = sentence.slice(at + name.index + name[0].length);
   const and = /^(?:['’]s?)?\s+and\s+(?:the\s+)?/.exec(rest);
@@ -95,7 +113,7 @@ function jointWith(sentence: string, [at, who]: [number, string], patterns: Perp
   const next = rest.slice(and[0].length);
   for (const [names, , other] of patterns) {
     if (!names || other === who) continue;
-    const m = new RegExp(names.source).exec(next);
+    const m = unflagged(names).exec(next);
     if (m && m.index === 0) return other;
   }
   return null;

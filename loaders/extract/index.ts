@@ -4,7 +4,7 @@
  * place, source and scope, and the refiners (refiners/index.ts, in order) drop repeats and what is
  * not an event. Pure and deterministic: the output does not depend on the order articles are given in.
  */
-import { createHash } from "node:crypto";
+import { hash as oneShotHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Article, ArticleSet } from "../articles/types.ts";
@@ -44,7 +44,8 @@ export function extractArticles(set: ArticleSet, options: ExtractOptions = {}): 
   return tables;
 }
 
-const hash = (s: string) => createHash("sha1").update(s).digest("hex").slice(0, 12);
+// The one-shot hash: the same digest as createHash().update().digest(), without a Hash object per row.
+const hash = (s: string) => oneShotHash("sha1", s, "hex").slice(0, 12);
 
 /** The same claim in different articles shares a group id, so charts never add it up twice. */
 function assignGroups(t: ClaimTables) {

@@ -24,6 +24,22 @@ const LABEL = /\b(published|posted|first published|date|updated|last updated|mod
 const TOP_LINES = 8;
 const TIME_OF_DAY = /\b\d{1,2}[:.]\d\d\b(?!\s*(?:[-–]|to)\s*\d)|\b(?:GMT|UTC)\b/;
 
+// A wire dateline (see inferPublished), built once rather than for every line read.
+const WIRE_DATELINE = new RegExp(String.raw`^[A-Z][A-Za-z .'-]{1,40},?(?:\s+[A-Za-z .]{0,20},)?\s*(?:${"[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}"})(?:\s*\((?:${NEWS_AGENCY_TAG})\)|[.,]?\s*\/\s*[A-Z]{2,10}\s*\/|\s+(?:[-—–]|--)\s)`);
+
+/** The first `n` non-empty lines, trimmed: what splitting the whole text would give, without reading past them. */
+function topLines(text: string, n: number): string[] {
+  const out: string[] = [];
+  for (let at = 0; at <= text.length && out.length < n; ) {
+    let end = text.indexOf("\n", at);
+    if (end < 0) end = text.length;
+    const line = text.slice(at, end).trim();
+    if (line) out.push(line);
+    at = end + 1;
+  }
+  return out;
+}
+
 export function inferPublished(article: Pick<Article, "published" | "text" | "title">): [string | null, string] {
   if (article.published) {
     const d = parseIso(String(article.published)) ?? parseLoose(String(article.published));
@@ -32,7 +48,7 @@ export function inferPublished(article: Pick<Article, "published" | "text" | "ti
   const text = article.text;
   const years = [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => +m[0]).filter((y) => y >= 1990 && y <= 2035);
   const latestYear = years.length ? Math.max(...years) : null;
-  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, TOP_LINES);
+  const lines = topLines(text, TOP_LINES);
   let updated: number | null = null;
   const plain: Array<{ day: number; timed: boolean }> = [];
   for (const line of lines) {
@@ -41,7 +57,7 @@ export function inferPublished(article: Pick<Article, "published" | "text" | "ti
     if (!dates.length) continue;
     // "BEIRUT, Aug 23 (Reuters) -": a wire dateline; its year may only be found elsewhere in the text.
     // Also "MOSCOW, January 20. /TASS/." and "ANKARA, Jan 20 - ": a place, a day, then the agency or a dash.
-    const wire = new RegExp(String.raw`^[A-Z][A-Za-z .'-]{1,40},?(?:\s+[A-Za-z .]{0,20},)?\s*(?:${"[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}"})(?:\s*\((?:${NEWS_AGENCY_TAG})\)|[.,]?\s*\/\s*[A-Z]{2,10}\s*\/|\s+(?:[-—–]|--)\s)`).test(line);
+    const wire = WIRE_DATELINE.test(line);
     const labelKind = label?.[1].toLowerCase();
     if (labelKind && /updated|modified/.test(labelKind)) {
       // "Published X | Updated Y": the published one wins when both are there.

@@ -69,9 +69,21 @@ function runsOn(name: string): string {
 export function nameAt(s: string): string | null {
   const m = NAME_AT_START.exec(s);
   if (!m) return null;
-  let name = runsOn(m[0]);
+  let name = placeNames.get(m[0]);
+  if (name === undefined) {
+    if (placeNames.size > 100_000) placeNames.clear();
+    placeNames.set(m[0], (name = placeName(m[0])));
+  }
+  return name;
+}
+
+// The same names come back in sentence after sentence: each is trimmed and checked once (bounded).
+const placeNames = new Map<string, string | null>();
+
+/** The place a run of capitalised words names, or null. */
+function placeName(run: string): string | null {
   // Trailing generic words are descriptions, not part of the name ("X districts", "Y town").
-  name = name.replace(/\s+(?:Province|Governorate|City|Town|Village|District|Districts|Countryside|Region|Area)$/i, "");
+  const name = runsOn(run).replace(/\s+(?:Province|Governorate|City|Town|Village|District|Districts|Countryside|Region|Area)$/i, "");
   return isNotPlace(name) ? null : name;
 }
 

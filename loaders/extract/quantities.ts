@@ -69,9 +69,22 @@ const NUMBER_SRC = [
 ].join("|");
 
 // One precompiled pass per text. The lookbehind keeps us out of the middle of words and numbers.
-const QUANTITY = new RegExp(String.raw`(?<![\w.,$€£]|[A-Za-z]-)(?:(?<qual>${QUAL_SRC})\s+)?(?:${NUMBER_SRC})(?![\w%]|[.,]\d|-[A-Za-z])`, "gi");
+// Every figure starts with a letter or digit after a non-word character, so the \b in front changes
+// no match; it lets the engine skip most positions before looking back.
+const QUANTITY = new RegExp(String.raw`\b(?<![\w.,$€£]|[A-Za-z]-)(?:(?<qual>${QUAL_SRC})\s+)?(?:${NUMBER_SRC})(?![\w%]|[.,]\d|-[A-Za-z])`, "gi");
 
+// Figures recur ("two", "1,000", "dozens"): each text is read once (bounded).
+const numbers = new Map<string, number | null>();
 function wordsToNumber(s: string): number | null {
+  let n = numbers.get(s);
+  if (n === undefined) {
+    if (numbers.size > 100_000) numbers.clear();
+    numbers.set(s, (n = readNumber(s)));
+  }
+  return n;
+}
+
+function readNumber(s: string): number | null {
   let total = 0, current = 0, any = false;
   for (const w of s.toLowerCase().replace(/,(?=\d{3})/g, "").split(/[\s-]+/)) {
     if (w === "and") continue;

@@ -17,7 +17,7 @@ import type { ArticleRows } from "./refiners/types.ts";
 import { isEarlierEvent, isWholeWarToll, scopeNote, type ScopeNote } from "./scope.ts";
 import { figureSegments } from "./segments.ts";
 import type { Sentence } from "./sentences.ts";
-import type { CasualtyRow } from "./tables.ts";
+import type { CasualtyRow, DisplacementRow } from "./tables.ts";
 
 export interface ReadContext {
   article: Article;
@@ -181,7 +181,7 @@ class ArticleReader {
       const id = `${this.c.article.id}:d${s.start + d.q.start}`;
       dids.push(id);
       const b = this.base(here, d.q.start);
-      this.rows.displacement.push({
+      const row: DisplacementRow = {
         id, group_id: "", rule: d.rule,
         article_id: b.article_id, sentence_index: b.sentence_index, quote: b.quote, quote_start: b.quote_start, quote_end: b.quote_end,
         start: b.start, end: b.end, date_precision: b.date_precision, date_basis: b.date_basis,
@@ -189,10 +189,14 @@ class ArticleReader {
         kind: d.kind,
         mention: d.q.text, mention_start: s.start + d.q.start, mention_end: s.start + d.q.end,
         count_low: d.unit === "people" ? d.q.low : d.count_best, count_best: d.count_best, count_high: d.unit === "people" ? d.q.high : d.count_best,
-        qualifier: d.q.qualifier, vague: d.q.vague, unit: d.unit, families: d.unit === "people" ? null : d.count_best,
+        qualifier: d.q.qualifier, vague: d.q.vague, unit: d.unit, families: null,
         people_best: d.people_best, people_per_household: d.people_per_household, ratio_source: d.ratio_source,
         part_of: d.partOf >= 0 ? dids[d.partOf] : null,
-      });
+      };
+      // Set after the literal: a number stored in the literal where null is usual made the engine
+      // throw this method's optimised code away again and again (49 times at 10,000 articles).
+      if (d.unit !== "people") row.families = d.count_best;
+      this.rows.displacement.push(row);
     }
   }
 

@@ -33,7 +33,7 @@ function otherCountry(profile: Profile): RegExp | null {
   if (!countryPatterns.has(profile)) {
     const own = profile.data.country;
     const others = own ? COUNTRIES.filter((c) => c !== own) : [];
-    countryPatterns.set(profile, others.length ? new RegExp(String.raw`(?<!\b(?:said|says|say|told|speaking|spoke|based|visit|visiting|meeting|talks|summit|conference)\s)\b(?:in|across) (?:${phrases(others)})\b(?!['’-])`) : null);
+    countryPatterns.set(profile, others.length ? new RegExp(String.raw`\b(?<!\b(?:said|says|say|told|speaking|spoke|based|visit|visiting|meeting|talks|summit|conference)\s)(?:in|across) (?:${phrases(others)})\b(?!['’-])`) : null);
   }
   return countryPatterns.get(profile)!;
 }

@@ -23,6 +23,9 @@ const ABBREVIATIONS = new Set(
 // Starts only where a run of [.!?] starts, so a run of 10,000 dots is tried once, not 10,000 times.
 const BREAK = /(?<![.!?])[.!?]+["'”’)]*(?=\s+["“'‘(]?[A-Z0-9])/g;
 
+// White space that the sentence key would fold: a run of two, or any white space but a plain space.
+const ODD_SPACE = /\s\s|[^\S ]/;
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const seen = new Map<string, number>();
@@ -54,7 +57,9 @@ export function splitSentences(text: string): Sentence[] {
     while (e > s && /\s/.test(text[e - 1])) e--;
     if (e <= s) return;
     const sentenceText = text.slice(s, e);
-    const key = sentenceText.toLowerCase().replace(/\s+/g, " ");
+    const lower = sentenceText.toLowerCase();
+    // Most sentences have single spaces only: the replace below would rebuild them unchanged.
+    const key = ODD_SPACE.test(lower) ? lower.replace(/\s+/g, " ") : lower;
     const earlier = key.length > 20 ? seen.get(key) : undefined;
     if (earlier === undefined) seen.set(key, out.length);
     out.push({ index: out.length, start: s, end: e, text: sentenceText, paragraph, repeatOf: earlier ?? -1 });

@@ -44,6 +44,15 @@ function peekAt(s: string, pos: number): { word: string; end: number } | null {
   return m ? { word: m[1], end: wordAt.lastIndex } : null;
 }
 
+// A word, a number joined to words, or a punctuation mark. ("a 38-year-old man": an age joined by hyphens is a
+// describing word.) One sticky pattern for the module, not one pattern and one closure per figure read.
+const TOKEN = /\s*([A-Za-z][A-Za-z'’-]*|\d+(?:-[A-Za-z]+)+|[,.;:!?()"“”])/y;
+function tokenAt(s: string, pos: number): { word: string; end: number } | null {
+  TOKEN.lastIndex = pos;
+  const m = TOKEN.exec(s);
+  return m ? { word: m[1], end: TOKEN.lastIndex } : null;
+}
+
 /** The noun phrase after a quantity that ends at `from` in `s`; null when the figure counts something else. */
 export function nounPhraseAfter(s: string, from: number): NounPhrase | null {
   // The casualty and displacement parsers ask about the same figures of the same sentence: read each once.
@@ -63,22 +72,19 @@ const TOLL_NOUN_AFTER = /^\s+(?:fatalities|deaths|casualties|dead|victims|injuri
 const PEOPLE_LIST = new RegExp(String.raw`(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:${PEOPLE_NOUNS})(?:\s+(?:${PEOPLE_NOUNS}))?\b`, "iy");
 
 function readNounPhrase(s: string, from: number): NounPhrase | null {
-  // ("a 38-year-old man": an age joined by hyphens is a describing word.)
-  const tokenRe = /\s*([A-Za-z][A-Za-z'’-]*|\d+(?:-[A-Za-z]+)+|[,.;:!?()"“”])/y;
   let pos = from, partitive = false, modifiers = 0;
-  const peek = () => { tokenRe.lastIndex = pos; const m = tokenRe.exec(s); return m ? { word: m[1], end: tokenRe.lastIndex } : null; };
   // "250,000 or more people", "\"more than 100,000\" people": words and quotes that close the figure.
   const closer = /^(?:\s+or\s+(?:more|so)\b|-odd\b|[”"](?=\s+\w)|’(?=\s+[a-z]))/i.exec(s.slice(pos, pos + 12));
   if (closer) pos += closer[0].length;
   // 'Nineteen "militants"': a noun in quotes, as a source's word.
   const opener = /^\s+[“"](?=[A-Za-z])/.exec(s.slice(pos, pos + 4));
   if (opener) pos += opener[0].length;
-  let t = peek();
+  let t = tokenAt(s, pos);
   if (!t) return { noun: null, phrase: "", end: from, partitive };
   // "of them", "of whom": a part of the figure before.
   const ofThem = /^\s+of\s+(?:them|whom|those)\b/i.exec(s.slice(pos));
-  if (ofThem) { partitive = true; pos += ofThem[0].length; t = peek(); if (!t || /^[,.;]$/.test(t.word)) return { noun: null, phrase: s.slice(from, pos), end: pos, partitive }; }
-  else if (/^of$/i.test(t.word)) { pos = t.end; const the = /^\s+the\b/i.exec(s.slice(pos)); if (the) pos += the[0].length; t = peek(); }
+  if (ofThem) { partitive = true; pos += ofThem[0].length; t = tokenAt(s, pos); if (!t || /^[,.;]$/.test(t.word)) return { noun: null, phrase: s.slice(from, pos), end: pos, partitive }; }
+  else if (/^of$/i.test(t.word)) { pos = t.end; const the = /^\s+the\b/i.exec(s.slice(pos)); if (the) pos += the[0].length; t = tokenAt(s, pos); }
   const start = pos;
   for (let i = 0; t && i < 4; i++) {
     if (HEADS.has(t.word.toLowerCase())) {
@@ -93,9 +99,8 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
     }
     // "three more soldiers", "five other civilians": a modifier, when a people noun follows.
     if (i === 0 && /^(?:more|other|further)$/i.test(t.word)) {
-      tokenRe.lastIndex = t.end;
-      const next = tokenRe.exec(s);
-      if (next && HEADS.has(next[1].toLowerCase())) { pos = t.end; t = { word: next[1], end: tokenRe.lastIndex }; continue; }
+      const next = tokenAt(s, t.end);
+      if (next && HEADS.has(next.word.toLowerCase())) { pos = t.end; t = next; continue; }
     }
     // "18 reported fatalities", "12 confirmed deaths": a participle before a toll noun describes it.
     const describesToll = i === 0 && /^(?:reported|confirmed|recorded|documented|registered)$/i.test(t.word) && TOLL_NOUN_AFTER.test(s.slice(t.end, t.end + 20));
@@ -103,7 +108,7 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
     if (STOP_MODIFIERS.has(t.word.toLowerCase()) || /^[,.;:!?()"“”]$/.test(t.word)) return partitive ? { noun: null, phrase: s.slice(from, pos), end: pos, partitive } : null;
     modifiers++;
     pos = t.end;
-    t = peek();
+    t = tokenAt(s, pos);
   }
   void start; void modifiers;
   return null;

@@ -53,11 +53,24 @@ const CAP_WORD = /\b[A-Z][\w'’-]*/g;
 // Up to three more words after a region name's first: "Deir ez-Zor", "Rif Dimashq", "North Darfur".
 const MORE_WORDS = /^(?:\s+(?:(?:al|el|ad|as|ash|ar|an|at|az|ez|of|the|de|du)[\s-]+)?[A-Z][\w'’-]*){1,3}/;
 
+// Capitalised words recur in article after article: each is keyed and looked up once (bounded).
+const startsRegionMemo = new WeakMap<GeoIndex, Map<string, boolean>>();
+function startsRegion(index: GeoIndex, memo: Map<string, boolean>, word: string): boolean {
+  let yes = memo.get(word);
+  if (yes === undefined) {
+    if (memo.size > 100_000) memo.clear();
+    memo.set(word, (yes = index.startsRegionName(firstWordKey(word))));
+  }
+  return yes;
+}
+
 /** Names that could be regions ("Deir ez-Zor", "Kharkiv"): each capitalised word that begins some region's name, with up to three words after it. */
 function* runs(text: string, index: GeoIndex): Generator<{ key: string; text: string; end: number }> {
+  let memo = startsRegionMemo.get(index);
+  if (!memo) startsRegionMemo.set(index, (memo = new Map()));
   CAP_WORD.lastIndex = 0;
   for (let m = CAP_WORD.exec(text); m; m = CAP_WORD.exec(text)) {
-    if (!index.startsRegionName(firstWordKey(m[0]))) continue;
+    if (!startsRegion(index, memo, m[0])) continue;
     const end = m.index + m[0].length;
     yield { key: placeKey(m[0]), text: m[0], end };
     const more = MORE_WORDS.exec(text.slice(end, end + 60));

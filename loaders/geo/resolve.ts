@@ -126,13 +126,9 @@ export function resolveIn(all: GeoPlace[], mention: string, want: "" | "region" 
   const a = ctx.article();
   // The conflict's country is context unless the article names only other countries (news of another war).
   const profile = !a.countries.length || a.countries.some((c) => ctx.profile.includes(c)) ? ctx.profile : [];
-  // The countries named, or else (read only then: it costs a pass over the article) those of the areas it points to.
-  let namedOnce: string[] | null = null;
-  const named = () => {
-    if (namedOnce) return namedOnce;
-    const ccs = [...new Set([...ctx.sentence(), ...a.countries, ...profile])];
-    return (namedOnce = ccs.length ? ccs : [...new Set(a.areas.filter((r) => placeKey(r.via) !== placeKey(mention)).map((r) => r.country))]);
-  };
+  // The countries named, or else (read only then: it costs a pass over the article) those of the areas it points to;
+  // read when first needed and kept in a local (not a closure: this runs for every name read).
+  let named: string[] | null = null;
   const narrowed = cands.length > 1 || all.length > cands.length;
   // Countries: the sentence's, then the article's, then the profile's.
   let sel: GeoPlace[] = [];
@@ -172,16 +168,15 @@ export function resolveIn(all: GeoPlace[], mention: string, want: "" | "region" 
     // So is "X village" when X is a region of the article's country: a village of that region.
     if (want !== "region" && kind === "place" && all.some((p) => p.kind === "region")) {
       const region = resolveIn(all, mention, "region", ctx);
-      if (region.place && (named().includes(region.place.country) || a.areas.some((r) => r.country === region.place!.country))) return region;
+      if (region.place && ((named ??= namedCountries(ctx, a, profile, mention)).includes(region.place.country) || a.areas.some((r) => r.country === region.place!.country))) return region;
     }
     // A place outside every country the article names or points to is not taken, however large: "al-Qahira" is a
     // Syrian village as well as Cairo's name in Arabic, and Aleppo has its own Sulaimaniyeh.
-    if (named().length) return none(mention, `no place of that name in ${named().join(", ")}`, cands);
+    if ((named ??= namedCountries(ctx, a, profile, mention)).length) return none(mention, `no place of that name in ${named.join(", ")}`, cands);
     sel = cands;
   }
   // A hamlet GeoNames knows in a region the article never names, while it names others, is likely another place of a like name.
-  const pointed = () => [...a.regionsNotCapitals, ...a.areas.filter((r) => !r.near)];
-  if (sel.length === 1 && isHamlet(sel[0]) && pointed().some((r) => r.country === sel[0].country) && !pointed().some((r) => r.admin1 === sel[0].admin1) && !a.regions.some((r) => r.admin1 === sel[0].admin1))
+  if (sel.length === 1 && isHamlet(sel[0]) && pointedAreas(a).some((r) => r.country === sel[0].country) && !pointedAreas(a).some((r) => r.admin1 === sel[0].admin1) && !a.regions.some((r) => r.admin1 === sel[0].admin1))
     return none(mention, `the only ${sel[0].country} place of that name is a ${sel[0].feature === "ADM2" ? "district" : "hamlet"} in ${sel[0].admin1Name || "a region"}, which the article does not name`, sel);
   if (sel.length === 1) return done(mention, all, sel[0], narrowed && cands.length > 1 ? "context" : own(sel[0], mention), cands.length > 1 ? `the one in ${by}` : by.includes("article names") ? `the only place of that name, in ${by}` : "the only place of that name");
   // Regions the article names: "in Gao province".
@@ -197,10 +192,20 @@ export function resolveIn(all: GeoPlace[], mention: string, want: "" | "region" 
   const largest = dominant(sel);
   if (largest) return done(mention, all, largest, "context", "by far the largest of its namesakes");
   // Namesakes in a country the sentence names in passing ("US-led strikes on Damascus") give way to a great city in the article's.
-  const wide = dominant(cands.filter((p) => named().includes(p.country)));
+  const countries = (named ??= namedCountries(ctx, a, profile, mention));
+  const wide = dominant(cands.filter((p) => countries.includes(p.country)));
   if (wide) return done(mention, all, wide, "context", "by far the largest of its namesakes in the countries the article names");
   return none(mention, `${sel.length} places of that name${by ? ` in ${by}` : ""}; the text does not say which`, sel);
 }
+
+/** The countries named (the sentence's, the article's, the profile's), or else those of the areas the article points to. */
+function namedCountries(ctx: Context, a: Where, profile: string[], mention: string): string[] {
+  const ccs = [...new Set([...ctx.sentence(), ...a.countries, ...profile])];
+  return ccs.length ? ccs : [...new Set(a.areas.filter((r) => placeKey(r.via) !== placeKey(mention)).map((r) => r.country))];
+}
+
+/** The regions the article names (not after capitals) and the regions it points to. */
+const pointedAreas = (a: Where) => [...a.regionsNotCapitals, ...a.areas.filter((r) => !r.near)];
 
 // A hamlet, or a district: names that recur across a country ("Sabah" is a district of one governorate and a village of another).
 const isHamlet = (p: GeoPlace) => (p.kind === "place" && p.population < 5_000 && p.source.startsWith("GeoNames")) || p.feature === "ADM2";

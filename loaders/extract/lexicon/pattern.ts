@@ -10,6 +10,15 @@ export function phrases(list: readonly string[]): string {
   return [...new Set(list)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((p) => escape(p).replace(/ +/g, "\\s+")).join("|");
 }
 
+/**
+ * A quick test a pattern of these phrases needs to pass: each phrase's longest word, anywhere, in any case.
+ * No phrase can match where none of these words is, so a costly pattern can be skipped when this fails.
+ */
+export function requiredWords(list: readonly string[]): RegExp {
+  const longest = list.map((p) => p.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a)));
+  return new RegExp([...new Set(longest)].map(escape).join("|"), "i");
+}
+
 /** The union of several lists. */
 export const all = (...lists: ReadonlyArray<readonly string[]>) => lists.flat();
 
@@ -28,5 +37,8 @@ export function nameRegex(list: readonly string[]): RegExp | null {
   if (!list.length) return null;
   const loose = list.filter((n) => !isAcronym(n)), upper = list.filter(isAcronym);
   const parts = [loose.length ? eitherCase(phrases(loose)) : "", upper.length ? phrases(upper) : ""].filter(Boolean);
-  return new RegExp(String.raw`(?<![\w-])(?:${parts.join("|")})(?![\w])`);
+  // A leading \b changes nothing when every name starts with a word character (the look back already
+  // wants a non-word one before it), but lets the engine skip most positions without looking back.
+  const lead = list.every((n) => /^\w/.test(n)) ? String.raw`\b` : "";
+  return new RegExp(String.raw`${lead}(?<![\w-])(?:${parts.join("|")})(?![\w])`);
 }

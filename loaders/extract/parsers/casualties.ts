@@ -5,7 +5,7 @@
  * toll rose to 25". A breakdown ("including 800 civilians", "32 of them pro-government forces",
  * "the remaining 38") is linked to its total with part_of.
  */
-import { phrases } from "../lexicon/pattern.ts";
+import { phrases, requiredWords } from "../lexicon/pattern.ts";
 import * as V from "../lexicon/casualty-verbs.ts";
 import { SINGULAR_NOUNS } from "../lexicon/people.ts";
 import { findQuantities, type Quantity } from "../quantities.ts";
@@ -37,6 +37,9 @@ const REPORTED = String.raw`(?:(?:${phrases(V.REPORTED_AS)})\s+(?:to\s+(?:have\s
 const ASIDE = String.raw`(?:,[^,]{1,70},\s*|\s*\([^)]{1,80}\)\s*|\s*(?:--|[—–])\s*[^—–]{1,90}?\s*(?:--|[—–])\s*|,?\s*(?:including|among them|mostly|most of them|many of them|mainly|the majority)\b[^,.;]{1,60}?\s+(?=(?:have|has|had|were|was|are|is)\b)|\s+(?:in|from|at|of|on|near)\s+[^,.;]{1,50}?\s+(?=(?:have|has|had|were|was|are|is)\s)|\s+aged\s+\d+(?:\s*(?:to|and|-|–)\s*\d+)?\s*(?:years\s+)?(?=\S)|\s+(?:working|living|travelling|traveling|staying|sheltering|riding|waiting|gathered|queuing|queueing)\s+(?:at|in|on|near|inside|outside|for)\s+[^,.;]{1,50}?\s+(?=(?:have|has|had|were|was|are|is)\s))`;
 // "some 30 people, fighters and civilians alike, died": a word that closes the list of who they were.
 const KILL_AFTER = new RegExp(String.raw`^[”"]?${LISTED}(?:\s+(?:alike|both|all|too|each),?)?\s*${ASIDE}?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got)?\s*(?:(?:[\w-]+ly|already|also|all|later|since|now|just|so far|thus far|more)\s+)?(?:been\s+)?(?:[\w-]+ly\s+)?${REPORTED}?(?:also\s+|all\s+|later\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])}|(?:suffered|sustained|with)\s+(?:[\w-]+\s+){1,2}(?:injuries|wounds|burns)|among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured))\b`, "i");
+// Words KILL_AFTER cannot match without (its phrases', the injuries', "among"): tested first, as the pattern
+// backtracks through its lists and asides before it fails.
+const KILL_WORDS = requiredWords([...V.KILLED_AFTER, ...V.INJURED_AFTER, "injuries", "wounds", "burns", "among"]);
 // "killed what officials described as more than 60 fighters": a reporting clause inside the object.
 // "killing, according to the latest toll, 44 civilians": a source inside the object.
 const REPORTING_INSIDE = String.raw`(?:what\s+(?:[\w-]+\s+){1,3}(?:described|called|termed|said)\s+(?:as\s+)?|reportedly\s+|an estimated\s+|,?\s*according\s+to\s+(?:[\w-]+\s+){0,3}?(?:toll|tally|count|figures?|sources?|officials|reports?),?\s+)`;
@@ -53,6 +56,13 @@ const PART_GAP = /^\s*(?:[—–:(]|--|-\s)\s*$/;
 const LIST_GAP = /^\s*(?:,\s*)?(?:and\s+)?$/;
 // A count the sentence replaces: "rose to 42 from an earlier count of 19", "up from 19".
 const SUPERSEDED = /\b(?:(?:up|down)\s+from|from\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior|initial|preliminary)\s+(?:count|toll|figure|tally|estimate)\s+of)\s+$|\bto\s+[\d,]+\s+from\s+$|\b(?:an?|the)\s+(?:earlier|previous|prior|initial|preliminary|first)\s+(?:death\s+)?(?:toll|count|tally|estimate)\b[^.;]{0,80}$/i;
+// The words each pattern above cannot match without, searched first: the patterns end at `$` and are tried
+// at every position of the text before the figure, which costs far more than finding that none is there.
+const KILL_BEFORE_WORDS = requiredWords([...V.KILL_VERBS_BEFORE, ...V.INJURE_VERBS_BEFORE, ...V.KILL_NOUNS_OF, ...V.INJURE_NOUNS_OF, "left", "leaving"]);
+const killBefore = (before: string) => (KILL_BEFORE_WORDS.test(before) ? KILL_BEFORE.exec(before) : null);
+const tollBefore = (before: string) => (/toll|number|fatalities/i.test(before) ? TOLL_BEFORE.exec(before) : null);
+const injuryTollBefore = (before: string) => /number|toll/i.test(before) && INJURY_TOLL_BEFORE.test(before);
+const superseded = (before: string) => /from|toll|count|tally|estimate/i.test(before) && SUPERSEDED.test(before);
 // Words set beside a bare figure that say who the dead were: "killed 28, mostly civilians", "58 people among them children".
 // ("killed 18, including four children": a counted part is a breakdown, and says nothing of the rest.)
 const APPOSITIVE = new RegExp(String.raw`^\s*[,(—–-]?\s*(?:mostly|most of them|mainly|many of them|all of them|all|among them|including|the majority)\s+(?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)((?:[\w-]+\s+){0,2}?(?:${PEOPLE_NOUNS}))\b`, "i");
@@ -66,7 +76,7 @@ const CONTINUATION = /^\s*(?:the\s+)?(?:remaining|rest|other)\s*$/i;
 
 /** A killing verb right before the figure ("executed three wounded men"). */
 const killedBefore = (before: string) => {
-  const b = KILL_BEFORE.exec(before);
+  const b = killBefore(before);
   return !!b && !/^(?:left|leaving)$/i.test(b[1]) && outcomeOf(b[1]) === "killed";
 };
 // "killing the commander, who was in the car, along with four civilians": the people added share the verb.
@@ -77,7 +87,8 @@ const outcomeOf = (verb: string): Outcome => (/wound|injur|hurt|maim|hospitali|t
 
 // One person with no number: "killing a woman", "a child and a woman were killed". Read only as a
 // casualty, where a kill verb stands right beside it (the grammar below decides).
-const SINGULAR = new RegExp(String.raw`(?<![\w-])(?:an?|one|another)(?=\s+(?:[\w-]+\s+){0,2}?(?:${phrases(SINGULAR_NOUNS)})\b)`, "gi");
+// (\b first: implied by the look back before a word, and cheaper to try at every position.)
+const SINGULAR = new RegExp(String.raw`\b(?<![\w-])(?:an?|one|another)(?=\s+(?:[\w-]+\s+){0,2}?(?:${phrases(SINGULAR_NOUNS)})\b)`, "gi");
 // "A ranger was killed and another injured": one more person, whose noun the sentence has given.
 const ANOTHER_BARE = /\band\s+(another)\s+(?:was\s+|were\s+)?(?:injured|wounded|killed|hurt|died)\b/gi;
 function singles(text: string, qs: Quantity[]): Quantity[] {
@@ -107,7 +118,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     const np = nounPhraseAfter(text, q.end);
     if (!np) continue;
     const before = text.slice(Math.max(0, q.start - 80), q.start);
-    if (SUPERSEDED.test(before)) continue;
+    if (superseded(before)) continue;
     if (/\baged\s+(?:\d+\s*(?:to|and|-|–)\s*)?$/i.test(before)) continue; // "four men aged 39 to 64": ages
     // A toll's subject may stand far from its figure: "the civilian death toll from shelling of ... climbed to 11".
     const wideBefore = text.slice(Math.max(0, q.start - 160), q.start);
@@ -120,17 +131,17 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     // ("beheaded three injured soldiers": the verb before says what became of them.)
     else if (np.noun && /^\s*(?:[\w-]+\s+)?(?:wounded|injured)\s+\S+\s*$/i.test(np.phrase) && !killedBefore(before)) { outcome = "injured"; rule = "casualty.toll-noun"; }
     if (!outcome && np.noun !== "lives") {
-      const b = KILL_BEFORE.exec(before);
+      const b = killBefore(before);
       if (b && !/^(?:left|leaving)$/i.test(b[1])) { outcome = outcomeOf(b[1]); rule = / of$/i.test(b[1]) ? "casualty.killing-of" : "casualty.verb-before"; }
       else if (b && /^(?:\s+(?:on|from)\s+(?:both|all|either)\s+sides?)?\s+dead\b/i.test(after)) { outcome = "killed"; rule = "casualty.left-dead"; } // "leaving 33 civilians dead"
     }
     if (!outcome && np.noun === "lives" && LIVES_BEFORE.test(before)) { outcome = "killed"; rule = "casualty.lives"; }
     let tollOf: string | null = null;
-    if (!outcome) { const t = TOLL_BEFORE.exec(wideBefore); if (t) { outcome = "killed"; rule = "casualty.death-toll"; tollOf = wideBefore.slice(Math.max(0, t.index - 30), t.index + t[1].length); } }
-    if (!outcome && INJURY_TOLL_BEFORE.test(wideBefore)) { outcome = "injured"; rule = "casualty.injury-toll"; tollOf = ""; }
+    if (!outcome) { const t = tollBefore(wideBefore); if (t) { outcome = "killed"; rule = "casualty.death-toll"; tollOf = wideBefore.slice(Math.max(0, t.index - 30), t.index + t[1].length); } }
+    if (!outcome && injuryTollBefore(wideBefore)) { outcome = "injured"; rule = "casualty.injury-toll"; tollOf = ""; }
     let among = false;
     if (!outcome) {
-      const a = KILL_AFTER.exec(after);
+      const a = KILL_WORDS.test(after) ? KILL_AFTER.exec(after) : null;
       if (a) { outcome = outcomeOf(a[1]); among = /^among/i.test(a[1]); rule = among ? "casualty.among-the-dead" : "casualty.verb-after"; }
     }
     // A part of the figure before it: inherits its outcome when it has none of its own.

@@ -6,7 +6,7 @@
  * converted to people with the article's own ratio, else with PEOPLE_PER_HOUSEHOLD.
  */
 import { findQuantities, type Quantity } from "../quantities.ts";
-import { phrases } from "../lexicon/pattern.ts";
+import { phrases, requiredWords } from "../lexicon/pattern.ts";
 import * as W from "../lexicon/displacement-words.ts";
 import { isPeopleNoun, nounPhraseAfter } from "../victims.ts";
 import { beginsWithCountry, isCountryName } from "../lexicon/countries.ts";
@@ -95,6 +95,29 @@ const NUMBER_OF_AFTER = new RegExp(String.raw`^\s+(?:the\s+)?(?:total\s+)?(?:${P
 
 // "arrived in Tarsa, Cameroon": a town, then its country.
 const IN_TOWN_OF_COUNTRY = /^[^.;\d]{0,50}?\b(?:arrived|arriving|fled|fleeing|crossed|crossing|taken refuge|took refuge|sought refuge)\s+(?:in|to|into|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+((?:[A-Z][\w-]+\s?){1,3})/;
+// The anchored patterns above backtrack through their asides before they fail, for every figure: a search
+// for their phrases' words first (none of them, no match) skips most of them at once.
+const RETURNED_WORDS = requiredWords(W.RETURNED_AFTER), DISPLACED_WORDS = requiredWords(W.DISPLACED_AFTER);
+const RISK_WORDS = requiredWords([...W.RISK_AFTER, "risk", "threat"]);
+const returnedAfter = (after: string) => RETURNED_WORDS.test(after) && RETURNED_AFTER.test(after);
+const displacedAfter = (after: string) => DISPLACED_WORDS.test(after) && DISPLACED_AFTER.test(after);
+const RISK_NEAR_WORDS = requiredWords(W.RISK_AFTER.filter((w) => w.includes(" ")));
+const riskDirect = (after: string) => RISK_WORDS.test(after) && RISK_DIRECT.test(after);
+const riskNear = (after: string) => RISK_NEAR_WORDS.test(after) && RISK_NEAR.test(after);
+const leftPlace = (after: string) => after.includes("left") && LEFT_PLACE.test(after);
+
+// The patterns ending at the figure ("…\s+$") are tried at every position of the text before it: a search
+// for the words each cannot match without comes first, and most texts have none of them.
+const needing = (words: RegExp, re: RegExp) => (s: string) => words.test(s) && re.test(s);
+const capacityBefore = needing(/host|hold|accommodate|house|shelter|capacity|space|room|built|designed|meant|intended/i, CAPACITY_BEFORE);
+const riskBefore = needing(/impact|affect|threatening|endangering|risk|trapping/i, RISK_BEFORE);
+const populationBefore = needing(/home|populat|inhabited|hous|city|town|village|country|region|province|area|enclave|district/i, POPULATION_BEFORE);
+const projectedBefore = needing(requiredWords(W.PROJECTED_BEFORE), PROJECTED_BEFORE);
+const numberOfBefore = needing(requiredWords(W.NUMBER_OF_DISPLACED), NUMBER_OF_BEFORE);
+const displacedBefore = needing(requiredWords(W.DISPLACED_BEFORE), DISPLACED_BEFORE);
+const forcingBefore = needing(requiredWords(W.FORCING_BEFORE), FORCING_BEFORE);
+const displacedSubjectBefore = needing(/total|numbering|estimated|amounting/i, DISPLACED_SUBJECT_BEFORE);
+
 /** A border crossed: a country reached or left, by how the sentence goes on. */
 const crossesBorder = (after: string) => {
   const into = NEIGHBOURING_COUNTRY.exec(after.slice(0, 80)), from = FROM_COUNTRY.exec(after), to = TO_COUNTRY.exec(after);
@@ -112,7 +135,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     let np = nounPhraseAfter(text, q.end);
     // "has gone down from a high of around 17,000 to 8,000": the figure the sentence replaces.
     if (/\bfrom\s+(?:a\s+(?:high|peak|low)\s+of\s+)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start)) && /^[^.;]{0,40}?\bto\s+(?:about\s+|around\s+|some\s+)?\d/i.test(text.slice(q.end, q.end + 60))) continue;
-    const numberOf = NUMBER_OF_BEFORE.test(text.slice(Math.max(0, q.start - 160), q.start)) || NUMBER_OF_AFTER.test(text.slice(q.end, q.end + 60));
+    const numberOf = numberOfBefore(text.slice(Math.max(0, q.start - 160), q.start)) || NUMBER_OF_AFTER.test(text.slice(q.end, q.end + 60));
     // "the number of displaced families has risen to 300": the count is of families.
     if (numberOf && (!np || !np.noun)) np = { noun: /\bnumber of displaced (?:families|households)\b/i.test(text.slice(Math.max(0, q.start - 160), q.start)) ? "families" : null, phrase: "", end: q.end, partitive: false };
     if (!np || (np.noun && !isPeopleNoun(np.noun))) continue;
@@ -136,24 +159,24 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     let kind: DisplacementKind | null = null;
     let how = "";
     // People going home are not displaced, unless the figure names them as displaced ("57,000 people displaced from the city returned").
-    if (RETURNED_AFTER.test(after) && (/^\s*of\s+the\b/i.test(np.phrase) || !/\b(?:displaced|IDPs|refugees|evacuees)\b/i.test(np.phrase + after.slice(0, 30)))) continue;
+    if (returnedAfter(after) && (/^\s*of\s+the\b/i.test(np.phrase) || !/\b(?:displaced|IDPs|refugees|evacuees)\b/i.test(np.phrase + after.slice(0, 30)))) continue;
     if (np.noun && FORCES.has(np.noun) && !/\b(?:famil|civilian|women|children|residents|people)/i.test(np.phrase)) continue;
     // "a camp built to host up to 12,000", "with space for 950 people": a capacity, not people who moved.
-    if (CAPACITY_BEFORE.test(before)) continue;
+    if (capacityBefore(before)) continue;
     // "Thousands poured into the streets, dancing": crowds, not people uprooted.
     if (/^\s*(?:have\s+|had\s+)?(?:poured|streamed|flocked|took)\s+(?:in)?to\s+the\s+streets\b/i.test(text.slice(np.end, np.end + 40))) continue;
     if (np.noun === "others" && FORCES_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start))) continue;
     if (np.noun === "displaced" && !/\b(?:the|of)\s+$/i.test(before)) { kind = "displaced"; how = "noun"; } // "thousands displaced"
     // "camps housing more than 410,000", "the Tarsa camp, home to 60,000 refugees": people sheltered in camps.
     else if (CAMP_HOUSING_BEFORE.test(before) && (!np.noun || isPeopleNoun(np.noun))) { kind = np.noun === "refugees" ? "refugees" : "displaced"; how = "sheltered"; }
-    else if ((POPULATION_BEFORE.test(before) || POPULATION_AFTER.test(after)) && np.noun !== "refugees" && !/\b(?:displaced|IDPs|evacuees)\b/i.test(np.phrase)) { kind = "population"; how = "home-to"; }
-    else if (DISPLACED_SUBJECT_BEFORE.test(before)) { kind = /refugee/i.test(DISPLACED_SUBJECT_BEFORE.exec(before)![1]) ? "refugees" : "displaced"; how = "noun"; }
+    else if ((populationBefore(before) || POPULATION_AFTER.test(after)) && np.noun !== "refugees" && !/\b(?:displaced|IDPs|evacuees)\b/i.test(np.phrase)) { kind = "population"; how = "home-to"; }
+    else if (displacedSubjectBefore(before)) { kind = /refugee/i.test(DISPLACED_SUBJECT_BEFORE.exec(before)![1]) ? "refugees" : "displaced"; how = "noun"; }
     else if (np.noun === "refugees" && (REFUGEE_HOST_BEFORE.test(before) || /\b(?:hosts?|hosting|sheltering)\b/i.test(text.slice(Math.max(0, q.start - 40), q.start)))) { kind = "refugees"; how = "hosted"; }
-    else if ((RISK_BEFORE.test(before) || RISK_DIRECT.test(after) || (RISK_NEAR.test(after) && !DISPLACED_AFTER.test(after))) && !UNDER_RUBBLE.test(after)) { kind = "at_risk"; how = "risk"; }
-    else if (PROJECTED_AFTER.test(after) || PROJECTED_BEFORE.test(before) || MORE_EXPECTED.test(text.slice(q.end, q.end + 40))) { kind = "projected"; how = "could"; }
-    else if (DISPLACED_AFTER.test(after) || DISPLACED_BEFORE.test(before) || (FORCING_BEFORE.test(before) && FORCING_AFTER.test(after)) || LEFT_PLACE.test(after)) {
+    else if ((riskBefore(before) || riskDirect(after) || (riskNear(after) && !displacedAfter(after))) && !UNDER_RUBBLE.test(after)) { kind = "at_risk"; how = "risk"; }
+    else if (PROJECTED_AFTER.test(after) || projectedBefore(before) || MORE_EXPECTED.test(text.slice(q.end, q.end + 40))) { kind = "projected"; how = "could"; }
+    else if (displacedAfter(after) || displacedBefore(before) || (forcingBefore(before) && FORCING_AFTER.test(after)) || leftPlace(after)) {
       // Crossing a border makes refugees: "fled across the border into Chad", "crossed into Kenya".
-      how = DISPLACED_AFTER.test(after) || LEFT_PLACE.test(after) ? "verb-after" : DISPLACED_BEFORE.test(before) ? "verb-before" : "forcing";
+      how = displacedAfter(after) || leftPlace(after) ? "verb-after" : displacedBefore(before) ? "verb-before" : "forcing";
       // (The stretch read may hold no other figure, which would have its own verb; an aside in commas is passed over.)
       const onward = after.replace(/^\s*,[^,.;]{1,70},/, "");
       kind = /^[^.;\d]{0,110}\b(?:crossed (?:into|over|the border)|across the border|into neighbou?ring|fled abroad|to neighbou?ring countries|(?:in)?to (?:the |a )?neighbou?ring (?:country|countries|state|states))\b|^[^.;\d]{0,60}\bcrossed\b/i.test(onward) || crossesBorder(onward) ? "refugees" : "displaced";

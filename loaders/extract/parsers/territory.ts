@@ -57,10 +57,29 @@ function firstReading(candidates: TerritoryCandidate[]): TerritoryCandidate[] {
   });
 }
 
+// The (first letter, length) of each cue word: a word of another shape is skipped without being cut out.
+const CUE_SHAPES = new Uint8Array(26 * 64);
+const shapeOf = (first: number, length: number) => (first - 97) * 64 + Math.min(length, 63);
+for (const w of PARSERS_OF.keys()) if (/^[a-z]+$/.test(w)) CUE_SHAPES[shapeOf(w.charCodeAt(0), w.length)] = 1;
+
+/** The parsers the words of `s` (its runs of a–z once lower-cased) call for, as bits. */
+function dueParsers(s: string): number {
+  const t = s.toLowerCase();
+  let due = 0;
+  for (let i = 0; i < t.length; ) {
+    const c = t.charCodeAt(i);
+    if (c < 97 || c > 122) { i++; continue; }
+    let j = i + 1;
+    for (let d = t.charCodeAt(j); d >= 97 && d <= 122; d = t.charCodeAt(++j));
+    if (CUE_SHAPES[shapeOf(c, j - i)]) due |= PARSERS_OF.get(t.slice(i, j)) ?? 0;
+    i = j;
+  }
+  return due;
+}
+
 export function territoryCandidates(s: string): TerritoryCandidate[] {
   // The parsers this sentence's words call for (none, for most sentences): the cue lists above decide.
-  let due = 0;
-  for (const w of s.toLowerCase().match(/[a-z]+/g) ?? []) due |= PARSERS_OF.get(w) ?? 0;
+  const due = dueParsers(s);
   const out: TerritoryCandidate[] = [];
   if (!due) return [];
   TERRITORY_PARSERS.forEach(([parse], i) => { if (due & (1 << i)) out.push(...parse(s)); });

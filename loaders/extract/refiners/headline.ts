@@ -6,6 +6,9 @@
  */
 import type { Refiner } from "./types.ts";
 
+/** Two counts within a tenth of each other. */
+const near = (a: number, b: number) => Math.abs(a - b) <= 0.1 * Math.max(a, b);
+
 export const headlineRestatesBody: Refiner = {
   name: "headline",
   refine(rows, ctx) {
@@ -16,7 +19,6 @@ export const headlineRestatesBody: Refiner = {
     // Displacement the same way: a headline figure the body gives again (same kind, or the same count
     // read another way: "up to 200,000 refugees" over "preparing for up to 200,000") is the body's.
     const moved = rows.displacement.filter((r) => r.sentence_index !== ctx.headline);
-    const near = (a: number, b: number) => Math.abs(a - b) <= 0.1 * Math.max(a, b);
     const movedAgain = rows.displacement
       .filter((r) => r.sentence_index === ctx.headline && moved.some((b) => b.kind === r.kind || near(b.people_best, r.people_best)))
       .map((row) => ({ table: "displacement" as const, row, reason: "headline: the body gives this figure already" }));

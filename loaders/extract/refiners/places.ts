@@ -5,7 +5,7 @@
  */
 import { COUNTRIES, isCountryName } from "../lexicon/countries.ts";
 import { REGION_KINDS } from "../lexicon/territory-words.ts";
-import { placeKey } from "../gazetteer.ts";
+import { type Gazetteer, placeKey } from "../gazetteer.ts";
 import type { TerritoryRow } from "../tables.ts";
 import type { Dropped, Refiner } from "./types.ts";
 
@@ -31,11 +31,18 @@ function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: Territory
   return null;
 }
 
+// The governorates' seats of a gazetteer, found once for it rather than once per article.
+const seatsByGazetteer = new WeakMap<Gazetteer, Set<string>>();
+function seatsOf(g: Gazetteer): Set<string> {
+  let seats = seatsByGazetteer.get(g);
+  if (!seats) seatsByGazetteer.set(g, (seats = new Set(g.places.filter((p) => p.kind === "city" && p.name === p.governorate).map((p) => p.name))));
+  return seats;
+}
+
 export const notAPlaceEvent: Refiner = {
   name: "not-a-place-event",
   refine(rows, ctx) {
-    const g = ctx.gazetteer;
-    const seats = new Set(g.places.filter((p) => p.kind === "city" && p.name === p.governorate).map((p) => p.name));
+    const seats = seatsOf(ctx.gazetteer);
     const dropped: Dropped[] = [];
     const territory = rows.territory.filter((r) => {
       const reason = whyNotAnEvent(r, seats, r.geo_precision);

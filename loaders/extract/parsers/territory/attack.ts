@@ -2,7 +2,7 @@
  * Attacks on places: "shelled X", "air strikes on X", "the shelling of X", "fired rockets at X",
  * and where the thing hit lies: "targeted a house in X", "attacked troops near Y".
  */
-import { phrases } from "../../lexicon/pattern.ts";
+import { phrases, requiredWords } from "../../lexicon/pattern.ts";
 import { ATTACK_EVENT_NOUNS, ATTACK_NOUNS_WITH_OF, ATTACK_VERBS, DAMAGED_THINGS, PROJECTILES } from "../../lexicon/territory-words.ts";
 import { locativePlaces, objectPlaces } from "./object.ts";
 import { nameAt } from "../../places.ts";
@@ -47,13 +47,18 @@ export function attackVerb(s: string): TerritoryCandidate[] {
     (/ing$/i.test(m[1]) && GERUND_OF_NOUN.test(t.slice(end))) || NOUN_SUBJECT.test(t.slice(end)) ? [] : targetPlaces(t, end));
 }
 
+// The words each pattern of attackNoun cannot match without: the parser's cue words are all of them
+// together, so a sentence that calls it often holds the words of only one or two of its patterns.
+const NOUN_WORDS = requiredWords(ATTACK_EVENT_NOUNS), DID_WORDS = requiredWords([...ATTACK_EVENT_NOUNS, "killings", "massacre", "explosion", "blast", "incident"]);
+const NOUN_OF_WORDS = requiredWords(ATTACK_NOUNS_WITH_OF), DAMAGED_WORDS = requiredWords(DAMAGED_THINGS);
+
 export function attackNoun(s: string): TerritoryCandidate[] {
   return [
-    ...readTriggers(s, ATTACK_NOUN, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), targetPlaces),
-    ...readTriggers(s, ATTACK_DID, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), (t, end) => locativePlaces(t, end, false)),
-    ...readTriggers(s, ATTACK_NOUN_OF, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), targetPlaces),
-    ...readTriggers(s, DAMAGED_IN, "attack", "territory.damaged-in", () => "attack", (t, end) => objectPlaces(t, end)),
-    ...readTriggers(s, DAMAGED_ACTIVE, "attack", "territory.damaged-in", () => "attack", (t, end) => objectPlaces(t, end)),
+    ...(NOUN_WORDS.test(s) ? readTriggers(s, ATTACK_NOUN, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), targetPlaces) : []),
+    ...(DID_WORDS.test(s) ? readTriggers(s, ATTACK_DID, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), (t, end) => locativePlaces(t, end, false)) : []),
+    ...(NOUN_OF_WORDS.test(s) ? readTriggers(s, ATTACK_NOUN_OF, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), targetPlaces) : []),
+    ...(DAMAGED_WORDS.test(s) ? readTriggers(s, DAMAGED_IN, "attack", "territory.damaged-in", () => "attack", (t, end) => objectPlaces(t, end)) : []),
+    ...(DAMAGED_WORDS.test(s) ? readTriggers(s, DAMAGED_ACTIVE, "attack", "territory.damaged-in", () => "attack", (t, end) => objectPlaces(t, end)) : []),
   ];
 }
 

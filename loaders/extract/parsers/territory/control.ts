@@ -12,7 +12,8 @@ import type { TerritoryCandidate } from "./types.ts";
 // "the occupied Tarsa Farms", "the liberated town": after a determiner the participle is an adjective.
 // "troops recently overran X" is a verb; "the recently captured X" an adjective.
 // "stormed and occupied X": two verbs, one object.
-const CONTROL_VERB = new RegExp(String.raw`(?<!\b(?:the|a|an|its|their|his|her)\s+(?:(?:newly|recently|previously)\s+)?|\b(?:newly|previously)\s)\b(${phrases(CONTROL_VERBS)})\s+(?:and\s+(?:${phrases(CONTROL_VERBS)})\s+)?(?:from\s+(?:the\s+)?occupation\s+)?`, "gi");
+// (The \b stands before the look back, which is then tried only at word starts: the same matches, sooner.)
+const CONTROL_VERB = new RegExp(String.raw`\b(?<!\b(?:the|a|an|its|their|his|her)\s+(?:(?:newly|recently|previously)\s+)?|\b(?:newly|previously)\s)(${phrases(CONTROL_VERBS)})\s+(?:and\s+(?:${phrases(CONTROL_VERBS)})\s+)?(?:from\s+(?:the\s+)?occupation\s+)?`, "gi");
 // "the RSF takeover of X": an actor may stand between the determiner and the noun.
 const CONTROL_NOUN = /\b(?:the|its|their|[A-Za-z]+['’]s?)\s+(?:[A-Z][\w-]*\s+){0,2}(capture|seizure|recapture|fall|takeover|liberation|taking) of\s+/gi;
 // "gained nearly complete control of", "taken “total control” of": words and quotes around "control".
@@ -58,13 +59,18 @@ export function controlVerb(s: string): TerritoryCandidate[] {
   });
 }
 
+// Words each pattern below cannot match without: its cue words ("has", "had") call this parser for
+// most sentences, and a literal search tells at once which patterns could match at all.
+const MANAGED_WORDS = /managed|succeeded|able/i, CONTROL_WORD = /control/i, FLAG_WORD = /flag/i, TAKEN_WORD = /taken/i;
+
 export function controlOf(s: string): TerritoryCandidate[] {
+  const control = CONTROL_WORD.test(s);
   return [
-    ...readTriggers(s, MANAGED_TO, "control", "territory.control-verb", (m) => normaliseAction(m[1]), placeOrSite),
-    ...readTriggers(s, CONTROL_WHEN_OF, "control", "territory.control-verb", (m) => normaliseAction(m[1] + " control"), placeOrSite),
-    ...readTriggers(s, FLAG, "control", "territory.flag", () => "took control", placeOrSite),
-    ...readTriggers(s, CONTROL_OF, "control", "territory.control-verb", (m) => normaliseAction(m[1] + " control"), placeOrSite),
-    ...readTriggers(s, HAS_TAKEN, "control", "territory.control-verb", () => "took control", (t, end) => objectPlaces(t, end)),
+    ...(MANAGED_WORDS.test(s) ? readTriggers(s, MANAGED_TO, "control", "territory.control-verb", (m) => normaliseAction(m[1]), placeOrSite) : []),
+    ...(control ? readTriggers(s, CONTROL_WHEN_OF, "control", "territory.control-verb", (m) => normaliseAction(m[1] + " control"), placeOrSite) : []),
+    ...(FLAG_WORD.test(s) ? readTriggers(s, FLAG, "control", "territory.flag", () => "took control", placeOrSite) : []),
+    ...(control ? readTriggers(s, CONTROL_OF, "control", "territory.control-verb", (m) => normaliseAction(m[1] + " control"), placeOrSite) : []),
+    ...(TAKEN_WORD.test(s) ? readTriggers(s, HAS_TAKEN, "control", "territory.control-verb", () => "took control", (t, end) => objectPlaces(t, end)) : []),
   ];
 }
 

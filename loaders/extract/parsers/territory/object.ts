@@ -87,7 +87,18 @@ const PLURAL_KINDS = wordSet(PLACE_KINDS.filter((k) => k.endsWith("s") && k !== 
 // "East Ghouta", "Upper Nile", "North Kivu": a compass word leads many names. Alone it is none, and
 // before a country ("Eastern Syria") it only says which part.
 const COMPASS = wordSet(COMPASS_WORDS);
+// Names recur in sentence after sentence: each is checked once (bounded).
+const names = new Map<string, boolean>();
 function isName(name: string): boolean {
+  let yes = names.get(name);
+  if (yes === undefined) {
+    if (names.size > 100_000) names.clear();
+    names.set(name, (yes = checkName(name)));
+  }
+  return yes;
+}
+
+function checkName(name: string): boolean {
   const words = name.split(" "), first = words[0].toLowerCase(), last = words[words.length - 1];
   const compassLed = words.length > 1 && COMPASS.has(first) && !isCountryName(words.slice(1).join(" ")) && !NOT_A_NAME.has(words.slice(1).join(" ").toLowerCase());
   return !NOT_A_NAME.has(name.toLowerCase()) && !PEOPLE_WORDS.has(name.toLowerCase()) && (compassLed || !NOT_A_NAME.has(first)) && !isDemonym(name) && !ADJECTIVE_SUFFIX.test(name) &&

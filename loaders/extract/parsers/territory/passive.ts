@@ -19,8 +19,10 @@ const KIND_BEFORE = /\b(?:city|town|village|capital|stronghold|port|base)\s+of\s
 const CAME_UNDER = /\b(?:came|has come|had come|have come|comes|come)\s+under\s+(?:\w+\s+){0,2}?(fire|attacks?|shelling|bombardment|bombing|air\s+strikes|airstrikes|strikes|raids)\b/gi;
 const AMONG = new RegExp(String.raw`\b(is|was|are|were)\s+(?:among|one of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:villages|towns|cities|areas|districts|places|settlements|neighbou?rhoods|localities|communities)\s+(?:(?:that|which)\s+(?:were|was|have been|had been)\s+)?(?:\w+ly\s+)?(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
 
-const classOf = (verb: string): ActionClass =>
-  new RegExp(`^(?:${SIEGE})$`, "i").test(verb) ? "siege" : new RegExp(`^(?:${ATTACK})$`, "i").test(verb) ? "attack" : "control";
+const IS_SIEGE = new RegExp(`^(?:${SIEGE})$`, "i"), IS_ATTACK = new RegExp(`^(?:${ATTACK})$`, "i");
+const classOf = (verb: string): ActionClass => (IS_SIEGE.test(verb) ? "siege" : IS_ATTACK.test(verb) ? "attack" : "control");
+// The participles PASSIVE needs, searched first: its copulas ("was", "is") call it for most sentences.
+const ANY_PARTICIPLE = new RegExp(`${CONTROL}|${SIEGE}|${ATTACK}`, "i");
 const isPlural = (copula: string) => /^(?:were|are|have\b.*been|had\b.*been|remain)$/i.test(copula);
 // "Tarsa, which has been under shelling", "X remained under siege".
 const UNDER = /\b(?:is|was|are|were|(?:has|had|have)\s+been|remains?|remained|came|comes|come)\s+(?:still\s+|now\s+)?under\s+(?:(?:heavy|constant|intense|continuous|a|an|the|near-constant)\s+)*(siege|blockade|shelling|fire|attack|bombardment|bombing)\b/gi;
@@ -39,6 +41,7 @@ function before(s: string, re: RegExp, rule: string, read: (m: RegExpExecArray) 
 }
 
 export function passive(s: string): TerritoryCandidate[] {
+  if (!ANY_PARTICIPLE.test(s)) return [];
   return before(s, PASSIVE, "territory.passive", (m) => ({ verb: m[2].toLowerCase(), plural: isPlural(m[1]) }));
 }
 

@@ -42,7 +42,18 @@ export function readTriggers(
 }
 
 /** The action as tabled: "retook" and "regained control of" are both "recaptured". */
+// A few hundred verbs as written: each is normalised once (bounded).
+const actions = new Map<string, string>();
 export function normaliseAction(verb: string): string {
+  let action = actions.get(verb);
+  if (action === undefined) {
+    if (actions.size > 100_000) actions.clear();
+    actions.set(verb, (action = actionOf(verb)));
+  }
+  return action;
+}
+
+function actionOf(verb: string): string {
   const v = verb.toLowerCase();
   if (/recaptur|retook|retak|regain|restored|reclaim/.test(v)) return "recaptured";
   if (/took|taken|taking|takes|control/.test(v)) return "took control";
