@@ -111,12 +111,15 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
   const credit = firstMatch(lines, SOURCE_LINE);
   if (credit) { const o = outletIn(credit); if (o) return [o, "credit line"]; }
   for (const line of top) {
-    const m = KNOWN_TAG.exec(line.slice(0, 200)) ?? BARE_TAG.exec(line.slice(0, 200)) ?? DATELINE_AGENCY.exec(line.slice(0, 200)) ?? SYNDICATED.exec(line.slice(0, 120));
+    const head = line.slice(0, 200), bracket = head.includes("(");
+    // (The bracketed forms are tried only on a line with a bracket: their patterns backtrack a long way before failing.)
+    const m = (bracket ? KNOWN_TAG.exec(head) : null) ?? BARE_TAG.exec(head) ?? (bracket ? DATELINE_AGENCY.exec(head) ?? SYNDICATED.exec(line.slice(0, 120)) : null);
     const tag = m?.slice(1).find(Boolean);
     if (tag) return [outletIn(tag) ?? tag, "dateline"];
   }
-  if (/\bReporting by\b[^\n]*\bEditing by\b/i.test(text)) return ["Reuters", "Reuters credit line"];
-  const reporter = REPORTER_CREDIT.exec(text);
+  // (Patterns over the whole text run only when a word they need is in it: most texts have none.)
+  if (/reporting by/i.test(text) && /\bReporting by\b[^\n]*\bEditing by\b/i.test(text)) return ["Reuters", "Reuters credit line"];
+  const reporter = /['’]s (?:[A-Z]|has more|reports|correspondent|reporter)/.test(text) ? REPORTER_CREDIT.exec(text) : null;
   if (reporter) { const o = outletIn(reporter[1]); if (o) return [o, "reporter credit"]; }
   const titleTail = TITLE_TAIL.exec(article.title ?? "");
   if (titleTail) { const o = outletIn(titleTail[1]); if (o) return [o, "title"]; }
@@ -164,9 +167,9 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
   if (by) return [outletIn(by) ?? by, "byline"];
   const writer = firstMatch(top, BYLINE_OF);
   if (writer) return [outletIn(writer) ?? writer, "byline"];
-  const self = SELF_REPORTED.exec(text) ?? OWN_CORRESPONDENT.exec(text);
+  const self = (/reported/.test(text) ? SELF_REPORTED.exec(text) : null) ?? (/correspondent|reporter|journalist/.test(text) ? OWN_CORRESPONDENT.exec(text) : null);
   if (self && plausible(self[1])) return [outletIn(self[1]) ?? self[1], "self-reference"];
-  const wire = WIRE_SELF.exec(text)?.slice(1).find(Boolean);
+  const wire = /verify|confirm/.test(text) ? WIRE_SELF.exec(text)?.slice(1).find(Boolean) : undefined;
   if (wire) return [outletIn(wire) ?? wire, "self-reference"];
   return [null, "none"];
 }
