@@ -359,3 +359,9 @@ test("raiders who storm a village attack it; troops who storm a town take it", (
   assert.deepEqual(events("Bandits stormed Tarsa and Ulmar."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
   assert.deepEqual(events("Government troops stormed Ulmar."), [["control", "Ulmar"]]);
 });
+
+test("control: places a side is now in control of, in lists with their regions and 'as well as'", () => {
+  assert.deepEqual(events("The rebels were now in control of the Tarsa and Ulmar districts in Shabwa as well as the Qarn district in Marib."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Qarn"]]);
+  assert.deepEqual(events("The army is firmly in control of Tarsa."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("He was in control of the budget."), []);
+});
