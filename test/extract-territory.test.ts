@@ -365,3 +365,9 @@ test("control: places a side is now in control of, in lists with their regions a
   assert.deepEqual(events("The army is firmly in control of Tarsa."), [["control", "Tarsa"]]);
   assert.deepEqual(events("He was in control of the budget."), []);
 });
+
+test("control: a town described before 'which fell', control announced, lists that go on after each item's district", () => {
+  assert.deepEqual(events("Rebels took five capitals, including Tarsa, the sixth-largest city in the country, which fell to the group on Sunday."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The rebels claimed fresh gains, announcing control over Tarsa and Ulmar, both south of Qarn."), [["control", "Tarsa"], ["control", "Ulmar"]]);
+  assert.deepEqual(events("The army liberated the following villages: Tarsa and Ulmar in the Kholo district, and the villages of Dalo and Besh in the Mur region."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Dalo"], ["control", "Besh"]]);
+});

@@ -59,7 +59,7 @@ const TRAILING_KIND = new RegExp(String.raw`^\s+(?:${KIND})\b`, "i");
 // "… on Tarsa's rural outskirts; and the villages of …": a description up to the next item.
 const SKIP_TO_SEMICOLON = /^\s+(?:on|in|near|outside|(?:west|east|north|south)(?:-?(?:west|east))? of)\b[^,;.]*;\s*(?:and\s+)?/;
 // "X district in Y province and Z district": the region a place lies in, between two items.
-const IN_REGION = new RegExp(String.raw`^\s+in\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:${phrases(REGION_KINDS)})\b`);
+const IN_REGION = new RegExp(String.raw`^\s+in\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:${phrases([...REGION_KINDS, "district", "raion", "township", "municipality"])})\b`);
 // "A in Tarsa, B in Ulmar and C": where each item lies, when another item follows.
 const IN_NAMED_REGION = /^\s+in\s+(?:[A-Z][\w’'-]+(?:[\s-]+[A-Z][\w’'-]+){0,2})(?=\s*(?:,|\band\b|;|\bas well as\b))/;
 const REGION_OF = /^\s+of\s+(?:[A-Z][\w’'-]+(?:[\s-]+[A-Z][\w’'-]+){0,2})(?:\s+(?:district|province|region|county|state|governorate))?(?=\s*(?:,|\band\b|;|$))/;
@@ -277,7 +277,9 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
   // Only an apposition closed by its comma ("Ulmar, a town of 20,000, was"): in "In Tarsa, the Al-Nour
   // Mosque was hit" the words after the comma are the subject itself.
   const closed = /,\s*$/.test(s.slice(0, end));
-  let lead = s.slice(0, end).trimEnd().replace(/,\s+(?:which|that)$/, "").replace(/,$/, "").replace(closed ? /,\s+(?:a|an|the|its|in|near|on|outside|north|south|east|west)\s+(?:[^,]|,(?=\d)){1,60}$/ : /$^/, "")
+  // ("Kunduz, the sixth-largest city, which fell": the apposition before "which" is closed too.)
+  const relative = /,\s+(?:which|that)$/.test(s.slice(0, end).trimEnd());
+  let lead = s.slice(0, end).trimEnd().replace(/,\s+(?:which|that)$/, "").replace(/,$/, "").replace(closed || relative ? /,\s+(?:a|an|the|its|in|near|on|outside|north|south|east|west)\s+(?:[^,]|,(?=\d)){1,60}$/ : /$^/, "")
     .replace(/\s+and\s+(?:nearby|surrounding|neighbou?ring)\s+(?:villages|areas|towns|settlements)$/, "")
     // "X also came under attack": an adverb between the subject and its verb.
     .replace(/\s+(?:also|then|again|later|reportedly|repeatedly|once again|too|itself)$/, "");
