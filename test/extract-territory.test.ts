@@ -371,3 +371,12 @@ test("control: a town described before 'which fell', control announced, lists th
   assert.deepEqual(events("The rebels claimed fresh gains, announcing control over Tarsa and Ulmar, both south of Qarn."), [["control", "Tarsa"], ["control", "Ulmar"]]);
   assert.deepEqual(events("The army liberated the following villages: Tarsa and Ulmar in the Kholo district, and the villages of Dalo and Besh in the Mur region."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Dalo"], ["control", "Besh"]]);
 });
+
+test("sieges: the name a besieged capital or town describes, and 'the besieged enclave' read back", () => {
+  const all = (s: string) => territoryCandidates(s).map((c) => [c.actionClass, c.mention, !!c.refersBack]);
+  assert.deepEqual(events("Aid reached Tarsa, the besieged Ruritanian capital, on Monday."), [["siege", "Tarsa"]]);
+  assert.deepEqual(events("Residents of Tarsa, a town besieged for months by jihadists, fled."), [["siege", "Tarsa"]]);
+  assert.deepEqual(all("People trapped in the besieged enclave fled."), [["siege", "the besieged enclave", true]]);
+  // A besieged group of people is no place.
+  assert.deepEqual(events("Rebels, the besieged defenders of the town, held out."), []);
+});

@@ -2,6 +2,7 @@
 import { phrases } from "../../lexicon/pattern.ts";
 import { SIEGE_VERBS } from "../../lexicon/territory-words.ts";
 import { objectPlaces, placeReferredBack } from "./object.ts";
+import { nameAt } from "../../places.ts";
 import { normaliseAction, readTriggers } from "./trigger.ts";
 import type { TerritoryCandidate } from "./types.ts";
 
@@ -11,11 +12,24 @@ const SIEGE_NOUN = /\b(siege|blockade|encirclement)\s+(?:(?:imposed|laid|placed)
 // "in the besieged port city": the siege said as a describing word, of a town named before.
 const THE_BEFORE = /\bthe\s+$/i;
 
+// "Tarsa, the besieged capital", "Tarsa, a town besieged for months": the siege describes the name before it.
+const NAMED_BEFORE = /((?:[A-Z][\w’'-]+)(?:[\s-]+(?:al-|el-)?[A-Z][\w’'-]+){0,2}),\s+(?:the|an?)\s+(?:(?:[a-z-]+|[A-Z][a-z]+n)\s+){0,2}?(?:(?:town|city|village|enclave|capital|port)\s+)?$/;
+// "the besieged capital", "the besieged enclave": a capital or an enclave named before (a bare "the capital" is the country's).
+const BESIEGED_BACK = /^the\s+besieged\s+(?:[a-z-]+\s+|[A-Z][a-z]+n\s+){0,2}(?:capital|enclave)\b/;
+
 export function siegeVerb(s: string): TerritoryCandidate[] {
   return readTriggers(s, SIEGE_VERB, "siege", "territory.siege-verb", (m) => normaliseAction(m[1]), (t, end, m) => {
+    const w0 = Math.max(0, m.index - 90), named = NAMED_BEFORE.exec(t.slice(w0, m.index));
+    if (named && (THE_BEFORE.test(t.slice(Math.max(0, m.index - 4), m.index)) || /\b(?:town|city|village|enclave|capital|port)\s+$/.test(named[0]))) {
+      const name = nameAt(named[1]);
+      if (name) return [{ mention: name, at: w0 + named.index }];
+    }
     const direct = objectPlaces(t, end);
     if (direct.length || !THE_BEFORE.test(t.slice(Math.max(0, m.index - 4), m.index))) return direct;
-    return placeReferredBack(t, m.index - 4);
+    const back = placeReferredBack(t, m.index - 4);
+    if (back.length) return back;
+    const capital = BESIEGED_BACK.exec(t.slice(m.index - 4));
+    return capital ? [{ mention: capital[0], at: m.index - 4, refersBack: true }] : [];
   });
 }
 
