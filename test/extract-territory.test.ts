@@ -380,3 +380,9 @@ test("sieges: the name a besieged capital or town describes, and 'the besieged e
   // A besieged group of people is no place.
   assert.deepEqual(events("Rebels, the besieged defenders of the town, held out."), []);
 });
+
+test("habits and preparations are not one attack", () => {
+  assert.deepEqual(events("Its fighters frequently carry out bombings against targets in Tarsa and other towns."), []);
+  assert.deepEqual(events("The group prepared for its attacks in Tarsa."), []);
+  assert.deepEqual(events("Jets bombed Tarsa again on Monday."), [["attack", "Tarsa"]]);
+});

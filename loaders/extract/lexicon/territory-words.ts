@@ -145,6 +145,8 @@ export const NOT_EVENT_CUES = [
   "fears of", "fear of", "threat of", "risk of", "looming", "planned", "continues to", "continue to", "vowed to", "vows to",
   "ready to", "preparing to", "prepare to", "in order to", "so as to", "sought to", "intends to", "intended to", "expected that",
   "preceding", "ahead of", "in preparation for", "prelude to",
+  // Habits and preparations, not one event: "frequently carrying out bombings in X", "prepared for its attacks in Y".
+  "frequently", "regularly", "routinely", "prepared for",
 ];
 
 /** Compass words that lead many names ("East Ghouta", "Upper Nile", "North Kivu"), and alone name none. */
