@@ -234,3 +234,12 @@ test("victims: resistance and guerrilla fighters are armed opposition", () => {
   assert.deepEqual(rows("Three resistance fighters were killed.").map((r) => r[2]), ["opposition fighters"]);
   assert.deepEqual(rows("Two guerrilla fighters died.").map((r) => r[2]), ["opposition fighters"]);
 });
+
+test("casualties: ranks and trades in the singular, 'and injured another', army auxiliaries, 'three more were killed'", () => {
+  assert.deepEqual(rows("The army killed a terrorist and injured another in a gun battle.").map((r) => [r[0], r[1], r[2]]), [["killed", 1, "opposition fighters"], ["injured", 1, "opposition fighters"]]);
+  assert.deepEqual(rows("Thirty-one soldiers and three army auxiliaries were killed.").map((r) => [r[1], r[2]]), [[31, "government forces"], [3, "government forces"]]);
+  assert.deepEqual(rows("Three more were killed and four were wounded.").map((r) => [r[0], r[1]]), [["killed", 3], ["injured", 4]]);
+  assert.deepEqual(rows("A lieutenant was killed.").map((r) => [r[1], r[2]]), [[1, "government forces"]]);
+  // "one more time" is no one.
+  assert.deepEqual(rows("The town was shelled one more time."), []);
+});

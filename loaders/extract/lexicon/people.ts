@@ -26,6 +26,7 @@ export const GOVERNMENT_FORCES = [
   "police", "security personnel", "security forces", "conscripts", "guards", "border guards", "gendarmes", "loyalists", "officers",
   "army officers", "personnel", "military personnel", "paratroopers", "marines", "sailors", "airmen", "pilots", "recruits",
   "commandos", "special forces", "peacekeepers", "trooper", "troopers", "jawans", "policemen", "rangers", "paramilitary rangers",
+  "lieutenants", "captains", "sergeants", "colonels", "corporals", "majors", "auxiliaries", "army auxiliaries",
 ];
 
 export const OPPOSITION_FIGHTERS = [
@@ -75,5 +76,7 @@ export const SINGULAR_NOUNS = [
   "member", "girl child", "elderly man", "elderly woman", "mother", "father", "son", "daughter", "imam", "priest",
   "village head", "village chief", "chief", "leader", "official", "guard", "driver", "pilot", "passer-by", "bystander",
   "ranger", "peacekeeper", "serviceman", "trooper", "gendarme", "inmate", "prisoner", "detainee", "pupil", "employee", "engineer",
-  "contractor", "guardsman", "conscript",
+  "contractor", "guardsman", "conscript", "marine", "lieutenant", "captain", "sergeant", "colonel", "corporal", "policewoman",
+  "terrorist", "insurgent", "jihadist", "gunman", "attacker", "assailant", "grocer", "shopkeeper", "trader", "vendor", "herder",
+  "fisherman", "monk", "cleric", "schoolboy", "schoolgirl", "elder",
 ];

@@ -36,7 +36,7 @@ const REPORTED = String.raw`(?:(?:${phrases(V.REPORTED_AS)})\s+(?:to\s+(?:have\s
 // four children", commas lost or not), or where they were ("16 civilians in the town were killed").
 const ASIDE = String.raw`(?:,[^,]{1,70},\s*|\s*\([^)]{1,80}\)\s*|\s*(?:--|[—–])\s*[^—–]{1,90}?\s*(?:--|[—–])\s*|,?\s*(?:including|among them|mostly|most of them|many of them|mainly|the majority)\b[^,.;]{1,60}?\s+(?=(?:have|has|had|were|was|are|is)\b)|\s+(?:in|from|at|of|on|near)\s+[^,.;]{1,50}?\s+(?=(?:have|has|had|were|was|are|is)\s)|\s+aged\s+\d+(?:\s*(?:to|and|-|–)\s*\d+)?\s*(?:years\s+)?(?=\S)|\s+(?:working|living|travelling|traveling|staying|sheltering|riding|waiting|gathered|queuing|queueing)\s+(?:at|in|on|near|inside|outside|for)\s+[^,.;]{1,50}?\s+(?=(?:have|has|had|were|was|are|is)\s))`;
 // "some 30 people, fighters and civilians alike, died": a word that closes the list of who they were.
-const KILL_AFTER = new RegExp(String.raw`^[”"]?${LISTED}(?:\s+(?:alike|both|all|too|each),?)?\s*${ASIDE}?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got)?\s*(?:(?:[\w-]+ly|already|also|all|later|since|now|just|so far|thus far|more)\s+)?(?:been\s+)?(?:[\w-]+ly\s+)?${REPORTED}?(?:also\s+|all\s+|later\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])}|(?:suffered|sustained|with)\s+(?:[\w-]+\s+){1,2}(?:injuries|wounds|burns)|among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured))\b`, "i");
+const KILL_AFTER = new RegExp(String.raw`^[”"]?${LISTED}(?:\s+(?:alike|both|all|too|each|more),?)?\s*${ASIDE}?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got)?\s*(?:(?:[\w-]+ly|already|also|all|later|since|now|just|so far|thus far|more)\s+)?(?:been\s+)?(?:[\w-]+ly\s+)?${REPORTED}?(?:also\s+|all\s+|later\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])}|(?:suffered|sustained|with)\s+(?:[\w-]+\s+){1,2}(?:injuries|wounds|burns)|among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured))\b`, "i");
 // Words KILL_AFTER cannot match without (its phrases', the injuries', "among"): tested first, as the pattern
 // backtracks through its lists and asides before it fails.
 const KILL_WORDS = requiredWords([...V.KILLED_AFTER, ...V.INJURED_AFTER, "injuries", "wounds", "burns", "among"]);
@@ -90,14 +90,15 @@ const outcomeOf = (verb: string): Outcome => (/wound|injur|hurt|maim|hospitali|t
 // (\b first: implied by the look back before a word, and cheaper to try at every position.)
 const SINGULAR = new RegExp(String.raw`\b(?<![\w-])(?:an?|one|another)(?=\s+(?:[\w-]+\s+){0,2}?(?:${phrases(SINGULAR_NOUNS)})\b)`, "gi");
 // "A ranger was killed and another injured": one more person, whose noun the sentence has given.
-const ANOTHER_BARE = /\band\s+(another)\s+(?:was\s+|were\s+)?(?:injured|wounded|killed|hurt|died)\b/gi;
+// ("killed a militant and injured another": the verb before it.)
+const ANOTHER_BARE = /\band\s+(?:(another)\s+(?:was\s+|were\s+)?(?:injured|wounded|killed|hurt|died)|(?:injured|wounded|killed|injuring|wounding|killing)\s+(another))\b/gi;
 function singles(text: string, qs: Quantity[]): Quantity[] {
   if (!/\b(?:kill|die|dead|wound|injur|shot|execut|murder|behead|life|martyr|slain|perish|massacr|slaughter)/i.test(text)) return qs;
   const out = [...qs];
   ANOTHER_BARE.lastIndex = 0;
   for (let m = ANOTHER_BARE.exec(text); m; m = ANOTHER_BARE.exec(text)) {
-    const at = m.index + m[0].indexOf(m[1]);
-    out.push({ start: at, end: at + m[1].length, text: m[1], qualifier: "exact", low: 1, best: 1, high: 1, vague: null });
+    const word = m[1] ?? m[2], at = m.index + m[0].lastIndexOf(word);
+    out.push({ start: at, end: at + word.length, text: word, qualifier: "exact", low: 1, best: 1, high: 1, vague: null });
   }
   SINGULAR.lastIndex = 0;
   for (let m = SINGULAR.exec(text); m; m = SINGULAR.exec(text)) {
