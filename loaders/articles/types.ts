@@ -18,6 +18,8 @@ export interface Article {
   bytes: number;
   /** SHA-256 of `text` with white space collapsed: copies that differ only in spacing are one article (duplicates.ts). */
   fingerprint?: string;
+  /** The claims cache's key (loaders/pipeline/article-tables.ts), kept with a cached read so it is hashed once. */
+  claimsKey?: string;
   /** Things a reader of the report should know about this file (it was still read). */
   warnings: string[];
 }

@@ -19,4 +19,5 @@ export function articleTables(tables: ClaimTables): ArticleTables {
  * The claims cache's key for an article: everything the reader made of its file. The text enters
  * through its SHA-256 (the reader's `sha256`), so the key costs a hash of the metadata, not of the text.
  */
-export const articleKey = (article: Article) => createHash("sha256").update(JSON.stringify({...article, text: undefined})).digest("hex");
+export const articleKey = (article: Article) =>
+  article.claimsKey ?? createHash("sha256").update(JSON.stringify({...article, text: undefined, claimsKey: undefined})).digest("hex");

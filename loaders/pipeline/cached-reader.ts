@@ -12,6 +12,7 @@ import {readArticleFile, type FileReader} from "../articles/read.ts";
 import {entryAt, readRegularFile} from "../articles/safe-file.ts";
 import type {Article, RejectedFile} from "../articles/types.ts";
 import {JsonCache} from "./json-cache.ts";
+import {articleKey} from "./article-tables.ts";
 import {extractorVersion} from "./version.ts";
 
 const readCache = (cacheRoot: string) => new JsonCache<Article | RejectedFile>(join(cacheRoot, "articles"), extractorVersion(undefined, ["loaders/articles"]));
@@ -48,7 +49,8 @@ export function cachedFileReader(cacheRoot: string, keys: Map<string, string> = 
     if (known) return known;
     const result = readArticleFile(dir, file);
     // A rejection is not kept: it can depend on the day (a date in the future), and rejected files are few.
-    if (!("reason" in result)) cache.set(key, result);
+    // The claims key is hashed here, once, and kept with the read: warm runs then hash nothing per article.
+    if (!("reason" in result)) cache.set(key, {...result, claimsKey: articleKey(result)});
     return result;
   };
 }

@@ -45,7 +45,8 @@ function normaliseClaims<T extends {claim_id: string}>(rows: Array<Record<string
 function articleRows(set: ArticleSet, extracted: Array<Record<string, unknown>>): ArticleRow[] {
   const byId = new Map(extracted.map((a) => [String(a.id), a]));
   return set.articles.map((a: Article) => {
-    const {text, ...meta} = a;
+    // (The reader's own bookkeeping, the copy fingerprint and the cache key, is not for readers.)
+    const {text, fingerprint, claimsKey, ...meta} = a;
     const x = byId.get(a.id) ?? {};
     return {
       ...meta,
