@@ -35,3 +35,11 @@ test("a disaster's toll is told from a war's", async () => {
   assert.ok(!isDisasterToll("Since the earthquake, shelling has killed ", " civilians in the north."));
   assert.ok(!isDisasterToll("Air strikes killed ", " civilians in the market."));
 });
+
+test("scope: a sentence whose only cause is a natural disaster sets its figures aside", () => {
+  assert.equal(scopeNote("Over 104,000 people were affected after Tropical Cyclone Tarsa made landfall.", 2022), "disaster");
+  assert.equal(scopeNote("Floods displaced 2,000 people in Ulmar.", 2022), "disaster");
+  // War named beside the disaster keeps the figure in.
+  assert.equal(scopeNote("Fighting and floods displaced 2,000 people.", 2022), null);
+  assert.equal(scopeNote("Shelling killed five in Tarsa.", 2022), null);
+});

@@ -38,7 +38,11 @@ function otherCountry(profile: Profile): RegExp | null {
   return countryPatterns.get(profile)!;
 }
 
+// A sentence whose only cause is a natural disaster ("affected after Tropical Cyclone X made landfall").
+const DISASTER_SENTENCE = /\b(?:cyclones?|hurricanes?|typhoons?|tropical storm|floods?|flooding|earthquakes?|landslides?|mudslides?|droughts?|tsunamis?|volcan\w*|wildfires?|heavy rains?|torrential rains?)\b/i;
+
 export function scopeNote(sentence: string, claimEndYear: number | null, profile: Profile = loadProfile()): ScopeNote | null {
+  if (DISASTER_SENTENCE.test(sentence) && !WAR_CAUSE.test(sentence) && !/\b(?:war|conflict|violence|fighting|insurgen\w*|rebels?|militias?)\b/i.test(sentence)) return "disaster";
   if (GENERAL_OTHER.test(sentence) || profile.otherConflicts?.test(sentence) || otherCountry(profile)?.test(sentence)) return "other conflict";
   const start = profile.startYear;
   if (start != null) {
