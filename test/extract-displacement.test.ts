@@ -203,3 +203,10 @@ test("displacement: people poised to flee or still expected, 'more' before a ver
   assert.deepEqual(read("Some 8,000 people arrived in Tarsa, Cameroon."), [["refugees", 8000]]);
   assert.deepEqual(read("Some 8,000 people arrived in Tarsa, Ulmar."), [["displaced", 8000]]);
 });
+
+test("displacement: people who left the country or fled to a named neighbouring place are refugees; neighbouring villages are not another country", () => {
+  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.people_best]);
+  assert.deepEqual(read("Several thousand more had left the country."), [["refugees", 3000]]);
+  assert.deepEqual(read("Around 24,000 people fled to neighbouring Tarsa-Ulmar."), [["refugees", 24000]]);
+  assert.deepEqual(read("About 3,000 people fled to neighbouring villages."), [["displaced", 3000]]);
+});
