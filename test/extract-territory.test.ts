@@ -386,3 +386,8 @@ test("habits and preparations are not one attack", () => {
   assert.deepEqual(events("The group prepared for its attacks in Tarsa."), []);
   assert.deepEqual(events("Jets bombed Tarsa again on Monday."), [["attack", "Tarsa"]]);
 });
+
+test("compass words alone name no place", () => {
+  assert.deepEqual(events("Militias stormed a UN base in Southern Central Africa Republic, killing one peacekeeper."), []);
+  assert.deepEqual(events("Rebels took Upper Nile."), [["control", "Upper Nile"]]);
+});

@@ -101,6 +101,8 @@ function isName(name: string): boolean {
 function checkName(name: string): boolean {
   const words = name.split(" "), first = words[0].toLowerCase(), last = words[words.length - 1];
   const compassLed = words.length > 1 && COMPASS.has(first) && !isCountryName(words.slice(1).join(" ")) && !NOT_A_NAME.has(words.slice(1).join(" ").toLowerCase());
+  // ("Southern Central", cut from "Southern Central Africa Republic": compass words alone name nothing.)
+  if (words.every((w) => COMPASS.has(w.toLowerCase()))) return false;
   return !NOT_A_NAME.has(name.toLowerCase()) && !PEOPLE_WORDS.has(name.toLowerCase()) && (compassLed || !NOT_A_NAME.has(first)) && !isDemonym(name) && !ADJECTIVE_SUFFIX.test(name) &&
     // "West African", "Lankan Villages": a name ending in a nationality or in a plural kind is an adjective.
     !(words.length > 1 && (isDemonym(last) || PLURAL_KINDS.has(last.toLowerCase())));
