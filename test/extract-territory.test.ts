@@ -391,3 +391,16 @@ test("compass words alone name no place", () => {
   assert.deepEqual(events("Militias stormed a UN base in Southern Central Africa Republic, killing one peacekeeper."), []);
   assert.deepEqual(events("Rebels took Upper Nile."), [["control", "Upper Nile"]]);
 });
+
+test("attacks: the dead of a place 'yesterday by' an attack, a rural part of a municipality, 'in the town of X, killing', an attack that was near a place", () => {
+  assert.deepEqual(events("Twelve people were killed and 67 wounded in Tarsa yesterday by mortar attacks."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The attack happened early Sunday in a rural part of the Ulmar municipality."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("Guerrillas clashed with police just east of Qarn, in the town of Tarsa, killing six."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The attack was near an office in Tarsa village."), [["attack", "Tarsa"]]);
+  // A death by accident is no attack on a place.
+  assert.deepEqual(events("He was killed in a car crash yesterday by the river."), []);
+});
+
+test("a place named with its kind, then something else before 'leaving', is no attack", () => {
+  assert.deepEqual(events("Another observation post in the town of Tarsa was also surrounded in August, leaving two posts inside."), [["siege", "Tarsa"]]);
+});

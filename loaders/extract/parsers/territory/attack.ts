@@ -20,7 +20,7 @@ const ATTACK_NOUN = new RegExp(String.raw`\b(${phrases(ATTACK_EVENT_NOUNS)})[”
 const ATTACK_NOUN_OF = new RegExp(String.raw`\b(${phrases(ATTACK_NOUNS_WITH_OF)})\s+of\s+`, "gi");
 // "a drone attack injured two men in the village of X": what the attack did, then where.
 // ("The bombing, which took place in X": where the attack happened, told in a relative clause.)
-const ATTACK_DID = new RegExp(String.raw`\b(${phrases([...ATTACK_EVENT_NOUNS, "killings", "massacre", "explosion", "blast", "incident"])})\s*(?:,\s*which\s+|\s+which\s+)?(?:by\s+[^,.;]{1,40}?\s+)?(?:(?:have|has|had)\s+)?(?=(?:killed|injured|wounded|hit|struck|destroyed|damaged|targeted|happened|occurred|took place)\s)`, "gi");
+const ATTACK_DID = new RegExp(String.raw`\b(${phrases([...ATTACK_EVENT_NOUNS, "killings", "massacre", "explosion", "blast", "incident"])})\s*(?:,\s*which\s+|\s+which\s+)?(?:by\s+[^,.;]{1,40}?\s+)?(?:(?:have|has|had)\s+)?(?=(?:killed|injured|wounded|hit|struck|destroyed|damaged|targeted|happened|occurred|took place|(?:was|were)\s+(?:near|in|at)\b)\s)`, "gi");
 // "Bandits torched more than 70 houses in X": the damage done in a place, said actively.
 const DAMAGED_ACTIVE = new RegExp(String.raw`\b(?:torched|burned|burnt|destroyed|razed|looted|set fire to|set ablaze)\s+(?:(?:more than|over|at least|about|some|nearly|around|dozens of|hundreds of|scores of|several|many)\s+)?(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\s+)?(?:[a-z-]+\s+)?(?:${phrases(DAMAGED_THINGS)})\s+(?:in|at)\s+`, "gi");
 // "several houses were burned in X": damage done in a place.
@@ -71,7 +71,10 @@ const DEATHS_AFTER = /\b(?:killed|died|dead|wounded|injured|massacred|murdered)\
 // "41 people were murdered in Tarsa village": a killing at a named village or camp is an attack on it.
 const AT_SETTLEMENT = /^\s+(?:village|camp|town|settlement|hamlet)\b/;
 const SETTLEMENT_OF = /(?:the\s+)?(?:village|camp|town|settlement|hamlet)\s+of\s+$/i;
-const BY_ATTACK = new RegExp(String.raw`^\s+(?:in|by|during|after)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:${phrases(["shelling", "air strikes", "air strike", "airstrikes", "airstrike", "strikes", "strike", "bombardment", "bombing", "bombings", "drone attack", "drone attacks", "missile", "missiles", "rocket", "rockets", "mortar", "mortars", "artillery", "raids", "raid"])})\b`, "i");
+const BY_ATTACK = new RegExp(String.raw`^\s+(?:(?:yesterday|today|overnight|last night|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:in|by|during|after)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:${phrases(["shelling", "air strikes", "air strike", "airstrikes", "airstrike", "strikes", "strike", "bombardment", "bombing", "bombings", "drone attack", "drone attacks", "missile", "missiles", "rocket", "rockets", "mortar", "mortars", "artillery", "raids", "raid"])})\b`, "i");
+
+// "clashed with police in the town of Tarsa, killing six": a place named with its kind, then what the violence did there.
+const KIND_PLACE_KILLING = /\bin\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:town|village|city|district|area|neighbou?rhood|camp|locality)\s+of\s+(?=[A-Z][\w’'-]*(?:[\s-]+(?:al-|el-)?[A-Z][\w’'-]*){0,3},\s+(?:killing|wounding|injuring)\b)/g;
 
 /** "In Tarsa, eight people died": the fronted place of a sentence that counts dead or wounded. */
 function frontedDeaths(s: string): TerritoryCandidate[] {
@@ -83,7 +86,7 @@ function frontedDeaths(s: string): TerritoryCandidate[] {
 }
 
 export function killedIn(s: string): TerritoryCandidate[] {
-  return [...frontedDeaths(s), ...readTriggers(s, KILLED_IN, "attack", "territory.killed-in", () => "attack", (t, end) => {
+  return [...frontedDeaths(s), ...readTriggers(s, KIND_PLACE_KILLING, "attack", "territory.killed-in", () => "attack", (t, end) => objectPlaces(t, end).slice(0, 1)), ...readTriggers(s, KILLED_IN, "attack", "territory.killed-in", () => "attack", (t, end) => {
     const places = objectPlaces(t, end);
     const last = places[places.length - 1];
     if (!last) return [];
