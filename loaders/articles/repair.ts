@@ -8,6 +8,7 @@ import { all, wordSet } from "../extract/lexicon/pattern.ts";
 import * as People from "../extract/lexicon/people.ts";
 import * as Kill from "../extract/lexicon/casualty-verbs.ts";
 import * as Moves from "../extract/lexicon/displacement-words.ts";
+import { remembered } from "../remembered.ts";
 
 // Short words that often lose their space and would be too risky among the longer ones
 // ("some"+"one" is "someone"): only these may be a half shorter than four letters.
@@ -21,19 +22,10 @@ const KNOWN = wordSet([
 const WHOLE = wordSet(["someone", "within", "without", "into", "onto", "another", "became", "become", "however", "whoever", "therein", "herein", "hereby", "overhead", "overall", "overnight", "takeover", "hereafter", "thereafter", "moreover", "nevertheless"]);
 const minHalf = (w: string) => (FUNCTION_WORDS.includes(w) ? 2 : 4);
 
-// Long words recur across a corpus: each is tried once (bounded, for corpora of endless new words).
-const tried = new Map<string, string | null>();
+// Long words recur across a corpus: each is tried once.
+const unglue = remembered(splitInTwo);
 
 /** Splits `token` into two known words, or null. */
-function unglue(token: string): string | null {
-  let split = tried.get(token);
-  if (split === undefined) {
-    if (tried.size > 100_000) tried.clear();
-    tried.set(token, (split = splitInTwo(token)));
-  }
-  return split;
-}
-
 function splitInTwo(token: string): string | null {
   const t = token.toLowerCase();
   if (t.length < 7 || KNOWN.has(t) || WHOLE.has(t)) return null;

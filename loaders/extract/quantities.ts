@@ -7,6 +7,7 @@
  * keeps the phrase in `vague`, and its high is the top of its range. ACLED codes one unit ("dozens" as
  * 12, "hundreds" as 100); two is the smallest plural, and the report's method text says so.
  */
+import { remembered } from "../remembered.ts";
 export type Qualifier = "exact" | "at least" | "more than" | "approximately" | "nearly" | "up to" | "less than";
 
 export interface Quantity {
@@ -73,16 +74,8 @@ const NUMBER_SRC = [
 // no match; it lets the engine skip most positions before looking back.
 const QUANTITY = new RegExp(String.raw`\b(?<![\w.,$€£]|[A-Za-z]-)(?:(?<qual>${QUAL_SRC})\s+)?(?:${NUMBER_SRC})(?![\w%]|[.,]\d|-[A-Za-z])`, "gi");
 
-// Figures recur ("two", "1,000", "dozens"): each text is read once (bounded).
-const numbers = new Map<string, number | null>();
-function wordsToNumber(s: string): number | null {
-  let n = numbers.get(s);
-  if (n === undefined) {
-    if (numbers.size > 100_000) numbers.clear();
-    numbers.set(s, (n = readNumber(s)));
-  }
-  return n;
-}
+// Figures recur ("two", "1,000", "dozens"): each text is read once.
+const wordsToNumber = remembered(readNumber);
 
 function readNumber(s: string): number | null {
   let total = 0, current = 0, any = false;

@@ -4,6 +4,7 @@
  * final -iyah/-iyeh/-iye/-ieh, "Eastern"/"East", hyphens and spaces). Vowels otherwise stay: "Al-Surman" and
  * "Sarmin" share their consonants and are different towns, so no consonant skeleton is ever used.
  */
+import { remembered } from "../remembered.ts";
 
 // Article-like particles of Arabic names as English writes them ("al-", "el ", "ash-", "ad-").
 const PARTICLES = new Set(["al", "el", "an", "ar", "as", "ash", "at", "ad", "az", "ed", "es", "et", "ez", "the", "of"]);
@@ -21,18 +22,8 @@ export function latinFold(s: string): string | null {
   return /[^\x00-\x7f]/.test(f) ? null : f;
 }
 
-// News repeats its names: each is folded once (bounded, for corpora of endless new names).
-const memo = new Map<string, string>();
-
-/** The matching key of a place name ("" when nothing is left or the script is not Latin). */
-export function placeKey(s: string): string {
-  let k = memo.get(s);
-  if (k === undefined) {
-    if (memo.size > 200_000) memo.clear();
-    memo.set(s, (k = computeKey(s)));
-  }
-  return k;
-}
+/** The matching key of a place name ("" when nothing is left or the script is not Latin). News repeats its names: each is folded once. */
+export const placeKey = remembered(computeKey, 200_000);
 
 function computeKey(s: string): string {
   const f = latinFold(s);

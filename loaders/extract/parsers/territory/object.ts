@@ -10,6 +10,7 @@ import * as People from "../../lexicon/people.ts";
 import { DEMONYMS } from "../../lexicon/people.ts";
 import { all } from "../../lexicon/pattern.ts";
 import { isCountryName } from "../../lexicon/countries.ts";
+import { remembered } from "../../../remembered.ts";
 
 export interface PlaceObject { mention: string; at: number; refersBack?: boolean }
 
@@ -87,16 +88,8 @@ const PLURAL_KINDS = wordSet(PLACE_KINDS.filter((k) => k.endsWith("s") && k !== 
 // "East Ghouta", "Upper Nile", "North Kivu": a compass word leads many names. Alone it is none, and
 // before a country ("Eastern Syria") it only says which part.
 const COMPASS = wordSet(COMPASS_WORDS);
-// Names recur in sentence after sentence: each is checked once (bounded).
-const names = new Map<string, boolean>();
-function isName(name: string): boolean {
-  let yes = names.get(name);
-  if (yes === undefined) {
-    if (names.size > 100_000) names.clear();
-    names.set(name, (yes = checkName(name)));
-  }
-  return yes;
-}
+// Names recur in sentence after sentence: each is checked once.
+const isName = remembered(checkName);
 
 function checkName(name: string): boolean {
   const words = name.split(" "), first = words[0].toLowerCase(), last = words[words.length - 1];

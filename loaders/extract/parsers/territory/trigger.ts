@@ -6,6 +6,7 @@ import { phrases } from "../../lexicon/pattern.ts";
 import { NOT_EVENT_CUES } from "../../lexicon/territory-words.ts";
 import type { ActionClass, TerritoryCandidate } from "./types.ts";
 import { placeReferredBack, type PlaceObject } from "./object.ts";
+import { remembered } from "../../../remembered.ts";
 
 // "an imminent attack", "a possible strike": these cues qualify only the words right after them.
 const NEAR_CUES = new Set(["imminent", "possible", "potential", "feared", "planned", "looming"]);
@@ -42,16 +43,8 @@ export function readTriggers(
 }
 
 /** The action as tabled: "retook" and "regained control of" are both "recaptured". */
-// A few hundred verbs as written: each is normalised once (bounded).
-const actions = new Map<string, string>();
-export function normaliseAction(verb: string): string {
-  let action = actions.get(verb);
-  if (action === undefined) {
-    if (actions.size > 100_000) actions.clear();
-    actions.set(verb, (action = actionOf(verb)));
-  }
-  return action;
-}
+// A few hundred verbs as written: each is normalised once.
+export const normaliseAction = remembered(actionOf);
 
 function actionOf(verb: string): string {
   const v = verb.toLowerCase();
