@@ -101,9 +101,8 @@ class ArticleReader {
     if (s.index === this.c.headline) this.prev = null;
     const places = territoryCandidates(s.text);
     const namedHere = places.filter((p) => !p.refersBack);
-    const firstPlace: Placed | undefined = namedHere.length ? { p: namedHere[0], g: this.placeAt(namedHere[0], s.text).found } : undefined;
     const qs = findQuantities(s.text);
-    this.casualties(here, qs, namedHere, firstPlace);
+    this.casualties(here, qs, namedHere);
     this.displacement(here, qs);
     this.territory(here, places);
     this.prev = here;
@@ -130,9 +129,12 @@ class ArticleReader {
     };
   }
 
-  private casualties(here: SentenceAt, qs: ReturnType<typeof findQuantities>, namedHere: PlaceCandidate[], firstPlace: Placed | undefined) {
+  private casualties(here: SentenceAt, qs: ReturnType<typeof findQuantities>, namedHere: PlaceCandidate[]) {
     const { s, text } = here;
     const kc = casualtyCandidates(text, qs, this.prevTotal !== null);
+    if (!kc.length) { this.prevTotal = null; return; }
+    // The sentence's first named place, resolved only when a figure needs it.
+    const firstPlace: Placed | undefined = namedHere.length ? { p: namedHere[0], g: this.placeAt(namedHere[0], text).found } : undefined;
     const ids: string[] = [];
     let sentenceTotal: CasualtyRow | null = null;
     // Each figure's own stretch of the sentence names its place and actor; the sentence's first otherwise.
