@@ -30,3 +30,18 @@ test("'the town' with no place named just before, or naming its own place, reads
   // "the capital" alone is the country's capital, not the town named before.
   assert.deepEqual(territory("Rebels advance\n\nA convoy surrounded Tarsa on Wednesday, residents said. The army shelled the capital on Thursday, officials said.\n").map((r) => r[1]), ["Tarsa"]);
 });
+
+test("'the city' with no event before stands for the town the same sentence or the one before named", () => {
+  // The gazetteer must know the town: an unknown name is not taken for "the city".
+  const same = territory("Siege goes on\n\nTraders in Mopti accused the militia of shelling the city, which has been under siege since March, officials said.\n");
+  assert.deepEqual(same.filter((r) => r[0] === "siege").map((r) => [r[1], r[2]]), [["Mopti", "territory.under+the-town"]]);
+  const before = territory("Siege goes on\n\nFood prices have doubled in Mopti, traders said. The city has been under siege since March, officials said.\n");
+  assert.deepEqual(before.map((r) => [r[0], r[1]]), [["siege", "Mopti"]]);
+  // A region is not "the city", and a name the gazetteer does not know is not one either.
+  assert.deepEqual(territory("Siege goes on\n\nFood prices have doubled in Tarsa, traders said. The city has been under siege since March, officials said.\n"), []);
+  assert.deepEqual(territory("Siege goes on\n\nFood prices have doubled across Darfur, traders said. The city has been under siege since March, officials said.\n"), []);
+  // "the south of X" is a part of a region; "Tarsa town" is a town because the text says so.
+  assert.deepEqual(territory("Siege goes on\n\nFood prices have doubled in the south of Mopti, traders said. The city has been under siege since March, officials said.\n"), []);
+  const called = territory("Siege goes on\n\nFood prices have doubled in Tarsa town, traders said. The town has been under siege since March, officials said.\n");
+  assert.deepEqual(called.map((r) => [r[0], r[1]]), [["siege", "Tarsa"]]);
+});

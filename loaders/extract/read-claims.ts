@@ -16,6 +16,7 @@ import { placeColumns } from "./places.ts";
 import type { ArticleRows } from "./refiners/types.ts";
 import { isEarlierEvent, isWholeWarToll, scopeNote, type ScopeNote } from "./scope.ts";
 import { figureSegments } from "./segments.ts";
+import { townNamedBefore } from "./antecedent.ts";
 import type { Sentence } from "./sentences.ts";
 import type { CasualtyRow, DisplacementRow } from "./tables.ts";
 
@@ -202,11 +203,30 @@ class ArticleReader {
     }
   }
 
+  /**
+   * What "the town" at `at` stands for: a town named earlier in the same sentence (measured: better
+   * than the last event's place first), else the place of an event in the three sentences before,
+   * else a town the two sentences before named.
+   */
+  private referredTo(s: Sentence, at: number): { mention: string } | null {
+    const here = townNamedBefore(s.text, at, this.where);
+    if (here) return { mention: here };
+    const event = antecedent(this.recent, s.index);
+    if (event) return event;
+    for (let i = s.index - 1; i >= Math.max(0, s.index - 2); i--) {
+      const before = this.c.sentences.find((x) => x.index === i);
+      if (!before || before.index === this.c.headline) continue;
+      const named = townNamedBefore(before.text, before.text.length, this.where);
+      if (named) return { mention: named };
+    }
+    return null;
+  }
+
   private territory(here: SentenceAt, places: PlaceCandidate[]) {
     const { s, text } = here;
     for (const p of places) {
       // "took control of the town": the place the body named in the last few sentences.
-      const named = p.refersBack ? antecedent(this.recent, s.index) : { mention: p.mention };
+      const named = p.refersBack ? this.referredTo(s, p.at) : { mention: p.mention };
       if (!named) continue;
       const found = this.where(named.mention, text.slice(p.at + p.mention.length, p.at + p.mention.length + 20), text), g = found.found;
       const b = this.base(here, p.at), pc = placeColumns(found);

@@ -19,7 +19,7 @@ export interface PlaceObject { mention: string; at: number; refersBack?: boolean
 const BACK_REFERENCE = /^(?:the|this|that)\s+(?:(?:[a-z-]+)\s+){0,2}?(?:town|city|village|port|settlement|hamlet|(?:provincial|regional|local|state|district|county)\s+capital)\b(?!\s+(?:of|in|near|and|or)\b|['’-])/;
 
 // "The town was captured", "the local capital fell": the same back-reference as the subject of a passive verb.
-const BACK_REFERENCE_BEFORE = /(?:^|[^\w])((?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[a-z-]+)\s+){0,2}?(?:town|city|village|port|settlement|hamlet|(?:provincial|regional|local|state|district|county)\s+capital))\s+(?:(?:also|then|later|eventually|finally|quickly|itself)\s+)?$/;
+const BACK_REFERENCE_BEFORE = /(?:^|[^\w])((?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[a-z-]+)\s+){0,2}?(?:town|city|village|port|settlement|hamlet|(?:provincial|regional|local|state|district|county)\s+capital))(?:,\s+(?:which|that)|\s+(?:which|that))?\s+(?:(?:also|then|later|eventually|finally|quickly|itself)\s+)?$/;
 
 /** "the town" as the subject before a verb at `end`, standing for a place named before. */
 export function subjectReferredBack(s: string, end: number): PlaceObject[] {

@@ -1,0 +1,34 @@
+/**
+ * What "the city" stands for when no event named its place: the last town the text names
+ * ("Local groups in Tarsa say … attacks on the city, which has been under siege"). A name counts
+ * when the text calls it a town ("Tarsa town", "the village of Tarsa"), or when it follows a
+ * preposition and the gazetteer knows it as a town, village or city: "the city" is never a region or
+ * a country, and "the southeast of X" names a region.
+ */
+import type { PlaceFinding } from "./gazetteer.ts";
+
+const NAME = String.raw`(?:(?:al|el|an|ad|as|ar|at)-)?[A-Z][\w’'-]+(?:[\s-]+(?:(?:al|el)-)?[A-Z][\w’'-]+){0,2}`;
+// "Tarsa town", "the village of Tarsa": the text says what it is.
+const CALLED_TOWN = new RegExp(String.raw`\b(?:(?:town|village|city)\s+of\s+(${NAME})|(${NAME})\s+(?:town|village|city)\b)`, "g");
+// "in Tarsa", "of al-Tarsa", "near Ulmar Bay": a preposition, then one to three capitalised words.
+const AFTER_PREPOSITION = new RegExp(String.raw`\b(?:in|of|at|near|from|on|into|to|around|outside|inside)\s+(${NAME})`, "g");
+// "the southeast of X", "northern parts of X": a region's part, not a town.
+// ("southwest of X" with no article places a town relative to X, which may well be the city.)
+const PART_OF_REGION = /\b(?:the\s+(?:north|south|east|west|centre|center|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)|parts?|areas?|countryside|province|region|state|district)\s+of\s+$/i;
+
+export type Resolve = (mention: string, after: string, sentence: string) => PlaceFinding;
+
+/** The last town named in `text` before `end`, as written, or null. */
+export function townNamedBefore(text: string, end: number, resolve: Resolve): string | null {
+  let last: { name: string; at: number } | null = null;
+  const keep = (name: string, at: number) => { if (!last || at > last.at) last = { name, at }; };
+  CALLED_TOWN.lastIndex = 0;
+  for (let m = CALLED_TOWN.exec(text); m && m.index + m[0].length <= end; m = CALLED_TOWN.exec(text)) keep(m[1] ?? m[2], m.index);
+  AFTER_PREPOSITION.lastIndex = 0;
+  for (let m = AFTER_PREPOSITION.exec(text); m && m.index + m[0].length <= end; m = AFTER_PREPOSITION.exec(text)) {
+    if (PART_OF_REGION.test(text.slice(Math.max(0, m.index - 20), m.index + 3))) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (resolve(m[1], after, text).found?.kind === "place") keep(m[1], m.index);
+  }
+  return (last as { name: string } | null)?.name ?? null;
+}
