@@ -136,4 +136,6 @@ test("a name stops before words that cannot continue it, as copy without punctua
   assert.deepEqual(["Tarsa Monday", "Ulmar Kills Five", "Qarn Monitor said", "Bilad With Rockets", "Sidra September", "Kefa Two"].map(nameAt), ["Tarsa", "Ulmar", "Qarn", "Bilad", "Sidra", "Kefa"]);
   // Names of several words, with particles or compass words, stay whole.
   assert.deepEqual(["Jisr al-Shughur", "North Tarsa", "Vila do Mar", "Tell Ulmar"].map(nameAt), ["Jisr al-Shughur", "North Tarsa", "Vila do Mar", "Tell Ulmar"]);
+  // Persian and Urdu joins: "-e-", "-i-", "-ul-" between two capitalised words; a lower-case word after them is no name.
+  assert.deepEqual(["Sar-e-Tarsa and Qarn", "Dera-i-Ulmar", "Kot-ul-Qarn town", "Tarsa-e-strike"].map(nameAt), ["Sar-e-Tarsa", "Dera-i-Ulmar", "Kot-ul-Qarn", "Tarsa"]);
 });

@@ -404,3 +404,28 @@ test("attacks: the dead of a place 'yesterday by' an attack, a rural part of a m
 test("a place named with its kind, then something else before 'leaving', is no attack", () => {
   assert.deepEqual(events("Another observation post in the town of Tarsa was also surrounded in August, leaving two posts inside."), [["siege", "Tarsa"]]);
 });
+
+test("sieges said as a state: 'are surrounding', 'from besieged X', 'after an 11-day siege'", () => {
+  assert.deepEqual(events("The rebels are surrounding Tarsa, a hub near the border."), [["siege", "Tarsa"]]);
+  // An attempt before the adjective is the people's, not the siege's.
+  assert.deepEqual(events("Fighters tried to escape from surrounded Tarsa overnight."), [["siege", "Tarsa"]]);
+  assert.deepEqual(events("The rebels said they had taken the eastern town of Tarsa after a 40 -day siege."), [["control", "Tarsa"], ["siege", "Tarsa"]]);
+  // An adjective is no siege, nor is a plan.
+  assert.deepEqual(events("The surrounding villages of Tarsa were calm."), []);
+  assert.deepEqual(events("The rebels tried to surround Tarsa."), []);
+  assert.deepEqual(events("The talks came after a long siege of rhetoric."), []);
+});
+
+test("raiders who invade a village attack it; troops who invade a town enter it", () => {
+  assert.deepEqual(territoryCandidates("Bandits invaded Tarsa village on Sunday, killing six.").map((c) => [c.actionClass, c.mention, c.rule]), [["attack", "Tarsa", "territory.stormed-by-raiders"]]);
+  assert.deepEqual(territoryCandidates("Troops invaded the town of Tarsa on Monday.").map((c) => [c.actionClass, c.action]), [["control", "entered"]]);
+});
+
+test("a town's quarters stand for the town: its community's areas, its suburbs, its centre", () => {
+  assert.deepEqual(events("Artillery bombarded Christian areas of Tarsa overnight."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Tarsa's southern suburbs were pounded by jets."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The centre of Tarsa is being hit by rockets."), [["attack", "Tarsa"]]);
+  // A family's house is no town, and a community alone names no place.
+  assert.deepEqual(events("The Hassan family's house was hit."), []);
+  assert.deepEqual(events("Militias shelled Christian areas."), []);
+});

@@ -18,7 +18,8 @@ const CAP = String.raw`(?:[${UP}][${LOW}'’]*[${LOW}](?:[${UP}][${LOW}]+)?(?:-[
 // Arabic particles, and the Portuguese, Spanish and French ones ("Vila do Mar").
 const PARTICLE = String.raw`(?:al|el|an|ar|as|ash|at|ad|az|ed|es|et|ez|bin|ibn|abu|da|de|do|dos|das|del|di|du)`;
 /** One place name: capitalised words, joined by spaces or by lower-case particles ("al-", "al "). */
-export const NAME_SRC = String.raw`(?:(?:${PARTICLE}-)?${CAP}(?:(?:\s+|\s+${PARTICLE}[\s-]+|-${PARTICLE}-)${CAP}){0,3})`;
+// (Persian and Urdu names join with "-e-", "-i-", "-ul-": "Sar-e-Pul", "Mazar-i-Sharif", "Dera-ul-Haq".)
+export const NAME_SRC = String.raw`(?:(?:${PARTICLE}-)?${CAP}(?:(?:\s+|\s+${PARTICLE}[\s-]+|-(?:${PARTICLE}|e|i|ye|ul|ol)-)${CAP}){0,3})`;
 const NAME_AT_START = new RegExp(`^${NAME_SRC}`);
 
 // Capitalised words that start sentences or name actors anywhere, never places on their own. Any war's

@@ -8,7 +8,7 @@ export const CONTROL_VERBS = [
   "captured", "seized", "seized full control of", "seized complete control of", "seized control of", "took full control of",
   "took complete control of", "took back control of", "took control of", "taken full control of", "taken complete control of",
   "taken control of", "took over", "taken over", "took", "recaptured", "retook", "retaken", "regained control of", "regained",
-  "regaining control of", "retaking", "retaken control of", "retook control of", "entered", "stormed", "overran", "overrun",
+  "regaining control of", "retaking", "retaken control of", "retook control of", "entered", "stormed", "invaded", "overran", "overrun",
   "liberated", "liberating", "freed", "cleared", "restored", "overtook", "overtaken", "reclaimed", "reclaiming", "reclaims", "wrested control of", "wrested", "gained control of", "seizing control of",
   "seizing", "capturing", "taking control of", "taking over", "entering", "recapturing", "advanced into", "moved into",
   "pushed into", "swept into", "secured", "restored control over", "restored control of", "established control over",
@@ -72,6 +72,13 @@ export const PLACE_KINDS = [
 export const REGION_KINDS = ["province", "governorate", "countryside", "region", "state", "county", "oblast", "territory"];
 
 /** Single words that describe a place in front of its name ("the strategic X", "rebel-held X"). */
+/** Faiths and communities that describe a town's quarters: "Christian areas of X", "the Kurdish districts of Y". */
+export const COMMUNITY_ADJECTIVES = [
+  "Christian", "Muslim", "Sunni", "Shia", "Shiite", "Shi'ite", "Alawite", "Druze", "Kurdish", "Arab", "Jewish", "Catholic",
+  "Protestant", "Orthodox", "Hindu", "Buddhist", "Yazidi", "Turkmen", "Armenian", "Tamil", "Sinhalese", "Serb", "Croat",
+  "Bosniak", "Hazara", "Pashtun", "Tutsi", "Hutu", "Fulani", "Amhara", "Tigrayan", "Rohingya", "Palestinian", "Israeli",
+];
+
 export const PLACE_ADJECTIVES = [
   "nearby", "key", "strategic", "important", "rebel-held", "opposition-held", "government-held", "regime-held", "jihadist-held",
   "militant-held", "neighbouring", "neighboring", "northern", "southern", "eastern", "western", "central", "northwestern",

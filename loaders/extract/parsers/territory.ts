@@ -5,7 +5,7 @@
  * and bare verbs are not in the grammar at all.
  */
 import { controlNoun, controlOf, controlVerb, droveOut, inHands, lostTo } from "./territory/control.ts";
-import { siegeNoun, siegeVerb } from "./territory/siege.ts";
+import { siegeNoun, siegeState, siegeVerb } from "./territory/siege.ts";
 import { attackNoun, attackVerb, firedAt, killedIn } from "./territory/attack.ts";
 import { among, cameUnder, fellTo, passive, under } from "./territory/passive.ts";
 import { includedList, namedList } from "./territory/lists.ts";
@@ -32,6 +32,7 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [inHands, ["hands", "declared", "declares", "announced", "pronounced"]],
   [siegeVerb, first(SIEGE_VERBS)],
   [siegeNoun, ["siege", "blockade", "encirclement"]],
+  [siegeState, ["surrounding", "encircling", "besieged", "encircled", "surrounded", "blockaded", "siege", "blockade", "encirclement"]],
   [attackVerb, first(ATTACK_VERBS)],
   [attackNoun, [...first(ATTACK_EVENT_NOUNS), ...ATTACK_NOUNS_WITH_OF, "killings", "massacre", "explosion", "blast", "incident", ...DAMAGED_THINGS]],
   [firedAt, ["fired", "launched", "lobbed", "dropped", "slammed", "rained", "strike", "strikes", "airstrike", "airstrikes", ...PROJECTILE_WORDS]],

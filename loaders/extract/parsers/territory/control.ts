@@ -49,13 +49,14 @@ const placeOrSite = (s: string, end: number) => {
   return found.filter((p) => !NOT_TAKEN.test(s.slice(end, p.at)));
 };
 
-// "Gunmen stormed the village of X": raiders who storm a place attack it; an army that storms a town takes it.
+// "Gunmen stormed the village of X", "bandits invaded Y": raiders who storm a place attack it; an army
+// that storms a town takes it.
 const RAIDERS_BEFORE = /\b(?:gunmen|bandits|attackers|assailants|raiders|armed men|gangs?|gang members|mobs?|militiamen)\b[^.;]{0,80}$/i;
 
 export function controlVerb(s: string): TerritoryCandidate[] {
   return readTriggers(s, CONTROL_VERB, "control", "territory.control-verb", (m) => normaliseAction(m[1]), placeOrSite).map((c) => {
     const verb = s.slice(Math.max(0, c.at - 40), c.at);
-    return /\bstorm(?:ed|ing)\b[^.;]*$/i.test(verb) && RAIDERS_BEFORE.test(s.slice(0, c.at)) ? { ...c, action: "attacked", actionClass: "attack", rule: "territory.stormed-by-raiders" } : c;
+    return /\b(?:storm(?:ed|ing)|invad(?:ed|ing))\b[^.;]*$/i.test(verb) && RAIDERS_BEFORE.test(s.slice(0, c.at)) ? { ...c, action: "attacked", actionClass: "attack", rule: "territory.stormed-by-raiders" } : c;
   });
 }
 

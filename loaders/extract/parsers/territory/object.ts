@@ -5,7 +5,7 @@
  */
 import { nameAt } from "../../places.ts";
 import { phrases, wordSet } from "../../lexicon/pattern.ts";
-import { ADJECTIVAL_FOLLOWERS, BUILDINGS_HIT, COMPASS_WORDS, FACILITY_WORDS, HEADLINE_WORDS, PLACE_ADJECTIVES, PLACE_KINDS, REGION_KINDS, SITE_NOUNS } from "../../lexicon/territory-words.ts";
+import { ADJECTIVAL_FOLLOWERS, BUILDINGS_HIT, COMMUNITY_ADJECTIVES, COMPASS_WORDS, FACILITY_WORDS, HEADLINE_WORDS, PLACE_ADJECTIVES, PLACE_KINDS, REGION_KINDS, SITE_NOUNS } from "../../lexicon/territory-words.ts";
 import * as People from "../../lexicon/people.ts";
 import { DEMONYMS } from "../../lexicon/people.ts";
 import { all } from "../../lexicon/pattern.ts";
@@ -35,6 +35,8 @@ export function placeReferredBack(s: string, from: number): PlaceObject[] {
 
 const KIND = `(?:${phrases(PLACE_KINDS)})`;
 const ADJ = `(?:${phrases(PLACE_ADJECTIVES)})`;
+// "bombarded Christian areas of X": a community's quarters of a town.
+const COMMUNITY = `(?:${phrases(COMMUNITY_ADJECTIVES)})`;
 // A lower-case describing word before a kind ("the holy town of"); never a word that joins clauses.
 const LOWER = String.raw`(?!(?:and|or|as|of|in|on|at|to|from|by|with|near|that|which|who|the)\s)[a-z][a-z-]*`;
 // (Longer ones first: "a portion of" before "a".)
@@ -53,7 +55,7 @@ const WHEN = String.raw`(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|T
 // "several villages in X district": the district they lie in (tabled at its own precision). Villages in a
 // province or a state are not the province taken, so only the small areas that contain villages count.
 const UNNAMED_PLACES_IN = String.raw`(?:several|some|many|a number of|a few|dozens of|scores of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|ten|more)\s+(?:(?:more|other|small|nearby|surrounding|neighbou?ring|strategic|key)\s+)?(?:villages|towns|settlements|hamlets|localities|areas|neighbou?rhoods|districts)\s+(?:in|of|around)\s+(?=(?:[A-Z][\w’'-]+\s+){1,3}(?:district|sub-district|county|township|municipality|commune)\b|the\s+(?:city|cities|town|towns)\s+of\s)`;
-const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|${UNNAMED_PLACES_IN}|${LISTED}|(?:[A-Z][\w’'-]+\s+){1,2}(?:city|town|village|port|capital)\s+of\s+(?=[A-Z])(?![A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}\s+(?:district|province|region|state|county|governorate|township|division|local\s+government|LGA|area|sub-district|commune|municipality|department|prefecture)\b)|(?:the|a|an|its|their)\s+(?:${ADJ}\s+)*(?:[A-Z][\w’'-]+\s+){1,2}(?:${LOWER}\s+)?${SETTLEMENT}\s+of\s+|${DET}\s+|${ADJ}\s+|(?:${LOWER}\s+){0,2}${KIND}\s+(?:(?:and|or)\s+${KIND}\s+)?(?:of\s+)?)`;
+const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|${UNNAMED_PLACES_IN}|${LISTED}|(?:[A-Z][\w’'-]+\s+){1,2}(?:city|town|village|port|capital)\s+of\s+(?=[A-Z])(?![A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}\s+(?:district|province|region|state|county|governorate|township|division|local\s+government|LGA|area|sub-district|commune|municipality|department|prefecture)\b)|(?:the|a|an|its|their)\s+(?:${ADJ}\s+)*(?:[A-Z][\w’'-]+\s+){1,2}(?:${LOWER}\s+)?${SETTLEMENT}\s+of\s+|${DET}\s+|${ADJ}\s+|(?:(?:${LOWER}|${COMMUNITY})\s+){0,2}${KIND}\s+(?:(?:and|or)\s+${KIND}\s+)?(?:of\s+)?)`;
 const PREFIX = new RegExp(`^${PREFIX_UNIT}*`);
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s+as well as\s+|\s+or\s+|;\s*(?:and\s+)?|\/)/;
 const TRAILING_KIND = new RegExp(String.raw`^\s+(?:${KIND})\b`, "i");
@@ -276,6 +278,8 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
   const relative = /,\s+(?:which|that)$/.test(s.slice(0, end).trimEnd());
   let lead = s.slice(0, end).trimEnd().replace(/,\s+(?:which|that)$/, "").replace(/,$/, "").replace(closed || relative ? /,\s+(?:a|an|the|its|in|near|on|outside|north|south|east|west)\s+(?:[^,]|,(?=\d)){1,60}$/ : /$^/, "")
     .replace(/\s+and\s+(?:nearby|surrounding|neighbou?ring)\s+(?:villages|areas|towns|settlements)$/, "")
+    // "Tarsa's southern suburbs were pounded": a part of the town stands for the town.
+    .replace(/['’]s\s+(?:(?:[a-z]+ern|central|old|main|inner|outer)\s+)?(?:suburbs|outskirts|centre|center|districts|neighbou?rhoods|streets|quarters?|market|heart|old city)$/, "")
     // "X also came under attack": an adverb between the subject and its verb.
     .replace(/\s+(?:also|then|again|later|reportedly|repeatedly|once again|too|itself)$/, "");
   for (let guard = 0; guard < 20; guard++) {

@@ -9,7 +9,7 @@ import type { ActionClass, TerritoryCandidate } from "./types.ts";
 const CONTROL = "captured|seized|recaptured|retaken|liberated|freed|cleared|overrun|controlled|occupied|stormed|taken(?=\\s+(?:by|from|back|over)\\b)";
 const SIEGE = "surrounded|besieged|encircled|blockaded|cut off";
 const ATTACK = "shelled|targeted|bombed|bombarded|struck|hit|attacked|raided|pounded|rocked";
-const PASSIVE = new RegExp(String.raw`\b(was|were|(?:has|had|have)(?:\s+(?:also|now|already|reportedly|since|been\s+repeatedly))?\s+been|is|are|being|remained|remains|remain|still)(?:\s+\w+ly|\s+also|\s+now|\s+then|\s+still)*\s+(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
+const PASSIVE = new RegExp(String.raw`\b((?:is|are|was|were)\s+being|was|were|(?:has|had|have)(?:\s+(?:also|now|already|reportedly|since|been\s+repeatedly))?\s+been|is|are|being|remained|remains|remain|still)(?:\s+\w+ly|\s+also|\s+now|\s+then|\s+still)*\s+(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
 // "X fell to the rebels"; "the city of X fell on Monday morning" (a fall with its time, not a price's).
 const FELL = /\b(?:fell|has fallen|had fallen|have fallen)\s+(?:to|into|under)\b/gi;
 // Bare, "fell" says less ("Prices fell on Monday"): only a subject that is plainly a place counts, one
@@ -23,7 +23,7 @@ const IS_SIEGE = new RegExp(`^(?:${SIEGE})$`, "i"), IS_ATTACK = new RegExp(`^(?:
 const classOf = (verb: string): ActionClass => (IS_SIEGE.test(verb) ? "siege" : IS_ATTACK.test(verb) ? "attack" : "control");
 // The participles PASSIVE needs, searched first: its copulas ("was", "is") call it for most sentences.
 const ANY_PARTICIPLE = new RegExp(`${CONTROL}|${SIEGE}|${ATTACK}`, "i");
-const isPlural = (copula: string) => /^(?:were|are|have\b.*been|had\b.*been|remain)$/i.test(copula);
+const isPlural = (copula: string) => /^(?:were|are|have\b.*been|had\b.*been|remain|(?:are|were)\s+being)$/i.test(copula);
 // "Tarsa, which has been under shelling", "X remained under siege".
 const UNDER = /\b(?:is|was|are|were|(?:has|had|have)\s+been|remains?|remained|came|comes|come)\s+(?:still\s+|now\s+)?under\s+(?:(?:heavy|constant|intense|continuous|a|an|the|near-constant)\s+)*(siege|blockade|shelling|fire|attack|bombardment|bombing)\b/gi;
 

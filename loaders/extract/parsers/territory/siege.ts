@@ -2,7 +2,7 @@
 import { phrases } from "../../lexicon/pattern.ts";
 import { SIEGE_VERBS } from "../../lexicon/territory-words.ts";
 import { objectPlaces, placeReferredBack } from "./object.ts";
-import { nameAt } from "../../places.ts";
+import { nameAt, NAME_SRC } from "../../places.ts";
 import { normaliseAction, readTriggers } from "./trigger.ts";
 import type { TerritoryCandidate } from "./types.ts";
 
@@ -35,4 +35,26 @@ export function siegeVerb(s: string): TerritoryCandidate[] {
 
 export function siegeNoun(s: string): TerritoryCandidate[] {
   return readTriggers(s, SIEGE_NOUN, "siege", "territory.siege-noun", (m) => normaliseAction(m[1]), (t, end) => objectPlaces(t, end));
+}
+
+// "rebels are surrounding X": the siege going on ("the surrounding villages" is no siege: no auxiliary).
+const SURROUNDING = /\b(?:is|are|was|were|been)\s+(?:now\s+|still\s+|already\s+)?(surrounding|encircling)\s+/gi;
+// "escaped from surrounded X", "food reached besieged Y": the state of a place, said in passing; an
+// attempt or a plan before it ("tried to escape from") is about the people, not the siege.
+const STATE = /\b(?:from|in|into|inside|out of|to|reach|reached|reaching|enter|entered)\s+(?:the\s+)?(besieged|encircled|surrounded|blockaded)\s+(?=[A-Z])/g;
+// "took Tarsa after an 11-day siege": the town taken had been besieged.
+const AFTER_SIEGE = new RegExp(String.raw`(${NAME_SRC})(?:\s+(?:town|city|village))?,?\s+after\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(siege|blockade|encirclement)\b`, "g");
+
+export function siegeState(s: string): TerritoryCandidate[] {
+  const out = readTriggers(s, SURROUNDING, "siege", "territory.siege-verb", (m) => normaliseAction(m[1]), (t, end) => objectPlaces(t, end));
+  STATE.lastIndex = 0;
+  for (let m = STATE.exec(s); m; m = STATE.exec(s)) {
+    for (const p of objectPlaces(s, m.index + m[0].length).slice(0, 1)) out.push({ action: normaliseAction(m[1]), actionClass: "siege", rule: "territory.siege-state", ...p });
+  }
+  AFTER_SIEGE.lastIndex = 0;
+  for (let m = AFTER_SIEGE.exec(s); m; m = AFTER_SIEGE.exec(s)) {
+    const name = nameAt(m[1]);
+    if (name && name === m[1].slice(0, name.length)) out.push({ action: normaliseAction(m[2]), actionClass: "siege", rule: "territory.after-siege", mention: name, at: m.index });
+  }
+  return out;
 }
