@@ -20,7 +20,9 @@ const ATTACK_NOUN = new RegExp(String.raw`\b(${phrases(ATTACK_EVENT_NOUNS)})[”
 const ATTACK_NOUN_OF = new RegExp(String.raw`\b(${phrases(ATTACK_NOUNS_WITH_OF)})\s+of\s+`, "gi");
 // "a drone attack injured two men in the village of X": what the attack did, then where.
 // ("The bombing, which took place in X": where the attack happened, told in a relative clause.)
-const ATTACK_DID = new RegExp(String.raw`\b(${phrases([...ATTACK_EVENT_NOUNS, "killings", "massacre", "explosion", "blast", "incident"])})\s*(?:,\s*which\s+|\s+which\s+)?(?:by\s+[^,.;]{1,40}?\s+)?(?:(?:have|has|had)\s+)?(?=(?:killed|injured|wounded|hit|struck|destroyed|damaged|targeted|happened|occurred|took place|(?:was|were)\s+(?:near|in|at)\b)\s)`, "gi");
+// ("Strikes attributed to the army on Tuesday killed…", "shelling late yesterday had killed…": who and when between.)
+const WHEN_SAID = String.raw`(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|overnight|today|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?`;
+const ATTACK_DID = new RegExp(String.raw`\b(${phrases([...ATTACK_EVENT_NOUNS, "killings", "massacre", "explosion", "blast", "incident"])})\s*(?:,\s*which\s+|\s+which\s+)?(?:(?:by|attributed to|blamed on|carried out by)\s+[^,.;]{1,40}?\s+)?(?:${WHEN_SAID}\s+)?(?:(?:have|has|had)\s+)?(?=(?:killed|injured|wounded|hit|struck|destroyed|damaged|targeted|happened|occurred|took place|(?:was|were)\s+(?:near|in|at)\b)\s)`, "gi");
 // "Bandits torched more than 70 houses in X": the damage done in a place, said actively.
 const DAMAGED_ACTIVE = new RegExp(String.raw`\b(?:torched|burned|burnt|destroyed|razed|looted|set fire to|set ablaze)\s+(?:(?:more than|over|at least|about|some|nearly|around|dozens of|hundreds of|scores of|several|many)\s+)?(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\s+)?(?:[a-z-]+\s+)?(?:${phrases(DAMAGED_THINGS)})\s+(?:in|at)\s+`, "gi");
 // "several houses were burned in X": damage done in a place.

@@ -57,7 +57,8 @@ const WHEN = String.raw`(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|T
 const UNNAMED_PLACES_IN = String.raw`(?:several|some|many|a number of|a few|dozens of|scores of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|ten|more)\s+(?:(?:more|other|small|nearby|surrounding|neighbou?ring|strategic|key)\s+)?(?:villages|towns|settlements|hamlets|localities|areas|neighbou?rhoods|districts)\s+(?:in|of|around)\s+(?=(?:[A-Z][\w’'-]+\s+){1,3}(?:district|sub-district|county|township|municipality|commune)\b|the\s+(?:city|cities|town|towns)\s+of\s)`;
 const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|${UNNAMED_PLACES_IN}|${LISTED}|(?:[A-Z][\w’'-]+\s+){1,2}(?:city|town|village|port|capital)\s+of\s+(?=[A-Z])(?![A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}\s+(?:district|province|region|state|county|governorate|township|division|local\s+government|LGA|area|sub-district|commune|municipality|department|prefecture)\b)|(?:the|a|an|its|their)\s+(?:${ADJ}\s+)*(?:[A-Z][\w’'-]+\s+){1,2}(?:${LOWER}\s+)?${SETTLEMENT}\s+of\s+|${DET}\s+|${ADJ}\s+|(?:(?:${LOWER}|${COMMUNITY})\s+){0,2}${KIND}\s+(?:(?:and|or)\s+${KIND}\s+)?(?:of\s+)?)`;
 const PREFIX = new RegExp(`^${PREFIX_UNIT}*`);
-const SEPARATOR = /^\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s+as well as\s+|\s+or\s+|;\s*(?:and\s+)?|\/)/;
+// ("attacked X town, along with the villages of A and B": the list goes on.)
+const SEPARATOR = /^\s*(?:,\s*(?:and\s+|as well as\s+|or\s+|along with\s+|together with\s+)?|\s+and\s+|\s+as well as\s+|\s+or\s+|\s+along with\s+|;\s*(?:and\s+)?|\/)/;
 const TRAILING_KIND = new RegExp(String.raw`^\s+(?:${KIND})\b`, "i");
 // "… on Tarsa's rural outskirts; and the villages of …": a description up to the next item.
 const SKIP_TO_SEMICOLON = /^\s+(?:on|in|near|outside|(?:west|east|north|south)(?:-?(?:west|east))? of)\b[^,;.]*;\s*(?:and\s+)?/;
@@ -215,7 +216,9 @@ const SITE = `(?:${phrases(SITE_NOUNS)})`;
 const SKIPPED_WORD = String.raw`(?!(?:who|which|that|when|while|as|after|before|since|until|killing|wounding|leaving|for|during|from|but|said|says|to|of|deal|agreement|accord|chord|note|balance|compromise)\s)[^\s,.;:()“”"]+(?:\.[^\s,.;:()“”"]+)*\.?`;
 const DIRECTION_OF = String.raw`(?:(?:just|some|about)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of`;
 // A direction only right after the trigger ("targeted north of X"); after other words it places them, not the target.
-const LOCATIVE_ANY = new RegExp(String.raw`^(?:${DIRECTION_OF}|(?:${SKIPPED_WORD}\s+){0,10}?(?:in|near|inside|outside|around|at|through|on\s+the\s+(?:edges?|outskirts)\s+of))\s+`);
+// ("killed several civilians, including children, in X": an aside on the victims may stand before where.)
+const VICTIMS_ASIDE = String.raw`(?:,\s+(?:including|among them|mostly|most of them|many of them)\s+[^,.;:]{1,40},)`;
+const LOCATIVE_ANY = new RegExp(String.raw`^(?:${DIRECTION_OF}|(?:${SKIPPED_WORD}${VICTIMS_ASIDE}?\s+){0,10}?(?:in|near|inside|outside|around|at|through|on\s+the\s+(?:edges?|outskirts)\s+of))\s+`);
 // A site taken is ground taken in its town ("the complex in X"), not near it ("a base near X").
 const LOCATIVE_SITE = new RegExp(String.raw`^(?:${SKIPPED_WORD}\s+){0,4}?${SITE}\s+(?:in|of|at)\s+`);
 
