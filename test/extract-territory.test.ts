@@ -429,3 +429,16 @@ test("a town's quarters stand for the town: its community's areas, its suburbs, 
   assert.deepEqual(events("The Hassan family's house was hit."), []);
   assert.deepEqual(events("Militias shelled Christian areas."), []);
 });
+
+test("control told by its flag, by 'today', by 'completing their control', and lists after 'the territories … :'", () => {
+  assert.deepEqual(events("Officials say their flag is flying over Tarsa once again."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The group mounted its flags in Tarsa town on Friday."), [["control", "Tarsa"]]);
+  // A flag at a rally, or waved by people, takes no town.
+  assert.deepEqual(events("Protesters raised flags at the rally in Tarsa."), []);
+  assert.deepEqual(events("After regaining control today of the districts of Tarsa and Ulmar, and completing their control of Qarn, troops advanced."),
+    [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Qarn"]]);
+  assert.deepEqual(events("Troops liberated the territories held by the rebels: Tarsa, Ulmar villages (Qarn district), Bilad, and Kefa villages (Sidra district)."),
+    [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Bilad"], ["control", "Kefa"]]);
+  // "completing their training" takes nothing.
+  assert.deepEqual(events("The recruits were completing their training in Tarsa."), []);
+});

@@ -18,11 +18,12 @@ const CONTROL_VERB = new RegExp(String.raw`\b(?<!\b(?:the|a|an|its|their|his|her
 const CONTROL_NOUN = /\b(?:the|its|their|[A-Za-z]+['’]s?)\s+(?:[A-Z][\w-]*\s+){0,2}(capture|seizure|recapture|fall|takeover|liberation|taking) of\s+/gi;
 // "gained nearly complete control of", "taken “total control” of": words and quotes around "control".
 // ("now has complete control of X": control stated as news; "re-established control over Y".)
-const CONTROL_OF = /\b(took|taken|taking|takes|gained|gaining|gains|seized|seizing|wrested|regained|regaining|retaken|retook|established|establishing|reestablished|re-established|restored|assumed|took back|taken back|imposed|extended|consolidated|asserted|tightened|now has|now have|now had)\s+[“"]?(?:(?:nearly|almost|full|complete|total|partial|effective|back|firm|their|its|his)\s+)+[”"]?\s*control\s+(?:of|over)\s+/gi;
-// "raised the Ukrainian flag in X", "hoisted their flag over Y": a place taken.
-const FLAG = /\b(?:raised|hoisted|planted|raising|hoisting)\s+(?:the|their|its|a)\s+(?:[A-Z][\w-]*\s+)?(?:national\s+)?flag\s+(?:over|in|above|on|at)\s+/gi;
+const CONTROL_OF = /\b(took|taken|taking|takes|gained|gaining|gains|seized|seizing|wrested|regained|regaining|retaken|retook|established|establishing|reestablished|re-established|restored|assumed|took back|taken back|imposed|extended|consolidated|asserted|tightened|completed|completing|now has|now have|now had)\s+[“"]?(?:(?:nearly|almost|full|complete|total|partial|effective|back|firm|their|its|his)\s+)+[”"]?\s*control\s+(?:of|over)\s+/gi;
+// "raised the Ukrainian flag in X", "hoisted their flag over Y", "mounted its flags in Z": a place taken.
+// ("their flag is flying over X again": the flag said to fly there.)
+const FLAG = /\b(?:(?:raised|hoisted|planted|mounted|raising|hoisting|planting|mounting)\s+(?:the|their|its|a|his)\s+(?:[A-Z][\w-]*\s+)?(?:national\s+)?flags?|flags?\s+(?:is|are|was|were|now)\s+(?:now\s+|again\s+|once again\s+)?(?:flying|fluttering|raised|hoisted))\s+(?:over|in|above|on|at)\s+/gi;
 // "took control on Monday of X": when, inside the verb.
-const CONTROL_WHEN_OF = /\b(took|taken|seized|gained|regained|assumed)\s+control\s+(?:(?:early|late)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday)\s+(?:of|over)\s+/gi;
+const CONTROL_WHEN_OF = /\b(took|taken|seized|gained|regained|regaining|assumed)\s+control\s+(?:(?:early|late|earlier)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday|today|tonight|this\s+morning|last\s+night)\s+(?:of|over)\s+/gi;
 // "troops managed to liberate X", "managed to retake control of Y": a capture told by what it took.
 const MANAGED_TO = /\b(?:managed|succeeded|were able|was able|have been able|had been able)\s+(?:in\s+|to\s+)((?:take|retake|regain|seize|gain|wrest)\s+(?:full\s+|complete\s+|total\s+|back\s+)?control\s+(?:of|over)|capture|capturing|liberate|liberating|retake|retaking|recapture|recapturing|seize|seizing|enter|entering|free|freeing)\s+/gi;
 // "drove the fighters out of X", "expelled the militants from X": X changed hands.

@@ -45,7 +45,8 @@ const DET = String.raw`(?:(?:an?|the)\s+(?:[a-z-]+\s+)?parts?\s+of(?:\s+the)?|a 
 // "the Lankan town of" (a capitalised qualifier needs "of" after the kind), "Tarsa's southern villages of".
 const SETTLEMENT = String.raw`(?:villages?|towns?|city|cities|hamlets?|settlements?|port|commune|locality|localities)`;
 // "the following villages: A, B and C", "three towns: A, B and C": a list after a colon.
-const LISTED = String.raw`(?:the\s+)?(?:following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:villages|towns|settlements|localities|cities|areas|positions|districts)\s*:\s*`;
+// ("the territories previously occupied by Armenia: A, B and C": a few words may say whose they were.)
+const LISTED = String.raw`(?:the\s+)?(?:following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:villages|towns|settlements|localities|cities|areas|positions|districts|territories)(?:\s+[^\s:.;,]+){0,5}\s*:\s*`;
 // "the besieged Darfur city of X": a region's name before a singular kind and "of" says where X lies
 // ("X town of Y district" is X, in Y).
 // "captured on Monday the port of X": when, between the verb and its place.
@@ -194,6 +195,9 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
       // "A and B villages of Tarsa district, C …": the region the villages lie in.
       const of = REGION_OF.exec(s.slice(pos));
       if (of) pos += of[0].length;
+      // "A and B villages (Tarsa district), C": the region in brackets.
+      const bracketed = ALSO_CALLED.exec(s.slice(pos));
+      if (bracketed) pos += bracketed[0].length;
     }
     const region = IN_REGION.exec(s.slice(pos)) ?? IN_NAMED_REGION.exec(s.slice(pos));
     if (region) pos += region[0].length;
