@@ -45,3 +45,11 @@ test("'the city' with no event before stands for the town the same sentence or t
   const called = territory("Siege goes on\n\nFood prices have doubled in Tarsa town, traders said. The town has been under siege since March, officials said.\n");
   assert.deepEqual(called.map((r) => [r[0], r[1]]), [["siege", "Tarsa"]]);
 });
+
+test("'it' as the whole object of a capture stands for the town named before; never for an attack", () => {
+  const rows = territory("Town changes hands\n\nRebels shelled Tarsa last week, residents said. Government forces now occupy it, officials said.\n");
+  assert.deepEqual(rows.map((r) => [r[0], r[1], r[2]]), [["attack", "Tarsa", "territory.attack-verb"], ["control", "Tarsa", "territory.control-verb+the-town"]]);
+  // "it" with no town before, "it was", or an attack on "it" (a convoy as likely as a town) reads nothing back.
+  assert.deepEqual(territory("Army advances\n\nThe army captured it from the rebels on Monday, officials said.\n"), []);
+  assert.deepEqual(territory("Army advances\n\nRebels shelled Tarsa on Sunday, residents said. Drones attacked it again on Monday, officials said.\n").map((r) => r[1]), ["Tarsa"]);
+});

@@ -27,9 +27,16 @@ export function subjectReferredBack(s: string, end: number): PlaceObject[] {
   return m ? [{ mention: m[1], at: Math.max(0, end - 80) + m.index + m[0].indexOf(m[1]), refersBack: true }] : [];
 }
 
-/** "the town" standing for a place the article has just named; empty when the object is anything else. */
-export function placeReferredBack(s: string, from: number): PlaceObject[] {
-  const m = BACK_REFERENCE.exec(s.slice(from));
+// "Government forces now occupy it", "before capturing it": "it" as the whole object, the clause ending there.
+const IT = /^it\b(?=\s*(?:[,.;:)]|$|\s+(?:from|on|in|after|before|during|last|early|late|back|again|and|with|by|within|for|once|completely|entirely|fully|yesterday|today|overnight)\b))/;
+
+/**
+ * "the town" standing for a place the article has just named; empty when the object is anything else.
+ * With `it`, a bare "it" too (for control and sieges: "attacked it" may be a convoy as well as a town).
+ */
+export function placeReferredBack(s: string, from: number, it = false): PlaceObject[] {
+  const rest = s.slice(from);
+  const m = BACK_REFERENCE.exec(rest) ?? (it ? IT.exec(rest) : null);
   return m ? [{ mention: m[0], at: from, refersBack: true }] : [];
 }
 

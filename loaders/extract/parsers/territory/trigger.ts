@@ -37,7 +37,7 @@ export function readTriggers(
   for (let m = re.exec(s); m; m = re.exec(s)) {
     if (notAnEvent(s, m.index) || hypothetical(s, m)) continue;
     const found = places(s, m.index + m[0].length, m);
-    for (const p of found.length ? found : placeReferredBack(s, m.index + m[0].length)) out.push({ action: action(m), actionClass, rule, ...p });
+    for (const p of found.length ? found : placeReferredBack(s, m.index + m[0].length, actionClass !== "attack")) out.push({ action: action(m), actionClass, rule, ...p });
   }
   return out;
 }
