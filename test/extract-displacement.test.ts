@@ -161,6 +161,11 @@ test("displacement: a border crossed later in the clause makes refugees; another
   assert.deepEqual(read("Some 4,000 people have fled from northern Ruritania into Kenya."), [["refugees", 4000]]);
   assert.deepEqual(read("About 2,000 people fled from Tarsa to Ulmar."), [["displaced", 2000]]);
   assert.deepEqual(read("Some 3,000 people fled their homes, while 200 others crossed into Chad."), [["displaced", 3000], ["refugees", 200]]);
+  // A figure in words is another figure too: its border is its own.
+  assert.deepEqual(read("About 100,000 people had fled their homes within Ruritania and several thousand more had left the country."), [["displaced", 100000], ["refugees", 3000]]);
+  // An aside on the figure is passed over: the border after it is the figure's.
+  assert.deepEqual(read("At least 5,000 civilians, including more than 800 children, crossed the border into Chad."), [["refugees", 5000]]);
+  assert.deepEqual(read("Officials say more than 14,000 people have entered their country from Ruritania since May."), [["refugees", 14000]]);
   // Refugees who may yet come are a projection, whatever the noun.
   assert.deepEqual(read("Agencies expect 20,000 to 60,000 refugees may soon stream into the area."), [["projected", 20000]]);
 });

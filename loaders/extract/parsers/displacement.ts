@@ -177,10 +177,13 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     else if (displacedAfter(after) || displacedBefore(before) || (forcingBefore(before) && FORCING_AFTER.test(after)) || leftPlace(after)) {
       // Crossing a border makes refugees: "fled across the border into Chad", "crossed into Kenya".
       how = displacedAfter(after) || leftPlace(after) ? "verb-after" : displacedBefore(before) ? "verb-before" : "forcing";
-      // (The stretch read may hold no other figure, which would have its own verb; an aside in commas is passed over.)
-      const onward = after.replace(/^\s*,[^,.;]{1,70},/, "");
+      // (The stretch read may hold no other figure, which would have its own verb; an aside in commas is passed over.
+      // "100,000 had fled their homes and several thousand more had left the country": a figure in words counts too.)
+      const aside = /^\s*,[^,.;]{1,70},/.exec(after)?.[0].length ?? 0;
+      const following = qs.find((x) => x.start >= end + aside);
+      const onward = (following && following.start - end < after.length ? after.slice(0, following.start - end) : after).slice(aside);
       // ("fled to neighbouring Congo-Brazzaville": a neighbouring place with a name is another country; "left the country".)
-      kind = /^[^.;\d]{0,110}\b(?:crossed (?:into|over|the border)|across the border|into neighbou?ring|fled abroad|to neighbou?ring countries|(?:in)?to (?:the |a )?neighbou?ring (?:country|countries|state|states)|(?:left|fled|escaped) the country|(?:went|gone|fled|moved) (?:abroad|overseas))\b|^[^.;\d]{0,60}\bcrossed\b/i.test(onward) || /^[^.;\d]{0,60}\b(?:in)?to [Nn]eighbou?ring [A-Z]/.test(onward) || crossesBorder(onward) ? "refugees" : "displaced";
+      kind = /^[^.;\d]{0,110}\b(?:crossed (?:into|over|the border)|across the border|into neighbou?ring|fled abroad|to neighbou?ring countries|(?:in)?to (?:the |a )?neighbou?ring (?:country|countries|state|states)|(?:left|fled|escaped) the country|(?:entered|reached) (?:the|their|our|this|that) country|(?:went|gone|fled|moved) (?:abroad|overseas))\b|^[^.;\d]{0,60}\bcrossed\b/i.test(onward) || /^[^.;\d]{0,60}\b(?:in)?to [Nn]eighbou?ring [A-Z]/.test(onward) || crossesBorder(onward) ? "refugees" : "displaced";
     }
     else if (np.noun === "refugees" && /\brefugees?\b[^.;]{0,40}\b(?:fled|crossed|arrived|returned)\b/i.test(after)) { kind = "refugees"; how = "crossed"; }
     // "Most of the city's 2.3 million people have been displaced": the figure is the population.
