@@ -30,3 +30,30 @@ test("text with one paragraph per line is left alone", () => {
   const short = "Title\nOne line.\nTwo line.";
   assert.equal(unwrapHardBreaks(short).unwrapped, false);
 });
+
+// Our own text as a browser copy wraps it: at the varying width of a page's box, with some
+// paragraphs on one long line.
+const BROWSER_WRAPPED = `Fighting threatens camps
+
+The agency has renewed its warnings about the crisis created by the escalation of hostilities in the western province.
+Its Office for the Coordination of
+Humanitarian Affairs said nearly 40,000 of those residing in
+displacement camps could flee again to neighbouring districts as the fighting
+continues.
+According to the monthly report on
+the situation there, more civilians are
+expected to flee towards the eastern outskirts of the town.
+It said the sites are already crowded and
+overstretched.
+Should the fighting move towards the town and
+surrounding areas, 38,000 people could be displaced to
+the suburbs and to areas in the next district.`;
+
+test("a page wrapped at a varying width is joined when its lines go on in lower case", () => {
+  const r = unwrapHardBreaks(BROWSER_WRAPPED);
+  assert.equal(r.unwrapped, true);
+  assert.match(r.text, /nearly 40,000 of those residing in displacement camps could flee again to neighbouring districts as the fighting continues\.\n/);
+  // A list of short capitalised items is no wrapped prose.
+  const list = ["Casualty list", "", "Tarsa district, three killed", "Ulmar village, two injured", "Qarn market, one killed", "Bilad road", "Kefa checkpoint, four injured", "Sidra camp, two killed"].join("\n");
+  assert.equal(unwrapHardBreaks(list).unwrapped, false);
+});

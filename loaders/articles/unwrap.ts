@@ -20,7 +20,9 @@ export function unwrapHardBreaks(text: string): { text: string; unwrapped: boole
   // Prose cut mid-sentence: many lines go on in lower case, and lines hold words, not cells or keywords.
   const goesOn = full.slice(1).filter((l) => /^\s*[a-z]/.test(l)).length / (full.length - 1);
   const words = full.reduce((n, l) => n + l.split(/\s+/).filter(Boolean).length, 0) / full.length;
-  if (nearWidth < 0.6 || unfinished < 0.5 || goesOn < 0.3 || words < 6) return { text, unwrapped: false };
+  // (A page copied from a browser wraps at the width of its box, which varies: when many lines go on
+  // in lower case, few need to reach the width.)
+  if (nearWidth < (goesOn >= 0.4 ? 0.3 : 0.6) || unfinished < 0.5 || goesOn < 0.3 || words < 6) return { text, unwrapped: false };
   let out = "";
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trimEnd(), next = lines[i + 1];
