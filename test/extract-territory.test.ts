@@ -442,3 +442,23 @@ test("control told by its flag, by 'today', by 'completing their control', and l
   // "completing their training" takes nothing.
   assert.deepEqual(events("The recruits were completing their training in Tarsa."), []);
 });
+
+test("'by taking the town of X' is a capture; a gerund subject and 'taking refuge' are not", () => {
+  assert.deepEqual(events("By taking the town of Tarsa, east of the capital, the army dealt the rebels a setback."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Taking the town of Tarsa would be hard."), []);
+  assert.deepEqual(events("Thousands Taking Refuge in Tarsa Camps"), []);
+  assert.deepEqual(events("Rebels seized part of Tarsa."), [["control", "Tarsa"]]);
+});
+
+test("a place the relative clause after it says was taken, besieged or hit", () => {
+  assert.deepEqual(territoryCandidates("Ulmar lies near the border town of Tarsa that government forces retook earlier this month.").map((c) => [c.actionClass, c.mention, c.rule]),
+    [["control", "Tarsa", "territory.relative-object"]]);
+  assert.deepEqual(events("Tarsa, which the rebels shelled in May, is calm again."), [["attack", "Tarsa"]]);
+  // "that" introducing what someone said, or a relative whose verb is no event, takes nothing back.
+  assert.deepEqual(events("Tarsa, which the rebels hope to capture, is calm."), []);
+  assert.deepEqual(events("Officials in Tarsa said that the talks would resume."), []);
+});
+
+test("an apposition saying how many live there stands between a town and its siege", () => {
+  assert.deepEqual(events("Its capital, Tarsa, home to around two million people, has been under siege since May."), [["siege", "Tarsa"]]);
+});

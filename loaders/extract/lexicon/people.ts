@@ -25,7 +25,7 @@ export const GOVERNMENT_FORCES = [
   "soldiers", "soldier", "troops", "servicemen", "servicemembers", "service members", "policemen", "policeman", "police officers",
   "police", "security personnel", "security forces", "conscripts", "guards", "border guards", "gendarmes", "loyalists", "officers",
   "army officers", "personnel", "military personnel", "paratroopers", "marines", "sailors", "airmen", "pilots", "recruits",
-  "commandos", "special forces", "peacekeepers", "trooper", "troopers", "jawans", "policemen", "rangers", "paramilitary rangers",
+  "commandos", "special forces", "peacekeepers", "trooper", "troopers", "jawans", "jawan", "policemen", "rangers", "paramilitary rangers",
   "lieutenants", "captains", "sergeants", "colonels", "corporals", "majors", "auxiliaries", "army auxiliaries",
 ];
 

@@ -8,7 +8,7 @@ export const CONTROL_VERBS = [
   "captured", "seized", "seized full control of", "seized complete control of", "seized control of", "took full control of",
   "took complete control of", "took back control of", "took control of", "taken full control of", "taken complete control of",
   "taken control of", "took over", "taken over", "took", "recaptured", "retook", "retaken", "regained control of", "regained",
-  "regaining control of", "retaking", "retaken control of", "retook control of", "entered", "stormed", "invaded", "overran", "overrun",
+  "regaining control of", "retaking", "taking", "retaken control of", "retook control of", "entered", "stormed", "invaded", "overran", "overrun",
   "liberated", "liberating", "freed", "cleared", "restored", "overtook", "overtaken", "reclaimed", "reclaiming", "reclaims", "wrested control of", "wrested", "gained control of", "seizing control of",
   "seizing", "capturing", "taking control of", "taking over", "entering", "recapturing", "advanced into", "moved into",
   "pushed into", "swept into", "secured", "restored control over", "restored control of", "established control over",

@@ -7,7 +7,7 @@
 import { controlNoun, controlOf, controlVerb, droveOut, inHands, lostTo } from "./territory/control.ts";
 import { siegeNoun, siegeState, siegeVerb } from "./territory/siege.ts";
 import { attackNoun, attackVerb, firedAt, killedIn } from "./territory/attack.ts";
-import { among, cameUnder, fellTo, passive, under } from "./territory/passive.ts";
+import { among, cameUnder, fellTo, passive, relativeObject, under } from "./territory/passive.ts";
 import { includedList, namedList } from "./territory/lists.ts";
 import type { TerritoryCandidate, TerritoryParser } from "./territory/types.ts";
 import { ATTACK_EVENT_NOUNS, ATTACK_NOUNS_WITH_OF, ATTACK_VERBS, CONTROL_VERBS, DAMAGED_THINGS, SIEGE_VERBS } from "../lexicon/territory-words.ts";
@@ -40,6 +40,7 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [namedList, ["liberated", "captured", "recaptured", "retaken", "freed", "seized", "fallen", "besieged", "encircled", "shelled", "bombed", "targeted", "attacked"]],
   [passive, ["was", "were", "has", "had", "have", "is", "are", "being", "remained", "remains", "remain", "still"]],
   [fellTo, ["fell", "fallen"]],
+  [relativeObject, ["that", "which"]],
   [among, ["among", "one"]],
   [cameUnder, ["under"]],
   [under, ["under"]],

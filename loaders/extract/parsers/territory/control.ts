@@ -54,8 +54,16 @@ const placeOrSite = (s: string, end: number) => {
 // that storms a town takes it.
 const RAIDERS_BEFORE = /\b(?:gunmen|bandits|attackers|assailants|raiders|armed men|gangs?|gang members|mobs?|militiamen)\b[^.;]{0,80}$/i;
 
+// "Taking the town would be hard": a gerund that opens the sentence is its subject, not an event
+// ("By taking the town of X, the army …" is one).
+const GERUND_SUBJECT = /^[\s“"‘']*$/;
+// "taking refuge in X", "Taking Shelter in UN Bases": an idiom, whatever its capitals.
+const NOT_TAKEN_IDIOM = /^\s*(?:refuge|shelter|part\s+in|place|cover|note|action|steps|measures|aim|advantage)\b/i;
+
 export function controlVerb(s: string): TerritoryCandidate[] {
-  return readTriggers(s, CONTROL_VERB, "control", "territory.control-verb", (m) => normaliseAction(m[1]), placeOrSite).map((c) => {
+  const places = (t: string, end: number, m: RegExpExecArray) =>
+    (/ing$/i.test(m[1]) && GERUND_SUBJECT.test(t.slice(0, m.index))) || NOT_TAKEN_IDIOM.test(t.slice(end)) ? [] : placeOrSite(t, end);
+  return readTriggers(s, CONTROL_VERB, "control", "territory.control-verb", (m) => normaliseAction(m[1]), places).map((c) => {
     const verb = s.slice(Math.max(0, c.at - 40), c.at);
     return /\b(?:storm(?:ed|ing)|invad(?:ed|ing))\b[^.;]*$/i.test(verb) && RAIDERS_BEFORE.test(s.slice(0, c.at)) ? { ...c, action: "attacked", actionClass: "attack", rule: "territory.stormed-by-raiders" } : c;
   });

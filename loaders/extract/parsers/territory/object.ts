@@ -290,7 +290,7 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
   const closed = /,\s*$/.test(s.slice(0, end));
   // ("Kunduz, the sixth-largest city, which fell": the apposition before "which" is closed too.)
   const relative = /,\s+(?:which|that)$/.test(s.slice(0, end).trimEnd());
-  let lead = s.slice(0, end).trimEnd().replace(/,\s+(?:which|that)$/, "").replace(/,$/, "").replace(closed || relative ? /,\s+(?:a|an|the|its|in|near|on|outside|north|south|east|west)\s+(?:[^,]|,(?=\d)){1,60}$/ : /$^/, "")
+  let lead = s.slice(0, end).trimEnd().replace(/,\s+(?:which|that)$/, "").replace(/,$/, "").replace(closed || relative ? /,\s+(?:a|an|the|its|in|near|on|outside|north|south|east|west|home to)\s+(?:[^,]|,(?=\d)){1,60}$/ : /$^/, "")
     .replace(/\s+and\s+(?:nearby|surrounding|neighbou?ring)\s+(?:villages|areas|towns|settlements)$/, "")
     // "Tarsa's southern suburbs were pounded": a part of the town stands for the town.
     .replace(/['’]s\s+(?:(?:[a-z]+ern|central|old|main|inner|outer)\s+)?(?:suburbs|outskirts|centre|center|districts|neighbou?rhoods|streets|quarters?|market|heart|old city)$/, "")

@@ -76,3 +76,17 @@ export function cameUnder(s: string): TerritoryCandidate[] {
   }
   return out;
 }
+
+// "the border town of X that Iraqi forces retook from IS": the place the relative clause's verb took.
+const RELATIVE_OBJECT = new RegExp(String.raw`,?\s+(?:that|which)\s+(?!(?:was|were|is|are|has|had|have|will|would|could)\b)(?:the\s+)?(?:[A-Za-z][\w’'-]*\s+){1,3}?(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(${CONTROL}|${SIEGE}|${ATTACK}|took|retook|overran)\b`, "g");
+
+export function relativeObject(s: string): TerritoryCandidate[] {
+  const out: TerritoryCandidate[] = [];
+  RELATIVE_OBJECT.lastIndex = 0;
+  for (let m = RELATIVE_OBJECT.exec(s); m; m = RELATIVE_OBJECT.exec(s)) {
+    if (notAnEvent(s, m.index)) continue;
+    const verb = m[1].toLowerCase(), cls = classOf(verb);
+    for (const p of subjectPlaces(s, m.index, false)) out.push({ action: normaliseAction(verb), actionClass: cls, rule: "territory.relative-object", ...p });
+  }
+  return out;
+}
