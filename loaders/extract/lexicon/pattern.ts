@@ -5,9 +5,43 @@
  */
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** A regular-expression source matching any of the phrases (no groups, no anchors). */
-export function phrases(list: readonly string[]): string {
+/** The phrases as a flat alternation, longest first: for callers that rewrite each phrase's first letter. */
+export function flatPhrases(list: readonly string[]): string {
   return [...new Set(list)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((p) => escape(p).replace(/ +/g, "\\s+")).join("|");
+}
+
+/**
+ * A regular-expression source matching any of the phrases (no capturing groups, no anchors), as a
+ * tree of shared beginnings: "re(?:took|captured|gained …)" rather than a list of hundreds of
+ * phrases the engine would try one by one at every word. It matches what the flat list matches, in
+ * the same order: at each branch a longer phrase is tried before the shorter one it extends, so the
+ * longest phrase that fits wins, as "shot dead" wins over "shot".
+ */
+export function phrases(list: readonly string[]): string {
+  const root: Trie = new Map();
+  for (const p of new Set(list)) {
+    let node = root;
+    for (const unit of units(p)) {
+      if (!node.has(unit)) node.set(unit, new Map());
+      node = node.get(unit)!;
+    }
+    node.set(END, new Map());
+  }
+  return emit(root);
+}
+
+type Trie = Map<string, Trie>;
+const END = "";
+// A phrase's characters, escaped, with a run of spaces as one unit matching any whitespace.
+const units = (p: string) => p.match(/ +|./gsu)!.map((u) => (u.startsWith(" ") ? "\\s+" : escape(u)));
+
+function emit(node: Trie): string {
+  const ends = node.has(END);
+  const branches = [...node.keys()].filter((k) => k !== END).sort().map((k) => k + emit(node.get(k)!));
+  if (!branches.length) return "";
+  const body = branches.length === 1 ? branches[0] : `(?:${branches.join("|")})`;
+  // ("shot" and "shot dead": "dead" is tried first, and nothing after "shot" only if it does not fit.)
+  return ends ? (branches.length === 1 && [...node.keys()].length === 2 && !/^\(/.test(body) && units(body).length === 1 ? `${body}?` : `(?:${body})?`) : body;
 }
 
 /**
@@ -36,7 +70,7 @@ const eitherCase = (source: string) => source.replace(/(^|\\s\+|-|\|)([A-Za-z])/
 export function nameRegex(list: readonly string[]): RegExp | null {
   if (!list.length) return null;
   const loose = list.filter((n) => !isAcronym(n)), upper = list.filter(isAcronym);
-  const parts = [loose.length ? eitherCase(phrases(loose)) : "", upper.length ? phrases(upper) : ""].filter(Boolean);
+  const parts = [loose.length ? eitherCase(flatPhrases(loose)) : "", upper.length ? flatPhrases(upper) : ""].filter(Boolean);
   // A leading \b changes nothing when every name starts with a word character (the look back already
   // wants a non-word one before it), but lets the engine skip most positions without looking back.
   const lead = list.every((n) => /^\w/.test(n)) ? String.raw`\b` : "";

@@ -2,7 +2,7 @@
  * The loop every forward-reading parser shares: find a trigger, skip it when the words before it
  * make it a plan or a fear ("could capture", "an imminent attack on"), read the places after it.
  */
-import { phrases } from "../../lexicon/pattern.ts";
+import { flatPhrases } from "../../lexicon/pattern.ts";
 import { NOT_EVENT_CUES } from "../../lexicon/territory-words.ts";
 import type { ActionClass, TerritoryCandidate } from "./types.ts";
 import { placeReferredBack, type PlaceObject } from "./object.ts";
@@ -12,7 +12,7 @@ import { remembered } from "../../../remembered.ts";
 const NEAR_CUES = new Set(["imminent", "possible", "potential", "feared", "planned", "looming"]);
 // Each cue's first letter in either case, but "may" only in lower case: "May 3" is a date, not a plan.
 const eitherCase = (src: string) => src.replace(/(^|\|)([a-z])/g, (_, lead, c) => `${lead}[${c.toUpperCase()}${c}]`);
-const NOT_EVENT_BEFORE = new RegExp(String.raw`\b(?:${eitherCase(phrases(NOT_EVENT_CUES.filter((c) => c !== "may" && !NEAR_CUES.has(c))))}|may)\b[^.;]*$`);
+const NOT_EVENT_BEFORE = new RegExp(String.raw`\b(?:${eitherCase(flatPhrases(NOT_EVENT_CUES.filter((c) => c !== "may" && !NEAR_CUES.has(c))))}|may)\b[^.;]*$`);
 
 const NOT_EVENT_NEAR = new RegExp(String.raw`\b(?:${[...NEAR_CUES].join("|")})\s+(?:[\w-]+\s+){0,2}$`, "i");
 
