@@ -7,6 +7,7 @@
 import { countries, countryWords } from "./countries.ts";
 import { firstWordKey, latinFold, placeKey } from "./normalise.ts";
 import type { GeoIndex, GeoPlace } from "./store.ts";
+import { phrases } from "../extract/lexicon/pattern.ts";
 
 export interface Where {
   /** Country codes named, in order of first mention. */
@@ -36,9 +37,8 @@ function countryNames(): RegExp {
   if (countryPattern) return countryPattern;
   const names = new Set<string>();
   for (const c of countries()) for (const n of [...c.names, ...c.demonyms]) if (/^[A-Z]/.test(n) && latinFold(n) !== null) names.add(n);
-  const alternatives = [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   // A possessive, with or without its apostrophe ("Mali's", "Malis"), still names the country.
-  return (countryPattern = new RegExp(`(?<![\\p{L}])(?:${alternatives.join("|")})(?=(?:['’]?s)?(?![\\p{L}]))`, "gu"));
+  return (countryPattern = new RegExp(`(?<![\\p{L}])(?:${phrases([...names], { exactSpaces: true })})(?=(?:['’]?s)?(?![\\p{L}]))`, "gu"));
 }
 
 /** Countries named in `text`, in order of first mention: one pass of one pattern. */

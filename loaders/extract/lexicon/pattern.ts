@@ -17,11 +17,11 @@ export function flatPhrases(list: readonly string[]): string {
  * the same order: at each branch a longer phrase is tried before the shorter one it extends, so the
  * longest phrase that fits wins, as "shot dead" wins over "shot".
  */
-export function phrases(list: readonly string[]): string {
+export function phrases(list: readonly string[], { exactSpaces = false } = {}): string {
   const root: Trie = new Map();
   for (const p of new Set(list)) {
     let node = root;
-    for (const unit of units(p)) {
+    for (const unit of units(p, exactSpaces)) {
       if (!node.has(unit)) node.set(unit, new Map());
       node = node.get(unit)!;
     }
@@ -33,7 +33,8 @@ export function phrases(list: readonly string[]): string {
 type Trie = Map<string, Trie>;
 const END = "";
 // A phrase's characters, escaped, with a run of spaces as one unit matching any whitespace.
-const units = (p: string) => p.match(/ +|./gsu)!.map((u) => (u.startsWith(" ") ? "\\s+" : escape(u)));
+// (`exact`: a space matches one space only, for names matched as written.)
+const units = (p: string, exact = false) => p.match(exact ? /./gsu : / +|./gsu)!.map((u) => (!exact && u.startsWith(" ") ? "\\s+" : escape(u)));
 
 function emit(node: Trie): string {
   const ends = node.has(END);
