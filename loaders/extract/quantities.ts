@@ -66,7 +66,8 @@ const NUMBER_SRC = [
   String.raw`(?<several>(?:${SEVERAL_SRC}) (?:dozen|hundred|thousand|million))`,
   String.raw`(?<vague>${VAGUE_SRC})`,
   // "and" joins only after a scale ("two hundred and six"); "between six and nine" is two figures, a range.
-  String.raw`(?<num>(?:${DIGIT_SRC}|a|${WORD_SRC})(?:(?:[ -](?:${SCALE_SRC}))+(?:[ -]and[ -](?:${WORD_SRC}))?)?)`,
+  // ("a" only before a scale: "a hundred"; the article alone, in every other sentence, is no figure and is not tried as one.)
+  String.raw`(?<num>(?:(?:${DIGIT_SRC}|${WORD_SRC})(?:(?:[ -](?:${SCALE_SRC}))+(?:[ -]and[ -](?:${WORD_SRC}))?)?|a(?:[ -](?:${SCALE_SRC}))+(?:[ -]and[ -](?:${WORD_SRC}))?))`,
 ].join("|");
 
 // One precompiled pass per text. The lookbehind keeps us out of the middle of words and numbers.
@@ -146,7 +147,6 @@ export function findQuantities(text: string): Quantity[] {
       q = { low: 2 * unit, best: 2 * unit, high: hi, vague: phrase };
     } else if (g.num) {
       const raw = g.num;
-      if (/^a$/i.test(raw)) continue; // the article "a" alone is not a number
       // A year, unless people follow it: "more than 2000 injured", "2000 people were displaced" are counts.
       if (/^(?:19|20)\d\d$/.test(raw) && !g.qual && (!YEAR_LIKE_COUNT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) || YEAR_PREPOSITION.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
       if (isCalendarDay(text, m.index, m.index + m[0].length, raw)) continue; // "Feb. 6", "6 February"
