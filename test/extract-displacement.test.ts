@@ -215,3 +215,14 @@ test("displacement: people who left the country or fled to a named neighbouring 
   assert.deepEqual(read("Around 24,000 people fled to neighbouring Tarsa-Ulmar."), [["refugees", 24000]]);
   assert.deepEqual(read("About 3,000 people fled to neighbouring villages."), [["displaced", 3000]]);
 });
+
+test("displacement: movement words that uproot nobody (a room entered, captors escaped, things abandoned)", () => {
+  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.q.best]);
+  assert.deepEqual(read("Witnesses said two gunmen entered the bar and opened fire."), []);
+  assert.deepEqual(read("Two women escaped their captors on Sunday."), []);
+  assert.deepEqual(read("Four abandoned pickup trucks were seized after the clash."), []);
+  // People who enter a country, escape the fighting or abandon their homes are uprooted.
+  assert.deepEqual(read("More than 14,000 people have entered the country since May."), [["refugees", 14000]]);
+  assert.deepEqual(read("About 3,000 people escaped the fighting."), [["displaced", 3000]]);
+  assert.deepEqual(read("Some 2,000 people abandoned their homes."), [["displaced", 2000]]);
+});
