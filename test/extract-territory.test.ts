@@ -462,3 +462,13 @@ test("a place the relative clause after it says was taken, besieged or hit", () 
 test("an apposition saying how many live there stands between a town and its siege", () => {
   assert.deepEqual(events("Its capital, Tarsa, home to around two million people, has been under siege since May."), [["siege", "Tarsa"]]);
 });
+
+test("bombs set off in a place are attacks on it; an explosion at a factory or a gas blast is an accident", () => {
+  assert.deepEqual(events("A car bomb exploded today outside a public market in the mostly Shiite neighbourhood of New Tarsa, police said."), [["attack", "New Tarsa"]]);
+  assert.deepEqual(events("At least four people died in a powerful blast in Tarsa’s Ulmar area on Wednesday."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("Two others were killed in the city of Tarsa, the governor said."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("An explosion at a fireworks factory in Tarsa killed three workers."), []);
+  assert.deepEqual(events("A gas blast in Tarsa injured two."), []);
+  // "New" leads a name, and is none alone.
+  assert.deepEqual(events("New clashes in the region killed five."), []);
+});

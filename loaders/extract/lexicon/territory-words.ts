@@ -48,6 +48,9 @@ export const ATTACK_EVENT_NOUNS = [
   "bombings", "attacks", "attack", "barrel bombs", "missiles", "missile", "rockets", "rocket", "drone strikes", "drone strike",
   "drone attacks", "drone attack", "assault", "assaults", "shells", "mortar fire", "artillery fire", "rocket fire", "fire",
   "clashes", "ambush", "ambushes",
+  // Bombs set off in a place: "a car bomb in X", "a suicide bombing at a market in Y", "a blast in Z".
+  "car bomb", "car bombs", "suicide bombing", "suicide bombings", "suicide attack", "suicide attacks", "bomb blast", "bomb blasts",
+  "blast", "blasts", "explosion", "explosions", "bomb attack", "bomb attacks",
 ];
 /** Buildings an attack burns or wrecks: "torched 70 houses in X". */
 export const DAMAGED_THINGS = ["houses", "homes", "huts", "buildings", "shops", "properties", "vehicles", "cars", "schools", "mosques", "churches", "markets", "granaries"];

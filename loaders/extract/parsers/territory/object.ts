@@ -104,7 +104,8 @@ const isName = remembered(checkName);
 
 function checkName(name: string): boolean {
   const words = name.split(" "), first = words[0].toLowerCase(), last = words[words.length - 1];
-  const compassLed = words.length > 1 && COMPASS.has(first) && !isCountryName(words.slice(1).join(" ")) && !NOT_A_NAME.has(words.slice(1).join(" ").toLowerCase());
+  // ("New Baghdad", "New Tarsa": "New" leads names as compass words do, and is no name alone.)
+  const compassLed = words.length > 1 && (COMPASS.has(first) || first === "new") && !isCountryName(words.slice(1).join(" ")) && !NOT_A_NAME.has(words.slice(1).join(" ").toLowerCase());
   // ("Southern Central", cut from "Southern Central Africa Republic": compass words alone name nothing.)
   if (words.every((w) => COMPASS.has(w.toLowerCase()))) return false;
   return !NOT_A_NAME.has(name.toLowerCase()) && !PEOPLE_WORDS.has(name.toLowerCase()) && (compassLed || !NOT_A_NAME.has(first)) && !isDemonym(name) && !ADJECTIVE_SUFFIX.test(name) &&
