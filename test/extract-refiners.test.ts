@@ -76,3 +76,11 @@ test("headline: a displacement figure the body gives again is the body's, even r
   const alone = run("Fighting uproots 5,000 in the north", "Fighting continued in the north on Monday, officials said, and aid groups warned of shortages.");
   assert.deepEqual(alone.displacement.map((d) => [d.kind, d.count_best]), [["displaced", 5000]]);
 });
+
+test("places: a name the gazetteer knows only as a region is no place struck; a region taken stays", () => {
+  const struck = run("Strikes hit", "Drones struck Borno on Monday, killing four people in Nigeria, officials said.");
+  assert.deepEqual(struck.territory.map((r) => r.place_mention), []);
+  assert.ok(droppedBy(struck.trace, "not-a-place-event").includes("Borno"));
+  const taken = run("Town falls", "Rebels captured Borno on Monday in Nigeria, officials said.");
+  assert.deepEqual(taken.territory.map((r) => [r.action_class, r.place_mention]), [["control", "Borno"]]);
+});
