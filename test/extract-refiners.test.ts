@@ -84,3 +84,11 @@ test("places: a name the gazetteer knows only as a region is no place struck; a 
   const taken = run("Town falls", "Rebels captured Borno on Monday in Nigeria, officials said.");
   assert.deepEqual(taken.territory.map((r) => [r.action_class, r.place_mention]), [["control", "Borno"]]);
 });
+
+test("same figure: the same toll on two days the text names apart is two events", () => {
+  const r = run("Report", "TOWN, May 3, 2021 - A car bomb killed 22 people in the market on Monday, police said. It was the worst attack since March 4, when a suicide bomber blew himself up in a cafe, killing 22 people.");
+  assert.deepEqual(r.casualties.map((c) => [c.count_best, c.end]), [[22, "2021-05-03"], [22, "2021-03-04"]]);
+  // The same toll restated on the same day is one claim.
+  const same = run("Report", "TOWN, May 3, 2021 - A car bomb killed 22 people in the market on Monday, police said. The bomb, which went off on Monday, killed 22 people, a doctor said.");
+  assert.deepEqual(same.casualties.map((c) => c.count_best), [22]);
+});

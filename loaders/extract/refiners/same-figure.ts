@@ -9,7 +9,14 @@ import type { Dropped, Refiner } from "./types.ts";
 // "eight police officers" and "eight assailants" are two figures; "12 people" and "12 civilians" one.
 // "Two other soldiers were killed", "another five": the text says it is a new figure.
 const NEW_FIGURE = /\b(?:other|another|further|additional)\b|\bmore\b(?!\s+than)/i;
+// Two figures dated on days the text names apart are two events ("killing 22" on 19 January is not the
+// 22 killed on Tuesday). (Two equal figures in one sentence may still be one: a scraped headline runs
+// into its lead with no stop between.)
+const OWN_DATE = new Set(["explicit", "relative"]);
+const datedApart = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | DisplacementRow) =>
+  OWN_DATE.has(a.date_basis ?? "") && OWN_DATE.has(b.date_basis ?? "") && !!a.end && !!b.end && Math.abs(Date.parse(a.end) - Date.parse(b.end)) > 2 * 864e5;
 const compatible = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | DisplacementRow) =>
+  !datedApart(a, b) &&
   !NEW_FIGURE.test(`${b.mention} ${"victims_phrase" in b ? b.victims_phrase : ""} ${b.quote.slice(Math.max(0, b.mention_start - b.quote_start - 12), b.mention_start - b.quote_start)}`) &&
   (!("victims" in a && "victims" in b) || a.victims === b.victims || a.victims === "people" || b.victims === "people");
 
