@@ -472,3 +472,12 @@ test("bombs set off in a place are attacks on it; an explosion at a factory or a
   // "New" leads a name, and is none alone.
   assert.deepEqual(events("New clashes in the region killed five."), []);
 });
+
+test("a neighbourhood in a town is ground in the town; 'Sheikh Said' is one name in a list", () => {
+  assert.deepEqual(events("Troops have entered a neighbourhood in West Tarsa."), [["control", "West Tarsa"]]);
+  assert.deepEqual(events("Troops entered the suburbs."), []);
+  assert.deepEqual(events("Troops retook the districts of Tarsa, Sheikh Said, al-Ulmar and Qarn."),
+    [["control", "Tarsa"], ["control", "Sheikh Said"], ["control", "al-Ulmar"], ["control", "Qarn"]]);
+  // "Said" after another name is still the verb.
+  assert.deepEqual(events("Officials in Tarsa Said Rebels Fled"), []);
+});

@@ -49,12 +49,12 @@ export const normaliseAction = remembered(actionOf);
 function actionOf(verb: string): string {
   const v = verb.toLowerCase();
   if (/recaptur|retook|retak|regain|restored|reclaim/.test(v)) return "recaptured";
-  if (/took|taken|taking|takes|control/.test(v)) return "took control";
+  if (/took|taken|taking|takes|\btake\b|control/.test(v)) return "took control";
   if (/captur|fall|fell|takeover|overr|storm|lost|secured/.test(v)) return "captured";
   if (/seiz/.test(v)) return "seized";
   if (/occup/.test(v)) return "took control";
   if (/enter|invad|advanced into|moved into|pushed into|swept into/.test(v)) return "entered";
-  if (/liberat|freed|frees|clear/.test(v)) return "captured";
+  if (/liberat|freed|frees|\bfree\b|clear/.test(v)) return "captured";
   if (/surround|cut off/.test(v)) return "surrounded";
   if (/besieg|siege|blockad/.test(v)) return "besieged";
   if (/encircl/.test(v)) return "encircled";
