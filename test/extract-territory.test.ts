@@ -481,3 +481,12 @@ test("a neighbourhood in a town is ground in the town; 'Sheikh Said' is one name
   // "Said" after another name is still the verb.
   assert.deepEqual(events("Officials in Tarsa Said Rebels Fled"), []);
 });
+
+test("attacks: a remote village, 'the attack came … in X', 'targetted', a facility named with a nationality", () => {
+  assert.deepEqual(events("Rustlers opened fire on a congregation in remote Tarsa village on Friday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The attack came on Wednesday night in the isolated village of Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Gunmen targetted the Tarsa and Ulmar villages."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("An air raid near the European Hospital in Tarsa killed 28 people."), [["attack", "Tarsa"]]);
+  // "came as talks began in X" places talks, not an attack.
+  assert.deepEqual(events("The attack came as talks began in Tarsa."), []);
+});

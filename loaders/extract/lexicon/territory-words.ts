@@ -31,6 +31,8 @@ export const SIEGE_VERBS = ["surrounded", "besieged", "encircled", "laid siege t
 
 export const ATTACK_VERBS = [
   "targeted", "shelled", "bombed", "bombarded", "pounded", "struck", "attacked", "raided", "shelling", "bombing", "targeting",
+  // (A common spelling in South Asian and African copy.)
+  "targetted", "targetting",
   "pounding", "striking", "attacking", "hit", "hitting", "rocked", "fired on", "fired at", "fired into", "opened fire on",
   "strikes", "shells", "bombs", "pounds", "hits", "targets", "attacks", "raids", "pummeled", "pummelled", "pummeling", "pummelling",
   // "continued to shell X": the attack goes on.
@@ -86,7 +88,7 @@ export const PLACE_ADJECTIVES = [
   "nearby", "key", "strategic", "important", "rebel-held", "opposition-held", "government-held", "regime-held", "jihadist-held",
   "militant-held", "neighbouring", "neighboring", "northern", "southern", "eastern", "western", "central", "northwestern",
   "north-western", "southwestern", "south-western", "southeastern", "south-eastern", "northeastern", "north-eastern", "rural",
-  "small", "large", "several", "besieged", "embattled", "frontline", "front-line", "border", "coastal", "historic", "ancient",
+  "small", "large", "several", "remote", "isolated", "besieged", "embattled", "frontline", "front-line", "border", "coastal", "historic", "ancient",
   "industrial", "strategically important", "militant-controlled", "rebel-controlled", "occupied", "liberated", "recaptured",
   "annexed", "disputed", "contested", "devastated", "war-torn", "embattled", "encircled",
 ];
