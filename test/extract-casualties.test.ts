@@ -243,3 +243,12 @@ test("casualties: ranks and trades in the singular, 'and injured another', army 
   // "one more time" is no one.
   assert.deepEqual(rows("The town was shelled one more time."), []);
 });
+
+test("casualties: nobody ('no one was hurt', 'none of the 450'), and the dead and hurt told as one figure, count no toll", () => {
+  assert.deepEqual(rows("No one was killed or wounded, although the blast caused panic."), []);
+  assert.deepEqual(rows("None of the 450 peacekeepers was hurt, but two civilians were killed.").map((r) => [r[0], r[1]]), [["killed", 2]]);
+  assert.deepEqual(rows("A missile hit the house, killing and injuring 13 people."), []);
+  assert.deepEqual(rows("The clashes left 30 people dead or wounded."), []);
+  // Two figures, one for each, stay two tolls.
+  assert.deepEqual(rows("The attack killed 5 and injured 12.").map((r) => [r[0], r[1]]), [["killed", 5], ["injured", 12]]);
+});

@@ -111,6 +111,10 @@ function singles(text: string, qs: Quantity[]): Quantity[] {
 // Between "13 civilians" and "88 wounded": the first figure's verb, then "and" or a comma.
 const ELLIPTICAL_GAP = /^\s+(?:(?:were|was|have been|had been|has been|are|is)\s+)?(?:\w+ly\s+)?(?:killed|dead|died|martyred|slain|wounded|injured|hurt)\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?:another\s+|a further\s+)?$/i;
 
+const NOBODY_BEFORE = /\b(?:[Nn]o|[Nn]one\s+of(?:\s+the)?|[Nn]ot\s+a\s+single)\s+$/;
+const DEAD_AND_HURT_BEFORE = /\b(?:kill(?:ed|ing)|dead)\s+(?:and|or)\s+(?:injur(?:ed|ing)|wound(?:ed|ing)|maim(?:ed|ing))\s+(?:(?:at least|about|around|some|more than|nearly|over)\s+)?$/i;
+const DEAD_AND_HURT_AFTER = /^\s*(?:(?:were|have been|had been|was)\s+)?(?:killed|dead)\s+or\s+(?:injured|wounded|hurt)\b/i;
+
 export function casualtyCandidates(text: string, quantities = findQuantities(text), previousHasTotal = false): CasualtyCandidate[] {
   const out: CasualtyCandidate[] = [];
   const qs = singles(text, quantities);
@@ -121,6 +125,11 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     const before = text.slice(Math.max(0, q.start - 80), q.start);
     if (superseded(before)) continue;
     if (/\baged\s+(?:\d+\s*(?:to|and|-|–)\s*)?$/i.test(before)) continue; // "four men aged 39 to 64": ages
+    // "no one was hurt", "none of the 450 peacekeepers was hurt": nobody.
+    if (NOBODY_BEFORE.test(before)) continue;
+    // "killing and injuring 13 people", "30 people dead or wounded": the dead and the hurt in one figure
+    // are neither a toll of dead nor one of injured.
+    if (DEAD_AND_HURT_BEFORE.test(before) || DEAD_AND_HURT_AFTER.test(text.slice(np.end, np.end + 40))) continue;
     // A toll's subject may stand far from its figure: "the civilian death toll from shelling of ... climbed to 11".
     const wideBefore = text.slice(Math.max(0, q.start - 160), q.start);
     const after = text.slice(np.end, np.end + 120);
