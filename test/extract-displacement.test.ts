@@ -226,3 +226,11 @@ test("displacement: movement words that uproot nobody (a room entered, captors e
   assert.deepEqual(read("About 3,000 people escaped the fighting."), [["displaced", 3000]]);
   assert.deepEqual(read("Some 2,000 people abandoned their homes."), [["displaced", 2000]]);
 });
+
+test("displacement: a clause on what the people were doing may stand between them and their flight", () => {
+  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.q.best]);
+  assert.deepEqual(read("Thousands of civilians waving white flags fled their homes."), [["displaced", 2000]]);
+  assert.deepEqual(read("Some 2,000 villagers carrying their belongings have fled to Tarsa."), [["displaced", 2000]]);
+  // A clause that is itself a move or a stay keeps its own reading.
+  assert.deepEqual(read("Some 2,000 people returning home were stopped at the checkpoint."), []);
+});

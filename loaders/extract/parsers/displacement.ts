@@ -38,7 +38,8 @@ export interface DisplacementCandidate {
 
 const P = (list: readonly string[]) => phrases(list);
 // Between the people and their verb: an aside in commas or brackets, or where they were ("in Bimbwi area").
-const BETWEEN = String.raw`(?:\s*,[^,]{1,70},|\s*,(?=\s*(?:who|which|have|has|had|were|was|are|is|flee|flees|fled)\b)|\s*\([^)]{1,90}\)\s*,?|\s+(?:in|from|at|of|across|around|near|on|inside|with)\s+[^.;]{1,60}?)?`;
+// ("thousands of civilians waving white flags fled": a clause on what they were doing may stand between.)
+const BETWEEN = String.raw`(?:\s*,[^,]{1,70},|\s+(?!(?:fleeing|being|having|seeking|crossing|leaving|escaping|heading|returning|living|staying)\b)[a-z]+ing\s+[^.;,]{1,40}?(?=\s+(?:fled|have\s+fled|had\s+fled|escaped|left|abandoned)\b)|\s*,(?=\s*(?:who|which|have|has|had|were|was|are|is|flee|flees|fled)\b)|\s*\([^)]{1,90}\)\s*,?|\s+(?:in|from|at|of|across|around|near|on|inside|with)\s+[^.;]{1,60}?)?`;
 // ("3,000 more have fled": "more" before the verb.)
 const HELPERS = String.raw`\s*(?:more\s+)?(?:who\s+|that\s+|which\s+)?(?:(?:now|already|also|reportedly)\s+)?(?:have|has|had|were|was|are|is|being|remain|remained|still)?\s*(?:been\s+)?(?:(?:[\w-]+ly|already|also|now|still|since|newly|just|meanwhile|since then)\s+)?(?:(?:estimated|reported|believed|thought|said|known|deemed|feared)\s+to\s+(?:have\s+been|be|have)\s+)?(?:(?:[\w-]+ly|already|also|now|still|newly)\s+)?`;
 // "Most of the city's 2.3 million people have been displaced": the figure is the population, not those displaced.
