@@ -89,3 +89,16 @@ test("outlets: a masthead over or under the date, 'From' an agency, a place and 
   assert.deepEqual(outlet(`Sept 4 (AFP) – ${BODY} ${BODY} ${BODY} ${BODY} ${BODY}`), ["AFP", "dateline"]);
   assert.deepEqual(outlet(`By Jane Doe\nValley Post Foreign Service\n\n${BODY}`), ["Valley Post", "byline"]);
 });
+
+test("outlets: a byline's outlet after its comma or a name in capitals, a site header glued to the title, 'City, AGENCY-', a dated dateline then 'Outlet:', an agency signing off the last sentence", () => {
+  assert.deepEqual(outlet(`Headline\nBy Jane Doe, AP Monday, June 14, 2010\n\n${BODY}`), ["Associated Press (AP)", "byline"]);
+  assert.deepEqual(outlet(`Headline\nBy Staff reporter , Valley Online\n\n${BODY}`), ["Valley Online", "byline"]);
+  assert.deepEqual(outlet(`Headline\nBy JANE DOE Associated Press View Comments\n\n${BODY}`), ["Associated Press (AP)", "byline"]);
+  assert.deepEqual(outlet(`Thousands flee: U.N.Reuters | Geneva | Updated: 29-01-2021 15:21 IST\n\n${BODY}`), ["Reuters", "site header"]);
+  assert.deepEqual(outlet(`Headline\n\nTarsa, SANA-Four citizens were injured. ${BODY}`), ["SANA", "dateline"]);
+  assert.deepEqual(outlet(`Report\n\nPORTVILLE, Ruritania, Sept. 28 Valley:  ${BODY}`), ["Valley", "dateline"]);
+  assert.deepEqual(outlet(`Headline\n\n${BODY} The offensive began in May. EFE`), ["EFE", "sign-off"]);
+  // A person's byline with no outlet after it, and a person's name after a dateline, name none.
+  assert.deepEqual(outlet(`Headline\nBy Jane Doe, Monday, June 14, 2010\n\n${BODY}`), [null, "none"]);
+  assert.deepEqual(outlet(`Report\n\nPORTVILLE, Ruritania, Sept. 28 President:  ${BODY}`), [null, "none"]);
+});

@@ -68,6 +68,18 @@ const BYLINE_OF = /^[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){1,2}\s+of\s+((
 // that print agency copy keep it, and the paper is the outlet.)
 const WIRE_SELF = new RegExp(String.raw`\b(${NEWS_AGENCY_TAG})\s+(?:could not|was unable to|has been unable to|has not been able to|cannot|can not)\s+(?:independently\s+)?(?:verify|confirm)`);
 const TITLE_TAIL = /\s[|–—-]\s([^|–—-]{2,40})$/;
+// "By Jane Smith, AP Monday, June 14", "By Staff reporter , Garowe Online": a byline, then its outlet.
+const BYLINE_COMMA = /^By\s+[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,3}\s*,\s*((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)(?=\s*$|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s+\d|\d|View|Updated|Published)\b)/;
+// "By ADAM BROWN Associated Press": a name in capitals, then the outlet.
+const BYLINE_CAPS = /^By\s+[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3}\s+([A-Z][a-z].{1,60})$/;
+// "U.N.Reuters | Geneva | Updated: 29-01-2021": a site's header glued to the title.
+const HEADER_BARS = /^(.{0,200}?)\s*\|\s*[A-Z][\p{L} .'’-]{1,30}\s*\|\s*(?:Updated|Created|Published|Posted)\b/u;
+// "BAKU, Azerbaijan, Sept. 28 Trend:": a dateline with its day, then the outlet and a colon.
+const DATELINE_COLON = /^[A-Z][\p{Lu} .'’-]{1,40},[^:\n]{0,40}?\b\d{1,2}\s+([A-Z][\w.&-]{1,20}(?:\s+[A-Z][\w.&-]+){0,2}):\s/u;
+// "Hama, SANA-Four citizens were injured": a place, a comma and an agency's name with its dash.
+const PLACE_AGENCY_DASH = new RegExp(String.raw`^[A-Z][\p{L} .'’-]{1,40},\s*(${NEWS_AGENCY_TAG})\s*[-—–]\s*[A-Z]`, "u");
+// "… since they launched an offensive in May. EFE": an agency's name alone after the paragraph's last sentence.
+const TRAILING_AGENCY = new RegExp(String.raw`[.!?]["”’]?\s+(${NEWS_AGENCY_TAG})\s*$`);
 // Words that start a "By …" or "From …" line but are not outlets.
 const NOT_OUTLETS = new Set(["The", "A", "An", "By", "Staff", "Our", "Agencies", "Wire", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 const plausible = (name: string | undefined): name is string => !!name && !NOT_OUTLETS.has(name.trim()) && name.trim().length >= 2;
@@ -129,7 +141,20 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
     const known = OUTLETS.find(([, re]) => { const m = re.exec(line); return !!m && m.index === 0; });
     if (known) return [known[0], "masthead"];
   }
+  for (const line of top) {
+    const header = line.includes("|") ? HEADER_BARS.exec(line) : null;
+    const known = header ? outletIn(header[1].slice(-40)) : null;
+    if (known) return [known, "site header"];
+    const dash = PLACE_AGENCY_DASH.exec(line.slice(0, 120));
+    if (dash) return [outletIn(dash[1]) ?? dash[1], "dateline"];
+    const caps = /^By\s/.test(line) ? BYLINE_CAPS.exec(line.slice(0, 120)) : null;
+    const capsOutlet = caps ? outletIn(caps[1]) : null;
+    if (capsOutlet) return [capsOutlet, "byline"];
+    const comma = /^By\s/.test(line) ? BYLINE_COMMA.exec(line.slice(0, 160)) : null;
+    if (comma && plausible(comma[1]) && (outletIn(comma[1]) || comma[1].split(/\s+/).some((w) => OUTLET_WORD.has(w)) || /^[A-Z]{2,6}$/.test(comma[1]))) return [outletIn(comma[1]) ?? comma[1], "byline"];
+  }
   const last = lines.at(-1);
+  if (last && TRAILING_AGENCY.test(last)) { const tag = TRAILING_AGENCY.exec(last)![1]; return [outletIn(tag) ?? tag, "sign-off"]; }
   if (last && last.length <= 40) {
     const bare = last.replace(/^[-—–]+\s*/, "");
     const o = outletIn(bare) ?? NEWS_AGENCY_TAG.split("|").find((t) => t === bare);
@@ -151,7 +176,9 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
   const placeTag = firstMatch(top.slice(0, 6), PLACE_TAG_LINE);
   if (placeTag && !isCountryName(placeTag) && (/\d|^[A-Z]{2,}|[a-z][A-Z]/.test(placeTag) || placeTag.split(/\s+/).some((w) => OUTLET_WORD.has(w))))
     return [outletIn(placeTag) ?? placeTag, "dateline"];
-  const tag = firstMatch(top, DATELINE_TAG) ?? firstMatch(top, DATED_TAG) ?? firstMatch(top, SLASH_TAG) ?? firstMatch(top, PIPE_TAG);
+  const colon = firstMatch(top.slice(0, 6), DATELINE_COLON);
+  const tag = firstMatch(top, DATELINE_TAG) ?? firstMatch(top, DATED_TAG) ?? firstMatch(top, SLASH_TAG) ?? firstMatch(top, PIPE_TAG) ??
+    (colon && !isCountryName(colon) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|President|Minister|Officials?)$/.test(colon) ? colon : null);
   if (tag) return [outletIn(tag) ?? tidy(tag), "dateline"];
   const byline = firstMatch(top, AGENCY_BYLINE) ?? firstMatch(top, ACRONYM_SECTION) ?? firstMatch(top, STAFF_BYLINE) ??
     firstMatch(top, WRITER_BYLINE) ?? firstMatch(top, NAME_DASH_OUTLET) ?? firstMatch(top, OUTLET_AND_TIME)?.trim() ?? null;
