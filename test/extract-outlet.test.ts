@@ -102,3 +102,16 @@ test("outlets: a byline's outlet after its comma or a name in capitals, a site h
   assert.deepEqual(outlet(`Headline\nBy Jane Doe, Monday, June 14, 2010\n\n${BODY}`), [null, "none"]);
   assert.deepEqual(outlet(`Report\n\nPORTVILLE, Ruritania, Sept. 28 President:  ${BODY}`), [null, "none"]);
 });
+
+test("outlets: 'Reuter', an outlet leading the story, 'Place, NewsValley:', a mixed-case dateline with an agency, 'By Valley Times', 'Valley Online reports.'", () => {
+  assert.deepEqual(outlet(`Headline\n\nTOWNSVILLE (Reuter) - ${BODY}`), ["Reuters", "dateline"]);
+  assert.deepEqual(outlet(`Report\n\nValley Times - At least 15 people died. ${BODY}`), ["Valley Times", "masthead"]);
+  assert.deepEqual(outlet(`Report\n\nTarsa, NewsValley:  ${BODY}`), ["NewsValley", "dateline"]);
+  assert.deepEqual(outlet(`Report\n\nNew Tarsa, March 22, IRNA -- ${BODY}`), ["IRNA", "dateline"]);
+  assert.deepEqual(outlet(`Headline\n\nJune 20, 1994|By Valley Times\n\n${BODY}`), ["Valley Times", "byline"]);
+  assert.deepEqual(outlet(`Headline\n\nRebels seized two towns on Saturday, Valley Online reports.\n\n${BODY}`), ["Valley Online", "self-reference"]);
+  // A writer's role is no outlet; a lone word leading a line is none either.
+  assert.deepEqual(outlet(`Headline\nBy Staff Reporter\n\n${BODY}`), [null, "none"]);
+  assert.deepEqual(outlet(`Report\n\nNews - At least 15 people died. ${BODY}`), [null, "none"]);
+  assert.deepEqual(outlet(`Headline\n\nRebels seized two towns on Saturday, the minister reports.\n\n${BODY}`), [null, "none"]);
+});

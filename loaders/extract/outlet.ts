@@ -69,11 +69,21 @@ const BYLINE_OF = /^[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){1,2}\s+of\s+((
 const WIRE_SELF = new RegExp(String.raw`\b(${NEWS_AGENCY_TAG})\s+(?:could not|was unable to|has been unable to|has not been able to|cannot|can not)\s+(?:independently\s+)?(?:verify|confirm)`);
 const TITLE_TAIL = /\s[|–—-]\s([^|–—-]{2,40})$/;
 // "By Jane Smith, AP Monday, June 14", "By Staff reporter , Garowe Online": a byline, then its outlet.
-const BYLINE_COMMA = /^By\s+[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,3}\s*,\s*((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)(?=\s*$|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s+\d|\d|View|Updated|Published)\b)/;
+const BYLINE_COMMA = /(?:^|\|\s*)By\s+[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,3}\s*,\s*((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)(?=\s*$|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s+\d|\d|View|Updated|Published)\b)/;
 // "By ADAM BROWN Associated Press": a name in capitals, then the outlet.
 const BYLINE_CAPS = /^By\s+[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3}\s+([A-Z][a-z].{1,60})$/;
 // "U.N.Reuters | Geneva | Updated: 29-01-2021": a site's header glued to the title.
 const HEADER_BARS = /^(.{0,200}?)\s*\|\s*[A-Z][\p{L} .'’-]{1,30}\s*\|\s*(?:Updated|Created|Published|Posted)\b/u;
+// "Staff Reporter", "Special Correspondent": a writer's role, not an outlet.
+const PERSON_ROLE = /\b(?:Reporter|Writer|Correspondent|Staff|Editor|Contributor)s?$/;
+// "Islam Times - At least 15 …", "- The Valley Times - Thursday, May 9": the outlet leading the story.
+const LEAD_CREDIT = /^[-–—]?\s*((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+[-–—]\s+[A-Z]/;
+// "Marib, NewsYemen:": a place, then an outlet whose name is one word with a capital inside.
+const PLACE_CAMEL_COLON = /^[A-Z][\p{L} .'’-]{1,30},\s*([A-Z][a-z]+[A-Z][\w]+)\s*:/u;
+// "New Delhi, March 22, IRNA -- Altogether": a dateline in mixed case, then an agency's name and a dash.
+const MIXED_BARE_TAG = new RegExp(String.raw`^[A-Z][\p{L} .'’-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(${NEWS_AGENCY_TAG})\s*(?:[-—–]|--)\s`, "u");
+// "… in the south of the country, Valley Online reports.": the outlet crediting itself in its first paragraph.
+const REPORTS_ITSELF = /,\s+((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+reports\.\s*$/;
 // "BAKU, Azerbaijan, Sept. 28 Trend:": a dateline with its day, then the outlet and a colon.
 const DATELINE_COLON = /^[A-Z][\p{Lu} .'’-]{1,40},[^:\n]{0,40}?\b\d{1,2}\s+([A-Z][\w.&-]{1,20}(?:\s+[A-Z][\w.&-]+){0,2}):\s/u;
 // "Hama, SANA-Four citizens were injured": a place, a comma and an agency's name with its dash.
@@ -141,7 +151,7 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
     const known = OUTLETS.find(([, re]) => { const m = re.exec(line); return !!m && m.index === 0; });
     if (known) return [known[0], "masthead"];
   }
-  for (const line of top) {
+  for (const [i, line] of top.entries()) {
     const header = line.includes("|") ? HEADER_BARS.exec(line) : null;
     const known = header ? outletIn(header[1].slice(-40)) : null;
     if (known) return [known, "site header"];
@@ -150,8 +160,21 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
     const caps = /^By\s/.test(line) ? BYLINE_CAPS.exec(line.slice(0, 120)) : null;
     const capsOutlet = caps ? outletIn(caps[1]) : null;
     if (capsOutlet) return [capsOutlet, "byline"];
-    const comma = /^By\s/.test(line) ? BYLINE_COMMA.exec(line.slice(0, 160)) : null;
+    const mixed = MIXED_BARE_TAG.exec(line.slice(0, 120)) ?? PLACE_CAMEL_COLON.exec(line.slice(0, 80));
+    if (mixed) return [outletIn(mixed[1]) ?? mixed[1], "dateline"];
+    // (On the title line only an outlet a reader knows; never a lone word like "News".)
+    const leading = LEAD_CREDIT.exec(line.slice(0, 120));
+    const lead = leading && (i > 0 || outletIn(leading[1])) ? leading : null;
+    if (lead && plausible(lead[1]) && /\s|^[A-Z]{2,6}$/.test(lead[1]) && !PERSON_ROLE.test(lead[1]) && !isCountryName(lead[1]) && (lead[1].split(/\s+/).some((w) => OUTLET_WORD.has(w)) || NEWS_AGENCY_TAG.split("|").includes(lead[1]))) return [outletIn(lead[1]) ?? lead[1], "masthead"];
+    // "By Los Angeles Times", "|By Valley Times": a byline that is an outlet's name.
+    const byOutlet = /(?:^|\|\s*)By\s+((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*$/.exec(line.slice(0, 120));
+    if (byOutlet && !PERSON_ROLE.test(byOutlet[1]) && byOutlet[1].split(/\s+/).some((w) => OUTLET_WORD.has(w))) return [outletIn(byOutlet[1]) ?? byOutlet[1], "byline"];
+    const comma = /(?:^|\|\s*)By\s/.test(line) ? BYLINE_COMMA.exec(line.slice(0, 160)) : null;
     if (comma && plausible(comma[1]) && (outletIn(comma[1]) || comma[1].split(/\s+/).some((w) => OUTLET_WORD.has(w)) || /^[A-Z]{2,6}$/.test(comma[1]))) return [outletIn(comma[1]) ?? comma[1], "byline"];
+  }
+  for (const line of top.slice(0, 4)) {
+    const m = line.endsWith("reports.") ? REPORTS_ITSELF.exec(line.slice(-120)) : null;
+    if (m && plausible(m[1]) && (outletIn(m[1]) || m[1].split(/\s+/).some((w) => OUTLET_WORD.has(w)) || /^[A-Z]{2,6}$/.test(m[1]))) return [outletIn(m[1]) ?? m[1], "self-reference"];
   }
   const last = lines.at(-1);
   if (last && TRAILING_AGENCY.test(last)) { const tag = TRAILING_AGENCY.exec(last)![1]; return [outletIn(tag) ?? tag, "sign-off"]; }

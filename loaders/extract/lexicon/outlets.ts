@@ -4,7 +4,8 @@
  */
 export const OUTLETS: Array<[string, RegExp]> = [
   ["TRT World", /\bTRT ?World\b/i],
-  ["Reuters", /\bReuters\b/],
+  // ("Reuter", as the agency signed itself until the 1990s.)
+  ["Reuters", /\bReuters?\b/],
   ["AFP", /\b(?:AFP|Agence France[- ]Presse)\b/],
   ["Associated Press (AP)", /\b(?:AP|Associated Press)\b/],
   ["Al Jazeera", /\bAl[- ]Jazeera\b/i],
