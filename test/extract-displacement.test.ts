@@ -234,3 +234,13 @@ test("displacement: a clause on what the people were doing may stand between the
   // A clause that is itself a move or a stay keeps its own reading.
   assert.deepEqual(read("Some 2,000 people returning home were stopped at the checkpoint."), []);
 });
+
+test("displacement: refugees expected to reach a country, an assault that 'could see' people flee, refuge sought in another country, 'so far'", () => {
+  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.q.best]);
+  assert.deepEqual(read("Some 9,000 refugees are expected to reach Chad in the coming months."), [["projected", 9000]]);
+  assert.deepEqual(read("An assault on the town could see 80,000 people flee."), [["projected", 80000]]);
+  assert.deepEqual(read("Almost 400 people fleeing the fighting have sought refuge in Mauritania."), [["refugees", 400]]);
+  assert.deepEqual(read("More than 3,000 people have so far fled the fighting."), [["displaced", 3000]]);
+  // Refuge sought in a town of the same country is no border crossed.
+  assert.deepEqual(read("About 2,000 people have sought refuge in Tarsa town."), [["displaced", 2000]]);
+});

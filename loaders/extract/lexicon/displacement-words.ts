@@ -36,7 +36,9 @@ export const FORCING_AFTER = ["to flee", "fleeing", "to leave", "from their home
 /** At risk: "41,000 people were trapped", "in urgent need of assistance". */
 export const RISK_AFTER = ["living in besieged", "live in besieged", "living under siege", "have been affected", "has been affected", "were affected", "are affected", "at risk", "in danger", "threatened", "affected by", "being impacted", "being affected", "impacted by", "in need of", "in urgent need of", "in dire need of", "trapped", "besieged", "stranded", "cut off", "encircled", "under siege"];
 /** Projections: "could uproot 300,000". */
-export const PROJECTED_BEFORE = ["preparing for", "prepares for", "bracing for", "braces for", "planning for", "plans for", "predicted that", "predicts that", "forecast that", "projected that", "could displace", "may displace", "would displace", "expected to displace", "could force", "would force", "may force", "could uproot", "may uproot", "would uproot", "threatens to displace", "risks displacing"];
+export const PROJECTED_BEFORE = ["preparing for", "prepares for", "bracing for", "braces for", "planning for", "plans for", "predicted that", "predicts that", "forecast that", "projected that", "could displace", "may displace", "would displace", "expected to displace", "could force", "would force", "may force", "could uproot", "may uproot", "would uproot", "threatens to displace", "risks displacing",
+  // "an assault could see 800,000 people flee".
+  "could see", "may see", "might see", "would see", "could send", "could drive", "could push"];
 /** A figure of people going home is not displacement. */
 export const RETURNED_AFTER = ["returned", "have returned", "had returned", "went home", "gone home", "returning home", "returned home", "were able to return"];
 /** A count stated after its noun: "put the number of displaced at 90,000", "brings to 332,000 the number of". */

@@ -41,7 +41,7 @@ const P = (list: readonly string[]) => phrases(list);
 // ("thousands of civilians waving white flags fled": a clause on what they were doing may stand between.)
 const BETWEEN = String.raw`(?:\s*,[^,]{1,70},|\s+(?!(?:fleeing|being|having|seeking|crossing|leaving|escaping|heading|returning|living|staying)\b)[a-z]+ing\s+[^.;,]{1,40}?(?=\s+(?:fled|have\s+fled|had\s+fled|escaped|left|abandoned)\b)|\s*,(?=\s*(?:who|which|have|has|had|were|was|are|is|flee|flees|fled)\b)|\s*\([^)]{1,90}\)\s*,?|\s+(?:in|from|at|of|across|around|near|on|inside|with)\s+[^.;]{1,60}?)?`;
 // ("3,000 more have fled": "more" before the verb.)
-const HELPERS = String.raw`\s*(?:more\s+)?(?:who\s+|that\s+|which\s+)?(?:(?:now|already|also|reportedly)\s+)?(?:have|has|had|were|was|are|is|being|remain|remained|still)?\s*(?:been\s+)?(?:(?:[\w-]+ly|already|also|now|still|since|newly|just|meanwhile|since then)\s+)?(?:(?:estimated|reported|believed|thought|said|known|deemed|feared)\s+to\s+(?:have\s+been|be|have)\s+)?(?:(?:[\w-]+ly|already|also|now|still|newly)\s+)?`;
+const HELPERS = String.raw`\s*(?:more\s+)?(?:who\s+|that\s+|which\s+)?(?:(?:now|already|also|reportedly)\s+)?(?:have|has|had|were|was|are|is|being|remain|remained|still)?\s*(?:been\s+)?(?:(?:[\w-]+ly|already|also|now|still|since|newly|just|meanwhile|since then|so far|thus far|to date)\s+)?(?:(?:estimated|reported|believed|thought|said|known|deemed|feared)\s+to\s+(?:have\s+been|be|have)\s+)?(?:(?:[\w-]+ly|already|also|now|still|newly)\s+)?`;
 // "Most of the city's 2.3 million people have been displaced": the figure is the population, not those displaced.
 const SHARE_OF_BEFORE = /\b(?:most|much|half|all|nearly all|almost all|many|the majority|two-thirds|a third|a quarter|three-quarters|\d+\s*(?:per ?cent|%)) of (?:the |its |their )?(?:[A-Z][\w-]*['’]s\s+)?(?:entire\s+|whole\s+|estimated\s+|pre-war\s+)?$/i;
 // "taken refuge in neighbouring <country>": a border crossed.
@@ -69,7 +69,7 @@ const RISK_BEFORE = /\b(?:impacting|affecting|affected|impacted|threatening|enda
 // At risk said right after the people ("deemed to be at 'immediate threat'"), or anywhere near them.
 const RISK_DIRECT = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RISK_AFTER)}|at\s+[‘'“"]?(?:(?:immediate|imminent|high|grave|serious)\s+)?(?:risk|threat))\b`, "i");
 const RISK_NEAR = new RegExp(String.raw`^[^.;]{0,50}?\b(?:${P(W.RISK_AFTER.filter((w) => w.includes(" ")))})\b`, "i");
-const PROJECTED_AFTER = /^\s*(?:more\s+)?(?:people\s+)?(?:who\s+|that\s+)?(?:may|could|might|would|will|(?:are|were|is|was)\s+(?:expected|likely|poised|about|set|preparing|ready)\s+to)\b[^.;]{0,40}?\b(?:arrive|cross|flee|be displaced|head|move|leave|enter|go|come|pour|stream|flow|spill)\b/i;
+const PROJECTED_AFTER = /^\s*(?:more\s+)?(?:people\s+)?(?:who\s+|that\s+)?(?:may|could|might|would|will|(?:are|were|is|was)\s+(?:expected|likely|poised|about|set|preparing|ready)\s+to)\b[^.;]{0,40}?\b(?:arrive|cross|flee|be displaced|head|move|leave|enter|go|come|pour|stream|flow|spill|reach)\b/i;
 // "with 20,000 more expected": people still to come.
 const MORE_EXPECTED = /^\s*more\s+(?:are\s+|were\s+)?(?:expected|anticipated)\b(?!\s+to\b)/i;
 const PROJECTED_BEFORE = new RegExp(String.raw`\b(?:${P(W.PROJECTED_BEFORE)})\s+$`, "i");
@@ -121,8 +121,13 @@ const displacedBefore = needing(requiredWords(W.DISPLACED_BEFORE), DISPLACED_BEF
 const forcingBefore = needing(requiredWords(W.FORCING_BEFORE), FORCING_BEFORE);
 const displacedSubjectBefore = needing(/total|numbering|estimated|amounting/i, DISPLACED_SUBJECT_BEFORE);
 
+// "have sought refuge in Mauritania": shelter found in another country.
+const REFUGE_IN = /\b(?:sought|seeking|seek|found|finding|taken|took|take|taking)\s+(?:refuge|shelter|asylum)\s+in\s+(?:neighbou?ring\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/;
+
 /** A border crossed: a country reached or left, by how the sentence goes on. */
 const crossesBorder = (after: string) => {
+  const refuge = REFUGE_IN.exec(after);
+  if (refuge && isCountryName(refuge[1])) return true;
   const into = NEIGHBOURING_COUNTRY.exec(after.slice(0, 80)), from = FROM_COUNTRY.exec(after), to = TO_COUNTRY.exec(after);
   const moved = MOVED_INTO_COUNTRY.exec(after) ?? IN_TOWN_OF_COUNTRY.exec(after);
   return (!!into && beginsWithCountry(into[1])) || (!!from && beginsWithCountry(from[1])) || (!!to && isCountryName(to[1] ?? to[2])) || (!!moved && isCountryName(moved[1]));
