@@ -490,3 +490,12 @@ test("attacks: a remote village, 'the attack came … in X', 'targetted', a faci
   // "came as talks began in X" places talks, not an attack.
   assert.deepEqual(events("The attack came as talks began in Tarsa."), []);
 });
+
+test("sieges and attacks of a subject across a first predicate, of the place of 'where', and of a name in quotes", () => {
+  assert.deepEqual(events("Tarsa is the rebels' last stronghold in the west and has been under siege for the past seven weeks."), [["siege", "Tarsa"]]);
+  assert.deepEqual(events("In Tarsa, where more than 60,000 residents have been besieged for nearly a year, food ran out."), [["siege", "Tarsa"]]);
+  assert.deepEqual(events("A convoy returning from Tarsa\", a town besieged for months by jihadists, was ambushed."), [["siege", "Tarsa"]]);
+  // A person is no place, and "where" after a place where something else happened names no siege.
+  assert.deepEqual(events("He is a farmer and was shot on Monday."), []);
+  assert.deepEqual(events("Officials in Tarsa, where talks were held, said the road was cut off."), []);
+});

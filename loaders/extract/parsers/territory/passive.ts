@@ -4,6 +4,7 @@
  */
 import { subjectPlaces, subjectReferredBack, locativePlaces, townOfBuilding } from "./object.ts";
 import { normaliseAction, notAnEvent } from "./trigger.ts";
+import { nameAt } from "../../places.ts";
 import type { ActionClass, TerritoryCandidate } from "./types.ts";
 
 const CONTROL = "captured|seized|recaptured|retaken|liberated|freed|cleared|overrun|controlled|occupied|stormed|taken(?=\\s+(?:by|from|back|over)\\b)";
@@ -27,6 +28,17 @@ const isPlural = (copula: string) => /^(?:were|are|have\b.*been|had\b.*been|rema
 // "Tarsa, which has been under shelling", "X remained under siege".
 const UNDER = /\b(?:is|was|are|were|(?:has|had|have)\s+been|remains?|remained|came|comes|come)\s+(?:still\s+|now\s+)?under\s+(?:(?:heavy|constant|intense|continuous|a|an|the|near-constant)\s+)*(siege|blockade|shelling|fire|attack|bombardment|bombing)\b/gi;
 
+// "Tarsa is the rebels' last stronghold and has been under siege since May": the sentence's subject,
+// across a first predicate; "in Tarsa, where 60,000 people have been besieged": the place of "where".
+const COORDINATED = /^\s*(?:In\s+)?([A-Z][\w’'-]+(?:[\s-]+(?:al-|el-)?[A-Z][\w’'-]+){0,2})\s+(?:is|was|has|had|remains|remained|lies)\b[^.;]{3,120}\band\s+$/;
+const WHERE_BEFORE = /\b(?:In\s+)?([A-Z][\w’'-]+(?:[\s-]+(?:al-|el-)?[A-Z][\w’'-]+){0,2}),\s+where\b(?:[^.;,]|,(?=\d)){0,80}$/;
+function heldSubject(s: string, at: number): { mention: string; at: number }[] {
+  const lead = s.slice(0, at);
+  const m = COORDINATED.exec(lead) ?? WHERE_BEFORE.exec(lead);
+  const name = m ? nameAt(m[1]) : null;
+  return name && name === m![1].slice(0, name.length) ? [{ mention: name, at: m!.index + m![0].indexOf(m![1]) }] : [];
+}
+
 function before(s: string, re: RegExp, rule: string, read: (m: RegExpExecArray) => { verb: string; plural: boolean }): TerritoryCandidate[] {
   const out: TerritoryCandidate[] = [];
   re.lastIndex = 0;
@@ -35,7 +47,8 @@ function before(s: string, re: RegExp, rule: string, read: (m: RegExpExecArray) 
     const { verb, plural } = read(m);
     const cls = classOf(verb);
     const subject = subjectPlaces(s, m.index, plural, cls === "attack");
-    for (const p of subject.length ? subject : subjectReferredBack(s, m.index)) out.push({ action: normaliseAction(verb), actionClass: cls, rule, ...townOfBuilding(s, p) });
+    const found = subject.length ? subject : subjectReferredBack(s, m.index);
+    for (const p of found.length || cls === "control" ? found : heldSubject(s, m.index)) out.push({ action: normaliseAction(verb), actionClass: cls, rule, ...townOfBuilding(s, p) });
   }
   return out;
 }
