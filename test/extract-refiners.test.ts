@@ -92,3 +92,8 @@ test("same figure: the same toll on two days the text names apart is two events"
   const same = run("Report", "TOWN, May 3, 2021 - A car bomb killed 22 people in the market on Monday, police said. The bomb, which went off on Monday, killed 22 people, a doctor said.");
   assert.deepEqual(same.casualties.map((c) => c.count_best), [22]);
 });
+
+test("places: a region's namesake the text calls a town is a town struck", () => {
+  const r = run("Strike", "An air strike has killed at least ten people in Borno, a town in Nigeria, officials said.");
+  assert.deepEqual(r.territory.map((t) => [t.action_class, t.place_mention]), [["attack", "Borno"]]);
+});

@@ -14,6 +14,9 @@ const REGION_AFTER = new RegExp(String.raw`^\s*(?:(?:regional|administrative|aut
 const REGION_BEFORE = new RegExp(String.raw`\b(?:${REGION_KINDS.join("|")})\s+of\s+(?:the\s+)?$`, "i");
 // "in Sagaing Region and Kayah and Karen states": a list that ends in a plural region kind.
 const REGIONS_AFTER = /^(?:\s*(?:,|and|,\s*and)\s+[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)+\s+(?:states|provinces|regions|governorates|oblasts|counties)\b/i;
+// "the market town of X", "X, a town in the south", "X city": the text says it is a town.
+const TOWN_BEFORE = /\b(?:town|city|village|hamlet)\s+of\s+(?:the\s+)?$/i;
+const TOWN_AFTER = /^(?:\s*,\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village)\b|\s+(?:town|city|village)\b)/i;
 const REGION_END = new RegExp(String.raw`\s(?:${REGION_KINDS.join("|")})$`, "i");
 // "the Democratic Republic of the Congo": the name read stops at "of"; the country goes on.
 const LONG_COUNTRIES = COUNTRIES.filter((c) => / of /.test(c)).map((c) => c.toLowerCase());
@@ -29,7 +32,8 @@ function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: Territory
   // "attacks in Borno", "strikes on North Waziristan": a name the gazetteer knows only as a region is
   // a region struck, not a place (measured on the corpus: most such rows were not events at a place).
   // A region taken stays: "the Taliban captured Tarsa district" is a change of control.
-  if (precision === "region" && r.action_class !== "control") return "a region, not a place event";
+  // (Unless the text calls it a town: "the market town of X", "X, a town in the south".)
+  if (precision === "region" && r.action_class !== "control" && !TOWN_BEFORE.test(before) && !TOWN_AFTER.test(after)) return "a region, not a place event";
   // "Air strikes on Tarsa" hit the province; "troops took Tarsa" took the city.
   if (seats.has(r.place) && r.action_class === "attack" && !/^\s*city\b/i.test(after) && !/\bcity\s+of\s+(?:the\s+)?$/i.test(before)) return "a governorate's name alone means the governorate";
   return null;
