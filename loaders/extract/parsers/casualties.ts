@@ -126,10 +126,10 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     if (superseded(before)) continue;
     if (/\baged\s+(?:\d+\s*(?:to|and|-|–)\s*)?$/i.test(before)) continue; // "four men aged 39 to 64": ages
     // "no one was hurt", "none of the 450 peacekeepers was hurt": nobody.
-    if (NOBODY_BEFORE.test(before)) continue;
+    if (/\b(?:[Nn]o|[Nn]one|single)\b/.test(before) && NOBODY_BEFORE.test(before)) continue;
     // "killing and injuring 13 people", "30 people dead or wounded": the dead and the hurt in one figure
     // are neither a toll of dead nor one of injured.
-    if (DEAD_AND_HURT_BEFORE.test(before) || DEAD_AND_HURT_AFTER.test(text.slice(np.end, np.end + 40))) continue;
+    if ((/ (?:and|or) /.test(before) && DEAD_AND_HURT_BEFORE.test(before)) || DEAD_AND_HURT_AFTER.test(text.slice(np.end, np.end + 40))) continue;
     // A toll's subject may stand far from its figure: "the civilian death toll from shelling of ... climbed to 11".
     const wideBefore = text.slice(Math.max(0, q.start - 160), q.start);
     const after = text.slice(np.end, np.end + 120);

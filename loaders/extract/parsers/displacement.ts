@@ -74,6 +74,7 @@ const PROJECTED_AFTER = /^\s*(?:more\s+)?(?:people\s+)?(?:who\s+|that\s+)?(?:may
 const MORE_EXPECTED = /^\s*more\s+(?:are\s+|were\s+)?(?:expected|anticipated)\b(?!\s+to\b)/i;
 const PROJECTED_BEFORE = new RegExp(String.raw`\b(?:${P(W.PROJECTED_BEFORE)})\s+$`, "i");
 const DISPLACED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.DISPLACED_AFTER)})(?:\b|(?=[A-Z]))`, "i");
+const UPROOTING_WORD = /entered|escaped|abandoned|evacuated/i;
 // Movement words that uproot nobody: entering a room or a shop, escaping captors, things abandoned.
 const NOT_UPROOTED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:(?:entered|have entered|has entered|had entered)\s+(?:the|a|an)\s+(?!(?:country|territory|camps?|border|state|enclave|region)\b)[a-z]|escaped\s+(?:from\s+)?(?:the\s+|their\s+)?(?:terrorists|captors|kidnappers|abductors|militants|gunmen|attackers|jihadists|insurgents|bandits|prison|jail|captivity|custody)\b|(?:abandoned|evacuated)\s+(?:[a-z-]+\s+)?(?:trucks?|vehicles?|cars?|pickups?|buildings?|weapons?|positions?|bases?|tanks?|checkpoints?|posts?)\b)`, "i");
 // "24,000 families have left Tarsa": people leaving a named place.
@@ -173,7 +174,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     if (capacityBefore(before)) continue;
     // "two men entered the pub", "two women escaped their captors", "four abandoned pickup trucks":
     // a movement verb that uproots nobody.
-    if (NOT_UPROOTED_AFTER.test(after)) continue;
+    if (UPROOTING_WORD.test(after) && NOT_UPROOTED_AFTER.test(after)) continue;
     // "Thousands poured into the streets, dancing": crowds, not people uprooted.
     if (/^\s*(?:have\s+|had\s+)?(?:poured|streamed|flocked|took)\s+(?:in)?to\s+the\s+streets\b/i.test(text.slice(np.end, np.end + 40))) continue;
     if (np.noun === "others" && FORCES_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start))) continue;
