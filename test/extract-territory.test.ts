@@ -499,3 +499,11 @@ test("sieges and attacks of a subject across a first predicate, of the place of 
   assert.deepEqual(events("He is a farmer and was shot on Monday."), []);
   assert.deepEqual(events("Officials in Tarsa, where talks were held, said the road was cut off."), []);
 });
+
+test("control announced or claimed ('announced their control over X', 'claimed full control of Y'); fighting one's way into a town is entering it", () => {
+  assert.deepEqual(territoryCandidates("The militia had announced their control over the Tarsa area near Ulmar.").map((c) => [c.actionClass, c.mention]), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The army claimed full control of Tarsa on Sunday."), [["control", "Tarsa"]]);
+  assert.deepEqual(territoryCandidates("The rebels fought their way into Tarsa city on Sunday.").map((c) => [c.actionClass, c.action]), [["control", "entered"]]);
+  // Control of something that is no place takes nothing.
+  assert.deepEqual(events("He claimed their control of the media was total."), []);
+});

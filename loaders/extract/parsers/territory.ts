@@ -25,7 +25,7 @@ const PROJECTILE_WORDS = ["rocket", "rockets", "shell", "shells", "missile", "mi
  */
 export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [controlVerb, first(CONTROL_VERBS)],
-  [controlOf, ["took", "taken", "taking", "takes", "gained", "gaining", "gains", "seized", "seizing", "wrested", "regained", "regaining", "retaken", "retook", "established", "establishing", "reestablished", "re", "restored", "assumed", "imposed", "extended", "consolidated", "asserted", "tightened", "managed", "succeeded", "able", "has", "have", "had", "raised", "hoisted", "planted", "raising", "hoisting", "mounted", "mounting", "planting", "flag", "flags", "completed", "completing"]],
+  [controlOf, ["took", "taken", "taking", "takes", "gained", "gaining", "gains", "seized", "seizing", "wrested", "regained", "regaining", "retaken", "retook", "established", "establishing", "reestablished", "re", "restored", "assumed", "imposed", "extended", "consolidated", "asserted", "tightened", "managed", "succeeded", "able", "has", "have", "had", "raised", "hoisted", "planted", "raising", "hoisting", "mounted", "mounting", "planting", "flag", "flags", "completed", "completing", "announced", "announcing", "declared", "declaring", "claimed", "claiming"]],
   [controlNoun, ["capture", "seizure", "recapture", "fall", "takeover", "liberation", "taking"]],
   [lostTo, ["lost", "ceded", "surrendered"]],
   [droveOut, ["drove", "driven", "driving", "pushed", "forced", "expelled", "expelling", "ousted", "ousting", "flushed", "cleared", "withdrew", "withdrawn", "withdrawing", "retreated", "pulled", "pulling", "pulls"]],
