@@ -244,3 +244,12 @@ test("displacement: refugees expected to reach a country, an assault that 'could
   // Refuge sought in a town of the same country is no border crossed.
   assert.deepEqual(read("About 2,000 people have sought refuge in Tarsa town."), [["displaced", 2000]]);
 });
+
+test("displacement: displaced people who entered another country are refugees; 'forcing them into Chad' is where they went, not an aside", () => {
+  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.q.best]);
+  assert.deepEqual(read("By Monday, 8,470 forcibly displaced people had entered Armenia."), [["refugees", 8470]]);
+  assert.deepEqual(read("Attacks have uprooted about 7,300 villagers, forcing them into western Chad, where most stay with families."), [["refugees", 7300]]);
+  // A town of the country, or a country named as where they are, is no crossing.
+  assert.deepEqual(read("Some 3,000 displaced people arrived in Tarsa."), [["displaced", 3000]]);
+  assert.deepEqual(read("Some 3,000 displaced people in Chad need help."), [["displaced", 3000]]);
+});

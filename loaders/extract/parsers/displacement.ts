@@ -74,6 +74,8 @@ const PROJECTED_AFTER = /^\s*(?:more\s+)?(?:people\s+)?(?:who\s+|that\s+)?(?:may
 const MORE_EXPECTED = /^\s*more\s+(?:are\s+|were\s+)?(?:expected|anticipated)\b(?!\s+to\b)/i;
 const PROJECTED_BEFORE = new RegExp(String.raw`\b(?:${P(W.PROJECTED_BEFORE)})\s+$`, "i");
 const DISPLACED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.DISPLACED_AFTER)})(?:\b|(?=[A-Z]))`, "i");
+// ", including 800 children," passed over to read on; ", forcing them into Chad," is no aside: it says where they went.
+const ASIDE = /^\s*,(?![^,.;]{0,70}\b(?:into|across|crossed|crossing|forcing|forced|fled|fleeing)\b)[^,.;]{1,70},/;
 const UPROOTING_WORD = /entered|escaped|abandoned|evacuated/i;
 // Movement words that uproot nobody: entering a room or a shop, escaping captors, things abandoned.
 const NOT_UPROOTED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:(?:entered|have entered|has entered|had entered)\s+(?:the|a|an)\s+(?!(?:country|territory|camps?|border|state|enclave|region)\b)[a-z]|escaped\s+(?:from\s+)?(?:the\s+|their\s+)?(?:terrorists|captors|kidnappers|abductors|militants|gunmen|attackers|jihadists|insurgents|bandits|prison|jail|captivity|custody)\b|(?:abandoned|evacuated)\s+(?:[a-z-]+\s+)?(?:trucks?|vehicles?|cars?|pickups?|buildings?|weapons?|positions?|bases?|tanks?|checkpoints?|posts?)\b)`, "i");
@@ -125,9 +127,11 @@ const displacedSubjectBefore = needing(/total|numbering|estimated|amounting/i, D
 // "have sought refuge in Mauritania": shelter found in another country.
 const REFUGE_IN = /\b(?:sought|seeking|seek|found|finding|taken|took|take|taking)\s+(?:refuge|shelter|asylum)\s+in\s+(?:neighbou?ring\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/;
 
+// "displaced people entered Armenia", "arrived in Chad": a country reached.
+const ENTERED_COUNTRY = /^[^.;]{0,30}?\b(?:entered|reached|arrived in)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/;
 /** A border crossed: a country reached or left, by how the sentence goes on. */
 const crossesBorder = (after: string) => {
-  const refuge = REFUGE_IN.exec(after);
+  const refuge = REFUGE_IN.exec(after) ?? ENTERED_COUNTRY.exec(after);
   if (refuge && isCountryName(refuge[1])) return true;
   const into = NEIGHBOURING_COUNTRY.exec(after.slice(0, 80)), from = FROM_COUNTRY.exec(after), to = TO_COUNTRY.exec(after);
   const moved = MOVED_INTO_COUNTRY.exec(after) ?? IN_TOWN_OF_COUNTRY.exec(after);
@@ -178,7 +182,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     // "Thousands poured into the streets, dancing": crowds, not people uprooted.
     if (/^\s*(?:have\s+|had\s+)?(?:poured|streamed|flocked|took)\s+(?:in)?to\s+the\s+streets\b/i.test(text.slice(np.end, np.end + 40))) continue;
     if (np.noun === "others" && FORCES_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start))) continue;
-    if (np.noun === "displaced" && !/\b(?:the|of)\s+$/i.test(before)) { kind = "displaced"; how = "noun"; } // "thousands displaced"
+    // "thousands displaced"; "84,770 displaced people entered Armenia" crossed a border.
+    if (np.noun === "displaced" && !/\b(?:the|of)\s+$/i.test(before)) { kind = crossesBorder(after.slice(0, 60)) ? "refugees" : "displaced"; how = "noun"; }
     // "camps housing more than 410,000", "the Tarsa camp, home to 60,000 refugees": people sheltered in camps.
     else if (CAMP_HOUSING_BEFORE.test(before) && (!np.noun || isPeopleNoun(np.noun))) { kind = np.noun === "refugees" ? "refugees" : "displaced"; how = "sheltered"; }
     else if ((populationBefore(before) || POPULATION_AFTER.test(after)) && np.noun !== "refugees" && !/\b(?:displaced|IDPs|evacuees)\b/i.test(np.phrase)) { kind = "population"; how = "home-to"; }
@@ -191,7 +196,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
       how = displacedAfter(after) || leftPlace(after) ? "verb-after" : displacedBefore(before) ? "verb-before" : "forcing";
       // (The stretch read may hold no other figure, which would have its own verb; an aside in commas is passed over.
       // "100,000 had fled their homes and several thousand more had left the country": a figure in words counts too.)
-      const aside = /^\s*,[^,.;]{1,70},/.exec(after)?.[0].length ?? 0;
+      const aside = ASIDE.exec(after)?.[0].length ?? 0;
       const following = qs.find((x) => x.start >= end + aside);
       const onward = (following && following.start - end < after.length ? after.slice(0, following.start - end) : after).slice(aside);
       // ("fled to neighbouring Congo-Brazzaville": a neighbouring place with a name is another country; "left the country".)
@@ -202,7 +207,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     if (kind === "displaced" && SHARE_OF_BEFORE.test(before)) { kind = "population"; how = "share-of"; }
     else if (numberOf && (how = "number-of")) kind = /refugee/i.test(text.slice(Math.max(0, q.start - 110), q.end + 60)) ? "refugees" : "displaced";
     // The noun phrase itself says it: "43,000 IDPs", "500 evacuees", "800 internally displaced Malians".
-    else if (np.noun && (/^(?:idps|evacuees|displacements)$/.test(np.noun) || /\bdisplaced\b/i.test(np.phrase))) { kind = "displaced"; how = "noun"; }
+    else if (np.noun && (/^(?:idps|evacuees|displacements)$/.test(np.noun) || /\bdisplaced\b/i.test(np.phrase))) { kind = crossesBorder(after.slice(0, 60)) ? "refugees" : "displaced"; how = "noun"; }
     // "3,400 new arrivals": people who came to a camp or a country (refugees when the sentence says so).
     else if (np.noun === "arrivals" && /\bnew\s+arrivals\b/i.test(np.phrase)) { kind = /^[^.;]{0,30}\b(?:IDP|displacement|displaced)\b/i.test(after) || !/\b(?:refugees?|border|crossed)\b/i.test(text) ? "displaced" : "refugees"; how = "arrivals"; }
     // "47,000 new displacement movements": moves counted, as tracking matrices count them.
