@@ -252,3 +252,10 @@ test("casualties: nobody ('no one was hurt', 'none of the 450'), and the dead an
   // Two figures, one for each, stay two tolls.
   assert.deepEqual(rows("The attack killed 5 and injured 12.").map((r) => [r[0], r[1]]), [["killed", 5], ["injured", 12]]);
 });
+
+test("casualties: an aside closed by a comma before its verb, and a group's name of several words before the noun", () => {
+  assert.deepEqual(rows("Nine people including three children, were killed on Monday.").map((r) => [r[0], r[1], r[2]]), [["killed", 9, "people"], ["killed", 3, "children"]]);
+  assert.deepEqual(rows("Thirteen suspected Tarsa Liberation Army fighters were killed.").map((r) => [r[0], r[1]]), [["killed", 13]]);
+  // Six words and more before a noun are no noun phrase of the figure.
+  assert.deepEqual(rows("Some 20 of the very many long and winding roads were killed."), []);
+});

@@ -86,7 +86,8 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
   if (ofThem) { partitive = true; pos += ofThem[0].length; t = tokenAt(s, pos); if (!t || /^[,.;]$/.test(t.word)) return { noun: null, phrase: s.slice(from, pos), end: pos, partitive }; }
   else if (/^of$/i.test(t.word)) { pos = t.end; const the = /^\s+the\b/i.exec(s.slice(pos)); if (the) pos += the[0].length; t = tokenAt(s, pos); }
   const start = pos;
-  for (let i = 0; t && i < 4; i++) {
+  // (Up to five words before the noun: "13 suspected Abu Sayyaf Group fighters".)
+  for (let i = 0; t && i < 6; i++) {
     if (HEADS.has(t.word.toLowerCase())) {
       // A compound ends at its last noun: "Rohingya people", "family members", "aid workers".
       // Participles that follow people ("people displaced", "civilians dead") are not part of it.
