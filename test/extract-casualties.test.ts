@@ -259,3 +259,10 @@ test("casualties: an aside closed by a comma before its verb, and a group's name
   // Six words and more before a noun are no noun phrase of the figure.
   assert.deepEqual(rows("Some 20 of the very many long and winding roads were killed."), []);
 });
+
+test("casualties: a group's capitalised plural right before the verb names people ('seven Tigers were killed')", () => {
+  assert.deepEqual(rows("At least seven Tarsans were killed on Sunday.").map((r) => [r[0], r[1]]), [["killed", 7]]);
+  // Not before any other verb, and not a weekday's plural.
+  assert.deepEqual(rows("At least seven Tarsans arrived on Sunday."), []);
+  assert.deepEqual(rows("In March, two Mondays were lost."), []);
+});

@@ -65,6 +65,7 @@ export function nounPhraseAfter(s: string, from: number): NounPhrase | null {
 let memoText = "";
 const memo = new Map<number, NounPhrase | null>();
 
+const GROUP_VERB_AFTER = /^\s+(?:were|have been|had been|are)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|captured)\b|^\s+(?:died|perished)\b/;
 const SOURCE_VERB_AFTER = /^\s+(?:said|say|says|told|reported|report|added|confirmed|claimed|stated)\b/i;
 const TOLL_NOUN_AFTER = /^\s+(?:fatalities|deaths|casualties|dead|victims|injuries)\b/i;
 
@@ -98,6 +99,8 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
       for (PEOPLE_LIST.lastIndex = end; PEOPLE_LIST.exec(s) && !SOURCE_VERB_AFTER.test(s.slice(PEOPLE_LIST.lastIndex, PEOPLE_LIST.lastIndex + 20)); PEOPLE_LIST.lastIndex = end) end = PEOPLE_LIST.lastIndex;
       return { noun: t.word.toLowerCase(), phrase: s.slice(from, end), end, partitive };
     }
+    // "seven Tigers were killed": a group's capitalised plural, right before the verb, names people.
+    if (i === 0 && /^[A-Z][a-z]{2,}s$/.test(t.word) && GROUP_VERB_AFTER.test(s.slice(t.end, t.end + 20))) return { noun: t.word.toLowerCase(), phrase: s.slice(from, t.end), end: t.end, partitive };
     // "three more soldiers", "five other civilians": a modifier, when a people noun follows.
     if (i === 0 && /^(?:more|other|further)$/i.test(t.word)) {
       const next = tokenAt(s, t.end);
