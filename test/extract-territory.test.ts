@@ -507,3 +507,8 @@ test("control announced or claimed ('announced their control over X', 'claimed f
   // Control of something that is no place takes nothing.
   assert.deepEqual(events("He claimed their control of the media was total."), []);
 });
+
+test("'Port' leads a name ('Port Sudan'), and a long apposition may stand between a town and its verb", () => {
+  assert.deepEqual(events("Port Tarsa, the temporary seat of the government and the country's main commercial port, was attacked on Tuesday by drones."), [["attack", "Port Tarsa"]]);
+  assert.deepEqual(events("Drones struck Port Sudan overnight."), [["attack", "Port Sudan"]]);
+});

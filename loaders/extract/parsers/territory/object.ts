@@ -108,7 +108,9 @@ const isName = remembered(checkName);
 function checkName(name: string): boolean {
   const words = name.split(" "), first = words[0].toLowerCase(), last = words[words.length - 1];
   // ("New Baghdad", "New Tarsa": "New" leads names as compass words do, and is no name alone.)
-  const compassLed = words.length > 1 && (COMPASS.has(first) || first === "new") && !isCountryName(words.slice(1).join(" ")) && !NOT_A_NAME.has(words.slice(1).join(" ").toLowerCase());
+  // ("Port Sudan", "Port Harcourt": "Port" too, even before a country's name.)
+  const rest = words.slice(1).join(" ");
+  const compassLed = words.length > 1 && ((COMPASS.has(first) && !isCountryName(rest)) || first === "new" || first === "port") && !NOT_A_NAME.has(rest.toLowerCase());
   // ("Southern Central", cut from "Southern Central Africa Republic": compass words alone name nothing.)
   if (words.every((w) => COMPASS.has(w.toLowerCase()))) return false;
   return !NOT_A_NAME.has(name.toLowerCase()) && !PEOPLE_WORDS.has(name.toLowerCase()) && (compassLed || !NOT_A_NAME.has(first)) && !isDemonym(name) && !ADJECTIVE_SUFFIX.test(name) &&
@@ -295,7 +297,7 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
   const closed = /,\s*$/.test(s.slice(0, end));
   // ("Kunduz, the sixth-largest city, which fell": the apposition before "which" is closed too.)
   const relative = /,\s+(?:which|that)$/.test(s.slice(0, end).trimEnd());
-  let lead = s.slice(0, end).trimEnd().replace(/,\s+(?:which|that)$/, "").replace(/,$/, "").replace(closed || relative ? /,\s+(?:a|an|the|its|in|near|on|outside|north|south|east|west|home to)\s+(?:[^,]|,(?=\d)){1,60}$/ : /$^/, "")
+  let lead = s.slice(0, end).trimEnd().replace(/,\s+(?:which|that)$/, "").replace(/,$/, "").replace(closed || relative ? /,\s+(?:a|an|the|its|in|near|on|outside|north|south|east|west|home to)\s+(?:[^,]|,(?=\d)){1,110}$/ : /$^/, "")
     .replace(/\s+and\s+(?:nearby|surrounding|neighbou?ring)\s+(?:villages|areas|towns|settlements)$/, "")
     // "Tarsa's southern suburbs were pounded": a part of the town stands for the town.
     .replace(/['’]s\s+(?:(?:[a-z]+ern|central|old|main|inner|outer)\s+)?(?:suburbs|outskirts|centre|center|districts|neighbou?rhoods|streets|quarters?|market|heart|old city)$/, "")
