@@ -266,3 +266,10 @@ test("casualties: a group's capitalised plural right before the verb names peopl
   assert.deepEqual(rows("At least seven Tarsans arrived on Sunday."), []);
   assert.deepEqual(rows("In March, two Mondays were lost."), []);
 });
+
+test("casualties: 'killed 41 people and displaced about 7,000 others': the others are displaced, not killed", () => {
+  assert.deepEqual(rows("The attack killed 41 people and displaced about 7,000 others, officials said.").map((r) => [r[0], r[1]]), [["killed", 41]]);
+  assert.deepEqual(rows("Gunmen killed five people and abducted 12 others.").map((r) => [r[0], r[1]]), [["killed", 5]]);
+  // Others wounded by the same attack are the attack's wounded.
+  assert.deepEqual(rows("The blast killed four soldiers and wounded 12 others.").map((r) => [r[0], r[1]]), [["killed", 4], ["injured", 12]]);
+});

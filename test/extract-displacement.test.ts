@@ -253,3 +253,8 @@ test("displacement: displaced people who entered another country are refugees; '
   assert.deepEqual(read("Some 3,000 displaced people arrived in Tarsa."), [["displaced", 3000]]);
   assert.deepEqual(read("Some 3,000 displaced people in Chad need help."), [["displaced", 3000]]);
 });
+
+test("displacement: 'killed 41 people and displaced about 7,000 others': the dead are not displaced", () => {
+  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.q.best]);
+  assert.deepEqual(read("The attack killed 41 people and displaced about 7,000 others, officials said."), [["displaced", 7000]]);
+});

@@ -70,7 +70,8 @@ const SOURCE_VERB_AFTER = /^\s+(?:said|say|says|told|reported|report|added|confi
 const TOLL_NOUN_AFTER = /^\s+(?:fatalities|deaths|casualties|dead|victims|injuries)\b/i;
 
 // Built once: the people nouns make a long pattern, costly to rebuild for every figure.
-const PEOPLE_LIST = new RegExp(String.raw`(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:${PEOPLE_NOUNS})(?:\s+(?:${PEOPLE_NOUNS}))?\b`, "iy");
+// ("killed 41 people and displaced about 7,000 others": a people word before a figure is a verb.)
+const PEOPLE_LIST = new RegExp(String.raw`(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:${PEOPLE_NOUNS})(?:\s+(?:${PEOPLE_NOUNS}))?\b(?!\s+(?:about|some|around|nearly|almost|more|over|at least|an estimated|up to|roughly|approximately|\d))`, "iy");
 
 function readNounPhrase(s: string, from: number): NounPhrase | null {
   let pos = from, partitive = false, modifiers = 0;
