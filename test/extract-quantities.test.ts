@@ -65,3 +65,11 @@ test("two figures joined by 'to' are a range when they count what follows; not a
   assert.equal(findQuantities("Clashes on 4 to 6 June killed nine.").filter((x) => x.best === 4 && x.high === 6).length, 0);
   assert.equal(findQuantities("It grew from one camp of 20 to 5,000 people.").filter((x) => x.high === 5000 && x.low === 20).length, 0);
 });
+
+test("a share of a million, with or without its article", () => {
+  assert.equal(one("a quarter of a million people").best, 250_000);
+  assert.equal(one("an estimated quarter of a million people").best, 250_000);
+  assert.equal(one("half a million refugees").best, 500_000);
+  // "a quarter of the town" is no figure.
+  assert.deepEqual(findQuantities("a quarter of the town was hit"), []);
+});

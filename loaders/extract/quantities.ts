@@ -61,7 +61,8 @@ const KIN_SRC = String.raw`an? family of (?:${WORD_SRC}|\d{1,2})\b|an? (?:mother
 
 const NUMBER_SRC = [
   `(?<kin>${KIN_SRC})`,
-  String.raw`(?<half>(?:half|(?:a|one) quarter of|(?:a|one) third of|three quarters of) a (?:million|billion))`,
+  // ("an estimated quarter of a million": the article may go with the qualifier.)
+  String.raw`(?<half>(?:half|(?:(?:a|one) )?quarter of|(?:a|one) third of|three quarters of) a (?:million|billion))`,
   String.raw`(?<dozen>(?:a|one|two|three|four|five|half a) dozen)`,
   String.raw`(?<several>(?:${SEVERAL_SRC}) (?:dozen|hundred|thousand|million))`,
   String.raw`(?<vague>${VAGUE_SRC})`,
