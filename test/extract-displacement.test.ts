@@ -258,3 +258,11 @@ test("displacement: 'killed 41 people and displaced about 7,000 others': the dea
   const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.q.best]);
   assert.deepEqual(read("The attack killed 41 people and displaced about 7,000 others, officials said."), [["displaced", 7000]]);
 });
+
+test("displacement: each place's count in brackets after a movement ('crossed into Rwanda (25,004) and Tanzania (17,696)')", () => {
+  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.q.best]);
+  assert.deepEqual(read("Since April, refugees have crossed into Rwanda (25,004) and Tanzania (17,696)."), [["refugees", 25004], ["refugees", 17696]]);
+  assert.deepEqual(read("People have fled to Tarsa (2,300) and Ulmar (1,200) districts."), [["displaced", 2300], ["displaced", 1200]]);
+  // A bracketed figure with no movement before it is no displacement.
+  assert.deepEqual(read("The budget for Tarsa (2,300) was cut."), []);
+});

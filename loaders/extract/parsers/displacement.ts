@@ -94,6 +94,8 @@ const RETURNED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RETUR
 // "put the number of displaced at over 90,000" / "brings to 332,000 the number of people displaced".
 const NUMBER_OF_BEFORE = new RegExp(String.raw`\b(?:${P(W.NUMBER_OF_DISPLACED)})\b[^.;]{0,110}?\b(?:at|to|of|reached|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to|now|increased by|rose by|grew by|went up by)\s+$`, "i");
 const CAPACITY_BEFORE = /\b(?:(?:to|could|can|would)\s+(?:host|hold|accommodate|house|shelter)|capacity\s+(?:of|for|to\s+\w+)|space\s+for|room\s+for|built\s+for|designed\s+for|meant\s+for|intended\s+for)\s+(?:up\s+to\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$/i;
+const PLACE_BRACKET = /\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*\(\s*$/;
+const MOVED_BEFORE_PLACES = /\b(?:fled|crossed|arrived|sought (?:asylum|refuge)|seeking (?:asylum|refuge)|displaced|relocated)\b[^.;]{0,120}$/i;
 const BRACKETED_AFTER_NOUN = /\b(displaced (?:persons|people)|IDPs|refugees|evacuees|internally displaced)\s*\(\s*$/i;
 // "One soldier was killed and 26 others fled": the others are soldiers, who fled a battle, not their homes.
 const FORCES_BEFORE = /\b(?:soldiers?|troops|policemen|police officers|fighters|militants|rebels|servicemen|gunmen)\b[^.;]{0,40}$/i;
@@ -223,6 +225,11 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     // "displaced persons (75,539)": the count in brackets after its noun.
     const bracketed = !kind && !np.noun && /^\s*\)/.test(text.slice(q.end)) ? BRACKETED_AFTER_NOUN.exec(text.slice(Math.max(0, q.start - 40), q.start)) : null;
     if (bracketed) { kind = /refugee/i.test(bracketed[1]) ? "refugees" : "displaced"; how = "bracketed"; }
+    // "refugees have crossed into Rwanda (25,004) and Tanzania (17,696)": each place's count in brackets.
+    const placeCount = !kind && !np.noun && /^\s*\)/.test(text.slice(q.end)) ? PLACE_BRACKET.exec(text.slice(Math.max(0, q.start - 40), q.start)) : null;
+    if (placeCount && MOVED_BEFORE_PLACES.test(text.slice(0, q.start))) {
+      kind = isCountryName(placeCount[1]) && /\b(?:crossed|into|asylum|refugees?)\b/i.test(text.slice(0, q.start)) ? "refugees" : "displaced"; how = "place-bracket";
+    }
     // "144 were displaced from A, 121 from B and 66 from C": the next items share the first one's verb.
     if (!kind && !np.noun && prev && prev.partOf === -1 && /^[^.;]{0,80}?(?:,\s*|\s+and\s+|,\s*and\s+)$/.test(text.slice(prev.end, q.start)) && /^\s+(?:from|in)\s+(?:the\s+)?[A-Z]/.test(text.slice(q.end, q.end + 12)) && /\b(?:from|in)\s+(?:the\s+)?[A-Z]/.test(text.slice(prev.end, q.start))) {
       kind = prev.kind; how = "list";
