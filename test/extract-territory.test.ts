@@ -512,3 +512,10 @@ test("'Port' leads a name ('Port Sudan'), and a long apposition may stand betwee
   assert.deepEqual(events("Port Tarsa, the temporary seat of the government and the country's main commercial port, was attacked on Tuesday by drones."), [["attack", "Port Tarsa"]]);
   assert.deepEqual(events("Drones struck Port Sudan overnight."), [["attack", "Port Sudan"]]);
 });
+
+test("a place owned by a town with a describing word between ('Tarsa's upscale Ulmar district')", () => {
+  assert.deepEqual(events("Three officers were wounded in a bombing near their patrol in Tarsa's upscale Ulmar district."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("Shelling killed 15 people in Tarsa's central Qarn camp."), [["attack", "Qarn"]]);
+  // "Tarsa's main market": a part of the town is the town.
+  assert.deepEqual(events("Rebels shelled Tarsa's main market."), [["attack", "Tarsa"]]);
+});
