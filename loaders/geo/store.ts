@@ -6,8 +6,9 @@
  * sorted key lines, and a place line is decoded only when a lookup returns it.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
+import { writeWhole } from "../write-whole.ts";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildIndex, FORMAT, readCurated, type BuildInputs, type IndexText, type Kind } from "./build.ts";
@@ -159,10 +160,8 @@ export function loadGeoIndex(curated = DEFAULT_CURATED): GeoIndex {
       curated: existsSync(curated) ? readCurated(curated) : [],
     });
     mkdirSync(CACHE_DIR, { recursive: true });
-    // Written under a temporary name and renamed: parallel workers never read half a file.
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, text);
-    renameSync(tmp, file);
+    // Written whole: two threads building at once (they share the process id) each rename their own copy.
+    writeWhole(file, text);
     // Indexes of older sources are 30 MB each and never read again.
     for (const old of readdirSync(CACHE_DIR)) if (/^gazetteer-[0-9a-f]+\.txt$/.test(old) && join(CACHE_DIR, old) !== file) rmSync(join(CACHE_DIR, old), { force: true });
     index = new GeoIndex(text);

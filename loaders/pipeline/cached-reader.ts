@@ -4,9 +4,9 @@
  * which copies and checkouts change), versioned by the reader's own code.
  */
 import {createHash} from "node:crypto";
-import {existsSync, lstatSync, readFileSync, renameSync, writeFileSync} from "node:fs";
+import {existsSync, lstatSync, readFileSync} from "node:fs";
 import {join} from "node:path";
-import {threadId} from "node:worker_threads";
+import {writeWhole} from "../write-whole.ts";
 import {MAX_ARTICLE_BYTES} from "../articles/decode.ts";
 import {readArticleFile, type FileReader} from "../articles/read.ts";
 import {entryAt, readRegularFile} from "../articles/safe-file.ts";
@@ -73,10 +73,8 @@ function loadSeen(cacheRoot: string, dir: string): Map<string, Seen> {
 }
 
 function saveSeen(cacheRoot: string, dir: string, seen: Map<string, Seen>) {
-  const path = join(cacheRoot, SEEN_FILE), temp = `${path}.${process.pid}-${threadId}.tmp`;
   try {
-    writeFileSync(temp, JSON.stringify({dir, files: Object.fromEntries(seen)}));
-    renameSync(temp, path);
+    writeWhole(join(cacheRoot, SEEN_FILE), JSON.stringify({dir, files: Object.fromEntries(seen)}));
   } catch {
     // Only a shortcut: without it the next run hashes the files again.
   }

@@ -2,9 +2,9 @@
  * A folder of JSON files keyed by content hashes, one sub-folder per version. Opening a version
  * removes the others: their entries can never be read again.
  */
-import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:fs";
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync} from "node:fs";
 import {join} from "node:path";
-import {threadId} from "node:worker_threads";
+import {writeWhole} from "../write-whole.ts";
 
 export class JsonCache<T> {
   readonly dir: string;
@@ -32,9 +32,7 @@ export class JsonCache<T> {
   set(key: string, value: T): void {
     const path = this.pathOf(key);
     mkdirSync(join(this.dir, key.slice(0, 2)), {recursive: true});
-    // Write then rename, so a reader never sees half an entry (two builds may share the cache).
-    const temp = `${path}.${process.pid}-${threadId}.tmp`;
-    writeFileSync(temp, JSON.stringify(value));
-    renameSync(temp, path);
+    // Written whole, so a reader never sees half an entry (two builds may share the cache).
+    writeWhole(path, JSON.stringify(value));
   }
 }
