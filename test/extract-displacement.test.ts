@@ -266,3 +266,12 @@ test("displacement: each place's count in brackets after a movement ('crossed in
   // A bracketed figure with no movement before it is no displacement.
   assert.deepEqual(read("The budget for Tarsa (2,300) was cut."), []);
 });
+
+test("displacement: 'the number of registered IDPs … stands at', 'the figures of IDP families rose … to'; an office's name counts no refugees", () => {
+  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.people_best, c.unit]);
+  assert.deepEqual(read("The number of registered and unverified IDPs recorded by the Department of Refugees stands at 2,511 families (17,577 people)."), [["displaced", 17577, "families"]]);
+  assert.deepEqual(read("The unverified figures of IDP families in Tarsa rose from 930 families (6,510 individuals) to 1,208 families (8,456 individuals)."), [["displaced", 8456, "families"]]);
+  assert.deepEqual(read("The number of refugees in Chad has risen to 300,000."), [["refugees", 300000, "people"]]);
+  // A number of something else is no displacement.
+  assert.deepEqual(read("The number of registered voters in Tarsa stands at 2,511."), []);
+});

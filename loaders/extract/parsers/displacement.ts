@@ -121,7 +121,13 @@ const capacityBefore = needing(/host|hold|accommodate|house|shelter|capacity|spa
 const riskBefore = needing(/impact|affect|threatening|endangering|risk|trapping/i, RISK_BEFORE);
 const populationBefore = needing(/home|populat|inhabited|hous|city|town|village|country|region|province|area|enclave|district/i, POPULATION_BEFORE);
 const projectedBefore = needing(requiredWords(W.PROJECTED_BEFORE), PROJECTED_BEFORE);
-const numberOfBefore = needing(requiredWords(W.NUMBER_OF_DISPLACED), NUMBER_OF_BEFORE);
+// "the number of registered and unverified IDPs … stands at", "the figures of IDP families … rose to":
+// a few describing words between the count's noun and the displaced.
+// Refugees counted, not an office's name: "the Department of Refugees and Returnees", "the UN High
+// Commissioner for Refugees" count nobody (a capitalised "Refugees" inside a sentence names an office).
+const REFUGEES_COUNTED = /\brefugees?\b|^[^a-z]{0,3}Refugees?\b/;
+const NUMBER_OF_LOOSE = /\b(?:number|figures?|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(?:displaced|IDPs?|refugees|evacuees)\b[^.;]{0,110}?\b(?:at|to|reached|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to|now)\s+$/i;
+const numberOfBefore = (s: string) => needing(requiredWords(W.NUMBER_OF_DISPLACED), NUMBER_OF_BEFORE)(s) || (/\b(?:number|figures?|total|tally|count)\s+of\b/i.test(s) && NUMBER_OF_LOOSE.test(s));
 const displacedBefore = needing(requiredWords(W.DISPLACED_BEFORE), DISPLACED_BEFORE);
 const forcingBefore = needing(requiredWords(W.FORCING_BEFORE), FORCING_BEFORE);
 const displacedSubjectBefore = needing(/total|numbering|estimated|amounting/i, DISPLACED_SUBJECT_BEFORE);
@@ -207,7 +213,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     else if (np.noun === "refugees" && /\brefugees?\b[^.;]{0,40}\b(?:fled|crossed|arrived|returned)\b/i.test(after)) { kind = "refugees"; how = "crossed"; }
     // "Most of the city's 2.3 million people have been displaced": the figure is the population.
     if (kind === "displaced" && SHARE_OF_BEFORE.test(before)) { kind = "population"; how = "share-of"; }
-    else if (numberOf && (how = "number-of")) kind = /refugee/i.test(text.slice(Math.max(0, q.start - 110), q.end + 60)) ? "refugees" : "displaced";
+    else if (numberOf && (how = "number-of")) kind = REFUGEES_COUNTED.test(text.slice(Math.max(0, q.start - 110), q.end + 60)) ? "refugees" : "displaced";
     // The noun phrase itself says it: "43,000 IDPs", "500 evacuees", "800 internally displaced Malians".
     else if (np.noun && (/^(?:idps|evacuees|displacements)$/.test(np.noun) || /\bdisplaced\b/i.test(np.phrase))) { kind = crossesBorder(after.slice(0, 60)) ? "refugees" : "displaced"; how = "noun"; }
     // "3,400 new arrivals": people who came to a camp or a country (refugees when the sentence says so).
