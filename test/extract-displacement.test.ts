@@ -275,3 +275,12 @@ test("displacement: 'the number of registered IDPs … stands at', 'the figures 
   // A number of something else is no displacement.
   assert.deepEqual(read("The number of registered voters in Tarsa stands at 2,511."), []);
 });
+
+test("displacement: people an order or a fight 'affects', people 'affected in' a place, people 'stuck in' a city are at risk", () => {
+  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.q.best]);
+  assert.deepEqual(read("The evacuation order affects roughly 25,000 people."), [["at_risk", 25000]]);
+  assert.deepEqual(read("The clashes left some 5,000 individuals affected in Tarsa."), [["at_risk", 5000]]);
+  assert.deepEqual(read("More than 26,000 civilians are stuck in the city."), [["at_risk", 26000]]);
+  // Things affected are no people.
+  assert.deepEqual(read("The decision affects 3,000 jobs."), []);
+});

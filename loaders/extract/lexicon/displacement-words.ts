@@ -34,7 +34,9 @@ export const DISPLACED_BEFORE = [
 export const FORCING_BEFORE = ["forcing", "forced", "sending", "sent", "causing", "caused", "prompting", "prompted", "driving", "drove", "driven", "has driven", "pushing", "pushed", "leaving", "left"];
 export const FORCING_AFTER = ["to flee", "fleeing", "to leave", "from their homes", "from their villages", "from their towns", "from their land", "from their houses", "to escape", "out of their homes", "to migrate", "to evacuate", "to seek refuge", "to seek shelter", "to take shelter", "to abandon", "to stay in", "to move", "homeless", "without shelter"];
 /** At risk: "41,000 people were trapped", "in urgent need of assistance". */
-export const RISK_AFTER = ["living in besieged", "live in besieged", "living under siege", "have been affected", "has been affected", "were affected", "are affected", "at risk", "in danger", "threatened", "affected by", "being impacted", "being affected", "impacted by", "in need of", "in urgent need of", "in dire need of", "trapped", "besieged", "stranded", "cut off", "encircled", "under siege"];
+export const RISK_AFTER = ["living in besieged", "live in besieged", "living under siege", "have been affected", "has been affected", "were affected", "are affected", "at risk", "in danger", "threatened", "affected by", "being impacted", "being affected", "impacted by", "in need of", "in urgent need of", "in dire need of", "trapped", "besieged", "stranded", "cut off", "encircled", "under siege",
+  // "50,000 individuals affected in Nasir", "260,000 civilians are stuck in the city".
+  "affected in", "affected across", "stuck in", "are stuck", "remain stuck"];
 /** Projections: "could uproot 300,000". */
 export const PROJECTED_BEFORE = ["preparing for", "prepares for", "bracing for", "braces for", "planning for", "plans for", "predicted that", "predicts that", "forecast that", "projected that", "could displace", "may displace", "would displace", "expected to displace", "could force", "would force", "may force", "could uproot", "may uproot", "would uproot", "threatens to displace", "risks displacing",
   // "an assault could see 800,000 people flee".

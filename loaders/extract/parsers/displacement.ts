@@ -65,7 +65,7 @@ const MOVED_INTO_COUNTRY = /^[^.;\d]{0,90}?\b(?:fled|fleeing|flee|escaped|crosse
 // Soldiers who arrive somewhere are deployed, not displaced.
 const FORCES = new Set([...GOVERNMENT_FORCES, ...OPPOSITION_FIGHTERS, ...COMBATANTS].map((w) => w.split(" ").pop()!.toLowerCase()));
 const REFUGEE_HOST_BEFORE = /\b(?:hosts|hosting|hosted|shelters|sheltering|home to|houses|housing|taken in|took in|welcomed)\s+$/i;
-const RISK_BEFORE = /\b(?:impacting|affecting|affected|impacted|threatening|endangering|at risk the lives of|risk the lives of|put at risk|putting at risk|could affect|would affect|trapping)\s+(?:the lives of\s+)?$/i;
+const RISK_BEFORE = /\b(?:impacting|affecting|affected|affects|impacted|impacts|threatening|threatens|endangering|at risk the lives of|risk the lives of|put at risk|putting at risk|could affect|would affect|trapping)\s+(?:the lives of\s+)?$/i;
 // At risk said right after the people ("deemed to be at 'immediate threat'"), or anywhere near them.
 const RISK_DIRECT = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RISK_AFTER)}|at\s+[‘'“"]?(?:(?:immediate|imminent|high|grave|serious)\s+)?(?:risk|threat))\b`, "i");
 const RISK_NEAR = new RegExp(String.raw`^[^.;]{0,50}?\b(?:${P(W.RISK_AFTER.filter((w) => w.includes(" ")))})\b`, "i");
@@ -118,7 +118,7 @@ const leftPlace = (after: string) => after.includes("left") && LEFT_PLACE.test(a
 // for the words each cannot match without comes first, and most texts have none of them.
 const needing = (words: RegExp, re: RegExp) => (s: string) => words.test(s) && re.test(s);
 const capacityBefore = needing(/host|hold|accommodate|house|shelter|capacity|space|room|built|designed|meant|intended/i, CAPACITY_BEFORE);
-const riskBefore = needing(/impact|affect|threatening|endangering|risk|trapping/i, RISK_BEFORE);
+const riskBefore = needing(/impact|affect|threaten|endangering|risk|trapping/i, RISK_BEFORE);
 const populationBefore = needing(/home|populat|inhabited|hous|city|town|village|country|region|province|area|enclave|district/i, POPULATION_BEFORE);
 const projectedBefore = needing(requiredWords(W.PROJECTED_BEFORE), PROJECTED_BEFORE);
 // "the number of registered and unverified IDPs … stands at", "the figures of IDP families … rose to":
