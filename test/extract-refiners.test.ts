@@ -97,3 +97,11 @@ test("places: a region's namesake the text calls a town is a town struck", () =>
   const r = run("Strike", "An air strike has killed at least ten people in Borno, a town in Nigeria, officials said.");
   assert.deepEqual(r.territory.map((t) => [t.action_class, t.place_mention]), [["attack", "Borno"]]);
 });
+
+test("places: a part of a country ('Southern Lebanon', 'North-East Nigeria') is no place struck; a compass-led region's own name stays", () => {
+  const r = run("Strike", "Two people were killed in a drone strike on a car in Southern Lebanon on Monday, officials said.");
+  assert.deepEqual(r.territory.map((t) => t.place_mention), []);
+  assert.ok(droppedBy(r.trace, "not-a-place-event").includes("Southern Lebanon"));
+  const kivu = run("Shelling", "Rebels shelled North Tarsa on Monday, officials said.");
+  assert.deepEqual(kivu.territory.map((t) => t.place_mention), ["North Tarsa"]);
+});

@@ -14,6 +14,7 @@ const REGION_AFTER = new RegExp(String.raw`^\s*(?:(?:regional|administrative|aut
 const REGION_BEFORE = new RegExp(String.raw`\b(?:${REGION_KINDS.join("|")})\s+of\s+(?:the\s+)?$`, "i");
 // "in Sagaing Region and Kayah and Karen states": a list that ends in a plural region kind.
 const REGIONS_AFTER = /^(?:\s*(?:,|and|,\s*and)\s+[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)+\s+(?:states|provinces|regions|governorates|oblasts|counties)\b/i;
+const PART_OF_COUNTRY = /^(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Far)(?:[- ](?:East|West|Eastern|Western))?|North-?[Ee]ast(?:ern)?|North-?[Ww]est(?:ern)?|South-?[Ee]ast(?:ern)?|South-?[Ww]est(?:ern)?)\s+(.+)$/;
 // "the market town of X", "X, a town in the south", "X city": the text says it is a town.
 const TOWN_BEFORE = /\b(?:town|city|village|hamlet)\s+of\s+(?:the\s+)?$/i;
 const TOWN_AFTER = /^(?:\s*,\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village)\b|\s+(?:town|city|village)\b)/i;
@@ -29,6 +30,9 @@ function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: Territory
   const before = r.quote.slice(Math.max(0, r.mention_start - r.quote_start - 40), r.mention_start - r.quote_start);
   if (REGION_AFTER.test(after) || REGIONS_AFTER.test(after) || REGION_END.test(r.place_mention) || REGION_BEFORE.test(before)) return "a region, not a place event";
   if (precision === "country" || isCountry(r.place_mention, after)) return "a country, not a place event";
+  // "Southern Lebanon", "North-East Nigeria": a part of a country is a region.
+  const part = PART_OF_COUNTRY.exec(r.place_mention);
+  if (part && isCountryName(part[1])) return "a part of a country, not a place event";
   // "attacks in Borno", "strikes on North Waziristan": a name the gazetteer knows only as a region is
   // a region struck, not a place (measured on the corpus: most such rows were not events at a place).
   // A region taken stays: "the Taliban captured Tarsa district" is a change of control.
