@@ -519,3 +519,11 @@ test("a place owned by a town with a describing word between ('Tarsa's upscale U
   // "Tarsa's main market": a part of the town is the town.
   assert.deepEqual(events("Rebels shelled Tarsa's main market."), [["attack", "Tarsa"]]);
 });
+
+test("a name the reporting verb follows is the source, not another place; terrorists who storm a village attack it", () => {
+  assert.deepEqual(territoryCandidates("Attackers on motorbikes stormed the village of Tarsa on Saturday evening, Valley Radio reported.").map((c) => [c.actionClass, c.mention, c.rule]),
+    [["attack", "Tarsa", "territory.stormed-by-raiders"]]);
+  assert.deepEqual(events("Nine terrorists stormed the village of Tarsa at 2am."), [["attack", "Tarsa"]]);
+  // A list that ends before "officials said" keeps all its places.
+  assert.deepEqual(events("Troops captured Tarsa, Ulmar and Qarn, officials said."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Qarn"]]);
+});

@@ -52,7 +52,7 @@ const placeOrSite = (s: string, end: number) => {
 
 // "Gunmen stormed the village of X", "bandits invaded Y": raiders who storm a place attack it; an army
 // that storms a town takes it.
-const RAIDERS_BEFORE = /\b(?:gunmen|bandits|attackers|assailants|raiders|armed men|gangs?|gang members|mobs?|militiamen)\b[^.;]{0,80}$/i;
+const RAIDERS_BEFORE = /\b(?:gunmen|bandits|attackers|assailants|raiders|armed men|gangs?|gang members|mobs?|militiamen|terrorists)\b[^.;]{0,80}$/i;
 
 // "Taking the town would be hard": a gerund that opens the sentence is its subject, not an event
 // ("By taking the town of X, the army …" is one).

@@ -90,6 +90,7 @@ const FOLLOWER = wordSet(ADJECTIVAL_FOLLOWERS);
 const PLACE_PART = wordSet(["streets", "outskirts", "centre", "center", "suburbs", "neighbourhoods", "neighborhoods", "districts", "old", "eastern", "western", "northern", "southern", "central", "main", "airport", "port", "market", "edge", "edges", "residential"]);
 const DEMONYM_SINGULAR = wordSet(DEMONYMS.map((d) => d.replace(/s$/, "")).concat(DEMONYMS));
 const FACILITY_END = new RegExp(String.raw`\s(?:${FACILITY_WORDS.join("|")})$`);
+const SOURCE_VERB_NEXT = /^\s+(?:said|says|reported|reports|told|added|quoted|announced)\b/;
 const FACILITY_WORD = new RegExp(String.raw`^(?:${FACILITY_WORDS.join("|")})$`);
 // Words that are capitalised in a headline but never a place on their own.
 const NOT_A_NAME = wordSet([...HEADLINE_WORDS, ...PLACE_KINDS]);
@@ -189,6 +190,8 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
       if (own) { at += owned[0].length; written = own; }
     }
     // ("near the European Hospital in X": a nationality before a facility's word leaves the facility.)
+    // "… on Saturday evening, Aljazeera reported": a name the reporting verb follows is the source.
+    if (out.length && SOURCE_VERB_NEXT.test(s.slice(at + written.length, at + written.length + 14))) break;
     const name = FACILITY_WORD.test(withoutNationality(written)) ? written : withoutNationality(written);
     at += written.length - name.length;
     if (!isName(name) || usedAsAdjective(s, at + name.length, out.length === 0)) break;
