@@ -527,3 +527,9 @@ test("a name the reporting verb follows is the source, not another place; terror
   // A list that ends before "officials said" keeps all its places.
   assert.deepEqual(events("Troops captured Tarsa, Ulmar and Qarn, officials said."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Qarn"]]);
 });
+
+test("people who move into a town take no ground; fighters who do, do", () => {
+  assert.deepEqual(events("At least 100,000 people have moved into Tarsa, the most southerly city."), []);
+  assert.deepEqual(events("Refugees entered Tarsa on Monday."), []);
+  assert.deepEqual(events("Rebel fighters entered Tarsa on Monday."), [["control", "Tarsa"]]);
+});

@@ -57,12 +57,14 @@ const RAIDERS_BEFORE = /\b(?:gunmen|bandits|attackers|assailants|raiders|armed m
 // "Taking the town would be hard": a gerund that opens the sentence is its subject, not an event
 // ("By taking the town of X, the army …" is one).
 const GERUND_SUBJECT = /^[\s“"‘']*$/;
+// "100,000 people have moved into Rafah", "refugees entered the town": people who move are no force taking ground.
+const PEOPLE_SUBJECT = /\b(?:people|civilians|residents|refugees|families|households|IDPs|displaced|villagers|individuals|persons|migrants|evacuees|returnees)\s+(?:who\s+)?(?:have\s+|had\s+|has\s+)?(?:(?:also|already|now|since|reportedly|\w+ly)\s+)?$/i;
 // "taking refuge in X", "Taking Shelter in UN Bases": an idiom, whatever its capitals.
 const NOT_TAKEN_IDIOM = /^\s*(?:refuge|shelter|part\s+in|place|cover|note|action|steps|measures|aim|advantage)\b/i;
 
 export function controlVerb(s: string): TerritoryCandidate[] {
   const places = (t: string, end: number, m: RegExpExecArray) =>
-    (/ing$/i.test(m[1]) && GERUND_SUBJECT.test(t.slice(0, m.index))) || NOT_TAKEN_IDIOM.test(t.slice(end)) ? [] : placeOrSite(t, end);
+    (/ing$/i.test(m[1]) && GERUND_SUBJECT.test(t.slice(0, m.index))) || NOT_TAKEN_IDIOM.test(t.slice(end)) || PEOPLE_SUBJECT.test(t.slice(Math.max(0, m.index - 50), m.index)) ? [] : placeOrSite(t, end);
   return readTriggers(s, CONTROL_VERB, "control", "territory.control-verb", (m) => normaliseAction(m[1]), places).map((c) => {
     const verb = s.slice(Math.max(0, c.at - 40), c.at);
     return /\b(?:storm(?:ed|ing)|invad(?:ed|ing))\b[^.;]*$/i.test(verb) && RAIDERS_BEFORE.test(s.slice(0, c.at)) ? { ...c, action: "attacked", actionClass: "attack", rule: "territory.stormed-by-raiders" } : c;
