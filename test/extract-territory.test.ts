@@ -533,3 +533,8 @@ test("people who move into a town take no ground; fighters who do, do", () => {
   assert.deepEqual(events("Refugees entered Tarsa on Monday."), []);
   assert.deepEqual(events("Rebel fighters entered Tarsa on Monday."), [["control", "Tarsa"]]);
 });
+
+test("a passive 'pulled out of' moves things, not a force", () => {
+  assert.deepEqual(events("Five bodies were pulled out of the river near the town of Tarsa."), []);
+  assert.deepEqual(events("Troops pulled out of Tarsa on Monday."), [["control", "Tarsa"]]);
+});
