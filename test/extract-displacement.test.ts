@@ -284,3 +284,9 @@ test("displacement: people an order or a fight 'affects', people 'affected in' a
   // Things affected are no people.
   assert.deepEqual(read("The decision affects 3,000 jobs."), []);
 });
+
+test("displacement: 'one of these displaced people' is a person the story follows, not a count", () => {
+  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.q.best]);
+  assert.deepEqual(read("One of these displaced people, Maria, shared her story."), []);
+  assert.deepEqual(read("Some 300 of the displaced people moved to Tarsa."), [["displaced", 300]]);
+});

@@ -187,6 +187,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     // "two men entered the pub", "two women escaped their captors", "four abandoned pickup trucks":
     // a movement verb that uproots nobody.
     if (UPROOTING_WORD.test(after) && NOT_UPROOTED_AFTER.test(after)) continue;
+    // "One of these displaced people, Maria, …": a person the story follows, not a count.
+    if (q.best === 1 && /^\s+of\s+(?:these|those|the|them)\b/i.test(text.slice(q.end, q.end + 12))) continue;
     // "Thousands poured into the streets, dancing": crowds, not people uprooted.
     if (/^\s*(?:have\s+|had\s+)?(?:poured|streamed|flocked|took)\s+(?:in)?to\s+the\s+streets\b/i.test(text.slice(np.end, np.end + 40))) continue;
     if (np.noun === "others" && FORCES_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start))) continue;
