@@ -2,6 +2,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { displacementCandidates, PEOPLE_PER_HOUSEHOLD } from "../loaders/extract/parsers/displacement.ts";
 
+// A sentence's displacement figures as [kind, count as written].
+const moved = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.q.best]);
 const kinds = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.people_best]);
 
 test("kinds are read from the verb", () => {
@@ -27,14 +29,13 @@ test("a part of a displacement figure", () => {
 
 // Movement, borders and shares, in sentences of our own, with their negatives.
 test("displacement: having fled, left due to, refuge in a neighbouring country, lists and shares", () => {
-  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.q.best]);
-  assert.deepEqual(read("Fighting spread, with at least 40,000 people having fled their homes."), [["displaced", 40000]]);
-  assert.deepEqual(read("Around 90,000 people left due to the violence."), [["displaced", 90000]]);
-  assert.deepEqual(read("An estimated 12,000 have taken refuge in neighbouring Kenya."), [["refugees", 12000]]);
-  assert.deepEqual(read("Another 5,000 have taken refuge in neighbouring districts."), [["displaced", 5000]], "a district is not a border crossed");
-  assert.deepEqual(read("Raids led to the displacement of 4,500 and 700 people, respectively."), [["displaced", 4500], ["displaced", 700]]);
-  assert.deepEqual(read("Most of the enclave's 2.3 million people have been displaced."), [["population", 2300000]], "a share of a population is not a count");
-  assert.deepEqual(read("Some 300 people left the meeting early."), [], "leaving a meeting is not displacement");
+  assert.deepEqual(moved("Fighting spread, with at least 40,000 people having fled their homes."), [["displaced", 40000]]);
+  assert.deepEqual(moved("Around 90,000 people left due to the violence."), [["displaced", 90000]]);
+  assert.deepEqual(moved("An estimated 12,000 have taken refuge in neighbouring Kenya."), [["refugees", 12000]]);
+  assert.deepEqual(moved("Another 5,000 have taken refuge in neighbouring districts."), [["displaced", 5000]], "a district is not a border crossed");
+  assert.deepEqual(moved("Raids led to the displacement of 4,500 and 700 people, respectively."), [["displaced", 4500], ["displaced", 700]]);
+  assert.deepEqual(moved("Most of the enclave's 2.3 million people have been displaced."), [["population", 2300000]], "a share of a population is not a count");
+  assert.deepEqual(moved("Some 300 people left the meeting early."), [], "leaving a meeting is not displacement");
 });
 
 test("displacement: populations, households abbreviated, borders crossed, forces deployed, the trapped and the named", () => {
@@ -154,31 +155,29 @@ test("displacement: a camp's capacity is not people who moved", () => {
 });
 
 test("displacement: a border crossed later in the clause makes refugees; another figure's border does not", () => {
-  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.q.best]);
-  assert.deepEqual(read("About 30,000 people have fled the fighting raging across the western provinces of Ruritania and crossed into Chad."), [["refugees", 30000]]);
-  assert.deepEqual(read("The raid caused 2,100 people to flee to Niger."), [["refugees", 2100]]);
-  assert.deepEqual(read("The attacks uprooted about 6,000 villagers, forcing them into eastern Chad."), [["refugees", 6000]]);
-  assert.deepEqual(read("Some 4,000 people have fled from northern Ruritania into Kenya."), [["refugees", 4000]]);
-  assert.deepEqual(read("About 2,000 people fled from Tarsa to Ulmar."), [["displaced", 2000]]);
-  assert.deepEqual(read("Some 3,000 people fled their homes, while 200 others crossed into Chad."), [["displaced", 3000], ["refugees", 200]]);
+  assert.deepEqual(moved("About 30,000 people have fled the fighting raging across the western provinces of Ruritania and crossed into Chad."), [["refugees", 30000]]);
+  assert.deepEqual(moved("The raid caused 2,100 people to flee to Niger."), [["refugees", 2100]]);
+  assert.deepEqual(moved("The attacks uprooted about 6,000 villagers, forcing them into eastern Chad."), [["refugees", 6000]]);
+  assert.deepEqual(moved("Some 4,000 people have fled from northern Ruritania into Kenya."), [["refugees", 4000]]);
+  assert.deepEqual(moved("About 2,000 people fled from Tarsa to Ulmar."), [["displaced", 2000]]);
+  assert.deepEqual(moved("Some 3,000 people fled their homes, while 200 others crossed into Chad."), [["displaced", 3000], ["refugees", 200]]);
   // A figure in words is another figure too: its border is its own.
-  assert.deepEqual(read("About 100,000 people had fled their homes within Ruritania and several thousand more had left the country."), [["displaced", 100000], ["refugees", 3000]]);
+  assert.deepEqual(moved("About 100,000 people had fled their homes within Ruritania and several thousand more had left the country."), [["displaced", 100000], ["refugees", 3000]]);
   // An aside on the figure is passed over: the border after it is the figure's.
-  assert.deepEqual(read("At least 5,000 civilians, including more than 800 children, crossed the border into Chad."), [["refugees", 5000]]);
-  assert.deepEqual(read("Officials say more than 14,000 people have entered their country from Ruritania since May."), [["refugees", 14000]]);
+  assert.deepEqual(moved("At least 5,000 civilians, including more than 800 children, crossed the border into Chad."), [["refugees", 5000]]);
+  assert.deepEqual(moved("Officials say more than 14,000 people have entered their country from Ruritania since May."), [["refugees", 14000]]);
   // Refugees who may yet come are a projection, whatever the noun.
-  assert.deepEqual(read("Agencies expect 20,000 to 60,000 refugees may soon stream into the area."), [["projected", 20000]]);
+  assert.deepEqual(moved("Agencies expect 20,000 to 60,000 refugees may soon stream into the area."), [["projected", 20000]]);
 });
 
 test("displacement: fleeing within a country is not crossing its border; headline present tense; joining an exodus", () => {
-  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.q.best]);
-  assert.deepEqual(read("Nearly 40,000 people have fled in northern Mozambique to Tarsa since March."), [["displaced", 40000]]);
-  assert.deepEqual(read("Thousands of civilians have fled from Sudan's western states."), [["displaced", 2000]]);
-  assert.deepEqual(read("Thousands fled from Sudan into Chad."), [["refugees", 2000]]);
-  assert.deepEqual(read("Some 900 refugees arrived in Chad on Sunday."), [["refugees", 900]]);
-  assert.deepEqual(read("Another 11,000 people have meanwhile fled across to Tanzania."), [["refugees", 11000]]);
+  assert.deepEqual(moved("Nearly 40,000 people have fled in northern Mozambique to Tarsa since March."), [["displaced", 40000]]);
+  assert.deepEqual(moved("Thousands of civilians have fled from Sudan's western states."), [["displaced", 2000]]);
+  assert.deepEqual(moved("Thousands fled from Sudan into Chad."), [["refugees", 2000]]);
+  assert.deepEqual(moved("Some 900 refugees arrived in Chad on Sunday."), [["refugees", 900]]);
+  assert.deepEqual(moved("Another 11,000 people have meanwhile fled across to Tanzania."), [["refugees", 11000]]);
   assert.deepEqual(displacementCandidates("1,200 families, or 7,000 people, flee Tarsa").map((c) => [c.kind, c.unit, c.people_best]), [["displaced", "families", 7000]]);
-  assert.deepEqual(read("More than 2 million people had joined the exodus."), [["displaced", 2000000]]);
+  assert.deepEqual(moved("More than 2 million people had joined the exodus."), [["displaced", 2000000]]);
 });
 
 test("displacement: displacement experienced, people who began running, camps set up", () => {
@@ -217,54 +216,48 @@ test("displacement: people who left the country or fled to a named neighbouring 
 });
 
 test("displacement: movement words that uproot nobody (a room entered, captors escaped, things abandoned)", () => {
-  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.q.best]);
-  assert.deepEqual(read("Witnesses said two gunmen entered the bar and opened fire."), []);
-  assert.deepEqual(read("Two women escaped their captors on Sunday."), []);
-  assert.deepEqual(read("Four abandoned pickup trucks were seized after the clash."), []);
+  assert.deepEqual(moved("Witnesses said two gunmen entered the bar and opened fire."), []);
+  assert.deepEqual(moved("Two women escaped their captors on Sunday."), []);
+  assert.deepEqual(moved("Four abandoned pickup trucks were seized after the clash."), []);
   // People who enter a country, escape the fighting or abandon their homes are uprooted.
-  assert.deepEqual(read("More than 14,000 people have entered the country since May."), [["refugees", 14000]]);
-  assert.deepEqual(read("About 3,000 people escaped the fighting."), [["displaced", 3000]]);
-  assert.deepEqual(read("Some 2,000 people abandoned their homes."), [["displaced", 2000]]);
+  assert.deepEqual(moved("More than 14,000 people have entered the country since May."), [["refugees", 14000]]);
+  assert.deepEqual(moved("About 3,000 people escaped the fighting."), [["displaced", 3000]]);
+  assert.deepEqual(moved("Some 2,000 people abandoned their homes."), [["displaced", 2000]]);
 });
 
 test("displacement: a clause on what the people were doing may stand between them and their flight", () => {
-  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.q.best]);
-  assert.deepEqual(read("Thousands of civilians waving white flags fled their homes."), [["displaced", 2000]]);
-  assert.deepEqual(read("Some 2,000 villagers carrying their belongings have fled to Tarsa."), [["displaced", 2000]]);
+  assert.deepEqual(moved("Thousands of civilians waving white flags fled their homes."), [["displaced", 2000]]);
+  assert.deepEqual(moved("Some 2,000 villagers carrying their belongings have fled to Tarsa."), [["displaced", 2000]]);
   // A clause that is itself a move or a stay keeps its own reading.
-  assert.deepEqual(read("Some 2,000 people returning home were stopped at the checkpoint."), []);
+  assert.deepEqual(moved("Some 2,000 people returning home were stopped at the checkpoint."), []);
 });
 
 test("displacement: refugees expected to reach a country, an assault that 'could see' people flee, refuge sought in another country, 'so far'", () => {
-  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.q.best]);
-  assert.deepEqual(read("Some 9,000 refugees are expected to reach Chad in the coming months."), [["projected", 9000]]);
-  assert.deepEqual(read("An assault on the town could see 80,000 people flee."), [["projected", 80000]]);
-  assert.deepEqual(read("Almost 400 people fleeing the fighting have sought refuge in Mauritania."), [["refugees", 400]]);
-  assert.deepEqual(read("More than 3,000 people have so far fled the fighting."), [["displaced", 3000]]);
+  assert.deepEqual(moved("Some 9,000 refugees are expected to reach Chad in the coming months."), [["projected", 9000]]);
+  assert.deepEqual(moved("An assault on the town could see 80,000 people flee."), [["projected", 80000]]);
+  assert.deepEqual(moved("Almost 400 people fleeing the fighting have sought refuge in Mauritania."), [["refugees", 400]]);
+  assert.deepEqual(moved("More than 3,000 people have so far fled the fighting."), [["displaced", 3000]]);
   // Refuge sought in a town of the same country is no border crossed.
-  assert.deepEqual(read("About 2,000 people have sought refuge in Tarsa town."), [["displaced", 2000]]);
+  assert.deepEqual(moved("About 2,000 people have sought refuge in Tarsa town."), [["displaced", 2000]]);
 });
 
 test("displacement: displaced people who entered another country are refugees; 'forcing them into Chad' is where they went, not an aside", () => {
-  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.q.best]);
-  assert.deepEqual(read("By Monday, 8,470 forcibly displaced people had entered Armenia."), [["refugees", 8470]]);
-  assert.deepEqual(read("Attacks have uprooted about 7,300 villagers, forcing them into western Chad, where most stay with families."), [["refugees", 7300]]);
+  assert.deepEqual(moved("By Monday, 8,470 forcibly displaced people had entered Armenia."), [["refugees", 8470]]);
+  assert.deepEqual(moved("Attacks have uprooted about 7,300 villagers, forcing them into western Chad, where most stay with families."), [["refugees", 7300]]);
   // A town of the country, or a country named as where they are, is no crossing.
-  assert.deepEqual(read("Some 3,000 displaced people arrived in Tarsa."), [["displaced", 3000]]);
-  assert.deepEqual(read("Some 3,000 displaced people in Chad need help."), [["displaced", 3000]]);
+  assert.deepEqual(moved("Some 3,000 displaced people arrived in Tarsa."), [["displaced", 3000]]);
+  assert.deepEqual(moved("Some 3,000 displaced people in Chad need help."), [["displaced", 3000]]);
 });
 
 test("displacement: 'killed 41 people and displaced about 7,000 others': the dead are not displaced", () => {
-  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.q.best]);
-  assert.deepEqual(read("The attack killed 41 people and displaced about 7,000 others, officials said."), [["displaced", 7000]]);
+  assert.deepEqual(moved("The attack killed 41 people and displaced about 7,000 others, officials said."), [["displaced", 7000]]);
 });
 
 test("displacement: each place's count in brackets after a movement ('crossed into Rwanda (25,004) and Tanzania (17,696)')", () => {
-  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.q.best]);
-  assert.deepEqual(read("Since April, refugees have crossed into Rwanda (25,004) and Tanzania (17,696)."), [["refugees", 25004], ["refugees", 17696]]);
-  assert.deepEqual(read("People have fled to Tarsa (2,300) and Ulmar (1,200) districts."), [["displaced", 2300], ["displaced", 1200]]);
+  assert.deepEqual(moved("Since April, refugees have crossed into Rwanda (25,004) and Tanzania (17,696)."), [["refugees", 25004], ["refugees", 17696]]);
+  assert.deepEqual(moved("People have fled to Tarsa (2,300) and Ulmar (1,200) districts."), [["displaced", 2300], ["displaced", 1200]]);
   // A bracketed figure with no movement before it is no displacement.
-  assert.deepEqual(read("The budget for Tarsa (2,300) was cut."), []);
+  assert.deepEqual(moved("The budget for Tarsa (2,300) was cut."), []);
 });
 
 test("displacement: 'the number of registered IDPs … stands at', 'the figures of IDP families rose … to'; an office's name counts no refugees", () => {
@@ -277,16 +270,14 @@ test("displacement: 'the number of registered IDPs … stands at', 'the figures 
 });
 
 test("displacement: people an order or a fight 'affects', people 'affected in' a place, people 'stuck in' a city are at risk", () => {
-  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.q.best]);
-  assert.deepEqual(read("The evacuation order affects roughly 25,000 people."), [["at_risk", 25000]]);
-  assert.deepEqual(read("The clashes left some 5,000 individuals affected in Tarsa."), [["at_risk", 5000]]);
-  assert.deepEqual(read("More than 26,000 civilians are stuck in the city."), [["at_risk", 26000]]);
+  assert.deepEqual(moved("The evacuation order affects roughly 25,000 people."), [["at_risk", 25000]]);
+  assert.deepEqual(moved("The clashes left some 5,000 individuals affected in Tarsa."), [["at_risk", 5000]]);
+  assert.deepEqual(moved("More than 26,000 civilians are stuck in the city."), [["at_risk", 26000]]);
   // Things affected are no people.
-  assert.deepEqual(read("The decision affects 3,000 jobs."), []);
+  assert.deepEqual(moved("The decision affects 3,000 jobs."), []);
 });
 
 test("displacement: 'one of these displaced people' is a person the story follows, not a count", () => {
-  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.q.best]);
-  assert.deepEqual(read("One of these displaced people, Maria, shared her story."), []);
-  assert.deepEqual(read("Some 300 of the displaced people moved to Tarsa."), [["displaced", 300]]);
+  assert.deepEqual(moved("One of these displaced people, Maria, shared her story."), []);
+  assert.deepEqual(moved("Some 300 of the displaced people moved to Tarsa."), [["displaced", 300]]);
 });

@@ -4,7 +4,8 @@
  * attack ("air strikes on Tarsa") means the governorate. One event per place and action per article.
  */
 import { COUNTRIES, isCountryName } from "../lexicon/countries.ts";
-import { REGION_KINDS } from "../lexicon/territory-words.ts";
+import { COMPASS_WORDS, REGION_KINDS } from "../lexicon/territory-words.ts";
+import { phrases } from "../lexicon/pattern.ts";
 import { type Gazetteer, placeKey } from "../gazetteer.ts";
 import type { TerritoryRow } from "../tables.ts";
 import type { Dropped, Refiner } from "./types.ts";
@@ -14,7 +15,8 @@ const REGION_AFTER = new RegExp(String.raw`^\s*(?:(?:regional|administrative|aut
 const REGION_BEFORE = new RegExp(String.raw`\b(?:${REGION_KINDS.join("|")})\s+of\s+(?:the\s+)?$`, "i");
 // "in Sagaing Region and Kayah and Karen states": a list that ends in a plural region kind.
 const REGIONS_AFTER = /^(?:\s*(?:,|and|,\s*and)\s+[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)+\s+(?:states|provinces|regions|governorates|oblasts|counties)\b/i;
-const PART_OF_COUNTRY = /^(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Far)(?:[- ](?:East|West|Eastern|Western))?|North-?[Ee]ast(?:ern)?|North-?[Ww]est(?:ern)?|South-?[Ee]ast(?:ern)?|South-?[Ww]est(?:ern)?)\s+(.+)$/;
+const COMPASS = `(?:${phrases(COMPASS_WORDS)})(?:ern)?`;
+const PART_OF_COUNTRY = new RegExp(String.raw`^${COMPASS}(?:[- ]${COMPASS})?\s+(.+)$`, "i");
 // "the market town of X", "X, a town in the south", "X city": the text says it is a town.
 const TOWN_BEFORE = /\b(?:town|city|village|hamlet)\s+of\s+(?:the\s+)?$/i;
 const TOWN_AFTER = /^(?:\s*,\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village)\b|\s+(?:town|city|village)\b)/i;

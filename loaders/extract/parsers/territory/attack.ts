@@ -57,12 +57,13 @@ const NOUN_OF_WORDS = requiredWords(ATTACK_NOUNS_WITH_OF), DAMAGED_WORDS = requi
 // "an explosion at a fireworks factory", "a gas blast": an accident, not an attack.
 const ACCIDENT = /\b(?:gas|fireworks?|factory|boiler|accident(?:al|ally)?|leak|cylinder|short[- ]circuit|refinery|pipeline|mine shaft|transformer)\b/i;
 const BLAST = /^(?:blasts?|explosions?)$/i;
-const attackPlaces = (t: string, end: number, m: RegExpExecArray) => (BLAST.test(m[1]) && ACCIDENT.test(t) ? [] : targetPlaces(t, end));
+const accident = (t: string, m: RegExpExecArray) => BLAST.test(m[1]) && ACCIDENT.test(t);
+const attackPlaces = (t: string, end: number, m: RegExpExecArray) => (accident(t, m) ? [] : targetPlaces(t, end));
 
 export function attackNoun(s: string): TerritoryCandidate[] {
   return [
     ...(NOUN_WORDS.test(s) ? readTriggers(s, ATTACK_NOUN, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), attackPlaces) : []),
-    ...(DID_WORDS.test(s) ? readTriggers(s, ATTACK_DID, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), (t, end, m) => (BLAST.test(m[1]) && ACCIDENT.test(t) ? [] : locativePlaces(t, end, false))) : []),
+    ...(DID_WORDS.test(s) ? readTriggers(s, ATTACK_DID, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), (t, end, m) => (accident(t, m) ? [] : locativePlaces(t, end, false))) : []),
     ...(NOUN_OF_WORDS.test(s) ? readTriggers(s, ATTACK_NOUN_OF, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), targetPlaces) : []),
     ...(DAMAGED_WORDS.test(s) ? readTriggers(s, DAMAGED_IN, "attack", "territory.damaged-in", () => "attack", (t, end) => objectPlaces(t, end)) : []),
     ...(DAMAGED_WORDS.test(s) ? readTriggers(s, DAMAGED_ACTIVE, "attack", "territory.damaged-in", () => "attack", (t, end) => objectPlaces(t, end)) : []),
