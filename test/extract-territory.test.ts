@@ -538,3 +538,22 @@ test("a passive 'pulled out of' moves things, not a force", () => {
   assert.deepEqual(events("Five bodies were pulled out of the river near the town of Tarsa."), []);
   assert.deepEqual(events("Troops pulled out of Tarsa on Monday."), [["control", "Tarsa"]]);
 });
+
+test("killers or weapons between the dead and their place make it an attack; killing with no attacker named does not", () => {
+  assert.deepEqual(events("Ten civilians were killed by artillery in Tarsa on Monday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Eleven villagers were killed by armed bandits in Tarsa community of Ulmar district."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Suicide bomber kills 2 in Tarsa"), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("He was killed by police in Tarsa."), []);
+  assert.deepEqual(events("Five people were killed in Tarsa on Monday."), []);
+});
+
+test("a hedge on the toll leaves the attack it names with 'the'; a hedge on the capture does not", () => {
+  assert.deepEqual(events("As many as 30 people may have died in the attack on Tarsa, a source said."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The army may have captured Tarsa."), []);
+  assert.deepEqual(events("Rebels could launch the attack on Tarsa."), []);
+});
+
+test("control held as a past state ('were in control of'); a region with its kind in lower case owns the place after it", () => {
+  assert.deepEqual(events("By Friday the rebels were in control of Tarsa."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Rebels captured a police station in western Ulmar state's Tarsa township."), [["control", "Tarsa"]]);
+});

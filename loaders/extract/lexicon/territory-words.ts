@@ -13,7 +13,7 @@ export const CONTROL_VERBS = [
   "seizing", "capturing", "taking control of", "taking over", "entering", "recapturing", "advanced into", "moved into",
   "pushed into", "swept into", "secured", "restored control over", "restored control of", "established control over",
   "established control of", "assumed control of", "now control", "now controls", "still control", "still controls",
-  "fully control", "fully controls", "are in control of", "is in control of", "remain in control of", "in full control of",
+  "fully control", "fully controls", "are in control of", "is in control of", "were in control of", "was in control of", "remain in control of", "remained in control of", "in full control of",
   "now in control of", "now in full control of", "now in complete control of", "firmly in control of", "announced control over", "announcing control over", "announced control of", "announcing control of", "in complete control of", "claimed control of", "claimed control over", "claimed the capture of", "now hold", "now holds",
   "declared control of", "declared control over", "fought their way into", "forced their way into", "battled their way into",
   "fought its way into", "forced its way into", "reestablished control over", "reestablished control of",
@@ -53,6 +53,16 @@ export const ATTACK_EVENT_NOUNS = [
   // Bombs set off in a place: "a car bomb in X", "a suicide bombing at a market in Y", "a blast in Z".
   "car bomb", "car bombs", "suicide bombing", "suicide bombings", "suicide attack", "suicide attacks", "bomb blast", "bomb blasts",
   "blast", "blasts", "explosion", "explosions", "bomb attack", "bomb attacks",
+];
+/** Who attacks, named as the killers: "killed by armed bandits in X", "Suicide bomber kills 2 in X". */
+export const ATTACKERS = [
+  "gunmen", "gunman", "bandits", "militants", "jihadists", "insurgents", "terrorists", "attackers", "assailants", "raiders",
+  "militiamen", "militia", "bomber", "bombers", "suicide bomber", "suicide bombers", "snipers", "sniper",
+];
+/** What an attack kills with: "killed by artillery in X", "killed by a drone in Y". */
+export const WEAPONS = [
+  "artillery", "shelling", "shells", "shell", "air strikes", "air strike", "airstrikes", "airstrike", "strikes", "strike", "drones", "drone",
+  "missiles", "missile", "rockets", "rocket", "mortars", "mortar", "bombs", "bomb", "gunfire", "explosion", "blast", "bombardment",
 ];
 /** Buildings an attack burns or wrecks: "torched 70 houses in X". */
 export const DAMAGED_THINGS = ["houses", "homes", "huts", "buildings", "shops", "properties", "vehicles", "cars", "schools", "mosques", "churches", "markets", "granaries"];

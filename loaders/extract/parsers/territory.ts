@@ -44,7 +44,7 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [among, ["among", "one"]],
   [cameUnder, ["under"]],
   [under, ["under"]],
-  [killedIn, ["killed", "wounded", "injured", "died", "dead", "murdered", "massacred", "slaughtered", "killings", "massacre", "massacres", "killing", "wounding", "injuring"]],
+  [killedIn, ["killed", "kills", "wounded", "injured", "died", "dead", "murdered", "massacred", "slaughtered", "killings", "massacre", "massacres", "killing", "wounding", "injuring"]],
 ];
 // Each cue word with the parsers (one bit each) that need it.
 const PARSERS_OF = new Map<string, number>();

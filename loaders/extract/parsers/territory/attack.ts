@@ -3,7 +3,7 @@
  * and where the thing hit lies: "targeted a house in X", "attacked troops near Y".
  */
 import { phrases, requiredWords } from "../../lexicon/pattern.ts";
-import { ATTACK_EVENT_NOUNS, ATTACK_NOUNS_WITH_OF, ATTACK_VERBS, DAMAGED_THINGS, PROJECTILES } from "../../lexicon/territory-words.ts";
+import { ATTACK_EVENT_NOUNS, ATTACK_NOUNS_WITH_OF, ATTACK_VERBS, ATTACKERS, DAMAGED_THINGS, PROJECTILES, WEAPONS } from "../../lexicon/territory-words.ts";
 import { locativePlaces, objectPlaces } from "./object.ts";
 import { nameAt } from "../../places.ts";
 import { normaliseAction, readTriggers } from "./trigger.ts";
@@ -72,7 +72,10 @@ export function attackNoun(s: string): TerritoryCandidate[] {
 
 // "15 civilians were killed in Tarsa in shelling attacks": the place of the dead, when an attack killed them.
 // ("killed six men in Tarsa village": the victims may stand between the verb and the place.)
-const KILLED_IN = /\b(?:killed|wounded|injured|died|dead|murdered|massacred|slaughtered|killings|massacre|massacres)\s+(?:(?:at least|more than|some|about|nearly|over)\s+)?(?:(?:\d[\d,]*|[a-z]+)\s+(?:[a-z-]+\s+)?(?:people|men|women|children|civilians|villagers|residents|soldiers|policemen|police officers|troops|farmers|worshippers|persons)\s+)?in\s+/gi;
+// ("killed by armed bandits in X", "killed by artillery in Y": an attacker or a weapon between makes it an attack.)
+const KILLED_IN = new RegExp(String.raw`\b(?:killed|kills|wounded|injured|died|dead|murdered|massacred|slaughtered|killings|massacre|massacres)\s+(?:(?:at least|more than|some|about|nearly|over)\s+)?(?:(?:\d[\d,]*|[a-z]+)\s+(?:[a-z-]+\s+)?(?:people|men|women|children|civilians|villagers|residents|soldiers|policemen|police officers|troops|farmers|worshippers|persons)\s+|\d[\d,]*\s+)?(?<by>by\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:${phrases([...ATTACKERS, ...WEAPONS])})\s+)?in\s+`, "gi");
+// "Gunmen killed six men in X", "Suicide bomber kills 2 in Y": the killers named before the verb.
+const KILLERS_BEFORE = new RegExp(String.raw`\b(?:${phrases(ATTACKERS)})\s+(?:[a-z-]+\s+){0,3}$`, "i");
 // "In the town of Tarsa, eight people died": a sentence that opens with where its dead were.
 const FRONTED_PLACE = /^[“"]?\s*In\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:(?:town|village|city|camp|district|neighbou?rhood|area|locality)\s+of\s+)?(?=[A-Z])/;
 const DEATHS_AFTER = /\b(?:killed|died|dead|wounded|injured|massacred|murdered)\b/i;
@@ -94,13 +97,14 @@ function frontedDeaths(s: string): TerritoryCandidate[] {
 }
 
 export function killedIn(s: string): TerritoryCandidate[] {
-  return [...frontedDeaths(s), ...readTriggers(s, KIND_PLACE_KILLING, "attack", "territory.killed-in", () => "attack", (t, end) => objectPlaces(t, end).slice(0, 1)), ...readTriggers(s, KILLED_IN, "attack", "territory.killed-in", () => "attack", (t, end) => {
+  return [...frontedDeaths(s), ...readTriggers(s, KIND_PLACE_KILLING, "attack", "territory.killed-in", () => "attack", (t, end) => objectPlaces(t, end).slice(0, 1)), ...readTriggers(s, KILLED_IN, "attack", "territory.killed-in", () => "attack", (t, end, m) => {
     const places = objectPlaces(t, end);
     const last = places[places.length - 1];
     if (!last) return [];
     const rest = t.slice(last.at + last.mention.length);
     const named = (p: { at: number; mention: string }) => AT_SETTLEMENT.test(t.slice(p.at + p.mention.length)) || SETTLEMENT_OF.test(t.slice(end, p.at));
-    return BY_ATTACK.test(rest) ? places : places.filter(named);
+    const byAttack = !!m.groups?.by || BY_ATTACK.test(rest) || KILLERS_BEFORE.test(t.slice(Math.max(0, m.index - 50), m.index));
+    return byAttack ? places : places.filter(named);
   })];
 }
 

@@ -71,6 +71,7 @@ const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|${UNNAMED_PLACES_IN}|${QUARTER_IN}|
 const PREFIX = new RegExp(`^${PREFIX_UNIT}*`);
 // ("attacked X town, along with the villages of A and B": the list goes on.)
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+|as well as\s+|or\s+|along with\s+|together with\s+)?|\s+and\s+|\s+as well as\s+|\s+or\s+|\s+along with\s+|;\s*(?:and\s+)?|\/)/;
+const OWNER_KIND = new RegExp(String.raw`^\s+(?:${phrases([...REGION_KINDS, "district", "township", "county"])})['’]s\s+(?=[A-Z])`);
 const TRAILING_KIND = new RegExp(String.raw`^\s+(?:${KIND})\b`, "i");
 // "… on Tarsa's rural outskirts; and the villages of …": a description up to the next item.
 const SKIP_TO_SEMICOLON = /^\s+(?:on|in|near|outside|(?:west|east|north|south)(?:-?(?:west|east))? of)\b[^,;.]*;\s*(?:and\s+)?/;
@@ -189,6 +190,10 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
       const own = nameAt(written.slice(owned[0].length));
       if (own) { at += owned[0].length; written = own; }
     }
+    // "western Ulmar state's Tarsa township": a region named with its kind in lower case owns the place after it.
+    const ownerKind = OWNER_KIND.exec(s.slice(at + written.length));
+    const ownedName = ownerKind ? nameAt(s.slice(at + written.length + ownerKind[0].length)) : null;
+    if (ownerKind && ownedName) { at += written.length + ownerKind[0].length; written = ownedName; }
     // ("near the European Hospital in X": a nationality before a facility's word leaves the facility.)
     // "… on Saturday evening, Aljazeera reported": a name the reporting verb follows is the source.
     if (out.length && SOURCE_VERB_NEXT.test(s.slice(at + written.length, at + written.length + 14))) break;

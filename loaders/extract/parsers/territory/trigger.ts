@@ -16,8 +16,14 @@ const NOT_EVENT_BEFORE = new RegExp(String.raw`\b(?:${eitherCase(flatPhrases(NOT
 
 const NOT_EVENT_NEAR = new RegExp(String.raw`\b(?:${[...NEAR_CUES].join("|")})\s+(?:[\w-]+\s+){0,2}$`, "i");
 
+// "30 people may have died in the attack on X": the hedge is on the toll; the attack, named with "the", happened.
+const HEDGED_TOLL_THE = /\b(?:may|might|could)\s+have\s+(?:been\s+)?[a-z]+\s+(?:[a-z]+\s+){0,2}?the\s+(?:[\w-]+\s+)?$/;
+
 /** True when the words before `at` make what follows a plan, a fear or a habit. */
-export const notAnEvent = (s: string, at: number) => NOT_EVENT_BEFORE.test(s.slice(Math.max(0, at - 60), at)) || NOT_EVENT_NEAR.test(s.slice(Math.max(0, at - 40), at));
+export const notAnEvent = (s: string, at: number) => {
+  const before = s.slice(Math.max(0, at - 60), at);
+  return (NOT_EVENT_BEFORE.test(before) && !HEDGED_TOLL_THE.test(before)) || NOT_EVENT_NEAR.test(s.slice(Math.max(0, at - 40), at));
+};
 
 // "An attack on X would displace 400,000": an attack named with "a" whose own verb is "would" is a fear.
 // (A past verb between ends the noun's clause: "An air strike on X killed five, and the toll could rise".)
