@@ -4,7 +4,8 @@
  * inputs changed (content hashes), 3. writes every article's data, the four report pages' data
  * from one report and the downloads, each in one pass, 4. runs
  * `observable build`, 5. publishes each article's data for the one article viewer, with a redirect at
- * each article's old address (no Framework page per article: it would cost ~0.1 s each).
+ * each article's old address (no Framework page per article: it would cost ~0.1 s each), and the
+ * older parts of the Claims list.
  */
 import {spawnSync} from "node:child_process";
 import {dirname, join} from "node:path";
@@ -13,7 +14,7 @@ import {projectAt, removeStaleOutputs} from "./lib/freshness.ts";
 import {fillNpmCache} from "./lib/offline-npm.ts";
 import {writeArticlePages} from "./lib/article-pages.ts";
 import {publishArticles} from "./lib/publish-articles.ts";
-import {writeReportPages} from "./lib/report-pages.ts";
+import {publishClaimsParts, writeReportPages} from "./lib/report-pages.ts";
 import {writeDownloads} from "./lib/download-files.ts";
 import {loadCorpus} from "../loaders/report/corpus.ts";
 
@@ -50,6 +51,8 @@ if (result.status !== 0) process.exit(result.status ?? 1);
 try {
   publishArticles(project, ids);
   console.log(`published ${ids.length} article(s) for the article viewer`);
+  const parts = publishClaimsParts(project);
+  if (parts) console.log(`published ${parts} older part(s) of the claims list`);
 } catch (error) {
   console.error(`build: could not publish the articles: ${(error as Error).message.split("\n")[0]}`);
   process.exit(1);

@@ -14,8 +14,6 @@ export const BUDGET = {
   rows: 300,
   /** Territorial events (marks on the map and rows of the events table). */
   events: 1200,
-  /** Rows of the searchable claims table. */
-  claims: 2000,
   /** Rows of the Sources page's table of articles. */
   articles: 1000
 };
