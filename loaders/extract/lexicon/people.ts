@@ -41,6 +41,8 @@ export const PEOPLE = [
   "people", "persons", "person", "individuals", "men", "man", "others", "relatives", "family members", "brothers", "sisters", "siblings",
   "cousins", "families", "family", "households", "souls", "victims", "survivors", "adults", "youths", "youngsters", "teens", "males",
   "females", "occupants", "bystanders",
+  // "12,000 Myanmar nationals crossed over": people of a country, named by it.
+  "nationals",
 ];
 
 // Plural nouns for a nation, people or faith ("two Palestinians", "15 Malians", "nine Alawites").

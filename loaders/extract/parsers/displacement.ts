@@ -126,7 +126,7 @@ const projectedBefore = needing(requiredWords(W.PROJECTED_BEFORE), PROJECTED_BEF
 // Refugees counted, not an office's name: "the Department of Refugees and Returnees", "the UN High
 // Commissioner for Refugees" count nobody (a capitalised "Refugees" inside a sentence names an office).
 const REFUGEES_COUNTED = /\brefugees?\b|^[^a-z]{0,3}Refugees?\b/;
-const NUMBER_OF_LOOSE = /\b(?:number|figures?|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(?:displaced|IDPs?|refugees|evacuees)\b[^.;]{0,110}?\b(?:at|to|reached|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to|now)\s+$/i;
+const NUMBER_OF_LOOSE = /\b(?:number|figures?|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(?:displaced|uprooted|IDPs?|refugees|evacuees)\b[^.;]{0,110}?\b(?:at|to|reached|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to|now)\s+$/i;
 const numberOfStrict = needing(requiredWords(W.NUMBER_OF_DISPLACED), NUMBER_OF_BEFORE), numberOfLoose = needing(/\b(?:number|figures?|total|tally|count)\s+of\b/i, NUMBER_OF_LOOSE);
 const numberOfBefore = (s: string) => numberOfStrict(s) || numberOfLoose(s);
 const displacedBefore = needing(requiredWords(W.DISPLACED_BEFORE), DISPLACED_BEFORE);
@@ -169,7 +169,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
       const between = text.slice(np.end, next.start);
       const np2 = nounPhraseAfter(text, next.end);
       // "6,328 households (HH) (37,968 individuals)": an abbreviation in brackets may stand between.
-      if (np2?.noun && /^\s*(?:\([A-Z]{2,4}\)\s*)?(?:,|\(|from|in|or|—|–|-)\s*(?:or\s+)?$/i.test(between)) {
+      // ("15,400 families, totalling 71,600 people": a word that sums them may stand between.)
+      if (np2?.noun && /^\s*(?:\([A-Z]{2,4}\)\s*)?(?:,|\(|from|in|or|—|–|-)\s*(?:or\s+|(?:totall?ing|comprising|amounting\s+to|that\s+is|i\.e\.)\s+)?$/i.test(between)) {
         const isFam = (n: string) => /^(?:families|family|households|hhs)$/.test(n);
         if (isFam(np.noun) && !isFam(np2.noun)) { families = q; people = next; }
         else if (!isFam(np.noun) && isFam(np2.noun)) { families = next; people = q; }

@@ -76,8 +76,8 @@ export function attackNoun(s: string): TerritoryCandidate[] {
 const KILLED_IN = new RegExp(String.raw`\b(?:killed|kills|wounded|injured|died|dead|murdered|massacred|slaughtered|killings|massacre|massacres)\s+(?:(?:at least|more than|some|about|nearly|over)\s+)?(?:(?:\d[\d,]*|[a-z]+)\s+(?:[a-z-]+\s+)?(?:people|men|women|children|civilians|villagers|residents|soldiers|policemen|police officers|troops|farmers|worshippers|persons)\s+|\d[\d,]*\s+)?(?<by>by\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:${phrases([...ATTACKERS, ...WEAPONS])})\s+)?in\s+`, "gi");
 // "Gunmen killed six men in X", "Suicide bomber kills 2 in Y": the killers named before the verb.
 const KILLERS_BEFORE = new RegExp(String.raw`\b(?:${phrases(ATTACKERS)})\s+(?:[a-z-]+\s+){0,3}$`, "i");
-// "In the town of Tarsa, eight people died": a sentence that opens with where its dead were.
-const FRONTED_PLACE = /^[“"]?\s*In\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:(?:town|village|city|camp|district|neighbou?rhood|area|locality)\s+of\s+)?(?=[A-Z])/;
+// "In the town of Tarsa, eight people died", "At Tarsa, they killed six": a sentence that opens with where its dead were.
+const FRONTED_PLACE = /^[“"]?\s*(?:In|At)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:(?:town|village|city|camp|district|neighbou?rhood|area|locality)\s+of\s+)?(?=[A-Z])/;
 const DEATHS_AFTER = /\b(?:killed|died|dead|wounded|injured|massacred|murdered)\b/i;
 // "41 people were murdered in Tarsa village": a killing at a named village or camp is an attack on it.
 const AT_SETTLEMENT = /^\s+(?:village|camp|town|settlement|hamlet)\b/;
@@ -92,7 +92,8 @@ function frontedDeaths(s: string): TerritoryCandidate[] {
   const m = FRONTED_PLACE.exec(s);
   if (!m) return [];
   const name = nameAt(s.slice(m[0].length));
-  if (!name || !/^\s*,/.test(s.slice(m[0].length + name.length)) || !DEATHS_AFTER.test(s.slice(m[0].length + name.length))) return [];
+  // ("At nearby Ulmar village, gunmen killed two": the place's kind may follow its name.)
+  if (!name || !/^(?:\s+(?:village|town|community|camp|settlement))?\s*,/.test(s.slice(m[0].length + name.length)) || !DEATHS_AFTER.test(s.slice(m[0].length + name.length))) return [];
   return [{ action: "attack", actionClass: "attack", rule: "territory.killed-in", mention: name, at: m[0].length }];
 }
 

@@ -65,10 +65,16 @@ const WHEN = String.raw`(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|T
 const UNNAMED_PLACES_IN = String.raw`(?:several|some|many|a number of|a few|dozens of|scores of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|ten|more)\s+(?:(?:more|other|small|nearby|surrounding|neighbou?ring|strategic|key)\s+)?(?:villages|towns|settlements|hamlets|localities|areas|neighbou?rhoods|districts)\s+(?:in|of|around)\s+(?=(?:[A-Z][\w’'-]+\s+){1,3}(?:district|sub-district|county|township|municipality|commune)\b|the\s+(?:city|cities|town|towns)\s+of\s)`;
 // "entered a neighbourhood in West Tarsa": a part of a town, in the town.
 const QUARTER_IN = String.raw`(?:an?|one|two|three|several|some|the)\s+(?:[a-z-]+\s+)?(?:neighbou?rhoods?|quarters?|suburbs?)\s+in\s+(?=[A-Z]|the\s+(?:city|town)\s+of\s)`;
+// "as well as an IDP camp in Tarsa", "and a house in the town of Ulmar": a building hit or taken, in a town.
+// (Only after the first item: the first, after its verb, is read by the verb's own rules.)
+const BUILDING_IN = String.raw`(?:an?|one|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:${phrases(BUILDINGS_HIT)})\s+(?:in|at)\s+(?=[A-Z]|the\s+(?:city|town|village)\s+of\s)`;
+// "a small town called Tarsa", "a place known as Ulmar": the name after the word that gives it.
+const CALLED = String.raw`(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:town|village|city|place|area|camp|settlement|locality|hamlet)\s+(?:called|named|known\s+as)\s+[“"]?(?=[A-Z])`;
 // "Baghdad's upscale Mansour district", "Gaza's central Nuseirat camp": an owner, a describing word, then the name.
 const OWNER_AND_WORD = String.raw`[A-Z][\w-]+['’]s\s+(?!(?:and|or|of|in|on|at|to|by|the|a|an)\s)[a-z][a-z-]+\s+(?=[A-Z])`;
-const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|${UNNAMED_PLACES_IN}|${QUARTER_IN}|${OWNER_AND_WORD}|${LISTED}|(?:[A-Z][\w’'-]+\s+){1,2}(?:city|town|village|port|capital)\s+of\s+(?=[A-Z])(?![A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}\s+(?:district|province|region|state|county|governorate|township|division|local\s+government|LGA|area|sub-district|commune|municipality|department|prefecture)\b)|(?:the|a|an|its|their)\s+(?:${ADJ}\s+)*(?:[A-Z][\w’'-]+\s+){1,2}(?:${LOWER}\s+)?${SETTLEMENT}\s+of\s+|${DET}\s+|${ADJ}\s+|(?:(?:${LOWER}|${COMMUNITY})\s+){0,2}${KIND}\s+(?:(?:and|or)\s+${KIND}\s+)?(?:of\s+)?)`;
+const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|${UNNAMED_PLACES_IN}|${QUARTER_IN}|${CALLED}|${OWNER_AND_WORD}|${LISTED}|(?:[A-Z][\w’'-]+\s+){1,2}(?:city|town|village|port|capital)\s+of\s+(?=[A-Z])(?![A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}\s+(?:district|province|region|state|county|governorate|township|division|local\s+government|LGA|area|sub-district|commune|municipality|department|prefecture)\b)|(?:the|a|an|its|their)\s+(?:${ADJ}\s+)*(?:[A-Z][\w’'-]+\s+){1,2}(?:${LOWER}\s+)?${SETTLEMENT}\s+of\s+|${DET}\s+|${ADJ}\s+|(?:(?:${LOWER}|${COMMUNITY})\s+){0,2}${KIND}\s+(?:(?:and|or)\s+${KIND}\s+)?(?:of\s+)?)`;
 const PREFIX = new RegExp(`^${PREFIX_UNIT}*`);
+const BUILDING_IN_ITEM = new RegExp(`^${BUILDING_IN}`);
 // ("attacked X town, along with the villages of A and B": the list goes on.)
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+|as well as\s+|or\s+|along with\s+|together with\s+)?|\s+and\s+|\s+as well as\s+|\s+or\s+|\s+along with\s+|;\s*(?:and\s+)?|\/)/;
 const OWNER_KIND = new RegExp(String.raw`^\s+(?:${phrases([...REGION_KINDS, "district", "township", "county"])})['’]s\s+(?=[A-Z])`);
@@ -80,6 +86,7 @@ const IN_REGION = new RegExp(String.raw`^\s+in\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s
 // "A in Tarsa, B in Ulmar and C": where each item lies, when another item follows.
 const IN_NAMED_REGION = /^\s+in\s+(?:[A-Z][\w’'-]+(?:[\s-]+[A-Z][\w’'-]+){0,2})(?=\s*(?:,|\band\b|;|\bas well as\b))/;
 const REGION_OF = /^\s+of\s+(?:[A-Z][\w’'-]+(?:[\s-]+[A-Z][\w’'-]+){0,2})(?:\s+(?:district|province|region|county|state|governorate))?(?=\s*(?:,|\band\b|;|$))/;
+const DISTANCE_ASIDE = /^,\s+(?:(?:about|some|around|roughly|nearly|almost|just|only)\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\b[^,;.()]{0,40}(?=,\s*(?:and\s+|as well as\s+)?[A-Z])/;
 const ITEM_WHEN = new RegExp(String.raw`^\s+${WHEN}(?=\s*(?:,|and\b))`);
 // "Ruvo (Ruwo)": another name for the same place.
 const ALSO_CALLED = /^\s*\([^()]{1,40}\)/;
@@ -162,6 +169,9 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     // "shelled Tarsa and two nearby villages, Ulmar and Qarn": the villages are named after their number.
     const more = guard > 0 ? COUNTED_APPOSITIVE.exec(s.slice(pos)) : null;
     if (more && nameAt(s.slice(pos + more[0].length))) pos += more[0].length;
+    // A later item may be a building in a town: "… and Ulmar villages as well as an IDP camp in Qarn".
+    const building = guard > 0 ? BUILDING_IN_ITEM.exec(s.slice(pos)) : null;
+    if (building) pos += building[0].length;
     const pre = PREFIX.exec(s.slice(pos))!, itemStart = pos;
     if (afterComma && APPOSITION.test(pre[0])) break;
     let at = pos + pre[0].length;
@@ -228,6 +238,9 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     // "took Tarsa early on Wednesday and Ulmar on Tuesday": when, between two items.
     const when = ITEM_WHEN.exec(s.slice(pos));
     if (when) pos += when[0].length;
+    // "Tarsa, about 50 kilometres south of Bolo, and Ulmar": how far an item lies, between two items.
+    const far = DISTANCE_ASIDE.exec(s.slice(pos));
+    if (far) pos += far[0].length;
     const skip = SKIP_TO_SEMICOLON.exec(s.slice(pos));
     if (skip) { pos += skip[0].length; continue; }
     const sep = SEPARATOR.exec(s.slice(pos));
@@ -267,14 +280,15 @@ export function locativePlaces(s: string, from: number, sitesOnly: boolean): Pla
 }
 
 // A name and the words between it and a passive verb: "the Ulmar settlement was", "X city were".
-const NAME_BEFORE = new RegExp(String.raw`((?:[A-Z][\w'’-]*|al|el)(?:[\s-]+(?:[A-Z][\w'’-]*|al|el|da|de))*)(\s+(?:${ADJ}\s+)?(?:city|town|village|settlement|district|area|camp|neighbou?rhood|province|governorate|region|county)s?)?$`);
+const NAME_BEFORE = new RegExp(String.raw`(?<![\w'’-])((?:[A-Z][\w'’-]*|al|el)(?:[\s-]+(?:[A-Z][\w'’-]*|al|el|da|de))*)(\s+(?:${ADJ}\s+)?(?:city|town|village|settlement|district|area|camp|neighbou?rhood|province|governorate|region|county)s?)?$`);
 const PREPOSITION_BEFORE = /\b(?:in|on|at|from|near|of|to|by|for|with|after|before|since|In|On|At|From|Near|After|Before|Since)\s*$/;
 // "His house in western X was …": a name after a preposition is not the subject.
 const PREPOSITION_JUST_BEFORE = /\b(?:in|on|at|from|near|to|by|for|with|into|across|In|On|At|From|Near)\s+(?:[a-z-]+\s+)?$/;
 // "A clinic near X was hit", "the Ulmar Hospital in X was struck": the town a building hit stands in.
 const BUILDING_IN_BEFORE = new RegExp(String.raw`\b(?:${phrases(BUILDINGS_HIT)})\s+(?:in|near|at|on the outskirts of|outside)\s+(?:the\s+)?$`, "i");
 const KIND_OF_BEFORE = new RegExp(String.raw`\b(?:${KIND})\s+(?:of|in)\s+(?:the\s+)?$`, "i");
-const LEADING_DETERMINER = /^(?:The|A|An|In|On|At)\s+/;
+// ("Then Tarsa and Ulmar fell": a sentence's first word, capitalised, is no part of the name.)
+const LEADING_DETERMINER = /^(?:The|A|An|In|On|At|Then|But|And|So|Now|Meanwhile|Later|Also|Yesterday|Today)\s+/;
 const NAMED_KIND_IN = /(?:^|\s)((?:[A-Z][\w'’-]*)(?:[\s-]+[A-Z][\w'’-]*){0,3}?)\s+(?:[Dd]istrict|[Vv]illage|[Tt]own|city|camp|area|neighbou?rhood|settlement|base)\s+in\s+(?:the\s+)?$/;
 const TRAILING_KIND_WORD = /\s+(?:City|Town|Village|District|Province|Region|Area)$/;
 
