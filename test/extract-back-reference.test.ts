@@ -53,3 +53,9 @@ test("'it' as the whole object of a capture stands for the town named before; ne
   assert.deepEqual(territory("Army advances\n\nThe army captured it from the rebels on Monday, officials said.\n"), []);
   assert.deepEqual(territory("Army advances\n\nRebels shelled Tarsa on Sunday, residents said. Drones attacked it again on Monday, officials said.\n").map((r) => r[1]), ["Tarsa"]);
 });
+
+test("a nationality before 'town' names no town to refer back to", () => {
+  assert.deepEqual(territory("Calm returns\n\nA resident of the Malian town said, \"Now it is calm and government forces fully control it,\" adding that he saw bodies.\n"), []);
+  // The town itself, named so, still counts.
+  assert.deepEqual(territory("Calm returns\n\nA resident of Mopti town said, \"Now it is calm and government forces fully control it,\" adding that he saw bodies.\n").map((r) => r[1]), ["Mopti"]);
+});

@@ -281,3 +281,11 @@ test("displacement: 'one of these displaced people' is a person the story follow
   assert.deepEqual(moved("One of these displaced people, Maria, shared her story."), []);
   assert.deepEqual(moved("Some 300 of the displaced people moved to Tarsa."), [["displaced", 300]]);
 });
+
+test("displacement: 'N families, totalling M people' is one claim in people; 'uprooted' counted; 'taking shelter in'; nationals who crossed over", () => {
+  assert.deepEqual(kinds("Attacks have led to the flight of 1,500 families, totalling 8,200 people."), [["displaced", 8200]]);
+  assert.deepEqual(kinds("The total number of uprooted people has reached to more than 20,000."), [["displaced", 20000]]);
+  assert.deepEqual(kinds("Some 1,900 people are taking shelter in the Ulmar area."), [["displaced", 1900]]);
+  assert.deepEqual(kinds("Over 3,000 Tarsan nationals have crossed over to Ulmar."), [["refugees", 3000]]);
+  assert.deepEqual(kinds("The number of uprooted trees reached 300."), []);
+});

@@ -557,3 +557,42 @@ test("control held as a past state ('were in control of'); a region with its kin
   assert.deepEqual(events("By Friday the rebels were in control of Tarsa."), [["control", "Tarsa"]]);
   assert.deepEqual(events("Rebels captured a police station in western Ulmar state's Tarsa township."), [["control", "Tarsa"]]);
 });
+
+test("lists: 'have fallen back to', a capital named before its name, a building in a town as a later item, a distance between items", () => {
+  assert.deepEqual(events("The regional capital Tarsa, Ulmar, Qarn have fallen back to government troops."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Qarn"]]);
+  assert.deepEqual(events("Then Tarsa and Ulmar fell to the rebels."), [["control", "Tarsa"], ["control", "Ulmar"]]);
+  assert.deepEqual(events("Jihadists attacked Tarsa and Ulmar villages as well as an IDP camp in Qarn."), [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"]]);
+  assert.deepEqual(events("The strikes targeted a neighborhood in Tarsa and a house in the town of Ulmar."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("The bombing was carried out in Tarsa, about 50 kilometres south of Bolo, and Ulmar, 30 kilometres to the west."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("Troops shelled Tarsa, 20 km from Bolo, which residents fled."), [["attack", "Tarsa"]]);
+});
+
+test("'a small town called X' names X; 'At X, they killed six' places the dead", () => {
+  assert.deepEqual(events("The attack occurred near a small town called Tarsa in the centre."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("At nearby Ulmar village, gunmen killed two men."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("At Tarsa, officials said the talks would resume."), []);
+});
+
+test("sieges said with an adjective ('under a dual siege'), of places listed with the region they lie in, and of a subject past its relative clause", () => {
+  assert.deepEqual(events("Tarsa has been under a dual siege since May."), [["siege", "Tarsa"]]);
+  assert.deepEqual(events("The cities of Tarsa and Ulmar in Bolo have been under siege by the rebels since May."), [["siege", "Tarsa"], ["siege", "Ulmar"]]);
+  // The relative clause names Bolo only to say where the city lies.
+  assert.deepEqual(events("The city, which lies 50km to the west of Bolo, has been under siege for six months."), []);
+  assert.deepEqual(events("The strategic city of Tarsa, 15 kilometers to the south of Ulmar, was also attacked overnight."), [["attack", "Tarsa"]]);
+});
+
+test("attacks: damage an attack did ('damaged by a Russian airstrike'), a building hit in a named quarter or near a town, a list of things hit", () => {
+  assert.deepEqual(events("A hospital in the port city of Tarsa has been severely damaged by a Russian airstrike."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Homes in Tarsa were destroyed by fire."), []);
+  assert.deepEqual(events("On 10 August, the Ulmar School in Qarn neighbourhood in Tarsa, was hit by the military."), [["attack", "Qarn"]]);
+  assert.deepEqual(events("The hospital near Tarsa in the northern province of Bolo was struck by four missiles."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Missiles hit a hospital, a school and other locations in the rebel-held town of Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Rockets slammed into a crowded market and other parts of Tarsa on Thursday."), [["attack", "Tarsa"]]);
+});
+
+test("attacks: 'at least' is no place word, a capital named after its word, a port city owned by its country, a bombing 'detonated by'", () => {
+  assert.deepEqual(events("Blasts killed at least nine people Friday in a displaced persons camp on the outskirts of Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Mortar shells struck a camp near the presidential palace in the capital Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Warplanes hit a palace in Bolo's Red Sea port city of Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The attack, which allegedly took place near the small town of Tarsa, killed four."), [["attack", "Tarsa"]]);
+});

@@ -6,6 +6,7 @@
  * a country, and "the southeast of X" names a region.
  */
 import type { PlaceFinding } from "./gazetteer.ts";
+import { isDemonym } from "../geo/countries.ts";
 
 const NAME = String.raw`(?:(?:al|el|an|ad|as|ar|at)-)?[A-Z][\w’'-]+(?:[\s-]+(?:(?:al|el)-)?[A-Z][\w’'-]+){0,2}`;
 // "Tarsa town", "the village of Tarsa": the text says what it is.
@@ -23,7 +24,8 @@ export function townNamedBefore(text: string, end: number, resolve: Resolve): st
   let last: { name: string; at: number } | null = null;
   const keep = (name: string, at: number) => { if (!last || at > last.at) last = { name, at }; };
   CALLED_TOWN.lastIndex = 0;
-  for (let m = CALLED_TOWN.exec(text); m && m.index + m[0].length <= end; m = CALLED_TOWN.exec(text)) keep(m[1] ?? m[2], m.index);
+  // ("a resident of the Somali town": a nationality describes the town; it does not name it.)
+  for (let m = CALLED_TOWN.exec(text); m && m.index + m[0].length <= end; m = CALLED_TOWN.exec(text)) if (!isDemonym(m[1] ?? m[2])) keep(m[1] ?? m[2], m.index);
   AFTER_PREPOSITION.lastIndex = 0;
   for (let m = AFTER_PREPOSITION.exec(text); m && m.index + m[0].length <= end; m = AFTER_PREPOSITION.exec(text)) {
     if (PART_OF_REGION.test(text.slice(Math.max(0, m.index - 20), m.index + 3))) continue;

@@ -126,7 +126,7 @@ const projectedBefore = needing(requiredWords(W.PROJECTED_BEFORE), PROJECTED_BEF
 // Refugees counted, not an office's name: "the Department of Refugees and Returnees", "the UN High
 // Commissioner for Refugees" count nobody (a capitalised "Refugees" inside a sentence names an office).
 const REFUGEES_COUNTED = /\brefugees?\b|^[^a-z]{0,3}Refugees?\b/;
-const NUMBER_OF_LOOSE = /\b(?:number|figures?|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(?:displaced|uprooted|IDPs?|refugees|evacuees)\b[^.;]{0,110}?\b(?:at|to|reached|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to|now)\s+$/i;
+const NUMBER_OF_LOOSE = /\b(?:number|figures?|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(?:displaced|uprooted(?=\s+(?:people|persons|civilians|residents|families|households|individuals|villagers)\b)|IDPs?|refugees|evacuees)\b[^.;]{0,110}?\b(?:at|to|reached|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to|now)\s+$/i;
 const numberOfStrict = needing(requiredWords(W.NUMBER_OF_DISPLACED), NUMBER_OF_BEFORE), numberOfLoose = needing(/\b(?:number|figures?|total|tally|count)\s+of\b/i, NUMBER_OF_LOOSE);
 const numberOfBefore = (s: string) => numberOfStrict(s) || numberOfLoose(s);
 const displacedBefore = needing(requiredWords(W.DISPLACED_BEFORE), DISPLACED_BEFORE);

@@ -72,7 +72,9 @@ const BUILDING_IN = String.raw`(?:an?|one|two|three|several)\s+(?:[\w-]+\s+){0,2
 const CALLED = String.raw`(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:town|village|city|place|area|camp|settlement|locality|hamlet)\s+(?:called|named|known\s+as)\s+[“"]?(?=[A-Z])`;
 // "Baghdad's upscale Mansour district", "Gaza's central Nuseirat camp": an owner, a describing word, then the name.
 const OWNER_AND_WORD = String.raw`[A-Z][\w-]+['’]s\s+(?!(?:and|or|of|in|on|at|to|by|the|a|an)\s)[a-z][a-z-]+\s+(?=[A-Z])`;
-const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|${UNNAMED_PLACES_IN}|${QUARTER_IN}|${CALLED}|${OWNER_AND_WORD}|${LISTED}|(?:[A-Z][\w’'-]+\s+){1,2}(?:city|town|village|port|capital)\s+of\s+(?=[A-Z])(?![A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}\s+(?:district|province|region|state|county|governorate|township|division|local\s+government|LGA|area|sub-district|commune|municipality|department|prefecture)\b)|(?:the|a|an|its|their)\s+(?:${ADJ}\s+)*(?:[A-Z][\w’'-]+\s+){1,2}(?:${LOWER}\s+)?${SETTLEMENT}\s+of\s+|${DET}\s+|${ADJ}\s+|(?:(?:${LOWER}|${COMMUNITY})\s+){0,2}${KIND}\s+(?:(?:and|or)\s+${KIND}\s+)?(?:of\s+)?)`;
+// "in the capital Tarsa", "the provincial capital, Ulmar": the capital named after its word.
+const CAPITAL_NAMED = String.raw`the\s+(?:[a-z-]+\s+)?capital,?\s+(?=[A-Z])`;
+const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|${CAPITAL_NAMED}|${UNNAMED_PLACES_IN}|${QUARTER_IN}|${CALLED}|${OWNER_AND_WORD}|${LISTED}|(?:[A-Z][\w’'-]+['’]s\s+)?(?:[A-Z][\w’'-]+\s+){1,2}(?:[a-z-]+\s+){0,2}?(?:city|town|village|port|capital)\s+of\s+(?=[A-Z])(?![A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}\s+(?:district|province|region|state|county|governorate|township|division|local\s+government|LGA|area|sub-district|commune|municipality|department|prefecture)\b)|(?:the|a|an|its|their)\s+(?:${ADJ}\s+)*(?:[A-Z][\w’'-]+\s+){1,2}(?:${LOWER}\s+)?${SETTLEMENT}\s+of\s+|${DET}\s+|${ADJ}\s+|(?:(?:${LOWER}|${COMMUNITY})\s+){0,2}${KIND}\s+(?:(?:and|or)\s+${KIND}\s+)?(?:of\s+)?)`;
 const PREFIX = new RegExp(`^${PREFIX_UNIT}*`);
 const BUILDING_IN_ITEM = new RegExp(`^${BUILDING_IN}`);
 // ("attacked X town, along with the villages of A and B": the list goes on.)
@@ -259,7 +261,8 @@ const DIRECTION_OF = String.raw`(?:(?:just|some|about)\s+)?(?:north|south|east|w
 // A direction only right after the trigger ("targeted north of X"); after other words it places them, not the target.
 // ("killed several civilians, including children, in X": an aside on the victims may stand before where.)
 const VICTIMS_ASIDE = String.raw`(?:,\s+(?:including|among them|mostly|most of them|many of them)\s+[^,.;:]{1,40},)`;
-const LOCATIVE_ANY = new RegExp(String.raw`^(?:${DIRECTION_OF}|(?:${SKIPPED_WORD}${VICTIMS_ASIDE}?\s+){0,10}?(?:in|near|inside|outside|around|at|through|on\s+the\s+(?:edges?|outskirts)\s+of))\s+`);
+// ("hit a hospital, a school and other locations in X": a list of what was hit; "other parts of X".)
+const LOCATIVE_ANY = new RegExp(String.raw`^(?:${DIRECTION_OF}|(?:${SKIPPED_WORD}(?:,(?=\s+(?:an?|the|and|other|several)\s))?${VICTIMS_ASIDE}?\s+){0,10}?(?:in|near|inside|outside|around|at(?!\s+(?:least|most|once|times|first|last|dawn|night|noon|midnight)\b)|through|on\s+the\s+(?:edges?|outskirts)\s+of|(?:parts|areas|suburbs|districts|neighbou?rhoods)\s+of))\s+`);
 // A site taken is ground taken in its town ("the complex in X"), not near it ("a base near X").
 const LOCATIVE_SITE = new RegExp(String.raw`^(?:${SKIPPED_WORD}\s+){0,4}?${SITE}\s+(?:in|of|at)\s+`);
 
@@ -268,8 +271,8 @@ const LOCATIVE_SITE = new RegExp(String.raw`^(?:${SKIPPED_WORD}\s+){0,4}?${SITE}
  * capture (only a site: "the government complex in the city of Z") lies.
  */
 export function locativePlaces(s: string, from: number, sitesOnly: boolean): PlaceObject[] {
-  // "killed ten people in a tent in X": when the first "in" names no place, the next may.
-  for (let at = from, tries = 0; tries < 2; tries++) {
+  // "killed ten people in a tent in X": when the first "in" names no place, the next may (up to the third).
+  for (let at = from, tries = 0; tries < 3; tries++) {
     const m = (sitesOnly ? LOCATIVE_SITE : LOCATIVE_ANY).exec(s.slice(at));
     if (!m) return [];
     const found = objectPlaces(s, at + m[0].length);
@@ -288,6 +291,7 @@ const PREPOSITION_JUST_BEFORE = /\b(?:in|on|at|from|near|to|by|for|with|into|acr
 const BUILDING_IN_BEFORE = new RegExp(String.raw`\b(?:${phrases(BUILDINGS_HIT)})\s+(?:in|near|at|on the outskirts of|outside)\s+(?:the\s+)?$`, "i");
 const KIND_OF_BEFORE = new RegExp(String.raw`\b(?:${KIND})\s+(?:of|in)\s+(?:the\s+)?$`, "i");
 // ("Then Tarsa and Ulmar fell": a sentence's first word, capitalised, is no part of the name.)
+const LISTED_IN_REGION = new RegExp(String.raw`((?:\b(?:of|and|near|in|at)\s+|,\s*)[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)*|\b(?:neighbou?rhood|district|quarter|area|camp))\s+in\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:${phrases([...REGION_KINDS, "district", "county"])})\s+of\s+)?[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,2}(?:\s+(?:${phrases([...REGION_KINDS, "district", "county"])}))?$`);
 const LEADING_DETERMINER = /^(?:The|A|An|In|On|At|Then|But|And|So|Now|Meanwhile|Later|Also|Yesterday|Today)\s+/;
 const NAMED_KIND_IN = /(?:^|\s)((?:[A-Z][\w'’-]*)(?:[\s-]+[A-Z][\w'’-]*){0,3}?)\s+(?:[Dd]istrict|[Vv]illage|[Tt]own|city|camp|area|neighbou?rhood|settlement|base)\s+in\s+(?:the\s+)?$/;
 const TRAILING_KIND_WORD = /\s+(?:City|Town|Village|District|Province|Region|Area)$/;
@@ -321,7 +325,10 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
   const closed = /,\s*$/.test(s.slice(0, end));
   // ("Kunduz, the sixth-largest city, which fell": the apposition before "which" is closed too.)
   const relative = /,\s+(?:which|that)$/.test(s.slice(0, end).trimEnd());
-  let lead = s.slice(0, end).trimEnd().replace(/,\s+(?:which|that)$/, "").replace(/,$/, "").replace(closed || relative ? /,\s+(?:a|an|the|its|in|near|on|outside|north|south|east|west|home to)\s+(?:[^,]|,(?=\d)){1,110}$/ : /$^/, "")
+  // ("The city, which lies 50 km west of X, has been besieged", "Tarsa, 15 km south of Ulmar, was hit": a relative clause or a distance.)
+  let lead = s.slice(0, end).trimEnd().replace(/,\s+(?:which|that)$/, "").replace(/,$/, "").replace(closed || relative ? /(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d+))(?<![A-Z]\w*\s+\d+),\s+(?:a|an|the|its|in|near|on|outside|north|south|east|west|home to|which|located|situated|lying|(?:about|some|around|roughly)\s+\d|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b)\s*(?:[^,]|,(?=\d)){1,110}$/ : /$^/, "")
+    // "The cities of A and B in Bolo have been besieged": where the listed places lie is not one of them.
+    .replace(LISTED_IN_REGION, "$1")
     .replace(/\s+and\s+(?:nearby|surrounding|neighbou?ring)\s+(?:villages|areas|towns|settlements)$/, "")
     // "Tarsa's southern suburbs were pounded": a part of the town stands for the town.
     .replace(/['’]s\s+(?:(?:[a-z]+ern|central|old|main|inner|outer)\s+)?(?:suburbs|outskirts|centre|center|districts|neighbou?rhoods|streets|quarters?|market|heart|old city)$/, "")

@@ -9,7 +9,8 @@ import type { ActionClass, TerritoryCandidate } from "./types.ts";
 
 const CONTROL = "captured|seized|recaptured|retaken|liberated|freed|cleared|overrun|controlled|occupied|stormed|taken(?=\\s+(?:by|from|back|over)\\b)";
 const SIEGE = "surrounded|besieged|encircled|blockaded|cut off";
-const ATTACK = "shelled|targeted|bombed|bombarded|struck|hit|attacked|raided|pounded|rocked";
+// ("X was severely damaged by a Russian airstrike": damage an attack did, with the attack named.)
+const ATTACK = "shelled|targeted|bombed|bombarded|struck|hit|attacked|raided|pounded|rocked|(?:damaged|destroyed|flattened|razed)(?=\\s+(?:[a-z]+\\s+)?by\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:air\\s?strikes?|airstrikes?|strikes?|shelling|shells|missiles?|rockets?|drones?|bombs?|bombing|bombardment|artillery|mortars?|warplanes|jets)\\b)";
 const PASSIVE = new RegExp(String.raw`\b((?:is|are|was|were)\s+being|was|were|(?:has|had|have)(?:\s+(?:also|now|already|reportedly|since|been\s+repeatedly))?\s+been|is|are|being|remained|remains|remain|still)(?:\s+\w+ly|\s+also|\s+now|\s+then|\s+still)*\s+(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
 // "X fell to the rebels"; "the city of X fell on Monday morning" (a fall with its time, not a price's).
 const FELL = /\b(?:fell|has fallen|had fallen|have fallen)\s+(?:back\s+)?(?:to|into|under)\b/gi;
@@ -20,13 +21,13 @@ const KIND_BEFORE = /\b(?:city|town|village|capital|stronghold|port|base)\s+of\s
 const CAME_UNDER = /\b(?:came|has come|had come|have come|comes|come)\s+under\s+(?:\w+\s+){0,2}?(fire|attacks?|shelling|bombardment|bombing|air\s+strikes|airstrikes|strikes|raids)\b/gi;
 const AMONG = new RegExp(String.raw`\b(is|was|are|were)\s+(?:among|one of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:villages|towns|cities|areas|districts|places|settlements|neighbou?rhoods|localities|communities)\s+(?:(?:that|which)\s+(?:were|was|have been|had been)\s+)?(?:\w+ly\s+)?(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
 
-const IS_SIEGE = new RegExp(`^(?:${SIEGE})$`, "i"), IS_ATTACK = new RegExp(`^(?:${ATTACK})$`, "i");
+const IS_SIEGE = new RegExp(`^(?:${SIEGE})$`, "i"), IS_ATTACK = new RegExp(`^(?:${ATTACK.replace(/\(\?=.*$/, "")})$`, "i");
 const classOf = (verb: string): ActionClass => (IS_SIEGE.test(verb) ? "siege" : IS_ATTACK.test(verb) ? "attack" : "control");
 // The participles PASSIVE needs, searched first: its copulas ("was", "is") call it for most sentences.
 const ANY_PARTICIPLE = new RegExp(`${CONTROL}|${SIEGE}|${ATTACK}`, "i");
 const isPlural = (copula: string) => /^(?:were|are|have\b.*been|had\b.*been|remain|(?:are|were)\s+being)$/i.test(copula);
 // "Tarsa, which has been under shelling", "X remained under siege".
-const UNDER = /\b(?:is|was|are|were|(?:has|had|have)\s+been|remains?|remained|came|comes|come)\s+(?:still\s+|now\s+)?under\s+(?:(?:heavy|constant|intense|continuous|a|an|the|near-constant)\s+)*(siege|blockade|shelling|fire|attack|bombardment|bombing)\b/gi;
+const UNDER = /\b(?:is|was|are|were|(?:has|had|have)\s+been|remains?|remained|came|comes|come)\s+(?:still\s+|now\s+)?under\s+(?:(?:heavy|constant|intense|continuous|a|an|the|near-constant)\s+)*(?:(?:dual|double|total|full|tight|crippling|complete|partial|military|year-long|months-long|weeks-long|long|prolonged)\s+)?(siege|blockade|shelling|fire|attack|bombardment|bombing)\b/gi;
 
 // "Tarsa is the rebels' last stronghold and has been under siege since May": the sentence's subject,
 // across a first predicate; "in Tarsa, where 60,000 people have been besieged": the place of "where".
