@@ -54,11 +54,11 @@ function facets(parts: ListedClaim[][]) {
     .map((d) => ({value: d[column] as string, count: d.count as number, parts: (d.parts as number[]).sort((a, b) => a - b)}))]));
 }
 
-/** The index the Claims page loads: totals, each part's dates and counts, the facets, and the newest part's rows. */
-export function claimsIndex(tables: Tables, maxBytes = PART_BYTES) {
+/** The index the Claims page loads (totals, each part's dates and counts, the facets, the newest part's rows) and every part, from one cut. */
+export function claimsList(tables: Tables, maxBytes = PART_BYTES) {
   const parts = cutIntoParts(listedClaims(tables), maxBytes);
   const dates = (rows: ListedClaim[]) => rows.map((r) => r.date).filter((d): d is string => d != null);
-  return {
+  const index = {
     total: parts.reduce((n, p) => n + p.length, 0),
     parts: parts.map((rows, i) => {
       const d = dates(rows);
@@ -67,7 +67,11 @@ export function claimsIndex(tables: Tables, maxBytes = PART_BYTES) {
     facets: facets(parts),
     first: parts[0] ?? []
   };
+  return {index, parts: parts.map((rows, i) => ({name: partName(i), rows}))};
 }
+
+/** The index the Claims page loads. */
+export const claimsIndex = (tables: Tables, maxBytes = PART_BYTES) => claimsList(tables, maxBytes).index;
 
 /** One part's rows, by name ("part2"); null when there is no such part. */
 export function claimsPart(tables: Tables, name: string, maxBytes = PART_BYTES): ListedClaim[] | null {
@@ -76,6 +80,4 @@ export function claimsPart(tables: Tables, name: string, maxBytes = PART_BYTES):
 }
 
 /** Every part after the first, by name: what the build writes beside the page. */
-export function claimsParts(tables: Tables, maxBytes = PART_BYTES): Array<{name: string; rows: ListedClaim[]}> {
-  return cutIntoParts(listedClaims(tables), maxBytes).map((rows, i) => ({name: partName(i), rows})).slice(1);
-}
+export const claimsParts = (tables: Tables, maxBytes = PART_BYTES) => claimsList(tables, maxBytes).parts.slice(1);

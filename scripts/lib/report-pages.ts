@@ -10,7 +10,7 @@ import {dirname, join} from "node:path";
 import {loadCorpus} from "../../loaders/report/corpus.ts";
 import {pageData, PAGES} from "../../loaders/report/pages.ts";
 import {buildReport} from "../../loaders/report/report.ts";
-import {claimsIndex, claimsParts} from "../../loaders/report/claims-list.ts";
+import {claimsList} from "../../loaders/report/claims-list.ts";
 import {sourcesData} from "../../loaders/report/sources-data.ts";
 import type {Tables} from "../../loaders/report/types.ts";
 import type {Project} from "./freshness.ts";
@@ -33,6 +33,9 @@ function indexedParts(project: Project): string[] {
 /** Writes the data of every page not yet cached, from one corpus and one report; returns what it wrote. */
 export async function writeReportPages(project: Project, given?: Tables): Promise<string[]> {
   const missing = PAGES.filter((page) => !existsSync(cachedPageData(project, page)));
+  // The Claims index and its parts come from one cut of the list.
+  let claims: ReturnType<typeof claimsList> | null = null;
+  const claimsIndex = (tables: Tables) => (claims ??= claimsList(tables)).index;
   const lists = [["claims", cachedClaimsList(project), claimsIndex], ["sources", cachedSourcesData(project), sourcesData]] as const;
   // The Claims index and its older parts go together: either missing writes both.
   const partsMissing = indexedParts(project).some((name) => !existsSync(cachedClaimsPart(project, name)));
@@ -46,7 +49,7 @@ export async function writeReportPages(project: Project, given?: Tables): Promis
   }
   for (const [, file, data] of missingLists) writeFileSync(file, JSON.stringify(data(tables)));
   if (missingLists.some(([name]) => name === "claims")) {
-    const parts = claimsParts(tables);
+    const parts = (claims ??= claimsList(tables)).parts.slice(1);
     if (parts.length) mkdirSync(dirname(cachedClaimsPart(project, parts[0].name)), {recursive: true});
     for (const {name, rows} of parts) writeFileSync(cachedClaimsPart(project, name), JSON.stringify({rows}));
   }
