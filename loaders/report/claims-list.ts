@@ -45,12 +45,12 @@ export const FACETS = ["table", "source", "place", "perpetrator"] as const;
 /** For each value of each facet: how many claims have it and which parts hold them, most frequent first. */
 function facets(parts: ListedClaim[][]) {
   const flat = aq.from(parts.flatMap((rows, part) => rows.map((r) => ({table: r.table, source: r.source, place: r.place, perpetrator: r.perpetrator, part}))));
-  return Object.fromEntries(FACETS.map((column) => [column, flat
+  return Object.fromEntries(FACETS.map((column) => [column, (flat
     .filter(aq.escape((d: Record<string, unknown>) => d[column] != null))
     .groupby(column)
     .rollup({count: aq.op.count(), parts: aq.op.array_agg_distinct("part")})
     .orderby(aq.desc("count"), column)
-    .objects()
+    .objects() as Array<Record<string, unknown>>)
     .map((d) => ({value: d[column] as string, count: d.count as number, parts: (d.parts as number[]).sort((a, b) => a - b)}))]));
 }
 
