@@ -328,7 +328,7 @@ test("control: 'managed to retake control of' a place", () => {
 
 test("places: a list after a colon, a region's possession, a building's owner, 'restored' a town", () => {
   assert.deepEqual(events("The army liberated the following villages: Tarsa, Ulmar, and Qarn in the Kholo region."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Qarn"]]);
-  assert.deepEqual(events("The army launched an air strike in Ulmar Region's Tarsa Township."), [["attack", "Tarsa Township"]]);
+  assert.deepEqual(events("The army launched an air strike in Ulmar Region's Tarsa Township."), [["attack", "Tarsa"]]); // a township is named without its kind, as a district is
   assert.deepEqual(events("Warplanes struck Tarsa's Central Mosque."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("Jets targeted the Qarn People's Republic."), [["attack", "Qarn People's Republic"]]);
   assert.deepEqual(events("The army said its forces restored Tarsa city, the provincial capital."), [["control", "Tarsa"]]);
@@ -595,4 +595,40 @@ test("attacks: 'at least' is no place word, a capital named after its word, a po
   assert.deepEqual(events("Mortar shells struck a camp near the presidential palace in the capital Tarsa."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("Warplanes hit a palace in Bolo's Red Sea port city of Tarsa."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("The attack, which allegedly took place near the small town of Tarsa, killed four."), [["attack", "Tarsa"]]);
+});
+
+test("control: a place's holder said with 'under' ('came under government control', 'is now under the control of')", () => {
+  assert.deepEqual(events("Tarsa came under government control on Monday."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Tarsa is now under the control of the army."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Civilians are under government control."), []);
+  assert.deepEqual(events("The area remains under heavy fire."), []);
+});
+
+test("control: 'had already taken X' and its longer forms, 'went on to capture', 'reestablish control over'; 'taken to hospital' is none", () => {
+  assert.deepEqual(events("They had already taken Tarsa."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The militants have taken control of Tarsa district in Bolo province and Ulmar district in Vey province."), [["control", "Tarsa"], ["control", "Ulmar"]]);
+  assert.deepEqual(events("The wounded have been taken to hospital in Tarsa."), []);
+  assert.deepEqual(events("They have taken refuge in Tarsa."), []);
+  assert.deepEqual(events("Troops overran the town and then went on to capture the garrison town of Tarsa."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Forces reestablish control over the whole of Greater Tarsa."), [["control", "Greater Tarsa"]]);
+});
+
+test("control lists: capitals described between items, counted towns after a dash, unnamed items before a named one, quoted names, 'the town of X' as a new item", () => {
+  assert.deepEqual(events("The rebels took three provincial capitals over the weekend — Tarsa, the capital of the southern province of Bolo, Ulmar, the capital of the northern province, and Qarn, the capital of Vey province."),
+    [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Qarn"]]);
+  assert.deepEqual(events("The rebels seized another two towns – Tarsa and Ulmar – in the north."), [["control", "Tarsa"], ["control", "Ulmar"]]);
+  assert.deepEqual(events("Troops have liberated a number of villages, strategic heights and Tarsa town."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The army liberated the villages of “Tarsa“, “Ulmar” and “Qarn” in the city of Bolo."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Qarn"]]);
+  assert.deepEqual(events("They captured Tarsa, the town of Ulmar and Qarn."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Qarn"]]);
+  assert.deepEqual(events("Troops shelled Tarsa, the provincial capital, on Monday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("They liberated the city of Tarsa and the town of Ulmar."), [["control", "Tarsa"], ["control", "Ulmar"]]);
+});
+
+test("control: an administrative centre that fell, a name ending in a single capital ('Mrauk-U'), a township's name without 'Township', 'after seizing X', a rebel capital", () => {
+  assert.deepEqual(events("The northern administrative centre of Tarsa fell on Friday."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Prices fell on Friday."), []);
+  assert.deepEqual(events("Rebels captured a police headquarters in Tarsa-U Township on Monday."), [["control", "Tarsa-U"]]);
+  assert.deepEqual(events("They continue to attack after seizing Tarsa Town on Monday."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("If they hold out after capturing Tarsa, they will move on."), []);
+  assert.deepEqual(events("Forces captured the rebel capital of Tarsa yesterday."), [["control", "Tarsa"]]);
 });

@@ -14,7 +14,8 @@ import { COMPASS_WORDS, HEADLINE_WORDS, NAME_ENDERS } from "./lexicon/territory-
 // Letters with accents count ("Bogotá", "Chalāb"); "-e" joins Persian names ("Sar-e Pol").
 const UP = String.raw`A-ZÀ-ÖØ-Þ\u0100-\u017F`, LOW = String.raw`a-zß-öø-ÿ\u0100-\u017F`;
 // Scraped text glues words: "TelBir", "KafrAda" are one name each.
-const CAP = String.raw`(?:[${UP}][${LOW}'’]*[${LOW}](?:[${UP}][${LOW}]+)?(?:-[${UP}${LOW}][${LOW}'’]+|-e(?=\s[A-Z]))*|[A-Z]'[A-Z][a-z]+)`;
+// ("Mrauk-U": a name may end in a single capital after a hyphen.)
+const CAP = String.raw`(?:[${UP}][${LOW}'’]*[${LOW}](?:[${UP}][${LOW}]+)?(?:-[${UP}${LOW}][${LOW}'’]+|-e(?=\s[A-Z])|-[${UP}](?![\w'’-]))*|[A-Z]'[A-Z][a-z]+)`;
 // Arabic particles, and the Portuguese, Spanish and French ones ("Vila do Mar").
 const PARTICLE = String.raw`(?:al|el|an|ar|as|ash|at|ad|az|ed|es|et|ez|bin|ibn|abu|da|de|do|dos|das|del|di|du)`;
 /** One place name: capitalised words, joined by spaces or by lower-case particles ("al-", "al "). */
@@ -86,7 +87,7 @@ const placeNames = new Map<string, string | null>();
 /** The place a run of capitalised words names, or null. */
 function placeName(run: string): string | null {
   // Trailing generic words are descriptions, not part of the name ("X districts", "Y town").
-  const name = runsOn(run).replace(/\s+(?:Province|Governorate|City|Town|Village|District|Districts|Countryside|Region|Area)$/i, "");
+  const name = runsOn(run).replace(/\s+(?:Province|Governorate|City|Town|Village|District|Districts|Township|Countryside|Region|Area)$/i, "");
   return isNotPlace(name) ? null : name;
 }
 

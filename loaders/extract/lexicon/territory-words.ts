@@ -22,6 +22,13 @@ export const CONTROL_VERBS = [
   "regained control over", "seized control over", "took control over", "taken control over", "gained control over",
   "wrested control over", "retook control over", "retaken control over", "took back control over", "seizing control over",
   "taking control over", "regaining control over", "regains control over", "seizes control over", "takes control over",
+  // "had already taken X": "taken" alone is too loose ("taken to hospital"), but after "have" it is a capture.
+  // (With every longer form too, so that "have taken control of X" is read whole.)
+  ...["had", "has", "have"].flatMap((have) => ["", " already", " now"].flatMap((when) =>
+    ["", " control of", " control over", " full control of", " complete control of", " over", " back"].map((rest) => `${have}${when} taken${rest}`))),
+  // "then went on to capture X", "reestablish control over X": past events said with an infinitive.
+  "went on to capture", "went on to take", "went on to seize", "went on to retake", "went on to enter", "went on to occupy",
+  "reestablish control over", "reestablish control of", "re-establish control over", "re-establish control of",
   // Headlines are written in the present tense.
   "captures", "seizes", "seizes control of", "takes control of", "takes over", "retakes", "recaptures", "regains control of",
   "regains", "liberates", "frees", "enters", "storms", "overruns",
@@ -101,6 +108,8 @@ export const PLACE_ADJECTIVES = [
   "small", "large", "several", "remote", "isolated", "besieged", "embattled", "frontline", "front-line", "border", "coastal", "historic", "ancient",
   "industrial", "strategically important", "militant-controlled", "rebel-controlled", "occupied", "liberated", "recaptured",
   "annexed", "disputed", "contested", "devastated", "war-torn", "embattled", "encircled",
+  // "the rebel Krajina capital of X", "the breakaway region's capital".
+  "rebel", "breakaway", "separatist", "self-declared",
 ];
 
 /** Sites inside a place: "seized the government complex in X". Taking one is taking ground in X. */

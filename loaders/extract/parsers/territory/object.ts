@@ -74,7 +74,7 @@ const CALLED = String.raw`(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:town|village|city|pl
 const OWNER_AND_WORD = String.raw`[A-Z][\w-]+['’]s\s+(?!(?:and|or|of|in|on|at|to|by|the|a|an)\s)[a-z][a-z-]+\s+(?=[A-Z])`;
 // "in the capital Tarsa", "the provincial capital, Ulmar": the capital named after its word.
 const CAPITAL_NAMED = String.raw`the\s+(?:[a-z-]+\s+)?capital,?\s+(?=[A-Z])`;
-const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|${CAPITAL_NAMED}|${UNNAMED_PLACES_IN}|${QUARTER_IN}|${CALLED}|${OWNER_AND_WORD}|${LISTED}|(?:[A-Z][\w’'-]+['’]s\s+)?(?:[A-Z][\w’'-]+\s+){1,2}(?:[a-z-]+\s+){0,2}?(?:city|town|village|port|capital)\s+of\s+(?=[A-Z])(?![A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}\s+(?:district|province|region|state|county|governorate|township|division|local\s+government|LGA|area|sub-district|commune|municipality|department|prefecture)\b)|(?:the|a|an|its|their)\s+(?:${ADJ}\s+)*(?:[A-Z][\w’'-]+\s+){1,2}(?:${LOWER}\s+)?${SETTLEMENT}\s+of\s+|${DET}\s+|${ADJ}\s+|(?:(?:${LOWER}|${COMMUNITY})\s+){0,2}${KIND}\s+(?:(?:and|or)\s+${KIND}\s+)?(?:of\s+)?)`;
+const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|${CAPITAL_NAMED}|${UNNAMED_PLACES_IN}|${QUARTER_IN}|${CALLED}|${OWNER_AND_WORD}|${LISTED}|(?:[A-Z][\w’'-]+['’]s\s+)?(?:[A-Z][\w’'-]+\s+){1,2}(?:(?:port|coastal|border|garrison|river|industrial|market|oil|holy)\s+){0,2}(?:city|town|village|port|capital)\s+of\s+(?=[A-Z])(?![A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}\s+(?:district|province|region|state|county|governorate|township|division|local\s+government|LGA|area|sub-district|commune|municipality|department|prefecture)\b)|(?:the|a|an|its|their)\s+(?:${ADJ}\s+)*(?:[A-Z][\w’'-]+\s+){1,2}(?:${LOWER}\s+)?${SETTLEMENT}\s+of\s+|${DET}\s+|${ADJ}\s+|(?:(?:${LOWER}|${COMMUNITY})\s+){0,2}${KIND}\s+(?:(?:and|or)\s+${KIND}\s+)?(?:of\s+)?)`;
 const PREFIX = new RegExp(`^${PREFIX_UNIT}*`);
 const BUILDING_IN_ITEM = new RegExp(`^${BUILDING_IN}`);
 // ("attacked X town, along with the villages of A and B": the list goes on.)
@@ -95,7 +95,12 @@ const ALSO_CALLED = /^\s*\([^()]{1,40}\)/;
 // "captured another town on the highway, Saraqib."
 const APPOSITIVE = /^(?:another|a|an|the|one|its)\s+(?:[^\s,]+\s+){0,2}(?:town|village|city|area|hill|capital)\b[^,.;]{0,60},\s+/i;
 // "shelled two nearby villages, Tarsa and Ulmar": the villages named after their number.
-const COUNTED_APPOSITIVE = /^(?:two|three|four|five|six|several|\d+)\s+(?:[a-z-]+\s+){0,2}(?:towns|villages|cities|areas|districts|settlements|neighbou?rhoods)\s*(?:,|:|—|–)\s*/i;
+// ("took another two towns – Tarsa and Ulmar –", "took three provincial capitals over the weekend — Tarsa, …".)
+const COUNTED_APPOSITIVE = /^(?:(?:another|a further|all)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[a-z-]+\s+){0,2}(?:towns|villages|cities|areas|districts|settlements|neighbou?rhoods|capitals)(?:\s*,\s*|\s+(?:[\w-]+\s+){0,4}?[—–:]\s*|\s*[—–:]\s*)/i;
+// "Tarsa, the capital of Bolo province, Ulmar, …": an item's capital-of description, between two items.
+const CAPITAL_ASIDE = /^,\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}capital\s+of\s+[^,;.()]{1,70}?(?=,\s*(?:and\s+)?(?:the\s+(?:city|town)\s+of\s+)?[A-Z“"])/;
+// "liberated a number of villages, strategic heights and Tarsa town": unnamed items before a named one.
+const UNNAMED_ITEM = /^(?:(?:a number of|several|some|many|dozens of|scores of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+)?(?:villages|towns|hills|heights|positions|settlements|areas|hamlets)|(?:strategic\s+|key\s+|several\s+)?(?:heights|hills|positions))(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=[A-Z“"]|(?:a number of|several|some|many|strategic|key|the\s+(?:city|town|village)\s+of)\b)/;
 const FOLLOWER = wordSet(ADJECTIVAL_FOLLOWERS);
 const PLACE_PART = wordSet(["streets", "outskirts", "centre", "center", "suburbs", "neighbourhoods", "neighborhoods", "districts", "old", "eastern", "western", "northern", "southern", "central", "main", "airport", "port", "market", "edge", "edges", "residential"]);
 const DEMONYM_SINGULAR = wordSet(DEMONYMS.map((d) => d.replace(/s$/, "")).concat(DEMONYMS));
@@ -107,7 +112,8 @@ const NOT_A_NAME = wordSet([...HEADLINE_WORDS, ...PLACE_KINDS]);
 // "Civilians are under attack": people, capitalised at the head of a sentence, are never a place named alone.
 const PEOPLE_WORDS = wordSet(all(People.CHILDREN, People.WOMEN, People.CIVILIANS, People.GOVERNMENT_FORCES, People.OPPOSITION_FIGHTERS, People.COMBATANTS, People.PEOPLE, People.TOLL_NOUNS, People.DISPLACED_NOUNS, People.HOUSEHOLD_NOUNS));
 // ", the provincial capital of X": after a comma, "the" and a single place kind describe the item before.
-const APPOSITION = new RegExp(String.raw`^the\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|village|seat|hub|centre|center|stronghold|heart|gateway)\b`);
+// ("Tarsa, the town of Ulmar and Qarn": a settlement's kind with "of" and a name is a new item, not a description.)
+const APPOSITION = new RegExp(String.raw`^the\s+(?:[a-z-]+\s+){0,2}(?:(?:capital|seat|hub|centre|center|stronghold|heart|gateway)\b|(?:city|town|village)\b(?!\s+of\s+[A-Z“"]))`);
 
 // "militia-run", "army-backed": a hyphenated adjective, not a name.
 const ADJECTIVE_SUFFIX = /-(?:run|held|controlled|backed|led|based|linked|allied|affiliated|occupied|majority|dominated)$/i;
@@ -174,8 +180,9 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     // A later item may be a building in a town: "… and Ulmar villages as well as an IDP camp in Qarn".
     const building = guard > 0 ? BUILDING_IN_ITEM.exec(s.slice(pos)) : null;
     if (building) pos += building[0].length;
+    for (let unnamed = UNNAMED_ITEM.exec(s.slice(pos)); unnamed; unnamed = UNNAMED_ITEM.exec(s.slice(pos))) pos += unnamed[0].length;
     const pre = PREFIX.exec(s.slice(pos))!, itemStart = pos;
-    if (afterComma && APPOSITION.test(pre[0])) break;
+    if (afterComma && APPOSITION.test(s.slice(pos, pos + 80))) break;
     let at = pos + pre[0].length;
     // "the neighbourhood of "Bab Tarsa"": a name in quotes.
     const quote = /^[“"‘']/.exec(s.slice(at));
@@ -212,7 +219,7 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     const name = FACILITY_WORD.test(withoutNationality(written)) ? written : withoutNationality(written);
     at += written.length - name.length;
     if (!isName(name) || usedAsAdjective(s, at + name.length, out.length === 0)) break;
-    pos = at + name.length + (quote && /^[”"’']/.test(s.slice(at + name.length)) ? 1 : 0);
+    pos = at + name.length + (quote && /^[”"’'“]/.test(s.slice(at + name.length)) ? 1 : 0);
     // "Al-Nour Hospital in X": the building's town is the place; so is "X's Central Mosque".
     const inTown = FACILITY_END.test(name) ? /^\s+(?:in|at)\s+/.exec(s.slice(pos)) : null;
     const town = inTown ? nameAt(s.slice(pos + inTown[0].length)) : null;
@@ -241,7 +248,7 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     const when = ITEM_WHEN.exec(s.slice(pos));
     if (when) pos += when[0].length;
     // "Tarsa, about 50 kilometres south of Bolo, and Ulmar": how far an item lies, between two items.
-    const far = DISTANCE_ASIDE.exec(s.slice(pos));
+    const far = DISTANCE_ASIDE.exec(s.slice(pos)) ?? CAPITAL_ASIDE.exec(s.slice(pos));
     if (far) pos += far[0].length;
     const skip = SKIP_TO_SEMICOLON.exec(s.slice(pos));
     if (skip) { pos += skip[0].length; continue; }

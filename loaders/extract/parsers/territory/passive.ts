@@ -17,7 +17,7 @@ const FELL = /\b(?:fell|has fallen|had fallen|have fallen)\s+(?:back\s+)?(?:to|i
 // Bare, "fell" says less ("Prices fell on Monday"): only a subject that is plainly a place counts, one
 // named with its kind ("the city of X fell") or not opening the sentence ("After a week of fighting, X fell").
 const FELL_BARE = /\bfell\s+(?=(?:(?:early|late)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday)\b)|\b(?:fell|has fallen|had fallen)(?=\s*[.;]|\s+after\s)/g;
-const KIND_BEFORE = /\b(?:city|town|village|capital|stronghold|port|base)\s+of\s+(?:the\s+)?$/i;
+const KIND_BEFORE = /\b(?:city|town|village|capital|stronghold|port|base|centre|center|hub|seat|headquarters)\s+of\s+(?:the\s+)?$/i;
 const CAME_UNDER = /\b(?:came|has come|had come|have come|comes|come)\s+under\s+(?:\w+\s+){0,2}?(fire|attacks?|shelling|bombardment|bombing|air\s+strikes|airstrikes|strikes|raids)\b/gi;
 const AMONG = new RegExp(String.raw`\b(is|was|are|were)\s+(?:among|one of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:villages|towns|cities|areas|districts|places|settlements|neighbou?rhoods|localities|communities)\s+(?:(?:that|which)\s+(?:were|was|have been|had been)\s+)?(?:\w+ly\s+)?(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
 
@@ -72,8 +72,13 @@ export function among(s: string): TerritoryCandidate[] {
 // "Tarsa, under siege since February, was shelled again": the place the aside describes.
 const UNDER_ASIDE = /,\s+(?:long\s+|still\s+|now\s+)?under\s+(?:a\s+|the\s+)?(?:[a-z-]+\s+)?(siege|blockade)\b/g;
 
+// "Tarsa came under government control", "X is now under the control of the army", "A and B are under
+// Ethiopian forces": the place's holder said with "under".
+const UNDER_CONTROL = /\b(?:is|was|are|were|(?:has|had|have)\s+been|remains?|remained|came|comes|come|fell|falls)\s+(?:now\s+|fully\s+|firmly\s+|back\s+|again\s+)?under\s+(?:the\s+)?(?:(?:full|complete|total|effective|firm)\s+)?(?:control\s+of\b|(?:[A-Z][\w-]+|rebel|government|army|military|militia|opposition|insurgent|jihadist|separatist|regime|enemy|federal)(?:[\s-]+[A-Z][\w-]+){0,2}\s+(?:control|forces|troops|rule|occupation)\b)/g;
+
 export function under(s: string): TerritoryCandidate[] {
   return [
+    ...before(s, UNDER_CONTROL, "territory.under-control", () => ({ verb: "took control", plural: true })),
     ...before(s, UNDER, "territory.under", (m) => ({ verb: /siege|blockade/i.test(m[1]) ? "besieged" : "shelled", plural: true })),
     ...before(s, UNDER_ASIDE, "territory.under", () => ({ verb: "besieged", plural: false })),
   ];

@@ -20,8 +20,12 @@ const NOT_EVENT_NEAR = new RegExp(String.raw`\b(?:${[...NEAR_CUES].join("|")})\s
 const HEDGED_TOLL_THE = /\b(?:may|might|could)\s+have\s+(?:been\s+)?[a-z]+\s+(?:[a-z]+\s+){0,2}?the\s+(?:[\w-]+\s+)?$/;
 
 /** True when the words before `at` make what follows a plan, a fear or a habit. */
+// "… continue to attack after seizing X": a gerund after "after" or "since" tells what already happened.
+const AFTER_GERUND = /\b(?:after|since)\s+$/i;
+
 export const notAnEvent = (s: string, at: number) => {
   const before = s.slice(Math.max(0, at - 60), at);
+  if (AFTER_GERUND.test(before) && !/\b(?:if|unless|would|could|will|might)\b/i.test(before)) return false;
   return (NOT_EVENT_BEFORE.test(before) && !HEDGED_TOLL_THE.test(before)) || NOT_EVENT_NEAR.test(s.slice(Math.max(0, at - 40), at));
 };
 
