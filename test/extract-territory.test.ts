@@ -632,3 +632,13 @@ test("control: an administrative centre that fell, a name ending in a single cap
   assert.deepEqual(events("If they hold out after capturing Tarsa, they will move on."), []);
   assert.deepEqual(events("Forces captured the rebel capital of Tarsa yesterday."), [["control", "Tarsa"]]);
 });
+
+test("sieges and losses: a besieged capital between dashes, 'beseiged' as often misspelt, 'losing control of', an aside of direction, plural owners and districts of a town", () => {
+  assert.deepEqual(events("Ulmar lies halfway between Tarsa – the besieged state capital – and Qarn."), [["siege", "Tarsa"]]);
+  assert.deepEqual(events("Rebel forces beseiged Tarsa for weeks."), [["siege", "Tarsa"]]);
+  assert.deepEqual(events("The army suffered defeats, losing control of the town of Tarsa in Bolo State."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Residents fear losing their homes in Tarsa."), []);
+  assert.deepEqual(events("The village of Tarsa, directly to the southeast, was liberated."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The army captured the Ulmar Tigers' northern stronghold of Tarsa on Friday."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The rebels seized eastern and central districts of Tarsa on Monday."), [["control", "Tarsa"]]);
+});

@@ -34,7 +34,7 @@ export const CONTROL_VERBS = [
   "regains", "liberates", "frees", "enters", "storms", "overruns",
 ];
 
-export const SIEGE_VERBS = ["surrounded", "besieged", "encircled", "laid siege to", "besieging", "encircling", "imposed a siege on", "cut off", "blockaded", "surrounds", "encircles", "besieges"];
+export const SIEGE_VERBS = ["surrounded", "besieged", "beseiged", "encircled", "laid siege to", "besieging", "encircling", "imposed a siege on", "cut off", "blockaded", "surrounds", "encircles", "besieges"];
 
 export const ATTACK_VERBS = [
   "targeted", "shelled", "bombed", "bombarded", "pounded", "struck", "attacked", "raided", "shelling", "bombing", "targeting",

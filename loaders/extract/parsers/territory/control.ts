@@ -39,7 +39,7 @@ const LEFT_IN_HANDS = /\b(?:left|leaving|leave|leaves)\s+(?=(?:the\s+)?(?:[\w’
 const DECLARED = /\b(?:declared|declares|announced|pronounced)\s+(?=(?:the\s+)?(?:[A-Z][\w’'-]+[\s-]+){1,4}(?:\w+ly\s+)?(?:liberated|captured|freed|cleared|secured)\b)/g;
 // "had also taken the town of X": "taken" with its auxiliary, and not "taken control", "taken part", "taken refuge".
 const HAS_TAKEN = /\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|now\s+)?taken\s+(?!control|over|back|part|place|refuge|shelter|hostage|prisoner|captive|steps|measures|action)/gi;
-const LOST = /\b(?:lost|ceded|surrendered)\s+(?:control of\s+)?/gi;
+const LOST = /\b(?:lost|losing|loses|ceded|surrendered)\s+(?:control of\s+)?/gi;
 
 // "pushed into the outskirts of X": an advance to a place, not its capture.
 const NOT_TAKEN = /\b(?:outskirts|edges?|gates|doorstep|approaches|perimeter|vicinity)\b/i;

@@ -47,7 +47,8 @@ const COMMUNITY = `(?:${phrases(COMMUNITY_ADJECTIVES)})`;
 // A lower-case describing word before a kind ("the holy town of"); never a word that joins clauses.
 const LOWER = String.raw`(?!(?:and|or|as|of|in|on|at|to|from|by|with|near|that|which|who|the)\s)[a-z][a-z-]*`;
 // (Longer ones first: "a portion of" before "a".)
-const DET = String.raw`(?:(?:an?|the)\s+(?:[a-z-]+\s+)?parts?\s+of(?:\s+the)?|a portion of|portions of|(?:large\s+|vast\s+)?swathes? of|a swathe of|half of|the rest of|the whole of|the|a|an|its|their|his|her|our|this|that|most of|parts of|much of|all of|part of|some of|large parts of|[A-Z][\w-]+['’]s|[a-z]+s['’]|[a-z]+['’]s)`;
+// ("seized eastern and central districts of X", "the Tamil Tigers' northern stronghold of X".)
+const DET = String.raw`(?:(?:an?|the)\s+(?:[a-z-]+\s+)?parts?\s+of(?:\s+the)?|(?:(?:[a-z]+ern|central|and)\s+){1,3}(?:districts|neighbou?rhoods|suburbs|quarters|parts|areas)\s+of(?:\s+the)?|(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+s['’](?=\s)|a portion of|portions of|(?:large\s+|vast\s+)?swathes? of|a swathe of|half of|the rest of|the whole of|the|a|an|its|their|his|her|our|this|that|most of|parts of|much of|all of|part of|some of|large parts of|[A-Z][\w-]+['’]s|[a-z]+s['’]|[a-z]+['’]s)`;
 // Determiners and describing words, then perhaps a kind: "the villages of", "the port town of",
 // "the Lankan town of" (a capitalised qualifier needs "of" after the kind), "Tarsa's southern villages of".
 const SETTLEMENT = String.raw`(?:villages?|towns?|city|cities|hamlets?|settlements?|port|commune|locality|localities)`;
@@ -333,7 +334,7 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
   // ("Kunduz, the sixth-largest city, which fell": the apposition before "which" is closed too.)
   const relative = /,\s+(?:which|that)$/.test(s.slice(0, end).trimEnd());
   // ("The city, which lies 50 km west of X, has been besieged", "Tarsa, 15 km south of Ulmar, was hit": a relative clause or a distance.)
-  let lead = s.slice(0, end).trimEnd().replace(/,\s+(?:which|that)$/, "").replace(/,$/, "").replace(closed || relative ? /(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d+))(?<![A-Z]\w*\s+\d+),\s+(?:a|an|the|its|in|near|on|outside|north|south|east|west|home to|which|located|situated|lying|(?:about|some|around|roughly)\s+\d|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b)\s*(?:[^,]|,(?=\d)){1,110}$/ : /$^/, "")
+  let lead = s.slice(0, end).trimEnd().replace(/,\s+(?:which|that)$/, "").replace(/,$/, "").replace(closed || relative ? /(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d+))(?<![A-Z]\w*\s+\d+),\s+(?:a|an|the|its|in|near|on|outside|north|south|east|west|home to|which|located|situated|lying|directly|just|further|farther|(?:about|some|around|roughly)\s+\d|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b)\s*(?:[^,]|,(?=\d)){1,110}$/ : /$^/, "")
     // "The cities of A and B in Bolo have been besieged": where the listed places lie is not one of them.
     .replace(LISTED_IN_REGION, "$1")
     .replace(/\s+and\s+(?:nearby|surrounding|neighbou?ring)\s+(?:villages|areas|towns|settlements)$/, "")

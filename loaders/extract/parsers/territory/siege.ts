@@ -13,7 +13,8 @@ const SIEGE_NOUN = /\b(siege|blockade|encirclement)\s+(?:(?:imposed|laid|placed)
 const THE_BEFORE = /\bthe\s+$/i;
 
 // "Tarsa, the besieged capital", "Tarsa, a town besieged for months": the siege describes the name before it.
-const NAMED_BEFORE = /((?:[A-Z][\w’'-]+)(?:[\s-]+(?:al-|el-)?[A-Z][\w’'-]+){0,2})["”’]?,\s+(?:the|an?)\s+(?:(?:[a-z-]+|[A-Z][a-z]+n)\s+){0,2}?(?:(?:town|city|village|enclave|capital|port)\s+)?$/;
+// ("Tarsa – the besieged state capital –": the description may stand between dashes.)
+const NAMED_BEFORE = /((?:[A-Z][\w’'-]+)(?:[\s-]+(?:al-|el-)?[A-Z][\w’'-]+){0,2})["”’]?(?:,|\s+[–—])\s+(?:the|an?)\s+(?:(?:[a-z-]+|[A-Z][a-z]+n)\s+){0,2}?(?:(?:town|city|village|enclave|capital|port)\s+)?$/;
 // "the besieged capital", "the besieged enclave": a capital or an enclave named before (a bare "the capital" is the country's).
 const BESIEGED_BACK = /^the\s+besieged\s+(?:[a-z-]+\s+|[A-Z][a-z]+n\s+){0,2}(?:capital|enclave)\b/;
 

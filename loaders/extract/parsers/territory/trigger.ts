@@ -66,7 +66,7 @@ function actionOf(verb: string): string {
   if (/enter|invad|way into|storming into|stormed into|advanced into|moved into|pushed into|swept into/.test(v)) return "entered";
   if (/liberat|freed|frees|\bfree\b|clear/.test(v)) return "captured";
   if (/surround|cut off/.test(v)) return "surrounded";
-  if (/besieg|siege|blockad/.test(v)) return "besieged";
+  if (/besieg|beseig|siege|blockad/.test(v)) return "besieged";
   if (/encircl/.test(v)) return "encircled";
   if (/air ?strike|airstrike/.test(v)) return "air strike";
   if (/shell/.test(v)) return "shelled";
