@@ -289,3 +289,13 @@ test("displacement: 'N families, totalling M people' is one claim in people; 'up
   assert.deepEqual(kinds("Over 3,000 Tarsan nationals have crossed over to Ulmar."), [["refugees", 3000]]);
   assert.deepEqual(kinds("The number of uprooted trees reached 300."), []);
 });
+
+test("displacement: crossing front lines, 'putting N to flight', 'managed to escape', 'remained stuck', 'unable to leave', a headline's 'flee violence'", () => {
+  assert.deepEqual(kinds("An estimated 4,000 refugees had crossed frontlines into government-held territory."), [["refugees", 4000]]);
+  assert.deepEqual(kinds("Forces captured Tarsa, putting tens of thousands of civilians to flight."), [["displaced", 20000]]);
+  assert.deepEqual(kinds("About 3,000 residents had managed to escape so far, but more than 35,000 remained stuck there."), [["displaced", 3000], ["at_risk", 35000]]);
+  assert.deepEqual(kinds("A local official said about 2,000 people were unable to leave the city."), [["at_risk", 2000]]);
+  assert.deepEqual(kinds("Up to 30,000 flee violence"), [["displaced", 30000]]);
+  assert.deepEqual(kinds("He was unable to leave 20 people behind."), []);
+  assert.deepEqual(kinds("The death toll remained 20."), []);
+});

@@ -642,3 +642,9 @@ test("sieges and losses: a besieged capital between dashes, 'beseiged' as often 
   assert.deepEqual(events("The army captured the Ulmar Tigers' northern stronghold of Tarsa on Friday."), [["control", "Tarsa"]]);
   assert.deepEqual(events("The rebels seized eastern and central districts of Tarsa on Monday."), [["control", "Tarsa"]]);
 });
+
+test("attacks: the dead of a place when the attack is told at the end of the clause; a suicide attacker who blew himself up", () => {
+  assert.deepEqual(events("Officials said 18 people had been killed in Tarsa and eight elsewhere in Ulmar in air strikes."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Five people were killed in Tarsa on Monday, police said, in a dispute over land."), []);
+  assert.deepEqual(events("A suicide attacker blew himself up near the market in Tarsa."), [["attack", "Tarsa"]]);
+});

@@ -22,7 +22,7 @@ const FOLLOWERS = new Set(
   ("were was have has had are is be been being killed dead died wounded injured displaced fled fleeing and or in on at by from since during " +
     "across including according amid after before when as while more who that which had to of allegedly reportedly reported believed " +
     "feared confirmed trapped stranded arrived abandoned could would may might will must should can " +
-    "crossed crossing poured streamed escaped left entered sought took").split(" "),
+    "crossed crossing poured streamed escaped left entered sought took remained remain remains flee managed").split(" "),
 );
 const STOP_MODIFIERS = new Set("the a an of in on at by from to and or that which who with for than as".split(" "));
 

@@ -37,6 +37,8 @@ export const CONTROL_VERBS = [
 export const SIEGE_VERBS = ["surrounded", "besieged", "beseiged", "encircled", "laid siege to", "besieging", "encircling", "imposed a siege on", "cut off", "blockaded", "surrounds", "encircles", "besieges"];
 
 export const ATTACK_VERBS = [
+  // "a suicide attacker blew himself up near the headquarters in X".
+  "blew himself up", "blew herself up", "blew themselves up",
   "targeted", "shelled", "bombed", "bombarded", "pounded", "struck", "attacked", "raided", "shelling", "bombing", "targeting",
   // (A common spelling in South Asian and African copy.)
   "targetted", "targetting",

@@ -82,7 +82,10 @@ const DEATHS_AFTER = /\b(?:killed|died|dead|wounded|injured|massacred|murdered)\
 // "41 people were murdered in Tarsa village": a killing at a named village or camp is an attack on it.
 const AT_SETTLEMENT = /^\s+(?:village|camp|town|settlement|hamlet)\b/;
 const SETTLEMENT_OF = /(?:the\s+)?(?:village|camp|town|city|settlement|hamlet)\s+of\s+$/i;
-const BY_ATTACK = new RegExp(String.raw`^\s+(?:(?:yesterday|today|overnight|last night|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:in|by|during|after)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:${phrases(["shelling", "air strikes", "air strike", "airstrikes", "airstrike", "strikes", "strike", "bombardment", "bombing", "bombings", "drone attack", "drone attacks", "missile", "missiles", "rocket", "rockets", "mortar", "mortars", "artillery", "raids", "raid"])})\b`, "i");
+const KILLING_ATTACKS = phrases(["shelling", "air strikes", "air strike", "airstrikes", "airstrike", "strikes", "strike", "bombardment", "bombing", "bombings", "drone attack", "drone attacks", "missile", "missiles", "rocket", "rockets", "mortar", "mortars", "artillery", "raids", "raid"]);
+const BY_ATTACK = new RegExp(String.raw`^\s+(?:(?:yesterday|today|overnight|last night|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:in|by|during|after)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:${KILLING_ATTACKS})\b`, "i");
+// "18 people were killed in Tarsa and eight elsewhere in Ulmar in Israeli strikes": the attack told at the end of the clause.
+const BY_ATTACK_LATER = new RegExp(String.raw`^[^.;:]{0,50}?\s(?:in|by|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:${KILLING_ATTACKS})\b`, "i");
 
 // "clashed with police in the town of Tarsa, killing six": a place named with its kind, then what the violence did there.
 const KIND_PLACE_KILLING = /\bin\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:town|village|city|district|area|neighbou?rhood|camp|locality)\s+of\s+(?=[A-Z][\w’'-]*(?:[\s-]+(?:al-|el-)?[A-Z][\w’'-]*){0,3},\s+(?:killing|wounding|injuring)\b)/g;
@@ -104,7 +107,7 @@ export function killedIn(s: string): TerritoryCandidate[] {
     if (!last) return [];
     const rest = t.slice(last.at + last.mention.length);
     const named = (p: { at: number; mention: string }) => AT_SETTLEMENT.test(t.slice(p.at + p.mention.length)) || SETTLEMENT_OF.test(t.slice(end, p.at));
-    const byAttack = !!m.groups?.by || BY_ATTACK.test(rest) || KILLERS_BEFORE.test(t.slice(Math.max(0, m.index - 50), m.index));
+    const byAttack = !!m.groups?.by || BY_ATTACK.test(rest) || BY_ATTACK_LATER.test(rest) || KILLERS_BEFORE.test(t.slice(Math.max(0, m.index - 50), m.index));
     return byAttack ? places : places.filter(named);
   })];
 }
