@@ -47,10 +47,10 @@ export async function extractCorpus(dir: string, options: CorpusOptions = {}): P
   const files = listArticleFiles(dir);
   // Cheap to tell (bytes and a hash per file): is most of the folder new to the cache?
   const from = options.workersFrom ?? WORKERS_FROM;
-  if (allowed < 2 || files.length < from) return readHere(dir, files, allowed, options);
-  if (!cacheDir) return readInWorkers(dir, files, allowed, options);
+  if (!cacheDir) return allowed < 2 || files.length < from ? readHere(dir, files, allowed, options) : readInWorkers(dir, files, allowed, options);
+  // With a cache, a file unchanged since the last run (size, time, inode) keeps its key unread, whatever the threads.
   const {keys, unread} = readKeys(cacheDir, dir, files);
-  return unread >= from ? readInWorkers(dir, files, allowed, options) : readHere(dir, files, allowed, options, keys);
+  return allowed >= 2 && files.length >= from && unread >= from ? readInWorkers(dir, files, allowed, options) : readHere(dir, files, allowed, options, keys);
 }
 
 /** A folder mostly new: every core reads and extracts; this thread only puts the results together. */
