@@ -113,3 +113,10 @@ test("the conflict profile can be chosen, or none", () => {
   }
   assert.equal(loadProfile().given, true, "data/conflict.yaml again");
 });
+
+test("a region knows its seat, the town 'the capital of X province' names", () => {
+  const isles = g.index.lookup("Isles").find((p) => p.kind === "region");
+  assert.equal(isles?.seat, "Palmora");
+  // A region whose towns include no seat of the first rank has none.
+  assert.equal(g.index.lookup("Ravenmoor").find((p) => p.kind === "region")?.seat ?? null, null);
+});

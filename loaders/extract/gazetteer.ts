@@ -28,12 +28,14 @@ export interface Place {
   lat: number | null;
   lon: number | null;
   source: string;
+  /** A region's seat (its capital town), when known. */
+  seat?: string | null;
 }
 
 export const DEFAULT_GAZETTEER = DEFAULT_CURATED;
 
 export const asPlace = (p: GeoPlace): Place => ({
-  id: p.id, name: p.name, kind: p.kind, governorate: p.admin1Name || null, country: p.country, lat: p.lat, lon: p.lon, source: p.source,
+  id: p.id, name: p.name, kind: p.kind, governorate: p.admin1Name || null, country: p.country, lat: p.lat, lon: p.lon, source: p.source, seat: p.seat ?? null,
 });
 
 /** A resolved mention as the extractor uses it: the place (null when unresolved) and how it was found. */

@@ -20,6 +20,9 @@ import { townNamedBefore } from "./antecedent.ts";
 import type { Sentence } from "./sentences.ts";
 import type { CasualtyRow, DisplacementRow } from "./tables.ts";
 
+// "captured the provincial capital of X": X is a region, and the place taken its seat.
+const CAPITAL_OF_BEFORE = /\bcapital\s+of\s+(?:the\s+)?$/i;
+
 export interface ReadContext {
   article: Article;
   sentences: Sentence[];
@@ -228,7 +231,13 @@ class ArticleReader {
       // "took control of the town": the place the body named in the last few sentences.
       const named = p.refersBack ? this.referredTo(s, p.at) : { mention: p.mention };
       if (!named) continue;
-      const found = this.where(named.mention, text.slice(p.at + p.mention.length, p.at + p.mention.length + 20), text), g = found.found;
+      let found = this.where(named.mention, text.slice(p.at + p.mention.length, p.at + p.mention.length + 20), text);
+      // "the provincial capital of X", "the capital of X province": the region's seat, the town itself.
+      if (found.found?.kind === "region" && found.found.seat && !p.refersBack && CAPITAL_OF_BEFORE.test(text.slice(Math.max(0, p.at - 50), p.at))) {
+        const seat = this.where(found.found.seat, "", text);
+        if (seat.found?.kind === "place" && seat.found.country === found.found.country) found = seat;
+      }
+      const g = found.found;
       const b = this.base(here, p.at), pc = placeColumns(found);
       this.rows.territory.push({
         id: `${this.c.article.id}:t${s.start + p.at}`, group_id: "", rule: p.refersBack ? `${p.rule}+the-town` : p.rule,

