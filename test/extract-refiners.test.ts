@@ -105,3 +105,10 @@ test("places: a part of a country ('Southern Lebanon', 'North-East Nigeria') is 
   const kivu = run("Shelling", "Rebels shelled North Tarsa on Monday, officials said.");
   assert.deepEqual(kivu.territory.map((t) => t.place_mention), ["North Tarsa"]);
 });
+
+test("same figure: equal figures of other victims joined by 'and' in one sentence are two; a repeat in another sentence is one", () => {
+  const two = run("Report", "The blast wounded two soldiers and two rangers on Monday, officials said.");
+  assert.deepEqual(two.casualties.map((c) => [c.outcome, c.count_best]), [["injured", 2], ["injured", 2]]);
+  const one = run("Report", "Two people were killed in Tarsa on Monday. Officials said two people were killed and three were hurt.");
+  assert.deepEqual(one.casualties.filter((c) => c.outcome === "killed").map((c) => c.count_best), [2]);
+});

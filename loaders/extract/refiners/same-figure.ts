@@ -15,8 +15,12 @@ const NEW_FIGURE = /\b(?:other|another|further|additional)\b|\bmore\b(?!\s+than)
 const OWN_DATE = new Set(["explicit", "relative"]);
 const datedApart = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | DisplacementRow) =>
   OWN_DATE.has(a.date_basis ?? "") && OWN_DATE.has(b.date_basis ?? "") && !!a.end && !!b.end && Math.abs(Date.parse(a.end) - Date.parse(b.end)) > 2 * 864e5;
+// "wounded two soldiers and two rangers": equal figures joined by "and" in one sentence, of other victims, are two.
+const coordinated = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | DisplacementRow) =>
+  a.sentence_index === b.sentence_index && "victims_phrase" in a && "victims_phrase" in b && a.victims_phrase !== b.victims_phrase &&
+  b.mention_start > a.mention_end && /^[^.;:]{0,40}?\s(?:and|as well as)\s+$/.test(a.quote.slice(a.mention_end - a.quote_start, b.mention_start - a.quote_start));
 const compatible = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | DisplacementRow) =>
-  !datedApart(a, b) &&
+  !datedApart(a, b) && !coordinated(a, b) &&
   !NEW_FIGURE.test(`${b.mention} ${"victims_phrase" in b ? b.victims_phrase : ""} ${b.quote.slice(Math.max(0, b.mention_start - b.quote_start - 12), b.mention_start - b.quote_start)}`) &&
   (!("victims" in a && "victims" in b) || a.victims === b.victims || a.victims === "people" || b.victims === "people");
 
