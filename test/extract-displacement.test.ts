@@ -299,3 +299,13 @@ test("displacement: crossing front lines, 'putting N to flight', 'managed to esc
   assert.deepEqual(kinds("He was unable to leave 20 people behind."), []);
   assert.deepEqual(kinds("The death toll remained 20."), []);
 });
+
+test("displacement: 'reached a record N', 'could reach N' foreseen, a region of another country reached, 'forced to seek refuge', an order to leave", () => {
+  assert.deepEqual(kinds("The number of internally displaced people has reached a record 6.9 million, the UN said."), [["displaced", 6900000]]);
+  assert.deepEqual(kinds("The number of displaced could reach 650,000 by the end of the year."), [["projected", 650000]]);
+  assert.deepEqual(kinds("More than 32,000 people have arrived into the Ulmar region of Ethiopia in recent weeks."), [["refugees", 32000]]);
+  assert.deepEqual(kinds("About 5,000 civilians have been forced to seek refuge in neighbouring Ethiopia."), [["refugees", 5000]]);
+  assert.deepEqual(kinds("Authorities ordered thousands of villagers to leave their homes."), [["displaced", 2000]]);
+  assert.deepEqual(kinds("About 75,000 people are estimated to remain in the north."), [["at_risk", 75000]]);
+  assert.deepEqual(kinds("The court ordered 300 officials to leave their posts."), []);
+});

@@ -13,10 +13,11 @@ export const DISPLACED_AFTER = [
   "moved to shelters", "moved to evacuation centres", "streaming", "streamed", "abandoned", "left their homes",
   "left their villages", "flee their homes", "flee their villages", "flee the fighting", "flee the violence", "flee to", "flee into", "flee across", "are scattered", "were scattered", "started leaving", "began leaving", "started fleeing", "began fleeing", "leaving their homes", "forced to move", "forced to relocate", "are hiding",
   "were hiding", "hiding in", "took to the bush", "taken to the bush", "fled into the bush", "fled into the forest", "registered as displaced", "recorded as displaced", "remain displaced", "remained displaced", "still displaced",
-  "newly displaced", "internally displaced", "in displacement", "arrived in", "arrived at", "poured into", "crossed into", "crossed the border", "crossed from", "crossed over", "crossed to",
+  "newly displaced", "internally displaced", "in displacement", "arrived in", "arrived at", "arrived into", "poured into", "crossed into", "crossed the border", "crossed from", "crossed over", "crossed to",
   // "14,000 refugees had crossed frontlines", "30,000 residents had managed to escape", "up to 300,000 flee violence".
   "crossed frontlines", "crossed front lines", "crossed the front line", "crossed the front lines", "managed to escape",
   "managed to flee", "managed to leave", "flee violence", "flee fighting", "flee clashes", "flee attacks",
+  "forced to seek refuge", "forced to seek shelter", "forced to take refuge", "forced to take shelter",
   "crossing into", "crossing to", "crossing the border", "have entered", "has entered", "had entered", "entered", "ran for their lives",
   "run for their lives", "running for their lives", "fled for their lives",
   "left the city", "left the town", "left the area", "left the village", "left the region", "left the country", "left eastern", "left western",
@@ -34,14 +35,17 @@ export const DISPLACED_BEFORE = [
   "hosting", "now hosts", "arrival of", "arrivals of",
 ];
 /** "forcing 12,000 people to flee": a cause before, a movement after. */
-export const FORCING_BEFORE = ["forcing", "forced", "sending", "sent", "putting", "put", "causing", "caused", "prompting", "prompted", "driving", "drove", "driven", "has driven", "pushing", "pushed", "leaving", "left"];
+export const FORCING_BEFORE = ["forcing", "forced", "force", "forces", "ordered", "ordering", "sending", "sent", "putting", "put", "causing", "caused", "prompting", "prompted", "driving", "drove", "driven", "has driven", "pushing", "pushed", "leaving", "left"];
 export const FORCING_AFTER = ["to flee", "fleeing", "to flight", "to leave", "from their homes", "from their villages", "from their towns", "from their land", "from their houses", "to escape", "out of their homes", "to migrate", "to evacuate", "to seek refuge", "to seek shelter", "to take shelter", "to abandon", "to stay in", "to move", "homeless", "without shelter"];
 /** At risk: "41,000 people were trapped", "in urgent need of assistance". */
 export const RISK_AFTER = ["living in besieged", "live in besieged", "living under siege", "have been affected", "has been affected", "were affected", "are affected", "at risk", "in danger", "threatened", "affected by", "being impacted", "being affected", "impacted by", "in need of", "in urgent need of", "in dire need of", "trapped", "besieged", "stranded", "cut off", "encircled", "under siege",
   // "50,000 individuals affected in Nasir", "260,000 civilians are stuck in the city".
   "affected in", "affected across", "stuck in", "are stuck", "remain stuck", "remained stuck", "remains stuck",
   // "2,000 people were unable to leave the city": trapped, said plainly.
-  "unable to leave", "unable to flee", "unable to escape", "could not leave", "could not flee"];
+  "unable to leave", "unable to flee", "unable to escape", "could not leave", "could not flee",
+  // "Up to 200 people remain in the city": those who stayed where the fighting is.
+  "remain in the city", "remain in the town", "remained in the city", "remained in the town", "estimated to remain",
+  "still remain in", "remain in the area", "remained in the area"];
 /** Projections: "could uproot 300,000". */
 export const PROJECTED_BEFORE = ["preparing for", "prepares for", "bracing for", "braces for", "planning for", "plans for", "predicted that", "predicts that", "forecast that", "projected that", "could displace", "may displace", "would displace", "expected to displace", "could force", "would force", "may force", "could uproot", "may uproot", "would uproot", "threatens to displace", "risks displacing",
   // "an assault could see 800,000 people flee".

@@ -92,7 +92,9 @@ const FORCING_AFTER = new RegExp(String.raw`^[^.;]{0,90}?\b(?:${P(W.FORCING_AFTE
 const SHELTERED_AFTER = /^\s*(?:were\s+|are\s+|still\s+|currently\s+|now\s+)*(?:(?:staying|stayed|living|lived|sheltering|sheltered|housed|accommodated)\s+(?:in|at)\s+[^.;]{0,40}?|(?:in|inside)\s+(?:[a-z-]+\s+){0,2}(?=(?:shelters|camps|collective centres|evacuation centres|evacuation centers|displacement sites|IDP sites)\b))\b(?:shelters?|camps?|centres?|centers?|tents|schools|collective centres|settlements|displacement sites|IDP sites)\b/i;
 const RETURNED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RETURNED_AFTER)})\b`, "i");
 // "put the number of displaced at over 90,000" / "brings to 332,000 the number of people displaced".
-const NUMBER_OF_BEFORE = new RegExp(String.raw`\b(?:${P(W.NUMBER_OF_DISPLACED)})\b[^.;]{0,110}?\b(?:at|to|of|reached|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to|now|increased by|rose by|grew by|went up by)\s+$`, "i");
+const NUMBER_OF_BEFORE = new RegExp(String.raw`\b(?:${P(W.NUMBER_OF_DISPLACED)})\b[^.;]{0,110}?\b(?:at|to|of|reached|reach|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to|now|increased by|rose by|grew by|went up by)\s+(?:a\s+(?:record|new\s+high\s+of|high\s+of)\s+)?$`, "i");
+// "the number of displaced could reach 650,000": a count foreseen.
+const NUMBER_FORESEEN = /\b(?:could|may|might|will|would|is expected to|are expected to|is likely to)\s+(?:reach|rise to|hit|exceed|top|climb to)\s+$/i;
 const CAPACITY_BEFORE = /\b(?:(?:to|could|can|would)\s+(?:host|hold|accommodate|house|shelter)|capacity\s+(?:of|for|to\s+\w+)|space\s+for|room\s+for|built\s+for|designed\s+for|meant\s+for|intended\s+for)\s+(?:up\s+to\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$/i;
 const PLACE_BRACKET = /\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*\(\s*$/;
 const MOVED_BEFORE_PLACES = /\b(?:fled|crossed|arrived|sought (?:asylum|refuge)|seeking (?:asylum|refuge)|displaced|relocated)\b[^.;]{0,120}$/i;
@@ -137,7 +139,8 @@ const displacedSubjectBefore = needing(/total|numbering|estimated|amounting/i, D
 const REFUGE_IN = /\b(?:sought|seeking|seek|found|finding|taken|took|take|taking)\s+(?:refuge|shelter|asylum)\s+in\s+(?:neighbou?ring\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/;
 
 // "displaced people entered Armenia", "arrived in Chad": a country reached.
-const ENTERED_COUNTRY = /^[^.;]{0,30}?\b(?:entered|reached|arrived in)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/;
+// ("arrived into the Gambella region of Ethiopia": a region of another country.)
+const ENTERED_COUNTRY = /^[^.;]{0,30}?\b(?:entered|reached|arrived in|arrived into)\s+(?:the\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:region|province|state|area|district|county)\s+of\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/;
 /** A border crossed: a country reached or left, by how the sentence goes on. */
 const crossesBorder = (after: string) => {
   const refuge = REFUGE_IN.exec(after) ?? ENTERED_COUNTRY.exec(after);
@@ -217,7 +220,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     else if (np.noun === "refugees" && /\brefugees?\b[^.;]{0,40}\b(?:fled|crossed|arrived|returned)\b/i.test(after)) { kind = "refugees"; how = "crossed"; }
     // "Most of the city's 2.3 million people have been displaced": the figure is the population.
     if (kind === "displaced" && SHARE_OF_BEFORE.test(before)) { kind = "population"; how = "share-of"; }
-    else if (numberOf && (how = "number-of")) kind = REFUGEES_COUNTED.test(text.slice(Math.max(0, q.start - 110), q.end + 60)) ? "refugees" : "displaced";
+    else if (numberOf && (how = "number-of")) kind = NUMBER_FORESEEN.test(before) ? "projected" : REFUGEES_COUNTED.test(text.slice(Math.max(0, q.start - 110), q.end + 60)) ? "refugees" : "displaced";
     // The noun phrase itself says it: "43,000 IDPs", "500 evacuees", "800 internally displaced Malians".
     else if (np.noun && (/^(?:idps|evacuees|displacements)$/.test(np.noun) || /\bdisplaced\b/i.test(np.phrase))) { kind = crossesBorder(after.slice(0, 60)) ? "refugees" : "displaced"; how = "noun"; }
     // "3,400 new arrivals": people who came to a camp or a country (refugees when the sentence says so).
