@@ -648,3 +648,11 @@ test("attacks: the dead of a place when the attack is told at the end of the cla
   assert.deepEqual(events("Five people were killed in Tarsa on Monday, police said, in a dispute over land."), []);
   assert.deepEqual(events("A suicide attacker blew himself up near the market in Tarsa."), [["attack", "Tarsa"]]);
 });
+
+test("attacks: the dead of a town's quarter, a day between the dead and their place, a post named by its town, a note that a source could not verify", () => {
+  assert.deepEqual(events("Ten people were killed on Wednesday night in the Tarsa neighbourhood southeast of Ulmar."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Five people were killed on Monday in Tarsa."), []);
+  assert.deepEqual(events("A complex attack targeted the military detachment of Tarsa in the province of Bolo."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Reports, which the agency could not independently verify, said planes bombed Tarsa on Monday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Planes could bomb Tarsa."), []);
+});

@@ -73,14 +73,15 @@ export function attackNoun(s: string): TerritoryCandidate[] {
 // "15 civilians were killed in Tarsa in shelling attacks": the place of the dead, when an attack killed them.
 // ("killed six men in Tarsa village": the victims may stand between the verb and the place.)
 // ("killed by armed bandits in X", "killed by artillery in Y": an attacker or a weapon between makes it an attack.)
-const KILLED_IN = new RegExp(String.raw`\b(?:killed|kills|wounded|injured|died|dead|murdered|massacred|slaughtered|killings|massacre|massacres)\s+(?:(?:at least|more than|some|about|nearly|over)\s+)?(?:(?:\d[\d,]*|[a-z]+)\s+(?:[a-z-]+\s+)?(?:people|men|women|children|civilians|villagers|residents|soldiers|policemen|police officers|troops|farmers|worshippers|persons)\s+|\d[\d,]*\s+)?(?<by>by\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:${phrases([...ATTACKERS, ...WEAPONS])})\s+)?in\s+`, "gi");
+const KILLED_IN = new RegExp(String.raw`\b(?:killed|kills|wounded|injured|died|dead|murdered|massacred|slaughtered|killings|massacre|massacres)\s+(?:(?:at least|more than|some|about|nearly|over)\s+)?(?:(?:\d[\d,]*|[a-z]+)\s+(?:[a-z-]+\s+)?(?:people|men|women|children|civilians|villagers|residents|soldiers|policemen|police officers|troops|farmers|worshippers|persons)\s+|\d[\d,]*\s+)?(?<by>by\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:${phrases([...ATTACKERS, ...WEAPONS])})\s+)?(?:${WHEN_SAID}\s+)?in\s+`, "gi");
 // "Gunmen killed six men in X", "Suicide bomber kills 2 in Y": the killers named before the verb.
 const KILLERS_BEFORE = new RegExp(String.raw`\b(?:${phrases(ATTACKERS)})\s+(?:[a-z-]+\s+){0,3}$`, "i");
 // "In the town of Tarsa, eight people died", "At Tarsa, they killed six": a sentence that opens with where its dead were.
 const FRONTED_PLACE = /^[“"]?\s*(?:In|At)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:(?:town|village|city|camp|district|neighbou?rhood|area|locality)\s+of\s+)?(?=[A-Z])/;
 const DEATHS_AFTER = /\b(?:killed|died|dead|wounded|injured|massacred|murdered)\b/i;
 // "41 people were murdered in Tarsa village": a killing at a named village or camp is an attack on it.
-const AT_SETTLEMENT = /^\s+(?:village|camp|town|settlement|hamlet)\b/;
+// ("ten people were killed in the Tarsa neighbourhood": a town's quarter too.)
+const AT_SETTLEMENT = /^\s+(?:village|camp|town|settlement|hamlet|neighbou?rhood|quarter)\b/;
 const SETTLEMENT_OF = /(?:the\s+)?(?:village|camp|town|city|settlement|hamlet)\s+of\s+$/i;
 const KILLING_ATTACKS = phrases(["shelling", "air strikes", "air strike", "airstrikes", "airstrike", "strikes", "strike", "bombardment", "bombing", "bombings", "drone attack", "drone attacks", "missile", "missiles", "rocket", "rockets", "mortar", "mortars", "artillery", "raids", "raid"]);
 const BY_ATTACK = new RegExp(String.raw`^\s+(?:(?:yesterday|today|overnight|last night|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:in|by|during|after)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:${KILLING_ATTACKS})\b`, "i");

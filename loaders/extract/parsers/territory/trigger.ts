@@ -23,8 +23,11 @@ const HEDGED_TOLL_THE = /\b(?:may|might|could)\s+have\s+(?:been\s+)?[a-z]+\s+(?:
 // "… continue to attack after seizing X": a gerund after "after" or "since" tells what already happened.
 const AFTER_GERUND = /\b(?:after|since)\s+$/i;
 
+// "…, which Reuters could not independently verify, planes bombed X": a note on the source, not a hedge on the event.
+const UNVERIFIED = /\b(?:could|can|would)\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*/gi;
+
 export const notAnEvent = (s: string, at: number) => {
-  const before = s.slice(Math.max(0, at - 60), at);
+  const before = s.slice(Math.max(0, at - 60), at).replace(UNVERIFIED, "");
   if (AFTER_GERUND.test(before) && !/\b(?:if|unless|would|could|will|might)\b/i.test(before)) return false;
   return (NOT_EVENT_BEFORE.test(before) && !HEDGED_TOLL_THE.test(before)) || NOT_EVENT_NEAR.test(s.slice(Math.max(0, at - 40), at));
 };
