@@ -115,3 +115,14 @@ test("outlets: 'Reuter', an outlet leading the story, 'Place, NewsValley:', a mi
   assert.deepEqual(outlet(`Report\n\nNews - At least 15 people died. ${BODY}`), [null, "none"]);
   assert.deepEqual(outlet(`Headline\n\nRebels seized two towns on Saturday, the minister reports.\n\n${BODY}`), [null, "none"]);
 });
+
+test("outlets that name themselves in the story: 'told Valley Radio', ', reported NAX.', 'As Valleyinform reported', 'Published in The Lantern'", () => {
+  assert.deepEqual(outlet(`Headline\n\nFighting went on, residents told Valley Radio. ${BODY}`), ["Valley Radio", "self-reference"]);
+  assert.deepEqual(outlet(`Headline\n\nFighting went on, residents told THE LANTERN. ${BODY}`), ["THE LANTERN", "self-reference"]);
+  assert.deepEqual(outlet(`Headline\n\n${BODY} Ten people died, medical officials said, reported NAX.`), ["NAX", "self-reference"]);
+  assert.deepEqual(outlet(`Headline\n\n${BODY} As Valleyinform reported, a man was hurt.`), ["Valleyinform", "self-reference"]);
+  assert.deepEqual(outlet(`Headline\n\n${BODY}\n\nPublished in The Lantern, December 6th, 2022`), ["The Lantern", "self-reference"]);
+  // A person told, or reporters told, is no outlet.
+  assert.deepEqual(outlet(`Headline\n\nThe governor told Ahmed Hassan that ${BODY}`), [null, "none"]);
+  assert.deepEqual(outlet(`Headline\n\nThe governor told reporters that ${BODY}`), [null, "none"]);
+});

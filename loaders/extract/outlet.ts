@@ -83,6 +83,15 @@ const PLACE_CAMEL_COLON = /^[A-Z][\p{L} .'’-]{1,30},\s*([A-Z][a-z]+[A-Z][\w]+)
 // "New Delhi, March 22, IRNA -- Altogether": a dateline in mixed case, then an agency's name and a dash.
 const MIXED_BARE_TAG = new RegExp(String.raw`^[A-Z][\p{L} .'’-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(${NEWS_AGENCY_TAG})\s*(?:[-—–]|--)\s`, "u");
 // "… in the south of the country, Valley Online reports.": the outlet crediting itself in its first paragraph.
+const OUTLET_NAME = String.raw`((?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})`;
+// [pattern, whether the form alone says the name is the outlet's ("Published in X") or the name must look like one]
+const SELF_NAMED: Array<[RegExp, boolean]> = [
+  [new RegExp(String.raw`\b(?:told|telling|speaking to|spoke to|in an interview with)\s+${OUTLET_NAME}`, "g"), false],
+  [new RegExp(String.raw`,\s+(?:reported|reports)\s+${OUTLET_NAME}\s*\.`, "g"), false],
+  [new RegExp(String.raw`\b(?:Published in|This report is produced by|This story was produced by)\s+${OUTLET_NAME}`, "g"), true],
+];
+const WIRE_AGENCY = new RegExp(String.raw`^(?:${NEWS_AGENCY_TAG}|Associated Press \(AP\)|Anadolu Agency|Xinhua|Sputnik|Interfax)$`);
+const AS_REPORTED = /(?:^|[.!?]\s+|\n)As\s+([A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,2})\s+(?:reported|has reported|reports)\b/;
 const REPORTS_ITSELF = /,\s+((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+reports\.\s*$/;
 // "BAKU, Azerbaijan, Sept. 28 Trend:": a dateline with its day, then the outlet and a colon.
 const DATELINE_COLON = /^[A-Z][\p{Lu} .'’-]{1,40},[^:\n]{0,40}?\b\d{1,2}\s+([A-Z][\w.&-]{1,20}(?:\s+[A-Z][\w.&-]+){0,2}):\s/u;
@@ -221,5 +230,22 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
   if (self && plausible(self[1])) return [outletIn(self[1]) ?? self[1], "self-reference"];
   const wire = /verify|confirm/.test(text) ? WIRE_SELF.exec(text)?.slice(1).find(Boolean) : undefined;
   if (wire) return [outletIn(wire) ?? wire, "self-reference"];
+  // "residents told Radio Free Asia", "…, reported Xinhua.", "Published in Dawn, …", "produced by OCHA":
+  // the outlet names itself in the story, when the name is one a reader knows or reads as an outlet's.
+  // ("As Ukrinform reported, …": said so, the name is the outlet's whatever it looks like.)
+  const asReported = /\bAs\s+reported\b/.test(text) ? null : AS_REPORTED.exec(text);
+  if (asReported && plausible(asReported[1]) && !isCountryName(asReported[1]) && !PERSON_ROLE.test(asReported[1])) return [outletIn(asReported[1]) ?? asReported[1], "self-reference"];
+  for (const [re, strong] of SELF_NAMED) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // (A name runs to the end of its sentence at most: "… told Radio Free Asia. Ten …".)
+      const name = m[1].split(/\.\s/)[0].replace(/\.$/, "").replace(/^the\s+/, "The ");
+      // (A wire agency told or quoted is as often the source of a paper's story as its publisher: not taken.)
+      const known = outletIn(name);
+      if (known && WIRE_AGENCY.test(known)) continue;
+      if (known) return [known, "self-reference"];
+      if (plausible(name) && !PERSON_ROLE.test(name) && !isCountryName(name) && (strong || name.split(/\s+/).some((w) => OUTLET_WORD.has(w)) || /^[A-Z]{2,}(?:\s+[A-Z]{2,})*$/.test(name))) return [name, "self-reference"];
+    }
+  }
   return [null, "none"];
 }
