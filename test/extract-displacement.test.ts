@@ -309,3 +309,8 @@ test("displacement: 'reached a record N', 'could reach N' foreseen, a region of 
   assert.deepEqual(kinds("About 75,000 people are estimated to remain in the north."), [["at_risk", 75000]]);
   assert.deepEqual(kinds("The court ordered 300 officials to leave their posts."), []);
 });
+
+test("displacement: an offensive that drove people out of a town", () => {
+  assert.deepEqual(kinds("The offensive drove 20,000 people out of the city."), [["displaced", 20000]]);
+  assert.deepEqual(kinds("He drove 300 miles out of town."), []);
+});
