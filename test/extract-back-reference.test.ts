@@ -59,3 +59,8 @@ test("a nationality before 'town' names no town to refer back to", () => {
   // The town itself, named so, still counts.
   assert.deepEqual(territory("Calm returns\n\nA resident of Mopti town said, \"Now it is calm and government forces fully control it,\" adding that he saw bodies.\n").map((r) => r[1]), ["Mopti"]);
 });
+
+test("'it' after a siege verb stands for the sentence's subject when the gazetteer knows it as a town", () => {
+  const rows = territory("Siege goes on\n\nMopti is the last major city in central Mali still under army control and the rebels have laid siege to it since May, officials said.\n");
+  assert.deepEqual(rows.filter((r) => r[0] === "siege").map((r) => [r[1], r[2]]), [["Mopti", "territory.siege-verb+the-town"]]);
+});

@@ -656,3 +656,11 @@ test("attacks: the dead of a town's quarter, a day between the dead and their pl
   assert.deepEqual(events("Reports, which the agency could not independently verify, said planes bombed Tarsa on Monday."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("Planes could bomb Tarsa."), []);
 });
+
+test("control: a place held across a first predicate when its taker is named, 'burst into', 'under our control'; a siege laid to 'it', the sentence's subject", () => {
+  assert.deepEqual(events("Tarsa is home to several thousand people and was seized by unidentified jihadists on Friday."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Tarsa is a pleasant town and was captured in many songs."), []);
+  assert.deepEqual(events("Gunmen burst into the main town of Tarsa and began exchanging shots."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Tarsa is now under our control, the spokesman said."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The rebels have laid siege to it since May."), [["siege", "it"]]);
+});

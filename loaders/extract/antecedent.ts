@@ -17,6 +17,8 @@ const AFTER_PREPOSITION = new RegExp(String.raw`\b(?:in|of|at|near|from|on|into|
 // ("southwest of X" with no article places a town relative to X, which may well be the city.)
 const PART_OF_REGION = /\b(?:the\s+(?:north|south|east|west|centre|center|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)|parts?|areas?|countryside|province|region|state|district)\s+of\s+$/i;
 
+const SUBJECT_AT_START = new RegExp(String.raw`^[“"]?(${NAME})\s+(?:is|was|has|had|remains|remained|lies)\b`);
+
 export type Resolve = (mention: string, after: string, sentence: string) => PlaceFinding;
 
 /** The last town named in `text` before `end`, as written, or null. */
@@ -26,6 +28,9 @@ export function townNamedBefore(text: string, end: number, resolve: Resolve): st
   CALLED_TOWN.lastIndex = 0;
   // ("a resident of the Somali town": a nationality describes the town; it does not name it.)
   for (let m = CALLED_TOWN.exec(text); m && m.index + m[0].length <= end; m = CALLED_TOWN.exec(text)) if (!isDemonym(m[1] ?? m[2])) keep(m[1] ?? m[2], m.index);
+  // "Tarsa is the last city the army holds, and the rebels have besieged it": the sentence's subject.
+  const subject = SUBJECT_AT_START.exec(text);
+  if (subject && subject.index + subject[0].length <= end && resolve(subject[1], "", text).found?.kind === "place") keep(subject[1], 0);
   AFTER_PREPOSITION.lastIndex = 0;
   for (let m = AFTER_PREPOSITION.exec(text); m && m.index + m[0].length <= end; m = AFTER_PREPOSITION.exec(text)) {
     if (PART_OF_REGION.test(text.slice(Math.max(0, m.index - 20), m.index + 3))) continue;

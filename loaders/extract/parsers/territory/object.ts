@@ -28,7 +28,7 @@ export function subjectReferredBack(s: string, end: number): PlaceObject[] {
 }
 
 // "Government forces now occupy it", "before capturing it": "it" as the whole object, the clause ending there.
-const IT = /^it\b(?=\s*(?:[,.;:)]|$|\s+(?:from|on|in|after|before|during|last|early|late|back|again|and|with|by|within|for|once|completely|entirely|fully|yesterday|today|overnight|this)\b))/;
+const IT = /^it\b(?=\s*(?:[,.;:)]|$|\s+(?:from|on|in|after|before|during|last|early|late|back|again|and|with|by|within|for|once|completely|entirely|fully|yesterday|today|overnight|this|since|until)\b))/;
 
 /**
  * "the town" standing for a place the article has just named; empty when the object is anything else.

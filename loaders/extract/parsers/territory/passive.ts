@@ -49,7 +49,8 @@ function before(s: string, re: RegExp, rule: string, read: (m: RegExpExecArray) 
     const cls = classOf(verb);
     const subject = subjectPlaces(s, m.index, plural, cls === "attack");
     const found = subject.length ? subject : subjectReferredBack(s, m.index);
-    for (const p of found.length || cls === "control" ? found : heldSubject(s, m.index)) out.push({ action: normaliseAction(verb), actionClass: cls, rule, ...townOfBuilding(s, p) });
+    // (A place taken across a first predicate only with its taker named: "X is home to 4,000 and was seized by jihadists".)
+    for (const p of found.length || (cls === "control" && !/^\s+by\s/.test(s.slice(m.index + m[0].length))) ? found : heldSubject(s, m.index)) out.push({ action: normaliseAction(verb), actionClass: cls, rule, ...townOfBuilding(s, p) });
   }
   return out;
 }
@@ -74,7 +75,7 @@ const UNDER_ASIDE = /,\s+(?:long\s+|still\s+|now\s+)?under\s+(?:a\s+|the\s+)?(?:
 
 // "Tarsa came under government control", "X is now under the control of the army", "A and B are under
 // Ethiopian forces": the place's holder said with "under".
-const UNDER_CONTROL = /\b(?:is|was|are|were|(?:has|had|have)\s+been|remains?|remained|came|comes|come|fell|falls)\s+(?:now\s+|fully\s+|firmly\s+|back\s+|again\s+)?under\s+(?:the\s+)?(?:(?:full|complete|total|effective|firm)\s+)?(?:control\s+of\b|(?:[A-Z][\w-]+|rebel|government|army|military|militia|opposition|insurgent|jihadist|separatist|regime|enemy|federal)(?:[\s-]+[A-Z][\w-]+){0,2}\s+(?:control|forces|troops|rule|occupation)\b)/g;
+const UNDER_CONTROL = /\b(?:is|was|are|were|(?:has|had|have)\s+been|remains?|remained|came|comes|come|fell|falls)\s+(?:now\s+|fully\s+|firmly\s+|back\s+|again\s+)?under\s+(?:the\s+)?(?:(?:full|complete|total|effective|firm)\s+)?(?:control\s+of\b|(?:our|their)\s+(?:full\s+|complete\s+)?control\b|(?:[A-Z][\w-]+|rebel|government|army|military|militia|opposition|insurgent|jihadist|separatist|regime|enemy|federal)(?:[\s-]+[A-Z][\w-]+){0,2}\s+(?:control|forces|troops|rule|occupation)\b)/g;
 
 export function under(s: string): TerritoryCandidate[] {
   return [
