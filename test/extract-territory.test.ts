@@ -664,3 +664,14 @@ test("control: a place held across a first predicate when its taker is named, 'b
   assert.deepEqual(events("Tarsa is now under our control, the spokesman said."), [["control", "Tarsa"]]);
   assert.deepEqual(events("The rebels have laid siege to it since May."), [["siege", "it"]]);
 });
+
+test("attacks and control: killers named 'separatists', residents of a village killed, 'pummelled', villages in flames or torched, 'the loss of X', 'after conquering X'", () => {
+  assert.deepEqual(events("They were killed by separatists in Tarsa on their way back from Ulmar."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Gunmen attacked on Friday night, killing residents of Tarsa village in Bolo province."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Tarsa, Ulmar and Qarn were in flames."), [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"]]);
+  assert.deepEqual(events("Her heart was in flames."), []);
+  assert.deepEqual(events("Tarsa was torched by the militia."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The loss of the strategic city of Tarsa comes as a blow."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("He described the loss of his home."), []);
+  assert.deepEqual(events("Troops met resistance after conquering Tarsa."), [["control", "Tarsa"]]);
+});

@@ -16,6 +16,7 @@ export const CONTROL_VERBS = [
   "fully control", "fully controls", "are in control of", "is in control of", "were in control of", "was in control of", "remain in control of", "remained in control of", "in full control of",
   "now in control of", "now in full control of", "now in complete control of", "firmly in control of", "announced control over", "announcing control over", "announced control of", "announcing control of", "in complete control of", "claimed control of", "claimed control over", "claimed the capture of", "now hold", "now holds",
   "declared control of", "declared control over", "fought their way into", "forced their way into", "battled their way into", "burst into", "broke into", "stormed into",
+  "conquered", "conquering", "conquers",
   "fought its way into", "forced its way into", "reestablished control over", "reestablished control of",
   "re-established control over", "re-established control of", "regained full control over", "occupied", "occupying", "occupy", "occupies", "taken back", "took back",
   // "control over" as often as "control of".
@@ -37,6 +38,8 @@ export const CONTROL_VERBS = [
 export const SIEGE_VERBS = ["surrounded", "besieged", "beseiged", "encircled", "laid siege to", "besieging", "encircling", "imposed a siege on", "cut off", "blockaded", "surrounds", "encircles", "besieges"];
 
 export const ATTACK_VERBS = [
+  // "pummelled by Russian aircraft", "hammered by artillery".
+  "pummelled", "pummeled", "hammered", "battered", "strafed",
   // "a suicide attacker blew himself up near the headquarters in X".
   "blew himself up", "blew herself up", "blew themselves up",
   "targeted", "shelled", "bombed", "bombarded", "pounded", "struck", "attacked", "raided", "shelling", "bombing", "targeting",
@@ -66,6 +69,7 @@ export const ATTACK_EVENT_NOUNS = [
 /** Who attacks, named as the killers: "killed by armed bandits in X", "Suicide bomber kills 2 in X". */
 export const ATTACKERS = [
   "gunmen", "gunman", "bandits", "militants", "jihadists", "insurgents", "terrorists", "attackers", "assailants", "raiders",
+  "separatists", "rebels", "militias",
   "militiamen", "militia", "bomber", "bombers", "suicide bomber", "suicide bombers", "snipers", "sniper",
 ];
 /** What an attack kills with: "killed by artillery in X", "killed by a drone in Y". */

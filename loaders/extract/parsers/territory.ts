@@ -26,7 +26,7 @@ const PROJECTILE_WORDS = ["rocket", "rockets", "shell", "shells", "missile", "mi
 export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [controlVerb, first(CONTROL_VERBS)],
   [controlOf, ["took", "taken", "taking", "takes", "gained", "gaining", "gains", "seized", "seizing", "wrested", "regained", "regaining", "retaken", "retook", "established", "establishing", "reestablished", "re", "restored", "assumed", "imposed", "extended", "consolidated", "asserted", "tightened", "managed", "succeeded", "able", "has", "have", "had", "raised", "hoisted", "planted", "raising", "hoisting", "mounted", "mounting", "planting", "flag", "flags", "completed", "completing", "announced", "announcing", "declared", "declaring", "claimed", "claiming"]],
-  [controlNoun, ["capture", "seizure", "recapture", "fall", "takeover", "liberation", "taking"]],
+  [controlNoun, ["capture", "seizure", "recapture", "fall", "takeover", "liberation", "taking", "loss", "conquest"]],
   [lostTo, ["lost", "losing", "loses", "ceded", "surrendered"]],
   [droveOut, ["drove", "driven", "driving", "pushed", "forced", "expelled", "expelling", "ousted", "ousting", "flushed", "cleared", "withdrew", "withdrawn", "withdrawing", "retreated", "pulled", "pulling", "pulls"]],
   [inHands, ["hands", "declared", "declares", "announced", "pronounced"]],
@@ -43,7 +43,7 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [relativeObject, ["that", "which"]],
   [among, ["among", "one"]],
   [cameUnder, ["under"]],
-  [under, ["under"]],
+  [under, ["under", "flames"]],
   [killedIn, ["killed", "kills", "wounded", "injured", "died", "dead", "murdered", "massacred", "slaughtered", "killings", "massacre", "massacres", "killing", "wounding", "injuring"]],
 ];
 // Each cue word with the parsers (one bit each) that need it.

@@ -73,6 +73,8 @@ export function attackNoun(s: string): TerritoryCandidate[] {
 // "15 civilians were killed in Tarsa in shelling attacks": the place of the dead, when an attack killed them.
 // ("killed six men in Tarsa village": the victims may stand between the verb and the place.)
 // ("killed by armed bandits in X", "killed by artillery in Y": an attacker or a weapon between makes it an attack.)
+// ("killing residents of Tarsa village": the dead named by where they lived.)
+const RESIDENTS_OF = /\b(?:killed|killing|kills|massacred|massacring|murdered)\s+(?:(?:at least|more than|some|about|dozens of|scores of|\d[\d,]*|[a-z]+)\s+)?(?:residents|villagers|inhabitants)\s+of\s+/gi;
 const KILLED_IN = new RegExp(String.raw`\b(?:killed|kills|wounded|injured|died|dead|murdered|massacred|slaughtered|killings|massacre|massacres)\s+(?:(?:at least|more than|some|about|nearly|over)\s+)?(?:(?:\d[\d,]*|[a-z]+)\s+(?:[a-z-]+\s+)?(?:people|men|women|children|civilians|villagers|residents|soldiers|policemen|police officers|troops|farmers|worshippers|persons)\s+|\d[\d,]*\s+)?(?<by>by\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:${phrases([...ATTACKERS, ...WEAPONS])})\s+)?(?:${WHEN_SAID}\s+)?in\s+`, "gi");
 // "Gunmen killed six men in X", "Suicide bomber kills 2 in Y": the killers named before the verb.
 const KILLERS_BEFORE = new RegExp(String.raw`\b(?:${phrases(ATTACKERS)})\s+(?:[a-z-]+\s+){0,3}$`, "i");
@@ -102,7 +104,8 @@ function frontedDeaths(s: string): TerritoryCandidate[] {
 }
 
 export function killedIn(s: string): TerritoryCandidate[] {
-  return [...frontedDeaths(s), ...readTriggers(s, KIND_PLACE_KILLING, "attack", "territory.killed-in", () => "attack", (t, end) => objectPlaces(t, end).slice(0, 1)), ...readTriggers(s, KILLED_IN, "attack", "territory.killed-in", () => "attack", (t, end, m) => {
+  const named = (t: string, p: { at: number; mention: string }) => AT_SETTLEMENT.test(t.slice(p.at + p.mention.length)) || /\b(?:village|town|camp)\s+of\s+$/i.test(t.slice(0, p.at));
+  return [...frontedDeaths(s), ...readTriggers(s, RESIDENTS_OF, "attack", "territory.killed-in", () => "attack", (t, end) => objectPlaces(t, end).filter((p) => named(t, p)).slice(0, 1)), ...readTriggers(s, KIND_PLACE_KILLING, "attack", "territory.killed-in", () => "attack", (t, end) => objectPlaces(t, end).slice(0, 1)), ...readTriggers(s, KILLED_IN, "attack", "territory.killed-in", () => "attack", (t, end, m) => {
     const places = objectPlaces(t, end);
     const last = places[places.length - 1];
     if (!last) return [];

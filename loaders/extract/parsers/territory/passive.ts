@@ -10,7 +10,7 @@ import type { ActionClass, TerritoryCandidate } from "./types.ts";
 const CONTROL = "captured|seized|recaptured|retaken|liberated|freed|cleared|overrun|controlled|occupied|stormed|taken(?=\\s+(?:by|from|back|over)\\b)";
 const SIEGE = "surrounded|besieged|encircled|blockaded|cut off";
 // ("X was severely damaged by a Russian airstrike": damage an attack did, with the attack named.)
-const ATTACK = "shelled|targeted|bombed|bombarded|struck|hit|attacked|raided|pounded|rocked|(?:damaged|destroyed|flattened|razed)(?=\\s+(?:[a-z]+\\s+)?by\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:air\\s?strikes?|airstrikes?|strikes?|shelling|shells|missiles?|rockets?|drones?|bombs?|bombing|bombardment|artillery|mortars?|warplanes|jets)\\b)";
+const ATTACK = "shelled|targeted|bombed|bombarded|struck|hit|attacked|raided|pounded|rocked|pummelled|pummeled|hammered|battered|strafed|torched|razed|set ablaze|(?:damaged|destroyed|flattened|razed)(?=\\s+(?:[a-z]+\\s+)?by\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:air\\s?strikes?|airstrikes?|strikes?|shelling|shells|missiles?|rockets?|drones?|bombs?|bombing|bombardment|artillery|mortars?|warplanes|jets)\\b)";
 const PASSIVE = new RegExp(String.raw`\b((?:is|are|was|were)\s+being|was|were|(?:has|had|have)(?:\s+(?:also|now|already|reportedly|since|been\s+repeatedly))?\s+been|is|are|being|remained|remains|remain|still)(?:\s+\w+ly|\s+also|\s+now|\s+then|\s+still)*\s+(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
 // "X fell to the rebels"; "the city of X fell on Monday morning" (a fall with its time, not a price's).
 const FELL = /\b(?:fell|has fallen|had fallen|have fallen)\s+(?:back\s+)?(?:to|into|under)\b/gi;
@@ -77,8 +77,12 @@ const UNDER_ASIDE = /,\s+(?:long\s+|still\s+|now\s+)?under\s+(?:a\s+|the\s+)?(?:
 // Ethiopian forces": the place's holder said with "under".
 const UNDER_CONTROL = /\b(?:is|was|are|were|(?:has|had|have)\s+been|remains?|remained|came|comes|come|fell|falls)\s+(?:now\s+|fully\s+|firmly\s+|back\s+|again\s+)?under\s+(?:the\s+)?(?:(?:full|complete|total|effective|firm)\s+)?(?:control\s+of\b|(?:our|their)\s+(?:full\s+|complete\s+)?control\b|(?:[A-Z][\w-]+|rebel|government|army|military|militia|opposition|insurgent|jihadist|separatist|regime|enemy|federal)(?:[\s-]+[A-Z][\w-]+){0,2}\s+(?:control|forces|troops|rule|occupation)\b)/g;
 
+// "Tarsa, Ulmar and Qarn were in flames": villages set alight.
+const IN_FLAMES = /\b(?:is|was|are|were|(?:has|have|had)\s+been|lay|lie)\s+(?:left\s+|still\s+)?in\s+flames\b/g;
+
 export function under(s: string): TerritoryCandidate[] {
   return [
+    ...(s.includes("flames") ? before(s, IN_FLAMES, "territory.in-flames", () => ({ verb: "attacked", plural: true })) : []),
     ...before(s, UNDER_CONTROL, "territory.under-control", () => ({ verb: "took control", plural: true })),
     ...before(s, UNDER, "territory.under", (m) => ({ verb: /siege|blockade/i.test(m[1]) ? "besieged" : "shelled", plural: true })),
     ...before(s, UNDER_ASIDE, "territory.under", () => ({ verb: "besieged", plural: false })),

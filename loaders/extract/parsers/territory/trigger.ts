@@ -63,7 +63,7 @@ function actionOf(verb: string): string {
   const v = verb.toLowerCase();
   if (/recaptur|retook|retak|regain|restored|reclaim/.test(v)) return "recaptured";
   if (/took|taken|taking|takes|\btake\b|control/.test(v)) return "took control";
-  if (/captur|fall|fell|takeover|overr|storm|lost|secured/.test(v)) return "captured";
+  if (/captur|fall|fell|takeover|overr|storm|lost|loss|secured|conque/.test(v)) return "captured";
   if (/seiz/.test(v)) return "seized";
   if (/occup/.test(v)) return "took control";
   if (/enter|invad|way into|storming into|stormed into|advanced into|moved into|pushed into|swept into|burst into|broke into/.test(v)) return "entered";
