@@ -314,3 +314,9 @@ test("displacement: an offensive that drove people out of a town", () => {
   assert.deepEqual(kinds("The offensive drove 20,000 people out of the city."), [["displaced", 20000]]);
   assert.deepEqual(kinds("He drove 300 miles out of town."), []);
 });
+
+test("displacement: residents 'already leaving' a town are displaced; people 'blockaded' are at risk; ministers leaving talks are neither", () => {
+  assert.deepEqual(kinds("Thousands of residents are already leaving Tarsa, despite the claims."), [["displaced", 2000]]);
+  assert.deepEqual(kinds("Some 25,000 have been blockaded by crossfire."), [["at_risk", 25000]]);
+  assert.deepEqual(kinds("Two ministers are leaving the talks."), []);
+});

@@ -11,7 +11,7 @@ export const DISPLACED_AFTER = [
   "sought refuge", "took refuge", "taken refuge", "taking shelter in", "taking refuge in", "sheltering", "staying in shelters", "staying in evacuation centres",
   "staying in evacuation centers", "staying with host families", "staying with relatives", "living in camps", "living in shelters",
   "moved to shelters", "moved to evacuation centres", "streaming", "streamed", "abandoned", "left their homes",
-  "left their villages", "flee their homes", "flee their villages", "flee the fighting", "flee the violence", "flee to", "flee into", "flee across", "are scattered", "were scattered", "started leaving", "began leaving", "started fleeing", "began fleeing", "leaving their homes", "forced to move", "forced to relocate", "are hiding",
+  "left their villages", "flee their homes", "flee their villages", "flee the fighting", "flee the violence", "flee to", "flee into", "flee across", "are scattered", "were scattered", "started leaving", "began leaving", "are leaving", "were leaving", "are already leaving", "were already leaving", "started fleeing", "began fleeing", "leaving their homes", "forced to move", "forced to relocate", "are hiding",
   "were hiding", "hiding in", "took to the bush", "taken to the bush", "fled into the bush", "fled into the forest", "registered as displaced", "recorded as displaced", "remain displaced", "remained displaced", "still displaced",
   "newly displaced", "internally displaced", "in displacement", "arrived in", "arrived at", "arrived into", "poured into", "crossed into", "crossed the border", "crossed from", "crossed over", "crossed to",
   // "14,000 refugees had crossed frontlines", "30,000 residents had managed to escape", "up to 300,000 flee violence".
@@ -40,7 +40,7 @@ export const FORCING_AFTER = ["to flee", "fleeing", "to flight", "out of town", 
 /** At risk: "41,000 people were trapped", "in urgent need of assistance". */
 export const RISK_AFTER = ["living in besieged", "live in besieged", "living under siege", "have been affected", "has been affected", "were affected", "are affected", "at risk", "in danger", "threatened", "affected by", "being impacted", "being affected", "impacted by", "in need of", "in urgent need of", "in dire need of", "trapped", "besieged", "stranded", "cut off", "encircled", "under siege",
   // "50,000 individuals affected in Nasir", "260,000 civilians are stuck in the city".
-  "affected in", "affected across", "stuck in", "are stuck", "remain stuck", "remained stuck", "remains stuck",
+  "affected in", "affected across", "stuck in", "are stuck", "blockaded", "have been blockaded", "remain stuck", "remained stuck", "remains stuck",
   // "2,000 people were unable to leave the city": trapped, said plainly.
   "unable to leave", "unable to flee", "unable to escape", "could not leave", "could not flee",
   // "Up to 200 people remain in the city": those who stayed where the fighting is.

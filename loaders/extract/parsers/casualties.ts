@@ -37,6 +37,7 @@ const REPORTED = String.raw`(?:(?:${phrases(V.REPORTED_AS)})\s+(?:to\s+(?:have\s
 const ASIDE = String.raw`(?:,[^,]{1,70},\s*|\s*\([^)]{1,80}\)\s*|\s*(?:--|[—–])\s*[^—–]{1,90}?\s*(?:--|[—–])\s*|,?\s*(?:including|among them|mostly|most of them|many of them|mainly|the majority)\b[^,.;]{1,60}?,?\s+(?=(?:have|has|had|were|was|are|is)\b)|\s+(?:in|from|at|of|on|near)\s+[^,.;]{1,50}?\s+(?=(?:have|has|had|were|was|are|is)\s)|\s+aged\s+\d+(?:\s*(?:to|and|-|–)\s*\d+)?\s*(?:years\s+)?(?=\S)|\s+(?:working|living|travelling|traveling|staying|sheltering|riding|waiting|gathered|queuing|queueing)\s+(?:at|in|on|near|inside|outside|for)\s+[^,.;]{1,50}?\s+(?=(?:have|has|had|were|was|are|is)\s))`;
 // "some 30 people, fighters and civilians alike, died": a word that closes the list of who they were.
 const KILL_AFTER = new RegExp(String.raw`^[”"]?${LISTED}(?:\s+(?:alike|both|all|too|each|more),?)?\s*${ASIDE}?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got)?\s*(?:(?:[\w-]+ly|already|also|all|later|since|now|just|so far|thus far|more)\s+)?(?:been\s+)?(?:[\w-]+ly\s+)?${REPORTED}?(?:also\s+|all\s+|later\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])}|(?:suffered|sustained|with)\s+(?:[\w-]+\s+){1,2}(?:injuries|wounds|burns)|among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured))\b`, "i");
+const AMONG_BEFORE = /\b[Aa]mong\s+(?:the|those)\s+(dead|killed|victims|fatalities|wounded|injured)\s+(?:were|are|was|is|included)\s+$/;
 // Words KILL_AFTER cannot match without (its phrases', the injuries', "among"): tested first, as the pattern
 // backtracks through its lists and asides before it fails.
 const KILL_WORDS = requiredWords([...V.KILLED_AFTER, ...V.INJURED_AFTER, "injuries", "wounds", "burns", "among"]);
@@ -151,6 +152,9 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     if (!outcome) { const t = tollBefore(wideBefore); if (t) { outcome = "killed"; rule = "casualty.death-toll"; tollOf = wideBefore.slice(Math.max(0, t.index - 30), t.index + t[1].length); } }
     if (!outcome && injuryTollBefore(wideBefore)) { outcome = "injured"; rule = "casualty.injury-toll"; tollOf = ""; }
     let among = false;
+    // "Among the victims were eight children and three women": the dead named after "among".
+    const amongBefore = !outcome ? AMONG_BEFORE.exec(before) : null;
+    if (amongBefore) { outcome = /wounded|injured/i.test(amongBefore[1]) ? "injured" : "killed"; among = true; rule = "casualty.among-the-dead"; }
     if (!outcome) {
       const a = KILL_WORDS.test(after) ? KILL_AFTER.exec(after) : null;
       if (a) { outcome = outcomeOf(a[1]); among = /^among/i.test(a[1]); rule = among ? "casualty.among-the-dead" : "casualty.verb-after"; }
@@ -167,7 +171,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     }
     else if (prev && prev.partOf !== -1 && np.noun && LIST_GAP.test(gap)) { partOf = prev.partOf; outcome ??= prev.outcome; rule ||= "casualty.breakdown"; }
     // "killed 19 police officers and one civilian": the next item of the object shares its verb.
-    if (!outcome && prev && (prev.rule.startsWith("casualty.verb-before") || prev.rule === "casualty.killing-of") && prev.partOf === -1 && np.noun && np.noun !== "others" && /^\s*(?:,\s*)?and\s+$/.test(gap)) { outcome = prev.outcome; rule = "casualty.verb-before"; }
+    if (!outcome && prev && (prev.rule.startsWith("casualty.verb-before") || prev.rule === "casualty.killing-of" || (prev.rule === "casualty.among-the-dead" && AMONG_BEFORE.test(text.slice(Math.max(0, prev.q.start - 60), prev.q.start)))) && prev.partOf === -1 && np.noun && np.noun !== "others" && /^\s*(?:,\s*)?and\s+$/.test(gap)) { outcome = prev.outcome; rule = "casualty.verb-before"; }
     if (!outcome && np.noun && np.noun !== "others" && ALONG_WITH.test(before)) {
       const v = CLAUSE_VERB.exec(text.slice(Math.max(0, q.start - 200), q.start));
       if (v) { outcome = outcomeOf(v[1]); rule = "casualty.along-with"; }
