@@ -278,3 +278,9 @@ test("casualties: 'Among the victims were eight children and three women' names 
   assert.deepEqual(rows("Among the victims were eight children and three women, he said.").map((r) => r.slice(0, 3)), [["killed", 8, "children"], ["killed", 3, "women"]]);
   assert.deepEqual(rows("Among the wounded were two journalists.").map((r) => r.slice(0, 2)), [["injured", 2]]);
 });
+
+test("casualties: 'as were six contractors' shares the fate told before; a citizen counts as one person", () => {
+  assert.deepEqual(rows("Two soldiers were killed, as were six contractors.").map((r) => r.slice(0, 2)), [["killed", 2], ["killed", 6]]);
+  assert.deepEqual(rows("A citizen was killed in a bombing in Tarsa.").map((r) => r.slice(0, 3)), [["killed", 1, "civilians"]]);
+  assert.deepEqual(rows("Local residents said it was calm."), []);
+});

@@ -12,7 +12,7 @@ export const CIVILIANS = [
   "civilians", "civilian", "citizens", "residents", "inhabitants", "villagers", "locals", "townspeople", "students", "teachers",
   "worshippers", "worshipers", "patients", "farmers", "herders", "fishermen", "shepherds", "traders", "merchants", "shoppers", "passengers",
   "mourners", "pilgrims", "passers-by", "passersby", "protesters", "demonstrators", "aid workers", "humanitarian workers", "health workers", "relief workers",
-  "emergency workers", "volunteers", "staff", "staffers", "staff members", "employees", "journalists", "reporters", "photographers",
+  "emergency workers", "volunteers", "staff", "staffers", "staff members", "employees", "contractors", "engineers", "journalists", "reporters", "photographers",
   "activists", "medics", "doctors", "nurses", "paramedics", "rescuers", "rescue workers", "first responders", "workers", "labourers",
   "laborers", "miners", "drivers", "IDPs", "refugees", "migrants", "displaced people", "displaced persons", "hostages", "abductees",
   "detainees", "prisoners", "inmates", "elderly", "old people", "elders", "clerics", "priests", "imams", "monks",
@@ -80,5 +80,5 @@ export const SINGULAR_NOUNS = [
   "ranger", "peacekeeper", "serviceman", "trooper", "gendarme", "inmate", "prisoner", "detainee", "pupil", "employee", "engineer",
   "contractor", "guardsman", "conscript", "marine", "lieutenant", "captain", "sergeant", "colonel", "corporal", "policewoman",
   "terrorist", "insurgent", "jihadist", "gunman", "attacker", "assailant", "grocer", "shopkeeper", "trader", "vendor", "herder",
-  "fisherman", "monk", "cleric", "schoolboy", "schoolgirl", "elder",
+  "fisherman", "monk", "cleric", "schoolboy", "schoolgirl", "elder", "citizen", "local",
 ];
