@@ -1,5 +1,5 @@
 /**
- * Why is this number here? `npm run explain -- FILE [PATTERN]` reads one article as the build does and
+ * Why is this number here? `npm run explain -- FILE [PATTERN] [--profile none|FILE]` reads one article as the build does and
  * prints, for each sentence (or each sentence matching PATTERN, a regular expression), every candidate
  * the parsers proposed, the rule that proposed it, and whether it became a row or which refiner
  * dropped it and why. Then the rows themselves, as tabled.
@@ -7,12 +7,26 @@
 import { readFileSync } from "node:fs";
 import { parseArticle } from "../loaders/articles/read.ts";
 import { decodeArticleBytes } from "../loaders/articles/decode.ts";
+import { existsSync, statSync } from "node:fs";
+import { resolve } from "node:path";
 import { extractArticle, findQuantities, splitSentences, type TraceEntry } from "../loaders/extract/index.ts";
+import { useProfile } from "../loaders/extract/profile.ts";
 
-const [file, pattern] = process.argv.slice(2).filter((a) => a !== "--");
+// (--profile as in `npm run extract`: the war's profile, another file, or none for any war.)
+const args = process.argv.slice(2).filter((a) => a !== "--");
+const at = args.indexOf("--profile");
+const profile = at >= 0 ? args.splice(at, 2)[1] : undefined;
+const [file, pattern] = args;
 if (!file || file === "--help") {
-  console.log("usage: npm run explain -- FILE [PATTERN]\n  FILE     an article (.txt or .md)\n  PATTERN  only sentences matching this regular expression (case-insensitive)");
+  console.log("usage: npm run explain -- FILE [PATTERN] [--profile none|FILE]\n  FILE       an article (.txt or .md)\n  PATTERN    only sentences matching this regular expression (case-insensitive)\n  --profile  the conflict profile (default data/conflict.yaml), another one, or none");
   process.exit(file ? 0 : 2);
+}
+if (at >= 0) {
+  if (!profile || (profile !== "none" && !(existsSync(profile) && statSync(profile).isFile()))) {
+    console.error(`explain: the profile '${profile ?? ""}' is not a file (or say --profile none)`);
+    process.exit(2);
+  }
+  useProfile(profile === "none" ? null : resolve(profile));
 }
 let article;
 try {

@@ -15,3 +15,21 @@ test("every row names its rule, and the trace says why each dropped candidate wa
   assert.ok(trace.some((t) => t.dropped === "headline: the body gives this outcome already"), "the headline's figure gives way to the body's");
   assert.deepEqual(r.territory.map((t) => [t.place, t.rule]), [["Tell Safa", "territory.control-verb"]]);
 });
+
+test("npm run explain reads with the profile asked for, as npm run extract does", async () => {
+  const { execFileSync } = await import("node:child_process");
+  const { mkdtempSync, rmSync, writeFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const dir = mkdtempSync(join(tmpdir(), "explain-"));
+  try {
+    const file = join(dir, "a.txt");
+    // A Malian town named alone: the Syrian profile's context does not place it; read for any war, the gazetteer does.
+    writeFileSync(file, "Siege goes on\n\nMopti is the last major city still under army control and the rebels have laid siege to it since May, officials said.\n");
+    const run = (...extra: string[]) => execFileSync(process.execPath, ["--import", "tsx", "scripts/explain.ts", file, "siege", ...extra], { encoding: "utf8" });
+    assert.match(run("--profile", "none"), /tabled\s+territory\s+territory\.siege-verb\+the-town\s+"Mopti"/);
+    assert.throws(() => run("--profile", join(dir, "missing.yaml")), /is not a file/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
