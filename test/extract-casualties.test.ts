@@ -284,3 +284,9 @@ test("casualties: 'as were six contractors' shares the fate told before; a citiz
   assert.deepEqual(rows("A citizen was killed in a bombing in Tarsa.").map((r) => r.slice(0, 3)), [["killed", 1, "civilians"]]);
   assert.deepEqual(rows("Local residents said it was calm."), []);
 });
+
+test("casualties: a minor is a child in a list of the dead; 'thousands others displaced' after a toll are not more dead", () => {
+  assert.deepEqual(rows("Five guerrillas, three policemen and one minor were killed in an attack.").map((r) => r.slice(0, 3)),
+    [["killed", 5, "opposition fighters"], ["killed", 3, "government forces"], ["killed", 1, "children"]]);
+  assert.deepEqual(rows("At least 13 people were killed and thousands others displaced on Wednesday.").map((r) => r.slice(0, 2)), [["killed", 13]]);
+});

@@ -675,3 +675,10 @@ test("attacks and control: killers named 'separatists', residents of a village k
   assert.deepEqual(events("He described the loss of his home."), []);
   assert.deepEqual(events("Troops met resistance after conquering Tarsa."), [["control", "Tarsa"]]);
 });
+
+test("attacks: the dead 'at' a village, a town's city hall attacked; 'the city hall' refers back to no city", () => {
+  assert.deepEqual(events("The jihadists killed 12 people at Tarsa in Bolo province."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("They killed 12 people at least, officials said."), []);
+  assert.deepEqual(events("Gunmen attacked the city hall of Tarsa on Saturday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Gunmen attacked the city hall on Saturday."), []);
+});

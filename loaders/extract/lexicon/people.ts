@@ -3,7 +3,7 @@
  * them in (UCDP: side A, side B, civilians, unknown). A noun's class comes from the victims' own
  * words, never from who attacked them or where. Plural and singular forms, as written after a number.
  */
-export const CHILDREN = ["children", "child", "kids", "boys", "boy", "girls", "girl", "babies", "baby", "infants", "infant", "minors", "schoolchildren", "toddlers", "orphans", "sons", "daughters", "grandchildren", "teenagers", "pupils"];
+export const CHILDREN = ["children", "child", "kids", "boys", "boy", "girls", "girl", "babies", "baby", "infants", "infant", "minors", "minor", "schoolchildren", "toddlers", "orphans", "sons", "daughters", "grandchildren", "teenagers", "pupils"];
 
 export const WOMEN = ["women", "woman", "mothers", "wives"];
 

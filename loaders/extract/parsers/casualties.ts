@@ -72,7 +72,7 @@ const BY_PLACE_GAP = /^[^.;]{0,80}?(?:[:,—–-]|\band)\s*(?:and\s+|including\s
 const BY_PLACE_AFTER = /^\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:(?:province|city|town|village|district|region|suburbs?|hub|neighbou?rhood)\s+of\s+)?[A-Z]/;
 const AMONG_THE_DEAD_BEFORE = /\b(?:among the (?:dead|killed|victims|wounded|injured)(?:\s+(?:in|at|from)\s+[^,.;]{1,40}?)?,?\s*(?:(?:were|are|there (?:are|were))\s+)?|the (?:dead|victims|killed|injured|wounded) (?:included|include|includes|were)\s+)$/i;
 const OTHER_VERB_BETWEEN = /\b(?:displac|abduct|kidnap|arrest|detain|forc|uproot|evacuat|rescu|captur|made homeless|left homeless)\w*/i;
-const OTHERS_ESCAPED = /^\s*(?:,\s*)?(?:who\s+)?(?:were|was|have|had|are)?\s*(?:\w+ly\s+)?(?:fled|escaped|survived|were rescued|rescued|managed|remain(?:ed)? missing|are missing|went missing|missing|abducted|kidnapped|arrested|detained|captured|surrendered|ran)\b/i;
+const OTHERS_ESCAPED = /^\s*(?:,\s*)?(?:who\s+)?(?:were|was|have|had|are)?\s*(?:\w+ly\s+)?(?:fled|escaped|survived|were rescued|rescued|managed|remain(?:ed)? missing|are missing|went missing|missing|abducted|kidnapped|arrested|detained|captured|surrendered|ran|displaced|uprooted|made homeless|left homeless|forced)\b/i;
 const OTHERS_OWN_VERB = new RegExp(String.raw`^[^.;]{0,120}?\b(?:were|was|have been|had been|are)\s+(?:\w+ly\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])})\b`, "i");
 const CONTINUATION = /^\s*(?:the\s+)?(?:remaining|rest|other)\s*$/i;
 
