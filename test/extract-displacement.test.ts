@@ -320,3 +320,7 @@ test("displacement: residents 'already leaving' a town are displaced; people 'bl
   assert.deepEqual(kinds("Some 25,000 have been blockaded by crossfire."), [["at_risk", 25000]]);
   assert.deepEqual(kinds("Two ministers are leaving the talks."), []);
 });
+
+test("displacement: civilians held hostage are at risk", () => {
+  assert.deepEqual(kinds("He said 150,000 civilians were still being held hostage by the rebels."), [["at_risk", 150000]]);
+});

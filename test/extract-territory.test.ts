@@ -682,3 +682,12 @@ test("attacks: the dead 'at' a village, a town's city hall attacked; 'the city h
   assert.deepEqual(events("Gunmen attacked the city hall of Tarsa on Saturday."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("Gunmen attacked the city hall on Saturday."), []);
 });
+
+test("a fall told with its time ('fell overnight into rebel hands'), sectors and territories listed, an area named with who controls it, shells that fall on a town", () => {
+  assert.deepEqual(events("Tarsa fell overnight into rebel hands, the minister said."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Rebels pounded the sectors of Tarsa, Ulmar and Qarn in the north."), [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"]]);
+  assert.deepEqual(events("The forces are shelling the territories of Tarsa and Ulmar districts this morning."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("The rebels said they had bombarded the Bolo-controlled area of Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Artillery shells fall on Tarsa by day and by night."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Prices fall on Monday."), []);
+});

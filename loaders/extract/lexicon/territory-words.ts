@@ -88,7 +88,7 @@ export const PROJECTILES = ["rockets", "missiles", "shells", "mortars", "mortar 
 
 /** What a place is called before or after its name: "the town of X", "X district". */
 export const PLACE_KINDS = [
-  "village", "villages", "town", "towns", "city", "cities", "area", "areas", "district", "districts", "neighbourhood",
+  "village", "villages", "town", "towns", "city", "cities", "area", "areas", "district", "districts", "sector", "sectors", "neighbourhood",
   "neighbourhoods", "neighborhood", "neighborhoods", "locality", "localities", "settlement", "settlements", "hamlet", "hamlets",
   "suburb", "suburbs", "outskirts", "hill", "hills", "mountain", "strongholds", "stronghold", "airbase", "air base", "airport",
   "military airport", "base", "countryside", "camp", "port", "capital", "municipality", "commune", "township", "quarter",

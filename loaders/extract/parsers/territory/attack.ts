@@ -30,7 +30,7 @@ const DAMAGED_IN = /\b(?:houses|homes|buildings|shops|properties|vehicles|cars|s
 const FIRED_AT = new RegExp(String.raw`\b(?:fired|launched|lobbed|dropped|slammed|rained)\s+(?:\w+\s+){0,2}?(?:${phrases(PROJECTILES)})\s+(?:at|on|into|towards|toward)\s+`, "gi");
 // "Two rockets fell on the X neighbourhood", "shells landed in X".
 // "bombs were dropped on X", "missiles were fired at Y".
-const LANDED = /\b(?:rockets?|shells?|missiles?|mortars?|mortar rounds?|bombs?|drones?|projectiles?|(?:air\s?)?strikes?|airstrikes?)\s+(?:also\s+)?(?:fell|landed|exploded|slammed|rained\s+down|(?:were|was|are|is)\s+(?:landing|falling|exploding|raining\s+down)|(?:were|was|had been|have been)\s+(?:dropped|fired|launched))\s+(?:(?:early|late\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight)\s+)?(?:on|in|into|near|at|towards?)\s+/gi;
+const LANDED = /\b(?:rockets?|shells?|missiles?|mortars?|mortar rounds?|bombs?|drones?|projectiles?|(?:air\s?)?strikes?|airstrikes?)\s+(?:also\s+)?(?:fell|fall|falls|landed|land|lands|exploded|slammed|rained\s+down|rain\s+down|(?:were|was|are|is)\s+(?:landing|falling|exploding|raining\s+down)|(?:were|was|had been|have been)\s+(?:dropped|fired|launched))\s+(?:(?:early|late\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight)\s+)?(?:on|in|into|near|at|towards?)\s+/gi;
 
 /** The place hit, or where the thing hit was. */
 const targetPlaces = (s: string, end: number) => {

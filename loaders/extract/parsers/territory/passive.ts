@@ -13,7 +13,8 @@ const SIEGE = "surrounded|besieged|encircled|blockaded|cut off";
 const ATTACK = "shelled|targeted|bombed|bombarded|struck|hit|attacked|raided|pounded|rocked|pummelled|pummeled|hammered|battered|strafed|torched|razed|set ablaze|(?:damaged|destroyed|flattened|razed)(?=\\s+(?:[a-z]+\\s+)?by\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:air\\s?strikes?|airstrikes?|strikes?|shelling|shells|missiles?|rockets?|drones?|bombs?|bombing|bombardment|artillery|mortars?|warplanes|jets)\\b)";
 const PASSIVE = new RegExp(String.raw`\b((?:is|are|was|were)\s+being|was|were|(?:has|had|have)(?:\s+(?:also|now|already|reportedly|since|been\s+repeatedly))?\s+been|is|are|being|remained|remains|remain|still)(?:\s+\w+ly|\s+also|\s+now|\s+then|\s+still)*\s+(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
 // "X fell to the rebels"; "the city of X fell on Monday morning" (a fall with its time, not a price's).
-const FELL = /\b(?:fell|has fallen|had fallen|have fallen)\s+(?:back\s+)?(?:to|into|under)\b/gi;
+// ("Tarsa fell overnight into rebel hands": when, between the fall and whose it is.)
+const FELL = /\b(?:fell|has fallen|had fallen|have fallen)\s+(?:back\s+)?(?:(?:overnight|yesterday|today|quickly|early|late|finally|again|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:to|into|under)\b/gi;
 // Bare, "fell" says less ("Prices fell on Monday"): only a subject that is plainly a place counts, one
 // named with its kind ("the city of X fell") or not opening the sentence ("After a week of fighting, X fell").
 const FELL_BARE = /\bfell\s+(?=(?:(?:early|late)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday)\b)|\b(?:fell|has fallen|had fallen)(?=\s*[.;]|\s+after\s)/g;
