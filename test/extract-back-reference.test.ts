@@ -64,3 +64,8 @@ test("'it' after a siege verb stands for the sentence's subject when the gazette
   const rows = territory("Siege goes on\n\nMopti is the last major city in central Mali still under army control and the rebels have laid siege to it since May, officials said.\n");
   assert.deepEqual(rows.filter((r) => r[0] === "siege").map((r) => [r[1], r[2]]), [["Mopti", "territory.siege-verb+the-town"]]);
 });
+
+test("'the northwestern town' refers to the name it describes just before it", () => {
+  const rows = territory("Town falls\n\nMopti, the central town fell overnight into rebel hands in Mali, the minister said.\n");
+  assert.deepEqual(rows.map((r) => [r[0], r[1]]), [["control", "Mopti"]]);
+});

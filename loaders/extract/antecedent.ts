@@ -10,7 +10,8 @@ import { isDemonym } from "../geo/countries.ts";
 
 const NAME = String.raw`(?:(?:al|el|an|ad|as|ar|at)-)?[A-Z][\w’'-]+(?:[\s-]+(?:(?:al|el)-)?[A-Z][\w’'-]+){0,2}`;
 // "Tarsa town", "the village of Tarsa": the text says what it is.
-const CALLED_TOWN = new RegExp(String.raw`\b(?:(?:town|village|city)\s+of\s+(${NAME})|(${NAME})\s+(?:town|village|city)\b)`, "g");
+// ("Tarsa, the northwestern town, fell": a name and its description as a town.)
+const CALLED_TOWN = new RegExp(String.raw`\b(?:(?:town|village|city)\s+of\s+(${NAME})|(${NAME})\s+(?:town|village|city)\b|(${NAME}),\s+(?:the|a)\s+(?:[a-z-]+\s+){0,2}(?:town|village|city)\b)`, "g");
 // "in Tarsa", "of al-Tarsa", "near Ulmar Bay": a preposition, then one to three capitalised words.
 const AFTER_PREPOSITION = new RegExp(String.raw`\b(?:in|of|at|near|from|on|into|to|around|outside|inside)\s+(${NAME})`, "g");
 // "the southeast of X", "northern parts of X": a region's part, not a town.
@@ -27,7 +28,8 @@ export function townNamedBefore(text: string, end: number, resolve: Resolve): st
   const keep = (name: string, at: number) => { if (!last || at > last.at) last = { name, at }; };
   CALLED_TOWN.lastIndex = 0;
   // ("a resident of the Somali town": a nationality describes the town; it does not name it.)
-  for (let m = CALLED_TOWN.exec(text); m && m.index + m[0].length <= end; m = CALLED_TOWN.exec(text)) if (!isDemonym(m[1] ?? m[2])) keep(m[1] ?? m[2], m.index);
+  // (A name described as a town just before the words that refer back to it ("Tarsa, the northwestern town fell") counts.)
+  for (let m = CALLED_TOWN.exec(text); m && (m.index + m[0].length <= end || (m[3] && m.index + m[3].length < end)); m = CALLED_TOWN.exec(text)) if (!isDemonym(m[1] ?? m[2] ?? m[3])) keep(m[1] ?? m[2] ?? m[3], m.index);
   // "Tarsa is the last city the army holds, and the rebels have besieged it": the sentence's subject.
   const subject = SUBJECT_AT_START.exec(text);
   if (subject && subject.index + subject[0].length <= end && resolve(subject[1], "", text).found?.kind === "place") keep(subject[1], 0);
