@@ -691,3 +691,13 @@ test("a fall told with its time ('fell overnight into rebel hands'), sectors and
   assert.deepEqual(events("Artillery shells fall on Tarsa by day and by night."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("Prices fall on Monday."), []);
 });
+
+test("attacks said with 'subject', a barrage fired towards a town, a capital named after its owner's word, a shell that smashed into a quarter, a house belonging to a family in a quarter", () => {
+  assert.deepEqual(events("The units are subjecting to intensive artillery fire Tarsa settlement, Ulmar and Qarn villages of Bolo region."), [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"]]);
+  assert.deepEqual(events("Forces subjected Tarsa to heavy shelling overnight."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("He was subjected to questioning."), []);
+  assert.deepEqual(events("Militants launched a barrage of rockets towards Tarsa in the north."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Rockets hit residential areas in Bolo's regional capital, Tarsa, and the city of Ulmar."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("It was unclear who fired the shell that smashed into Tarsa's western neighbourhood of Ulmar."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("The first strike targeted a house belonging to the Al-Qarni family in the Tarsa neighborhood."), [["attack", "Tarsa"]]);
+});

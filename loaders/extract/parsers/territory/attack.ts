@@ -27,10 +27,13 @@ const ATTACK_DID = new RegExp(String.raw`\b(${phrases([...ATTACK_EVENT_NOUNS, "k
 const DAMAGED_ACTIVE = new RegExp(String.raw`\b(?:torched|burned|burnt|destroyed|razed|looted|set fire to|set ablaze)\s+(?:(?:more than|over|at least|about|some|nearly|around|dozens of|hundreds of|scores of|several|many)\s+)?(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\s+)?(?:[a-z-]+\s+)?(?:${phrases(DAMAGED_THINGS)})\s+(?:in|at)\s+`, "gi");
 // "several houses were burned in X": damage done in a place.
 const DAMAGED_IN = /\b(?:houses|homes|buildings|shops|properties|vehicles|cars|schools|mosques|churches|markets)\s+(?:were|was|have been|had been)\s+(?:\w+ly\s+)?(?:burned|burnt|torched|destroyed|damaged|razed|set ablaze|set on fire|looted)\s+(?:in|at)\s+/gi;
-const FIRED_AT = new RegExp(String.raw`\b(?:fired|launched|lobbed|dropped|slammed|rained)\s+(?:\w+\s+){0,2}?(?:${phrases(PROJECTILES)})\s+(?:at|on|into|towards|toward)\s+`, "gi");
+// ("launched a barrage of rockets towards X": a barrage or a volley between.)
+const FIRED_AT = new RegExp(String.raw`\b(?:fired|launched|lobbed|dropped|slammed|rained)\s+(?:\w+\s+){0,3}?(?:${phrases(PROJECTILES)})\s+(?:at|on|into|towards|toward)\s+`, "gi");
+// "subjecting to intensive artillery fire X", "subjected X to shelling": an attack said with "subject".
+const SUBJECTED = /\bsubject(?:ed|ing|s)\s+(?:to\s+(?:[a-z-]+\s+){0,2}?(?:fire|shelling|bombardment|strikes|attacks)\s+(?=[A-Z])|(?=[A-Z][^.;]{0,60}?\bto\s+(?:[a-z-]+\s+){0,2}?(?:fire|shelling|bombardment|strikes|attacks)\b))/gi;
 // "Two rockets fell on the X neighbourhood", "shells landed in X".
 // "bombs were dropped on X", "missiles were fired at Y".
-const LANDED = /\b(?:rockets?|shells?|missiles?|mortars?|mortar rounds?|bombs?|drones?|projectiles?|(?:air\s?)?strikes?|airstrikes?)\s+(?:also\s+)?(?:fell|fall|falls|landed|land|lands|exploded|slammed|rained\s+down|rain\s+down|(?:were|was|are|is)\s+(?:landing|falling|exploding|raining\s+down)|(?:were|was|had been|have been)\s+(?:dropped|fired|launched))\s+(?:(?:early|late\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight)\s+)?(?:on|in|into|near|at|towards?)\s+/gi;
+const LANDED = /\b(?:rockets?|shells?|missiles?|mortars?|mortar rounds?|bombs?|drones?|projectiles?|(?:air\s?)?strikes?|airstrikes?)\s+(?:also\s+|that\s+|which\s+)?(?:fell|fall|falls|landed|land|lands|exploded|slammed|smashed|crashed|rained\s+down|rain\s+down|dropped|(?:were|was|are|is)\s+(?:landing|falling|exploding|raining\s+down)|(?:were|was|had been|have been)\s+(?:dropped|fired|launched))\s+(?:(?:early|late\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight)\s+)?(?:on|in|into|near|at|towards?)\s+/gi;
 
 /** The place hit, or where the thing hit was. */
 const targetPlaces = (s: string, end: number) => {
@@ -119,6 +122,7 @@ export function killedIn(s: string): TerritoryCandidate[] {
 export function firedAt(s: string): TerritoryCandidate[] {
   return [
     ...readTriggers(s, FIRED_AT, "attack", "territory.fired-at", () => "attack", targetPlaces),
+    ...(/subject/i.test(s) ? readTriggers(s, SUBJECTED, "attack", "territory.fired-at", () => "shelled", (t, end) => objectPlaces(t, end)) : []),
     ...readTriggers(s, LANDED, "attack", "territory.fired-at", () => "attack", targetPlaces),
   ];
 }

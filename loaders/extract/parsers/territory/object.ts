@@ -75,7 +75,7 @@ const CALLED = String.raw`(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:town|village|city|pl
 // "Baghdad's upscale Mansour district", "Gaza's central Nuseirat camp": an owner, a describing word, then the name.
 const OWNER_AND_WORD = String.raw`[A-Z][\w-]+['’]s\s+(?!(?:and|or|of|in|on|at|to|by|the|a|an)\s)[a-z][a-z-]+\s+(?=[A-Z])`;
 // "in the capital Tarsa", "the provincial capital, Ulmar": the capital named after its word.
-const CAPITAL_NAMED = String.raw`the\s+(?:[a-z-]+\s+)?capital,?\s+(?=[A-Z])`;
+const CAPITAL_NAMED = String.raw`(?:the|[A-Z][\w-]+['’]s)\s+(?:[a-z-]+\s+)?capital,?\s+(?=[A-Z])`;
 // "targeted the military detachment of Tarsa", "the army garrison at Ulmar": a post named by its town.
 const POST_OF = String.raw`(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:detachment|garrison|outpost|barracks|city hall|town hall)\s+(?:of|in|at)\s+(?=[A-Z])`;
 const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|${CAPITAL_NAMED}|${POST_OF}|${UNNAMED_PLACES_IN}|${QUARTER_IN}|${CALLED}|${OWNER_AND_WORD}|${LISTED}|(?:[A-Z][\w’'-]+['’]s\s+)?(?:[A-Z][\w’'-]+\s+){1,2}(?:(?:port|coastal|border|garrison|river|industrial|market|oil|holy)\s+){0,2}(?:city|town|village|port|capital)\s+of\s+(?=[A-Z])(?![A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}\s+(?:district|province|region|state|county|governorate|township|division|local\s+government|LGA|area|sub-district|commune|municipality|department|prefecture)\b)|(?:the|a|an|its|their)\s+(?:${ADJ}\s+)*(?:[A-Z][\w’'-]+\s+){1,2}(?:${LOWER}\s+)?${SETTLEMENT}\s+of\s+|${DET}\s+|${ADJ}\s+|(?:(?:${LOWER}|${COMMUNITY})\s+){0,2}${KIND}\s+(?:(?:and|or)\s+${KIND}\s+)?(?:of\s+)?)`;
@@ -272,8 +272,10 @@ const DIRECTION_OF = String.raw`(?:(?:just|some|about)\s+)?(?:north|south|east|w
 // A direction only right after the trigger ("targeted north of X"); after other words it places them, not the target.
 // ("killed several civilians, including children, in X": an aside on the victims may stand before where.)
 const VICTIMS_ASIDE = String.raw`(?:,\s+(?:including|among them|mostly|most of them|many of them)\s+[^,.;:]{1,40},)`;
+// "targeted a house belonging to the Tarsi family in X": whose the building was, before where it stood.
+const OWNED_BY = String.raw`(?:belonging\s+to\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}family\s+)`;
 // ("hit a hospital, a school and other locations in X": a list of what was hit; "other parts of X".)
-const LOCATIVE_ANY = new RegExp(String.raw`^(?:${DIRECTION_OF}|(?:${SKIPPED_WORD}(?:,(?=\s+(?:an?|the|and|other|several)\s))?${VICTIMS_ASIDE}?\s+){0,10}?(?:in|near|inside|outside|around|at(?!\s+(?:least|most|once|times|first|last|dawn|night|noon|midnight)\b)|through|on\s+the\s+(?:edges?|outskirts)\s+of|(?:parts|areas|suburbs|districts|neighbou?rhoods)\s+of))\s+`);
+const LOCATIVE_ANY = new RegExp(String.raw`^(?:${DIRECTION_OF}|(?:${SKIPPED_WORD}(?:,(?=\s+(?:an?|the|and|other|several)\s))?${VICTIMS_ASIDE}?\s+${OWNED_BY}?){0,10}?(?:in|near|inside|outside|around|at(?!\s+(?:least|most|once|times|first|last|dawn|night|noon|midnight)\b)|through|on\s+the\s+(?:edges?|outskirts)\s+of|(?:parts|areas|suburbs|districts|neighbou?rhoods)\s+of))\s+`);
 // A site taken is ground taken in its town ("the complex in X"), not near it ("a base near X").
 const LOCATIVE_SITE = new RegExp(String.raw`^(?:${SKIPPED_WORD}\s+){0,4}?${SITE}\s+(?:in|of|at)\s+`);
 
