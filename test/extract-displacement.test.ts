@@ -324,3 +324,8 @@ test("displacement: residents 'already leaving' a town are displaced; people 'bl
 test("displacement: civilians held hostage are at risk", () => {
   assert.deepEqual(kinds("He said 150,000 civilians were still being held hostage by the rebels."), [["at_risk", 150000]]);
 });
+
+test("displacement: people 'seeking refuge' here; a count quoted after 'had reached'", () => {
+  assert.deepEqual(kinds("As many as 7,000 people seeking refuge here."), [["displaced", 7000]]);
+  assert.deepEqual(kinds("The number of people uprooted from their homes had reached \"around 3 million,\" he said."), [["displaced", 3000000]]);
+});

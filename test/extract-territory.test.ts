@@ -701,3 +701,10 @@ test("attacks said with 'subject', a barrage fired towards a town, a capital nam
   assert.deepEqual(events("It was unclear who fired the shell that smashed into Tarsa's western neighbourhood of Ulmar."), [["attack", "Ulmar"]]);
   assert.deepEqual(events("The first strike targeted a house belonging to the Al-Qarni family in the Tarsa neighborhood."), [["attack", "Tarsa"]]);
 });
+
+test("control: sections of a city seized, places 'now fully under' a side's control, a side that 'had full control of' a town", () => {
+  assert.deepEqual(events("Rebel forces yesterday seized major sections of the city of Tarsa."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The villages of Tarsa and Ulmar in the Bolo Region are now fully under Vey control."), [["control", "Tarsa"], ["control", "Ulmar"]]);
+  assert.deepEqual(events("Government forces had full control of Tarsa, a spokesman said."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("She had full control of her life."), []);
+});

@@ -8,7 +8,7 @@ export const DISPLACED_AFTER = [
   "forced to evacuate", "forced to abandon", "driven out", "driven from", "made homeless", "left homeless", "rendered homeless",
   "had to flee", "had to migrate", "had to leave", "had to abandon", "migrated", "escaped", "to flee", "on the move", "in camps",
   "ordered to evacuate", "told to evacuate", "urged to evacuate", "relocated", "took shelter", "taken shelter", "sought shelter",
-  "sought refuge", "took refuge", "taken refuge", "taking shelter in", "taking refuge in", "sheltering", "staying in shelters", "staying in evacuation centres",
+  "sought refuge", "took refuge", "taken refuge", "seeking refuge", "seeking shelter", "seeking safety", "taking shelter in", "taking refuge in", "sheltering", "staying in shelters", "staying in evacuation centres",
   "staying in evacuation centers", "staying with host families", "staying with relatives", "living in camps", "living in shelters",
   "moved to shelters", "moved to evacuation centres", "streaming", "streamed", "abandoned", "left their homes",
   "left their villages", "flee their homes", "flee their villages", "flee the fighting", "flee the violence", "flee to", "flee into", "flee across", "are scattered", "were scattered", "started leaving", "began leaving", "are leaving", "were leaving", "are already leaving", "were already leaving", "started fleeing", "began fleeing", "leaving their homes", "forced to move", "forced to relocate", "are hiding",
