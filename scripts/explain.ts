@@ -7,10 +7,8 @@
 import { readFileSync } from "node:fs";
 import { parseArticle } from "../loaders/articles/read.ts";
 import { decodeArticleBytes } from "../loaders/articles/decode.ts";
-import { existsSync, statSync } from "node:fs";
-import { resolve } from "node:path";
 import { extractArticle, findQuantities, splitSentences, type TraceEntry } from "../loaders/extract/index.ts";
-import { useProfile } from "../loaders/extract/profile.ts";
+import { applyProfile, profileProblem } from "./lib/profile-option.ts";
 
 // (--profile as in `npm run extract`: the war's profile, another file, or none for any war.)
 const args = process.argv.slice(2).filter((a) => a !== "--");
@@ -22,11 +20,12 @@ if (!file || file === "--help") {
   process.exit(file ? 0 : 2);
 }
 if (at >= 0) {
-  if (!profile || (profile !== "none" && !(existsSync(profile) && statSync(profile).isFile()))) {
-    console.error(`explain: the profile '${profile ?? ""}' is not a file (or say --profile none)`);
+  const problem = profileProblem(profile);
+  if (problem) {
+    console.error(`explain: ${problem}`);
     process.exit(2);
   }
-  useProfile(profile === "none" ? null : resolve(profile));
+  applyProfile(profile!);
 }
 let article;
 try {

@@ -5,10 +5,9 @@
  * rules alone, as a corpus of many wars should be read (one war's country is no context for another's).
  */
 import { existsSync, statSync } from "node:fs";
-import { resolve } from "node:path";
 import { readArticles } from "../loaders/articles/read.ts";
 import { extractArticles, writeTables } from "../loaders/extract/index.ts";
-import { useProfile } from "../loaders/extract/profile.ts";
+import { applyProfile, profileProblem } from "./lib/profile-option.ts";
 import { folderProblem } from "./lib/paths.ts";
 
 function fail(message: string): never {
@@ -30,8 +29,7 @@ const outDir = value("--out") ?? fail("missing --out DIR");
 if (!existsSync(articlesDir)) fail(`the articles folder '${articlesDir}' does not exist`);
 if (!statSync(articlesDir).isDirectory()) fail(`'${articlesDir}' is a file, not a folder of articles`);
 const profile = value("--profile");
-if (profile && profile !== "none" && !(existsSync(profile) && statSync(profile).isFile())) fail(`the profile '${profile}' is not a file (or say --profile none)`);
-if (profile) useProfile(profile === "none" ? null : resolve(profile));
+if (profile) { const problem = profileProblem(profile); if (problem) fail(problem); applyProfile(profile); }
 const outProblem = folderProblem(outDir);
 if (outProblem) fail(`the output ${outProblem}`);
 

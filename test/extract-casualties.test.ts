@@ -275,18 +275,18 @@ test("casualties: 'killed 41 people and displaced about 7,000 others': the other
 });
 
 test("casualties: 'Among the victims were eight children and three women' names the dead, every item of the list", () => {
-  assert.deepEqual(rows("Among the victims were eight children and three women, he said.").map((r) => r.slice(0, 3)), [["killed", 8, "children"], ["killed", 3, "women"]]);
+  assert.deepEqual(rows("Among the victims were six children and two women, he said.").map((r) => r.slice(0, 3)), [["killed", 6, "children"], ["killed", 2, "women"]]);
   assert.deepEqual(rows("Among the wounded were two journalists.").map((r) => r.slice(0, 2)), [["injured", 2]]);
 });
 
 test("casualties: 'as were six contractors' shares the fate told before; a citizen counts as one person", () => {
-  assert.deepEqual(rows("Two soldiers were killed, as were six contractors.").map((r) => r.slice(0, 2)), [["killed", 2], ["killed", 6]]);
+  assert.deepEqual(rows("Two soldiers were killed, as were five contractors.").map((r) => r.slice(0, 2)), [["killed", 2], ["killed", 5]]);
   assert.deepEqual(rows("A citizen was killed in a bombing in Tarsa.").map((r) => r.slice(0, 3)), [["killed", 1, "civilians"]]);
   assert.deepEqual(rows("Local residents said it was calm."), []);
 });
 
 test("casualties: a minor is a child in a list of the dead; 'thousands others displaced' after a toll are not more dead", () => {
-  assert.deepEqual(rows("Five guerrillas, three policemen and one minor were killed in an attack.").map((r) => r.slice(0, 3)),
-    [["killed", 5, "opposition fighters"], ["killed", 3, "government forces"], ["killed", 1, "children"]]);
-  assert.deepEqual(rows("At least 13 people were killed and thousands others displaced on Wednesday.").map((r) => r.slice(0, 2)), [["killed", 13]]);
+  assert.deepEqual(rows("Four guerrillas, two policemen and one minor were killed in an attack.").map((r) => r.slice(0, 3)),
+    [["killed", 4, "opposition fighters"], ["killed", 2, "government forces"], ["killed", 1, "children"]]);
+  assert.deepEqual(rows("At least 9 people were killed and thousands others displaced on Wednesday.").map((r) => r.slice(0, 2)), [["killed", 9]]);
 });

@@ -540,15 +540,15 @@ test("a passive 'pulled out of' moves things, not a force", () => {
 });
 
 test("killers or weapons between the dead and their place make it an attack; killing with no attacker named does not", () => {
-  assert.deepEqual(events("Ten civilians were killed by artillery in Tarsa on Monday."), [["attack", "Tarsa"]]);
-  assert.deepEqual(events("Eleven villagers were killed by armed bandits in Tarsa community of Ulmar district."), [["attack", "Tarsa"]]);
-  assert.deepEqual(events("Suicide bomber kills 2 in Tarsa"), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Seven civilians were killed by artillery in Tarsa on Monday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Nine villagers were killed by armed bandits in Tarsa community of Ulmar district."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Suicide bomber kills 3 in Tarsa"), [["attack", "Tarsa"]]);
   assert.deepEqual(events("He was killed by police in Tarsa."), []);
   assert.deepEqual(events("Five people were killed in Tarsa on Monday."), []);
 });
 
 test("a hedge on the toll leaves the attack it names with 'the'; a hedge on the capture does not", () => {
-  assert.deepEqual(events("As many as 30 people may have died in the attack on Tarsa, a source said."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("As many as 40 people may have died in the attack on Tarsa, a source said."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("The army may have captured Tarsa."), []);
   assert.deepEqual(events("Rebels could launch the attack on Tarsa."), []);
 });
@@ -563,7 +563,7 @@ test("lists: 'have fallen back to', a capital named before its name, a building 
   assert.deepEqual(events("Then Tarsa and Ulmar fell to the rebels."), [["control", "Tarsa"], ["control", "Ulmar"]]);
   assert.deepEqual(events("Jihadists attacked Tarsa and Ulmar villages as well as an IDP camp in Qarn."), [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"]]);
   assert.deepEqual(events("The strikes targeted a neighborhood in Tarsa and a house in the town of Ulmar."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
-  assert.deepEqual(events("The bombing was carried out in Tarsa, about 50 kilometres south of Bolo, and Ulmar, 30 kilometres to the west."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("The bombing was carried out in Tarsa, about 60 kilometres south of Bolo, and Ulmar, 25 kilometres to the west."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
   assert.deepEqual(events("Troops shelled Tarsa, 20 km from Bolo, which residents fled."), [["attack", "Tarsa"]]);
 });
 
@@ -577,21 +577,21 @@ test("sieges said with an adjective ('under a dual siege'), of places listed wit
   assert.deepEqual(events("Tarsa has been under a dual siege since May."), [["siege", "Tarsa"]]);
   assert.deepEqual(events("The cities of Tarsa and Ulmar in Bolo have been under siege by the rebels since May."), [["siege", "Tarsa"], ["siege", "Ulmar"]]);
   // The relative clause names Bolo only to say where the city lies.
-  assert.deepEqual(events("The city, which lies 50km to the west of Bolo, has been under siege for six months."), []);
-  assert.deepEqual(events("The strategic city of Tarsa, 15 kilometers to the south of Ulmar, was also attacked overnight."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The city, which lies 70km to the west of Bolo, has been under siege for five months."), []);
+  assert.deepEqual(events("The strategic city of Tarsa, 12 kilometers to the south of Ulmar, was also attacked overnight."), [["attack", "Tarsa"]]);
 });
 
 test("attacks: damage an attack did ('damaged by a Russian airstrike'), a building hit in a named quarter or near a town, a list of things hit", () => {
   assert.deepEqual(events("A hospital in the port city of Tarsa has been severely damaged by a Russian airstrike."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("Homes in Tarsa were destroyed by fire."), []);
-  assert.deepEqual(events("On 10 August, the Ulmar School in Qarn neighbourhood in Tarsa, was hit by the military."), [["attack", "Qarn"]]);
-  assert.deepEqual(events("The hospital near Tarsa in the northern province of Bolo was struck by four missiles."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("On 3 May, the Ulmar School in Qarn neighbourhood in Tarsa, was hit by the military."), [["attack", "Qarn"]]);
+  assert.deepEqual(events("The hospital near Tarsa in the northern province of Bolo was struck by three missiles."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("Missiles hit a hospital, a school and other locations in the rebel-held town of Tarsa."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("Rockets slammed into a crowded market and other parts of Tarsa on Thursday."), [["attack", "Tarsa"]]);
 });
 
 test("attacks: 'at least' is no place word, a capital named after its word, a port city owned by its country, a bombing 'detonated by'", () => {
-  assert.deepEqual(events("Blasts killed at least nine people Friday in a displaced persons camp on the outskirts of Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Blasts killed at least six people Friday in a displaced persons camp on the outskirts of Tarsa."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("Mortar shells struck a camp near the presidential palace in the capital Tarsa."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("Warplanes hit a palace in Bolo's Red Sea port city of Tarsa."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("The attack, which allegedly took place near the small town of Tarsa, killed four."), [["attack", "Tarsa"]]);
@@ -614,7 +614,7 @@ test("control: 'had already taken X' and its longer forms, 'went on to capture',
 });
 
 test("control lists: capitals described between items, counted towns after a dash, unnamed items before a named one, quoted names, 'the town of X' as a new item", () => {
-  assert.deepEqual(events("The rebels took three provincial capitals over the weekend — Tarsa, the capital of the southern province of Bolo, Ulmar, the capital of the northern province, and Qarn, the capital of Vey province."),
+  assert.deepEqual(events("The rebels took several provincial capitals over the weekend — Tarsa, the capital of the southern province of Bolo, Ulmar, the capital of the northern province, and Qarn, the capital of Vey province."),
     [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Qarn"]]);
   assert.deepEqual(events("The rebels seized another two towns – Tarsa and Ulmar – in the north."), [["control", "Tarsa"], ["control", "Ulmar"]]);
   assert.deepEqual(events("Troops have liberated a number of villages, strategic heights and Tarsa town."), [["control", "Tarsa"]]);
@@ -644,13 +644,13 @@ test("sieges and losses: a besieged capital between dashes, 'beseiged' as often 
 });
 
 test("attacks: the dead of a place when the attack is told at the end of the clause; a suicide attacker who blew himself up", () => {
-  assert.deepEqual(events("Officials said 18 people had been killed in Tarsa and eight elsewhere in Ulmar in air strikes."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Officials said 12 people had been killed in Tarsa and four elsewhere in Ulmar in air strikes."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("Five people were killed in Tarsa on Monday, police said, in a dispute over land."), []);
   assert.deepEqual(events("A suicide attacker blew himself up near the market in Tarsa."), [["attack", "Tarsa"]]);
 });
 
 test("attacks: the dead of a town's quarter, a day between the dead and their place, a post named by its town, a note that a source could not verify", () => {
-  assert.deepEqual(events("Ten people were killed on Wednesday night in the Tarsa neighbourhood southeast of Ulmar."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Six people were killed on Wednesday night in the Tarsa neighbourhood southeast of Ulmar."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("Five people were killed on Monday in Tarsa."), []);
   assert.deepEqual(events("A complex attack targeted the military detachment of Tarsa in the province of Bolo."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("Reports, which the agency could not independently verify, said planes bombed Tarsa on Monday."), [["attack", "Tarsa"]]);
@@ -677,8 +677,8 @@ test("attacks and control: killers named 'separatists', residents of a village k
 });
 
 test("attacks: the dead 'at' a village, a town's city hall attacked; 'the city hall' refers back to no city", () => {
-  assert.deepEqual(events("The jihadists killed 12 people at Tarsa in Bolo province."), [["attack", "Tarsa"]]);
-  assert.deepEqual(events("They killed 12 people at least, officials said."), []);
+  assert.deepEqual(events("The jihadists killed 14 people at Tarsa in Bolo province."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("They killed 14 people at least, officials said."), []);
   assert.deepEqual(events("Gunmen attacked the city hall of Tarsa on Saturday."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("Gunmen attacked the city hall on Saturday."), []);
 });

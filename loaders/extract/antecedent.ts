@@ -27,7 +27,7 @@ export function townNamedBefore(text: string, end: number, resolve: Resolve): st
   let last: { name: string; at: number } | null = null;
   const keep = (name: string, at: number) => { if (!last || at > last.at) last = { name, at }; };
   CALLED_TOWN.lastIndex = 0;
-  // ("a resident of the Somali town": a nationality describes the town; it does not name it.)
+  // ("a resident of the Tarsan town": a nationality describes the town; it does not name it.)
   // (A name described as a town just before the words that refer back to it ("Tarsa, the northwestern town fell") counts.)
   for (let m = CALLED_TOWN.exec(text); m && (m.index + m[0].length <= end || (m[3] && m.index + m[3].length < end)); m = CALLED_TOWN.exec(text)) if (!isDemonym(m[1] ?? m[2] ?? m[3])) keep(m[1] ?? m[2] ?? m[3], m.index);
   // "Tarsa is the last city the army holds, and the rebels have besieged it": the sentence's subject.

@@ -230,7 +230,7 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
   if (self && plausible(self[1])) return [outletIn(self[1]) ?? self[1], "self-reference"];
   const wire = /verify|confirm/.test(text) ? WIRE_SELF.exec(text)?.slice(1).find(Boolean) : undefined;
   if (wire) return [outletIn(wire) ?? wire, "self-reference"];
-  // "residents told Radio Free Asia", "…, reported Xinhua.", "Published in Dawn, …", "produced by OCHA":
+  // "residents told Valley Radio", "…, reported NAX.", "Published in The Lantern, …":
   // the outlet names itself in the story, when the name is one a reader knows or reads as an outlet's.
   // ("As Ukrinform reported, …": said so, the name is the outlet's whatever it looks like.)
   const asReported = /\bAs\s+reported\b/.test(text) ? null : AS_REPORTED.exec(text);
@@ -238,7 +238,7 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
   for (const [re, strong] of SELF_NAMED) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      // (A name runs to the end of its sentence at most: "… told Radio Free Asia. Ten …".)
+      // (A name runs to the end of its sentence at most: "… told Valley Radio. Ten …".)
       const name = m[1].split(/\.\s/)[0].replace(/\.$/, "").replace(/^the\s+/, "The ");
       // (A wire agency told or quoted is as often the source of a paper's story as its publisher: not taken.)
       const known = outletIn(name);

@@ -14,7 +14,7 @@ import { COMPASS_WORDS, HEADLINE_WORDS, NAME_ENDERS } from "./lexicon/territory-
 // Letters with accents count ("Bogotá", "Chalāb"); "-e" joins Persian names ("Sar-e Pol").
 const UP = String.raw`A-ZÀ-ÖØ-Þ\u0100-\u017F`, LOW = String.raw`a-zß-öø-ÿ\u0100-\u017F`;
 // Scraped text glues words: "TelBir", "KafrAda" are one name each.
-// ("Mrauk-U": a name may end in a single capital after a hyphen.)
+// ("Tarsa-U": a name may end in a single capital after a hyphen.)
 const CAP = String.raw`(?:[${UP}][${LOW}'’]*[${LOW}](?:[${UP}][${LOW}]+)?(?:-[${UP}${LOW}][${LOW}'’]+|-e(?=\s[A-Z])|-[${UP}](?![\w'’-]))*|[A-Z]'[A-Z][a-z]+)`;
 // Arabic particles, and the Portuguese, Spanish and French ones ("Vila do Mar").
 const PARTICLE = String.raw`(?:al|el|an|ar|as|ash|at|ad|az|ed|es|et|ez|bin|ibn|abu|da|de|do|dos|das|del|di|du)`;
@@ -68,6 +68,9 @@ function runsOn(name: string): string {
   const cut = words.findIndex((w, i) => i > 0 && ENDS_NAME.has(w) && !PARTICLE_WORD.test(words[i - 1]) && !(w === "Said" && SAID_LEADS.has(words[i - 1])));
   return cut > 0 ? words.slice(0, cut).join(" ").replace(TRAILING_PARTICLE, "") : name;
 }
+
+/** "the capital of X province", "the provincial capital of X": X is a region, and the place meant its seat. */
+export const CAPITAL_OF_BEFORE = /\bcapital\s+of\s+(?:the\s+)?$/i;
 
 /** Reads a place name at the start of `s` (after trimming determiners the caller removed). */
 export function nameAt(s: string): string | null {

@@ -12,16 +12,13 @@ import { casualtyCandidates } from "./parsers/casualties.ts";
 import { displacementCandidates, type DisplacementKind } from "./parsers/displacement.ts";
 import { territoryCandidates } from "./parsers/territory.ts";
 import { findQuantities } from "./quantities.ts";
-import { placeColumns } from "./places.ts";
+import { CAPITAL_OF_BEFORE, placeColumns } from "./places.ts";
 import type { ArticleRows } from "./refiners/types.ts";
 import { isEarlierEvent, isWholeWarToll, scopeNote, type ScopeNote } from "./scope.ts";
 import { figureSegments } from "./segments.ts";
 import { townNamedBefore } from "./antecedent.ts";
 import type { Sentence } from "./sentences.ts";
 import type { CasualtyRow, DisplacementRow } from "./tables.ts";
-
-// "captured the provincial capital of X": X is a region, and the place taken its seat.
-const CAPITAL_OF_BEFORE = /\bcapital\s+of\s+(?:the\s+)?$/i;
 
 export interface ReadContext {
   article: Article;

@@ -78,6 +78,3 @@ export function claimsPart(tables: Tables, name: string, maxBytes = PART_BYTES):
   const i = /^part([1-9]\d*)$/.exec(name);
   return i ? cutIntoParts(listedClaims(tables), maxBytes)[+i[1] - 1] ?? null : null;
 }
-
-/** Every part after the first, by name: what the build writes beside the page. */
-export const claimsParts = (tables: Tables, maxBytes = PART_BYTES) => claimsList(tables, maxBytes).parts.slice(1);

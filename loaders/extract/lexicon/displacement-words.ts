@@ -14,7 +14,7 @@ export const DISPLACED_AFTER = [
   "left their villages", "flee their homes", "flee their villages", "flee the fighting", "flee the violence", "flee to", "flee into", "flee across", "are scattered", "were scattered", "started leaving", "began leaving", "are leaving", "were leaving", "are already leaving", "were already leaving", "started fleeing", "began fleeing", "leaving their homes", "forced to move", "forced to relocate", "are hiding",
   "were hiding", "hiding in", "took to the bush", "taken to the bush", "fled into the bush", "fled into the forest", "registered as displaced", "recorded as displaced", "remain displaced", "remained displaced", "still displaced",
   "newly displaced", "internally displaced", "in displacement", "arrived in", "arrived at", "arrived into", "poured into", "crossed into", "crossed the border", "crossed from", "crossed over", "crossed to",
-  // "14,000 refugees had crossed frontlines", "30,000 residents had managed to escape", "up to 300,000 flee violence".
+  // "4,000 refugees had crossed frontlines", "3,000 residents had managed to escape", "up to 30,000 flee violence".
   "crossed frontlines", "crossed front lines", "crossed the front line", "crossed the front lines", "managed to escape",
   "managed to flee", "managed to leave", "flee violence", "flee fighting", "flee clashes", "flee attacks",
   "forced to seek refuge", "forced to seek shelter", "forced to take refuge", "forced to take shelter",
@@ -41,9 +41,9 @@ export const FORCING_AFTER = ["to flee", "fleeing", "to flight", "out of town", 
 export const RISK_AFTER = ["living in besieged", "live in besieged", "living under siege", "have been affected", "has been affected", "were affected", "are affected", "at risk", "in danger", "threatened", "affected by", "being impacted", "being affected", "impacted by", "in need of", "in urgent need of", "in dire need of", "trapped", "besieged", "stranded", "cut off", "encircled", "under siege",
   // "50,000 individuals affected in Nasir", "260,000 civilians are stuck in the city".
   "affected in", "affected across", "stuck in", "are stuck", "blockaded", "have been blockaded", "held hostage", "being held hostage", "remain stuck", "remained stuck", "remains stuck",
-  // "2,000 people were unable to leave the city": trapped, said plainly.
+  // "900 people were unable to leave the city": trapped, said plainly.
   "unable to leave", "unable to flee", "unable to escape", "could not leave", "could not flee",
-  // "Up to 200 people remain in the city": those who stayed where the fighting is.
+  // "Up to 90 people remain in the city": those who stayed where the fighting is.
   "remain in the city", "remain in the town", "remained in the city", "remained in the town", "estimated to remain",
   "still remain in", "remain in the area", "remained in the area"];
 /** Projections: "could uproot 300,000". */

@@ -41,7 +41,7 @@ export const PEOPLE = [
   "people", "persons", "person", "individuals", "men", "man", "others", "relatives", "family members", "brothers", "sisters", "siblings",
   "cousins", "families", "family", "households", "souls", "victims", "survivors", "adults", "youths", "youngsters", "teens", "males",
   "females", "occupants", "bystanders",
-  // "12,000 Myanmar nationals crossed over": people of a country, named by it.
+  // "3,000 Tarsan nationals crossed over": people of a country, named by it.
   "nationals",
 ];
 

@@ -38,7 +38,7 @@ export const CONTROL_VERBS = [
 export const SIEGE_VERBS = ["surrounded", "besieged", "beseiged", "encircled", "laid siege to", "besieging", "encircling", "imposed a siege on", "cut off", "blockaded", "surrounds", "encircles", "besieges"];
 
 export const ATTACK_VERBS = [
-  // "pummelled by Russian aircraft", "hammered by artillery".
+  // "pummelled by aircraft", "hammered by artillery".
   "pummelled", "pummeled", "hammered", "battered", "strafed",
   // "a suicide attacker blew himself up near the headquarters in X".
   "blew himself up", "blew herself up", "blew themselves up",

@@ -93,7 +93,7 @@ const SHELTERED_AFTER = /^\s*(?:were\s+|are\s+|still\s+|currently\s+|now\s+)*(?:
 const RETURNED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RETURNED_AFTER)})\b`, "i");
 // "put the number of displaced at over 90,000" / "brings to 332,000 the number of people displaced".
 const NUMBER_OF_BEFORE = new RegExp(String.raw`\b(?:${P(W.NUMBER_OF_DISPLACED)})\b[^.;]{0,110}?\b(?:at|to|of|reached|reach|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to|now|increased by|rose by|grew by|went up by)\s+(?:a\s+(?:record|new\s+high\s+of|high\s+of)\s+)?["“]?$`, "i");
-// "the number of displaced could reach 650,000": a count foreseen.
+// "the number of displaced could reach 65,000": a count foreseen.
 const NUMBER_FORESEEN = /\b(?:could|may|might|will|would|is expected to|are expected to|is likely to)\s+(?:reach|rise to|hit|exceed|top|climb to)\s+$/i;
 const CAPACITY_BEFORE = /\b(?:(?:to|could|can|would)\s+(?:host|hold|accommodate|house|shelter)|capacity\s+(?:of|for|to\s+\w+)|space\s+for|room\s+for|built\s+for|designed\s+for|meant\s+for|intended\s+for)\s+(?:up\s+to\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$/i;
 const PLACE_BRACKET = /\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*\(\s*$/;
@@ -139,7 +139,7 @@ const displacedSubjectBefore = needing(/total|numbering|estimated|amounting/i, D
 const REFUGE_IN = /\b(?:sought|seeking|seek|found|finding|taken|took|take|taking)\s+(?:refuge|shelter|asylum)\s+in\s+(?:neighbou?ring\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/;
 
 // "displaced people entered Armenia", "arrived in Chad": a country reached.
-// ("arrived into the Gambella region of Ethiopia": a region of another country.)
+// ("arrived into the Ulmar region of Tarsania": a region of another country.)
 const ENTERED_COUNTRY = /^[^.;]{0,30}?\b(?:entered|reached|arrived in|arrived into)\s+(?:the\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:region|province|state|area|district|county)\s+of\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/;
 /** A border crossed: a country reached or left, by how the sentence goes on. */
 const crossesBorder = (after: string) => {
@@ -172,7 +172,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
       const between = text.slice(np.end, next.start);
       const np2 = nounPhraseAfter(text, next.end);
       // "6,328 households (HH) (37,968 individuals)": an abbreviation in brackets may stand between.
-      // ("15,400 families, totalling 71,600 people": a word that sums them may stand between.)
+      // ("1,500 families, totalling 8,200 people": a word that sums them may stand between.)
       if (np2?.noun && /^\s*(?:\([A-Z]{2,4}\)\s*)?(?:,|\(|from|in|or|—|–|-)\s*(?:or\s+|(?:totall?ing|comprising|amounting\s+to|that\s+is|i\.e\.)\s+)?$/i.test(between)) {
         const isFam = (n: string) => /^(?:families|family|households|hhs)$/.test(n);
         if (isFam(np.noun) && !isFam(np2.noun)) { families = q; people = next; }

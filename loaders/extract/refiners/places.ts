@@ -7,6 +7,7 @@ import { COUNTRIES, isCountryName } from "../lexicon/countries.ts";
 import { COMPASS_WORDS, REGION_KINDS } from "../lexicon/territory-words.ts";
 import { phrases } from "../lexicon/pattern.ts";
 import { type Gazetteer, placeKey } from "../gazetteer.ts";
+import { CAPITAL_OF_BEFORE } from "../places.ts";
 import type { TerritoryRow } from "../tables.ts";
 import type { Dropped, Refiner } from "./types.ts";
 
@@ -18,7 +19,6 @@ const REGIONS_AFTER = /^(?:\s*(?:,|and|,\s*and)\s+[A-Z][\wâ€™'-]*(?:\s[A-Z][\wâ€
 const COMPASS = `(?:${phrases(COMPASS_WORDS)})(?:ern)?`;
 const PART_OF_COUNTRY = new RegExp(String.raw`^${COMPASS}(?:[- ]${COMPASS})?\s+(.+)$`, "i");
 // "the market town of X", "X, a town in the south", "X city": the text says it is a town.
-const CAPITAL_OF_BEFORE = /\bcapital\s+of\s+(?:the\s+)?$/i;
 const TOWN_BEFORE = /\b(?:town|city|village|hamlet)\s+of\s+(?:the\s+)?$/i;
 const TOWN_AFTER = /^(?:\s*,\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village)\b|\s+(?:town|city|village)\b)/i;
 const REGION_END = new RegExp(String.raw`\s(?:${REGION_KINDS.join("|")})$`, "i");

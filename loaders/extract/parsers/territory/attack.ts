@@ -90,7 +90,7 @@ const AT_SETTLEMENT = /^\s+(?:village|camp|town|settlement|hamlet|neighbou?rhood
 const SETTLEMENT_OF = /(?:the\s+)?(?:village|camp|town|city|settlement|hamlet)\s+of\s+$/i;
 const KILLING_ATTACKS = phrases(["shelling", "air strikes", "air strike", "airstrikes", "airstrike", "strikes", "strike", "bombardment", "bombing", "bombings", "drone attack", "drone attacks", "missile", "missiles", "rocket", "rockets", "mortar", "mortars", "artillery", "raids", "raid"]);
 const BY_ATTACK = new RegExp(String.raw`^\s+(?:(?:yesterday|today|overnight|last night|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:in|by|during|after)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:${KILLING_ATTACKS})\b`, "i");
-// "18 people were killed in Tarsa and eight elsewhere in Ulmar in Israeli strikes": the attack told at the end of the clause.
+// "12 people were killed in Tarsa and four elsewhere in Ulmar in air strikes": the attack told at the end of the clause.
 const BY_ATTACK_LATER = new RegExp(String.raw`^[^.;:]{0,50}?\s(?:in|by|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:${KILLING_ATTACKS})\b`, "i");
 
 // "clashed with police in the town of Tarsa, killing six": a place named with its kind, then what the violence did there.
@@ -106,16 +106,18 @@ function frontedDeaths(s: string): TerritoryCandidate[] {
   return [{ action: "attack", actionClass: "attack", rule: "territory.killed-in", mention: name, at: m[0].length }];
 }
 
+/** A place the text calls a village, camp or town ("Tarsa village", "the village of Tarsa"), read from `from`. */
+const settlementNamed = (t: string, from: number, p: { at: number; mention: string }) =>
+  AT_SETTLEMENT.test(t.slice(p.at + p.mention.length)) || SETTLEMENT_OF.test(t.slice(from, p.at));
+
 export function killedIn(s: string): TerritoryCandidate[] {
-  const named = (t: string, p: { at: number; mention: string }) => AT_SETTLEMENT.test(t.slice(p.at + p.mention.length)) || /\b(?:village|town|camp)\s+of\s+$/i.test(t.slice(0, p.at));
-  return [...frontedDeaths(s), ...readTriggers(s, RESIDENTS_OF, "attack", "territory.killed-in", () => "attack", (t, end) => objectPlaces(t, end).filter((p) => named(t, p)).slice(0, 1)), ...readTriggers(s, KIND_PLACE_KILLING, "attack", "territory.killed-in", () => "attack", (t, end) => objectPlaces(t, end).slice(0, 1)), ...readTriggers(s, KILLED_IN, "attack", "territory.killed-in", () => "attack", (t, end, m) => {
+  return [...frontedDeaths(s), ...readTriggers(s, RESIDENTS_OF, "attack", "territory.killed-in", () => "attack", (t, end) => objectPlaces(t, end).filter((p) => settlementNamed(t, end, p)).slice(0, 1)), ...readTriggers(s, KIND_PLACE_KILLING, "attack", "territory.killed-in", () => "attack", (t, end) => objectPlaces(t, end).slice(0, 1)), ...readTriggers(s, KILLED_IN, "attack", "territory.killed-in", () => "attack", (t, end, m) => {
     const places = objectPlaces(t, end);
     const last = places[places.length - 1];
     if (!last) return [];
     const rest = t.slice(last.at + last.mention.length);
-    const named = (p: { at: number; mention: string }) => AT_SETTLEMENT.test(t.slice(p.at + p.mention.length)) || SETTLEMENT_OF.test(t.slice(end, p.at));
     const byAttack = !!m.groups?.by || BY_ATTACK.test(rest) || BY_ATTACK_LATER.test(rest) || KILLERS_BEFORE.test(t.slice(Math.max(0, m.index - 50), m.index));
-    return byAttack ? places : places.filter(named);
+    return byAttack ? places : places.filter((p) => settlementNamed(t, end, p));
   })];
 }
 

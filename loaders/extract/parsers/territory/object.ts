@@ -47,7 +47,7 @@ const COMMUNITY = `(?:${phrases(COMMUNITY_ADJECTIVES)})`;
 // A lower-case describing word before a kind ("the holy town of"); never a word that joins clauses.
 const LOWER = String.raw`(?!(?:and|or|as|of|in|on|at|to|from|by|with|near|that|which|who|the)\s)[a-z][a-z-]*`;
 // (Longer ones first: "a portion of" before "a".)
-// ("seized eastern and central districts of X", "the Tamil Tigers' northern stronghold of X".)
+// ("seized eastern and central districts of X", "the Ulmar Tigers' northern stronghold of X".)
 // ("the territories of Tarsa, Ulmar and Qarn districts", "the Bolo-controlled area of Tarsa".)
 const DET = String.raw`(?:(?:an?|the)\s+(?:[a-z-]+\s+)?parts?\s+of(?:\s+the)?|(?:(?:major|large|key|several|some|the)\s+)?sections?\s+of(?:\s+the)?|the\s+territories\s+of|(?:the|a)\s+[A-Z][\w]+-(?:controlled|held|occupied|run)(?=\s)|(?:(?:[a-z]+ern|central|and)\s+){1,3}(?:districts|neighbou?rhoods|suburbs|quarters|parts|areas)\s+of(?:\s+the)?|(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+s['’](?=\s)|a portion of|portions of|(?:large\s+|vast\s+)?swathes? of|a swathe of|half of|the rest of|the whole of|the|a|an|its|their|his|her|our|this|that|most of|parts of|much of|all of|part of|some of|large parts of|[A-Z][\w-]+['’]s|[a-z]+s['’]|[a-z]+['’]s)`;
 // Determiners and describing words, then perhaps a kind: "the villages of", "the port town of",

@@ -9,7 +9,7 @@ import type { ActionClass, TerritoryCandidate } from "./types.ts";
 
 const CONTROL = "captured|seized|recaptured|retaken|liberated|freed|cleared|overrun|controlled|occupied|stormed|taken(?=\\s+(?:by|from|back|over)\\b)";
 const SIEGE = "surrounded|besieged|encircled|blockaded|cut off";
-// ("X was severely damaged by a Russian airstrike": damage an attack did, with the attack named.)
+// ("X was severely damaged by an airstrike": damage an attack did, with the attack named.)
 const ATTACK = "shelled|targeted|bombed|bombarded|struck|hit|attacked|raided|pounded|rocked|pummelled|pummeled|hammered|battered|strafed|torched|razed|set ablaze|(?:damaged|destroyed|flattened|razed)(?=\\s+(?:[a-z]+\\s+)?by\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:air\\s?strikes?|airstrikes?|strikes?|shelling|shells|missiles?|rockets?|drones?|bombs?|bombing|bombardment|artillery|mortars?|warplanes|jets)\\b)";
 const PASSIVE = new RegExp(String.raw`\b((?:is|are|was|were)\s+being|was|were|(?:has|had|have)(?:\s+(?:also|now|already|reportedly|since|been\s+repeatedly))?\s+been|is|are|being|remained|remains|remain|still)(?:\s+\w+ly|\s+also|\s+now|\s+then|\s+still)*\s+(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
 // "X fell to the rebels"; "the city of X fell on Monday morning" (a fall with its time, not a price's).
@@ -50,7 +50,7 @@ function before(s: string, re: RegExp, rule: string, read: (m: RegExpExecArray) 
     const cls = classOf(verb);
     const subject = subjectPlaces(s, m.index, plural, cls === "attack");
     const found = subject.length ? subject : subjectReferredBack(s, m.index);
-    // (A place taken across a first predicate only with its taker named: "X is home to 4,000 and was seized by jihadists".)
+    // (A place taken across a first predicate only with its taker named: "X is home to 3,500 and was seized by jihadists".)
     for (const p of found.length || (cls === "control" && !/^\s+by\s/.test(s.slice(m.index + m[0].length))) ? found : heldSubject(s, m.index)) out.push({ action: normaliseAction(verb), actionClass: cls, rule, ...townOfBuilding(s, p) });
   }
   return out;
@@ -75,7 +75,7 @@ export function among(s: string): TerritoryCandidate[] {
 const UNDER_ASIDE = /,\s+(?:long\s+|still\s+|now\s+)?under\s+(?:a\s+|the\s+)?(?:[a-z-]+\s+)?(siege|blockade)\b/g;
 
 // "Tarsa came under government control", "X is now under the control of the army", "A and B are under
-// Ethiopian forces": the place's holder said with "under".
+// Tarsan forces": the place's holder said with "under".
 const UNDER_CONTROL = /\b(?:is|was|are|were|(?:has|had|have)\s+been|remains?|remained|came|comes|come|fell|falls)\s+(?:(?:now|fully|firmly|back|again|completely|effectively)\s+){0,2}under\s+(?:the\s+)?(?:(?:full|complete|total|effective|firm)\s+)?(?:control\s+of\b|(?:our|their)\s+(?:full\s+|complete\s+)?control\b|(?:[A-Z][\w-]+|rebel|government|army|military|militia|opposition|insurgent|jihadist|separatist|regime|enemy|federal)(?:[\s-]+[A-Z][\w-]+){0,2}\s+(?:control|forces|troops|rule|occupation)\b)/g;
 
 // "Tarsa, Ulmar and Qarn were in flames": villages set alight.

@@ -16,7 +16,7 @@ const NOT_EVENT_BEFORE = new RegExp(String.raw`\b(?:${eitherCase(flatPhrases(NOT
 
 const NOT_EVENT_NEAR = new RegExp(String.raw`\b(?:${[...NEAR_CUES].join("|")})\s+(?:[\w-]+\s+){0,2}$`, "i");
 
-// "30 people may have died in the attack on X": the hedge is on the toll; the attack, named with "the", happened.
+// "As many as 40 people may have died in the attack on X": the hedge is on the toll; the attack, named with "the", happened.
 const HEDGED_TOLL_THE = /\b(?:may|might|could)\s+have\s+(?:been\s+)?[a-z]+\s+(?:[a-z]+\s+){0,2}?the\s+(?:[\w-]+\s+)?$/;
 
 /** True when the words before `at` make what follows a plan, a fear or a habit. */
