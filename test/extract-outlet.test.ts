@@ -94,8 +94,8 @@ test("outlets: a byline's outlet after its comma or a name in capitals, a site h
   assert.deepEqual(outlet(`Headline\nBy Jane Doe, AP Monday, June 14, 2010\n\n${BODY}`), ["Associated Press (AP)", "byline"]);
   assert.deepEqual(outlet(`Headline\nBy Staff reporter , Valley Online\n\n${BODY}`), ["Valley Online", "byline"]);
   assert.deepEqual(outlet(`Headline\nBy JANE DOE Associated Press View Comments\n\n${BODY}`), ["Associated Press (AP)", "byline"]);
-  assert.deepEqual(outlet(`Thousands flee: U.N.Reuters | Geneva | Updated: 29-01-2021 15:21 IST\n\n${BODY}`), ["Reuters", "site header"]);
-  assert.deepEqual(outlet(`Headline\n\nTarsa, SANA-Four citizens were injured. ${BODY}`), ["SANA", "dateline"]);
+  assert.deepEqual(outlet(`Thousands flee: U.N.Reuters | Portville | Updated: 14-03-2022 09:05 IST\n\n${BODY}`), ["Reuters", "site header"]);
+  assert.deepEqual(outlet(`Headline\n\nTarsa, SANA-Three farmers were injured. ${BODY}`), ["SANA", "dateline"]);
   assert.deepEqual(outlet(`Report\n\nPORTVILLE, Ruritania, Sept. 28 Valley:  ${BODY}`), ["Valley", "dateline"]);
   assert.deepEqual(outlet(`Headline\n\n${BODY} The offensive began in May. EFE`), ["EFE", "sign-off"]);
   // A person's byline with no outlet after it, and a person's name after a dateline, name none.
@@ -107,7 +107,7 @@ test("outlets: 'Reuter', an outlet leading the story, 'Place, NewsValley:', a mi
   assert.deepEqual(outlet(`Headline\n\nTOWNSVILLE (Reuter) - ${BODY}`), ["Reuters", "dateline"]);
   assert.deepEqual(outlet(`Report\n\nValley Times - At least 15 people died. ${BODY}`), ["Valley Times", "masthead"]);
   assert.deepEqual(outlet(`Report\n\nTarsa, NewsValley:  ${BODY}`), ["NewsValley", "dateline"]);
-  assert.deepEqual(outlet(`Report\n\nNew Tarsa, March 22, IRNA -- ${BODY}`), ["IRNA", "dateline"]);
+  assert.deepEqual(outlet(`Report\n\nNew Tarsa, April 9, IRNA -- ${BODY}`), ["IRNA", "dateline"]);
   assert.deepEqual(outlet(`Headline\n\nJune 20, 1994|By Valley Times\n\n${BODY}`), ["Valley Times", "byline"]);
   assert.deepEqual(outlet(`Headline\n\nRebels seized two towns on Saturday, Valley Online reports.\n\n${BODY}`), ["Valley Online", "self-reference"]);
   // A writer's role is no outlet; a lone word leading a line is none either.

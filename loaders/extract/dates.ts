@@ -184,7 +184,7 @@ export function claimDate(text: string, spans: DateSpan[], ref: number | null): 
     if (/^\s+(?:offensive|campaign|assault|escalation|operation|push)\b/i.test(text.slice(s.to, s.to + 20)) && s.precision !== "day") {
       return mk(s.start, ref ?? null, s.precision, "since");
     }
-    // "the worst attack since 19 January, when a bomber killed 22": the clause after "when" is that day's.
+    // "the worst attack since 4 March, when a bomber killed 17": the clause after "when" is that day's.
     if (/\bsince\s+$/i.test(before) && /^\s*,?\s+when\b/i.test(text.slice(s.to, s.to + 12))) return mk(s.start, s.end, s.precision, s.basis);
     if (SINCE_BEFORE.test(before) || SINCE_EVENT.test(text.slice(Math.max(0, s.from - 140), s.from))) {
       return mk(s.start, ref ?? null, s.precision, "since");

@@ -68,19 +68,19 @@ const BYLINE_OF = /^[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){1,2}\s+of\s+((
 // that print agency copy keep it, and the paper is the outlet.)
 const WIRE_SELF = new RegExp(String.raw`\b(${NEWS_AGENCY_TAG})\s+(?:could not|was unable to|has been unable to|has not been able to|cannot|can not)\s+(?:independently\s+)?(?:verify|confirm)`);
 const TITLE_TAIL = /\s[|–—-]\s([^|–—-]{2,40})$/;
-// "By Jane Smith, AP Monday, June 14", "By Staff reporter , Garowe Online": a byline, then its outlet.
+// "By Jane Smith, AP Monday, June 14", "By Staff reporter , Valley Online": a byline, then its outlet.
 const BYLINE_COMMA = /(?:^|\|\s*)By\s+[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,3}\s*,\s*((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)(?=\s*$|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s+\d|\d|View|Updated|Published)\b)/;
 // "By ADAM BROWN Associated Press": a name in capitals, then the outlet.
 const BYLINE_CAPS = /^By\s+[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3}\s+([A-Z][a-z].{1,60})$/;
-// "U.N.Reuters | Geneva | Updated: 29-01-2021": a site's header glued to the title.
+// "U.N.Reuters | Portville | Updated: 14-03-2022": a site's header glued to the title.
 const HEADER_BARS = /^(.{0,200}?)\s*\|\s*[A-Z][\p{L} .'’-]{1,30}\s*\|\s*(?:Updated|Created|Published|Posted)\b/u;
 // "Staff Reporter", "Special Correspondent": a writer's role, not an outlet.
 const PERSON_ROLE = /\b(?:Reporter|Writer|Correspondent|Staff|Editor|Contributor)s?$/;
-// "Islam Times - At least 15 …", "- The Valley Times - Thursday, May 9": the outlet leading the story.
+// "Valley Times - At least 9 …", "- The Valley Times - Thursday, May 9": the outlet leading the story.
 const LEAD_CREDIT = /^[-–—]?\s*((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+[-–—]\s+[A-Z]/;
-// "Marib, NewsYemen:": a place, then an outlet whose name is one word with a capital inside.
+// "Tarsa, NewsValley:": a place, then an outlet whose name is one word with a capital inside.
 const PLACE_CAMEL_COLON = /^[A-Z][\p{L} .'’-]{1,30},\s*([A-Z][a-z]+[A-Z][\w]+)\s*:/u;
-// "New Delhi, March 22, IRNA -- Altogether": a dateline in mixed case, then an agency's name and a dash.
+// "Portville, April 9, IRNA -- At least": a dateline in mixed case, then an agency's name and a dash.
 const MIXED_BARE_TAG = new RegExp(String.raw`^[A-Z][\p{L} .'’-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(${NEWS_AGENCY_TAG})\s*(?:[-—–]|--)\s`, "u");
 // "… in the south of the country, Valley Online reports.": the outlet crediting itself in its first paragraph.
 const OUTLET_NAME = String.raw`((?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})`;
@@ -93,11 +93,11 @@ const SELF_NAMED: Array<[RegExp, boolean]> = [
 const WIRE_AGENCY = new RegExp(String.raw`^(?:${NEWS_AGENCY_TAG}|Associated Press \(AP\)|Anadolu Agency|Xinhua|Sputnik|Interfax)$`);
 const AS_REPORTED = /(?:^|[.!?]\s+|\n)As\s+([A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,2})\s+(?:reported|has reported|reports)\b/;
 const REPORTS_ITSELF = /,\s+((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+reports\.\s*$/;
-// "BAKU, Azerbaijan, Sept. 28 Trend:": a dateline with its day, then the outlet and a colon.
+// "PORTVILLE, Ruritania, Sept. 28 Valley:": a dateline with its day, then the outlet and a colon.
 const DATELINE_COLON = /^[A-Z][\p{Lu} .'’-]{1,40},[^:\n]{0,40}?\b\d{1,2}\s+([A-Z][\w.&-]{1,20}(?:\s+[A-Z][\w.&-]+){0,2}):\s/u;
-// "Hama, SANA-Four citizens were injured": a place, a comma and an agency's name with its dash.
+// "Tarsa, SANA-Three farmers were injured": a place, a comma and an agency's name with its dash.
 const PLACE_AGENCY_DASH = new RegExp(String.raw`^[A-Z][\p{L} .'’-]{1,40},\s*(${NEWS_AGENCY_TAG})\s*[-—–]\s*[A-Z]`, "u");
-// "… since they launched an offensive in May. EFE": an agency's name alone after the paragraph's last sentence.
+// "… since the fighting began in June. EFE": an agency's name alone after the paragraph's last sentence.
 const TRAILING_AGENCY = new RegExp(String.raw`[.!?]["”’]?\s+(${NEWS_AGENCY_TAG})\s*$`);
 // Words that start a "By …" or "From …" line but are not outlets.
 const NOT_OUTLETS = new Set(["The", "A", "An", "By", "Staff", "Our", "Agencies", "Wire", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);

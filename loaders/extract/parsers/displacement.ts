@@ -74,7 +74,7 @@ const PROJECTED_AFTER = /^\s*(?:more\s+)?(?:people\s+)?(?:who\s+|that\s+)?(?:may
 const MORE_EXPECTED = /^\s*more\s+(?:are\s+|were\s+)?(?:expected|anticipated)\b(?!\s+to\b)/i;
 const PROJECTED_BEFORE = new RegExp(String.raw`\b(?:${P(W.PROJECTED_BEFORE)})\s+$`, "i");
 const DISPLACED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.DISPLACED_AFTER)})(?:\b|(?=[A-Z]))`, "i");
-// ", including 800 children," passed over to read on; ", forcing them into Chad," is no aside: it says where they went.
+// ", including 800 children," passed over to read on; ", forcing them into Kenya," is no aside: it says where they went.
 const ASIDE = /^\s*,(?![^,.;]{0,70}\b(?:into|across|crossed|crossing|forcing|forced|fled|fleeing)\b)[^,.;]{1,70},/;
 const UPROOTING_WORD = /entered|escaped|abandoned|evacuated/i;
 // Movement words that uproot nobody: entering a room or a shop, escaping captors, things abandoned.
@@ -123,9 +123,9 @@ const capacityBefore = needing(/host|hold|accommodate|house|shelter|capacity|spa
 const riskBefore = needing(/impact|affect|threaten|endangering|risk|trapping/i, RISK_BEFORE);
 const populationBefore = needing(/home|populat|inhabited|hous|city|town|village|country|region|province|area|enclave|district/i, POPULATION_BEFORE);
 const projectedBefore = needing(requiredWords(W.PROJECTED_BEFORE), PROJECTED_BEFORE);
-// "the number of registered and unverified IDPs … stands at", "the figures of IDP families … rose to":
+// "the number of registered IDPs … stands at", "the figures of IDP families … rose to":
 // a few describing words between the count's noun and the displaced.
-// Refugees counted, not an office's name: "the Department of Refugees and Returnees", "the UN High
+// Refugees counted, not an office's name: "the Department of Refugees", "the UN High
 // Commissioner for Refugees" count nobody (a capitalised "Refugees" inside a sentence names an office).
 const REFUGEES_COUNTED = /\brefugees?\b|^[^a-z]{0,3}Refugees?\b/;
 const NUMBER_OF_LOOSE = /\b(?:number|figures?|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(?:displaced|uprooted(?=\s+(?:people|persons|civilians|residents|families|households|individuals|villagers)\b)|IDPs?|refugees|evacuees)\b[^.;]{0,110}?\b(?:at|to|reached|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to|now)\s+$/i;
@@ -135,7 +135,7 @@ const displacedBefore = needing(requiredWords(W.DISPLACED_BEFORE), DISPLACED_BEF
 const forcingBefore = needing(requiredWords(W.FORCING_BEFORE), FORCING_BEFORE);
 const displacedSubjectBefore = needing(/total|numbering|estimated|amounting/i, DISPLACED_SUBJECT_BEFORE);
 
-// "have sought refuge in Mauritania": shelter found in another country.
+// "have sought refuge in Kenya": shelter found in another country.
 const REFUGE_IN = /\b(?:sought|seeking|seek|found|finding|taken|took|take|taking)\s+(?:refuge|shelter|asylum)\s+in\s+(?:neighbou?ring\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/;
 
 // "displaced people entered Armenia", "arrived in Chad": a country reached.
@@ -192,12 +192,12 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     // "two men entered the pub", "two women escaped their captors", "four abandoned pickup trucks":
     // a movement verb that uproots nobody.
     if (UPROOTING_WORD.test(after) && NOT_UPROOTED_AFTER.test(after)) continue;
-    // "One of these displaced people, Maria, …": a person the story follows, not a count.
+    // "One of these displaced people, Amira, …": a person the story follows, not a count.
     if (q.best === 1 && /^\s+of\s+(?:these|those|the|them)\b/i.test(text.slice(q.end, q.end + 12))) continue;
     // "Thousands poured into the streets, dancing": crowds, not people uprooted.
     if (/^\s*(?:have\s+|had\s+)?(?:poured|streamed|flocked|took)\s+(?:in)?to\s+the\s+streets\b/i.test(text.slice(np.end, np.end + 40))) continue;
     if (np.noun === "others" && FORCES_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start))) continue;
-    // "thousands displaced"; "84,770 displaced people entered Armenia" crossed a border.
+    // "thousands displaced"; "8,470 displaced people entered Tarsania" crossed a border.
     if (np.noun === "displaced" && !/\b(?:the|of)\s+$/i.test(before)) { kind = crossesBorder(after.slice(0, 60)) ? "refugees" : "displaced"; how = "noun"; }
     // "camps housing more than 410,000", "the Tarsa camp, home to 60,000 refugees": people sheltered in camps.
     else if (CAMP_HOUSING_BEFORE.test(before) && (!np.noun || isPeopleNoun(np.noun))) { kind = np.noun === "refugees" ? "refugees" : "displaced"; how = "sheltered"; }
@@ -238,7 +238,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     // "displaced persons (75,539)": the count in brackets after its noun.
     const bracketed = !kind && !np.noun && /^\s*\)/.test(text.slice(q.end)) ? BRACKETED_AFTER_NOUN.exec(text.slice(Math.max(0, q.start - 40), q.start)) : null;
     if (bracketed) { kind = /refugee/i.test(bracketed[1]) ? "refugees" : "displaced"; how = "bracketed"; }
-    // "refugees have crossed into Rwanda (25,004) and Tanzania (17,696)": each place's count in brackets.
+    // "refugees have crossed into Rwanda (12,400) and Tanzania (8,300)": each place's count in brackets.
     const placeCount = !kind && !np.noun && /^\s*\)/.test(text.slice(q.end)) ? PLACE_BRACKET.exec(text.slice(Math.max(0, q.start - 40), q.start)) : null;
     if (placeCount && MOVED_BEFORE_PLACES.test(text.slice(0, q.start))) {
       kind = isCountryName(placeCount[1]) && /\b(?:crossed|into|asylum|refugees?)\b/i.test(text.slice(0, q.start)) ? "refugees" : "displaced"; how = "place-bracket";

@@ -72,7 +72,7 @@ const QUARTER_IN = String.raw`(?:an?|one|two|three|several|some|the)\s+(?:[a-z-]
 const BUILDING_IN = String.raw`(?:an?|one|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:${phrases(BUILDINGS_HIT)})\s+(?:in|at)\s+(?=[A-Z]|the\s+(?:city|town|village)\s+of\s)`;
 // "a small town called Tarsa", "a place known as Ulmar": the name after the word that gives it.
 const CALLED = String.raw`(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:town|village|city|place|area|camp|settlement|locality|hamlet)\s+(?:called|named|known\s+as)\s+[“"]?(?=[A-Z])`;
-// "Baghdad's upscale Mansour district", "Gaza's central Nuseirat camp": an owner, a describing word, then the name.
+// "Tarsa's upscale Ulmar district", "Bolo's central Qarn camp": an owner, a describing word, then the name.
 const OWNER_AND_WORD = String.raw`[A-Z][\w-]+['’]s\s+(?!(?:and|or|of|in|on|at|to|by|the|a|an)\s)[a-z][a-z-]+\s+(?=[A-Z])`;
 // "in the capital Tarsa", "the provincial capital, Ulmar": the capital named after its word.
 const CAPITAL_NAMED = String.raw`(?:the|[A-Z][\w-]+['’]s)\s+(?:[a-z-]+\s+)?capital,?\s+(?=[A-Z])`;
