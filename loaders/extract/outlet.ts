@@ -197,7 +197,7 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
     const tag = m?.slice(1).find(Boolean);
     if (tag) return [outletIn(tag) ?? NEWS_AGENCY_TAG.split("|").find((t) => t.toUpperCase() === tag.toUpperCase()) ?? tag, "sign-off"];
   }
-  // "Mogadishu, Somalia | Xinhua | …": a known outlet between bars.
+  // "Portville, Ruritania | Xinhua | …": a known outlet between bars.
   for (const line of top) {
     const bar = /^[^|\n]{2,40}\|\s*([^|\n]{2,30}?)\s*\|/.exec(line);
     const o = bar ? outletIn(bar[1]) : null;

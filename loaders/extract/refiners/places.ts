@@ -38,7 +38,7 @@ function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: Territory
   // "Southern Lebanon", "North-East Nigeria": a part of a country is a region.
   const part = PART_OF_COUNTRY.exec(r.place_mention);
   if (part && isCountryName(part[1])) return "a part of a country, not a place event";
-  // "attacks in Borno", "strikes on North Waziristan": a name the gazetteer knows only as a region is
+  // "attacks in Bolo state", "strikes on North Tarsa": a name the gazetteer knows only as a region is
   // a region struck, not a place (measured on the corpus: most such rows were not events at a place).
   // A region taken stays: "the Taliban captured Tarsa district" is a change of control.
   // (Unless the text calls it a town: "the market town of X", "X, a town in the south".)

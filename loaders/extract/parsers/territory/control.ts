@@ -58,7 +58,7 @@ const RAIDERS_BEFORE = /\b(?:gunmen|bandits|attackers|assailants|raiders|armed m
 // "Taking the town would be hard": a gerund that opens the sentence is its subject, not an event
 // ("By taking the town of X, the army …" is one).
 const GERUND_SUBJECT = /^[\s“"‘']*$/;
-// "100,000 people have moved into Rafah", "refugees entered the town": people who move are no force taking ground.
+// "20,000 people have moved into Tarsa", "refugees entered the town": people who move are no force taking ground.
 const PEOPLE_SUBJECT = /\b(?:people|civilians|residents|refugees|families|households|IDPs|displaced|villagers|individuals|persons|migrants|evacuees|returnees)\s+(?:who\s+)?(?:have\s+|had\s+|has\s+)?(?:(?:also|already|now|since|reportedly|\w+ly)\s+)?$/i;
 // "taking refuge in X", "Taking Shelter in UN Bases": an idiom, whatever its capitals.
 const NOT_TAKEN_IDIOM = /^\s*(?:refuge|shelter|part\s+in|place|cover|note|action|steps|measures|aim|advantage)\b/i;

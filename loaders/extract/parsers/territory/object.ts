@@ -130,7 +130,7 @@ const isName = remembered(checkName);
 
 function checkName(name: string): boolean {
   const words = name.split(" "), first = words[0].toLowerCase(), last = words[words.length - 1];
-  // ("New Baghdad", "New Tarsa": "New" leads names as compass words do, and is no name alone.)
+  // ("New Tarsa", "New Ulmar": "New" leads names as compass words do, and is no name alone.)
   // ("Port Sudan", "Port Harcourt": "Port" too, even before a country's name.)
   const rest = words.slice(1).join(" ");
   const compassLed = words.length > 1 && ((COMPASS.has(first) && !isCountryName(rest)) || first === "new" || first === "port") && !NOT_A_NAME.has(rest.toLowerCase());
