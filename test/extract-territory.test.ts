@@ -708,3 +708,17 @@ test("control: sections of a city seized, places 'now fully under' a side's cont
   assert.deepEqual(events("Government forces had full control of Tarsa, a spokesman said."), [["control", "Tarsa"]]);
   assert.deepEqual(events("She had full control of her life."), []);
 });
+
+test("attacks: the dead of a place set inside a named region, strikes 'reported from' places, an incident 'that happened in' a town, what was hit 'of' whom; clashes are fighting, not a place struck", () => {
+  assert.deepEqual(events("At least 15 people were killed late on Sunday at Tarsa in Qarn province."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Two soldiers were killed in Tarsa, Ulmar district, on Monday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Two soldiers were killed in Qarn province on Monday."), []);
+  assert.deepEqual(events("Two soldiers were killed in Tarsa in the north."), []);
+  assert.deepEqual(events("Drone strikes have been reported from Tarsa, Ulmar and Qarn."), [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"]]);
+  assert.deepEqual(events("Shelling was reported in Tarsa and Ulmar."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("Clashes were reported in Tarsa."), []);
+  assert.deepEqual(events("Heavy clashes in Tarsa left two dead."), []);
+  assert.deepEqual(events("Two people were injured in the incident that happened in the Tarsa town in northern Qarn."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Heavy shelling hit the tents of displaced families in Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("An air strike that hit the village of Tarsa in southern Qarn killed one."), [["attack", "Tarsa"]]);
+});

@@ -3,7 +3,7 @@
  * and where the thing hit lies: "targeted a house in X", "attacked troops near Y".
  */
 import { phrases, requiredWords } from "../../lexicon/pattern.ts";
-import { ATTACK_EVENT_NOUNS, ATTACK_NOUNS_WITH_OF, ATTACK_VERBS, ATTACKERS, DAMAGED_THINGS, PROJECTILES, WEAPONS } from "../../lexicon/territory-words.ts";
+import { ATTACK_EVENT_NOUNS, ATTACK_NOUNS_WITH_OF, ATTACK_VERBS, ATTACKERS, DAMAGED_THINGS, PROJECTILES, REGION_KINDS, WEAPONS } from "../../lexicon/territory-words.ts";
 import { locativePlaces, objectPlaces } from "./object.ts";
 import { nameAt } from "../../places.ts";
 import { normaliseAction, readTriggers } from "./trigger.ts";
@@ -13,16 +13,16 @@ import type { TerritoryCandidate } from "./types.ts";
 const ATTACK_VERB = new RegExp(String.raw`\b(${phrases(ATTACK_VERBS)})\s+(?:and\s+(?:${phrases(ATTACK_VERBS)})\s+)?`, "gi");
 // "an attack on Tuesday in the town of X", "a raid early Friday near Y": when, between the attack and its place.
 const WHEN_BETWEEN = String.raw`(?:(?:early|late)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=(?:in|near|at|around)\s)`;
-// "air strikes on X", "an 'enemy strike' on X", "the shelling was concentrated on X".
+// "air strikes on X", "an 'enemy strike' on X", "the shelling was concentrated on X", "strikes were reported from X".
 // ("11 airstrikes by the warplanes of the coalition backing the government on X": the attacker may take many words.)
 // ("shelling operations on X", "a bombing campaign against Y": the attack named twice.)
-const ATTACK_NOUN = new RegExp(String.raw`\b(${phrases(ATTACK_EVENT_NOUNS)})[”"’]?\s+(?:(?:operations?|campaigns?|sorties|missions?)\s+)?(?:(?:launched\s+|carried out\s+)?by\s+[^,.;]{1,90}?\s+|(?:(?:was|were|has been|have been|had been)\s+)?(?:carried out|launched|conducted)\s+|continued\s+|(?:was|were|is|are)\s+(?:mainly\s+|mostly\s+)?(?:concentrated|focused|directed|aimed)\s+)?(?:${WHEN_BETWEEN})?(?:on|in|near|against|targeting|hitting|around|at|over)\s+`, "gi");
+const ATTACK_NOUN = new RegExp(String.raw`\b(${phrases(ATTACK_EVENT_NOUNS)})[”"’]?\s+(?:(?:operations?|campaigns?|sorties|missions?)\s+)?(?:(?:launched\s+|carried out\s+)?by\s+[^,.;]{1,90}?\s+|(?:(?:was|were|has been|have been|had been)\s+)?(?:carried out|launched|conducted)\s+|continued\s+|(?:was|were|has been|have been)\s+(?:also\s+)?reported\s+|(?:was|were|is|are)\s+(?:mainly\s+|mostly\s+)?(?:concentrated|focused|directed|aimed)\s+)?(?:${WHEN_BETWEEN})?(?:on|in|near|against|targeting|hitting|around|at|over|(?<=(?:was|were|been)\s+(?:also\s+)?reported\s+)from)\s+`, "gi");
 const ATTACK_NOUN_OF = new RegExp(String.raw`\b(${phrases(ATTACK_NOUNS_WITH_OF)})\s+of\s+`, "gi");
 // "a drone attack injured two men in the village of X": what the attack did, then where.
 // ("The bombing, which took place in X": where the attack happened, told in a relative clause.)
 // ("Strikes attributed to the army on Tuesday killed…", "shelling late yesterday had killed…": who and when between.)
 const WHEN_SAID = String.raw`(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|overnight|today|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?`;
-const ATTACK_DID = new RegExp(String.raw`\b(${phrases([...ATTACK_EVENT_NOUNS, "killings", "massacre", "explosion", "blast", "incident"])})\s*(?:,\s*which\s+|\s+which\s+)?(?:(?:allegedly|reportedly|apparently)\s+)?(?:(?:by|attributed to|blamed on|carried out by|detonated by|set off by|triggered by|planted by)\s+[^,.;]{1,40}?\s+)?(?:${WHEN_SAID}\s+)?(?:(?:have|has|had)\s+)?(?=(?:killed|injured|wounded|hit|struck|destroyed|damaged|targeted|happened|occurred|took place|came|exploded|went off|ripped through|tore through|(?:was|were)\s+(?:near|in|at)\b)\s)`, "gi");
+const ATTACK_DID = new RegExp(String.raw`\b(${phrases([...ATTACK_EVENT_NOUNS, "killings", "massacre", "explosion", "blast", "incident"])})\s*(?:,\s*which\s+|\s+(?:which|that)\s+)?(?:(?:allegedly|reportedly|apparently)\s+)?(?:(?:by|attributed to|blamed on|carried out by|detonated by|set off by|triggered by|planted by)\s+[^,.;]{1,40}?\s+)?(?:${WHEN_SAID}\s+)?(?:(?:have|has|had)\s+)?(?=(?:killed|injured|wounded|hit|struck|destroyed|damaged|targeted|happened|occurred|took place|came|exploded|went off|ripped through|tore through|(?:was|were)\s+(?:near|in|at)\b)\s)`, "gi");
 // "Bandits torched more than 70 houses in X": the damage done in a place, said actively.
 const DAMAGED_ACTIVE = new RegExp(String.raw`\b(?:torched|burned|burnt|destroyed|razed|looted|set fire to|set ablaze)\s+(?:(?:more than|over|at least|about|some|nearly|around|dozens of|hundreds of|scores of|several|many)\s+)?(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\s+)?(?:[a-z-]+\s+)?(?:${phrases(DAMAGED_THINGS)})\s+(?:in|at)\s+`, "gi");
 // "several houses were burned in X": damage done in a place.
@@ -61,7 +61,10 @@ const NOUN_OF_WORDS = requiredWords(ATTACK_NOUNS_WITH_OF), DAMAGED_WORDS = requi
 const ACCIDENT = /\b(?:gas|fireworks?|factory|boiler|accident(?:al|ally)?|leak|cylinder|short[- ]circuit|refinery|pipeline|mine shaft|transformer)\b/i;
 const BLAST = /^(?:blasts?|explosions?)$/i;
 const accident = (t: string, m: RegExpExecArray) => BLAST.test(m[1]) && ACCIDENT.test(t);
-const attackPlaces = (t: string, end: number, m: RegExpExecArray) => (accident(t, m) ? [] : targetPlaces(t, end));
+// "clashes were reported in X" tells of fighting about, not of a place struck ("strikes were reported in X").
+const REPORTED_FIGHTING = /^(?:clashes|attacks?|assaults?|fire)$/i;
+const reportedFighting = (m: RegExpExecArray) => REPORTED_FIGHTING.test(m[1]) && /\breported\s+\w+\s+$/i.test(m[0]);
+const attackPlaces = (t: string, end: number, m: RegExpExecArray) => (accident(t, m) || reportedFighting(m) ? [] : targetPlaces(t, end));
 
 export function attackNoun(s: string): TerritoryCandidate[] {
   return [
@@ -106,9 +109,15 @@ function frontedDeaths(s: string): TerritoryCandidate[] {
   return [{ action: "attack", actionClass: "attack", rule: "territory.killed-in", mention: name, at: m[0].length }];
 }
 
-/** A place the text calls a village, camp or town ("Tarsa village", "the village of Tarsa"), read from `from`. */
+// "killed at Tarsa in Qarn province", "in Tarsa, Qarn district": a place set inside a named region is a locality in it.
+const IN_NAMED_REGION = new RegExp(String.raw`^(?:\s+in|,)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:${phrases([...REGION_KINDS, "district", "department", "prefecture", "municipality", "commune"])})\b`);
+
+/**
+ * A place the text calls a village, camp or town ("Tarsa village", "the village of Tarsa"), or sets
+ * inside a named region ("Tarsa in Qarn province"), read from `from`.
+ */
 const settlementNamed = (t: string, from: number, p: { at: number; mention: string }) =>
-  AT_SETTLEMENT.test(t.slice(p.at + p.mention.length)) || SETTLEMENT_OF.test(t.slice(from, p.at));
+  AT_SETTLEMENT.test(t.slice(p.at + p.mention.length)) || SETTLEMENT_OF.test(t.slice(from, p.at)) || IN_NAMED_REGION.test(t.slice(p.at + p.mention.length));
 
 export function killedIn(s: string): TerritoryCandidate[] {
   return [...frontedDeaths(s), ...readTriggers(s, RESIDENTS_OF, "attack", "territory.killed-in", () => "attack", (t, end) => objectPlaces(t, end).filter((p) => settlementNamed(t, end, p)).slice(0, 1)), ...readTriggers(s, KIND_PLACE_KILLING, "attack", "territory.killed-in", () => "attack", (t, end) => objectPlaces(t, end).slice(0, 1)), ...readTriggers(s, KILLED_IN, "attack", "territory.killed-in", () => "attack", (t, end, m) => {

@@ -267,7 +267,8 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
 const SITE = `(?:${phrases(SITE_NOUNS)})`;
 // Up to six words of what was hit, then where: "a house in", "militia reinforcements and positions in".
 // What was hit may stand between the verb and where it was: "struck the car on a road near X", "3 p.m. Friday in X".
-const SKIPPED_WORD = String.raw`(?!(?:who|which|that|when|while|as|after|before|since|until|killing|wounding|leaving|for|during|from|but|said|says|to|of|deal|agreement|accord|chord|note|balance|compromise)\s)[^\s,.;:()“”"]+(?:\.[^\s,.;:()“”"]+)*\.?`;
+// ("the tents of displaced families in X": "of" is passed when what follows is no name; "the village of X in Y" stops at X.)
+const SKIPPED_WORD = String.raw`(?!(?:who|which|that|when|while|as|after|before|since|until|killing|wounding|leaving|for|during|from|but|said|says|to|deal|agreement|accord|chord|note|balance|compromise)\s|of\s+(?:the\s+)?(?:[A-Z\d]|(?:${KIND})\b))[^\s,.;:()“”"]+(?:\.[^\s,.;:()“”"]+)*\.?`;
 const DIRECTION_OF = String.raw`(?:(?:just|some|about)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of`;
 // A direction only right after the trigger ("targeted north of X"); after other words it places them, not the target.
 // ("killed several civilians, including children, in X": an aside on the victims may stand before where.)
