@@ -139,3 +139,14 @@ test("a name stops before words that cannot continue it, as copy without punctua
   // Persian and Urdu joins: "-e-", "-i-", "-ul-" between two capitalised words; a lower-case word after them is no name.
   assert.deepEqual(["Sar-e-Tarsa and Qarn", "Dera-i-Ulmar", "Kot-ul-Qarn town", "Tarsa-e-strike"].map(nameAt), ["Sar-e-Tarsa", "Dera-i-Ulmar", "Kot-ul-Qarn", "Tarsa"]);
 });
+
+test("a country's capital named by its people's word or its name is that capital; a word that names no country gives no place", async () => {
+  const { extractArticle } = await import("../loaders/extract/index.ts");
+  const article = (body: string) => ({ id: "a", file: "a.txt", title: "Report", text: `Report\n\n${body}`, url: null, outlet: null, published: null, words: 60, warnings: [], hash: "" }) as never;
+  const places = (body: string) => extractArticle(article(body)).territory.map((t) => [t.action_class, t.place, t.country, t.rule]);
+  assert.deepEqual(places("Rebels took control of the Costa Rica capital on Monday."), [["control", "San Jose", "CR", "territory.control-verb+nation-capital"]]);
+  assert.deepEqual(places("Mortar shells pounded the Uruguayan capital Sunday night."), [["attack", "Montevideo", "UY", "territory.attack-verb+nation-capital"]]);
+  assert.deepEqual(places("The Mongolian capital was captured by the rebels on Monday."), [["control", "Ulaanbaatar", "MN", "territory.passive+nation-capital"]]);
+  assert.deepEqual(places("Rebels took control of the regional capital on Monday."), []);
+  assert.deepEqual(places("Rebels took control of the Tarsan capital on Monday."), []);
+});

@@ -722,3 +722,11 @@ test("attacks: the dead of a place set inside a named region, strikes 'reported 
   assert.deepEqual(events("Heavy shelling hit the tents of displaced families in Tarsa."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("An air strike that hit the village of Tarsa in southern Qarn killed one."), [["attack", "Tarsa"]]);
 });
+
+test("the capital of a country named by its people's word, with no name after it", () => {
+  const nations = (s: string) => territoryCandidates(s).map((c) => [c.actionClass, c.mention, c.nation]);
+  assert.deepEqual(nations("Rebels took control of the Vey capital on Monday."), [["control", "the Vey capital", "Vey"]]);
+  assert.deepEqual(nations("Fighting continued in the besieged Malawian capital."), [["siege", "the besieged Malawian capital", "Malawian"]]);
+  assert.deepEqual(nations("Rebels took control of the Vey capital, Tarsa."), [["control", "Tarsa", undefined]]);
+  assert.deepEqual(nations("Rebels took control of the capital on Monday."), []);
+});

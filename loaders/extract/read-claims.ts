@@ -17,6 +17,7 @@ import type { ArticleRows } from "./refiners/types.ts";
 import { isEarlierEvent, isWholeWarToll, scopeNote, type ScopeNote } from "./scope.ts";
 import { figureSegments } from "./segments.ts";
 import { townNamedBefore } from "./antecedent.ts";
+import { capitalOfNation } from "../geo/countries.ts";
 import type { Sentence } from "./sentences.ts";
 import type { CasualtyRow, DisplacementRow } from "./tables.ts";
 
@@ -226,7 +227,9 @@ class ArticleReader {
     const { s, text } = here;
     for (const p of places) {
       // "took control of the town": the place the body named in the last few sentences.
-      const named = p.refersBack ? this.referredTo(s, p.at) : { mention: p.mention };
+      // "the Libyan capital": the country's capital, by name; "the regional capital" names no country.
+      const capital = p.nation ? capitalOfNation(p.nation) : null;
+      const named = p.nation ? (capital ? { mention: capital } : null) : p.refersBack ? this.referredTo(s, p.at) : { mention: p.mention };
       if (!named) continue;
       let found = this.where(named.mention, text.slice(p.at + p.mention.length, p.at + p.mention.length + 20), text);
       // "the provincial capital of X", "the capital of X province": the region's seat, the town itself.
@@ -237,7 +240,7 @@ class ArticleReader {
       const g = found.found;
       const b = this.base(here, p.at), pc = placeColumns(found);
       this.rows.territory.push({
-        id: `${this.c.article.id}:t${s.start + p.at}`, group_id: "", rule: p.refersBack ? `${p.rule}+the-town` : p.rule,
+        id: `${this.c.article.id}:t${s.start + p.at}`, group_id: "", rule: p.nation ? `${p.rule}+nation-capital` : p.refersBack ? `${p.rule}+the-town` : p.rule,
         article_id: b.article_id, sentence_index: b.sentence_index, quote: b.quote, quote_start: b.quote_start, quote_end: b.quote_end,
         start: b.start ?? b.end, end: b.end, date_precision: b.date_precision, date_basis: b.date_basis,
         attributed_to: b.attributed_to, in_scope: b.in_scope, scope_note: b.scope_note,

@@ -14,6 +14,8 @@ export interface Country {
   names: string[];
   /** Adjectives and nouns for its people ("Malian", "Malians"). */
   demonyms: string[];
+  /** The seat of government as news names it ("the Libyan capital" is Tripoli). */
+  capital: string | null;
   lat: number | null;
   lon: number | null;
 }
@@ -26,6 +28,7 @@ interface RawCountry {
   altSpellings?: string[];
   demonyms?: { eng?: { f?: string; m?: string } };
   latlng?: number[];
+  capital?: string[];
 }
 
 // English usage the package lacks: the name news still uses ("Turkey") and the adjective it writes
@@ -43,6 +46,7 @@ export function countries(): Country[] {
     return {
       cc: c.cca2, name: c.name.common, names: [...new Set([c.name.common, c.name.official, ...alt, ...(MORE_NAMES[c.cca2] ?? [])])],
       demonyms: [...new Set(dem.flatMap((d) => [d, /(?:s|ese|sh|ch|x)$/.test(d) ? d : d + "s"]))],
+      capital: c.capital?.[0] ?? null,
       lat: c.latlng?.[0] ?? null, lon: c.latlng?.[1] ?? null,
     };
   }));
@@ -70,4 +74,11 @@ let demonymKeys: Set<string> | null = null;
 export function isDemonym(word: string): boolean {
   demonymKeys ??= new Set(countries().flatMap((c) => c.demonyms.map(placeKey)).filter(Boolean));
   return demonymKeys.has(placeKey(word));
+}
+
+/** The capital of the one country a name or demonym denotes ("Rwandan" → Kigali); null for none or several. */
+export function capitalOfNation(word: string): string | null {
+  const ccs = countryWords().get(placeKey(word)) ?? [];
+  if (ccs.length !== 1) return null;
+  return countries().find((c) => c.cc === ccs[0])?.capital ?? null;
 }

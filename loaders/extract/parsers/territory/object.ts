@@ -12,7 +12,7 @@ import { all } from "../../lexicon/pattern.ts";
 import { isCountryName } from "../../lexicon/countries.ts";
 import { remembered } from "../../../remembered.ts";
 
-export interface PlaceObject { mention: string; at: number; refersBack?: boolean }
+export interface PlaceObject { mention: string; at: number; refersBack?: boolean; nation?: string }
 
 // "took full control of the town", "shelled the provincial capital": a place named before, not here.
 // A bare "the capital" is the country's, and "the town of X" or "the town's" names or owns, so neither is meant.
@@ -21,10 +21,21 @@ const BACK_REFERENCE = /^(?:the|this|that)\s+(?:(?:[a-z-]+)\s+){0,2}?(?:town|cit
 // "The town was captured", "the local capital fell": the same back-reference as the subject of a passive verb.
 const BACK_REFERENCE_BEFORE = /(?:^|[^\w])((?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[a-z-]+)\s+){0,2}?(?:town|city|village|port|settlement|hamlet|(?:provincial|regional|local|state|district|county)\s+capital))(?:,\s+(?:which|that)|\s+(?:which|that))?\s+(?:(?:also|then|later|eventually|finally|quickly|itself)\s+)?$/;
 
-/** "the town" as the subject before a verb at `end`, standing for a place named before. */
+// "the Rwandan capital", "the besieged Sierra Leone capital": a country's capital named by its people's
+// word or its name, with no name after it ("the Liberian capital, Monrovia" names it). The reader
+// looks the country up; a word that names none ("the regional capital") gives no place.
+const NATION_CAPITAL = String.raw`[Tt]he\s+(?:(?:besieged|beleaguered|embattled|rebel-held|war-torn|battered|shattered|devastated)\s+)?((?:[A-Z][\w'’-]+\s+){1,2})capital\b`;
+const NATION_CAPITAL_AT = new RegExp(String.raw`^${NATION_CAPITAL}(?!\s*,?\s+(?:of\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]|['’-]|\s+(?:city|region|district|area|province)\b)`);
+const NATION_CAPITAL_BEFORE = new RegExp(String.raw`(?:^|[^\w])(${NATION_CAPITAL})(?:,\s+(?:which|that)|\s+(?:which|that))?\s+(?:(?:also|then|later|eventually|finally|quickly|itself)\s+)?$`);
+const nationCapital = (m: RegExpExecArray | null, at: number): PlaceObject[] => (m ? [{ mention: m[0].trim(), at, refersBack: true, nation: m[1].trim() }] : []);
+
+/** "the town" as the subject before a verb at `end`, standing for a place named before; "the Libyan capital", the country's. */
 export function subjectReferredBack(s: string, end: number): PlaceObject[] {
-  const m = BACK_REFERENCE_BEFORE.exec(s.slice(Math.max(0, end - 80), end));
-  return m ? [{ mention: m[1], at: Math.max(0, end - 80) + m.index + m[0].indexOf(m[1]), refersBack: true }] : [];
+  const w = Math.max(0, end - 80);
+  const m = BACK_REFERENCE_BEFORE.exec(s.slice(w, end));
+  if (m) return [{ mention: m[1], at: w + m.index + m[0].indexOf(m[1]), refersBack: true }];
+  const n = NATION_CAPITAL_BEFORE.exec(s.slice(w, end));
+  return n ? [{ mention: n[1], at: w + n.index + n[0].indexOf(n[1]), refersBack: true, nation: n[2].trim() }] : [];
 }
 
 // "Government forces now occupy it", "before capturing it": "it" as the whole object, the clause ending there.
@@ -37,7 +48,7 @@ const IT = /^it\b(?=\s*(?:[,.;:)]|$|\s+(?:from|on|in|after|before|during|last|ea
 export function placeReferredBack(s: string, from: number, it = false): PlaceObject[] {
   const rest = s.slice(from);
   const m = BACK_REFERENCE.exec(rest) ?? (it ? IT.exec(rest) : null);
-  return m ? [{ mention: m[0], at: from, refersBack: true }] : [];
+  return m ? [{ mention: m[0], at: from, refersBack: true }] : nationCapital(NATION_CAPITAL_AT.exec(rest), from);
 }
 
 const KIND = `(?:${phrases(PLACE_KINDS)})`;
@@ -169,6 +180,8 @@ function isDemonym(name: string): boolean {
 export function objectPlaces(s: string, from: number): PlaceObject[] {
   const out: PlaceObject[] = [];
   let pos = from;
+  const nation = NATION_CAPITAL_AT.exec(s.slice(pos));
+  if (nation) return nationCapital(nation, pos);
   const app = APPOSITIVE.exec(s.slice(pos));
   if (app) {
     const name = nameAt(s.slice(pos + app[0].length));

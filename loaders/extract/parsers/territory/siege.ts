@@ -25,9 +25,12 @@ export function siegeVerb(s: string): TerritoryCandidate[] {
       const name = nameAt(named[1]);
       if (name) return [{ mention: name, at: w0 + named.index }];
     }
+    const theBefore = THE_BEFORE.test(t.slice(Math.max(0, m.index - 4), m.index));
+    const back = theBefore ? placeReferredBack(t, m.index - 4) : [];
+    // "the besieged Liberian capital": the country's capital, before the word is read as a name.
+    if (back.some((b) => b.nation)) return back;
     const direct = objectPlaces(t, end);
-    if (direct.length || !THE_BEFORE.test(t.slice(Math.max(0, m.index - 4), m.index))) return direct;
-    const back = placeReferredBack(t, m.index - 4);
+    if (direct.length || !theBefore) return direct;
     if (back.length) return back;
     const capital = BESIEGED_BACK.exec(t.slice(m.index - 4));
     return capital ? [{ mention: capital[0], at: m.index - 4, refersBack: true }] : [];

@@ -11,6 +11,8 @@ export interface TerritoryCandidate {
   at: number;
   /** "took control of the town": the mention names no place; the place named just before is meant. */
   refersBack?: boolean;
+  /** "the Rwandan capital": the capital of the country this word names (its people's word or its name). */
+  nation?: string;
 }
 
 /** A parser reads one sentence and proposes candidates. */
