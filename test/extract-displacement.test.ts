@@ -329,3 +329,21 @@ test("displacement: people 'seeking refuge' here; a count quoted after 'had reac
   assert.deepEqual(kinds("As many as 7,000 people seeking refuge here."), [["displaced", 7000]]);
   assert.deepEqual(kinds("The number of people uprooted from their homes had reached \"around 3 million,\" he said."), [["displaced", 3000000]]);
 });
+
+test("refugees or displaced, as the countries at both ends of the journey tell it; the words decide when the sentence does not say both", async () => {
+  const { crossedBorder } = await import("../loaders/extract/crossing.ts");
+  // A stand-in gazetteer: two invented towns, one in each of two real countries.
+  const towns: Record<string, string> = { Tarsa: "MW", Ulmar: "ZM" };
+  const where = (mention: string) => ({ found: towns[mention] ? { country: towns[mention] } : null }) as never;
+  const told = (s: string, figure: string) => crossedBorder(s, s.indexOf(figure) + figure.length, where);
+  assert.equal(told("Some 5,000 refugees from Tarsa have arrived in Ulmar.", "5,000"), "refugees");
+  assert.equal(told("Some 5,000 refugees from Tarsa have arrived in Malawi's capital.", "5,000"), "displaced");
+  assert.equal(told("About 1,000 Malawian people fled the fighting and took refuge in Ulmar.", "1,000"), "refugees");
+  assert.equal(told("About 1,000 Zambian people fled the fighting and took refuge in Ulmar.", "1,000"), "displaced");
+  assert.equal(told("Over 2,000 people who fled Tarsa crossed into Zambia.", "2,000"), "refugees");
+  // One end only: the words decide.
+  assert.equal(told("Some 5,000 refugees have arrived in Ulmar.", "5,000"), null);
+  assert.equal(told("Some 5,000 refugees from Tarsa were counted.", "5,000"), null);
+  // Returnees go home: no crossing either way.
+  assert.equal(told("Some 1,000 Zambian returnees crossed into Zambia.", "1,000"), null);
+});

@@ -18,6 +18,7 @@ import { isEarlierEvent, isWholeWarToll, scopeNote, type ScopeNote } from "./sco
 import { figureSegments } from "./segments.ts";
 import { townNamedBefore } from "./antecedent.ts";
 import { capitalOfNation } from "../geo/countries.ts";
+import { crossedBorder } from "./crossing.ts";
 import type { Sentence } from "./sentences.ts";
 import type { CasualtyRow, DisplacementRow } from "./tables.ts";
 
@@ -183,14 +184,20 @@ class ArticleReader {
     this.prevMoved = moved.length ? moved[moved.length - 1].kind : null;
     for (const d of moved) {
       const id = `${this.c.article.id}:d${s.start + d.q.start}`;
+      // Refugees crossed a border, the displaced did not: where the sentence tells both ends, the countries decide.
+      let kind = d.kind, rule = d.rule;
+      if (kind === "refugees" || kind === "displaced") {
+        const told = crossedBorder(text, d.q.end, this.where);
+        if (told && told !== kind) [kind, rule] = [told, `${d.rule}+${told === "refugees" ? "crossed-border" : "within-country"}`];
+      }
       dids.push(id);
       const b = this.base(here, d.q.start);
       const row: DisplacementRow = {
-        id, group_id: "", rule: d.rule,
+        id, group_id: "", rule,
         article_id: b.article_id, sentence_index: b.sentence_index, quote: b.quote, quote_start: b.quote_start, quote_end: b.quote_end,
         start: b.start, end: b.end, date_precision: b.date_precision, date_basis: b.date_basis,
         attributed_to: b.attributed_to, in_scope: b.in_scope, scope_note: b.scope_note,
-        kind: d.kind,
+        kind,
         mention: d.q.text, mention_start: s.start + d.q.start, mention_end: s.start + d.q.end,
         count_low: d.unit === "people" ? d.q.low : d.count_best, count_best: d.count_best, count_high: d.unit === "people" ? d.q.high : d.count_best,
         qualifier: d.q.qualifier, vague: d.q.vague, unit: d.unit, families: null,

@@ -1,0 +1,60 @@
+/**
+ * Refugees crossed a border; the displaced did not. News uses the words loosely: "refugees from the
+ * north arrived in the capital" never left their country, and "5,000 people took shelter in Y" may
+ * have. Where a sentence says where the people a figure counts came from and where they went, the
+ * two countries decide: one country, displaced; two, refugees. Otherwise the words decide, as before.
+ *
+ * Where they came from: "from X" or "fled X" after the figure, or the people's own word ("8,000
+ * Tarsans", "Vey refugees"); an article's country is not enough (measured: the articles that name one
+ * country are often about a breakaway region, or name the other by a short form). Where they went: the
+ * first place after the figure that a movement word leads to ("crossed into X", "arrived in Y",
+ * "took shelter in Z district"), resolved by the article's gazetteer.
+ */
+import { countryWords } from "../geo/countries.ts";
+import { placeKey } from "../geo/normalise.ts";
+import type { PlaceFinding } from "./gazetteer.ts";
+
+type Where = (mention: string, after?: string, sentence?: string) => PlaceFinding;
+
+const NAME = String.raw`((?:[A-Z][\w'’-]*)(?:[\s-]+(?:(?:al|el|de|du|da)[\s-]+)?[A-Z][\w'’-]*){0,3})`;
+// A movement and where it led, in the clause after the figure: "have crossed into X", "arrived in Y's Z district",
+// "entered X". ("fled X" names where they left, not where they went.)
+const WENT = new RegExp(
+  String.raw`^[^.;:]{0,80}?\b(?:(?:fled|fleeing|flee|flown|crossed|crossing|arrived|arriving|poured|pouring|streamed|streaming|spilling|sheltering|sheltered|shelter|refuge|camped|camping|moved|moving|headed|heading|gone|went|made it|returned|evacuated)\s+(?:(?:back|over|across\s+the\s+(?:border|frontier|river))\s+)?(?:to|into|in|at|towards?)|entered|entering|reached|reaching)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?(?:(?:\d[\d,]*|two|three|four|several|some|many)\s+)?(?:(?!from\b)[a-z-]+\s+){0,2}?${NAME}`,
+);
+// Where they left: "from X", "fled X".
+const FROM = new RegExp(String.raw`^[^.;:]{0,60}?\b(?:from|fled|fleeing|left|leaving)\s+(?:the\s+)?(?:neighbou?ring\s+)?${NAME}`);
+// The people's word right after the figure: "8,000 Tarsans", "1,000 Vey refugees".
+// ("180,000 Tarsan returnees" are going home: no crossing either way.)
+const PEOPLE_WORD = /^\s*(?:(?:more|other|new)\s+)?((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)?)\b(?!\s+returnees)/;
+
+const oneCountry = (word: string) => {
+  const cc = countryWords().get(placeKey(word));
+  return cc?.length === 1 ? cc[0] : null;
+};
+
+/** The country of a name: a country or its people's word, else the place the gazetteer finds. */
+function countryOf(name: string, after: string, sentence: string, where: Where): string | null {
+  const cc = countryWords().get(placeKey(name.replace(/['’]s$/, "")));
+  if (cc) return cc.length === 1 ? cc[0] : null;
+  const found = where(name.replace(/['’]s$/, ""), after, sentence).found;
+  return found?.country || null;
+}
+
+/**
+ * "refugees" or "displaced" as the countries tell it for the figure that ends at `end`, or null when the
+ * sentence does not say both ends of the journey.
+ */
+export function crossedBorder(sentence: string, end: number, where: Where): "refugees" | "displaced" | null {
+  const rest = sentence.slice(end);
+  const went = WENT.exec(rest);
+  if (!went) return null;
+  const afterName = rest.slice(went.index + went[0].length, went.index + went[0].length + 20);
+  const to = countryOf(went[1], afterName, sentence, where);
+  if (!to) return null;
+  const from = FROM.exec(rest);
+  const own = PEOPLE_WORD.exec(rest);
+  const origin = from ? countryOf(from[1], "", sentence, where) : own ? oneCountry(own[1]) : null;
+  if (!origin) return null;
+  return origin === to ? "displaced" : "refugees";
+}
