@@ -730,3 +730,12 @@ test("the capital of a country named by its people's word, with no name after it
   assert.deepEqual(nations("Rebels took control of the Vey capital, Tarsa."), [["control", "Tarsa", undefined]]);
   assert.deepEqual(nations("Rebels took control of the capital on Monday."), []);
 });
+
+test("sieges: a relative clause 'which had previously been under siege', 'lay siege' without 'to', a siege that continues, a back-reference set beside its region's capital", () => {
+  assert.deepEqual(events("Troops ousted the army from the town of Tarsa, which had previously been under siege for 18 months."), [["control", "Tarsa"], ["siege", "Tarsa"]]);
+  assert.deepEqual(events("Forces continue to lay siege the rebel stronghold of Tarsa."), [["siege", "Tarsa"]]);
+  assert.deepEqual(events("Rebels have been besieging the city, the capital of Qarn state, for months."), [["siege", "Qarn"]]);
+  // A siege planned, or an attack that continues, is still no event.
+  assert.deepEqual(events("Forces plan to lay siege to Tarsa."), []);
+  assert.deepEqual(events("They vowed they would continue to attack Tarsa."), []);
+});

@@ -35,7 +35,8 @@ export const CONTROL_VERBS = [
   "regains", "liberates", "frees", "enters", "storms", "overruns",
 ];
 
-export const SIEGE_VERBS = ["surrounded", "besieged", "beseiged", "encircled", "laid siege to", "besieging", "encircling", "imposed a siege on", "cut off", "blockaded", "surrounds", "encircles", "besieges"];
+// ("continue to lay siege the town of X": the "to" is sometimes left out.)
+export const SIEGE_VERBS = ["surrounded", "besieged", "beseiged", "encircled", "laid siege to", "lay siege to", "laying siege to", "laid siege", "lay siege", "laying siege", "besieging", "encircling", "imposed a siege on", "cut off", "blockaded", "surrounds", "encircles", "besieges"];
 
 export const ATTACK_VERBS = [
   // "pummelled by aircraft", "hammered by artillery".

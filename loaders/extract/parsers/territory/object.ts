@@ -38,6 +38,8 @@ export function subjectReferredBack(s: string, end: number): PlaceObject[] {
   return n ? [{ mention: n[1], at: w + n.index + n[0].indexOf(n[1]), refersBack: true, nation: n[2].trim() }] : [];
 }
 
+const CAPITAL_OF_ASIDE = /^,\s+the\s+(?:(?:provincial|regional|state|district)\s+)?capital\s+of\s+(?:the\s+)?(?=[A-Z])/;
+
 // "Government forces now occupy it", "before capturing it": "it" as the whole object, the clause ending there.
 const IT = /^it\b(?=\s*(?:[,.;:)]|$|\s+(?:from|on|in|after|before|during|last|early|late|back|again|and|with|by|within|for|once|completely|entirely|fully|yesterday|today|overnight|this|since|until)\b))/;
 
@@ -48,7 +50,13 @@ const IT = /^it\b(?=\s*(?:[,.;:)]|$|\s+(?:from|on|in|after|before|during|last|ea
 export function placeReferredBack(s: string, from: number, it = false): PlaceObject[] {
   const rest = s.slice(from);
   const m = BACK_REFERENCE.exec(rest) ?? (it ? IT.exec(rest) : null);
-  return m ? [{ mention: m[0], at: from, refersBack: true }] : nationCapital(NATION_CAPITAL_AT.exec(rest), from);
+  if (m) {
+    // "besieging the city, the capital of X state": the seat of the region named (the reader looks it up).
+    const seat = CAPITAL_OF_ASIDE.exec(rest.slice(m[0].length));
+    const name = seat ? nameAt(rest.slice(m[0].length + seat[0].length)) : null;
+    return name ? [{ mention: name, at: from + m[0].length + seat![0].length }] : [{ mention: m[0], at: from, refersBack: true }];
+  }
+  return nationCapital(NATION_CAPITAL_AT.exec(rest), from);
 }
 
 const KIND = `(?:${phrases(PLACE_KINDS)})`;

@@ -28,7 +28,8 @@ const classOf = (verb: string): ActionClass => (IS_SIEGE.test(verb) ? "siege" : 
 const ANY_PARTICIPLE = new RegExp(`${CONTROL}|${SIEGE}|${ATTACK}`, "i");
 const isPlural = (copula: string) => /^(?:were|are|have\b.*been|had\b.*been|remain|(?:are|were)\s+being)$/i.test(copula);
 // "Tarsa, which has been under shelling", "X remained under siege".
-const UNDER = /\b(?:is|was|are|were|(?:has|had|have)\s+been|remains?|remained|came|comes|come)\s+(?:still\s+|now\s+)?under\s+(?:(?:heavy|constant|intense|continuous|a|an|the|near-constant)\s+)*(?:(?:dual|double|total|full|tight|crippling|complete|partial|military|year-long|months-long|weeks-long|long|prolonged)\s+)?(siege|blockade|shelling|fire|attack|bombardment|bombing)\b/gi;
+// ("which had previously been under siege", "has long been under blockade": an adverb between.)
+const UNDER = /\b(?:is|was|are|were|(?:has|had|have)(?:\s+(?:\w+ly|long|also|now|already))?\s+been|remains?|remained|came|comes|come)\s+(?:still\s+|now\s+|\w+ly\s+)?under\s+(?:(?:heavy|constant|intense|continuous|a|an|the|near-constant)\s+)*(?:(?:dual|double|total|full|tight|crippling|complete|partial|military|year-long|months-long|weeks-long|long|prolonged)\s+)?(siege|blockade|shelling|fire|attack|bombardment|bombing)\b/gi;
 
 // "Tarsa is the rebels' last stronghold and has been under siege since May": the sentence's subject,
 // across a first predicate; "in Tarsa, where 60,000 people have been besieged": the place of "where".

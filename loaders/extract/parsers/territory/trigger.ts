@@ -26,8 +26,12 @@ const AFTER_GERUND = /\b(?:after|since)\s+$/i;
 // "…, which Reuters could not independently verify, planes bombed X": a note on the source, not a hedge on the event.
 const UNVERIFIED = /\b(?:could|can|would)\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*/gi;
 
-export const notAnEvent = (s: string, at: number) => {
-  const before = s.slice(Math.max(0, at - 60), at).replace(UNVERIFIED, "");
+// "forces continue to besiege X": a siege that goes on is a siege, where "continue to attack" tells a habit.
+const CONTINUES = /\bcontinu(?:e|es|ed|ing)\s+to\s+/gi;
+
+export const notAnEvent = (s: string, at: number, ongoing = false) => {
+  let before = s.slice(Math.max(0, at - 60), at).replace(UNVERIFIED, "");
+  if (ongoing) before = before.replace(CONTINUES, "");
   if (AFTER_GERUND.test(before) && !/\b(?:if|unless|would|could|will|might)\b/i.test(before)) return false;
   return (NOT_EVENT_BEFORE.test(before) && !HEDGED_TOLL_THE.test(before)) || NOT_EVENT_NEAR.test(s.slice(Math.max(0, at - 40), at));
 };
@@ -48,7 +52,7 @@ export function readTriggers(
   const out: TerritoryCandidate[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
-    if (notAnEvent(s, m.index) || hypothetical(s, m)) continue;
+    if (notAnEvent(s, m.index, actionClass === "siege") || hypothetical(s, m)) continue;
     const found = places(s, m.index + m[0].length, m);
     for (const p of found.length ? found : placeReferredBack(s, m.index + m[0].length, actionClass !== "attack")) out.push({ action: action(m), actionClass, rule, ...p });
   }
