@@ -347,3 +347,22 @@ test("refugees or displaced, as the countries at both ends of the journey tell i
   // Returnees go home: no crossing either way.
   assert.equal(told("Some 1,000 Zambian returnees crossed into Zambia.", "1,000"), null);
 });
+
+test("families and their people said in brackets or with 'or', moves to and out of places, people sheltered 'from X', projections by plan or expectation, the displaced counted after 'many of'", () => {
+  assert.deepEqual(kinds("Officials confirmed the displacement of one thousand families (equivalent to 7,000 individuals) from Tarsa."), [["displaced", 7000]]);
+  assert.deepEqual(kinds("At least 4,000 families, or about 21,000 individuals, remain housed in evacuation centres."), [["displaced", 21000]]);
+  assert.deepEqual(kinds("Some 7,000 had moved to Tarsa while about 3,000 have proceeded to Ulmar."), [["displaced", 7000], ["displaced", 3000]]);
+  assert.deepEqual(kinds("More than 790 civilians moved out of the conflict areas on Monday."), [["displaced", 790]]);
+  assert.deepEqual(kinds("Officials said 1,168 people from Tarsa are living at two welfare camps in Ulmar."), [["displaced", 1168]]);
+  assert.deepEqual(kinds("As many as 6,000 were temporarily taking refuge at the Tarsa airport."), [["displaced", 6000]]);
+  assert.deepEqual(kinds("Between 35,000 and 50,000 internally displaced people may try to cross into Qarn."), [["projected", 35000]]);
+  // (Families counted: 25,000 families, five people each by default.)
+  assert.deepEqual(kinds("Officials expect the number of displaced families fleeing Tarsa to reach about 25,000 over the next day."), [["projected", 125000]]);
+  assert.deepEqual(kinds("Officials plan to move 70,000 residents deeper into the territories."), [["projected", 70000]]);
+  assert.deepEqual(kinds("The agency is anticipating up to 180,000 new refugee arrivals into Qarn this year."), [["projected", 180000]]);
+  assert.deepEqual(kinds("For many of the three million people displaced by the fighting, a return is far off."), [["displaced", 3000000]]);
+  // Still a population: a share of the people who live there.
+  assert.deepEqual(kinds("Most of the city's 2 million people have fled."), [["population", 2000000]]);
+  // Troops moving are no displacement.
+  assert.deepEqual(kinds("About 500 soldiers moved to Tarsa on Monday."), []);
+});

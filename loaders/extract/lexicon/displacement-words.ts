@@ -27,6 +27,10 @@ export const DISPLACED_AFTER = [
   "left on Sunday", "left Monday", "left Tuesday", "left Wednesday", "left Thursday", "left Friday", "left Saturday", "left Sunday",
   "joined the exodus", "have joined the exodus", "experienced displacement", "have experienced displacement",
   "began running", "started running", "set up camp", "set up makeshift camps", "set up makeshift shelters", "flee", "flees", "moved from", "have moved from", "relocated from", "moved into", "have moved into", "sheltered", "are sheltered",
+  // "7,000 had moved to X while 3,000 have proceeded to Y", "790 civilians moved out of the conflict areas", "are moving towards the checkpoints".
+  "moved to", "proceeded to", "moved out of", "moving out of", "moving towards", "moving toward",
+  // "40,000 families remain housed in evacuation centres", "6,000 taking refuge at the airport".
+  "housed in", "taking refuge at", "took refuge at", "taken refuge at", "sought refuge at", "sheltering at", "sheltering in",
 ];
 /** Before the people: "displaced 12,000 people", "the exodus of". */
 export const DISPLACED_BEFORE = [
@@ -49,7 +53,10 @@ export const RISK_AFTER = ["living in besieged", "live in besieged", "living und
 /** Projections: "could uproot 300,000". */
 export const PROJECTED_BEFORE = ["preparing for", "prepares for", "bracing for", "braces for", "planning for", "plans for", "predicted that", "predicts that", "forecast that", "projected that", "could displace", "may displace", "would displace", "expected to displace", "could force", "would force", "may force", "could uproot", "may uproot", "would uproot", "threatens to displace", "risks displacing",
   // "an assault could see 800,000 people flee".
-  "could see", "may see", "might see", "would see", "could send", "could drive", "could push"];
+  "could see", "may see", "might see", "would see", "could send", "could drive", "could push",
+  // "authorities plan to move 70,000 residents", "UNHCR is anticipating up to 180,000 new arrivals".
+  "plan to move", "plans to move", "planning to move", "plan to relocate", "plans to relocate", "plan to evacuate", "plans to evacuate", "planning to evacuate",
+  "anticipating", "anticipates", "anticipate", "expecting", "expects"];
 /** A figure of people going home is not displacement. */
 export const RETURNED_AFTER = ["returned", "have returned", "had returned", "went home", "gone home", "returning home", "returned home", "were able to return"];
 /** A count stated after its noun: "put the number of displaced at 90,000", "brings to 332,000 the number of". */
