@@ -739,3 +739,9 @@ test("sieges: a relative clause 'which had previously been under siege', 'lay si
   assert.deepEqual(events("Forces plan to lay siege to Tarsa."), []);
   assert.deepEqual(events("They vowed they would continue to attack Tarsa."), []);
 });
+
+test("a relative clause tells its own event: the plan before it is not its, and a name after 'to' and a verb is its subject", () => {
+  assert.deepEqual(events("The military tried to retake Tarsa, which fell into rebel hands last month."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The rebels plan to attack Tarsa, which could fall soon."), []);
+  assert.deepEqual(events("Aid reached Ulmar after it was sent to Tarsa, which lies near the border."), []);
+});

@@ -321,7 +321,8 @@ export function locativePlaces(s: string, from: number, sitesOnly: boolean): Pla
 const NAME_BEFORE = new RegExp(String.raw`(?<![\w'’-])((?:[A-Z][\w'’-]*|al|el)(?:[\s-]+(?:[A-Z][\w'’-]*|al|el|da|de))*)(\s+(?:${ADJ}\s+)?(?:city|town|village|settlement|district|area|camp|neighbou?rhood|province|governorate|region|county)s?)?$`);
 const PREPOSITION_BEFORE = /\b(?:in|on|at|from|near|of|to|by|for|with|after|before|since|In|On|At|From|Near|After|Before|Since)\s*$/;
 // "His house in western X was …": a name after a preposition is not the subject.
-const PREPOSITION_JUST_BEFORE = /\b(?:in|on|at|from|near|to|by|for|with|into|across|In|On|At|From|Near)\s+(?:[a-z-]+\s+)?$/;
+// ("tried to retake X, which fell": after "to", only a direction or "the" makes a place phrase; another word is a verb.)
+const PREPOSITION_JUST_BEFORE = /\b(?:(?:in|on|at|from|near|by|for|with|into|across|In|On|At|From|Near)\s+(?:[a-z-]+\s+)?|to\s+(?:(?:[a-z]+ern|central|the)\s+)?)$/;
 // "A clinic near X was hit", "the Ulmar Hospital in X was struck": the town a building hit stands in.
 const BUILDING_IN_BEFORE = new RegExp(String.raw`\b(?:${phrases(BUILDINGS_HIT)})\s+(?:in|near|at|on the outskirts of|outside)\s+(?:the\s+)?$`, "i");
 const KIND_OF_BEFORE = new RegExp(String.raw`\b(?:${KIND})\s+(?:of|in)\s+(?:the\s+)?$`, "i");

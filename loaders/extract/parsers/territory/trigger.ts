@@ -26,11 +26,14 @@ const AFTER_GERUND = /\b(?:after|since)\s+$/i;
 // "…, which Reuters could not independently verify, planes bombed X": a note on the source, not a hedge on the event.
 const UNVERIFIED = /\b(?:could|can|would)\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*/gi;
 
+const RELATIVE_BEFORE = /^.*,\s+(?:which|who|where)\s+(?=[^,]*$)/s;
+
 // "forces continue to besiege X": a siege that goes on is a siege, where "continue to attack" tells a habit.
 const CONTINUES = /\bcontinu(?:e|es|ed|ing)\s+to\s+/gi;
 
 export const notAnEvent = (s: string, at: number, ongoing = false) => {
-  let before = s.slice(Math.max(0, at - 60), at).replace(UNVERIFIED, "");
+  // ("tried to retake Tarsa, which fell last month": a relative clause tells its own event; the plan before it is not its.)
+  let before = s.slice(Math.max(0, at - 60), at).replace(UNVERIFIED, "").replace(RELATIVE_BEFORE, "");
   if (ongoing) before = before.replace(CONTINUES, "");
   if (AFTER_GERUND.test(before) && !/\b(?:if|unless|would|could|will|might)\b/i.test(before)) return false;
   return (NOT_EVENT_BEFORE.test(before) && !HEDGED_TOLL_THE.test(before)) || NOT_EVENT_NEAR.test(s.slice(Math.max(0, at - 40), at));
