@@ -745,3 +745,14 @@ test("a relative clause tells its own event: the plan before it is not its, and 
   assert.deepEqual(events("The rebels plan to attack Tarsa, which could fall soon."), []);
   assert.deepEqual(events("Aid reached Ulmar after it was sent to Tarsa, which lies near the border."), []);
 });
+
+test("control: people who move are no force taking ground, even with where they came from between; an entry prevented is none, and no 'the town' is read for them", () => {
+  assert.deepEqual(events("On Wednesday, a Valley Radio journalist entered the city with rebel fighters."), []);
+  assert.deepEqual(events("Aid convoys entered Tarsa without trouble."), []);
+  assert.deepEqual(events("Already 501 households (1,824 individuals) from Tarsa and Ulmar entered Qarn."), []);
+  assert.deepEqual(events("Rebels prevented them from entering the town."), []);
+  assert.deepEqual(events("A number of people have withdrawn from Tarsa to seek safety."), []);
+  assert.deepEqual(events("Taking the town would be hard."), []);
+  assert.deepEqual(events("Residents said troops entered Tarsa on Monday."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Troops withdrew from Tarsa on Monday."), [["control", "Tarsa"]]);
+});

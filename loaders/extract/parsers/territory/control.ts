@@ -5,7 +5,7 @@
 import { phrases } from "../../lexicon/pattern.ts";
 import { CONTROL_VERBS } from "../../lexicon/territory-words.ts";
 import { locativePlaces, objectPlaces, subjectPlaces } from "./object.ts";
-import { normaliseAction, notAnEvent, readTriggers } from "./trigger.ts";
+import { normaliseAction, NOT_AN_EVENT, notAnEvent, readTriggers } from "./trigger.ts";
 import type { TerritoryCandidate } from "./types.ts";
 
 // "liberated from occupation X": the occupation is not the place.
@@ -59,13 +59,17 @@ const RAIDERS_BEFORE = /\b(?:gunmen|bandits|attackers|assailants|raiders|armed m
 // ("By taking the town of X, the army …" is one).
 const GERUND_SUBJECT = /^[\s“"‘']*$/;
 // "20,000 people have moved into Tarsa", "refugees entered the town": people who move are no force taking ground.
-const PEOPLE_SUBJECT = /\b(?:people|civilians|residents|refugees|families|households|IDPs|displaced|villagers|individuals|persons|migrants|evacuees|returnees)\s+(?:who\s+)?(?:have\s+|had\s+|has\s+)?(?:(?:also|already|now|since|reportedly|\w+ly)\s+)?$/i;
+// ("an AFP journalist entered the city", "aid convoys entered the city", "501 households (1,824 individuals) from A and B
+// entered X", "a number of people have withdrawn from X": who came, where from, may stand between.)
+const PEOPLE_SUBJECT = /\b(?:people|civilians|residents|refugees|families|households|IDPs|displaced|villagers|individuals|persons|migrants|evacuees|returnees|journalists?|reporters?|correspondents?|photographers?|convoys?|aid workers|delegations?|inspectors|observers)(?:\s*\([^)]{1,40}\))?(?:\s+from\s+[^.;,]{1,50}?|\s+with\s+[^.;,]{1,40}?)?\s+(?:who\s+)?(?:have\s+|had\s+|has\s+)?(?:(?:also|already|now|since|reportedly|\w+ly)\s+)?$/i;
+// "prevented them from entering the city": an entry that did not happen.
+const PREVENTED = /\bfrom\s+$/i;
 // "taking refuge in X", "Taking Shelter in UN Bases": an idiom, whatever its capitals.
 const NOT_TAKEN_IDIOM = /^\s*(?:refuge|shelter|part\s+in|place|cover|note|action|steps|measures|aim|advantage)\b/i;
 
 export function controlVerb(s: string): TerritoryCandidate[] {
   const places = (t: string, end: number, m: RegExpExecArray) =>
-    (/ing$/i.test(m[1]) && GERUND_SUBJECT.test(t.slice(0, m.index))) || NOT_TAKEN_IDIOM.test(t.slice(end)) || PEOPLE_SUBJECT.test(t.slice(Math.max(0, m.index - 50), m.index)) ? [] : placeOrSite(t, end);
+    (/ing$/i.test(m[1]) && (GERUND_SUBJECT.test(t.slice(0, m.index)) || PREVENTED.test(t.slice(Math.max(0, m.index - 6), m.index)))) || NOT_TAKEN_IDIOM.test(t.slice(end)) || PEOPLE_SUBJECT.test(t.slice(Math.max(0, m.index - 110), m.index)) ? NOT_AN_EVENT : placeOrSite(t, end);
   return readTriggers(s, CONTROL_VERB, "control", "territory.control-verb", (m) => normaliseAction(m[1]), places).map((c) => {
     const verb = s.slice(Math.max(0, c.at - 40), c.at);
     return /\b(?:storm(?:ed|ing)|invad(?:ed|ing))\b[^.;]*$/i.test(verb) && RAIDERS_BEFORE.test(s.slice(0, c.at)) ? { ...c, action: "attacked", actionClass: "attack", rule: "territory.stormed-by-raiders" } : c;
@@ -95,7 +99,7 @@ export function controlNoun(s: string): TerritoryCandidate[] {
 export function droveOut(s: string): TerritoryCandidate[] {
   return [
     ...readTriggers(s, DROVE_OUT, "control", "territory.drove-out", () => "captured", (t, end) => objectPlaces(t, end)),
-    ...readTriggers(s, WITHDREW, "control", "territory.withdrew", () => "lost control", (t, end) => objectPlaces(t, end)),
+    ...readTriggers(s, WITHDREW, "control", "territory.withdrew", () => "lost control", (t, end, m) => (PEOPLE_SUBJECT.test(t.slice(Math.max(0, m.index - 110), m.index)) ? NOT_AN_EVENT : objectPlaces(t, end))),
   ];
 }
 

@@ -48,6 +48,9 @@ const modalVerbOf = (s: string, end: number) => {
 };
 export const hypothetical = (s: string, m: RegExpExecArray) => INDEFINITE_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index)) && modalVerbOf(s, m.index + m[0].length);
 
+/** What a parser's place reader returns to say the trigger is no event at all: nothing is read, not even "the town". */
+export const NOT_AN_EVENT: PlaceObject[] = Object.freeze([]) as unknown as PlaceObject[];
+
 export function readTriggers(
   s: string, re: RegExp, actionClass: ActionClass, rule: string,
   action: (m: RegExpExecArray) => string, places: (s: string, end: number, m: RegExpExecArray) => PlaceObject[],
@@ -57,6 +60,7 @@ export function readTriggers(
   for (let m = re.exec(s); m; m = re.exec(s)) {
     if (notAnEvent(s, m.index, actionClass === "siege") || hypothetical(s, m)) continue;
     const found = places(s, m.index + m[0].length, m);
+    if (found === NOT_AN_EVENT) continue;
     for (const p of found.length ? found : placeReferredBack(s, m.index + m[0].length, actionClass !== "attack")) out.push({ action: action(m), actionClass, rule, ...p });
   }
   return out;
