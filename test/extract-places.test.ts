@@ -150,3 +150,11 @@ test("a country's capital named by its people's word or its name is that capital
   assert.deepEqual(places("Rebels took control of the regional capital on Monday."), []);
   assert.deepEqual(places("Rebels took control of the Tarsan capital on Monday."), []);
 });
+
+test("a run of capitals that ends as a movement's name names the movement, not its first word's place; a place's police or state does not", () => {
+  assert.equal(nameAt("Tarsa Islamic Liberation Front's camp"), null);
+  assert.equal(nameAt("Tarsa People's Army headquarters"), null);
+  assert.equal(nameAt("Tarsa Tigers positions"), null);
+  assert.equal(nameAt("Tarsa Police headquarters"), "Tarsa");
+  assert.equal(nameAt("Tarsa on Monday"), "Tarsa");
+});

@@ -88,7 +88,13 @@ export function nameAt(s: string): string | null {
 const placeNames = new Map<string, string | null>();
 
 /** The place a run of capitalised words names, or null. */
+// "the Tarsa Islamic Liberation Front's camp", "the Tarsa People's Army": a run of capitals that ends as a
+// movement's name names the movement, whatever place its first word is. (Police, State and Forces end
+// names of places' institutions too: "the Tarsa Police headquarters" stands in Tarsa.)
+const MOVEMENT_END = /\s(?:Front|Army|Movement|Party|Brigades?|Battalions?|Council|Organi[sz]ation|Coalition|Alliance|Tigers)(?:['’]s?)?$/;
+
 function placeName(run: string): string | null {
+  if (MOVEMENT_END.test(run)) return null;
   // Trailing generic words are descriptions, not part of the name ("X districts", "Y town").
   const name = runsOn(run).replace(/\s+(?:Province|Governorate|City|Town|Village|District|Districts|Township|Countryside|Region|Area)$/i, "");
   return isNotPlace(name) ? null : name;
