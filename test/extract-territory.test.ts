@@ -756,3 +756,9 @@ test("control: people who move are no force taking ground, even with where they 
   assert.deepEqual(events("Residents said troops entered Tarsa on Monday."), [["control", "Tarsa"]]);
   assert.deepEqual(events("Troops withdrew from Tarsa on Monday."), [["control", "Tarsa"]]);
 });
+
+test("a newsroom or the United Nations is never the place taken or struck", () => {
+  assert.deepEqual(events("Medics told Valley Radio that troops stormed a school."), []);
+  assert.deepEqual(events("Medics told Reuters that troops stormed a school."), []);
+  assert.deepEqual(events("The army seized control of the United Nations safe area of Tarsa."), [["control", "Tarsa"]]);
+});

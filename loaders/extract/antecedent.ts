@@ -7,6 +7,7 @@
  */
 import type { PlaceFinding } from "./gazetteer.ts";
 import { isDemonym } from "../geo/countries.ts";
+import { isNotPlace } from "./places.ts";
 
 const NAME = String.raw`(?:(?:al|el|an|ad|as|ar|at)-)?[A-Z][\w’'-]+(?:[\s-]+(?:(?:al|el)-)?[A-Z][\w’'-]+){0,2}`;
 // "Tarsa town", "the village of Tarsa": the text says what it is.
@@ -29,7 +30,7 @@ export function townNamedBefore(text: string, end: number, resolve: Resolve): st
   CALLED_TOWN.lastIndex = 0;
   // ("a resident of the Tarsan town": a nationality describes the town; it does not name it.)
   // (A name described as a town just before the words that refer back to it ("Tarsa, the northwestern town fell") counts.)
-  for (let m = CALLED_TOWN.exec(text); m && (m.index + m[0].length <= end || (m[3] && m.index + m[3].length < end)); m = CALLED_TOWN.exec(text)) if (!isDemonym(m[1] ?? m[2] ?? m[3])) keep(m[1] ?? m[2] ?? m[3], m.index);
+  for (let m = CALLED_TOWN.exec(text); m && (m.index + m[0].length <= end || (m[3] && m.index + m[3].length < end)); m = CALLED_TOWN.exec(text)) if (!isDemonym(m[1] ?? m[2] ?? m[3]) && !isNotPlace(m[1] ?? m[2] ?? m[3])) keep(m[1] ?? m[2] ?? m[3], m.index);
   // "Tarsa is the last city the army holds, and the rebels have besieged it": the sentence's subject.
   const subject = SUBJECT_AT_START.exec(text);
   if (subject && subject.index + subject[0].length <= end && resolve(subject[1], "", text).found?.kind === "place") keep(subject[1], 0);

@@ -10,6 +10,7 @@ import { placeKey } from "../geo/normalise.ts";
 import type { PlaceFinding } from "./gazetteer.ts";
 import { loadProfile } from "./profile.ts";
 import { COMPASS_WORDS, HEADLINE_WORDS, NAME_ENDERS } from "./lexicon/territory-words.ts";
+import { OUTLETS } from "./lexicon/outlets.ts";
 
 // Letters with accents count ("Bogotá", "Chalāb"); "-e" joins Persian names ("Sar-e Pol").
 const UP = String.raw`A-ZÀ-ÖØ-Þ\u0100-\u017F`, LOW = String.raw`a-zß-öø-ÿ\u0100-\u017F`;
@@ -25,15 +26,18 @@ const NAME_AT_START = new RegExp(`^${NAME_SRC}`);
 
 // Capitalised words that start sentences or name actors anywhere, never places on their own. Any war's
 // own names (leaders, groups, agencies) belong in data/conflict.yaml `not_places`.
-const NOT_PLACES = new Set(
-  ("The A An In On At By Of For From To And Or But As After Before Since While During Regime " +
+const NOT_PLACES = new Set([
+  ...("The A An In On At By Of For From To And Or But As After Before Since While During Regime " +
     "Government Opposition Rebels Rebel Army Forces Troops Militants Militia Fighters Monitor Observatory He She They It Its Their This That These Those " +
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December " +
     "UN U.N. US U.S. EU NATO Both Several Many Some Most Other Others Another Earlier Later " +
     // Peoples, faiths and movements: adjectives, not places.
     "Islamic Islamist Jihadist Kurdish Kurd Kurds Arab Arabs Sunni Sunnis Shia Shiite Shiites Druze Alawite Alawites Christian Christians Muslim Muslims Jewish Yazidi Turkmen Catholic Orthodox Buddhist Hindu " +
     "Civil Europe Africa Asia").split(" "),
-);
+  // ("told Reuters that …", "the United Nations 'safe area' of X": a newsroom or an agency, never the place.)
+  "United Nations",
+  ...OUTLETS.map(([name]) => name),
+]);
 // A name ending in one of these is an organisation ("Islamic State", "Tiger Forces", "Civil Defence").
 const ORGANISATION_END = /\s(?:State|Army|Forces|Front|Brigades?|Battalions?|Council|Party|Movement|Group|Militias?|Organi[sz]ation|Committee|Ministry|Agency|Union|Coalition|Alliance|Network|Commission|Authority|Police|Guards?|Helmets|Crescent|Cross|Observatory|Units|Defen[cs]e)$/;
 
