@@ -112,3 +112,14 @@ test("same figure: equal figures of other victims joined by 'and' in one sentenc
   const one = run("Report", "Two people were killed in Tarsa on Monday. Officials said two people were killed and three were hurt.");
   assert.deepEqual(one.casualties.filter((c) => c.outcome === "killed").map((c) => c.count_best), [2]);
 });
+
+test("not-a-place-event: in a title-case headline a capital says nothing of a name, so an unknown capitalised word is no place; a list of places is no headline", async () => {
+  const { isTitleCase } = await import("../loaders/extract/refiners/places.ts");
+  assert.equal(isTitleCase("Car Bombing In Tarsa Kills At Least 22, Injures More Than 50"), true);
+  assert.equal(isTitleCase("Drone Strike On Car In Southern Qarn"), true);
+  assert.equal(isTitleCase("Troops took Tarsa, Ulmar, Upper Qarn, Lower Qarn and Bolo on Monday."), false);
+  assert.equal(isTitleCase("Rebels shelled Tarsa on Monday, killing five people."), false);
+  const { territory, trace } = run("Tarsa Car Bombing Kills at Least 22, Injures More Than 50", "Officials said the blast happened at noon.");
+  assert.deepEqual(territory, []);
+  assert.ok(trace.some((t) => t.table === "territory" && t.mention === "Least" && t.refiner === "not-a-place-event"));
+});

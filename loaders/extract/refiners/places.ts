@@ -28,7 +28,18 @@ const LONG_COUNTRIES = COUNTRIES.filter((c) => / of /.test(c)).map((c) => c.toLo
 const isCountry = (mention: string, after: string) => !/^\s+City\b/.test(after) &&
   (isCountryName(mention) || LONG_COUNTRIES.some((c) => (mention + after).toLowerCase().startsWith(c)));
 
+// "Car Bombing Kills at Least 22", "Drone Strike On Car In Southern X": in a headline written in title case
+// every word is capitalised, so a capital says nothing of a name. (Four or more words of four letters or
+// more, nearly all capitalised.)
+// (A list of places is capitalised too: a title-case headline also capitalises its small words and verbs.)
+const TITLE_SMALL_WORD = /\s(?:In|On|Of|At|As|For|With|From|Into|Amid|After|Over|Near|By|To|Against|Says|Say|Kills|Killed|Kill|Dead|Dies|Die|Wounded|Hits|Hit)\b/;
+export function isTitleCase(sentence: string): boolean {
+  const words = sentence.match(/\b[A-Za-z][a-z'’-]{3,}\b/g) ?? [];
+  return words.length >= 4 && words.filter((w) => /^[A-Z]/.test(w)).length >= 0.75 * words.length && TITLE_SMALL_WORD.test(sentence);
+}
+
 function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: TerritoryRow["geo_precision"]): string | null {
+  if (!r.place_resolved && isTitleCase(r.quote)) return "a capitalised word of a title-case headline that no gazetteer knows";
   const after = r.quote.slice(r.mention_end - r.quote_start, r.mention_end - r.quote_start + 30);
   const before = r.quote.slice(Math.max(0, r.mention_start - r.quote_start - 40), r.mention_start - r.quote_start);
   // "the capital of Tarsa province": the region's seat, resolved to the town, is a place.
