@@ -69,3 +69,15 @@ test("'the northwestern town' refers to the name it describes just before it", (
   const rows = territory("Town falls\n\nMopti, the central town fell overnight into rebel hands in Mali, the minister said.\n");
   assert.deepEqual(rows.map((r) => [r[0], r[1]]), [["control", "Mopti"]]);
 });
+
+test("'this coastal capital' stands for the place of the dateline; with no dateline, for the town named before", async () => {
+  const { datelinePlace } = await import("../loaders/extract/dateline-place.ts");
+  assert.equal(datelinePlace("Report\n\nTARSA, Qarn -- Shells fell."), "Tarsa");
+  assert.equal(datelinePlace("Report\n\nNEW TARSA (Valley Radio) - Shells fell."), "New Tarsa");
+  assert.equal(datelinePlace("Report\n\nAP - Shells fell."), null);
+  assert.equal(datelinePlace("Report\n\nShells fell on Tarsa."), null);
+  assert.deepEqual(
+    territory("Shelling resumes\n\nTARSA, Qarn -- Mortar shells rained down Monday on this coastal capital, killing scores of civilians.\n\nAid workers in Ulmar said they could not reach the wounded.\n"),
+    [["attack", "Tarsa", "territory.fired-at+the-town"]],
+  );
+});

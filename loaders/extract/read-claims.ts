@@ -19,6 +19,7 @@ import { figureSegments } from "./segments.ts";
 import { townNamedBefore } from "./antecedent.ts";
 import { capitalOfNation } from "../geo/countries.ts";
 import { crossedBorder } from "./crossing.ts";
+import { datelinePlace } from "./dateline-place.ts";
 import type { Sentence } from "./sentences.ts";
 import type { CasualtyRow, DisplacementRow } from "./tables.ts";
 
@@ -82,6 +83,8 @@ class ArticleReader {
   // One resolver per article: it reads the article's countries and regions to choose among namesakes.
   private readonly where: Where;
   private readonly recent: Named[] = [];
+  // The dateline's place, read when "this city" first needs it ("" for none).
+  private filedFrom: string | undefined = undefined;
 
   constructor(private readonly c: ReadContext) {
     this.where = c.gazetteer.resolverFor(c.article.text);
@@ -217,6 +220,11 @@ class ArticleReader {
    * else a town the two sentences before named.
    */
   private referredTo(s: Sentence, at: number): { mention: string } | null {
+    // "this coastal capital": the place the story was filed from, when the dateline names one.
+    if (/^this\s/i.test(s.text.slice(at, at + 5))) {
+      const filed = (this.filedFrom ??= datelinePlace(this.c.article.text) ?? "");
+      if (filed) return { mention: filed };
+    }
     const here = townNamedBefore(s.text, at, this.where);
     if (here) return { mention: here };
     const event = antecedent(this.recent, s.index);

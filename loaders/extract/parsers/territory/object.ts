@@ -16,7 +16,8 @@ export interface PlaceObject { mention: string; at: number; refersBack?: boolean
 
 // "took full control of the town", "shelled the provincial capital": a place named before, not here.
 // A bare "the capital" is the country's, and "the town of X" or "the town's" names or owns, so neither is meant.
-const BACK_REFERENCE = /^(?:the|this|that)\s+(?:(?:[a-z-]+)\s+){0,2}?(?:town|city|village|port|settlement|hamlet|(?:provincial|regional|local|state|district|county)\s+capital)\b(?!\s+(?:of|in|near|and|or|hall|council|limits|authorities|officials|centre|center)\b|['’-])/;
+// ("this coastal capital", "this Tarsan border town": a reporter's word for the place of the dateline.)
+const BACK_REFERENCE = /^(?:the|this|that)\s+(?:(?:[a-z-]+)\s+){0,2}?(?:town|city|village|port|settlement|hamlet|(?:provincial|regional|local|state|district|county)\s+capital)\b(?!\s+(?:of|in|near|and|or|hall|council|limits|authorities|officials|centre|center)\b|['’-])|^this\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}?(?:town|city|village|port|capital|enclave)\b(?!\s+(?:of|in|near|and|or|hall|council|limits|authorities|officials|centre|center)\b|['’-])/;
 
 // "The town was captured", "the local capital fell": the same back-reference as the subject of a passive verb.
 const BACK_REFERENCE_BEFORE = /(?:^|[^\w])((?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[a-z-]+)\s+){0,2}?(?:town|city|village|port|settlement|hamlet|(?:provincial|regional|local|state|district|county)\s+capital))(?:,\s+(?:which|that)|\s+(?:which|that))?\s+(?:(?:also|then|later|eventually|finally|quickly|itself)\s+)?$/;
