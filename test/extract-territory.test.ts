@@ -762,3 +762,12 @@ test("a newsroom or the United Nations is never the place taken or struck", () =
   assert.deepEqual(events("Medics told Reuters that troops stormed a school."), []);
   assert.deepEqual(events("The army seized control of the United Nations safe area of Tarsa."), [["control", "Tarsa"]]);
 });
+
+test("attacks: 'the raid took place on X', a target set off by commas after 'attack', the next place of the dead with its own count", () => {
+  assert.deepEqual(events("The raid took place on Tarsa, on the road to Ulmar."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The attack took place on Monday."), []);
+  assert.deepEqual(events("The attack, on Tarsa camp, 28 km northeast of Ulmar town, took place at dawn."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Officials said 32 people had been killed in the village of Tarsa and 73 in Ulmar."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  // The first place not an attack's, the next is not either.
+  assert.deepEqual(events("Five people were killed in Tarsa and 73 in Ulmar."), []);
+});

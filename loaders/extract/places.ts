@@ -39,7 +39,7 @@ const NOT_PLACES = new Set([
   ...OUTLETS.map(([name]) => name),
 ]);
 // A name ending in one of these is an organisation ("Islamic State", "Tiger Forces", "Civil Defence").
-const ORGANISATION_END = /\s(?:State|Army|Forces|Front|Brigades?|Battalions?|Council|Party|Movement|Group|Militias?|Organi[sz]ation|Committee|Ministry|Agency|Union|Coalition|Alliance|Network|Commission|Authority|Police|Guards?|Helmets|Crescent|Cross|Observatory|Units|Defen[cs]e)$/;
+const ORGANISATION_END = /\s(?:State|Army|Forces|Front|Brigades?|Battalions?|Council|Party|Movement|Group|Militias?|Organi[sz]ation|Committee|Ministry|Agency|Union|Coalition|Alliance|Network|Commission|Authority|Police|Guards?|Rifles|Helmets|Crescent|Cross|Observatory|Units|Defen[cs]e)$/;
 
 let profileWords: Set<string> | null = null;
 const profileNotPlaces = () => (profileWords ??= new Set([...loadProfile().notPlaces].map((w) => w.toLowerCase())));

@@ -16,7 +16,8 @@ const WHEN_BETWEEN = String.raw`(?:(?:early|late)\s+)?(?:on\s+)?(?:Monday|Tuesda
 // "air strikes on X", "an 'enemy strike' on X", "the shelling was concentrated on X", "strikes were reported from X".
 // ("11 airstrikes by the warplanes of the coalition backing the government on X": the attacker may take many words.)
 // ("shelling operations on X", "a bombing campaign against Y": the attack named twice.)
-const ATTACK_NOUN = new RegExp(String.raw`\b(${phrases(ATTACK_EVENT_NOUNS)})[”"’]?\s+(?:(?:operations?|campaigns?|sorties|missions?)\s+)?(?:(?:launched\s+|carried out\s+)?by\s+[^,.;]{1,90}?\s+|(?:(?:was|were|has been|have been|had been)\s+)?(?:carried out|launched|conducted)\s+|continued\s+|(?:was|were|has been|have been)\s+(?:also\s+)?reported\s+|(?:was|were|is|are)\s+(?:mainly\s+|mostly\s+)?(?:concentrated|focused|directed|aimed)\s+)?(?:${WHEN_BETWEEN})?(?:on|in|near|against|targeting|hitting|around|at|over|(?<=(?:was|were|been)\s+(?:also\s+)?reported\s+)from)\s+`, "gi");
+// ("The attack, on Tarsa camp, took place at dawn": the target set off by commas.)
+const ATTACK_NOUN = new RegExp(String.raw`\b(${phrases(ATTACK_EVENT_NOUNS)})[”"’]?(?:,(?=\s+on\s))?\s+(?:(?:operations?|campaigns?|sorties|missions?)\s+)?(?:(?:launched\s+|carried out\s+)?by\s+[^,.;]{1,90}?\s+|(?:(?:was|were|has been|have been|had been)\s+)?(?:carried out|launched|conducted)\s+|continued\s+|(?:was|were|has been|have been)\s+(?:also\s+)?reported\s+|(?:was|were|is|are)\s+(?:mainly\s+|mostly\s+)?(?:concentrated|focused|directed|aimed)\s+)?(?:${WHEN_BETWEEN})?(?:on|in|near|against|targeting|hitting|around|at|over|(?<=(?:was|were|been)\s+(?:also\s+)?reported\s+)from)\s+`, "gi");
 const ATTACK_NOUN_OF = new RegExp(String.raw`\b(${phrases(ATTACK_NOUNS_WITH_OF)})\s+of\s+`, "gi");
 // "a drone attack injured two men in the village of X": what the attack did, then where.
 // ("The bombing, which took place in X": where the attack happened, told in a relative clause.)
@@ -66,8 +67,12 @@ const REPORTED_FIGHTING = /^(?:clashes|attacks?|assaults?|fire)$/i;
 const reportedFighting = (m: RegExpExecArray) => REPORTED_FIGHTING.test(m[1]) && /\breported\s+\w+\s+$/i.test(m[0]);
 const attackPlaces = (t: string, end: number, m: RegExpExecArray) => (accident(t, m) || reportedFighting(m) ? [] : targetPlaces(t, end));
 
+// "The raid took place on Tarsa": where the attack happened, said with "on".
+const TOOK_PLACE_ON = new RegExp(String.raw`\b(${phrases([...ATTACK_EVENT_NOUNS, "massacre", "explosion", "blast", "incident"])})\s+(?:took place|happened|occurred)\s+on\s+(?:the\s+)?(?=[A-Z])`, "gi");
+
 export function attackNoun(s: string): TerritoryCandidate[] {
   return [
+    ...(DID_WORDS.test(s) && /\b(?:took place|happened|occurred) on\b/.test(s) ? readTriggers(s, TOOK_PLACE_ON, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), (t, end, m) => (accident(t, m) ? [] : objectPlaces(t, end).slice(0, 1))) : []),
     ...(NOUN_WORDS.test(s) ? readTriggers(s, ATTACK_NOUN, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), attackPlaces) : []),
     ...(DID_WORDS.test(s) ? readTriggers(s, ATTACK_DID, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), (t, end, m) => (accident(t, m) ? [] : locativePlaces(t, end, false))) : []),
     ...(NOUN_OF_WORDS.test(s) ? readTriggers(s, ATTACK_NOUN_OF, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), targetPlaces) : []),
@@ -82,6 +87,7 @@ export function attackNoun(s: string): TerritoryCandidate[] {
 // ("killing residents of Tarsa village": the dead named by where they lived.)
 const RESIDENTS_OF = /\b(?:killed|killing|kills|massacred|massacring|murdered)\s+(?:(?:at least|more than|some|about|dozens of|scores of|\d[\d,]*|[a-z]+)\s+)?(?:residents|villagers|inhabitants)\s+of\s+/gi;
 const KILLED_IN = new RegExp(String.raw`\b(?:killed|kills|wounded|injured|died|dead|murdered|massacred|slaughtered|killings|massacre|massacres)\s+(?:(?:at least|more than|some|about|nearly|over)\s+)?(?:(?:\d[\d,]*|[a-z]+)\s+(?:[a-z-]+\s+)?(?:people|men|women|children|civilians|villagers|residents|soldiers|policemen|police officers|troops|farmers|worshippers|persons)\s+|\d[\d,]*\s+)?(?<by>by\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:${phrases([...ATTACKERS, ...WEAPONS])})\s+)?(?:${WHEN_SAID}\s+)?(?:in|at(?!\s+(?:least|most|once|times|first|last|dawn|night|noon|midnight|the\s+(?:hands|time|same))\b))\s+`, "gi");
+const AND_COUNT_IN = /^(?:\s+(?:village|town))?\s*(?:,\s*|\s+and\s+)(?:\d[\d,]*|[a-z]+)\s+(?:(?:more|others?|people)\s+)?(?:in|at)\s+(?:the\s+(?:village|town)\s+of\s+)?(?=[A-Z])/;
 // "Gunmen killed six men in X", "Suicide bomber kills 2 in Y": the killers named before the verb.
 const KILLERS_BEFORE = new RegExp(String.raw`\b(?:${phrases(ATTACKERS)})\s+(?:[a-z-]+\s+){0,3}$`, "i");
 // "In the town of Tarsa, eight people died", "At Tarsa, they killed six": a sentence that opens with where its dead were.
@@ -124,9 +130,15 @@ export function killedIn(s: string): TerritoryCandidate[] {
     const places = objectPlaces(t, end);
     const last = places[places.length - 1];
     if (!last) return [];
+    // "32 were killed in the village of Tarsa and 73 in Ulmar": the next place of the dead, with its own count.
     const rest = t.slice(last.at + last.mention.length);
     const byAttack = !!m.groups?.by || BY_ATTACK.test(rest) || BY_ATTACK_LATER.test(rest) || KILLERS_BEFORE.test(t.slice(Math.max(0, m.index - 50), m.index));
-    return byAttack ? places : places.filter((p) => settlementNamed(t, end, p));
+    const kept = byAttack ? places : places.filter((p) => settlementNamed(t, end, p));
+    // "32 were killed in the village of Tarsa and 73 in Ulmar": the next place of the dead, with its own count, is read as the last was.
+    const more = kept.includes(last) ? AND_COUNT_IN.exec(rest) : null;
+    const next = more ? nameAt(rest.slice(more[0].length)) : null;
+    if (next && more) kept.push({ mention: next, at: last.at + last.mention.length + more[0].length });
+    return kept;
   })];
 }
 
