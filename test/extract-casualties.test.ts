@@ -290,3 +290,8 @@ test("casualties: a minor is a child in a list of the dead; 'thousands others di
     [["killed", 4, "opposition fighters"], ["killed", 2, "government forces"], ["killed", 1, "children"]]);
   assert.deepEqual(rows("At least 9 people were killed and thousands others displaced on Wednesday.").map((r) => r.slice(0, 2)), [["killed", 9]]);
 });
+
+test("a toll told place by place: a figure larger than the one before is no part of it", () => {
+  assert.deepEqual(rows("Officials said 32 people had been killed in the village of Tarsa and 73 in Ulmar.").map((r) => [r[1], r[0], r[3]]), [[32, "killed", -1], [73, "killed", -1]]);
+  assert.deepEqual(rows("In all, 63 people were killed: 18 in Tarsa and nine in Ulmar.").map((r) => [r[1], r[3]]), [[63, -1], [18, 0], [9, 0]]);
+});

@@ -185,6 +185,8 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     // "63 people were killed: 18 in the province of Tarsa, nine in …": a toll broken down by place.
     if (!outcome && prev && !np.noun && BY_PLACE_GAP.test(gap) && BY_PLACE_AFTER.test(text.slice(np.end, np.end + 60))) {
       outcome = prev.outcome; partOf = prev.partOf >= 0 ? prev.partOf : out.indexOf(prev); rule = "casualty.breakdown";
+      // ("32 were killed in Tarsa and 73 in Ulmar": a figure larger than the one before is no part of it, but a place of its own.)
+      if (q.best > out[partOf].q.best) { partOf = -1; rule = "casualty.by-place"; }
     }
     // ("killed 41 people and displaced about 7,000 others": the others have their own verb, before them.)
     if (!outcome && prev && np.noun === "others" && !OTHERS_ESCAPED.test(after) && !OTHER_VERB_BETWEEN.test(gap)) {
