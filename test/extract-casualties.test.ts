@@ -295,3 +295,13 @@ test("a toll told place by place: a figure larger than the one before is no part
   assert.deepEqual(rows("Officials said 32 people had been killed in the village of Tarsa and 73 in Ulmar.").map((r) => [r[1], r[0], r[3]]), [[32, "killed", -1], [73, "killed", -1]]);
   assert.deepEqual(rows("In all, 63 people were killed: 18 in Tarsa and nine in Ulmar.").map((r) => [r[1], r[3]]), [[63, -1], [18, 0], [9, 0]]);
 });
+
+test("victims: a people word used as an adjective ('local aid workers'), forces 'destroyed' or 'liquidated' in a statement, injuries 'of various degrees', 'the homicide of'", () => {
+  assert.deepEqual(rows("Three local aid workers have been killed near Tarsa."), [["killed", 3, "civilians", -1]]);
+  assert.deepEqual(rows("Four militants were destroyed in Tarsa, the ministry said."), [["killed", 4, "opposition fighters", -1]]);
+  assert.deepEqual(rows("Twenty houses were destroyed in Tarsa."), []);
+  assert.deepEqual(rows("One soldier died, while 10 others sustained various degrees of injury.").map((r) => [r[0], r[1]]), [["killed", 1], ["injured", 10]]);
+  assert.deepEqual(rows("Prosecutors opened files for the intentional homicide of 11 people."), [["killed", 11, "people", -1]]);
+  // "including" after the noun is an aside, not an adjective's noun.
+  assert.deepEqual(rows("At least 15 civilians including children were killed.").map((r) => r[2]), ["civilians"]);
+});

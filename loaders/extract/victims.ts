@@ -24,6 +24,8 @@ const FOLLOWERS = new Set(
     "feared confirmed trapped stranded arrived abandoned could would may might will must should can " +
     "crossed crossing poured streamed escaped left entered sought took remained remain remains flee managed").split(" "),
 );
+// People words that also describe other people nouns: "local aid workers", "civilian truck drivers".
+const ADJECTIVE_HEADS = new Set(["local", "civilian"]);
 const STOP_MODIFIERS = new Set("the a an of in on at by from to and or that which who with for than as".split(" "));
 
 export interface NounPhrase {
@@ -91,6 +93,11 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
   // (Up to five words before the noun: "13 suspected Abu Sayyaf Group fighters".)
   for (let i = 0; t && i < 6; i++) {
     if (HEADS.has(t.word.toLowerCase())) {
+      // "three local aid workers", "a civilian truck driver": a people word used as an adjective, when a
+      // people noun follows within two words.
+      const n1 = ADJECTIVE_HEADS.has(t.word.toLowerCase()) ? peekAt(s, t.end) : null;
+      const n2 = n1 && !HEADS.has(n1.word.toLowerCase()) && !STOP_MODIFIERS.has(n1.word.toLowerCase()) && /^[a-z]+$/.test(n1.word) ? peekAt(s, n1.end) : null;
+      if (n2 && HEADS.has(n2.word.toLowerCase()) && !PARTICIPLES.has(n2.word.toLowerCase())) t = n2;
       // A compound ends at its last noun: "Rohingya people", "family members", "aid workers".
       // Participles that follow people ("people displaced", "civilians dead") are not part of it.
       for (let n = peekAt(s, t.end); n && HEADS.has(n.word.toLowerCase()) && !PARTICIPLES.has(n.word.toLowerCase()); n = peekAt(s, t.end)) t = n;

@@ -15,7 +15,7 @@ export const KILL_VERBS_BEFORE = [
 export const INJURE_VERBS_BEFORE = ["wounded", "wounding", "wounds", "injured", "injuring", "injures", "maimed", "maiming", "hurt", "hurting", "causing the injury of", "caused the injury of"];
 
 /** Nouns of a killing followed by "of": "the killing of", "the bodies of". */
-export const KILL_NOUNS_OF = ["massacre", "killing", "killings", "death", "deaths", "murder", "murders", "execution", "executions", "beheading", "bodies", "remains", "slaughter"];
+export const KILL_NOUNS_OF = ["massacre", "killing", "killings", "death", "deaths", "murder", "murders", "execution", "executions", "beheading", "bodies", "remains", "slaughter", "homicide", "homicides", "corpses"];
 export const INJURE_NOUNS_OF = ["injury", "injuries", "wounding"];
 
 /** Passive or intransitive forms after the victims: "16 civilians were killed", "died", "lost their lives". */
@@ -25,12 +25,18 @@ export const KILLED_AFTER = [
   "burned alive", "drowned", "lynched", "fell victim", "fallen victim", "fallen victims", "fell victims", "confirmed dead", "found dead",
   // Military statements: "30 terrorists were neutralised".
   "neutralised", "neutralized", "eliminated",
+  // "four militants were destroyed", "liquidated": the same, in some armies' statements (only people are counted here).
+  "destroyed", "liquidated",
 ];
 export const INJURED_AFTER = [
   "wounded", "injured", "hurt", "maimed", "shot and wounded", "hospitalised", "hospitalized", "suffered injuries", "sustained injuries",
   "suffered wounds", "sustained wounds", "receiving treatment", "being treated", "treated for injuries", "treated for wounds",
   "with injuries", "with wounds", "with serious injuries", "with minor injuries", "with critical injuries", "with severe injuries",
   "with light injuries", "with shrapnel wounds", "with gunshot wounds", "with burns",
+  // "10 others sustained various degrees of injury", "suffered gunshot wounds".
+  "sustained various degrees of injury", "sustained various degrees of injuries", "sustained various injuries", "suffered various injuries",
+  "sustained serious injuries", "suffered serious injuries", "sustained minor injuries", "suffered minor injuries",
+  "sustained gunshot wounds", "suffered gunshot wounds", "sustained bullet wounds", "suffered bullet wounds",
 ];
 
 /** Reporting words between the victims and the verb: "are estimated to have been killed". */
