@@ -158,3 +158,14 @@ test("a run of capitals that ends as a movement's name names the movement, not i
   assert.equal(nameAt("Tarsa Police headquarters"), "Tarsa");
   assert.equal(nameAt("Tarsa on Monday"), "Tarsa");
 });
+
+test("'two people were killed in X': an attack on X only when the gazetteer knows X as a town", async () => {
+  const { extractArticle } = await import("../loaders/extract/index.ts");
+  const article = (body: string) => ({ id: "a", file: "a.txt", title: "Report", text: `Report\n\n${body}`, url: null, outlet: null, published: null, words: 60, warnings: [], hash: "" }) as never;
+  const attacks = (body: string) => extractArticle(article(body)).territory.map((t) => [t.action_class, t.place, t.rule]);
+  assert.deepEqual(attacks("Two people were killed in Kuopio, Finland, on Monday."), [["attack", "Kuopio", "territory.killed-in"]]);
+  assert.deepEqual(attacks("Two people were killed in Lapland, Finland, on Monday."), []);
+  assert.deepEqual(attacks("Two people were killed in Tarsa on Monday."), []);
+  // Said to be a village, the place counts whatever the gazetteer knows.
+  assert.deepEqual(attacks("Two people were killed in Tarsa village on Monday.").map((r) => r[0]), ["attack"]);
+});

@@ -2,7 +2,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { territoryCandidates } from "../loaders/extract/parsers/territory.ts";
 
-const events = (s: string) => territoryCandidates(s).map((c) => [c.actionClass, c.mention]);
+// The events a sentence tells whatever its places are ("killed in X" alone waits for the gazetteer: townOnly).
+const events = (s: string) => territoryCandidates(s).filter((c) => !c.townOnly).map((c) => [c.actionClass, c.mention]);
 
 test("one event per place in a list", () => {
   assert.deepEqual(events("Government troops captured the villages of Abu Kamal, Tell Sarah and Deir Hafer on Monday."),
@@ -770,4 +771,10 @@ test("attacks: 'the raid took place on X', a target set off by commas after 'att
   assert.deepEqual(events("Officials said 32 people had been killed in the village of Tarsa and 73 in Ulmar."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
   // The first place not an attack's, the next is not either.
   assert.deepEqual(events("Five people were killed in Tarsa and 73 in Ulmar."), []);
+});
+
+test("'killed in X' with no attack or settlement said is proposed for the gazetteer to confirm as a town", () => {
+  const c = territoryCandidates("Two people were killed in Tarsa on Monday.");
+  assert.deepEqual(c.map((x) => [x.actionClass, x.mention, x.townOnly]), [["attack", "Tarsa", true]]);
+  assert.deepEqual(territoryCandidates("Two people were killed in Tarsa village on Monday.").map((x) => x.townOnly), [undefined]);
 });

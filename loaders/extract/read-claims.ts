@@ -253,6 +253,7 @@ class ArticleReader {
         if (seat.found?.kind === "place" && seat.found.country === found.found.country) found = seat;
       }
       const g = found.found;
+      if (p.townOnly && g?.kind !== "place") continue;
       const b = this.base(here, p.at), pc = placeColumns(found);
       this.rows.territory.push({
         id: `${this.c.article.id}:t${s.start + p.at}`, group_id: "", rule: p.nation ? `${p.rule}+nation-capital` : p.refersBack ? `${p.rule}+the-town` : p.rule,

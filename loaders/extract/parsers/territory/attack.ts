@@ -133,7 +133,8 @@ export function killedIn(s: string): TerritoryCandidate[] {
     // "32 were killed in the village of Tarsa and 73 in Ulmar": the next place of the dead, with its own count.
     const rest = t.slice(last.at + last.mention.length);
     const byAttack = !!m.groups?.by || BY_ATTACK.test(rest) || BY_ATTACK_LATER.test(rest) || KILLERS_BEFORE.test(t.slice(Math.max(0, m.index - 50), m.index));
-    const kept = byAttack ? places : places.filter((p) => settlementNamed(t, end, p));
+    // Neither an attack nor a settlement said: the place counts if the gazetteer knows it as a town (the reader checks).
+    const kept = byAttack ? places : places.map((p) => (settlementNamed(t, end, p) ? p : { ...p, townOnly: true }));
     // "32 were killed in the village of Tarsa and 73 in Ulmar": the next place of the dead, with its own count, is read as the last was.
     const more = kept.includes(last) ? AND_COUNT_IN.exec(rest) : null;
     const next = more ? nameAt(rest.slice(more[0].length)) : null;

@@ -12,7 +12,7 @@ import { all } from "../../lexicon/pattern.ts";
 import { isCountryName } from "../../lexicon/countries.ts";
 import { remembered } from "../../../remembered.ts";
 
-export interface PlaceObject { mention: string; at: number; refersBack?: boolean; nation?: string }
+export interface PlaceObject { mention: string; at: number; refersBack?: boolean; nation?: string; townOnly?: boolean }
 
 // "took full control of the town", "shelled the provincial capital": a place named before, not here.
 // A bare "the capital" is the country's, and "the town of X" or "the town's" names or owns, so neither is meant.
