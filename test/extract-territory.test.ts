@@ -778,3 +778,11 @@ test("'killed in X' with no attack or settlement said is proposed for the gazett
   assert.deepEqual(c.map((x) => [x.actionClass, x.mention, x.townOnly]), [["attack", "Tarsa", true]]);
   assert.deepEqual(territoryCandidates("Two people were killed in Tarsa village on Monday.").map((x) => x.townOnly), [undefined]);
 });
+
+test("a raid is an attack, not ground taken: an entry followed by burning, looting, abducting or killing with blades", () => {
+  assert.deepEqual(events("Militants entered Tarsa at dawn and had time to set several houses on fire."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The group stormed a remote village of Tarsa, shooting sporadically and burning down houses."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Fighters entered Tarsa where they killed villagers with machetes."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Troops entered Tarsa on Monday after heavy fighting."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Troops and militiamen backed by tanks entered Tarsa."), [["control", "Tarsa"]]);
+});

@@ -55,6 +55,9 @@ const placeOrSite = (s: string, end: number) => {
 // that storms a town takes it.
 const RAIDERS_BEFORE = /\b(?:gunmen|bandits|attackers|assailants|raiders|armed men|gangs?|gang members|mobs?|militiamen|terrorists)\b[^.;]{0,80}$/i;
 
+// What raiders do where they enter: burn, loot, abduct, kill with blades.
+const RAID_AFTER = /^[^.;]*?\b(?:set(?:ting)?\s+(?:[\w-]+\s+){0,3}?(?:on\s+fire|ablaze|alight)|set\s+fire|burn(?:ed|t|ing)\s+(?:down\s+)?(?:[\w-]+\s+){0,2}?(?:houses|homes|huts|shops|buildings|villages?)|torch(?:ed|ing)|loot(?:ed|ing)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|carting\s+away|shooting\s+(?:sporadically|indiscriminately|randomly)|with\s+machetes|hack(?:ed|ing)\s+to\s+death)\b/i;
+
 // "Taking the town would be hard": a gerund that opens the sentence is its subject, not an event
 // ("By taking the town of X, the army …" is one).
 const GERUND_SUBJECT = /^[\s“"‘']*$/;
@@ -72,7 +75,11 @@ export function controlVerb(s: string): TerritoryCandidate[] {
     (/ing$/i.test(m[1]) && (GERUND_SUBJECT.test(t.slice(0, m.index)) || PREVENTED.test(t.slice(Math.max(0, m.index - 6), m.index)))) || NOT_TAKEN_IDIOM.test(t.slice(end)) || PEOPLE_SUBJECT.test(t.slice(Math.max(0, m.index - 110), m.index)) ? NOT_AN_EVENT : placeOrSite(t, end);
   return readTriggers(s, CONTROL_VERB, "control", "territory.control-verb", (m) => normaliseAction(m[1]), places).map((c) => {
     const verb = s.slice(Math.max(0, c.at - 40), c.at);
-    return /\b(?:storm(?:ed|ing)|invad(?:ed|ing))\b[^.;]*$/i.test(verb) && RAIDERS_BEFORE.test(s.slice(0, c.at)) ? { ...c, action: "attacked", actionClass: "attack", rule: "territory.stormed-by-raiders" } : c;
+    const entry = /\b(?:storm(?:ed|ing)|invad(?:ed|ing)|enter(?:ed|ing)|swept\s+into|burst\s+into|moved\s+into)\b[^.;]*$/i.test(verb);
+    if (/\b(?:storm(?:ed|ing)|invad(?:ed|ing)|swept\s+into)\b[^.;]*$/i.test(verb) && RAIDERS_BEFORE.test(s.slice(0, c.at))) return { ...c, action: "attacked", actionClass: "attack", rule: "territory.stormed-by-raiders" };
+    // "Militants entered X and set houses on fire", "stormed the village, burning homes": a raid, not ground taken.
+    if (entry && RAID_AFTER.test(s.slice(c.at + c.mention.length, c.at + c.mention.length + 160))) return { ...c, action: "attacked", actionClass: "attack", rule: "territory.raid" };
+    return c;
   });
 }
 
