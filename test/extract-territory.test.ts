@@ -786,3 +786,9 @@ test("a raid is an attack, not ground taken: an entry followed by burning, looti
   assert.deepEqual(events("Troops entered Tarsa on Monday after heavy fighting."), [["control", "Tarsa"]]);
   assert.deepEqual(events("Troops and militiamen backed by tanks entered Tarsa."), [["control", "Tarsa"]]);
 });
+
+test("attacks: a bomb that detonated at a market, attacks launched 'simultaneously on' sites near a village, the dead of an attack told earlier in the sentence", () => {
+  assert.deepEqual(events("A parked car bomb detonated in a crowd of workers at the Tarsa market, killing 12."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The attacks were launched simultaneously on the checkpoints located near the village of Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("In another strike on Tuesday, two people were killed and dozens injured in Tarsa, south of Ulmar."), [["attack", "Tarsa"]]);
+});
