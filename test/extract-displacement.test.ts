@@ -366,3 +366,20 @@ test("families and their people said in brackets or with 'or', moves to and out 
   // Troops moving are no displacement.
   assert.deepEqual(kinds("About 500 soldiers moved to Tarsa on Monday."), []);
 });
+
+test("a place's own people are its population; 'whose number stands at'; 'Of these, N' is a part of the figure before; people registered as refugees; those who remain without access are at risk", () => {
+  assert.deepEqual(kinds("Strikes hit Tarsa, which had sheltered over half of Qarn's 2.3 million people before last month."), [["population", 2300000]]);
+  assert.deepEqual(kinds("Most of the city's 50,000 residents have fled."), [["population", 50000]]);
+  assert.deepEqual(kinds("Some 30,000 fighters were deployed to the city's outskirts."), []);
+  assert.deepEqual(kinds("The displacement of the population fleeing the conflict, whose number now stands at 110,099 people, continues."), [["displaced", 110099]]);
+  assert.deepEqual(kinds("The agency said 250,473 people have been registered as refugees in Qarn."), [["refugees", 250473]]);
+  assert.deepEqual(kinds("Some 150,000 people remain within Tarsa city without access to aid."), [["at_risk", 150000]]);
+  assert.deepEqual(kinds("Some 300 members of a farming community in the town of Tarsa flee from armed clashes."), [["displaced", 300]]);
+  assert.deepEqual(kinds("Some 300 members of the armed group fled."), []);
+  assert.deepEqual(kinds("More than 330 people among the survivors moved to the Tarsa district."), [["displaced", 330]]);
+  assert.deepEqual(kinds("Around 6,000 individuals having already sought shelter there, the town is full."), [["displaced", 6000]]);
+  assert.deepEqual(kinds("Thousands of additional families are expected to be displaced and in need of assistance.").map((k) => k[0]), ["projected"]);
+  const part = displacementCandidates("Of these, 35,000 were displaced by armed clashes in Tarsa.", undefined, "displaced");
+  assert.deepEqual(part.map((c) => [c.kind, c.q.best, c.partOf]), [["displaced", 35000, -2]]);
+  assert.deepEqual(displacementCandidates("Of these, 35,000 were displaced by armed clashes in Tarsa.", undefined, null).map((c) => c.rule), ["displacement.verb-after"]);
+});

@@ -80,6 +80,8 @@ class ArticleReader {
   private prevTotal: CasualtyRow | null = null;
   // The kind of the last displacement figure of the sentence before: "These include 2,900 in Tarsa".
   private prevMoved: DisplacementKind | null = null;
+  // Its first figure that is no part of another: "Of these, 35,000 …" in the next sentence is a part of it.
+  private prevMovedTotal: string | null = null;
   // One resolver per article: it reads the article's countries and regions to choose among namesakes.
   private readonly where: Where;
   private readonly recent: Named[] = [];
@@ -185,6 +187,9 @@ class ArticleReader {
     const dids: string[] = [];
     const moved = displacementCandidates(text, qs, this.prevMoved);
     this.prevMoved = moved.length ? moved[moved.length - 1].kind : null;
+    const totalAt = moved.findIndex((d) => d.partOf === -1);
+    const prevTotal = this.prevMovedTotal;
+    this.prevMovedTotal = totalAt >= 0 ? `${this.c.article.id}:d${s.start + moved[totalAt].q.start}` : null;
     for (const d of moved) {
       const id = `${this.c.article.id}:d${s.start + d.q.start}`;
       // Refugees crossed a border, the displaced did not: where the sentence tells both ends, the countries decide.
@@ -205,7 +210,7 @@ class ArticleReader {
         count_low: d.unit === "people" ? d.q.low : d.count_best, count_best: d.count_best, count_high: d.unit === "people" ? d.q.high : d.count_best,
         qualifier: d.q.qualifier, vague: d.q.vague, unit: d.unit, families: null,
         people_best: d.people_best, people_per_household: d.people_per_household, ratio_source: d.ratio_source,
-        part_of: d.partOf >= 0 ? dids[d.partOf] : null,
+        part_of: d.partOf >= 0 ? dids[d.partOf] : d.partOf === -2 ? prevTotal : null,
       };
       // Set after the literal: a number stored in the literal where null is usual made the engine
       // throw this method's optimised code away again and again (49 times at 10,000 articles).

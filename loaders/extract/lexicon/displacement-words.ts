@@ -12,7 +12,7 @@ export const DISPLACED_AFTER = [
   "staying in evacuation centers", "staying with host families", "staying with relatives", "living in camps", "living in shelters",
   "moved to shelters", "moved to evacuation centres", "streaming", "streamed", "abandoned", "left their homes",
   "left their villages", "flee their homes", "flee their villages", "flee the fighting", "flee the violence", "flee to", "flee into", "flee across", "are scattered", "were scattered", "started leaving", "began leaving", "are leaving", "were leaving", "are already leaving", "were already leaving", "started fleeing", "began fleeing", "leaving their homes", "forced to move", "forced to relocate", "are hiding",
-  "were hiding", "hiding in", "took to the bush", "taken to the bush", "fled into the bush", "fled into the forest", "registered as displaced", "recorded as displaced", "remain displaced", "remained displaced", "still displaced",
+  "were hiding", "hiding in", "took to the bush", "taken to the bush", "fled into the bush", "fled into the forest", "registered as displaced", "recorded as displaced", "registered as refugees", "recorded as refugees", "remain displaced", "remained displaced", "still displaced",
   "newly displaced", "internally displaced", "in displacement", "arrived in", "arrived at", "arrived into", "poured into", "crossed into", "crossed the border", "crossed from", "crossed over", "crossed to",
   // "4,000 refugees had crossed frontlines", "3,000 residents had managed to escape", "up to 30,000 flee violence".
   "crossed frontlines", "crossed front lines", "crossed the front line", "crossed the front lines", "managed to escape",
@@ -40,13 +40,15 @@ export const DISPLACED_BEFORE = [
 ];
 /** "forcing 12,000 people to flee": a cause before, a movement after. */
 export const FORCING_BEFORE = ["forcing", "forced", "force", "forces", "ordered", "ordering", "drives", "sending", "sent", "putting", "put", "causing", "caused", "prompting", "prompted", "driving", "drove", "driven", "has driven", "pushing", "pushed", "leaving", "left"];
-export const FORCING_AFTER = ["to flee", "fleeing", "to flight", "out of town", "out of the town", "out of the city", "out of the area", "out of the region", "out of the village", "to leave", "from their homes", "from their villages", "from their towns", "from their land", "from their houses", "to escape", "out of their homes", "to migrate", "to evacuate", "to seek refuge", "to seek shelter", "to take shelter", "to abandon", "to stay in", "to move", "homeless", "without shelter"];
+export const FORCING_AFTER = ["out of", "to flee", "fleeing", "to flight", "out of town", "out of the town", "out of the city", "out of the area", "out of the region", "out of the village", "to leave", "from their homes", "from their villages", "from their towns", "from their land", "from their houses", "to escape", "out of their homes", "to migrate", "to evacuate", "to seek refuge", "to seek shelter", "to take shelter", "to abandon", "to stay in", "to move", "homeless", "without shelter"];
 /** At risk: "41,000 people were trapped", "in urgent need of assistance". */
 export const RISK_AFTER = ["living in besieged", "live in besieged", "living under siege", "have been affected", "has been affected", "were affected", "are affected", "at risk", "in danger", "threatened", "affected by", "being impacted", "being affected", "impacted by", "in need of", "in urgent need of", "in dire need of", "trapped", "besieged", "stranded", "cut off", "encircled", "under siege",
   // "5,000 individuals affected in Tarsa", "26,000 civilians are stuck in the city".
   "affected in", "affected across", "stuck in", "are stuck", "blockaded", "have been blockaded", "held hostage", "being held hostage", "remain stuck", "remained stuck", "remains stuck",
   // "900 people were unable to leave the city": trapped, said plainly.
   "unable to leave", "unable to flee", "unable to escape", "could not leave", "could not flee",
+  // "150,000 people remain within the city without access to aid".
+  "remain within", "remained within", "remain inside", "remained inside", "without access to",
   // "Up to 90 people remain in the city": those who stayed where the fighting is.
   "remain in the city", "remain in the town", "remained in the city", "remained in the town", "estimated to remain",
   "still remain in", "remain in the area", "remained in the area"];
