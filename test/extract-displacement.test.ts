@@ -383,3 +383,15 @@ test("a place's own people are its population; 'whose number stands at'; 'Of the
   assert.deepEqual(part.map((c) => [c.kind, c.q.best, c.partOf]), [["displaced", 35000, -2]]);
   assert.deepEqual(displacementCandidates("Of these, 35,000 were displaced by armed clashes in Tarsa.", undefined, null).map((c) => c.rule), ["displacement.verb-after"]);
 });
+
+test("populations said with their place ('the city's 600,000 population', 'a community of', 'cities with', 'has tripled to'); a part of a figure 'including N on Sunday'; people 'about to be expelled'", () => {
+  assert.deepEqual(kinds("The assault led to the displacement of more than half of the city's 600,000 population."), [["population", 600000]]);
+  assert.deepEqual(kinds("Once a farming community of 50,000 people, Tarsa was ruined."), [["population", 50000]]);
+  assert.deepEqual(kinds("Tarsa is one of the biggest cities with some 100,000 residents."), [["population", 100000]]);
+  assert.deepEqual(kinds("The town's population has tripled to an estimated 300,000."), [["population", 300000]]);
+  assert.deepEqual(kinds("Gunmen forced their entire town of more than 30,000 to flee."), [["displaced", 30000]]);
+  assert.deepEqual(kinds("At least 20,000 people are about to be forcibly expelled to Qarn."), [["projected", 20000]]);
+  const parts = displacementCandidates("A total of about 1.06 million people have fled to Qarn, including 142,300 on Sunday.");
+  assert.deepEqual(parts.map((c) => [c.kind, c.q.best, c.partOf]), [["displaced", 1060000, -1], ["displaced", 142300, 0]]);
+  assert.deepEqual(kinds("Some 5,000 people fled, including 300 soldiers."), [["displaced", 5000]]);
+});

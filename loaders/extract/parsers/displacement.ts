@@ -47,7 +47,8 @@ const SHARE_OF_BEFORE = /\b(?:most|much|half|all|nearly all|almost all|many|the 
 // "taken refuge in neighbouring <country>": a border crossed.
 const NEIGHBOURING_COUNTRY = /\b(?:into|in|to) neighbou?ring ((?:[A-Z][\w-]+\s?){1,3})/;
 // ("half of Gaza's 2 million people", "the city's 50,000 residents": a place's own people.)
-const POPULATION_BEFORE = /\b(?:home to|population of|populated by|inhabited by|houses|housing|a population of|population (?:is|was|stands at|stood at)(?: estimated)?(?: at)?|(?:a|the) (?:city|town|village|country|region|province|area|enclave|district) of)\s+$/i;
+// ("a farming community of 50,000 people", "cities with some 100,000 residents", "the population has tripled to 300,000".)
+const POPULATION_BEFORE = /\b(?:(?:community|communities)\s+of|(?:cities|towns|villages|city|town|village)\s+with|population\s+(?:has\s+|had\s+)?(?:risen|rose|grown|grew|swelled|tripled|doubled|increased|jumped|climbed)\s+to(?:\s+an\s+estimated)?|home to|population of|populated by|inhabited by|houses|housing|a population of|population (?:is|was|stands at|stood at)(?: estimated)?(?: at)?|(?:a|the) (?:city|town|village|country|region|province|area|enclave|district) of)\s+$/i;
 // ("half of Gaza's 2 million people", "the city's 50,000 residents": a place's own people.)
 const PLACE_OWN_BEFORE = /(?:\b(?:the\s+)?(?:city|town|village|country|region|province|area|district|enclave|strip|territory)|\b[A-Z][\w-]*)['’]s\s+$/;
 const OWN_PEOPLE = new Set(["people", "residents", "inhabitants", "citizens", "population"]);
@@ -75,7 +76,7 @@ const RISK_BEFORE = /\b(?:impacting|affecting|affected|affects|impacted|impacts|
 // At risk said right after the people ("deemed to be at 'immediate threat'"), or anywhere near them.
 const RISK_DIRECT = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RISK_AFTER)}|at\s+[‘'“"]?(?:(?:immediate|imminent|high|grave|serious)\s+)?(?:risk|threat))\b`, "i");
 const RISK_NEAR = new RegExp(String.raw`^[^.;]{0,50}?\b(?:${P(W.RISK_AFTER.filter((w) => w.includes(" ")))})\b`, "i");
-const PROJECTED_AFTER = /^\s*(?:more\s+)?(?:people\s+)?(?:who\s+|that\s+)?(?:may|could|might|would|will|(?:are|were|is|was)\s+(?:expected|likely|poised|about|set|preparing|ready)\s+to)\b[^.;]{0,40}?\b(?:arrive|cross|flee|be displaced|head|move|leave|enter|go|come|pour|stream|flow|spill|reach)\b/i;
+const PROJECTED_AFTER = /^\s*(?:more\s+)?(?:people\s+)?(?:who\s+|that\s+)?(?:may|could|might|would|will|(?:are|were|is|was)\s+(?:expected|likely|poised|about|set|preparing|ready)\s+to)\b[^.;]{0,40}?\b(?:arrive|cross|flee|be displaced|head|move|leave|enter|go|come|pour|stream|flow|spill|reach|(?:be\s+(?:\w+ly\s+)?)(?:expelled|evacuated|relocated|deported|uprooted))\b/i;
 // "with 20,000 more expected": people still to come.
 const MORE_EXPECTED = /^\s*more\s+(?:are\s+|were\s+)?(?:expected|anticipated)\b(?!\s+to\b)/i;
 const PROJECTED_BEFORE = new RegExp(String.raw`\b(?:${P(W.PROJECTED_BEFORE)})\s+$`, "i");
@@ -129,7 +130,7 @@ const leftPlace = (after: string) => after.includes("left") && LEFT_PLACE.test(a
 const needing = (words: RegExp, re: RegExp) => (s: string) => words.test(s) && re.test(s);
 const capacityBefore = needing(/host|hold|accommodate|house|shelter|capacity|space|room|built|designed|meant|intended/i, CAPACITY_BEFORE);
 const riskBefore = needing(/impact|affect|threaten|endangering|risk|trapping/i, RISK_BEFORE);
-const populationBefore = needing(/home|populat|inhabited|hous|city|town|village|country|region|province|area|enclave|district/i, POPULATION_BEFORE);
+const populationBefore = needing(/home|populat|inhabited|hous|city|cities|town|village|communit|country|region|province|area|enclave|district/i, POPULATION_BEFORE);
 const projectedBefore = needing(requiredWords(W.PROJECTED_BEFORE), PROJECTED_BEFORE);
 // "the number of registered IDPs … stands at", "the figures of IDP families … rose to":
 // a few describing words between the count's noun and the displaced.
@@ -173,6 +174,12 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     const numberOf = numberOfBefore(text.slice(Math.max(0, q.start - 160), q.start)) || NUMBER_OF_AFTER.test(text.slice(q.end, q.end + 60));
     // "the number of displaced families has risen to 300": the count is of families.
     if (numberOf && (!np || !np.noun)) np = { noun: /\bnumber of displaced (?:families|households)\b/i.test(text.slice(Math.max(0, q.start - 160), q.start)) ? "families" : null, phrase: "", end: q.end, partitive: false };
+    // "the city's 600,000 population": the people of a place, counted with the word itself.
+    const ownPopulation = /^\s+population\b/.exec(text.slice(q.end, q.end + 15));
+    if (ownPopulation && PLACE_OWN_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))) {
+      out.push({ q, kind: "population", rule: "displacement.home-to", unit: "people", count_best: q.best, people_best: q.best, people_per_household: null, ratio_source: null, partOf: -1, end: q.end + ownPopulation[0].length });
+      continue;
+    }
     if (!np || (np.noun && !isPeopleNoun(np.noun))) continue;
     const before = text.slice(Math.max(0, q.start - 60), q.start);
     // "6,000 families, around 42,000 people" / "160,583 people from 25,776 families": one claim, both numbers.
@@ -265,6 +272,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
       kind = prev?.kind ?? previous; how = "by-place";
       if (prev) partOf = prev.rule.endsWith(".by-place") ? prev.partOf : out.indexOf(prev);
     }
+    // "26,000 people have crossed into Tarsa, including 24,000 in the past six days": a part of the figure before.
+    if (!kind && prev && prev.partOf === -1 && (!np.noun || isPeopleNoun(np.noun)) && /^[^.;]{0,80}?,?\s+including\s+(?:some\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+)?$/i.test(text.slice(prev.end, q.start)) && /^\s+(?:people\s+|refugees\s+|persons\s+)?(?:in|on|during|over|since|from|last|this|yesterday|today)\b/i.test(text.slice(end, end + 20))) { kind = prev.kind; how = "breakdown"; partOf = out.indexOf(prev); }
     // "Of these, 35,000 were displaced by clashes in X": a part of the displaced figure the sentence before gave.
     if (!prev && previous && previous !== "population" && /^\W*Of\s+(?:these|them|those|whom),?\s+$/i.test(text.slice(0, q.start))) { kind ??= previous; how ||= "of-these"; partOf = -2; }
     if (!kind) continue;
