@@ -792,3 +792,15 @@ test("attacks: a bomb that detonated at a market, attacks launched 'simultaneous
   assert.deepEqual(events("The attacks were launched simultaneously on the checkpoints located near the village of Tarsa."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("In another strike on Tuesday, two people were killed and dozens injured in Tarsa, south of Ulmar."), [["attack", "Tarsa"]]);
 });
+
+test("attacks: 'claimed the lives of' people in a place, fire that poured down on a capital named with its owner, forces sent to shell a town, places that bore the brunt, an armory belonging to a force, a town named before in a locative, a feared assault is none", () => {
+  assert.deepEqual(events("Airstrikes have claimed the lives of at least 28 Qarnis in residential areas of Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Artillery fire poured down on the outskirts of the rebel republic's capital, Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The military sent navy vessels to shell the town of Tarsa on Thursday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The army used the money to build schools in Tarsa."), []);
+  assert.deepEqual(events("Three villages -- Tarsa, Ulmar and Qarn -- bore the brunt of the shelling."), [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"]]);
+  assert.deepEqual(events("Forces shelled an armory belonging to Ulmar's forces in Tarsa district south of Qarn."), [["attack", "Tarsa"]]);
+  assert.deepEqual(territoryCandidates("Assailants fired homemade mortars at a police station in the town, killing six.").map((c) => [c.actionClass, c.mention, c.refersBack]), [["attack", "the town", true]]);
+  assert.deepEqual(territoryCandidates("Six civilians were killed in overnight shelling in Vey's capital.").map((c) => [c.actionClass, c.nation]), [["attack", "Vey"]]);
+  assert.deepEqual(events("Residents feared an impending rebel assault on Tarsa."), []);
+});

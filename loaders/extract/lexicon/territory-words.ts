@@ -180,7 +180,7 @@ export const NOT_EVENT_CUES = [
   "if", "could", "would", "may", "might", "will", "plan to", "plans to", "aim to", "aims to", "seek to", "seeks to", "threaten to",
   "threatens to", "threatened to", "expected to", "likely to", "poised to", "set to", "attempt to", "attempts to", "attempted to",
   "tried to", "try to", "trying to", "bid to", "push to", "failed to", "next target", "imminent", "possible", "potential", "feared",
-  "fears of", "fear of", "threat of", "risk of", "looming", "planned", "continues to", "continue to", "vowed to", "vows to",
+  "fears of", "fear of", "threat of", "risk of", "looming", "planned", "impending", "continues to", "continue to", "vowed to", "vows to",
   "ready to", "preparing to", "prepare to", "in order to", "so as to", "sought to", "intends to", "intended to", "expected that",
   "preceding", "ahead of", "in preparation for", "prelude to",
   // Habits and preparations, not one event: "frequently carrying out bombings in X", "prepared for its attacks in Y".

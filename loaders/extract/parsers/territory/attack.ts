@@ -22,7 +22,7 @@ const ATTACK_NOUN_OF = new RegExp(String.raw`\b(${phrases(ATTACK_NOUNS_WITH_OF)}
 // "a drone attack injured two men in the village of X": what the attack did, then where.
 // ("The bombing, which took place in X": where the attack happened, told in a relative clause.)
 // ("Strikes attributed to the army on Tuesday killed…", "shelling late yesterday had killed…": who and when between.)
-const WHEN_SAID = String.raw`(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|overnight|today|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?`;
+const WHEN_SAID = String.raw`(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|overnight|today|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|two\s+days|few\s+days|week))`;
 const ATTACK_DID = new RegExp(String.raw`\b(${phrases([...ATTACK_EVENT_NOUNS, "killings", "massacre", "explosion", "blast", "incident"])})\s*(?:,\s*which\s+|\s+(?:which|that)\s+)?(?:(?:allegedly|reportedly|apparently)\s+)?(?:(?:by|attributed to|blamed on|carried out by|detonated by|set off by|triggered by|planted by)\s+[^,.;]{1,40}?\s+)?(?:${WHEN_SAID}\s+)?(?:(?:have|has|had)\s+)?(?=(?:killed|injured|wounded|hit|struck|destroyed|damaged|targeted|happened|occurred|took place|came|exploded|went off|ripped through|tore through|(?:was|were)\s+(?:near|in|at)\b)\s)`, "gi");
 // "Bandits torched more than 70 houses in X": the damage done in a place, said actively.
 const DAMAGED_ACTIVE = new RegExp(String.raw`\b(?:torched|burned|burnt|destroyed|razed|looted|set fire to|set ablaze)\s+(?:(?:more than|over|at least|about|some|nearly|around|dozens of|hundreds of|scores of|several|many)\s+)?(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\s+)?(?:[a-z-]+\s+)?(?:${phrases(DAMAGED_THINGS)})\s+(?:in|at)\s+`, "gi");
@@ -34,7 +34,7 @@ const FIRED_AT = new RegExp(String.raw`\b(?:fired|launched|lobbed|dropped|slamme
 const SUBJECTED = /\bsubject(?:ed|ing|s)\s+(?:to\s+(?:[a-z-]+\s+){0,2}?(?:fire|shelling|bombardment|strikes|attacks)\s+(?=[A-Z])|(?=[A-Z][^.;]{0,60}?\bto\s+(?:[a-z-]+\s+){0,2}?(?:fire|shelling|bombardment|strikes|attacks)\b))/gi;
 // "Two rockets fell on the X neighbourhood", "shells landed in X".
 // "bombs were dropped on X", "missiles were fired at Y".
-const LANDED = /\b(?:rockets?|shells?|missiles?|mortars?|mortar rounds?|bombs?|drones?|projectiles?|(?:air\s?)?strikes?|airstrikes?)\s+(?:also\s+|that\s+|which\s+)?(?:fell|fall|falls|landed|land|lands|exploded|detonated|went\s+off|blew\s+up|slammed|smashed|crashed|rained\s+down|rain\s+down|dropped|(?:were|was|are|is)\s+(?:landing|falling|exploding|raining\s+down)|(?:were|was|had been|have been)\s+(?:dropped|fired|launched))\s+(?:(?:early|late\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight)\s+)?(?:on|in|into|near|at|towards?)\s+/gi;
+const LANDED = /\b(?:rockets?|shells?|missiles?|mortars?|mortar rounds?|bombs?|drones?|projectiles?|(?:air\s?)?strikes?|airstrikes?|artillery fire|shellfire|rocket fire|mortar fire)\s+(?:also\s+|that\s+|which\s+)?(?:poured\s+down|fell|fall|falls|landed|land|lands|exploded|detonated|went\s+off|blew\s+up|slammed|smashed|crashed|rained\s+down|rain\s+down|dropped|(?:were|was|are|is)\s+(?:landing|falling|exploding|raining\s+down)|(?:were|was|had been|have been)\s+(?:dropped|fired|launched))\s+(?:(?:early|late\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight)\s+)?(?:on|in|into|near|at|towards?)\s+/gi;
 
 /** The place hit, or where the thing hit was. */
 const targetPlaces = (s: string, end: number) => {
@@ -86,7 +86,8 @@ export function attackNoun(s: string): TerritoryCandidate[] {
 // ("killed by armed bandits in X", "killed by artillery in Y": an attacker or a weapon between makes it an attack.)
 // ("killing residents of Tarsa village": the dead named by where they lived.)
 const RESIDENTS_OF = /\b(?:killed|killing|kills|massacred|massacring|murdered)\s+(?:(?:at least|more than|some|about|dozens of|scores of|\d[\d,]*|[a-z]+)\s+)?(?:residents|villagers|inhabitants)\s+of\s+/gi;
-const KILLED_IN = new RegExp(String.raw`\b(?:killed|kills|wounded|injured|died|dead|murdered|massacred|slaughtered|killings|massacre|massacres)\s+(?:(?:at least|more than|some|about|nearly|over)\s+)?(?:(?:\d[\d,]*|[a-z]+)\s+(?:[a-z-]+\s+)?(?:people|men|women|children|civilians|villagers|residents|soldiers|policemen|police officers|troops|farmers|worshippers|persons)\s+|\d[\d,]*\s+)?(?<by>by\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:${phrases([...ATTACKERS, ...WEAPONS])})\s+)?(?:${WHEN_SAID}\s+)?(?:in|at(?!\s+(?:least|most|once|times|first|last|dawn|night|noon|midnight|the\s+(?:hands|time|same))\b))\s+`, "gi");
+// ("claimed the lives of 28 Tarsans in X", "killed in the past day in X".)
+const KILLED_IN = new RegExp(String.raw`\b(?:(?:killed|kills|wounded|injured|died|dead|murdered|massacred|slaughtered|killings|massacre|massacres)\s+(?:(?:at least|more than|some|about|nearly|over)\s+)?(?:(?:\d[\d,]*|[a-z]+)\s+(?:[a-z-]+\s+)?(?:people|men|women|children|civilians|villagers|residents|soldiers|policemen|police officers|troops|farmers|worshippers|persons)\s+|\d[\d,]*\s+)?|claimed\s+the\s+lives\s+of\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){1,2}?)(?<by>by\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:${phrases([...ATTACKERS, ...WEAPONS])})\s+)?(?:${WHEN_SAID}\s+)?(?:in|at(?!\s+(?:least|most|once|times|first|last|dawn|night|noon|midnight|the\s+(?:hands|time|same))\b))\s+`, "gi");
 const AND_COUNT_IN = /^(?:\s+(?:village|town))?\s*(?:,\s*|\s+and\s+)(?:\d[\d,]*|[a-z]+)\s+(?:(?:more|others?|people)\s+)?(?:in|at)\s+(?:the\s+(?:village|town)\s+of\s+)?(?=[A-Z])/;
 // "Gunmen killed six men in X", "Suicide bomber kills 2 in Y": the killers named before the verb.
 const KILLERS_BEFORE = new RegExp(String.raw`\b(?:${phrases(ATTACKERS)})\s+(?:[a-z-]+\s+){0,3}$`, "i");
@@ -145,8 +146,12 @@ export function killedIn(s: string): TerritoryCandidate[] {
   })];
 }
 
+// "sent navy vessels to shell the town", "deployed aircraft to bombard X": forces sent to attack a place did.
+const SENT_TO_ATTACK = /\b(?:sent|deployed|dispatched|used|brought\s+in|called\s+in)\s+(?:[\w-]+\s+){1,5}?to\s+(bombard|shell|pound|bomb|strafe|strike|hit|target|attack)\s+/gi;
+
 export function firedAt(s: string): TerritoryCandidate[] {
   return [
+    ...(/\bto\s+(?:bombard|shell|pound|bomb|strafe|strike|hit|target|attack)\b/i.test(s) ? readTriggers(s, SENT_TO_ATTACK, "attack", "territory.fired-at", (m) => normaliseAction(m[1]), targetPlaces) : []),
     ...readTriggers(s, FIRED_AT, "attack", "territory.fired-at", () => "attack", targetPlaces),
     ...(/subject/i.test(s) ? readTriggers(s, SUBJECTED, "attack", "territory.fired-at", () => "shelled", (t, end) => objectPlaces(t, end)) : []),
     ...readTriggers(s, LANDED, "attack", "territory.fired-at", () => "attack", targetPlaces),

@@ -26,9 +26,11 @@ const BACK_REFERENCE_BEFORE = /(?:^|[^\w])((?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[a
 // word or its name, with no name after it ("the Liberian capital, Monrovia" names it). The reader
 // looks the country up; a word that names none ("the regional capital") gives no place.
 const NATION_CAPITAL = String.raw`[Tt]he\s+(?:(?:besieged|beleaguered|embattled|rebel-held|war-torn|battered|shattered|devastated)\s+)?((?:[A-Z][\w'’-]+\s+){1,2})capital\b`;
-const NATION_CAPITAL_AT = new RegExp(String.raw`^${NATION_CAPITAL}(?!\s*,?\s+(?:of\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]|['’-]|\s+(?:city|region|district|area|province)\b)`);
+// ("Vey's capital": the country named as the owner.)
+const NATION_OWNS_CAPITAL = String.raw`((?:[A-Z][\w-]+\s+)?[A-Z][\w-]+)['’]s\s+capital\b`;
+const NATION_CAPITAL_AT = new RegExp(String.raw`^(?:${NATION_CAPITAL}|${NATION_OWNS_CAPITAL})(?!\s*,?\s+(?:of\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]|['’-]|\s+(?:city|region|district|area|province)\b)`);
 const NATION_CAPITAL_BEFORE = new RegExp(String.raw`(?:^|[^\w])(${NATION_CAPITAL})(?:,\s+(?:which|that)|\s+(?:which|that))?\s+(?:(?:also|then|later|eventually|finally|quickly|itself)\s+)?$`);
-const nationCapital = (m: RegExpExecArray | null, at: number): PlaceObject[] => (m ? [{ mention: m[0].trim(), at, refersBack: true, nation: m[1].trim() }] : []);
+const nationCapital = (m: RegExpExecArray | null, at: number): PlaceObject[] => (m ? [{ mention: m[0].trim(), at, refersBack: true, nation: (m[1] ?? m[2]).trim() }] : []);
 
 /** "the town" as the subject before a verb at `end`, standing for a place named before; "the Libyan capital", the country's. */
 export function subjectReferredBack(s: string, end: number): PlaceObject[] {
@@ -95,7 +97,8 @@ const CALLED = String.raw`(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:town|village|city|pl
 // "Tarsa's upscale Ulmar district", "Bolo's central Qarn camp": an owner, a describing word, then the name.
 const OWNER_AND_WORD = String.raw`[A-Z][\w-]+['’]s\s+(?!(?:and|or|of|in|on|at|to|by|the|a|an)\s)[a-z][a-z-]+\s+(?=[A-Z])`;
 // "in the capital Tarsa", "the provincial capital, Ulmar": the capital named after its word.
-const CAPITAL_NAMED = String.raw`(?:the|[A-Z][\w-]+['’]s)\s+(?:[a-z-]+\s+)?capital,?\s+(?=[A-Z])`;
+// ("the rebel republic's capital, X": an owner in lower case too.)
+const CAPITAL_NAMED = String.raw`(?:the|[A-Z][\w-]+['’]s|the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+['’]s)\s+(?:[a-z-]+\s+)?capital,?\s+(?=[A-Z])`;
 // "targeted the military detachment of Tarsa", "the army garrison at Ulmar": a post named by its town.
 const POST_OF = String.raw`(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:detachment|garrison|outpost|barracks|city hall|town hall)\s+(?:of|in|at)\s+(?=[A-Z])`;
 const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|${CAPITAL_NAMED}|${POST_OF}|${UNNAMED_PLACES_IN}|${QUARTER_IN}|${CALLED}|${OWNER_AND_WORD}|${LISTED}|(?:[A-Z][\w’'-]+['’]s\s+)?(?:[A-Z][\w’'-]+\s+){1,2}(?:(?:port|coastal|border|garrison|river|industrial|market|oil|holy)\s+){0,2}(?:city|town|village|port|capital)\s+of\s+(?=[A-Z])(?![A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,2}\s+(?:district|province|region|state|county|governorate|township|division|local\s+government|LGA|area|sub-district|commune|municipality|department|prefecture)\b)|(?:the|a|an|its|their)\s+(?:${ADJ}\s+)*(?:[A-Z][\w’'-]+\s+){1,2}(?:${LOWER}\s+)?${SETTLEMENT}\s+of\s+|${DET}\s+|${ADJ}\s+|(?:(?:${LOWER}|${COMMUNITY})\s+){0,2}${KIND}\s+(?:(?:and|or)\s+${KIND}\s+)?(?:of\s+)?)`;
@@ -296,7 +299,8 @@ const DIRECTION_OF = String.raw`(?:(?:just|some|about)\s+)?(?:north|south|east|w
 // ("killed several civilians, including children, in X": an aside on the victims may stand before where.)
 const VICTIMS_ASIDE = String.raw`(?:,\s+(?:including|among them|mostly|most of them|many of them)\s+[^,.;:]{1,40},)`;
 // "targeted a house belonging to the Tarsi family in X": whose the building was, before where it stood.
-const OWNED_BY = String.raw`(?:belonging\s+to\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}family\s+)`;
+// ("an armory belonging to Ulmar's forces in X": a force's, too.)
+const OWNED_BY = String.raw`(?:belonging\s+to\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:family|forces|militia|army|group|fighters)\s+)`;
 // ("hit a hospital, a school and other locations in X": a list of what was hit; "other parts of X".)
 const LOCATIVE_ANY = new RegExp(String.raw`^(?:${DIRECTION_OF}|(?:${SKIPPED_WORD}(?:,(?=\s+(?:an?|the|and|other|several)\s))?${VICTIMS_ASIDE}?\s+${OWNED_BY}?){0,10}?(?:in|near|inside|outside|around|at(?!\s+(?:least|most|once|times|first|last|dawn|night|noon|midnight)\b)|through|on\s+the\s+(?:edges?|outskirts)\s+of|(?:parts|areas|suburbs|districts|neighbou?rhoods)\s+of))\s+`);
 // A site taken is ground taken in its town ("the complex in X"), not near it ("a base near X").
@@ -313,6 +317,9 @@ export function locativePlaces(s: string, from: number, sitesOnly: boolean): Pla
     if (!m) return [];
     const found = objectPlaces(s, at + m[0].length);
     if (found.length || sitesOnly) return found;
+    // "fired mortars at a police station in the town": the town named before.
+    const back = placeReferredBack(s, at + m[0].length);
+    if (back.length) return back;
     at += m[0].length;
   }
   return [];

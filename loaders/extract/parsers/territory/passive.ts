@@ -11,7 +11,7 @@ const CONTROL = "captured|seized|recaptured|retaken|liberated|freed|cleared|over
 const SIEGE = "surrounded|besieged|encircled|blockaded|cut off";
 // ("X was severely damaged by an airstrike": damage an attack did, with the attack named.)
 const ATTACK = "shelled|targeted|bombed|bombarded|struck|hit|attacked|raided|pounded|rocked|pummelled|pummeled|hammered|battered|strafed|torched|razed|set ablaze|(?:damaged|destroyed|flattened|razed)(?=\\s+(?:[a-z]+\\s+)?by\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:air\\s?strikes?|airstrikes?|strikes?|shelling|shells|missiles?|rockets?|drones?|bombs?|bombing|bombardment|artillery|mortars?|warplanes|jets)\\b)";
-const PASSIVE = new RegExp(String.raw`\b((?:is|are|was|were)\s+being|was|were|(?:has|had|have)(?:\s+(?:also|now|already|reportedly|since|been\s+repeatedly))?\s+been|is|are|being|remained|remains|remain|still)(?:\s+\w+ly|\s+also|\s+now|\s+then|\s+still)*\s+(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
+const PASSIVE = new RegExp(String.raw`\b((?:is|are|was|were)\s+being|was|were|(?:has|had|have)(?:\s+(?:also|now|already|reportedly|since|been\s+repeatedly))?\s+been|is|are|being|remained|remains|remain|still)(?:\s+\w+ly|\s+also|\s+now|\s+then|\s+still|\s+almost)*\s+(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
 // "X fell to the rebels"; "the city of X fell on Monday morning" (a fall with its time, not a price's).
 // ("Tarsa fell overnight into rebel hands": when, between the fall and whose it is.)
 const FELL = /\b(?:fell|has fallen|had fallen|have fallen)\s+(?:back\s+)?(?:(?:overnight|yesterday|today|quickly|early|late|finally|again|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:to|into|under)\b/gi;
@@ -82,8 +82,12 @@ const UNDER_CONTROL = /\b(?:is|was|are|were|(?:has|had|have)\s+been|remains?|rem
 // "Tarsa, Ulmar and Qarn were in flames": villages set alight.
 const IN_FLAMES = /\b(?:is|was|are|were|(?:has|have|had)\s+been|lay|lie)\s+(?:left\s+|still\s+)?in\s+flames\b/g;
 
+// "Three villages -- A, B and C -- bore the brunt of the shelling": the places an attack fell on most.
+const BRUNT = /(?:\s*(?:--|–|—))?\s+(?:bore|bear|bears|bearing|borne|have borne|has borne)\s+the\s+brunt\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:shelling|attacks?|strikes|air\s?strikes|bombardment|bombing|raids|assault)\b/g;
+
 export function under(s: string): TerritoryCandidate[] {
   return [
+    ...(s.includes("brunt") ? before(s, BRUNT, "territory.bore-brunt", () => ({ verb: "attacked", plural: true })) : []),
     ...(s.includes("flames") ? before(s, IN_FLAMES, "territory.in-flames", () => ({ verb: "attacked", plural: true })) : []),
     ...before(s, UNDER_CONTROL, "territory.under-control", () => ({ verb: "took control", plural: true })),
     ...before(s, UNDER, "territory.under", (m) => ({ verb: /siege|blockade/i.test(m[1]) ? "besieged" : "shelled", plural: true })),

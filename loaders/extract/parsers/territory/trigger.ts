@@ -9,7 +9,7 @@ import { placeReferredBack, type PlaceObject } from "./object.ts";
 import { remembered } from "../../../remembered.ts";
 
 // "an imminent attack", "a possible strike": these cues qualify only the words right after them.
-const NEAR_CUES = new Set(["imminent", "possible", "potential", "feared", "planned", "looming"]);
+const NEAR_CUES = new Set(["imminent", "impending", "possible", "potential", "feared", "planned", "looming"]);
 // Each cue's first letter in either case, but "may" only in lower case: "May 3" is a date, not a plan.
 const eitherCase = (src: string) => src.replace(/(^|\|)([a-z])/g, (_, lead, c) => `${lead}[${c.toUpperCase()}${c}]`);
 const NOT_EVENT_BEFORE = new RegExp(String.raw`\b(?:${eitherCase(flatPhrases(NOT_EVENT_CUES.filter((c) => c !== "may" && !NEAR_CUES.has(c))))}|may)\b[^.;]*$`);
