@@ -804,3 +804,14 @@ test("attacks: 'claimed the lives of' people in a place, fire that poured down o
   assert.deepEqual(territoryCandidates("Six civilians were killed in overnight shelling in Vey's capital.").map((c) => [c.actionClass, c.nation]), [["attack", "Vey"]]);
   assert.deepEqual(events("Residents feared an impending rebel assault on Tarsa."), []);
 });
+
+test("sieges: 'this besieged city' of the dateline, a blockade a town has undergone, a palace surrounded in its town, 'a siege in X', a degree before 'the entire town'; land around a place is no siege", () => {
+  assert.deepEqual(territoryCandidates("Residents of this besieged city unable to evacuate have hunkered down.").map((c) => [c.actionClass, c.mention, c.refersBack]), [["siege", "this besieged city", true]]);
+  assert.deepEqual(events("Since February, Tarsa, home to some 40,000 people in Qarn province, has undergone a blockade by armed groups."), [["siege", "Tarsa"]]);
+  assert.deepEqual(events("Rebels surrounded the presidential palace in Tarsa on Saturday."), [["siege", "Tarsa"]]);
+  assert.deepEqual(events("Troops moved to end an extremist-inspired siege in southern Tarsa city."), [["siege", "Tarsa"]]);
+  assert.deepEqual(territoryCandidates("The attackers surrounded virtually the entire small town.").map((c) => [c.actionClass, c.refersBack]), [["siege", true]]);
+  assert.deepEqual(events("Tarsa is surrounded by mountains."), []);
+  assert.deepEqual(events("Hills surrounded the village of Tarsa."), []);
+  assert.deepEqual(events("Tarsa was surrounded by rebel fighters."), [["siege", "Tarsa"]]);
+});

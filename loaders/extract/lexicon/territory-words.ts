@@ -124,6 +124,7 @@ export const SITE_NOUNS = [
   "complex", "headquarters", "compound", "base", "bases", "barracks", "garrison", "airport", "airbase", "checkpoint", "checkpoints",
   "bridge", "crossing", "positions", "position", "hill", "hills", "buildings", "building", "camps", "camp", "post", "posts",
   "station", "outpost", "outposts", "academy", "facility", "facilities", "areas", "area", "parts", "neighbourhoods", "neighborhoods",
+  "palace", "presidential palace", "hospital",
   // Named as proper nouns: "the Northeast Command in X", "the 17th Division Base at Y".
   "Command", "Headquarters", "Base", "Garrison", "Airport", "Airbase", "Barracks", "Division", "Brigade", "stronghold", "strongholds",
 ];

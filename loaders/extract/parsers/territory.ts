@@ -43,7 +43,7 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [relativeObject, ["that", "which"]],
   [among, ["among", "one"]],
   [cameUnder, ["under"]],
-  [under, ["under", "flames", "brunt"]],
+  [under, ["under", "flames", "brunt", "undergone", "underwent", "endured", "suffered", "weathered"]],
   [killedIn, ["killed", "kills", "wounded", "injured", "died", "dead", "murdered", "massacred", "slaughtered", "killings", "massacre", "massacres", "killing", "wounding", "injuring", "lives"]],
 ];
 // Each cue word with the parsers (one bit each) that need it.

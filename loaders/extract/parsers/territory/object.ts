@@ -51,6 +51,9 @@ const IT = /^it\b(?=\s*(?:[,.;:)]|$|\s+(?:from|on|in|after|before|during|last|ea
  * With `it`, a bare "it" too (for control and sieges: "attacked it" may be a convoy as well as a town).
  */
 export function placeReferredBack(s: string, from: number, it = false): PlaceObject[] {
+  // ("surrounded virtually the entire small town": a degree before the determiner.)
+  const degree = /^(?:virtually|almost|nearly|practically|effectively)\s+(?=the\s)/.exec(s.slice(from));
+  if (degree) from += degree[0].length;
   const rest = s.slice(from);
   const m = BACK_REFERENCE.exec(rest) ?? (it ? IT.exec(rest) : null);
   if (m) {

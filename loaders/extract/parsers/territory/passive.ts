@@ -42,6 +42,10 @@ function heldSubject(s: string, at: number): { mention: string; at: number }[] {
   return name && name === m![1].slice(0, name.length) ? [{ mention: name, at: m!.index + m![0].indexOf(m![1]) }] : [];
 }
 
+const LANDSCAPE = String.raw`(?:hills|mountains|forests?|jungle|fields|farmland|desert|waters?|lakes?|rivers?|sea|swamps?|marshes|orchards|vineyards|plains|trees|walls|greenery|valleys?)`;
+const LANDSCAPE_AGENT = new RegExp(String.raw`^\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?${LANDSCAPE}\b`, "i");
+export const LANDSCAPE_BEFORE = new RegExp(String.raw`\b${LANDSCAPE}\s+(?:that\s+|which\s+)?$`, "i");
+
 function before(s: string, re: RegExp, rule: string, read: (m: RegExpExecArray) => { verb: string; plural: boolean }): TerritoryCandidate[] {
   const out: TerritoryCandidate[] = [];
   re.lastIndex = 0;
@@ -49,6 +53,8 @@ function before(s: string, re: RegExp, rule: string, read: (m: RegExpExecArray) 
     if (notAnEvent(s, m.index)) continue;
     const { verb, plural } = read(m);
     const cls = classOf(verb);
+    // "Tarsa is surrounded by mountains": the land around a place, not a siege.
+    if (cls === "siege" && LANDSCAPE_AGENT.test(s.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
     const subject = subjectPlaces(s, m.index, plural, cls === "attack");
     const found = subject.length ? subject : subjectReferredBack(s, m.index);
     // (A place taken across a first predicate only with its taker named: "X is home to 3,500 and was seized by jihadists".)
@@ -85,8 +91,12 @@ const IN_FLAMES = /\b(?:is|was|are|were|(?:has|have|had)\s+been|lay|lie)\s+(?:le
 // "Three villages -- A, B and C -- bore the brunt of the shelling": the places an attack fell on most.
 const BRUNT = /(?:\s*(?:--|–|—))?\s+(?:bore|bear|bears|bearing|borne|have borne|has borne)\s+the\s+brunt\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:shelling|attacks?|strikes|air\s?strikes|bombardment|bombing|raids|assault)\b/g;
 
+// "Tarsa, home to 40,000 people, has undergone a blockade by armed groups": a siege the place endured.
+const UNDERWENT = /\b(?:(?:has|have|had)\s+)?(?:undergone|underwent|endured|suffered|weathered)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:siege|blockade)\b/g;
+
 export function under(s: string): TerritoryCandidate[] {
   return [
+    ...(/siege|blockade/i.test(s) ? before(s, UNDERWENT, "territory.under", () => ({ verb: "besieged", plural: true })) : []),
     ...(s.includes("brunt") ? before(s, BRUNT, "territory.bore-brunt", () => ({ verb: "attacked", plural: true })) : []),
     ...(s.includes("flames") ? before(s, IN_FLAMES, "territory.in-flames", () => ({ verb: "attacked", plural: true })) : []),
     ...before(s, UNDER_CONTROL, "territory.under-control", () => ({ verb: "took control", plural: true })),

@@ -1,13 +1,14 @@
 /** Sieges: "surrounded X", "laid siege to X", "the siege imposed by the RSF on X", "the siege of X". */
 import { phrases } from "../../lexicon/pattern.ts";
 import { SIEGE_VERBS } from "../../lexicon/territory-words.ts";
-import { objectPlaces, placeReferredBack } from "./object.ts";
+import { locativePlaces, objectPlaces, placeReferredBack } from "./object.ts";
 import { nameAt, NAME_SRC } from "../../places.ts";
-import { normaliseAction, readTriggers } from "./trigger.ts";
+import { normaliseAction, NOT_AN_EVENT, readTriggers } from "./trigger.ts";
+import { LANDSCAPE_BEFORE } from "./passive.ts";
 import type { TerritoryCandidate } from "./types.ts";
 
 const SIEGE_VERB = new RegExp(String.raw`\b(${phrases(SIEGE_VERBS)})\s+`, "gi");
-const SIEGE_NOUN = /\b(siege|blockade|encirclement)\s+(?:(?:imposed|laid|placed)\s+)?(?:by\s+[^,.;]{1,40}?\s+)?(?:on|of|to|around)\s+/gi;
+const SIEGE_NOUN = /\b(siege|blockade|encirclement)\s+(?:(?:imposed|laid|placed)\s+)?(?:by\s+[^,.;]{1,40}?\s+)?(?:on|of|to|around|in)\s+/gi;
 
 // "in the besieged port city": the siege said as a describing word, of a town named before.
 const THE_BEFORE = /\bthe\s+$/i;
@@ -20,6 +21,8 @@ const BESIEGED_BACK = /^the\s+besieged\s+(?:[a-z-]+\s+|[A-Z][a-z]+n\s+){0,2}(?:c
 
 export function siegeVerb(s: string): TerritoryCandidate[] {
   return readTriggers(s, SIEGE_VERB, "siege", "territory.siege-verb", (m) => normaliseAction(m[1]), (t, end, m) => {
+    // "Hills surround the village": the land, not a siege.
+    if (LANDSCAPE_BEFORE.test(t.slice(Math.max(0, m.index - 40), m.index))) return NOT_AN_EVENT;
     const w0 = Math.max(0, m.index - 90), named = NAMED_BEFORE.exec(t.slice(w0, m.index));
     if (named && (THE_BEFORE.test(t.slice(Math.max(0, m.index - 4), m.index)) || /\b(?:town|city|village|enclave|capital|port)\s+$/.test(named[0]))) {
       const name = nameAt(named[1]);
@@ -29,7 +32,9 @@ export function siegeVerb(s: string): TerritoryCandidate[] {
     const back = theBefore ? placeReferredBack(t, m.index - 4) : [];
     // "the besieged Liberian capital": the country's capital, before the word is read as a name.
     if (back.some((b) => b.nation)) return back;
+    // ("surrounded the presidential palace in X": a site besieged in its town.)
     const direct = objectPlaces(t, end);
+    if (!direct.length && !theBefore) return /^(?:the|a|an|its|their)\s/i.test(t.slice(end)) ? locativePlaces(t, end, true) : [];
     if (direct.length || !theBefore) return direct;
     if (back.length) return back;
     const capital = BESIEGED_BACK.exec(t.slice(m.index - 4));
@@ -49,8 +54,13 @@ const STATE = /\b(?:from|in|into|inside|out of|to|reach|reached|reaching|enter|e
 // "took Tarsa after an 11-day siege": the town taken had been besieged.
 const AFTER_SIEGE = new RegExp(String.raw`(${NAME_SRC})(?:\s+(?:town|city|village))?,?\s+after\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(siege|blockade|encirclement)\b`, "g");
 
+// "Residents of this besieged city": the place of the dateline, besieged.
+const THIS_BESIEGED = /\bthis\s+(besieged|encircled|blockaded)\s+(?:[a-z-]+\s+)?(?:city|town|village|enclave|capital|port)\b/gi;
+
 export function siegeState(s: string): TerritoryCandidate[] {
   const out = readTriggers(s, SURROUNDING, "siege", "territory.siege-verb", (m) => normaliseAction(m[1]), (t, end) => objectPlaces(t, end));
+  THIS_BESIEGED.lastIndex = 0;
+  for (let m = THIS_BESIEGED.exec(s); m; m = THIS_BESIEGED.exec(s)) out.push({ action: normaliseAction(m[1]), actionClass: "siege", rule: "territory.siege-state", mention: m[0], at: m.index, refersBack: true });
   STATE.lastIndex = 0;
   for (let m = STATE.exec(s); m; m = STATE.exec(s)) {
     for (const p of objectPlaces(s, m.index + m[0].length).slice(0, 1)) out.push({ action: normaliseAction(m[1]), actionClass: "siege", rule: "territory.siege-state", ...p });
