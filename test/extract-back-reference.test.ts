@@ -81,3 +81,23 @@ test("'this coastal capital' stands for the place of the dateline; with no datel
     [["attack", "Tarsa", "territory.fired-at+the-town"]],
   );
 });
+
+test("'The towns are A, B and C' names the places an event of the sentence before counted without naming", () => {
+  assert.deepEqual(
+    territory("Report\n\nTroops recaptured five towns from the insurgents on Friday. The towns include Tarsa, Ulmar and Qarn in the north.\n"),
+    [["control", "Tarsa", "territory.named-next"], ["control", "Ulmar", "territory.named-next"], ["control", "Qarn", "territory.named-next"]],
+  );
+  assert.deepEqual(territory("Report\n\nRebels attacked three villages at dawn. The villages are Tarsa and Ulmar.\n").map((r) => [r[0], r[1]]), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  // No event before: the towns are only named.
+  assert.deepEqual(territory("Report\n\nThe minister visited five towns on Friday. The towns are Tarsa and Ulmar.\n"), []);
+});
+
+test("control: forces made to leave a place, forced from a capital, control given by an event, 'in \"full\" control of'", async () => {
+  const { territoryCandidates } = await import("../loaders/extract/parsers/territory.ts");
+  const events = (s: string) => territoryCandidates(s).filter((c) => !c.townOnly).map((c) => [c.actionClass, c.mention]);
+  assert.deepEqual(events("Insurgents were forcing government forces from the district capital of Tarsa on 28 May."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Insurgents forced the security forces to leave the village."), [["control", "the village"]]);
+  assert.deepEqual(events("Fighting forced residents to leave Tarsa."), []);
+  assert.deepEqual(events("The withdrawal gave the army effective control over most of Tarsa's center."), [["control", "Tarsa"]]);
+  assert.deepEqual(events('Officials claimed their forces were in "full" control of Tarsa, a town near the border.'), [["control", "Tarsa"]]);
+});

@@ -11,6 +11,7 @@ import type { Gazetteer, Place, PlaceFinding } from "./gazetteer.ts";
 import { casualtyCandidates } from "./parsers/casualties.ts";
 import { displacementCandidates, type DisplacementKind } from "./parsers/displacement.ts";
 import { territoryCandidates } from "./parsers/territory.ts";
+import { placesNamedNext, unnamedPlacesEvent } from "./parsers/territory/lists.ts";
 import { findQuantities } from "./quantities.ts";
 import { CAPITAL_OF_BEFORE, placeColumns } from "./places.ts";
 import type { ArticleRows } from "./refiners/types.ts";
@@ -82,6 +83,8 @@ class ArticleReader {
   private prevMoved: DisplacementKind | null = null;
   // Its first figure that is no part of another: "Of these, 35,000 …" in the next sentence is a part of it.
   private prevMovedTotal: string | null = null;
+  // An event of the sentence before whose places were counted, not named ("recaptured five towns").
+  private prevUnnamed: ReturnType<typeof unnamedPlacesEvent> = null;
   // One resolver per article: it reads the article's countries and regions to choose among namesakes.
   private readonly where: Where;
   private readonly recent: Named[] = [];
@@ -107,7 +110,14 @@ class ArticleReader {
       return;
     }
     if (s.index === this.c.headline) this.prev = null;
-    const places = territoryCandidates(s.text);
+    let places = territoryCandidates(s.text);
+    // "Troops recaptured five towns. The towns are A, B and C": the event of the sentence before, named here.
+    if (this.prevUnnamed && /^\W*(?:The|These|Those)\s/.test(s.text)) {
+      const { action, actionClass } = this.prevUnnamed;
+      const named = placesNamedNext(s.text).filter((p) => !places.some((c) => c.at === p.at));
+      if (named.length) places = [...places, ...named.map((p) => ({ action, actionClass, rule: "territory.named-next", mention: p.mention, at: p.at }))];
+    }
+    this.prevUnnamed = s.index === this.c.headline ? null : unnamedPlacesEvent(s.text);
     const namedHere = places.filter((p) => !p.refersBack);
     const qs = findQuantities(s.text);
     this.casualties(here, qs, namedHere);

@@ -37,3 +37,26 @@ export function namedList(s: string): TerritoryCandidate[] {
   }
   return out;
 }
+
+// "Troops recaptured five towns on Friday. The towns are A, B and C": places an event of the sentence
+// before counted without naming, named in the next. The reader pairs the two sentences.
+const UNNAMED_PLACES = String.raw`(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|more|many|dozens\s+of|a\s+number\s+of)\s+)(?:[a-z-]+\s+){0,2}?(?:towns|villages|cities|communities|settlements|localities|areas|districts|camps)\b`;
+const UNNAMED_EVENTS: Array<[RegExp, ActionClass, string]> = [
+  [new RegExp(String.raw`\b(?:captured|seized|took|retook|recaptured|liberated|overran|freed|cleared|took\s+control\s+of|regained\s+control\s+of)\s+(?:[\w-]+\s+){0,2}?${UNNAMED_PLACES}`, "i"), "control", "captured"],
+  [new RegExp(String.raw`\b(?:attacked|shelled|bombed|raided|struck|targeted|hit|burned|torched)\s+(?:[\w-]+\s+){0,2}?${UNNAMED_PLACES}`, "i"), "attack", "attack"],
+  [new RegExp(String.raw`\b(?:besieged|surrounded|encircled|blockaded)\s+(?:[\w-]+\s+){0,2}?${UNNAMED_PLACES}`, "i"), "siege", "besieged"],
+];
+
+/** The event of a sentence whose places are counted but not named ("recaptured five towns"), or null. */
+export function unnamedPlacesEvent(s: string): { actionClass: ActionClass; action: string } | null {
+  for (const [re, actionClass, action] of UNNAMED_EVENTS) if (re.test(s)) return { actionClass, action };
+  return null;
+}
+
+const NAMED_NEXT = /^[“"]?(?:The|These|Those)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:[a-z-]+\s+)?(?:towns|villages|cities|communities|settlements|localities|areas|districts|camps)\s+(?:are|were|include|included|includes|in\s+question\s+are|concerned\s+are)\s+/;
+
+/** "The towns are A, B and C": the places a sentence names for the event of the sentence before. */
+export function placesNamedNext(s: string): Array<{ mention: string; at: number }> {
+  const m = NAMED_NEXT.exec(s);
+  return m ? objectPlaces(s, m[0].length).filter((p) => !p.refersBack) : [];
+}
