@@ -815,3 +815,17 @@ test("sieges: 'this besieged city' of the dateline, a blockade a town has underg
   assert.deepEqual(events("Hills surrounded the village of Tarsa."), []);
   assert.deepEqual(events("Tarsa was surrounded by rebel fighters."), [["siege", "Tarsa"]]);
 });
+
+test("control: the means told before what was won ('used car bombs to take control of'), a nearby town named after a comma, a share of a place in a list, the name after 'the provincial capital', forces that abandoned a place, a loss told with 'after losing', a flag raised in the passive, 'recaptured control of', a place and its surrounding areas", () => {
+  assert.deepEqual(events("The militants used car bombs to take control of the base and a nearby town, Tarsa, south-west of the capital."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Rebels launched an offensive, seizing dozens of localities and much of Tarsa."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Rebels seized around two-thirds of Tarsa."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The forces overran the provincial capital, the city of Tarsa, meeting little resistance."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Government forces abandoned the center of the Tarsa district and retreated."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Residents abandoned Tarsa."), []);
+  assert.deepEqual(events("Forces were forced to flee north after losing Tarsa, their last foothold, on Sunday."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The company reported losing Tarsa, its biggest client."), []);
+  assert.deepEqual(events("The flag had been raised over the centre of Tarsa."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("They had recaptured control of the key northern port of Tarsa."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The town of Tarsa and its surrounding areas have been retaken."), [["control", "Tarsa"]]);
+});

@@ -18,16 +18,17 @@ const CONTROL_VERB = new RegExp(String.raw`\b(?<!\b(?:the|a|an|its|their|his|her
 const CONTROL_NOUN = /\b(?:the|its|their|[A-Za-z]+['’]s?)\s+(?:[A-Z][\w-]*\s+){0,2}(capture|seizure|recapture|fall|takeover|liberation|taking|loss|conquest) of\s+/gi;
 // "gained nearly complete control of", "taken “total control” of": words and quotes around "control".
 // ("now has complete control of X": control stated as news; "re-established control over Y".)
-const CONTROL_OF = /\b(took|taken|taking|takes|gained|gaining|gains|seized|seizing|wrested|regained|regaining|retaken|retook|established|establishing|reestablished|re-established|restored|assumed|took back|taken back|imposed|extended|consolidated|asserted|tightened|completed|completing|announced|announcing|declared|declaring|claimed|claiming|now has|now have|now had|has|have|had)\s+[“"]?(?:(?:nearly|almost|full|complete|total|partial|effective|back|firm|their|its|his)\s+)+[”"]?\s*control\s+(?:of|over)\s+/gi;
+const CONTROL_OF = /\b(took|taken|taking|takes|recaptured|recapturing|gained|gaining|gains|seized|seizing|wrested|regained|regaining|retaken|retook|established|establishing|reestablished|re-established|restored|assumed|took back|taken back|imposed|extended|consolidated|asserted|tightened|completed|completing|announced|announcing|declared|declaring|claimed|claiming|now has|now have|now had|has|have|had)\s+[“"]?(?:(?:nearly|almost|full|complete|total|partial|effective|back|firm|their|its|his)\s+)+[”"]?\s*control\s+(?:of|over)\s+/gi;
 // "raised the Ukrainian flag in X", "hoisted their flag over Y", "mounted its flags in Z": a place taken.
 // ("their flag is flying over X again": the flag said to fly there.)
-const FLAG = /\b(?:(?:raised|hoisted|planted|mounted|raising|hoisting|planting|mounting)\s+(?:the|their|its|a|his)\s+(?:[A-Z][\w-]*\s+)?(?:national\s+)?flags?|flags?\s+(?:is|are|was|were|now)\s+(?:now\s+|again\s+|once again\s+)?(?:flying|fluttering|raised|hoisted))\s+(?:over|in|above|on|at)\s+/gi;
+const FLAG = /\b(?:(?:raised|hoisted|planted|mounted|raising|hoisting|planting|mounting)\s+(?:the|their|its|a|his)\s+(?:[A-Z][\w-]*\s+)?(?:national\s+)?flags?|flags?\s+(?:is|are|was|were|now|(?:had|has|have)\s+been)\s+(?:now\s+|again\s+|once again\s+)?(?:flying|fluttering|raised|hoisted|planted))\s+(?:over|in|above|on|at)\s+(?:the\s+(?:centre|center|heart)\s+of\s+)?/gi;
 // "took control on Monday of X": when, inside the verb.
 // "The withdrawal gave the army effective control over most of X": control handed by an event.
 const GAVE_CONTROL = /\b(?:gave|give|gives|giving|handed|handing)\s+(?:[\w-]+\s+){1,3}?(?:(?:full|complete|total|effective|partial)\s+)?control\s+(?:of|over)\s+(?:(?:most|much|parts?|all)\s+of\s+)?/gi;
 const CONTROL_WHEN_OF = /\b(took|taken|seized|gained|regained|regaining|assumed)\s+control\s+(?:(?:early|late|earlier)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday|today|tonight|this\s+morning|last\s+night)\s+(?:of|over)\s+/gi;
 // "troops managed to liberate X", "managed to retake control of Y": a capture told by what it took.
-const MANAGED_TO = /\b(?:managed|succeeded|were able|was able|have been able|had been able)\s+(?:in\s+|to\s+)((?:take|retake|regain|seize|gain|wrest)\s+(?:full\s+|complete\s+|total\s+|back\s+)?control\s+(?:of|over)|capture|capturing|liberate|liberating|retake|retaking|recapture|recapturing|seize|seizing|enter|entering|free|freeing)\s+/gi;
+// ("used car bombs to take control of X": the means told, then what they won.)
+const MANAGED_TO = /\b(?:managed|succeeded|were able|was able|have been able|had been able|used\s+(?:[\w-]+\s+){1,4}?)\s*(?:in\s+|to\s+)((?:take|retake|regain|seize|gain|wrest)\s+(?:full\s+|complete\s+|total\s+|back\s+)?control\s+(?:of|over)|capture|capturing|liberate|liberating|retake|retaking|recapture|recapturing|seize|seizing|enter|entering|free|freeing)\s+/gi;
 // "drove the fighters out of X", "expelled the militants from X": X changed hands.
 // ("forcing government forces from X", "forced the security forces to leave the village".)
 const DROVE_OUT = /\b(?:drove|driven|driving|pushed|pushing|forced|forcing|expelled|expelling|ousted|ousting|flushed|cleared)\s+(?:[\w-]+\s+){1,4}?(?:out\s+of|from)\s+|\bforc(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|army|militants|fighters|rebels|insurgents|police|garrison)\s+to\s+(?:leave|abandon|withdraw\s+from|retreat\s+from|evacuate)\s+|\b(?:were|was|have been|had been|has been)\s+(?:\w+ly\s+)?(?:driven|pushed|forced|expelled|ousted|flushed)\s+(?:out\s+of|from)\s+/gi;
@@ -88,7 +89,7 @@ export function controlVerb(s: string): TerritoryCandidate[] {
 
 // Words each pattern below cannot match without: its cue words ("has", "had") call this parser for
 // most sentences, and a literal search tells at once which patterns could match at all.
-const MANAGED_WORDS = /managed|succeeded|able/i, CONTROL_WORD = /control/i, FLAG_WORD = /flag/i, TAKEN_WORD = /taken/i;
+const MANAGED_WORDS = /managed|succeeded|able|used/i, CONTROL_WORD = /control/i, FLAG_WORD = /flag/i, TAKEN_WORD = /taken/i;
 
 export function controlOf(s: string): TerritoryCandidate[] {
   const control = CONTROL_WORD.test(s);
@@ -107,8 +108,12 @@ export function controlNoun(s: string): TerritoryCandidate[] {
   return readTriggers(s, CONTROL_NOUN, "control", "territory.control-noun", (m) => normaliseAction(m[1]), placeOrSite);
 }
 
+// "Government forces abandoned the centre of X district": the side that held it left it.
+const ABANDONED = /\b(?:forces|troops|army|soldiers|fighters|militants|rebels|police|garrison)\b[^.;]{0,40}?\b(?:abandoned|abandoning)\s+(?:the\s+(?:centre|center)\s+of\s+)?(?:the\s+)?(?=[A-Z])/gi;
+
 export function droveOut(s: string): TerritoryCandidate[] {
   return [
+    ...(/abandon/i.test(s) ? readTriggers(s, ABANDONED, "control", "territory.withdrew", () => "lost control", (t, end) => objectPlaces(t, end).slice(0, 1)) : []),
     ...readTriggers(s, DROVE_OUT, "control", "territory.drove-out", () => "captured", (t, end) => objectPlaces(t, end)),
     ...readTriggers(s, WITHDREW, "control", "territory.withdrew", () => "lost control", (t, end, m) => (PEOPLE_SUBJECT.test(t.slice(Math.max(0, m.index - 110), m.index)) ? NOT_AN_EVENT : objectPlaces(t, end))),
   ];
@@ -136,6 +141,7 @@ export function lostTo(s: string): TerritoryCandidate[] {
     if (!places.length) return [];
     const last = places[places.length - 1];
     // "lost control of X" says it; a bare "lost X" only with "to" after ("lost A and B to the rebels").
-    return /control of\s+$/i.test(t.slice(0, end)) || /^[^.;]{0,40}?\bto\s+(?:the\s+)?[\w-]/.test(t.slice(last.at + last.mention.length)) ? places : [];
+    // ("after losing X, its last foothold": a loss told as what came before, from the side that lost it.)
+    return /control of\s+$/i.test(t.slice(0, end)) || /\bafter\s+losing\s+$/i.test(t.slice(Math.max(0, end - 20), end)) || /^[^.;]{0,40}?\bto\s+(?:the\s+)?[\w-]/.test(t.slice(last.at + last.mention.length)) ? places : [];
   });
 }

@@ -41,6 +41,9 @@ export function subjectReferredBack(s: string, end: number): PlaceObject[] {
   return n ? [{ mention: n[1], at: w + n.index + n[0].indexOf(n[1]), refersBack: true, nation: n[2].trim() }] : [];
 }
 
+const NAME_AFTER_BACK_REFERENCE = /^,\s+(?:the\s+(?:city|town|village)\s+of\s+)(?=[A-Z])/;
+const TOWN_THEN_NAME = /^an?\s+(?:[a-z-]+\s+)?(?:town|village|city),\s+/;
+const SHARE_OF = /^(?:(?:around|about|nearly|almost|some|roughly|over|more\s+than)\s+)?(?:half|two-thirds|a\s+third|three-quarters|a\s+quarter|most|much|large\s+parts|parts|swathes|\d+\s*(?:per\s?cent|%))\s+of\s+/i;
 const CAPITAL_OF_ASIDE = /^,\s+the\s+(?:(?:provincial|regional|state|district)\s+)?capital\s+of\s+(?:the\s+)?(?=[A-Z])/;
 
 // "Government forces now occupy it", "before capturing it": "it" as the whole object, the clause ending there.
@@ -57,6 +60,10 @@ export function placeReferredBack(s: string, from: number, it = false): PlaceObj
   const rest = s.slice(from);
   const m = BACK_REFERENCE.exec(rest) ?? (it ? IT.exec(rest) : null);
   if (m) {
+    // "overran the provincial capital, the city of X": the name said right after.
+    const named = NAME_AFTER_BACK_REFERENCE.exec(rest.slice(m[0].length));
+    const itsName = named ? nameAt(rest.slice(m[0].length + named[0].length)) : null;
+    if (itsName) return [{ mention: itsName, at: from + m[0].length + named![0].length }];
     // "besieging the city, the capital of X state": the seat of the region named (the reader looks it up).
     const seat = CAPITAL_OF_ASIDE.exec(rest.slice(m[0].length));
     const name = seat ? nameAt(rest.slice(m[0].length + seat[0].length)) : null;
@@ -126,11 +133,12 @@ const ALSO_CALLED = /^\s*\([^()]{1,40}\)/;
 const APPOSITIVE = /^(?:another|a|an|the|one|its)\s+(?:[^\s,]+\s+){0,2}(?:town|village|city|area|hill|capital)\b[^,.;]{0,60},\s+/i;
 // "shelled two nearby villages, Tarsa and Ulmar": the villages named after their number.
 // ("took another two towns – Tarsa and Ulmar –", "took three provincial capitals over the weekend — Tarsa, …".)
-const COUNTED_APPOSITIVE = /^(?:(?:another|a further|all)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[a-z-]+\s+){0,2}(?:towns|villages|cities|areas|districts|settlements|neighbou?rhoods|capitals)(?:\s*,\s*|\s+(?:[\w-]+\s+){0,4}?[—–:]\s*|\s*[—–:]\s*)/i;
+// ("captured two MILF main camps – Camp A and Camp B –": an owner's name may stand before the kind.)
+const COUNTED_APPOSITIVE = /^(?:(?:another|a further|all)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:(?:[a-z-]+|[A-Z]{2,6})\s+){0,3}(?:towns|villages|cities|areas|districts|settlements|neighbou?rhoods|capitals|camps|bases)(?:\s*,\s*|\s+(?:[\w-]+\s+){0,4}?[—–:]\s*|\s*[—–:]\s*)/i;
 // "Tarsa, the capital of Bolo province, Ulmar, …": an item's capital-of description, between two items.
 const CAPITAL_ASIDE = /^,\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}capital\s+of\s+[^,;.()]{1,70}?(?=,\s*(?:and\s+)?(?:the\s+(?:city|town)\s+of\s+)?[A-Z“"])/;
 // "liberated a number of villages, strategic heights and Tarsa town": unnamed items before a named one.
-const UNNAMED_ITEM = /^(?:(?:a number of|several|some|many|dozens of|scores of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+)?(?:villages|towns|hills|heights|positions|settlements|areas|hamlets)|(?:strategic\s+|key\s+|several\s+)?(?:heights|hills|positions))(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=[A-Z“"]|(?:a number of|several|some|many|strategic|key|the\s+(?:city|town|village)\s+of)\b)/;
+const UNNAMED_ITEM = /^(?:(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:base|camp|airport|garrison|post|outpost|headquarters|checkpoint)|(?:a number of|several|some|many|dozens of|scores of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+)?(?:villages|towns|hills|heights|positions|settlements|areas|hamlets|localities)|(?:strategic\s+|key\s+|several\s+)?(?:heights|hills|positions))(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=[A-Z“"]|(?:a number of|several|some|many|strategic|key|the\s+(?:city|town|village)\s+of|an?\s+(?:[a-z-]+\s+)?(?:town|village|city),\s+[A-Z]\w*|(?:much|most|parts|large\s+parts)\s+of\s+[A-Z]\w*)\b)/;
 const FOLLOWER = wordSet(ADJECTIVAL_FOLLOWERS);
 const PLACE_PART = wordSet(["streets", "outskirts", "centre", "center", "suburbs", "neighbourhoods", "neighborhoods", "districts", "old", "eastern", "western", "northern", "southern", "central", "main", "airport", "port", "market", "edge", "edges", "residential"]);
 const DEMONYM_SINGULAR = wordSet(DEMONYMS.map((d) => d.replace(/s$/, "")).concat(DEMONYMS));
@@ -195,6 +203,9 @@ function isDemonym(name: string): boolean {
 export function objectPlaces(s: string, from: number): PlaceObject[] {
   const out: PlaceObject[] = [];
   let pos = from;
+  // "controlled around two-thirds of X", "seized much of X": a share of the place is the place.
+  const share = SHARE_OF.exec(s.slice(pos));
+  if (share && /^[A-Z]/.test(s.slice(pos + share[0].length))) pos += share[0].length;
   const nation = NATION_CAPITAL_AT.exec(s.slice(pos));
   if (nation) return nationCapital(nation, pos);
   const app = APPOSITIVE.exec(s.slice(pos));
@@ -213,6 +224,9 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     const building = guard > 0 ? BUILDING_IN_ITEM.exec(s.slice(pos)) : null;
     if (building) pos += building[0].length;
     for (let unnamed = UNNAMED_ITEM.exec(s.slice(pos)); unnamed; unnamed = UNNAMED_ITEM.exec(s.slice(pos))) pos += unnamed[0].length;
+    // "… and much of X", "… and a nearby town, X": a share of a place, or an unnamed town named after a comma.
+    const itemShare = SHARE_OF.exec(s.slice(pos)) ?? TOWN_THEN_NAME.exec(s.slice(pos));
+    if (itemShare && /^[A-Z]/.test(s.slice(pos + itemShare[0].length))) pos += itemShare[0].length;
     const pre = PREFIX.exec(s.slice(pos))!, itemStart = pos;
     if (afterComma && APPOSITION.test(s.slice(pos, pos + 80))) break;
     let at = pos + pre[0].length;
@@ -376,7 +390,7 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
   let lead = s.slice(0, end).trimEnd().replace(/,\s+(?:which|that)$/, "").replace(/,$/, "").replace(closed || relative ? /(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d+))(?<![A-Z]\w*\s+\d+),\s+(?:a|an|the|its|in|near|on|outside|north|south|east|west|home to|which|located|situated|lying|directly|just|further|farther|(?:about|some|around|roughly)\s+\d|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b)\s*(?:[^,]|,(?=\d)){1,110}$/ : /$^/, "")
     // "The cities of A and B in Bolo have been besieged": where the listed places lie is not one of them.
     .replace(LISTED_IN_REGION, "$1")
-    .replace(/\s+and\s+(?:nearby|surrounding|neighbou?ring)\s+(?:villages|areas|towns|settlements)$/, "")
+    .replace(/\s+and\s+(?:(?:its|their)\s+)?(?:nearby|surrounding|neighbou?ring)\s+(?:villages|areas|towns|settlements)$/, "")
     // "Tarsa's southern suburbs were pounded": a part of the town stands for the town.
     .replace(/['’]s\s+(?:(?:[a-z]+ern|central|old|main|inner|outer)\s+)?(?:suburbs|outskirts|centre|center|districts|neighbou?rhoods|streets|quarters?|market|heart|old city)$/, "")
     // "X also came under attack": an adverb between the subject and its verb.
