@@ -305,3 +305,10 @@ test("victims: a people word used as an adjective ('local aid workers'), forces 
   // "including" after the noun is an aside, not an adjective's noun.
   assert.deepEqual(rows("At least 15 civilians including children were killed.").map((r) => r[2]), ["civilians"]);
 });
+
+test("casualties: a bare count wounded 'outside' or 'near' a place, forces 'neutralised' before the count, one motorcyclist or driver", () => {
+  assert.deepEqual(rows("The bombing on Wednesday killed nine people and wounded 76 outside a police station.").map((r) => [r[0], r[1]]), [["killed", 9], ["injured", 76]]);
+  assert.deepEqual(rows("Army planes neutralised at least 15 terrorists who were trying to escape.").map((r) => [r[0], r[1], r[2]]), [["killed", 15, "opposition fighters"]]);
+  assert.deepEqual(rows("In another incident, a motorcyclist was shot dead in Tarsa.").map((r) => [r[0], r[1]]), [["killed", 1]]);
+  assert.deepEqual(rows("The army neutralised the threat near Tarsa."), []);
+});

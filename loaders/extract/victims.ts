@@ -22,7 +22,9 @@ const FOLLOWERS = new Set(
   ("were was have has had are is be been being killed dead died wounded injured displaced fled fleeing and or in on at by from since during " +
     "across including according amid after before when as while more who that which had to of allegedly reportedly reported believed " +
     "feared confirmed trapped stranded arrived abandoned could would may might will must should can " +
-    "crossed crossing poured streamed escaped left entered sought took remained remain remains flee managed").split(" "),
+    "crossed crossing poured streamed escaped left entered sought took remained remain remains flee managed " +
+    // "wounded 76 outside a police station", "killed 12 near the border", "killed 20 inside the camp".
+    "outside inside near around within").split(" "),
 );
 // People words that also describe other people nouns: "local aid workers", "civilian truck drivers".
 const ADJECTIVE_HEADS = new Set(["local", "civilian"]);

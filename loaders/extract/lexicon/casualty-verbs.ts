@@ -11,6 +11,8 @@ export const KILL_VERBS_BEFORE = [
   "took the lives of", "taking the lives of", "cost the lives of", "costing the lives of", "burned alive", "lynched", "lynching",
   // "the village lost 26 people": a loss of people is a death toll.
   "lost", "losing",
+  // Military statements: "neutralised 15 terrorists", "eliminated 20 militants".
+  "neutralised", "neutralized", "neutralising", "neutralizing", "eliminated", "eliminating",
 ];
 export const INJURE_VERBS_BEFORE = ["wounded", "wounding", "wounds", "injured", "injuring", "injures", "maimed", "maiming", "hurt", "hurting", "causing the injury of", "caused the injury of"];
 

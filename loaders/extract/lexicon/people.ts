@@ -81,4 +81,5 @@ export const SINGULAR_NOUNS = [
   "contractor", "guardsman", "conscript", "marine", "lieutenant", "captain", "sergeant", "colonel", "corporal", "policewoman",
   "terrorist", "insurgent", "jihadist", "gunman", "attacker", "assailant", "grocer", "shopkeeper", "trader", "vendor", "herder",
   "fisherman", "monk", "cleric", "schoolboy", "schoolgirl", "elder", "citizen", "local",
+  "motorcyclist", "driver", "passenger", "pedestrian", "herdsman", "labourer", "laborer", "nurse", "doctor", "worker",
 ];
