@@ -829,3 +829,14 @@ test("control: the means told before what was won ('used car bombs to take contr
   assert.deepEqual(events("They had recaptured control of the key northern port of Tarsa."), [["control", "Tarsa"]]);
   assert.deepEqual(events("The town of Tarsa and its surrounding areas have been retaken."), [["control", "Tarsa"]]);
 });
+
+test("attacks: one house destroyed in a place (not by a storm), a suicide bomber who detonated at a base, a strike 'next to' a gate in a town, a town that 'witnessed' airstrikes", () => {
+  assert.deepEqual(events("Russians killed four people this morning and destroyed a house in Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The storm destroyed a house in Tarsa."), []);
+  assert.deepEqual(events("He bought a house in Tarsa."), []);
+  assert.deepEqual(events("A suicide bomber detonated at the Tarsa base before gunmen stormed in."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The strike hit next to the gate of a school in the town of Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The hospital in Tarsa witnessed airstrikes, as did the clinic."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Tarsa saw heavy shelling overnight."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Residents saw airstrikes from afar."), []);
+});

@@ -79,7 +79,9 @@ export const WEAPONS = [
   "missiles", "missile", "rockets", "rocket", "mortars", "mortar", "bombs", "bomb", "gunfire", "explosion", "blast", "bombardment",
 ];
 /** Buildings an attack burns or wrecks: "torched 70 houses in X". */
-export const DAMAGED_THINGS = ["houses", "homes", "huts", "buildings", "shops", "properties", "vehicles", "cars", "schools", "mosques", "churches", "markets", "granaries"];
+export const DAMAGED_THINGS = ["houses", "homes", "huts", "buildings", "shops", "properties", "vehicles", "cars", "schools", "mosques", "churches", "markets", "granaries",
+  // One of them: "destroyed a house in X".
+  "house", "home", "building", "school", "mosque", "church", "market", "hospital", "clinic"];
 
 /** … and the few that also name it after "of": "the shelling of X". */
 export const ATTACK_NOUNS_WITH_OF = ["shelling", "bombardment", "bombing", "bombings", "assault", "storming"];

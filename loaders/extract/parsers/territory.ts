@@ -35,7 +35,7 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [siegeState, ["surrounding", "encircling", "besieged", "encircled", "surrounded", "blockaded", "siege", "blockade", "encirclement"]],
   [attackVerb, first(ATTACK_VERBS)],
   [attackNoun, [...first(ATTACK_EVENT_NOUNS), ...ATTACK_NOUNS_WITH_OF, "killings", "massacre", "explosion", "blast", "incident", ...DAMAGED_THINGS]],
-  [firedAt, ["fired", "launched", "lobbed", "dropped", "slammed", "rained", "strike", "strikes", "airstrike", "airstrikes", "subjected", "subjecting", "subjects", "sent", "deployed", "dispatched", "used", "brought", "called", "artillery", "shellfire", "fire", ...PROJECTILE_WORDS]],
+  [firedAt, ["bomber", "bombers", "fired", "launched", "lobbed", "dropped", "slammed", "rained", "strike", "strikes", "airstrike", "airstrikes", "subjected", "subjecting", "subjects", "sent", "deployed", "dispatched", "used", "brought", "called", "artillery", "shellfire", "fire", ...PROJECTILE_WORDS]],
   [includedList, ["include", "includes", "included", "including", "such"]],
   [namedList, ["liberated", "captured", "recaptured", "retaken", "freed", "seized", "fallen", "besieged", "encircled", "shelled", "bombed", "targeted", "attacked"]],
   [passive, ["was", "were", "has", "had", "have", "is", "are", "being", "remained", "remains", "remain", "still"]],
@@ -43,7 +43,7 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [relativeObject, ["that", "which"]],
   [among, ["among", "one"]],
   [cameUnder, ["under"]],
-  [under, ["under", "flames", "brunt", "undergone", "underwent", "endured", "suffered", "weathered"]],
+  [under, ["witnessed", "saw", "seen", "experienced", "under", "flames", "brunt", "undergone", "underwent", "endured", "suffered", "weathered"]],
   [killedIn, ["killed", "kills", "wounded", "injured", "died", "dead", "murdered", "massacred", "slaughtered", "killings", "massacre", "massacres", "killing", "wounding", "injuring", "lives"]],
 ];
 // Each cue word with the parsers (one bit each) that need it.

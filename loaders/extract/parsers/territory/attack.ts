@@ -6,7 +6,7 @@ import { phrases, requiredWords } from "../../lexicon/pattern.ts";
 import { ATTACK_EVENT_NOUNS, ATTACK_NOUNS_WITH_OF, ATTACK_VERBS, ATTACKERS, DAMAGED_THINGS, PROJECTILES, REGION_KINDS, WEAPONS } from "../../lexicon/territory-words.ts";
 import { locativePlaces, objectPlaces } from "./object.ts";
 import { nameAt } from "../../places.ts";
-import { normaliseAction, readTriggers } from "./trigger.ts";
+import { normaliseAction, NOT_AN_EVENT, readTriggers } from "./trigger.ts";
 import type { TerritoryCandidate } from "./types.ts";
 
 // "shelled and bombed X": two verbs, one object.
@@ -25,7 +25,7 @@ const ATTACK_NOUN_OF = new RegExp(String.raw`\b(${phrases(ATTACK_NOUNS_WITH_OF)}
 const WHEN_SAID = String.raw`(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|overnight|today|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|two\s+days|few\s+days|week))`;
 const ATTACK_DID = new RegExp(String.raw`\b(${phrases([...ATTACK_EVENT_NOUNS, "killings", "massacre", "explosion", "blast", "incident"])})\s*(?:,\s*which\s+|\s+(?:which|that)\s+)?(?:(?:allegedly|reportedly|apparently)\s+)?(?:(?:by|attributed to|blamed on|carried out by|detonated by|set off by|triggered by|planted by)\s+[^,.;]{1,40}?\s+)?(?:${WHEN_SAID}\s+)?(?:(?:have|has|had)\s+)?(?=(?:killed|injured|wounded|hit|struck|destroyed|damaged|targeted|happened|occurred|took place|came|exploded|went off|ripped through|tore through|(?:was|were)\s+(?:near|in|at)\b)\s)`, "gi");
 // "Bandits torched more than 70 houses in X": the damage done in a place, said actively.
-const DAMAGED_ACTIVE = new RegExp(String.raw`\b(?:torched|burned|burnt|destroyed|razed|looted|set fire to|set ablaze)\s+(?:(?:more than|over|at least|about|some|nearly|around|dozens of|hundreds of|scores of|several|many)\s+)?(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\s+)?(?:[a-z-]+\s+)?(?:${phrases(DAMAGED_THINGS)})\s+(?:in|at)\s+`, "gi");
+const DAMAGED_ACTIVE = new RegExp(String.raw`\b(?:torched|burned|burnt|destroyed|razed|looted|set fire to|set ablaze)\s+(?:(?:more than|over|at least|about|some|nearly|around|dozens of|hundreds of|scores of|several|many|a|an|one)\s+)?(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\s+)?(?:[a-z-]+\s+)?(?:${phrases(DAMAGED_THINGS)})\s+(?:in|at)\s+`, "gi");
 // "several houses were burned in X": damage done in a place.
 const DAMAGED_IN = /\b(?:houses|homes|buildings|shops|properties|vehicles|cars|schools|mosques|churches|markets)\s+(?:were|was|have been|had been)\s+(?:\w+ly\s+)?(?:burned|burnt|torched|destroyed|damaged|razed|set ablaze|set on fire|looted)\s+(?:in|at)\s+/gi;
 // ("launched a barrage of rockets towards X": a barrage or a volley between.)
@@ -34,7 +34,7 @@ const FIRED_AT = new RegExp(String.raw`\b(?:fired|launched|lobbed|dropped|slamme
 const SUBJECTED = /\bsubject(?:ed|ing|s)\s+(?:to\s+(?:[a-z-]+\s+){0,2}?(?:fire|shelling|bombardment|strikes|attacks)\s+(?=[A-Z])|(?=[A-Z][^.;]{0,60}?\bto\s+(?:[a-z-]+\s+){0,2}?(?:fire|shelling|bombardment|strikes|attacks)\b))/gi;
 // "Two rockets fell on the X neighbourhood", "shells landed in X".
 // "bombs were dropped on X", "missiles were fired at Y".
-const LANDED = /\b(?:rockets?|shells?|missiles?|mortars?|mortar rounds?|bombs?|drones?|projectiles?|(?:air\s?)?strikes?|airstrikes?|artillery fire|shellfire|rocket fire|mortar fire)\s+(?:also\s+|that\s+|which\s+)?(?:poured\s+down|fell|fall|falls|landed|land|lands|exploded|detonated|went\s+off|blew\s+up|slammed|smashed|crashed|rained\s+down|rain\s+down|dropped|(?:were|was|are|is)\s+(?:landing|falling|exploding|raining\s+down)|(?:were|was|had been|have been)\s+(?:dropped|fired|launched))\s+(?:(?:early|late\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight)\s+)?(?:on|in|into|near|at|towards?)\s+/gi;
+const LANDED = /\b(?:(?:suicide\s+)?bombers?|rockets?|shells?|missiles?|mortars?|mortar rounds?|bombs?|drones?|projectiles?|(?:air\s?)?strikes?|airstrikes?|artillery fire|shellfire|rocket fire|mortar fire)\s+(?:also\s+|that\s+|which\s+)?(?:poured\s+down|fell|fall|falls|landed|land|lands|exploded|detonated|went\s+off|blew\s+up|slammed|smashed|crashed|rained\s+down|rain\s+down|dropped|(?:were|was|are|is)\s+(?:landing|falling|exploding|raining\s+down)|(?:were|was|had been|have been)\s+(?:dropped|fired|launched))\s+(?:(?:early|late\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight)\s+)?(?:on|in|into|near|at|towards?)\s+/gi;
 
 /** The place hit, or where the thing hit was. */
 const targetPlaces = (s: string, end: number) => {
@@ -58,6 +58,8 @@ export function attackVerb(s: string): TerritoryCandidate[] {
 const NOUN_WORDS = requiredWords(ATTACK_EVENT_NOUNS), DID_WORDS = requiredWords([...ATTACK_EVENT_NOUNS, "killings", "massacre", "explosion", "blast", "incident"]);
 const NOUN_OF_WORDS = requiredWords(ATTACK_NOUNS_WITH_OF), DAMAGED_WORDS = requiredWords(DAMAGED_THINGS);
 
+// "The storm destroyed a house in X": weather, not war.
+const NATURE_BEFORE = /\b(?:storms?|floods?|flooding|fires?|blaze|earthquakes?|quakes?|cyclones?|hurricanes?|typhoons?|rains?|winds?|landslides?|tornado(?:e?s)?)\b[^.;]{0,40}$/i;
 // "an explosion at a fireworks factory", "a gas blast": an accident, not an attack.
 const ACCIDENT = /\b(?:gas|fireworks?|factory|boiler|accident(?:al|ally)?|leak|cylinder|short[- ]circuit|refinery|pipeline|mine shaft|transformer)\b/i;
 const BLAST = /^(?:blasts?|explosions?)$/i;
@@ -77,7 +79,7 @@ export function attackNoun(s: string): TerritoryCandidate[] {
     ...(DID_WORDS.test(s) ? readTriggers(s, ATTACK_DID, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), (t, end, m) => (accident(t, m) ? [] : locativePlaces(t, end, false))) : []),
     ...(NOUN_OF_WORDS.test(s) ? readTriggers(s, ATTACK_NOUN_OF, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), targetPlaces) : []),
     ...(DAMAGED_WORDS.test(s) ? readTriggers(s, DAMAGED_IN, "attack", "territory.damaged-in", () => "attack", (t, end) => objectPlaces(t, end)) : []),
-    ...(DAMAGED_WORDS.test(s) ? readTriggers(s, DAMAGED_ACTIVE, "attack", "territory.damaged-in", () => "attack", (t, end) => objectPlaces(t, end)) : []),
+    ...(DAMAGED_WORDS.test(s) ? readTriggers(s, DAMAGED_ACTIVE, "attack", "territory.damaged-in", () => "attack", (t, end, m) => (NATURE_BEFORE.test(t.slice(Math.max(0, m.index - 50), m.index)) ? NOT_AN_EVENT : objectPlaces(t, end))) : []),
   ];
 }
 
