@@ -395,3 +395,10 @@ test("populations said with their place ('the city's 600,000 population', 'a com
   assert.deepEqual(parts.map((c) => [c.kind, c.q.best, c.partOf]), [["displaced", 1060000, -1], ["displaced", 142300, 0]]);
   assert.deepEqual(kinds("Some 5,000 people fled, including 300 soldiers."), [["displaced", 5000]]);
 });
+
+test("a share is no count ('nine out of ten refugees', 'one in three'); 'dozens of abandoned tanks'; refugees abducted or killed belong to another table", () => {
+  assert.deepEqual(kinds("Nine out of ten Tarsan refugees in the country are living in extreme poverty."), []);
+  assert.deepEqual(kinds("A photographer saw dozens of abandoned army tanks and vehicles on the road."), []);
+  assert.deepEqual(kinds("A woman refugee was wounded and 19 other refugees were abducted by fighters."), []);
+  assert.deepEqual(kinds("Some 5,000 refugees fled to Tarsa."), [["refugees", 5000]]);
+});

@@ -73,3 +73,9 @@ test("a share of a million, with or without its article", () => {
   // "a quarter of the town" is no figure.
   assert.deepEqual(findQuantities("a quarter of the town was hit"), []);
 });
+
+test("a thousands comma broken by a space before '000' is one figure; other commas still part figures", () => {
+  const q = (s: string) => findQuantities(s).map((x) => x.best);
+  assert.deepEqual(q("about 35, 000 Tarsan refugees"), [35000]);
+  assert.deepEqual(q("Of the 12, 300 were children"), [12, 300]);
+});
