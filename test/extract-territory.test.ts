@@ -840,3 +840,9 @@ test("attacks: one house destroyed in a place (not by a storm), a suicide bomber
   assert.deepEqual(events("Tarsa saw heavy shelling overnight."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("Residents saw airstrikes from afar."), []);
 });
+
+test("'told X that …' opens what was said: X is no place a relative clause took", () => {
+  assert.deepEqual(events("A commander told Valley Radio that they have recaptured two towns."), []);
+  assert.deepEqual(events("One resident told The Tarsa Times that shells had hit residential wards."), []);
+  assert.deepEqual(events("Rawah lies near the border town of Tarsa that the army retook from the rebels."), [["control", "Tarsa"]]);
+});

@@ -121,6 +121,7 @@ export function cameUnder(s: string): TerritoryCandidate[] {
   return out;
 }
 
+const TOLD_BEFORE = /\b(?:told|telling|informed|assured|warned|reminded)\s+(?:the\s+)?$/i;
 // "the border town of X that Iraqi forces retook from IS": the place the relative clause's verb took.
 const RELATIVE_OBJECT = new RegExp(String.raw`,?\s+(?:that|which)\s+(?!(?:was|were|is|are|has|had|have|will|would|could)\b)(?:the\s+)?(?:[A-Za-z][\w’'-]*\s+){1,3}?(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(${CONTROL}|${SIEGE}|${ATTACK}|took|retook|overran)\b`, "g");
 
@@ -130,7 +131,8 @@ export function relativeObject(s: string): TerritoryCandidate[] {
   for (let m = RELATIVE_OBJECT.exec(s); m; m = RELATIVE_OBJECT.exec(s)) {
     if (notAnEvent(s, m.index)) continue;
     const verb = m[1].toLowerCase(), cls = classOf(verb);
-    for (const p of subjectPlaces(s, m.index, false)) out.push({ action: normaliseAction(verb), actionClass: cls, rule: "territory.relative-object", ...p });
+    // ("told Valley Radio that shells had hit X": "that" after who was told opens what was said, not a relative clause.)
+    for (const p of subjectPlaces(s, m.index, false)) if (!TOLD_BEFORE.test(s.slice(Math.max(0, p.at - 20), p.at))) out.push({ action: normaliseAction(verb), actionClass: cls, rule: "territory.relative-object", ...p });
   }
   return out;
 }
