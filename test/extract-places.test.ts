@@ -169,3 +169,16 @@ test("'two people were killed in X': an attack on X only when the gazetteer know
   // Said to be a village, the place counts whatever the gazetteer knows.
   assert.deepEqual(attacks("Two people were killed in Tarsa village on Monday.").map((r) => r[0]), ["attack"]);
 });
+
+test("names: 'as', 'at' and 'an' between capitals are English words; a continent's people and who runs a place are no place; a name stops before what it describes", () => {
+  assert.equal(nameAt("Tarsa as Southeast Asian neighbours clash"), "Tarsa");
+  assert.equal(nameAt("Ras al Tarsa"), "Ras al Tarsa");
+  assert.equal(nameAt("Central Asian nation"), null);
+  assert.equal(nameAt("Valley-run Tarsa on Monday"), null);
+  assert.equal(nameAt("Tarsa Internally Displaced Persons camp"), "Tarsa");
+});
+
+test("the place a body runs is read after who runs it", async () => {
+  const { territoryCandidates } = await import("../loaders/extract/parsers/territory.ts");
+  assert.deepEqual(territoryCandidates("A strike on the Valley-run Tarsa school in central Ulmar killed 18.").map((c) => [c.actionClass, c.mention]), [["attack", "Tarsa"]]);
+});

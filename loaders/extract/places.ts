@@ -21,7 +21,9 @@ const CAP = String.raw`(?:[${UP}][${LOW}'’]*[${LOW}](?:[${UP}][${LOW}]+)?(?:-[
 const PARTICLE = String.raw`(?:al|el|an|ar|as|ash|at|ad|az|ed|es|et|ez|bin|ibn|abu|da|de|do|dos|das|del|di|du)`;
 /** One place name: capitalised words, joined by spaces or by lower-case particles ("al-", "al "). */
 // (Persian and Urdu names join with "-e-", "-i-", "-ul-": "Sar-e-Pul", "Mazar-i-Sharif", "Dera-ul-Haq".)
-export const NAME_SRC = String.raw`(?:(?:${PARTICLE}-)?${CAP}(?:(?:\s+|\s+${PARTICLE}[\s-]+|-(?:${PARTICLE}|e|i|ye|ul|ol)-)${CAP}){0,3})`;
+// ("Thailand as Southeast Asian neighbours": "as", "at" and "an" between capitals with spaces are English words, not particles.)
+const SPACED_PARTICLE = String.raw`(?:(?!(?:as|at|an)\s)${PARTICLE})`;
+export const NAME_SRC = String.raw`(?:(?:${PARTICLE}-)?${CAP}(?:(?:\s+|\s+${SPACED_PARTICLE}[\s-]+|\s+${PARTICLE}-|-(?:${PARTICLE}|e|i|ye|ul|ol)-)${CAP}){0,3})`;
 const NAME_AT_START = new RegExp(`^${NAME_SRC}`);
 
 // Capitalised words that start sentences or name actors anywhere, never places on their own. Any war's
@@ -97,8 +99,14 @@ const placeNames = new Map<string, string | null>();
 // names of places' institutions too: "the Tarsa Police headquarters" stands in Tarsa.)
 const MOVEMENT_END = /\s(?:Front|Army|Movement|Party|Brigades?|Battalions?|Council|Organi[sz]ation|Coalition|Alliance|Tigers)(?:['’]s?)?$/;
 
+// "Hamas-run Gaza", "the UN-run Tarsa school": who runs it describes the place; the name comes after.
+export const RUN_BY = /^(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*-(?:run|held|controlled|backed|led|occupied|administered)\s+(?=[A-Z])/;
+// "this Central Asian nation", "Southeast Asian neighbours": a continent's people, never a place.
+const CONTINENTAL = /(?:^|\s)(?:Asian|African|European|American|Latin)$/;
+
 function placeName(run: string): string | null {
-  if (MOVEMENT_END.test(run)) return null;
+  // (The readers of objects skip the owner and read the name after it; a run that starts with it is no name.)
+  if (RUN_BY.test(run) || MOVEMENT_END.test(run) || CONTINENTAL.test(run)) return null;
   // Trailing generic words are descriptions, not part of the name ("X districts", "Y town").
   const name = runsOn(run).replace(/\s+(?:Province|Governorate|City|Town|Village|District|Districts|Township|Countryside|Region|Area)$/i, "");
   return isNotPlace(name) ? null : name;

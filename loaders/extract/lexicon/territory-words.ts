@@ -200,4 +200,6 @@ export const COMPASS_WORDS = [
 export const NAME_ENDERS = [
   "Leaves", "Rises", "Was", "Is", "Were", "Are", "Will", "Destroy", "Destroys", "Injures", "Injure", "Injured", "Wounded", "Tags", "Watchdog",
   "Health", "Community", "Neighborhood", "Neighbourhood", "School", "Killing", "Targets", "Target",
+  // "the Tarsa Internally Displaced Persons camp", "Attacks against Peacekeeping Camps": what a name describes.
+  "Internally", "Displaced", "Persons", "Peacekeepers", "Peacekeeping", "Warning", "Continues", "Spree",
 ];

@@ -32,7 +32,7 @@ const isCountry = (mention: string, after: string) => !/^\s+City\b/.test(after) 
 // every word is capitalised, so a capital says nothing of a name. (Four or more words of four letters or
 // more, nearly all capitalised.)
 // (A list of places is capitalised too: a title-case headline also capitalises its small words and verbs.)
-const TITLE_SMALL_WORD = /\s(?:In|On|Of|At|As|For|With|From|Into|Amid|After|Over|Near|By|To|Against|Says|Say|Kills|Killed|Kill|Dead|Dies|Die|Wounded|Hits|Hit)\b/;
+const TITLE_SMALL_WORD = /\s(?:In|On|Of|At|As|For|With|From|Into|Amid|After|Over|Near|By|To|Against|That|Than|Says|Say|Kills|Killed|Kill|Killing|Dead|Dies|Die|Wounded|Hits|Hit|Leaves|Continues|Condemns|Warns|Warning)\b/;
 export function isTitleCase(sentence: string): boolean {
   const words = sentence.match(/\b[A-Za-z][a-z'’-]{3,}\b/g) ?? [];
   return words.length >= 4 && words.filter((w) => /^[A-Z]/.test(w)).length >= 0.75 * words.length && TITLE_SMALL_WORD.test(sentence);
