@@ -83,8 +83,8 @@ class ArticleReader {
   private prevMoved: DisplacementKind | null = null;
   // Its first figure that is no part of another: "Of these, 35,000 …" in the next sentence is a part of it.
   private prevMovedTotal: string | null = null;
-  // An event of the sentence before whose places were counted, not named ("recaptured five towns").
-  private prevUnnamed: ReturnType<typeof unnamedPlacesEvent> = null;
+  // The sentence before, for an event whose places it counted but did not name ("recaptured five towns").
+  private prevText: string | null = null;
   // One resolver per article: it reads the article's countries and regions to choose among namesakes.
   private readonly where: Where;
   private readonly recent: Named[] = [];
@@ -112,12 +112,11 @@ class ArticleReader {
     if (s.index === this.c.headline) this.prev = null;
     let places = territoryCandidates(s.text);
     // "Troops recaptured five towns. The towns are A, B and C": the event of the sentence before, named here.
-    if (this.prevUnnamed && /^\W*(?:The|These|Those)\s/.test(s.text)) {
-      const { action, actionClass } = this.prevUnnamed;
-      const named = placesNamedNext(s.text).filter((p) => !places.some((c) => c.at === p.at));
-      if (named.length) places = [...places, ...named.map((p) => ({ action, actionClass, rule: "territory.named-next", mention: p.mention, at: p.at }))];
-    }
-    this.prevUnnamed = s.index === this.c.headline ? null : unnamedPlacesEvent(s.text);
+    // (The sentence before is read for its event only when this one names places that way: most never do.)
+    const named = this.prevText && /^\W*(?:The|These|Those)\s/.test(s.text) ? placesNamedNext(s.text).filter((p) => !places.some((c) => c.at === p.at)) : [];
+    const event = named.length ? unnamedPlacesEvent(this.prevText!) : null;
+    if (event) places = [...places, ...named.map((p) => ({ action: event.action, actionClass: event.actionClass, rule: "territory.named-next", mention: p.mention, at: p.at }))];
+    this.prevText = s.index === this.c.headline ? null : s.text;
     const namedHere = places.filter((p) => !p.refersBack);
     const qs = findQuantities(s.text);
     this.casualties(here, qs, namedHere);

@@ -55,6 +55,7 @@ const OWN_PEOPLE = new Set(["people", "residents", "inhabitants", "citizens", "p
 // (Told as the whole that a share of moved, or that moved: "The town's 40,000 residents stayed home" tells nothing.)
 const SHARE_BEFORE_OWN = /\b(?:most|much|half|all|many|majority|third|quarter|thirds|quarters|per ?cent)\b[^.;]{0,25}$|%[^.;]{0,25}$/i;
 const SHARE_AFTER = /^\s+(?:out\s+of|in)\s+(?:every\s+)?(?:ten|10|five|three|four|hundred|100)\b/i;
+const DONE_VERBS = /killed|wounded|injured|abducted|kidnapped|arrested|detained|drowned|executed|shot|raped|massacred/;
 const DONE_TO_THEM = /^\s*(?:(?:have|has|had)\s+been|were|was|are\s+(?:reported|feared|believed)\s+to\s+have)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|abducted|kidnapped|arrested|detained|drowned|executed|shot|raped|massacred)\b|^\s*(?:[^.;]{0,60}\s)?(?:are|were)\s+reported\s+to\s+have\s+drowned\b/i;
 const CAMP_HOUSING_BEFORE = /\b(?:camps?|shelters?|displacement sites?|IDP sites?|settlements?|collective centres?|collective centers?)\b[^.;]{0,40}?\b(?:housing|houses|hosting|hosts|home to|sheltering|shelters|accommodating)\s+$/i;
 // "90,000 residents are believed to be in the city": how many are there, not how many moved.
@@ -186,7 +187,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     // "nine out of ten Tarsan refugees", "one in three of its people": a share, not a count; "dozens of abandoned tanks".
     if (q.best === 0 || SHARE_AFTER.test(text.slice(q.end, q.end + 20)) || /\b(?:out\s+of|in\s+every)\s+$/i.test(text.slice(Math.max(0, q.start - 12), q.start)) || /^\s+of\s+(?:abandoned|destroyed|burned|burnt|damaged)\b/i.test(text.slice(q.end, q.end + 20))) continue;
     // "19 other refugees were abducted": what was done to them is another table's, not a move.
-    if (DONE_TO_THEM.test(text.slice(np.end, np.end + 60))) continue;
+    const next60 = text.slice(np.end, np.end + 60);
+    if (DONE_VERBS.test(next60) && DONE_TO_THEM.test(next60)) continue;
     const before = text.slice(Math.max(0, q.start - 60), q.start);
     // "6,000 families, around 42,000 people" / "160,583 people from 25,776 families": one claim, both numbers.
     let families: Quantity | null = null, people: Quantity | null = null, end = np.end;
