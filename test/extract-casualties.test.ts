@@ -312,3 +312,7 @@ test("casualties: a bare count wounded 'outside' or 'near' a place, forces 'neut
   assert.deepEqual(rows("In another incident, a motorcyclist was shot dead in Tarsa.").map((r) => [r[0], r[1]]), [["killed", 1]]);
   assert.deepEqual(rows("The army neutralised the threat near Tarsa."), []);
 });
+
+test("'ethnic' before a people's name: the noun after it still says who they are", () => {
+  assert.deepEqual(rows("The fighting left 152 ethnic Qarni soldiers and 13 civilians dead.").map((r) => [r[1], r[2]]), [[152, "government forces"], [13, "civilians"]]);
+});

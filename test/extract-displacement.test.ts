@@ -402,3 +402,19 @@ test("a share is no count ('nine out of ten refugees', 'one in three'); 'dozens 
   assert.deepEqual(kinds("A woman refugee was wounded and 19 other refugees were abducted by fighters."), []);
   assert.deepEqual(kinds("Some 5,000 refugees fled to Tarsa."), [["refugees", 5000]]);
 });
+
+test("displacement: an aside between dashes, 'have now been forced', people moving into a zone, the arrival in a place of N, plans to evacuate or to help, 'after escaping', a no-fire zone, a people's plural, a town 'which has N inhabitants'", () => {
+  assert.deepEqual(kinds("About 12,000 people - mostly women and children - have crossed the frontier since Friday."), [["refugees", 12000]]);
+  assert.deepEqual(kinds("More than 185,000 people have now been forced to flee their homes in Tarsa."), [["displaced", 185000]]);
+  assert.deepEqual(kinds("Journalists saw at least 200 people moving into the neutral zone."), [["displaced", 200]]);
+  assert.deepEqual(kinds("Reports were received of the arrival in Tarsa of 1,600 people."), [["displaced", 1600]]);
+  assert.deepEqual(kinds("Authorities planned to evacuate around 1,600 residents over the day."), [["projected", 1600]]);
+  assert.deepEqual(kinds("The agency said it was planning to help up to 40,000 people fleeing violence."), [["projected", 40000]]);
+  assert.deepEqual(kinds("A group of 5,000 people, most of them women and children, reached the state capital on Monday after escaping the attack."), [["displaced", 5000]]);
+  assert.deepEqual(kinds("We received a 15 year-old girl who, after fleeing her home, was shot."), []);
+  assert.deepEqual(kinds("The UN estimates between 150,000 and 200,000 are still in the no-fire zone.").map((k) => k[0]), ["at_risk"]);
+  assert.deepEqual(kinds("Over 113,000 Qarnis have reportedly entered Tarsa."), [["displaced", 113000]]);
+  assert.deepEqual(kinds("Over a thousand ethnic Qarnis have crossed the border into Tarsa.").map((k) => k[0]), ["refugees"]);
+  assert.deepEqual(kinds("Tarsa, which has 40,000 inhabitants, was seized."), [["population", 40000]]);
+  assert.deepEqual(kinds("It is a big commercial centre with more than 120,000 residents."), [["population", 120000]]);
+});

@@ -69,7 +69,8 @@ export function nounPhraseAfter(s: string, from: number): NounPhrase | null {
 let memoText = "";
 const memo = new Map<number, NounPhrase | null>();
 
-const GROUP_VERB_AFTER = /^\s+(?:were|have been|had been|are)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|captured)\b|^\s+(?:died|perished)\b/;
+// ("113,000 Rohingyas have entered X", "1,000 ethnic Kemants have crossed": a people's plural, before a move too.)
+const GROUP_VERB_AFTER = /^\s+(?:were|have been|had been|are)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|captured)\b|^\s+(?:died|perished)\b|^\s+(?:have|had|has)\s+(?:\w+ly\s+)?(?:fled|crossed|entered|arrived|poured|streamed|been\s+displaced)\b/;
 const SOURCE_VERB_AFTER = /^\s+(?:said|say|says|told|reported|report|added|confirmed|claimed|stated)\b/i;
 const TOLL_NOUN_AFTER = /^\s+(?:fatalities|deaths|casualties|dead|victims|injuries)\b/i;
 
@@ -110,7 +111,14 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
       return { noun: t.word.toLowerCase(), phrase: s.slice(from, end), end, partitive };
     }
     // "seven Tigers were killed": a group's capitalised plural, right before the verb, names people.
-    if (i === 0 && /^[A-Z][a-z]{2,}s$/.test(t.word) && GROUP_VERB_AFTER.test(s.slice(t.end, t.end + 20))) return { noun: t.word.toLowerCase(), phrase: s.slice(from, t.end), end: t.end, partitive };
+    if (i === 0 && /^[A-Z][a-z]{2,}s$/.test(t.word) && GROUP_VERB_AFTER.test(s.slice(t.end, t.end + 30))) return { noun: "people", phrase: s.slice(from, t.end), end: t.end, partitive };
+    // "1,000 ethnic Kemants": "ethnic" before a people's name.
+    if (i === 0 && /^ethnic$/i.test(t.word)) {
+      const next = tokenAt(s, t.end);
+      const after = next ? peekAt(s, next.end) : null;
+      // ("152 ethnic Tarsan soldiers": the noun after the people's name says who they are.)
+      if (next && /^[A-Z][a-z]{2,}s?$/.test(next.word) && !(after && (HEADS.has(after.word.toLowerCase()) || /^[a-z]+$/.test(after.word) && HEADS.has(peekAt(s, after.end)?.word.toLowerCase() ?? "")))) return { noun: "people", phrase: s.slice(from, next.end), end: next.end, partitive };
+    }
     // "three more soldiers", "five other civilians": a modifier, when a people noun follows.
     if (i === 0 && /^(?:more|other|further)$/i.test(t.word)) {
       const next = tokenAt(s, t.end);

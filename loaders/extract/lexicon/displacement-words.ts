@@ -28,7 +28,8 @@ export const DISPLACED_AFTER = [
   "joined the exodus", "have joined the exodus", "experienced displacement", "have experienced displacement",
   "began running", "started running", "set up camp", "set up makeshift camps", "set up makeshift shelters", "flee", "flees", "moved from", "have moved from", "relocated from", "moved into", "have moved into", "sheltered", "are sheltered",
   // "7,000 had moved to X while 3,000 have proceeded to Y", "790 civilians moved out of the conflict areas", "are moving towards the checkpoints".
-  "moved to", "proceeded to", "moved out of", "moving out of", "moving towards", "moving toward",
+  "moved to", "proceeded to", "moved out of", "moving out of", "moving towards", "moving toward", "moving into",
+  "crossed the frontier", "crossed the frontiers",
   // "40,000 families remain housed in evacuation centres", "6,000 taking refuge at the airport".
   "housed in", "taking refuge at", "took refuge at", "taken refuge at", "sought refuge at", "sheltering at", "sheltering in",
 ];
@@ -51,13 +52,17 @@ export const RISK_AFTER = ["living in besieged", "live in besieged", "living und
   "remain within", "remained within", "remain inside", "remained inside", "without access to",
   // "Up to 90 people remain in the city": those who stayed where the fighting is.
   "remain in the city", "remain in the town", "remained in the city", "remained in the town", "estimated to remain",
-  "still remain in", "remain in the area", "remained in the area"];
+  "still remain in", "remain in the area", "remained in the area",
+  // "between 150,000 and 200,000 are still in the no-fire zone".
+  "in the no-fire zone", "in the combat zone", "in the conflict zone", "in the war zone", "in the safe zone"];
 /** Projections: "could uproot 300,000". */
 export const PROJECTED_BEFORE = ["preparing for", "prepares for", "bracing for", "braces for", "planning for", "plans for", "predicted that", "predicts that", "forecast that", "projected that", "could displace", "may displace", "would displace", "expected to displace", "could force", "would force", "may force", "could uproot", "may uproot", "would uproot", "threatens to displace", "risks displacing",
   // "an assault could see 800,000 people flee".
   "could see", "may see", "might see", "would see", "could send", "could drive", "could push",
   // "authorities plan to move 70,000 residents", "UNHCR is anticipating up to 180,000 new arrivals".
-  "plan to move", "plans to move", "planning to move", "plan to relocate", "plans to relocate", "plan to evacuate", "plans to evacuate", "planning to evacuate",
+  "plan to move", "plans to move", "planning to move", "planned to move", "planned to evacuate", "planned to relocate",
+  // "planning to help up to 40,000 people fleeing": the aid prepared for those expected.
+  "planning to help", "plans to help", "plan to help", "making plans to help", "planning to assist", "preparing to receive", "prepare to receive", "prepares to receive", "plan to relocate", "plans to relocate", "plan to evacuate", "plans to evacuate", "planning to evacuate",
   "anticipating", "anticipates", "anticipate", "expecting", "expects"];
 /** A figure of people going home is not displacement. */
 export const RETURNED_AFTER = ["returned", "have returned", "had returned", "went home", "gone home", "returning home", "returned home", "were able to return"];

@@ -39,16 +39,17 @@ export interface DisplacementCandidate {
 const P = (list: readonly string[]) => phrases(list);
 // Between the people and their verb: an aside in commas or brackets, or where they were ("in Bimbwi area").
 // ("thousands of civilians waving white flags fled": a clause on what they were doing may stand between.)
-const BETWEEN = String.raw`(?:\s*,[^,]{1,70},|\s+(?!(?:fleeing|being|having|seeking|crossing|leaving|escaping|heading|returning|living|staying)\b)[a-z]+ing\s+[^.;,]{1,40}?(?=\s+(?:fled|have\s+fled|had\s+fled|escaped|left|abandoned)\b)|\s*,(?=\s*(?:who|which|have|has|had|were|was|are|is|remain|remained|still|flee|flees|fled)\b)|\s*\([^)]{1,90}\)\s*,?|\s+(?:in|from|at|of|across|around|near|on|inside|with|among)\s+[^.;]{1,60}?)?`;
+// ("12,000 people - mostly women and children - have crossed": an aside between dashes, too.)
+const BETWEEN = String.raw`(?:\s*,[^,]{1,70},|\s+[-–—]{1,2}\s[^-–—.;]{1,60}\s[-–—]{1,2}|\s+(?!(?:fleeing|being|having|seeking|crossing|leaving|escaping|heading|returning|living|staying)\b)[a-z]+ing\s+[^.;,]{1,40}?(?=\s+(?:fled|have\s+fled|had\s+fled|escaped|left|abandoned)\b)|\s*,(?=\s*(?:who|which|have|has|had|were|was|are|is|remain|remained|still|flee|flees|fled)\b)|\s*\([^)]{1,90}\)\s*,?|\s+(?:in|from|at|of|across|around|near|on|inside|with|among)\s+[^.;]{1,60}?)?`;
 // ("3,000 more have fled": "more" before the verb.)
-const HELPERS = String.raw`\s*(?:more\s+)?(?:who\s+|that\s+|which\s+)?(?:(?:now|already|also|reportedly)\s+)?(?:have|has|had|having|were|was|are|is|being|remain|remained|still)?\s*(?:been\s+)?(?:(?:[\w-]+ly|already|also|now|still|since|newly|just|meanwhile|since then|so far|thus far|to date)\s+)?(?:(?:estimated|reported|believed|thought|said|known|deemed|feared)\s+to\s+(?:have\s+been|be|have)\s+)?(?:(?:[\w-]+ly|already|also|now|still|newly)\s+)?`;
+const HELPERS = String.raw`\s*(?:more\s+)?(?:who\s+|that\s+|which\s+)?(?:(?:now|already|also|reportedly)\s+)?(?:have|has|had|having|were|was|are|is|being|remain|remained|still)?\s*(?:(?:now|already|also|since|reportedly|just|recently)\s+)?(?:been\s+)?(?:(?:[\w-]+ly|already|also|now|still|since|newly|just|meanwhile|since then|so far|thus far|to date)\s+)?(?:(?:estimated|reported|believed|thought|said|known|deemed|feared)\s+to\s+(?:have\s+been|be|have)\s+)?(?:(?:[\w-]+ly|already|also|now|still|newly)\s+)?`;
 // "Most of the city's 2.3 million people have been displaced": the figure is the population, not those displaced.
 const SHARE_OF_BEFORE = /\b(?:most|much|half|all|nearly all|almost all|many|the majority|two-thirds|a third|a quarter|three-quarters|\d+\s*(?:per ?cent|%)) of (?:the |its |their )?(?:[A-Z][\w-]*['’]s\s+)?(?:entire\s+|whole\s+|estimated\s+|pre-war\s+)?$/i;
 // "taken refuge in neighbouring <country>": a border crossed.
 const NEIGHBOURING_COUNTRY = /\b(?:into|in|to) neighbou?ring ((?:[A-Z][\w-]+\s?){1,3})/;
 // ("half of Gaza's 2 million people", "the city's 50,000 residents": a place's own people.)
 // ("a farming community of 50,000 people", "cities with some 100,000 residents", "the population has tripled to 300,000".)
-const POPULATION_BEFORE = /\b(?:(?:community|communities)\s+of|(?:cities|towns|villages|city|town|village)\s+with|population\s+(?:has\s+|had\s+)?(?:risen|rose|grown|grew|swelled|tripled|doubled|increased|jumped|climbed)\s+to(?:\s+an\s+estimated)?|home to|population of|populated by|inhabited by|houses|housing|a population of|population (?:is|was|stands at|stood at)(?: estimated)?(?: at)?|(?:a|the) (?:city|town|village|country|region|province|area|enclave|district) of)\s+$/i;
+const POPULATION_BEFORE = /\b(?:(?:community|communities)\s+of|(?:cities|towns|villages|city|town|village|centre|center|hub|capital)\s+with|population\s+(?:has\s+|had\s+)?(?:risen|rose|grown|grew|swelled|tripled|doubled|increased|jumped|climbed)\s+to(?:\s+an\s+estimated)?|home to|population of|populated by|inhabited by|houses|housing|a population of|population (?:is|was|stands at|stood at)(?: estimated)?(?: at)?|(?:a|the) (?:city|town|village|country|region|province|area|enclave|district) of)\s+$/i;
 // ("half of Gaza's 2 million people", "the city's 50,000 residents": a place's own people.)
 const PLACE_OWN_BEFORE = /(?:\b(?:the\s+)?(?:city|town|village|country|region|province|area|district|enclave|strip|territory)|\b[A-Z][\w-]*)['’]s\s+$/;
 const OWN_PEOPLE = new Set(["people", "residents", "inhabitants", "citizens", "population"]);
@@ -57,6 +58,9 @@ const SHARE_BEFORE_OWN = /\b(?:most|much|half|all|many|majority|third|quarter|th
 const SHARE_AFTER = /^\s+(?:out\s+of|in)\s+(?:every\s+)?(?:ten|10|five|three|four|hundred|100)\b/i;
 const DONE_VERBS = /killed|wounded|injured|abducted|kidnapped|arrested|detained|drowned|executed|shot|raped|massacred/;
 const DONE_TO_THEM = /^\s*(?:(?:have|has|had)\s+been|were|was|are\s+(?:reported|feared|believed)\s+to\s+have)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|abducted|kidnapped|arrested|detained|drowned|executed|shot|raped|massacred)\b|^\s*(?:[^.;]{0,60}\s)?(?:are|were)\s+reported\s+to\s+have\s+drowned\b/i;
+const ARRIVAL_IN = /\barrivals?\s+in\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})\s+of\s+$/;
+// "reached the state capital on Monday after escaping the attack": a move told by what it escaped.
+const AFTER_ESCAPING = /^[^.;]{0,100}?\bafter\s+(?:escaping|fleeing|being\s+(?:forced|driven)\s+(?:from|out))\b/i;
 const CAMP_HOUSING_BEFORE = /\b(?:camps?|shelters?|displacement sites?|IDP sites?|settlements?|collective centres?|collective centers?)\b[^.;]{0,40}?\b(?:housing|houses|hosting|hosts|home to|sheltering|shelters|accommodating)\s+$/i;
 // "90,000 residents are believed to be in the city": how many are there, not how many moved.
 const POPULATION_AFTER = /^\s*(?:are|were|remain|remained)\s+(?:(?:believed|thought|estimated|said)\s+to\s+(?:be|remain)\s+)?(?:still\s+)?(?:in|inside|living in)\s+(?:the\s+)?(?:city|town|area|village|enclave)\b/i;
@@ -133,7 +137,7 @@ const leftPlace = (after: string) => after.includes("left") && LEFT_PLACE.test(a
 const needing = (words: RegExp, re: RegExp) => (s: string) => words.test(s) && re.test(s);
 const capacityBefore = needing(/host|hold|accommodate|house|shelter|capacity|space|room|built|designed|meant|intended/i, CAPACITY_BEFORE);
 const riskBefore = needing(/impact|affect|threaten|endangering|risk|trapping/i, RISK_BEFORE);
-const populationBefore = needing(/home|populat|inhabited|hous|city|cities|town|village|communit|country|region|province|area|enclave|district/i, POPULATION_BEFORE);
+const populationBefore = needing(/home|populat|inhabited|hous|city|cities|town|village|communit|centre|center|hub|capital|country|region|province|area|enclave|district/i, POPULATION_BEFORE);
 const projectedBefore = needing(requiredWords(W.PROJECTED_BEFORE), PROJECTED_BEFORE);
 // "the number of registered IDPs … stands at", "the figures of IDP families … rose to":
 // a few describing words between the count's noun and the displaced.
@@ -224,16 +228,18 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     if (np.noun === "others" && FORCES_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start))) continue;
     // "thousands displaced"; "8,470 displaced people entered Tarsania" crossed a border.
     if (np.noun === "displaced" && !/\b(?:the|of)\s+$/i.test(before)) { kind = crossesBorder(after.slice(0, 60)) ? "refugees" : "displaced"; how = "noun"; }
+    // "the arrival in Tarsania of 1,600 people": people who reached a country (refugees) or a place.
+    else if (ARRIVAL_IN.test(before)) { kind = isCountryName(ARRIVAL_IN.exec(before)![1]) ? "refugees" : "displaced"; how = "verb-before"; }
     // "camps housing more than 410,000", "the Tarsa camp, home to 60,000 refugees": people sheltered in camps.
     else if (CAMP_HOUSING_BEFORE.test(before) && (!np.noun || isPeopleNoun(np.noun))) { kind = np.noun === "refugees" ? "refugees" : "displaced"; how = "sheltered"; }
-    else if ((populationBefore(before) || POPULATION_AFTER.test(after) || (PLACE_OWN_BEFORE.test(before) && OWN_PEOPLE.has(np.noun ?? "") && (SHARE_BEFORE_OWN.test(before) || displacedAfter(after)))) && np.noun !== "refugees" && !/\b(?:displaced|IDPs|evacuees)\b/i.test(np.phrase)) { kind = "population"; how = "home-to"; }
+    else if ((populationBefore(before) || POPULATION_AFTER.test(after) || (/\b(?:which|that)\s+(?:has|had)\s+(?:about\s+|around\s+|some\s+)?$/i.test(before) && /^(?:inhabitants|residents)$/.test(np.noun ?? "")) || (PLACE_OWN_BEFORE.test(before) && OWN_PEOPLE.has(np.noun ?? "") && (SHARE_BEFORE_OWN.test(before) || displacedAfter(after)))) && np.noun !== "refugees" && !/\b(?:displaced|IDPs|evacuees)\b/i.test(np.phrase)) { kind = "population"; how = "home-to"; }
     else if (displacedSubjectBefore(before)) { kind = /refugee/i.test(DISPLACED_SUBJECT_BEFORE.exec(before)![1]) ? "refugees" : "displaced"; how = "noun"; }
     else if (np.noun === "refugees" && (REFUGEE_HOST_BEFORE.test(before) || /\b(?:hosts?|hosting|sheltering)\b/i.test(text.slice(Math.max(0, q.start - 40), q.start)))) { kind = "refugees"; how = "hosted"; }
     // ("families are expected to be displaced and in need of assistance": the projection is told first.)
     else if (PROJECTED_AFTER.test(after) && !riskBefore(before)) { kind = "projected"; how = "could"; }
     else if ((riskBefore(before) || riskDirect(after) || (riskNear(after) && !displacedAfter(after))) && !UNDER_RUBBLE.test(after)) { kind = "at_risk"; how = "risk"; }
     else if (PROJECTED_AFTER.test(after) || projectedBefore(before) || MORE_EXPECTED.test(text.slice(q.end, q.end + 40))) { kind = "projected"; how = "could"; }
-    else if (displacedAfter(after) || displacedBefore(before) || (forcingBefore(before) && FORCING_AFTER.test(after)) || leftPlace(after)) {
+    else if (displacedAfter(after) || displacedBefore(before) || (forcingBefore(before) && FORCING_AFTER.test(after)) || leftPlace(after) || (AFTER_ESCAPING.test(after) && !/^[\s-]*years?[\s-]+old\b/i.test(text.slice(q.end, q.end + 15)))) {
       // Crossing a border makes refugees: "fled across the border into Chad", "crossed into Kenya".
       how = displacedAfter(after) || leftPlace(after) ? "verb-after" : displacedBefore(before) ? "verb-before" : "forcing";
       // (The stretch read may hold no other figure, which would have its own verb; an aside in commas is passed over.
