@@ -846,3 +846,7 @@ test("'told X that …' opens what was said: X is no place a relative clause too
   assert.deepEqual(events("One resident told The Tarsa Times that shells had hit residential wards."), []);
   assert.deepEqual(events("Rawah lies near the border town of Tarsa that the army retook from the rebels."), [["control", "Tarsa"]]);
 });
+
+test("a port city named with its article's particle ('the port city of al-Tarsa')", () => {
+  assert.deepEqual(events("Strikes hit a palace in Qarn's Red Sea port city of al-Tarsa."), [["attack", "al-Tarsa"]]);
+});

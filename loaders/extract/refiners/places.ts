@@ -33,9 +33,12 @@ const isCountry = (mention: string, after: string) => !/^\s+City\b/.test(after) 
 // more, nearly all capitalised.)
 // (A list of places is capitalised too: a title-case headline also capitalises its small words and verbs.)
 const TITLE_SMALL_WORD = /\s(?:In|On|Of|At|As|For|With|From|Into|Amid|After|Over|Near|By|To|Against|That|Than|Says|Say|Kills|Killed|Kill|Killing|Dead|Dies|Die|Wounded|Hits|Hit|Leaves|Continues|Condemns|Warns|Warning)\b/;
+// (Style books that keep small words in lower case still capitalise every long one: all of them, then.)
 export function isTitleCase(sentence: string): boolean {
   const words = sentence.match(/\b[A-Za-z][a-z'’-]{3,}\b/g) ?? [];
-  return words.length >= 4 && words.filter((w) => /^[A-Z]/.test(w)).length >= 0.75 * words.length && TITLE_SMALL_WORD.test(sentence);
+  const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;
+  return (words.length >= 4 && capitalised >= 0.75 * words.length && TITLE_SMALL_WORD.test(sentence)) ||
+    (words.length >= 5 && capitalised === words.length) || (words.length >= 7 && capitalised >= 0.9 * words.length);
 }
 
 function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: TerritoryRow["geo_precision"]): string | null {
