@@ -38,7 +38,7 @@ export function isTitleCase(sentence: string): boolean {
   const words = sentence.match(/\b[A-Za-z][a-z'’-]{3,}\b/g) ?? [];
   const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;
   return (words.length >= 4 && capitalised >= 0.75 * words.length && TITLE_SMALL_WORD.test(sentence)) ||
-    (words.length >= 5 && capitalised === words.length) || (words.length >= 7 && capitalised >= 0.9 * words.length);
+    (words.length >= 5 && capitalised === words.length);
 }
 
 function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: TerritoryRow["geo_precision"]): string | null {
