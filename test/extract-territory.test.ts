@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { territoryCandidates } from "../loaders/extract/parsers/territory.ts";
+import { objectPlaces, territoryCandidates } from "../loaders/extract/parsers/territory.ts";
 
 // The events a sentence tells whatever its places are ("killed in X" alone waits for the gazetteer: townOnly).
 const events = (s: string) => territoryCandidates(s).filter((c) => !c.townOnly).map((c) => [c.actionClass, c.mention]);
@@ -849,4 +849,14 @@ test("'told X that …' opens what was said: X is no place a relative clause too
 
 test("a port city named with its article's particle ('the port city of al-Tarsa')", () => {
   assert.deepEqual(events("Strikes hit a palace in Qarn's Red Sea port city of al-Tarsa."), [["attack", "al-Tarsa"]]);
+});
+
+test("attacks: explosives dropped on a station in a town, a gang that rampaged through a quarter, a town listed after 'including' as a town, residents of a place killed by shelling; 'the town of X, Y' names X", () => {
+  assert.deepEqual(events("A drone dropped explosives on a police station in the town of Tarsa on Sunday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("A gang rampaged through the Tarsa neighbourhood, killing and raping."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("They came as troops pounded the south, including the coastal city of Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("They fled after a dozen residents of Tarsa were killed by shelling and drone bombs on Thursday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Residents of Tarsa said it was quiet."), []);
+  assert.deepEqual(objectPlaces("the town of Tarsa, Qarn, marking the time.", 0).map((p) => p.mention)[0], "Tarsa");
+  assert.deepEqual(objectPlaces("another town on the highway, Tarsa.", 0).map((p) => p.mention), ["Tarsa"]);
 });

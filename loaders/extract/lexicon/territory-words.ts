@@ -41,6 +41,8 @@ export const SIEGE_VERBS = ["surrounded", "besieged", "beseiged", "encircled", "
 export const ATTACK_VERBS = [
   // "pummelled by aircraft", "hammered by artillery".
   "pummelled", "pummeled", "hammered", "battered", "strafed",
+  // "A gang rampaged through the Tarsa neighbourhood".
+  "rampaged through", "rampaging through", "went on a rampage in", "went on a rampage through",
   // "a suicide attacker blew himself up near the headquarters in X".
   "blew himself up", "blew herself up", "blew themselves up",
   "targeted", "shelled", "bombed", "bombarded", "pounded", "struck", "attacked", "raided", "shelling", "bombing", "targeting",
@@ -87,7 +89,7 @@ export const DAMAGED_THINGS = ["houses", "homes", "huts", "buildings", "shops", 
 export const ATTACK_NOUNS_WITH_OF = ["shelling", "bombardment", "bombing", "bombings", "assault", "storming"];
 
 /** Missiles, shells and drones "fired at" a place. */
-export const PROJECTILES = ["rockets", "missiles", "shells", "mortars", "mortar rounds", "artillery", "drones", "a missile", "a rocket", "a drone", "bombs", "grenades", "tank shells", "artillery and machine-guns", "artillery and machine guns", "machine-guns", "machine guns", "heavy weapons"];
+export const PROJECTILES = ["rockets", "missiles", "shells", "mortars", "mortar rounds", "artillery", "drones", "a missile", "a rocket", "a drone", "bombs", "grenades", "explosives", "a bomb", "barrel bombs", "tank shells", "artillery and machine-guns", "artillery and machine guns", "machine-guns", "machine guns", "heavy weapons"];
 
 /** What a place is called before or after its name: "the town of X", "X district". */
 export const PLACE_KINDS = [

@@ -58,7 +58,8 @@ function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: Territory
   // (Unless the text calls it a town: "the market town of X", "X, a town in the south".)
   if (precision === "region" && r.action_class !== "control" && !TOWN_BEFORE.test(before) && !TOWN_AFTER.test(after)) return "a region, not a place event";
   // "Air strikes on Tarsa" hit the province; "troops took Tarsa" took the city.
-  if (seats.has(r.place) && r.action_class === "attack" && !/^\s*city\b/i.test(after) && !/\bcity\s+of\s+(?:the\s+)?$/i.test(before)) return "a governorate's name alone means the governorate";
+  // ("bombed Tarsa hospital": a building named with the town is in the town.)
+  if (seats.has(r.place) && r.action_class === "attack" && !/^\s*(?:city|hospital|market|airport|school|mosque|university|prison|stadium)\b/i.test(after) && !/\bcity\s+of\s+(?:the\s+)?$/i.test(before)) return "a governorate's name alone means the governorate";
   return null;
 }
 

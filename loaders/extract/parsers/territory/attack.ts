@@ -130,8 +130,18 @@ const IN_NAMED_REGION = new RegExp(String.raw`^(?:\s+in|,)\s+(?:the\s+)?(?:[A-Z]
 const settlementNamed = (t: string, from: number, p: { at: number; mention: string }) =>
   AT_SETTLEMENT.test(t.slice(p.at + p.mention.length)) || SETTLEMENT_OF.test(t.slice(from, p.at)) || IN_NAMED_REGION.test(t.slice(p.at + p.mention.length));
 
+// "a dozen residents of Tarsa were killed by shelling": the dead named by where they lived, then their fate.
+const RESIDENTS_KILLED = /\b(?:residents|villagers|inhabitants)\s+of\s+(?=(?:the\s+(?:village|town)\s+of\s+)?[A-Z])/g;
+const THEN_KILLED = /^(?:\s+(?:village|town))?\s+(?:(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|massacred|slaughtered)|died)\b/;
+
 export function killedIn(s: string): TerritoryCandidate[] {
-  return [...frontedDeaths(s), ...readTriggers(s, RESIDENTS_OF, "attack", "territory.killed-in", () => "attack", (t, end) => objectPlaces(t, end).filter((p) => settlementNamed(t, end, p)).slice(0, 1)), ...readTriggers(s, KIND_PLACE_KILLING, "attack", "territory.killed-in", () => "attack", (t, end) => objectPlaces(t, end).slice(0, 1)), ...readTriggers(s, KILLED_IN, "attack", "territory.killed-in", () => "attack", (t, end, m) => {
+  return [...frontedDeaths(s), ...readTriggers(s, RESIDENTS_KILLED, "attack", "territory.killed-in", () => "attack", (t, end) => {
+    const place = objectPlaces(t, end)[0];
+    if (!place) return [];
+    const rest = t.slice(place.at + place.mention.length);
+    if (!THEN_KILLED.test(rest)) return [];
+    return [BY_ATTACK_LATER.test(rest) || settlementNamed(t, end, place) ? place : { ...place, townOnly: true }];
+  }), ...readTriggers(s, RESIDENTS_OF, "attack", "territory.killed-in", () => "attack", (t, end) => objectPlaces(t, end).filter((p) => settlementNamed(t, end, p)).slice(0, 1)), ...readTriggers(s, KIND_PLACE_KILLING, "attack", "territory.killed-in", () => "attack", (t, end) => objectPlaces(t, end).slice(0, 1)), ...readTriggers(s, KILLED_IN, "attack", "territory.killed-in", () => "attack", (t, end, m) => {
     const places = objectPlaces(t, end);
     const last = places[places.length - 1];
     if (!last) return [];

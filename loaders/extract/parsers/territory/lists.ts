@@ -6,7 +6,8 @@ import { objectPlaces } from "./object.ts";
 import type { ActionClass, TerritoryCandidate } from "./types.ts";
 
 const INCLUDE_LIST = /\b(?:include|includes|included|including|such as)\s+/gi;
-const ATTACK_LEAD = /\b(?:attacks?|strikes?|airstrikes?|shelling|bombardment|bombing|targeted|hit|shelled|bombed|raided)\b/i;
+const ATTACK_LEAD = /\b(?:attacks?|strikes?|airstrikes?|shelling|bombardment|bombing|targeted|hit|shelled|bombed|raided|pounded|struck|pummelled|pummeled|hammered)\b/i;
+const TOWN_ITEM = /^(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:city|town|village|port)\s+of\s+[A-Z]/;
 const CONTROL_LEAD = /\b(?:captured|seized|took|taken|retaken|retook|recaptured|liberated|overran|overrun|freed|cleared|eliminat\w*\s+(?:terrorism|terrorists|militants|insurgents)\s+from|restored\s+(?:security|stability|control)\s+(?:to|in|over))\b/i;
 const PLACES_LEAD = /\b(?:areas?|places|villages|towns|cities|districts|targets|locations|settlements|positions|territory|swathes?)\b/i;
 // "the fallen districts are A, B and C" (and "the fallen district are", as a hurried wire writes it).
@@ -17,7 +18,8 @@ export function includedList(s: string): TerritoryCandidate[] {
   INCLUDE_LIST.lastIndex = 0;
   for (let m = INCLUDE_LIST.exec(s); m; m = INCLUDE_LIST.exec(s)) {
     const lead = s.slice(0, m.index);
-    if (!PLACES_LEAD.test(lead)) continue;
+    // ("pounded the south, including the coastal city of Tarsa": an item said to be a town needs no places word before.)
+    if (!PLACES_LEAD.test(lead) && !TOWN_ITEM.test(s.slice(m.index + m[0].length))) continue;
     const cls: ActionClass | null = ATTACK_LEAD.test(lead) ? "attack" : CONTROL_LEAD.test(lead) ? "control" : null;
     if (!cls) continue;
     const rule = cls === "attack" ? "territory.attacked-list" : "territory.captured-list";

@@ -130,7 +130,8 @@ const ITEM_WHEN = new RegExp(String.raw`^\s+${WHEN}(?=\s*(?:,|and\b))`);
 // "Ruvo (Ruwo)": another name for the same place.
 const ALSO_CALLED = /^\s*\([^()]{1,40}\)/;
 // "captured another town on the highway, Saraqib."
-const APPOSITIVE = /^(?:another|a|an|the|one|its)\s+(?:[^\s,]+\s+){0,2}(?:town|village|city|area|hill|capital)\b[^,.;]{0,60},\s+/i;
+// ("the town of Tarsa, Qarn": a town already named after "of" is no description waiting for its name.)
+const APPOSITIVE = /^(?:another|a|an|the|one|its)\s+(?:[^\s,]+\s+){0,2}(?:town|village|city|area|hill|capital)\b(?:(?!\s(?:of|called|named)\s+[A-Z])[^,.;]){0,60},\s+/i;
 // "shelled two nearby villages, Tarsa and Ulmar": the villages named after their number.
 // ("took another two towns – Tarsa and Ulmar –", "took three provincial capitals over the weekend — Tarsa, …".)
 // ("captured two MILF main camps – Camp A and Camp B –": an owner's name may stand before the kind.)
