@@ -418,3 +418,8 @@ test("displacement: an aside between dashes, 'have now been forced', people movi
   assert.deepEqual(kinds("Tarsa, which has 40,000 inhabitants, was seized."), [["population", 40000]]);
   assert.deepEqual(kinds("It is a big commercial centre with more than 120,000 residents."), [["population", 120000]]);
 });
+
+test("one displaced person is a witness, not a figure; a capacity to handle refugees is no count", () => {
+  assert.deepEqual(kinds("One displaced villager who did not want to be named said the village was empty."), []);
+  assert.deepEqual(kinds("The camp could handle up to 30,000 refugees."), []);
+});

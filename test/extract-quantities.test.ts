@@ -79,3 +79,8 @@ test("a thousands comma broken by a space before '000' is one figure; other comm
   assert.deepEqual(q("about 35, 000 Tarsan refugees"), [35000]);
   assert.deepEqual(q("Of the 12, 300 were children"), [12, 300]);
 });
+
+test("a decimal comma before million: '1,481 million' is 1.481 million", () => {
+  assert.deepEqual(findQuantities("more than 1,481 million displaced").map((x) => x.best), [1481000]);
+  assert.deepEqual(findQuantities("1,500 people").map((x) => x.best), [1500]);
+});

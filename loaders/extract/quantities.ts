@@ -156,7 +156,9 @@ export function findQuantities(text: string): Quantity[] {
       if (/^a\b/i.test(raw) && !/^a[ -](?:hundred|thousand|million|billion)/i.test(raw)) continue;
       const grouped = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$/.test(raw) || /^\d{1,3}(?:, 000)+$/.test(raw) ||
         (/^\d{1,3}(?:\.\d{3})+$/.test(raw) && !/^\s*(?:million|billion|per ?cent|%)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)));
-      const n = grouped ? Number(raw.replace(/\D/g, "")) : wordsToNumber(raw);
+      // ("1,481 million displaced": a decimal comma, as much of the world writes it; a thousand million people is no one's count.)
+      const decimalComma = /^\d{1,3},\d{3}[ -](?:million|billion)$/i.exec(raw);
+      const n = decimalComma ? wordsToNumber(raw.replace(",", ".")) : grouped ? Number(raw.replace(/\D/g, "")) : wordsToNumber(raw);
       if (n === null) continue;
       q = fixed(n, qualifier);
     }

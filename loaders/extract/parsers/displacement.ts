@@ -111,7 +111,7 @@ const NUMBER_OF_BEFORE = new RegExp(String.raw`\b(?:${P(W.NUMBER_OF_DISPLACED)})
 // "the number of displaced could reach 65,000": a count foreseen.
 // ("officials expect the number of displaced families to reach 25,000": the expectation before the number.)
 const NUMBER_FORESEEN = /\b(?:could|may|might|will|would|is expected to|are expected to|is likely to|(?:expects?|expected|expecting|anticipates?|anticipated|predicts?|predicted|forecasts?)\b[^.;]{0,100}?\bto)\s+(?:reach|rise to|hit|exceed|top|climb to)\s+$/i;
-const CAPACITY_BEFORE = /\b(?:(?:to|could|can|would)\s+(?:host|hold|accommodate|house|shelter)|capacity\s+(?:of|for|to\s+\w+)|space\s+for|room\s+for|built\s+for|designed\s+for|meant\s+for|intended\s+for)\s+(?:up\s+to\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$/i;
+const CAPACITY_BEFORE = /\b(?:(?:to|could|can|would)\s+(?:host|hold|accommodate|house|shelter|handle|absorb|take\s+in|cope\s+with)|capacity\s+(?:of|for|to\s+\w+)|space\s+for|room\s+for|built\s+for|designed\s+for|meant\s+for|intended\s+for)\s+(?:up\s+to\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$/i;
 const PLACE_BRACKET = /\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*\(\s*$/;
 const MOVED_BEFORE_PLACES = /\b(?:fled|crossed|arrived|sought (?:asylum|refuge)|seeking (?:asylum|refuge)|displaced|relocated)\b[^.;]{0,120}$/i;
 const BRACKETED_AFTER_NOUN = /\b(displaced (?:persons|people)|IDPs|refugees|evacuees|internally displaced)\s*\(\s*$/i;
@@ -135,7 +135,7 @@ const leftPlace = (after: string) => after.includes("left") && LEFT_PLACE.test(a
 // The patterns ending at the figure ("…\s+$") are tried at every position of the text before it: a search
 // for the words each cannot match without comes first, and most texts have none of them.
 const needing = (words: RegExp, re: RegExp) => (s: string) => words.test(s) && re.test(s);
-const capacityBefore = needing(/host|hold|accommodate|house|shelter|capacity|space|room|built|designed|meant|intended/i, CAPACITY_BEFORE);
+const capacityBefore = needing(/host|hold|accommodate|house|shelter|handle|absorb|take in|cope|capacity|space|room|built|designed|meant|intended/i, CAPACITY_BEFORE);
 const riskBefore = needing(/impact|affect|threaten|endangering|risk|trapping/i, RISK_BEFORE);
 const populationBefore = needing(/home|populat|inhabited|hous|city|cities|town|village|communit|centre|center|hub|capital|country|region|province|area|enclave|district/i, POPULATION_BEFORE);
 const projectedBefore = needing(requiredWords(W.PROJECTED_BEFORE), PROJECTED_BEFORE);
@@ -189,7 +189,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     }
     if (!np || (np.noun && !isPeopleNoun(np.noun))) continue;
     // "nine out of ten Tarsan refugees", "one in three of its people": a share, not a count; "dozens of abandoned tanks".
-    if (q.best === 0 || SHARE_AFTER.test(text.slice(q.end, q.end + 20)) || /\b(?:out\s+of|in\s+every)\s+$/i.test(text.slice(Math.max(0, q.start - 12), q.start)) || /^\s+of\s+(?:abandoned|destroyed|burned|burnt|damaged)\b/i.test(text.slice(q.end, q.end + 20))) continue;
+    // ("one displaced villager told …": one person is a witness, not a figure.)
+    if (q.best <= 1 || SHARE_AFTER.test(text.slice(q.end, q.end + 20)) || /\b(?:out\s+of|in\s+every)\s+$/i.test(text.slice(Math.max(0, q.start - 12), q.start)) || /^\s+of\s+(?:abandoned|destroyed|burned|burnt|damaged)\b/i.test(text.slice(q.end, q.end + 20))) continue;
     // "19 other refugees were abducted": what was done to them is another table's, not a move.
     const next60 = text.slice(np.end, np.end + 60);
     if (DONE_VERBS.test(next60) && DONE_TO_THEM.test(next60)) continue;
