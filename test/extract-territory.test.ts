@@ -860,3 +860,8 @@ test("attacks: explosives dropped on a station in a town, a gang that rampaged t
   assert.deepEqual(objectPlaces("the town of Tarsa, Qarn, marking the time.", 0).map((p) => p.mention)[0], "Tarsa");
   assert.deepEqual(objectPlaces("another town on the highway, Tarsa.", 0).map((p) => p.mention), ["Tarsa"]);
 });
+
+test("a denial is no event: 'officials denied that rebels had taken X'", () => {
+  assert.deepEqual(events("Officials denied that rebels had taken control of Tarsa."), []);
+  assert.deepEqual(events("Rebels took control of Tarsa, officials said."), [["control", "Tarsa"]]);
+});

@@ -190,6 +190,8 @@ export const NOT_EVENT_CUES = [
   "preceding", "ahead of", "in preparation for", "prelude to",
   // Habits and preparations, not one event: "frequently carrying out bombings in X", "prepared for its attacks in Y".
   "frequently", "regularly", "routinely", "prepared for",
+  // A denial: "officials denied that rebels had taken the city".
+  "denied that", "denies that", "deny that", "denied reports", "denied claims", "dismissed claims", "rejected claims", "denied rebel claims",
 ];
 
 /** Compass words that lead many names ("East Ghouta", "Upper Nile", "North Kivu"), and alone name none. */
