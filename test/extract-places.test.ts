@@ -182,3 +182,10 @@ test("the place a body runs is read after who runs it", async () => {
   const { territoryCandidates } = await import("../loaders/extract/parsers/territory.ts");
   assert.deepEqual(territoryCandidates("A strike on the Valley-run Tarsa school in central Ulmar killed 18.").map((c) => [c.actionClass, c.mention]), [["attack", "Tarsa"]]);
 });
+
+test("'the regional capital' after a region named with its kind is that region's seat", async () => {
+  const { extractArticle } = await import("../loaders/extract/index.ts");
+  const article = (body: string) => ({ id: "a", file: "a.txt", title: "Report", text: `Report\n\n${body}`, url: null, outlet: null, published: null, words: 60, warnings: [], hash: "" }) as never;
+  const places = (body: string) => extractArticle(article(body)).territory.map((t) => [t.action_class, t.place]);
+  assert.deepEqual(places("The council chief in Pirkanmaa region said on Friday that the regional capital fell to the rebels."), [["control", "Tampere"]]);
+});

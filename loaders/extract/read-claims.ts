@@ -66,6 +66,8 @@ class SentenceAt {
 }
 
 type Where = (mention: string, after?: string, sentence?: string) => PlaceFinding;
+// "in Tarsa province", "Ulmar governorate": a region named with its kind.
+const REGION_NAMED = /\b((?:[A-Z][\w'’-]+)(?:[\s-]+[A-Z][\w'’-]+){0,2})\s+(province|governorate|region|state|oblast|county|prefecture)\b/g;
 type PlaceCandidate = ReturnType<typeof territoryCandidates>[number];
 interface Placed { p: PlaceCandidate; g: Place | null }
 
@@ -233,7 +235,12 @@ class ArticleReader {
    * than the last event's place first), else the place of an event in the three sentences before,
    * else a town the two sentences before named.
    */
-  private referredTo(s: Sentence, at: number): { mention: string } | null {
+  private referredTo(s: Sentence, at: number, mention = ""): { mention: string } | null {
+    // "the provincial capital fell", after "Tarsa province" was named: the region's seat.
+    if (/\bcapital\b/i.test(mention)) {
+      const seat = this.seatOfRegionNamed(s, at);
+      if (seat) return { mention: seat };
+    }
     // "this coastal capital": the place the story was filed from, when the dateline names one.
     if (/^this\s/i.test(s.text.slice(at, at + 5))) {
       const filed = (this.filedFrom ??= datelinePlace(this.c.article.text) ?? "");
@@ -252,13 +259,26 @@ class ArticleReader {
     return null;
   }
 
+  /** The seat of the last region the sentence (before `at`) or the two before it name as a region ("Tarsa province"). */
+  private seatOfRegionNamed(s: Sentence, at: number): string | null {
+    const texts = [s.text.slice(0, at), ...[1, 2].map((k) => this.c.sentences.find((x) => x.index === s.index - k)?.text ?? "")];
+    for (const text of texts) {
+      const names = [...text.matchAll(REGION_NAMED)];
+      for (let i = names.length - 1; i >= 0; i--) {
+        const found = this.where(names[i][1], ` ${names[i][2]}`, text).found;
+        if (found?.kind === "region" && found.seat) return found.seat;
+      }
+    }
+    return null;
+  }
+
   private territory(here: SentenceAt, places: PlaceCandidate[]) {
     const { s, text } = here;
     for (const p of places) {
       // "took control of the town": the place the body named in the last few sentences.
       // "the Libyan capital": the country's capital, by name; "the regional capital" names no country.
       const capital = p.nation ? capitalOfNation(p.nation) : null;
-      const named = p.nation ? (capital ? { mention: capital } : null) : p.refersBack ? this.referredTo(s, p.at) : { mention: p.mention };
+      const named = p.nation ? (capital ? { mention: capital } : null) : p.refersBack ? this.referredTo(s, p.at, p.mention) : { mention: p.mention };
       if (!named) continue;
       let found = this.where(named.mention, text.slice(p.at + p.mention.length, p.at + p.mention.length + 20), text);
       // "the provincial capital of X", "the capital of X province": the region's seat, the town itself.
