@@ -865,3 +865,11 @@ test("a denial is no event: 'officials denied that rebels had taken X'", () => {
   assert.deepEqual(events("Officials denied that rebels had taken control of Tarsa."), []);
   assert.deepEqual(events("Rebels took control of Tarsa, officials said."), [["control", "Tarsa"]]);
 });
+
+test("attacks and control: artillery attacks 'have also been reported' in a place, an attack on a town police station of X, a landmine detonated in a village, troops that marched into a town", () => {
+  assert.deepEqual(events("Artillery attacks have also been reported in Tarsa, a camp near Ulmar."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("A foiled attack by 50 guerrillas on a town police station of Tarsa in Qarn claimed two lives."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The rebels detonated the landmine in Tarsa village at around 9am."), [["attack", "Tarsa"]]);
+  assert.deepEqual(territoryCandidates("Army troops marched into the rebel stronghold of Tarsa today.").map((c) => [c.actionClass, c.action, c.mention]), [["control", "entered", "Tarsa"]]);
+  assert.deepEqual(events("Bandits have claimed the lives of 12 villagers in Tarsa village of Ulmar Local Government Area."), [["attack", "Tarsa"]]);
+});

@@ -10,7 +10,7 @@ export const CONTROL_VERBS = [
   "taken control of", "took over", "taken over", "took", "recaptured", "retook", "retaken", "regained control of", "regained",
   "regaining control of", "retaking", "taking", "retaken control of", "retook control of", "entered", "stormed", "invaded", "overran", "overrun",
   "liberated", "liberating", "freed", "cleared", "restored", "overtook", "overtaken", "reclaimed", "reclaiming", "reclaims", "wrested control of", "wrested", "gained control of", "seizing control of",
-  "seizing", "capturing", "taking control of", "taking over", "entering", "recapturing", "advanced into", "moved into",
+  "seizing", "capturing", "taking control of", "taking over", "entering", "recapturing", "advanced into", "moved into", "marched into", "rolled into",
   "pushed into", "swept into", "secured", "restored control over", "restored control of", "established control over",
   "established control of", "assumed control of", "now control", "now controls", "still control", "still controls",
   "fully control", "fully controls", "are in control of", "is in control of", "were in control of", "was in control of", "remain in control of", "remained in control of", "in full control of", "recaptured control of", "recaptured control over", "in \"full\" control of", "in “full” control of",

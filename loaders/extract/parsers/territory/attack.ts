@@ -17,7 +17,7 @@ const WHEN_BETWEEN = String.raw`(?:(?:early|late)\s+)?(?:on\s+)?(?:Monday|Tuesda
 // ("11 airstrikes by the warplanes of the coalition backing the government on X": the attacker may take many words.)
 // ("shelling operations on X", "a bombing campaign against Y": the attack named twice.)
 // ("The attack, on Tarsa camp, took place at dawn": the target set off by commas.)
-const ATTACK_NOUN = new RegExp(String.raw`\b(${phrases(ATTACK_EVENT_NOUNS)})[”"’]?(?:,(?=\s+on\s))?\s+(?:(?:operations?|campaigns?|sorties|missions?)\s+)?(?:(?:launched\s+|carried out\s+)?by\s+[^,.;]{1,90}?\s+|(?:(?:was|were|has been|have been|had been)\s+)?(?:carried out|launched|conducted)\s+(?:\w+ly\s+)?|continued\s+|(?:was|were|has been|have been)\s+(?:also\s+)?reported\s+|(?:was|were|is|are)\s+(?:mainly\s+|mostly\s+)?(?:concentrated|focused|directed|aimed)\s+)?(?:${WHEN_BETWEEN})?(?:on|in|near|against|targeting|hitting|around|at|over|(?<=(?:was|were|been)\s+(?:also\s+)?reported\s+)from)\s+`, "gi");
+const ATTACK_NOUN = new RegExp(String.raw`\b(${phrases(ATTACK_EVENT_NOUNS)})[”"’]?(?:,(?=\s+on\s))?\s+(?:(?:operations?|campaigns?|sorties|missions?)\s+)?(?:(?:launched\s+|carried out\s+)?by\s+[^,.;]{1,90}?\s+|(?:(?:was|were|has been|have been|had been)\s+)?(?:carried out|launched|conducted)\s+(?:\w+ly\s+)?|continued\s+|(?:was|were|(?:has|have)\s+(?:also\s+)?been)\s+(?:also\s+)?reported\s+|(?:was|were|is|are)\s+(?:mainly\s+|mostly\s+)?(?:concentrated|focused|directed|aimed)\s+)?(?:${WHEN_BETWEEN})?(?:on|in|near|against|targeting|hitting|around|at|over|(?<=(?:was|were|been)\s+(?:also\s+)?reported\s+)from)\s+`, "gi");
 const ATTACK_NOUN_OF = new RegExp(String.raw`\b(${phrases(ATTACK_NOUNS_WITH_OF)})\s+of\s+`, "gi");
 // "a drone attack injured two men in the village of X": what the attack did, then where.
 // ("The bombing, which took place in X": where the attack happened, told in a relative clause.)
@@ -66,8 +66,9 @@ const BLAST = /^(?:blasts?|explosions?)$/i;
 const accident = (t: string, m: RegExpExecArray) => BLAST.test(m[1]) && ACCIDENT.test(t);
 // "clashes were reported in X" tells of fighting about, not of a place struck ("strikes were reported in X").
 const REPORTED_FIGHTING = /^(?:clashes|attacks?|assaults?|fire)$/i;
-const reportedFighting = (m: RegExpExecArray) => REPORTED_FIGHTING.test(m[1]) && /\breported\s+\w+\s+$/i.test(m[0]);
-const attackPlaces = (t: string, end: number, m: RegExpExecArray) => (accident(t, m) || reportedFighting(m) ? [] : targetPlaces(t, end));
+// ("artillery attacks have been reported in X": attacks with a weapon named are strikes.)
+const reportedFighting = (m: RegExpExecArray, t: string) => REPORTED_FIGHTING.test(m[1]) && /\breported\s+\w+\s+$/i.test(m[0]) && !/\b(?:artillery|air|drone|missile|rocket|mortar|bomb)\s+$/i.test(t.slice(Math.max(0, m.index - 12), m.index));
+const attackPlaces = (t: string, end: number, m: RegExpExecArray) => (accident(t, m) || reportedFighting(m, t) ? [] : targetPlaces(t, end));
 
 // "The raid took place on Tarsa": where the attack happened, said with "on".
 const TOOK_PLACE_ON = new RegExp(String.raw`\b(${phrases([...ATTACK_EVENT_NOUNS, "massacre", "explosion", "blast", "incident"])})\s+(?:took place|happened|occurred)\s+on\s+(?:the\s+)?(?=[A-Z])`, "gi");
@@ -161,8 +162,12 @@ export function killedIn(s: string): TerritoryCandidate[] {
 // "sent navy vessels to shell the town", "deployed aircraft to bombard X": forces sent to attack a place did.
 const SENT_TO_ATTACK = /\b(?:sent|deployed|dispatched|used|brought\s+in|called\s+in)\s+(?:[\w-]+\s+){1,5}?to\s+(bombard|shell|pound|bomb|strafe|strike|hit|target|attack)\s+/gi;
 
+// "detonated the landmine in X", "set off a bomb at a market in Y": an explosive set off in a place.
+const DETONATED_IN = /\b(?:detonated|set\s+off|planted|exploded)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:landmines?|land\s+mines?|mines?|bombs?|IEDs?|explosive\s+devices?|explosives|car\s+bombs?)\s+(?:in|at|near|on|outside)\s+/gi;
+
 export function firedAt(s: string): TerritoryCandidate[] {
   return [
+    ...(/detonated|set off|planted|exploded/i.test(s) ? readTriggers(s, DETONATED_IN, "attack", "territory.fired-at", () => "attack", targetPlaces) : []),
     ...(/\bto\s+(?:bombard|shell|pound|bomb|strafe|strike|hit|target|attack)\b/i.test(s) ? readTriggers(s, SENT_TO_ATTACK, "attack", "territory.fired-at", (m) => normaliseAction(m[1]), targetPlaces) : []),
     ...readTriggers(s, FIRED_AT, "attack", "territory.fired-at", () => "attack", targetPlaces),
     ...(/subject/i.test(s) ? readTriggers(s, SUBJECTED, "attack", "territory.fired-at", () => "shelled", (t, end) => objectPlaces(t, end)) : []),
