@@ -873,3 +873,9 @@ test("attacks and control: artillery attacks 'have also been reported' in a plac
   assert.deepEqual(territoryCandidates("Army troops marched into the rebel stronghold of Tarsa today.").map((c) => [c.actionClass, c.action, c.mention]), [["control", "entered", "Tarsa"]]);
   assert.deepEqual(events("Bandits have claimed the lives of 12 villagers in Tarsa village of Ulmar Local Government Area."), [["attack", "Tarsa"]]);
 });
+
+test("the dead of a place said after a first 'in' ('killed in a house in Tarsa village'); killed 'in a clash' or 'in the fighting' is no attack", () => {
+  assert.deepEqual(events("Five people were killed in a house in Tarsa village."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Two soldiers were killed in a clash with rebels near the village of Tarsa."), []);
+  assert.deepEqual(events("Three militants were killed in a gunbattle with troops in Tarsa village."), []);
+});

@@ -91,6 +91,7 @@ export function attackNoun(s: string): TerritoryCandidate[] {
 const RESIDENTS_OF = /\b(?:killed|killing|kills|massacred|massacring|murdered)\s+(?:(?:at least|more than|some|about|dozens of|scores of|\d[\d,]*|[a-z]+)\s+)?(?:residents|villagers|inhabitants)\s+of\s+/gi;
 // ("claimed the lives of 28 Tarsans in X", "killed in the past day in X".)
 const KILLED_IN = new RegExp(String.raw`\b(?:(?:killed|kills|wounded|injured|died|dead|murdered|massacred|slaughtered|killings|massacre|massacres)\s+(?:(?:at least|more than|some|about|nearly|over)\s+)?(?:(?:\d[\d,]*|[a-z]+)\s+(?:[a-z-]+\s+)?(?:people|men|women|children|civilians|villagers|residents|soldiers|policemen|police officers|troops|farmers|worshippers|persons)\s+|\d[\d,]*\s+)?|claimed\s+the\s+lives\s+of\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){1,2}?)(?<by>by\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:${phrases([...ATTACKERS, ...WEAPONS])})\s+)?(?:${WHEN_SAID}\s+)?(?:in|at(?!\s+(?:least|most|once|times|first|last|dawn|night|noon|midnight|the\s+(?:hands|time|same))\b))\s+`, "gi");
+const FIGHTING_NEXT = /^(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:clash(?:es)?|battles?|fight(?:ing)?|gun-?fights?|gun-?battles?|encounters?|exchanges?\s+of\s+fire|violence|fire-?fights?|skirmish(?:es)?|crossfire|cross-fire)\b/i;
 const AND_COUNT_IN = /^(?:\s+(?:village|town))?\s*(?:,\s*|\s+and\s+)(?:\d[\d,]*|[a-z]+)\s+(?:(?:more|others?|people)\s+)?(?:in|at)\s+(?:the\s+(?:village|town)\s+of\s+)?(?=[A-Z])/;
 // "Gunmen killed six men in X", "Suicide bomber kills 2 in Y": the killers named before the verb.
 const KILLERS_BEFORE = new RegExp(String.raw`\b(?:${phrases(ATTACKERS)})\s+(?:[a-z-]+\s+){0,3}$`, "i");
@@ -143,7 +144,10 @@ export function killedIn(s: string): TerritoryCandidate[] {
     if (!THEN_KILLED.test(rest)) return [];
     return [BY_ATTACK_LATER.test(rest) || settlementNamed(t, end, place) ? place : { ...place, townOnly: true }];
   }), ...readTriggers(s, RESIDENTS_OF, "attack", "territory.killed-in", () => "attack", (t, end) => objectPlaces(t, end).filter((p) => settlementNamed(t, end, p)).slice(0, 1)), ...readTriggers(s, KIND_PLACE_KILLING, "attack", "territory.killed-in", () => "attack", (t, end) => objectPlaces(t, end).slice(0, 1)), ...readTriggers(s, KILLED_IN, "attack", "territory.killed-in", () => "attack", (t, end, m) => {
-    const places = objectPlaces(t, end);
+    // ("killing seven soldiers in a mountainous region in X town": where the dead were may follow a first "in".)
+    const direct = objectPlaces(t, end);
+    // (Killed "in a clash", "in the fighting", "in an encounter": fighting, which is no attack on a place.)
+    const places = direct.length ? direct : /^(?:an?|the)\s/i.test(t.slice(end)) && !FIGHTING_NEXT.test(t.slice(end, end + 60)) ? locativePlaces(t, end, false).filter((p) => !p.refersBack) : [];
     const last = places[places.length - 1];
     if (!last) return [];
     // "32 were killed in the village of Tarsa and 73 in Ulmar": the next place of the dead, with its own count.
