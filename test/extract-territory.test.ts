@@ -879,3 +879,9 @@ test("the dead of a place said after a first 'in' ('killed in a house in Tarsa v
   assert.deepEqual(events("Two soldiers were killed in a clash with rebels near the village of Tarsa."), []);
   assert.deepEqual(events("Three militants were killed in a gunbattle with troops in Tarsa village."), []);
 });
+
+test("'cut off' is no siege: roads, power and contact are cut off; a siege is said as one", () => {
+  assert.deepEqual(events("Rebels cut off the road to Tarsa on Monday."), []);
+  assert.deepEqual(events("Tarsa was cut off from the outside world after the power failed."), []);
+  assert.deepEqual(events("Rebels blockaded Tarsa on Monday."), [["siege", "Tarsa"]]);
+});

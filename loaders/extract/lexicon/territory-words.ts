@@ -35,8 +35,9 @@ export const CONTROL_VERBS = [
   "regains", "liberates", "frees", "enters", "storms", "overruns",
 ];
 
-// ("continue to lay siege the town of X": the "to" is sometimes left out.)
-export const SIEGE_VERBS = ["surrounded", "besieged", "beseiged", "encircled", "laid siege to", "lay siege to", "laying siege to", "laid siege", "lay siege", "laying siege", "besieging", "encircling", "imposed a siege on", "cut off", "blockaded", "surrounds", "encircles", "besieges"];
+// ("continue to lay siege the town of X": the "to" is sometimes left out. "Cut off" is not here: roads,
+// power and contact are cut off, and a siege is said as one: besieged, surrounded, encircled, blockaded.)
+export const SIEGE_VERBS = ["surrounded", "besieged", "beseiged", "encircled", "laid siege to", "lay siege to", "laying siege to", "laid siege", "lay siege", "laying siege", "besieging", "encircling", "imposed a siege on", "blockaded", "surrounds", "encircles", "besieges"];
 
 export const ATTACK_VERBS = [
   // "pummelled by aircraft", "hammered by artillery".
