@@ -423,3 +423,9 @@ test("one displaced person is a witness, not a figure; a capacity to handle refu
   assert.deepEqual(kinds("One displaced villager who did not want to be named said the village was empty."), []);
   assert.deepEqual(kinds("The camp could handle up to 30,000 refugees."), []);
 });
+
+test("a need for aid is no risk of displacement; a toll beside a displacement word is the casualty table's", () => {
+  assert.deepEqual(kinds("The refugees include 43 pregnant women and 89 handicapped people in need of special attention."), []);
+  assert.deepEqual(kinds("Six killed, 300 held hostage as fighters infiltrate four villages").map((k) => k[1]).includes(6), false);
+  assert.deepEqual(kinds("Some 40,000 people are trapped in the city.").map((k) => k[0]), ["at_risk"]);
+});

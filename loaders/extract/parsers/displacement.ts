@@ -193,6 +193,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     if (q.best <= 1 || SHARE_AFTER.test(text.slice(q.end, q.end + 20)) || /\b(?:out\s+of|in\s+every)\s+$/i.test(text.slice(Math.max(0, q.start - 12), q.start)) || /^\s+of\s+(?:abandoned|destroyed|burned|burnt|damaged)\b/i.test(text.slice(q.end, q.end + 20))) continue;
     // "19 other refugees were abducted": what was done to them is another table's, not a move.
     const next60 = text.slice(np.end, np.end + 60);
+    // ("Six killed, 300 held hostage": a toll is the casualty table's.)
+    if (/^\s*(?:were\s+|have\s+been\s+)?(?:killed|dead|died|wounded|injured)\b/i.test(next60)) continue;
     if (DONE_VERBS.test(next60) && DONE_TO_THEM.test(next60)) continue;
     const before = text.slice(Math.max(0, q.start - 60), q.start);
     // "6,000 families, around 42,000 people" / "160,583 people from 25,776 families": one claim, both numbers.
