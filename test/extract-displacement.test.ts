@@ -429,3 +429,8 @@ test("a need for aid is no risk of displacement; a toll beside a displacement wo
   assert.deepEqual(kinds("Six killed, 300 held hostage as fighters infiltrate four villages").map((k) => k[1]).includes(6), false);
   assert.deepEqual(kinds("Some 40,000 people are trapped in the city.").map((k) => k[0]), ["at_risk"]);
 });
+
+test("an urgent need of assistance is a risk; any need is not", () => {
+  assert.deepEqual(kinds("At least 140,000 people are in urgent need of assistance.").map((k) => k[0]), ["at_risk"]);
+  assert.deepEqual(kinds("Some 4,000 people are in need of assistance."), []);
+});

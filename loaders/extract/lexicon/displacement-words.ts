@@ -43,7 +43,9 @@ export const DISPLACED_BEFORE = [
 export const FORCING_BEFORE = ["forcing", "forced", "force", "forces", "ordered", "ordering", "drives", "sending", "sent", "putting", "put", "causing", "caused", "prompting", "prompted", "driving", "drove", "driven", "has driven", "pushing", "pushed", "leaving", "left"];
 export const FORCING_AFTER = ["out of", "to flee", "fleeing", "to flight", "out of town", "out of the town", "out of the city", "out of the area", "out of the region", "out of the village", "to leave", "from their homes", "from their villages", "from their towns", "from their land", "from their houses", "to escape", "out of their homes", "to migrate", "to evacuate", "to seek refuge", "to seek shelter", "to take shelter", "to abandon", "to stay in", "to move", "homeless", "without shelter"];
 /** At risk: "41,000 people were trapped", "in urgent need of assistance". */
-export const RISK_AFTER = ["living in besieged", "live in besieged", "living under siege", "have been affected", "has been affected", "were affected", "are affected", "at risk", "in danger", "threatened", "affected by", "being impacted", "being affected", "impacted by", "trapped", "besieged", "stranded", "cut off", "encircled", "under siege",
+export const RISK_AFTER = ["living in besieged", "live in besieged", "living under siege", "have been affected", "has been affected", "were affected", "are affected", "at risk", "in danger", "threatened", "affected by", "being impacted", "being affected", "impacted by",
+  // (An urgent need, not any need: "in need of special attention" is about aid, not danger.)
+  "in urgent need of", "in dire need of", "trapped", "besieged", "stranded", "cut off", "encircled", "under siege",
   // "5,000 individuals affected in Tarsa", "26,000 civilians are stuck in the city".
   "affected in", "affected across", "stuck in", "are stuck", "blockaded", "have been blockaded", "held hostage", "being held hostage", "remain stuck", "remained stuck", "remains stuck",
   // "900 people were unable to leave the city": trapped, said plainly.
