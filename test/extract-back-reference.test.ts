@@ -77,7 +77,7 @@ test("'this coastal capital' stands for the place of the dateline; with no datel
   assert.equal(datelinePlace("Report\n\nAP - Shells fell."), null);
   assert.equal(datelinePlace("Report\n\nShells fell on Tarsa."), null);
   assert.deepEqual(
-    territory("Shelling resumes\n\nTARSA, Qarn -- Mortar shells rained down Monday on this coastal capital, killing scores of civilians.\n\nAid workers in Ulmar said they could not reach the wounded.\n"),
+    territory("Shelling resumes\n\nTARSA, Qarn -- Rockets fell overnight on this river capital, killing at least six residents.\n\nAid workers in Ulmar said they could not reach the wounded.\n"),
     [["attack", "Tarsa", "territory.fired-at+the-town"]],
   );
 });
@@ -95,9 +95,9 @@ test("'The towns are A, B and C' names the places an event of the sentence befor
 test("control: forces made to leave a place, forced from a capital, control given by an event, 'in \"full\" control of'", async () => {
   const { territoryCandidates } = await import("../loaders/extract/parsers/territory.ts");
   const events = (s: string) => territoryCandidates(s).filter((c) => !c.townOnly).map((c) => [c.actionClass, c.mention]);
-  assert.deepEqual(events("Insurgents were forcing government forces from the district capital of Tarsa on 28 May."), [["control", "Tarsa"]]);
-  assert.deepEqual(events("Insurgents forced the security forces to leave the village."), [["control", "the village"]]);
+  assert.deepEqual(events("Gunmen were pushing army units out of the district capital of Tarsa on 3 June."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Insurgents forced the police to leave the village."), [["control", "the village"]]);
   assert.deepEqual(events("Fighting forced residents to leave Tarsa."), []);
-  assert.deepEqual(events("The withdrawal gave the army effective control over most of Tarsa's center."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The pullback gave the militia effective control over much of Tarsa's old town."), [["control", "Tarsa"]]);
   assert.deepEqual(events('Officials claimed their forces were in "full" control of Tarsa, a town near the border.'), [["control", "Tarsa"]]);
 });

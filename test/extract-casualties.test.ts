@@ -292,27 +292,27 @@ test("casualties: a minor is a child in a list of the dead; 'thousands others di
 });
 
 test("a toll told place by place: a figure larger than the one before is no part of it", () => {
-  assert.deepEqual(rows("Officials said 32 people had been killed in the village of Tarsa and 73 in Ulmar.").map((r) => [r[1], r[0], r[3]]), [[32, "killed", -1], [73, "killed", -1]]);
+  assert.deepEqual(rows("Officials said 14 people had been killed in the village of Tarsa and 26 in Ulmar.").map((r) => [r[1], r[0], r[3]]), [[14, "killed", -1], [26, "killed", -1]]);
   assert.deepEqual(rows("In all, 63 people were killed: 18 in Tarsa and nine in Ulmar.").map((r) => [r[1], r[3]]), [[63, -1], [18, 0], [9, 0]]);
 });
 
 test("victims: a people word used as an adjective ('local aid workers'), forces 'destroyed' or 'liquidated' in a statement, injuries 'of various degrees', 'the homicide of'", () => {
-  assert.deepEqual(rows("Three local aid workers have been killed near Tarsa."), [["killed", 3, "civilians", -1]]);
-  assert.deepEqual(rows("Four militants were destroyed in Tarsa, the ministry said."), [["killed", 4, "opposition fighters", -1]]);
-  assert.deepEqual(rows("Twenty houses were destroyed in Tarsa."), []);
-  assert.deepEqual(rows("One soldier died, while 10 others sustained various degrees of injury.").map((r) => [r[0], r[1]]), [["killed", 1], ["injured", 10]]);
-  assert.deepEqual(rows("Prosecutors opened files for the intentional homicide of 11 people."), [["killed", 11, "people", -1]]);
+  assert.deepEqual(rows("Two local relief volunteers were killed near Tarsa."), [["killed", 2, "civilians", -1]]);
+  assert.deepEqual(rows("Nine militants were destroyed near Tarsa, a ministry statement said."), [["killed", 9, "opposition fighters", -1]]);
+  assert.deepEqual(rows("Twelve shops were destroyed near Tarsa."), []);
+  assert.deepEqual(rows("A guard died and seven more sustained various degrees of injury at the gate.").map((r) => [r[0], r[1]]), [["killed", 1], ["injured", 7]]);
+  assert.deepEqual(rows("Police opened a case for the homicide of 6 people."), [["killed", 6, "people", -1]]);
   // "including" after the noun is an aside, not an adjective's noun.
-  assert.deepEqual(rows("At least 15 civilians including children were killed.").map((r) => r[2]), ["civilians"]);
+  assert.deepEqual(rows("At least 8 civilians including children were killed.").map((r) => r[2]), ["civilians"]);
 });
 
 test("casualties: a bare count wounded 'outside' or 'near' a place, forces 'neutralised' before the count, one motorcyclist or driver", () => {
-  assert.deepEqual(rows("The bombing on Wednesday killed nine people and wounded 76 outside a police station.").map((r) => [r[0], r[1]]), [["killed", 9], ["injured", 76]]);
-  assert.deepEqual(rows("Army planes neutralised at least 15 terrorists who were trying to escape.").map((r) => [r[0], r[1], r[2]]), [["killed", 15, "opposition fighters"]]);
-  assert.deepEqual(rows("In another incident, a motorcyclist was shot dead in Tarsa.").map((r) => [r[0], r[1]]), [["killed", 1]]);
+  assert.deepEqual(rows("The blast on Friday killed four people and wounded 31 outside a bank.").map((r) => [r[0], r[1]]), [["killed", 4], ["injured", 31]]);
+  assert.deepEqual(rows("Army helicopters neutralised at least 23 terrorists near the river.").map((r) => [r[0], r[1], r[2]]), [["killed", 23, "opposition fighters"]]);
+  assert.deepEqual(rows("Later, a motorcyclist was shot dead at a Tarsa checkpoint.").map((r) => [r[0], r[1]]), [["killed", 1]]);
   assert.deepEqual(rows("The army neutralised the threat near Tarsa."), []);
 });
 
 test("'ethnic' before a people's name: the noun after it still says who they are", () => {
-  assert.deepEqual(rows("The fighting left 152 ethnic Qarni soldiers and 13 civilians dead.").map((r) => [r[1], r[2]]), [[152, "government forces"], [13, "civilians"]]);
+  assert.deepEqual(rows("The raid left 37 ethnic Qarni soldiers and 6 civilians dead.").map((r) => [r[1], r[2]]), [[37, "government forces"], [6, "civilians"]]);
 });

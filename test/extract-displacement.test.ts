@@ -342,25 +342,25 @@ test("refugees or displaced, as the countries at both ends of the journey tell i
   assert.equal(told("About 1,000 Zambian people fled the fighting and took refuge in Ulmar.", "1,000"), "displaced");
   assert.equal(told("Over 2,000 people who fled Tarsa crossed into Zambia.", "2,000"), "refugees");
   // One end only: the words decide.
-  assert.equal(told("Some 5,000 refugees have arrived in Ulmar.", "5,000"), null);
+  assert.equal(told("About 3,400 refugees turned up in Ulmar.", "3,400"), null);
   assert.equal(told("Some 5,000 refugees from Tarsa were counted.", "5,000"), null);
   // Returnees go home: no crossing either way.
   assert.equal(told("Some 1,000 Zambian returnees crossed into Zambia.", "1,000"), null);
 });
 
 test("families and their people said in brackets or with 'or', moves to and out of places, people sheltered 'from X', projections by plan or expectation, the displaced counted after 'many of'", () => {
-  assert.deepEqual(kinds("Officials confirmed the displacement of one thousand families (equivalent to 7,000 individuals) from Tarsa."), [["displaced", 7000]]);
-  assert.deepEqual(kinds("At least 4,000 families, or about 21,000 individuals, remain housed in evacuation centres."), [["displaced", 21000]]);
-  assert.deepEqual(kinds("Some 7,000 had moved to Tarsa while about 3,000 have proceeded to Ulmar."), [["displaced", 7000], ["displaced", 3000]]);
-  assert.deepEqual(kinds("More than 790 civilians moved out of the conflict areas on Monday."), [["displaced", 790]]);
-  assert.deepEqual(kinds("Officials said 1,168 people from Tarsa are living at two welfare camps in Ulmar."), [["displaced", 1168]]);
-  assert.deepEqual(kinds("As many as 6,000 were temporarily taking refuge at the Tarsa airport."), [["displaced", 6000]]);
-  assert.deepEqual(kinds("Between 35,000 and 50,000 internally displaced people may try to cross into Qarn."), [["projected", 35000]]);
+  assert.deepEqual(kinds("The count shows the displacement of 240 families (equivalent to 1,310 individuals) from Tarsa."), [["displaced", 1310]]);
+  assert.deepEqual(kinds("Roughly 820 families, or about 4,150 individuals, remain housed in school buildings."), [["displaced", 4150]]);
+  assert.deepEqual(kinds("Some 4,200 had moved to Tarsa while about 1,900 have proceeded to Ulmar."), [["displaced", 4200], ["displaced", 1900]]);
+  assert.deepEqual(kinds("Nearly 460 villagers moved out of the front-line hamlets on Friday."), [["displaced", 460]]);
+  assert.deepEqual(kinds("Officials said 2,350 people from Tarsa are living at three school camps in Ulmar."), [["displaced", 2350]]);
+  assert.deepEqual(kinds("As many as 2,700 were briefly taking refuge at the Tarsa stadium."), [["displaced", 2700]]);
+  assert.deepEqual(kinds("Between 12,000 and 18,000 internally displaced people may try to cross into Qarn."), [["projected", 12000]]);
   // (Families counted: 25,000 families, five people each by default.)
-  assert.deepEqual(kinds("Officials expect the number of displaced families fleeing Tarsa to reach about 25,000 over the next day."), [["projected", 125000]]);
-  assert.deepEqual(kinds("Officials plan to move 70,000 residents deeper into the territories."), [["projected", 70000]]);
-  assert.deepEqual(kinds("The agency is anticipating up to 180,000 new refugee arrivals into Qarn this year."), [["projected", 180000]]);
-  assert.deepEqual(kinds("For many of the three million people displaced by the fighting, a return is far off."), [["displaced", 3000000]]);
+  assert.deepEqual(kinds("Officials expect the number of displaced families leaving Tarsa to reach about 8,000 by the weekend."), [["projected", 40000]]);
+  assert.deepEqual(kinds("Officials plan to move 26,000 residents further from the front."), [["projected", 26000]]);
+  assert.deepEqual(kinds("The agency is anticipating up to 64,000 new refugee arrivals into Qarn this year."), [["projected", 64000]]);
+  assert.deepEqual(kinds("For many of the 900,000 people displaced by the war, a return is far off."), [["displaced", 900000]]);
   // Still a population: a share of the people who live there.
   assert.deepEqual(kinds("Most of the city's 2 million people have fled."), [["population", 2000000]]);
   // Troops moving are no displacement.
@@ -368,69 +368,69 @@ test("families and their people said in brackets or with 'or', moves to and out 
 });
 
 test("a place's own people are its population; 'whose number stands at'; 'Of these, N' is a part of the figure before; people registered as refugees; those who remain without access are at risk", () => {
-  assert.deepEqual(kinds("Strikes hit Tarsa, which had sheltered over half of Qarn's 2.3 million people before last month."), [["population", 2300000]]);
-  assert.deepEqual(kinds("Most of the city's 50,000 residents have fled."), [["population", 50000]]);
+  assert.deepEqual(kinds("Strikes hit Tarsa, which had housed over half of Qarn's 1.4 million people until spring."), [["population", 1400000]]);
+  assert.deepEqual(kinds("Most of the city's 38,000 residents have fled."), [["population", 38000]]);
   assert.deepEqual(kinds("Some 30,000 fighters were deployed to the city's outskirts."), []);
-  assert.deepEqual(kinds("The displacement of the population fleeing the conflict, whose number now stands at 110,099 people, continues."), [["displaced", 110099]]);
-  assert.deepEqual(kinds("The agency said 250,473 people have been registered as refugees in Qarn."), [["refugees", 250473]]);
-  assert.deepEqual(kinds("Some 150,000 people remain within Tarsa city without access to aid."), [["at_risk", 150000]]);
-  assert.deepEqual(kinds("Some 300 members of a farming community in the town of Tarsa flee from armed clashes."), [["displaced", 300]]);
+  assert.deepEqual(kinds("Officials count the families escaping the fighting, whose total has reached 31,240 people."), [["displaced", 31240]]);
+  assert.deepEqual(kinds("The agency said 43,115 people were registered as refugees in Qarn."), [["refugees", 43115]]);
+  assert.deepEqual(kinds("Some 47,000 people remain within Tarsa town without access to food."), [["at_risk", 47000]]);
+  assert.deepEqual(kinds("Some 140 members of a farming community in the hills of Tarsa flee from armed clashes."), [["displaced", 140]]);
   assert.deepEqual(kinds("Some 300 members of the armed group fled."), []);
-  assert.deepEqual(kinds("More than 330 people among the survivors moved to the Tarsa district."), [["displaced", 330]]);
-  assert.deepEqual(kinds("Around 6,000 individuals having already sought shelter there, the town is full."), [["displaced", 6000]]);
-  assert.deepEqual(kinds("Thousands of additional families are expected to be displaced and in need of assistance.").map((k) => k[0]), ["projected"]);
-  const part = displacementCandidates("Of these, 35,000 were displaced by armed clashes in Tarsa.", undefined, "displaced");
-  assert.deepEqual(part.map((c) => [c.kind, c.q.best, c.partOf]), [["displaced", 35000, -2]]);
-  assert.deepEqual(displacementCandidates("Of these, 35,000 were displaced by armed clashes in Tarsa.", undefined, null).map((c) => c.rule), ["displacement.verb-after"]);
+  assert.deepEqual(kinds("About 210 people among the families moved to the Tarsa district."), [["displaced", 210]]);
+  assert.deepEqual(kinds("With about 2,900 individuals having already sought refuge there, the town is full."), [["displaced", 2900]]);
+  assert.deepEqual(kinds("Hundreds more households are expected to be displaced and in need of shelter.").map((k) => k[0]), ["projected"]);
+  const part = displacementCandidates("Of them, 7,320 were displaced by clashes in Tarsa.", undefined, "displaced");
+  assert.deepEqual(part.map((c) => [c.kind, c.q.best, c.partOf]), [["displaced", 7320, -2]]);
+  assert.deepEqual(displacementCandidates("Of them, 7,320 were displaced by clashes in Tarsa.", undefined, null).map((c) => c.rule), ["displacement.verb-after"]);
 });
 
 test("populations said with their place ('the city's 600,000 population', 'a community of', 'cities with', 'has tripled to'); a part of a figure 'including N on Sunday'; people 'about to be expelled'", () => {
-  assert.deepEqual(kinds("The assault led to the displacement of more than half of the city's 600,000 population."), [["population", 600000]]);
-  assert.deepEqual(kinds("Once a farming community of 50,000 people, Tarsa was ruined."), [["population", 50000]]);
-  assert.deepEqual(kinds("Tarsa is one of the biggest cities with some 100,000 residents."), [["population", 100000]]);
-  assert.deepEqual(kinds("The town's population has tripled to an estimated 300,000."), [["population", 300000]]);
-  assert.deepEqual(kinds("Gunmen forced their entire town of more than 30,000 to flee."), [["displaced", 30000]]);
-  assert.deepEqual(kinds("At least 20,000 people are about to be forcibly expelled to Qarn."), [["projected", 20000]]);
-  const parts = displacementCandidates("A total of about 1.06 million people have fled to Qarn, including 142,300 on Sunday.");
-  assert.deepEqual(parts.map((c) => [c.kind, c.q.best, c.partOf]), [["displaced", 1060000, -1], ["displaced", 142300, 0]]);
+  assert.deepEqual(kinds("The siege drove out nearly half of the town's 72,000 population."), [["population", 72000]]);
+  assert.deepEqual(kinds("Once a quiet community of 31,000 people, Tarsa was ruined."), [["population", 31000]]);
+  assert.deepEqual(kinds("Tarsa is one of the larger towns with some 64,000 residents."), [["population", 64000]]);
+  assert.deepEqual(kinds("The town's population has swollen to an estimated 97,000."), [["population", 97000]]);
+  assert.deepEqual(kinds("Gunmen forced their entire town of some 17,000 to flee."), [["displaced", 17000]]);
+  assert.deepEqual(kinds("At least 6,450 people are about to be expelled to Qarn."), [["projected", 6450]]);
+  const parts = displacementCandidates("A total of about 730,000 people have fled to Qarn, including 58,100 on Sunday.");
+  assert.deepEqual(parts.map((c) => [c.kind, c.q.best, c.partOf]), [["displaced", 730000, -1], ["displaced", 58100, 0]]);
   assert.deepEqual(kinds("Some 5,000 people fled, including 300 soldiers."), [["displaced", 5000]]);
 });
 
 test("a share is no count ('nine out of ten refugees', 'one in three'); 'dozens of abandoned tanks'; refugees abducted or killed belong to another table", () => {
-  assert.deepEqual(kinds("Nine out of ten Tarsan refugees in the country are living in extreme poverty."), []);
-  assert.deepEqual(kinds("A photographer saw dozens of abandoned army tanks and vehicles on the road."), []);
-  assert.deepEqual(kinds("A woman refugee was wounded and 19 other refugees were abducted by fighters."), []);
+  assert.deepEqual(kinds("Six out of ten Tarsan refugees in the region live in poverty."), []);
+  assert.deepEqual(kinds("Reporters counted dozens of abandoned army trucks along the highway."), []);
+  assert.deepEqual(kinds("A refugee was hurt and 14 more refugees were kidnapped by gunmen."), []);
   assert.deepEqual(kinds("Some 5,000 refugees fled to Tarsa."), [["refugees", 5000]]);
 });
 
 test("displacement: an aside between dashes, 'have now been forced', people moving into a zone, the arrival in a place of N, plans to evacuate or to help, 'after escaping', a no-fire zone, a people's plural, a town 'which has N inhabitants'", () => {
-  assert.deepEqual(kinds("About 12,000 people - mostly women and children - have crossed the frontier since Friday."), [["refugees", 12000]]);
-  assert.deepEqual(kinds("More than 185,000 people have now been forced to flee their homes in Tarsa."), [["displaced", 185000]]);
-  assert.deepEqual(kinds("Journalists saw at least 200 people moving into the neutral zone."), [["displaced", 200]]);
-  assert.deepEqual(kinds("Reports were received of the arrival in Tarsa of 1,600 people."), [["displaced", 1600]]);
-  assert.deepEqual(kinds("Authorities planned to evacuate around 1,600 residents over the day."), [["projected", 1600]]);
-  assert.deepEqual(kinds("The agency said it was planning to help up to 40,000 people fleeing violence."), [["projected", 40000]]);
-  assert.deepEqual(kinds("A group of 5,000 people, most of them women and children, reached the state capital on Monday after escaping the attack."), [["displaced", 5000]]);
-  assert.deepEqual(kinds("We received a 15 year-old girl who, after fleeing her home, was shot."), []);
-  assert.deepEqual(kinds("The UN estimates between 150,000 and 200,000 are still in the no-fire zone.").map((k) => k[0]), ["at_risk"]);
+  assert.deepEqual(kinds("About 5,150 people - most of them women - crossed the frontier on Tuesday."), [["refugees", 5150]]);
+  assert.deepEqual(kinds("More than 64,000 people have now been forced to flee their homes in Tarsa."), [["displaced", 64000]]);
+  assert.deepEqual(kinds("Witnesses saw at least 380 people moving into the buffer strip."), [["displaced", 380]]);
+  assert.deepEqual(kinds("Aid workers noted the arrival in Tarsa of 2,450 people."), [["displaced", 2450]]);
+  assert.deepEqual(kinds("The army planned to evacuate some 3,140 residents by nightfall."), [["projected", 3140]]);
+  assert.deepEqual(kinds("The agency said it was planning to help up to 22,000 people fleeing the war."), [["projected", 22000]]);
+  assert.deepEqual(kinds("A column of 1,700 people, many of them farmers, reached the district town on Friday after escaping the raid."), [["displaced", 1700]]);
+  assert.deepEqual(kinds("Doctors treated a 13 year-old boy who, after fleeing his village, was shot."), []);
+  assert.deepEqual(kinds("Officials estimate between 60,000 and 90,000 are still in the combat zone.").map((k) => k[0]), ["at_risk"]);
   assert.deepEqual(kinds("Over 113,000 Qarnis have reportedly entered Tarsa."), [["displaced", 113000]]);
-  assert.deepEqual(kinds("Over a thousand ethnic Qarnis have crossed the border into Tarsa.").map((k) => k[0]), ["refugees"]);
-  assert.deepEqual(kinds("Tarsa, which has 40,000 inhabitants, was seized."), [["population", 40000]]);
-  assert.deepEqual(kinds("It is a big commercial centre with more than 120,000 residents."), [["population", 120000]]);
+  assert.deepEqual(kinds("Some 800 ethnic Qarnis crossed the border into Tarsa.").map((k) => k[0]), ["refugees"]);
+  assert.deepEqual(kinds("Tarsa, which has 27,000 inhabitants, was seized."), [["population", 27000]]);
+  assert.deepEqual(kinds("It is a busy trading hub with more than 71,500 residents."), [["population", 71500]]);
 });
 
 test("one displaced person is a witness, not a figure; a capacity to handle refugees is no count", () => {
-  assert.deepEqual(kinds("One displaced villager who did not want to be named said the village was empty."), []);
-  assert.deepEqual(kinds("The camp could handle up to 30,000 refugees."), []);
+  assert.deepEqual(kinds("One displaced farmer, who asked not to be named, said the hamlet was empty."), []);
+  assert.deepEqual(kinds("The site could handle up to 14,000 refugees."), []);
 });
 
 test("a need for aid is no risk of displacement; a toll beside a displacement word is the casualty table's", () => {
-  assert.deepEqual(kinds("The refugees include 43 pregnant women and 89 handicapped people in need of special attention."), []);
-  assert.deepEqual(kinds("Six killed, 300 held hostage as fighters infiltrate four villages").map((k) => k[1]).includes(6), false);
-  assert.deepEqual(kinds("Some 40,000 people are trapped in the city.").map((k) => k[0]), ["at_risk"]);
+  assert.deepEqual(kinds("The new arrivals include 27 pregnant women and 61 elderly people in need of medical care."), []);
+  assert.deepEqual(kinds("Nine killed, 120 held hostage as gunmen raid three hamlets").map((k) => k[1]).includes(9), false);
+  assert.deepEqual(kinds("Some 13,500 people are trapped in the town.").map((k) => k[0]), ["at_risk"]);
 });
 
 test("an urgent need of assistance is a risk; any need is not", () => {
   assert.deepEqual(kinds("At least 52,000 people in Tarsa are in urgent need of aid.").map((k) => k[0]), ["at_risk"]);
-  assert.deepEqual(kinds("Some 4,000 people are in need of assistance."), []);
+  assert.deepEqual(kinds("Some 3,100 people are in need of tents."), []);
 });

@@ -171,7 +171,7 @@ test("'two people were killed in X': an attack on X only when the gazetteer know
 });
 
 test("names: 'as', 'at' and 'an' between capitals are English words; a continent's people and who runs a place are no place; a name stops before what it describes", () => {
-  assert.equal(nameAt("Tarsa as Southeast Asian neighbours clash"), "Tarsa");
+  assert.equal(nameAt("Tarsa as Central European rivals meet"), "Tarsa");
   assert.equal(nameAt("Ras al Tarsa"), "Ras al Tarsa");
   assert.equal(nameAt("Central Asian nation"), null);
   assert.equal(nameAt("Valley-run Tarsa on Monday"), null);

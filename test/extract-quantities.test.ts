@@ -81,6 +81,6 @@ test("a thousands comma broken by a space before '000' is one figure; other comm
 });
 
 test("a decimal comma before million: '1,481 million' is 1.481 million", () => {
-  assert.deepEqual(findQuantities("more than 1,481 million displaced").map((x) => x.best), [1481000]);
+  assert.deepEqual(findQuantities("more than 2,375 million displaced").map((x) => x.best), [2375000]);
   assert.deepEqual(findQuantities("1,500 people").map((x) => x.best), [1500]);
 });

@@ -115,15 +115,15 @@ test("same figure: equal figures of other victims joined by 'and' in one sentenc
 
 test("not-a-place-event: in a title-case headline a capital says nothing of a name, so an unknown capitalised word is no place; a list of places is no headline", async () => {
   const { isTitleCase } = await import("../loaders/extract/refiners/places.ts");
-  assert.equal(isTitleCase("Car Bombing In Tarsa Kills At Least 22, Injures More Than 50"), true);
+  assert.equal(isTitleCase("Truck Bombing In Tarsa Kills At Least 17, Wounds Dozens"), true);
   assert.equal(isTitleCase("Drone Strike On Car In Southern Qarn"), true);
   assert.equal(isTitleCase("Troops took Tarsa, Ulmar, Upper Qarn, Lower Qarn and Bolo on Monday."), false);
   assert.equal(isTitleCase("Rebels shelled Tarsa on Monday, killing five people."), false);
   // Style books that keep small words in lower case capitalise every long one.
-  assert.equal(isTitleCase("Occupation Airstrikes on Buildings in Tarsa, Ulmar Camp Leave Casualties and Injuries"), true);
+  assert.equal(isTitleCase("Night Airstrikes on Houses in Tarsa, Ulmar Village Leave Dozens Dead"), true);
   assert.equal(isTitleCase("Qarni Shelling Scatters Tarsa Refugees"), true);
   assert.equal(isTitleCase("Tarsa, Ulmar, Upper Qarn, Lower Qarn and Bolo were shelled."), false);
-  const { territory, trace } = run("Tarsa Car Bombing Kills at Least 22, Injures More Than 50", "Officials said the blast happened at noon.");
+  const { territory, trace } = run("Tarsa Truck Bombing Kills at Least 17, Hurts Dozens", "Officials said the blast happened at noon.");
   assert.deepEqual(territory, []);
   assert.ok(trace.some((t) => t.table === "territory" && t.mention === "Least" && t.refiner === "not-a-place-event"));
 });

@@ -711,16 +711,16 @@ test("control: sections of a city seized, places 'now fully under' a side's cont
 });
 
 test("attacks: the dead of a place set inside a named region, strikes 'reported from' places, an incident 'that happened in' a town, what was hit 'of' whom; clashes are fighting, not a place struck", () => {
-  assert.deepEqual(events("At least 15 people were killed late on Sunday at Tarsa in Qarn province."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("At least 9 villagers were killed early on Friday at Tarsa in Qarn province."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("Two soldiers were killed in Tarsa, Ulmar district, on Monday."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("Two soldiers were killed in Qarn province on Monday."), []);
   assert.deepEqual(events("Two soldiers were killed in Tarsa in the north."), []);
-  assert.deepEqual(events("Drone strikes have been reported from Tarsa, Ulmar and Qarn."), [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"]]);
+  assert.deepEqual(events("Missile strikes were reported from Tarsa, Ulmar and Qarn."), [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"]]);
   assert.deepEqual(events("Shelling was reported in Tarsa and Ulmar."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
   assert.deepEqual(events("Clashes were reported in Tarsa."), []);
   assert.deepEqual(events("Heavy clashes in Tarsa left two dead."), []);
-  assert.deepEqual(events("Two people were injured in the incident that happened in the Tarsa town in northern Qarn."), [["attack", "Tarsa"]]);
-  assert.deepEqual(events("Heavy shelling hit the tents of displaced families in Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Four people were hurt in the incident that happened in the Tarsa town near the border."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Mortar fire hit the shelters of displaced families in Tarsa."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("An air strike that hit the village of Tarsa in southern Qarn killed one."), [["attack", "Tarsa"]]);
 });
 
@@ -733,26 +733,26 @@ test("the capital of a country named by its people's word, with no name after it
 });
 
 test("sieges: a relative clause 'which had previously been under siege', 'lay siege' without 'to', a siege that continues, a back-reference set beside its region's capital", () => {
-  assert.deepEqual(events("Troops ousted the army from the town of Tarsa, which had previously been under siege for 18 months."), [["control", "Tarsa"], ["siege", "Tarsa"]]);
-  assert.deepEqual(events("Forces continue to lay siege the rebel stronghold of Tarsa."), [["siege", "Tarsa"]]);
-  assert.deepEqual(events("Rebels have been besieging the city, the capital of Qarn state, for months."), [["siege", "Qarn"]]);
+  assert.deepEqual(events("Militias pushed the garrison out of the town of Tarsa, which had previously been under siege for two years."), [["control", "Tarsa"], ["siege", "Tarsa"]]);
+  assert.deepEqual(events("Loyalist units continue to lay siege the hill town of Tarsa."), [["siege", "Tarsa"]]);
+  assert.deepEqual(events("Militias have been besieging the city, the capital of Qarn state, since spring."), [["siege", "Qarn"]]);
   // A siege planned, or an attack that continues, is still no event.
   assert.deepEqual(events("Forces plan to lay siege to Tarsa."), []);
   assert.deepEqual(events("They vowed they would continue to attack Tarsa."), []);
 });
 
 test("a relative clause tells its own event: the plan before it is not its, and a name after 'to' and a verb is its subject", () => {
-  assert.deepEqual(events("The military tried to retake Tarsa, which fell into rebel hands last month."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The army is trying to win back Tarsa, which fell into militia hands in June."), [["control", "Tarsa"]]);
   assert.deepEqual(events("The rebels plan to attack Tarsa, which could fall soon."), []);
   assert.deepEqual(events("Aid reached Ulmar after it was sent to Tarsa, which lies near the border."), []);
 });
 
 test("control: people who move are no force taking ground, even with where they came from between; an entry prevented is none, and no 'the town' is read for them", () => {
-  assert.deepEqual(events("On Wednesday, a Valley Radio journalist entered the city with rebel fighters."), []);
+  assert.deepEqual(events("On Friday, a Valley Radio reporter entered the town alongside militia units."), []);
   assert.deepEqual(events("Aid convoys entered Tarsa without trouble."), []);
   assert.deepEqual(events("Already 501 households (1,824 individuals) from Tarsa and Ulmar entered Qarn."), []);
-  assert.deepEqual(events("Rebels prevented them from entering the town."), []);
-  assert.deepEqual(events("A number of people have withdrawn from Tarsa to seek safety."), []);
+  assert.deepEqual(events("Guards stopped the convoy from entering the town."), []);
+  assert.deepEqual(events("A few hundred families have withdrawn from Tarsa to stay safe."), []);
   assert.deepEqual(events("Taking the town would be hard."), []);
   assert.deepEqual(events("Residents said troops entered Tarsa on Monday."), [["control", "Tarsa"]]);
   assert.deepEqual(events("Troops withdrew from Tarsa on Monday."), [["control", "Tarsa"]]);
@@ -761,16 +761,16 @@ test("control: people who move are no force taking ground, even with where they 
 test("a newsroom or the United Nations is never the place taken or struck", () => {
   assert.deepEqual(events("Medics told Valley Radio that troops stormed a school."), []);
   assert.deepEqual(events("Medics told Reuters that troops stormed a school."), []);
-  assert.deepEqual(events("The army seized control of the United Nations safe area of Tarsa."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Troops took the United Nations safe area of Tarsa."), [["control", "Tarsa"]]);
 });
 
 test("attacks: 'the raid took place on X', a target set off by commas after 'attack', the next place of the dead with its own count", () => {
   assert.deepEqual(events("The raid took place on Tarsa, on the road to Ulmar."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("The attack took place on Monday."), []);
-  assert.deepEqual(events("The attack, on Tarsa camp, 28 km northeast of Ulmar town, took place at dawn."), [["attack", "Tarsa"]]);
-  assert.deepEqual(events("Officials said 32 people had been killed in the village of Tarsa and 73 in Ulmar."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("The raid, on Tarsa camp, 12 km west of Ulmar, took place before dawn."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Officials said 14 people had been killed in the village of Tarsa and 26 in Ulmar."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
   // The first place not an attack's, the next is not either.
-  assert.deepEqual(events("Five people were killed in Tarsa and 73 in Ulmar."), []);
+  assert.deepEqual(events("Five people were killed in Tarsa and 26 in Ulmar."), []);
 });
 
 test("'killed in X' with no attack or settlement said is proposed for the gazetteer to confirm as a town", () => {
@@ -781,68 +781,68 @@ test("'killed in X' with no attack or settlement said is proposed for the gazett
 
 test("a raid is an attack, not ground taken: an entry followed by burning, looting, abducting or killing with blades", () => {
   assert.deepEqual(events("Militants entered Tarsa at dawn and had time to set several houses on fire."), [["attack", "Tarsa"]]);
-  assert.deepEqual(events("The group stormed a remote village of Tarsa, shooting sporadically and burning down houses."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The gang stormed the hill village of Tarsa, firing at random and burning down huts."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("Fighters entered Tarsa where they killed villagers with machetes."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("Troops entered Tarsa on Monday after heavy fighting."), [["control", "Tarsa"]]);
-  assert.deepEqual(events("Troops and militiamen backed by tanks entered Tarsa."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Soldiers and militiamen supported by armour entered Tarsa."), [["control", "Tarsa"]]);
 });
 
 test("attacks: a bomb that detonated at a market, attacks launched 'simultaneously on' sites near a village, the dead of an attack told earlier in the sentence", () => {
-  assert.deepEqual(events("A parked car bomb detonated in a crowd of workers at the Tarsa market, killing 12."), [["attack", "Tarsa"]]);
-  assert.deepEqual(events("The attacks were launched simultaneously on the checkpoints located near the village of Tarsa."), [["attack", "Tarsa"]]);
-  assert.deepEqual(events("In another strike on Tuesday, two people were killed and dozens injured in Tarsa, south of Ulmar."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("A car bomb detonated in a crowd of shoppers at the Tarsa market, killing nine."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The raids were launched simultaneously on two posts located near the village of Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("In a second strike on Friday, three people were killed and several wounded in Tarsa, east of Ulmar."), [["attack", "Tarsa"]]);
 });
 
-test("attacks: 'claimed the lives of' people in a place, fire that poured down on a capital named with its owner, forces sent to shell a town, places that bore the brunt, an armory belonging to a force, a town named before in a locative, a feared assault is none", () => {
-  assert.deepEqual(events("Airstrikes have claimed the lives of at least 28 Qarnis in residential areas of Tarsa."), [["attack", "Tarsa"]]);
-  assert.deepEqual(events("Artillery fire poured down on the outskirts of the rebel republic's capital, Tarsa."), [["attack", "Tarsa"]]);
-  assert.deepEqual(events("The military sent navy vessels to shell the town of Tarsa on Thursday."), [["attack", "Tarsa"]]);
+test("attacks: 'claimed the lives of' people in a place, fire that poured down on a capital named with its owner, forces sent to shell a town, places that bore the brunt, an arms depot of a force, a town named before in a locative, a feared assault is none", () => {
+  assert.deepEqual(events("Air raids claimed the lives of at least 17 Qarnis in the old quarter of Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Rocket fire poured down on the edge of the rebel region's capital, Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The army sent gunboats to shell the town of Tarsa on Sunday."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("The army used the money to build schools in Tarsa."), []);
   assert.deepEqual(events("Three villages -- Tarsa, Ulmar and Qarn -- bore the brunt of the shelling."), [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"]]);
-  assert.deepEqual(events("Forces shelled an armory belonging to Ulmar's forces in Tarsa district south of Qarn."), [["attack", "Tarsa"]]);
-  assert.deepEqual(territoryCandidates("Assailants fired homemade mortars at a police station in the town, killing six.").map((c) => [c.actionClass, c.mention, c.refersBack]), [["attack", "the town", true]]);
-  assert.deepEqual(territoryCandidates("Six civilians were killed in overnight shelling in Vey's capital.").map((c) => [c.actionClass, c.nation]), [["attack", "Vey"]]);
-  assert.deepEqual(events("Residents feared an impending rebel assault on Tarsa."), []);
+  assert.deepEqual(events("Militias shelled a depot belonging to Ulmar's forces in Tarsa district."), [["attack", "Tarsa"]]);
+  assert.deepEqual(territoryCandidates("Gunmen fired crude mortars at a barracks in the town, killing four.").map((c) => [c.actionClass, c.mention, c.refersBack]), [["attack", "the town", true]]);
+  assert.deepEqual(territoryCandidates("Three residents were killed in night shelling in Vey's capital.").map((c) => [c.actionClass, c.nation]), [["attack", "Vey"]]);
+  assert.deepEqual(events("Traders feared an impending militia assault on Tarsa."), []);
 });
 
 test("sieges: 'this besieged city' of the dateline, a blockade a town has undergone, a palace surrounded in its town, 'a siege in X', a degree before 'the entire town'; land around a place is no siege", () => {
-  assert.deepEqual(territoryCandidates("Residents of this besieged city unable to evacuate have hunkered down.").map((c) => [c.actionClass, c.mention, c.refersBack]), [["siege", "this besieged city", true]]);
-  assert.deepEqual(events("Since February, Tarsa, home to some 40,000 people in Qarn province, has undergone a blockade by armed groups."), [["siege", "Tarsa"]]);
-  assert.deepEqual(events("Rebels surrounded the presidential palace in Tarsa on Saturday."), [["siege", "Tarsa"]]);
+  assert.deepEqual(territoryCandidates("Families in this besieged city who could not leave are sheltering in basements.").map((c) => [c.actionClass, c.mention, c.refersBack]), [["siege", "this besieged city", true]]);
+  assert.deepEqual(events("Since March, Tarsa, a town of 25,000, has endured a blockade by militias."), [["siege", "Tarsa"]]);
+  assert.deepEqual(events("Militias surrounded the governor's palace in Tarsa on Friday."), [["siege", "Tarsa"]]);
   assert.deepEqual(events("Troops moved to end an extremist-inspired siege in southern Tarsa city."), [["siege", "Tarsa"]]);
-  assert.deepEqual(territoryCandidates("The attackers surrounded virtually the entire small town.").map((c) => [c.actionClass, c.refersBack]), [["siege", true]]);
+  assert.deepEqual(territoryCandidates("The militia encircled almost the whole river town.").map((c) => [c.actionClass, c.refersBack]), [["siege", true]]);
   assert.deepEqual(events("Tarsa is surrounded by mountains."), []);
   assert.deepEqual(events("Hills surrounded the village of Tarsa."), []);
   assert.deepEqual(events("Tarsa was surrounded by rebel fighters."), [["siege", "Tarsa"]]);
 });
 
-test("control: the means told before what was won ('used car bombs to take control of'), a nearby town named after a comma, a share of a place in a list, the name after 'the provincial capital', forces that abandoned a place, a loss told with 'after losing', a flag raised in the passive, 'recaptured control of', a place and its surrounding areas", () => {
-  assert.deepEqual(events("The militants used car bombs to take control of the base and a nearby town, Tarsa, south-west of the capital."), [["control", "Tarsa"]]);
-  assert.deepEqual(events("Rebels launched an offensive, seizing dozens of localities and much of Tarsa."), [["control", "Tarsa"]]);
+test("control: the means told before what was won ('used armoured columns to seize control of'), a nearby town named after a comma, a share of a place in a list, the name after 'the provincial capital', forces that abandoned a place, a loss told with 'after losing', a flag raised in the passive, 'recaptured control of', a place and its surrounding areas", () => {
+  assert.deepEqual(events("The fighters used armoured columns to seize control of the camp and a nearby town, Tarsa, west of the capital."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Militias pushed east, seizing several hamlets and much of Tarsa."), [["control", "Tarsa"]]);
   assert.deepEqual(events("Rebels seized around two-thirds of Tarsa."), [["control", "Tarsa"]]);
-  assert.deepEqual(events("The forces overran the provincial capital, the city of Tarsa, meeting little resistance."), [["control", "Tarsa"]]);
-  assert.deepEqual(events("Government forces abandoned the center of the Tarsa district and retreated."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The militia overran the regional capital, the city of Tarsa, with little fighting."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Army units abandoned the center of the Tarsa district overnight."), [["control", "Tarsa"]]);
   assert.deepEqual(events("Residents abandoned Tarsa."), []);
-  assert.deepEqual(events("Forces were forced to flee north after losing Tarsa, their last foothold, on Sunday."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The garrison fell back after losing Tarsa, its final bastion on the plain."), [["control", "Tarsa"]]);
   assert.deepEqual(events("The company reported losing Tarsa, its biggest client."), []);
   assert.deepEqual(events("The flag had been raised over the centre of Tarsa."), [["control", "Tarsa"]]);
-  assert.deepEqual(events("They had recaptured control of the key northern port of Tarsa."), [["control", "Tarsa"]]);
-  assert.deepEqual(events("The town of Tarsa and its surrounding areas have been retaken."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("They had recaptured control of the little lake port of Tarsa."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The town of Tarsa and its surrounding villages have been retaken."), [["control", "Tarsa"]]);
 });
 
 test("attacks: one house destroyed in a place (not by a storm), a suicide bomber who detonated at a base, a strike 'next to' a gate in a town, a town that 'witnessed' airstrikes", () => {
-  assert.deepEqual(events("Russians killed four people this morning and destroyed a house in Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The militia killed two farmers at dawn and destroyed a house in Tarsa."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("The storm destroyed a house in Tarsa."), []);
   assert.deepEqual(events("He bought a house in Tarsa."), []);
-  assert.deepEqual(events("A suicide bomber detonated at the Tarsa base before gunmen stormed in."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("A suicide bomber detonated at the Tarsa checkpoint before a second attacker opened fire."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("The strike hit next to the gate of a school in the town of Tarsa."), [["attack", "Tarsa"]]);
-  assert.deepEqual(events("The hospital in Tarsa witnessed airstrikes, as did the clinic."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The clinic in Tarsa witnessed heavy strikes on Monday."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("Tarsa saw heavy shelling overnight."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("Residents saw airstrikes from afar."), []);
 });
 
 test("'told X that …' opens what was said: X is no place a relative clause took", () => {
-  assert.deepEqual(events("A commander told Valley Radio that they have recaptured two towns."), []);
+  assert.deepEqual(events("An officer told Valley Radio that they have retaken three villages."), []);
   assert.deepEqual(events("One resident told The Tarsa Times that shells had hit residential wards."), []);
   assert.deepEqual(events("Rawah lies near the border town of Tarsa that the army retook from the rebels."), [["control", "Tarsa"]]);
 });
@@ -852,36 +852,36 @@ test("a port city named with its article's particle ('the port city of al-Tarsa'
 });
 
 test("attacks: explosives dropped on a station in a town, a gang that rampaged through a quarter, a town listed after 'including' as a town, residents of a place killed by shelling; 'the town of X, Y' names X", () => {
-  assert.deepEqual(events("A drone dropped explosives on a police station in the town of Tarsa on Sunday."), [["attack", "Tarsa"]]);
-  assert.deepEqual(events("A gang rampaged through the Tarsa neighbourhood, killing and raping."), [["attack", "Tarsa"]]);
-  assert.deepEqual(events("They came as troops pounded the south, including the coastal city of Tarsa."), [["attack", "Tarsa"]]);
-  assert.deepEqual(events("They fled after a dozen residents of Tarsa were killed by shelling and drone bombs on Thursday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("A quadcopter dropped explosives on an army post in the town of Tarsa on Friday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("A militia rampaged through the Tarsa quarter, looting shops."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The raids came as gunboats pounded the coast, including the port city of Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Families left after nine residents of Tarsa were killed by shelling on Sunday."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("Residents of Tarsa said it was quiet."), []);
   assert.deepEqual(objectPlaces("the town of Tarsa, Qarn, marking the time.", 0).map((p) => p.mention)[0], "Tarsa");
   assert.deepEqual(objectPlaces("another town on the highway, Tarsa.", 0).map((p) => p.mention), ["Tarsa"]);
 });
 
 test("a denial is no event: 'officials denied that rebels had taken X'", () => {
-  assert.deepEqual(events("Officials denied that rebels had taken control of Tarsa."), []);
+  assert.deepEqual(events("The ministry denied that insurgents had seized Tarsa."), []);
   assert.deepEqual(events("Rebels took control of Tarsa, officials said."), [["control", "Tarsa"]]);
 });
 
-test("attacks and control: artillery attacks 'have also been reported' in a place, an attack on a town police station of X, a landmine detonated in a village, troops that marched into a town", () => {
-  assert.deepEqual(events("Artillery attacks have also been reported in Tarsa, a camp near Ulmar."), [["attack", "Tarsa"]]);
-  assert.deepEqual(events("A foiled attack by 50 guerrillas on a town police station of Tarsa in Qarn claimed two lives."), [["attack", "Tarsa"]]);
-  assert.deepEqual(events("The rebels detonated the landmine in Tarsa village at around 9am."), [["attack", "Tarsa"]]);
-  assert.deepEqual(territoryCandidates("Army troops marched into the rebel stronghold of Tarsa today.").map((c) => [c.actionClass, c.action, c.mention]), [["control", "entered", "Tarsa"]]);
-  assert.deepEqual(events("Bandits have claimed the lives of 12 villagers in Tarsa village of Ulmar Local Government Area."), [["attack", "Tarsa"]]);
+test("attacks and control: artillery attacks 'have also been reported' in a place, an attack on a town police post of X, a landmine detonated in a village, troops that marched into a town", () => {
+  assert.deepEqual(events("Mortar attacks have also been reported in Tarsa, a hamlet near Ulmar."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("A failed raid by 30 gunmen on a town police post of Tarsa left one officer dead."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Militants detonated a roadside bomb in Tarsa village on Friday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(territoryCandidates("Government soldiers marched into the hill town of Tarsa on Monday.").map((c) => [c.actionClass, c.action, c.mention]), [["control", "entered", "Tarsa"]]);
+  assert.deepEqual(events("Raiders claimed the lives of 7 herders in Tarsa village of Ulmar Local Government Area."), [["attack", "Tarsa"]]);
 });
 
 test("the dead of a place said after a first 'in' ('killed in a house in Tarsa village'); killed 'in a clash' or 'in the fighting' is no attack", () => {
   assert.deepEqual(events("Five people were killed in a house in Tarsa village."), [["attack", "Tarsa"]]);
-  assert.deepEqual(events("Two soldiers were killed in a clash with rebels near the village of Tarsa."), []);
-  assert.deepEqual(events("Three militants were killed in a gunbattle with troops in Tarsa village."), []);
+  assert.deepEqual(events("Four guards were killed in a clash with militias near the village of Tarsa."), []);
+  assert.deepEqual(events("Two gunmen were killed in a gunbattle with police in Tarsa village."), []);
 });
 
 test("'cut off' is no siege: roads, power and contact are cut off; a siege is said as one", () => {
   assert.deepEqual(events("Rebels cut off the road to Tarsa on Monday."), []);
-  assert.deepEqual(events("Tarsa was cut off from the outside world after the power failed."), []);
+  assert.deepEqual(events("Tarsa was cut off from the rest of the country after the power failed."), []);
   assert.deepEqual(events("Rebels blockaded Tarsa on Monday."), [["siege", "Tarsa"]]);
 });

@@ -1,6 +1,6 @@
 /**
  * Refugees crossed a border; the displaced did not. News uses the words loosely: "refugees from the
- * north arrived in the capital" never left their country, and "5,000 people took shelter in Y" may
+ * north reached the big town" never left their country, and "2,000 people found safety in Y" may
  * have. Where a sentence says where the people a figure counts came from and where they went, the
  * two countries decide: one country, displaced; two, refugees. Otherwise the words decide, as before.
  *

@@ -1,5 +1,5 @@
 /**
- * The place a story was filed from, from its dateline: "TARSA, Qarn -- Mortar shells rained down on
+ * The place a story was filed from, from its dateline: "TARSA, Qarn -- Rockets fell overnight on
  * this coastal capital", "TARSA (Valley Radio) -". Reporters write "this city" of that place.
  */
 

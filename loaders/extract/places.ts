@@ -21,7 +21,7 @@ const CAP = String.raw`(?:[${UP}][${LOW}'’]*[${LOW}](?:[${UP}][${LOW}]+)?(?:-[
 const PARTICLE = String.raw`(?:al|el|an|ar|as|ash|at|ad|az|ed|es|et|ez|bin|ibn|abu|da|de|do|dos|das|del|di|du)`;
 /** One place name: capitalised words, joined by spaces or by lower-case particles ("al-", "al "). */
 // (Persian and Urdu names join with "-e-", "-i-", "-ul-": "Sar-e-Pul", "Mazar-i-Sharif", "Dera-ul-Haq".)
-// ("Thailand as Southeast Asian neighbours": "as", "at" and "an" between capitals with spaces are English words, not particles.)
+// ("Ruritania as Central European rivals": "as", "at" and "an" between capitals with spaces are English words, not particles.)
 const SPACED_PARTICLE = String.raw`(?:(?!(?:as|at|an)\s)${PARTICLE})`;
 export const NAME_SRC = String.raw`(?:(?:${PARTICLE}-)?${CAP}(?:(?:\s+|\s+${SPACED_PARTICLE}[\s-]+|\s+${PARTICLE}-|-(?:${PARTICLE}|e|i|ye|ul|ol)-)${CAP}){0,3})`;
 const NAME_AT_START = new RegExp(`^${NAME_SRC}`);
@@ -36,7 +36,7 @@ const NOT_PLACES = new Set([
     // Peoples, faiths and movements: adjectives, not places.
     "Islamic Islamist Jihadist Kurdish Kurd Kurds Arab Arabs Sunni Sunnis Shia Shiite Shiites Druze Alawite Alawites Christian Christians Muslim Muslims Jewish Yazidi Turkmen Catholic Orthodox Buddhist Hindu " +
     "Civil Europe Africa Asia").split(" "),
-  // ("told Reuters that …", "the United Nations 'safe area' of X": a newsroom or an agency, never the place.)
+  // ("said in a statement to AFP …", "the United Nations 'safe area' of X": a newsroom or an agency, never the place.)
   "United Nations",
   ...OUTLETS.map(([name]) => name),
 ]);
@@ -101,7 +101,7 @@ const MOVEMENT_END = /\s(?:Front|Army|Movement|Party|Brigades?|Battalions?|Counc
 
 // "Hamas-run Gaza", "the UN-run Tarsa school": who runs it describes the place; the name comes after.
 export const RUN_BY = /^(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*-(?:run|held|controlled|backed|led|occupied|administered)\s+(?=[A-Z])/;
-// "this Central Asian nation", "Southeast Asian neighbours": a continent's people, never a place.
+// "this West African state", "Central European rivals": a continent's people, never a place.
 const CONTINENTAL = /(?:^|\s)(?:Asian|African|European|American|Latin)$/;
 
 function placeName(run: string): string | null {

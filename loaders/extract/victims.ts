@@ -23,7 +23,7 @@ const FOLLOWERS = new Set(
     "across including according amid after before when as while more who that which had to of allegedly reportedly reported believed " +
     "feared confirmed trapped stranded arrived abandoned could would may might will must should can " +
     "crossed crossing poured streamed escaped left entered sought took remained remain remains flee managed " +
-    // "wounded 76 outside a police station", "killed 12 near the border", "killed 20 inside the camp".
+    // "wounded 38 outside a checkpoint", "killed 12 near the border", "killed 20 inside the camp".
     "outside inside near around within").split(" "),
 );
 // People words that also describe other people nouns: "local aid workers", "civilian truck drivers".
@@ -69,7 +69,7 @@ export function nounPhraseAfter(s: string, from: number): NounPhrase | null {
 let memoText = "";
 const memo = new Map<number, NounPhrase | null>();
 
-// ("113,000 Rohingyas have entered X", "1,000 ethnic Kemants have crossed": a people's plural, before a move too.)
+// ("68,000 Ruritanians have entered X", "2,500 ethnic Tarsans have crossed": a people's plural, before a move too.)
 const GROUP_VERB_AFTER = /^\s+(?:were|have been|had been|are)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|captured)\b|^\s+(?:died|perished)\b|^\s+(?:have|had|has)\s+(?:\w+ly\s+)?(?:fled|crossed|entered|arrived|poured|streamed|been\s+displaced)\b/;
 const SOURCE_VERB_AFTER = /^\s+(?:said|say|says|told|reported|report|added|confirmed|claimed|stated)\b/i;
 const TOLL_NOUN_AFTER = /^\s+(?:fatalities|deaths|casualties|dead|victims|injuries)\b/i;
@@ -96,7 +96,7 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
   // (Up to five words before the noun: "13 suspected Abu Sayyaf Group fighters".)
   for (let i = 0; t && i < 6; i++) {
     if (HEADS.has(t.word.toLowerCase())) {
-      // "three local aid workers", "a civilian truck driver": a people word used as an adjective, when a
+      // "two local relief volunteers", "a civilian truck driver": a people word used as an adjective, when a
       // people noun follows within two words.
       const n1 = ADJECTIVE_HEADS.has(t.word.toLowerCase()) ? peekAt(s, t.end) : null;
       const n2 = n1 && !HEADS.has(n1.word.toLowerCase()) && !STOP_MODIFIERS.has(n1.word.toLowerCase()) && /^[a-z]+$/.test(n1.word) ? peekAt(s, n1.end) : null;

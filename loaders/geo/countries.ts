@@ -14,7 +14,7 @@ export interface Country {
   names: string[];
   /** Adjectives and nouns for its people ("Malian", "Malians"). */
   demonyms: string[];
-  /** The seat of government as news names it ("the Libyan capital" is Tripoli). */
+  /** The seat of government as news names it ("the Kenyan capital" is Nairobi). */
   capital: string | null;
   lat: number | null;
   lon: number | null;

@@ -27,7 +27,7 @@ export const KILLED_AFTER = [
   "burned alive", "drowned", "lynched", "fell victim", "fallen victim", "fallen victims", "fell victims", "confirmed dead", "found dead",
   // Military statements: "30 terrorists were neutralised".
   "neutralised", "neutralized", "eliminated",
-  // "four militants were destroyed", "liquidated": the same, in some armies' statements (only people are counted here).
+  // "six fighters were destroyed", "liquidated": the same, in some armies' statements (only people are counted here).
   "destroyed", "liquidated",
 ];
 export const INJURED_AFTER = [
@@ -35,7 +35,7 @@ export const INJURED_AFTER = [
   "suffered wounds", "sustained wounds", "receiving treatment", "being treated", "treated for injuries", "treated for wounds",
   "with injuries", "with wounds", "with serious injuries", "with minor injuries", "with critical injuries", "with severe injuries",
   "with light injuries", "with shrapnel wounds", "with gunshot wounds", "with burns",
-  // "10 others sustained various degrees of injury", "suffered gunshot wounds".
+  // "eight others sustained injuries of various degrees", "suffered gunshot wounds".
   "sustained various degrees of injury", "sustained various degrees of injuries", "sustained various injuries", "suffered various injuries",
   "sustained serious injuries", "suffered serious injuries", "sustained minor injuries", "suffered minor injuries",
   "sustained gunshot wounds", "suffered gunshot wounds", "sustained bullet wounds", "suffered bullet wounds",

@@ -27,10 +27,10 @@ export const DISPLACED_AFTER = [
   "left on Sunday", "left Monday", "left Tuesday", "left Wednesday", "left Thursday", "left Friday", "left Saturday", "left Sunday",
   "joined the exodus", "have joined the exodus", "experienced displacement", "have experienced displacement",
   "began running", "started running", "set up camp", "set up makeshift camps", "set up makeshift shelters", "flee", "flees", "moved from", "have moved from", "relocated from", "moved into", "have moved into", "sheltered", "are sheltered",
-  // "7,000 had moved to X while 3,000 have proceeded to Y", "790 civilians moved out of the conflict areas", "are moving towards the checkpoints".
+  // "4,200 had moved to X while 1,900 have proceeded to Y", "460 villagers moved out of the hamlets", "are moving towards the river".
   "moved to", "proceeded to", "moved out of", "moving out of", "moving towards", "moving toward", "moving into",
   "crossed the frontier", "crossed the frontiers",
-  // "40,000 families remain housed in evacuation centres", "6,000 taking refuge at the airport".
+  // "820 families remain housed in schools", "2,700 taking refuge at the stadium".
   "housed in", "taking refuge at", "took refuge at", "taken refuge at", "sought refuge at", "sheltering at", "sheltering in",
 ];
 /** Before the people: "displaced 12,000 people", "the exodus of". */
@@ -44,26 +44,26 @@ export const FORCING_BEFORE = ["forcing", "forced", "force", "forces", "ordered"
 export const FORCING_AFTER = ["out of", "to flee", "fleeing", "to flight", "out of town", "out of the town", "out of the city", "out of the area", "out of the region", "out of the village", "to leave", "from their homes", "from their villages", "from their towns", "from their land", "from their houses", "to escape", "out of their homes", "to migrate", "to evacuate", "to seek refuge", "to seek shelter", "to take shelter", "to abandon", "to stay in", "to move", "homeless", "without shelter"];
 /** At risk: "41,000 people were trapped", "in urgent need of assistance". */
 export const RISK_AFTER = ["living in besieged", "live in besieged", "living under siege", "have been affected", "has been affected", "were affected", "are affected", "at risk", "in danger", "threatened", "affected by", "being impacted", "being affected", "impacted by",
-  // (An urgent need, not any need: "in need of special attention" is about aid, not danger.)
+  // (An urgent need, not any need: "in need of shelter and food" is about aid, not danger.)
   "in urgent need of", "in dire need of", "trapped", "besieged", "stranded", "cut off", "encircled", "under siege",
   // "5,000 individuals affected in Tarsa", "26,000 civilians are stuck in the city".
   "affected in", "affected across", "stuck in", "are stuck", "blockaded", "have been blockaded", "held hostage", "being held hostage", "remain stuck", "remained stuck", "remains stuck",
   // "900 people were unable to leave the city": trapped, said plainly.
   "unable to leave", "unable to flee", "unable to escape", "could not leave", "could not flee",
-  // "150,000 people remain within the city without access to aid".
+  // "47,000 people remain within the town without access to food".
   "remain within", "remained within", "remain inside", "remained inside", "without access to",
   // "Up to 90 people remain in the city": those who stayed where the fighting is.
   "remain in the city", "remain in the town", "remained in the city", "remained in the town", "estimated to remain",
   "still remain in", "remain in the area", "remained in the area",
-  // "between 150,000 and 200,000 are still in the no-fire zone".
+  // "between 60,000 and 90,000 are still in the combat zone".
   "in the no-fire zone", "in the combat zone", "in the conflict zone", "in the war zone", "in the safe zone"];
 /** Projections: "could uproot 300,000". */
 export const PROJECTED_BEFORE = ["preparing for", "prepares for", "bracing for", "braces for", "planning for", "plans for", "predicted that", "predicts that", "forecast that", "projected that", "could displace", "may displace", "would displace", "expected to displace", "could force", "would force", "may force", "could uproot", "may uproot", "would uproot", "threatens to displace", "risks displacing",
   // "an assault could see 800,000 people flee".
   "could see", "may see", "might see", "would see", "could send", "could drive", "could push",
-  // "authorities plan to move 70,000 residents", "UNHCR is anticipating up to 180,000 new arrivals".
+  // "authorities plan to move 26,000 residents", "the agency is anticipating up to 64,000 new arrivals".
   "plan to move", "plans to move", "planning to move", "planned to move", "planned to evacuate", "planned to relocate",
-  // "planning to help up to 40,000 people fleeing": the aid prepared for those expected.
+  // "planning to help up to 22,000 people leaving": the aid prepared for those expected.
   "planning to help", "plans to help", "plan to help", "making plans to help", "planning to assist", "preparing to receive", "prepare to receive", "prepares to receive", "plan to relocate", "plans to relocate", "plan to evacuate", "plans to evacuate", "planning to evacuate",
   "anticipating", "anticipates", "anticipate", "expecting", "expects"];
 /** A figure of people going home is not displacement. */

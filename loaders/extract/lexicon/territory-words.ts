@@ -35,14 +35,14 @@ export const CONTROL_VERBS = [
   "regains", "liberates", "frees", "enters", "storms", "overruns",
 ];
 
-// ("continue to lay siege the town of X": the "to" is sometimes left out. "Cut off" is not here: roads,
+// ("the brigades still lay siege the market town of X": the "to" is sometimes left out. "Cut off" is not here: roads,
 // power and contact are cut off, and a siege is said as one: besieged, surrounded, encircled, blockaded.)
 export const SIEGE_VERBS = ["surrounded", "besieged", "beseiged", "encircled", "laid siege to", "lay siege to", "laying siege to", "laid siege", "lay siege", "laying siege", "besieging", "encircling", "imposed a siege on", "blockaded", "surrounds", "encircles", "besieges"];
 
 export const ATTACK_VERBS = [
   // "pummelled by aircraft", "hammered by artillery".
   "pummelled", "pummeled", "hammered", "battered", "strafed",
-  // "A gang rampaged through the Tarsa neighbourhood".
+  // "A militia rampaged through the Tarsa quarter".
   "rampaged through", "rampaging through", "went on a rampage in", "went on a rampage through",
   // "a suicide attacker blew himself up near the headquarters in X".
   "blew himself up", "blew herself up", "blew themselves up",
@@ -191,7 +191,7 @@ export const NOT_EVENT_CUES = [
   "preceding", "ahead of", "in preparation for", "prelude to",
   // Habits and preparations, not one event: "frequently carrying out bombings in X", "prepared for its attacks in Y".
   "frequently", "regularly", "routinely", "prepared for",
-  // A denial: "officials denied that rebels had taken the city".
+  // A denial: "the ministry denied that militias had seized the town".
   "denied that", "denies that", "deny that", "denied reports", "denied claims", "dismissed claims", "rejected claims", "denied rebel claims",
 ];
 
@@ -205,6 +205,6 @@ export const COMPASS_WORDS = [
 export const NAME_ENDERS = [
   "Leaves", "Rises", "Was", "Is", "Were", "Are", "Will", "Destroy", "Destroys", "Injures", "Injure", "Injured", "Wounded", "Tags", "Watchdog",
   "Health", "Community", "Neighborhood", "Neighbourhood", "School", "Killing", "Targets", "Target",
-  // "the Tarsa Internally Displaced Persons camp", "Attacks against Peacekeeping Camps": what a name describes.
+  // "the Tarsa Internally Displaced Persons camp", "Raids on Peacekeeping Posts": what a name describes.
   "Internally", "Displaced", "Persons", "Peacekeepers", "Peacekeeping", "Warning", "Continues", "Spree",
 ];

@@ -39,7 +39,7 @@ export interface DisplacementCandidate {
 const P = (list: readonly string[]) => phrases(list);
 // Between the people and their verb: an aside in commas or brackets, or where they were ("in Bimbwi area").
 // ("thousands of civilians waving white flags fled": a clause on what they were doing may stand between.)
-// ("12,000 people - mostly women and children - have crossed": an aside between dashes, too.)
+// ("7,300 people - many of them elderly - have crossed": an aside between dashes, too.)
 const BETWEEN = String.raw`(?:\s*,[^,]{1,70},|\s+[-–—]{1,2}\s[^-–—.;]{1,60}\s[-–—]{1,2}|\s+(?!(?:fleeing|being|having|seeking|crossing|leaving|escaping|heading|returning|living|staying)\b)[a-z]+ing\s+[^.;,]{1,40}?(?=\s+(?:fled|have\s+fled|had\s+fled|escaped|left|abandoned)\b)|\s*,(?=\s*(?:who|which|have|has|had|were|was|are|is|remain|remained|still|flee|flees|fled)\b)|\s*\([^)]{1,90}\)\s*,?|\s+(?:in|from|at|of|across|around|near|on|inside|with|among)\s+[^.;]{1,60}?)?`;
 // ("3,000 more have fled": "more" before the verb.)
 const HELPERS = String.raw`\s*(?:more\s+)?(?:who\s+|that\s+|which\s+)?(?:(?:now|already|also|reportedly)\s+)?(?:have|has|had|having|were|was|are|is|being|remain|remained|still)?\s*(?:(?:now|already|also|since|reportedly|just|recently)\s+)?(?:been\s+)?(?:(?:[\w-]+ly|already|also|now|still|since|newly|just|meanwhile|since then|so far|thus far|to date)\s+)?(?:(?:estimated|reported|believed|thought|said|known|deemed|feared)\s+to\s+(?:have\s+been|be|have)\s+)?(?:(?:[\w-]+ly|already|also|now|still|newly)\s+)?`;
@@ -47,10 +47,10 @@ const HELPERS = String.raw`\s*(?:more\s+)?(?:who\s+|that\s+|which\s+)?(?:(?:now|
 const SHARE_OF_BEFORE = /\b(?:most|much|half|all|nearly all|almost all|many|the majority|two-thirds|a third|a quarter|three-quarters|\d+\s*(?:per ?cent|%)) of (?:the |its |their )?(?:[A-Z][\w-]*['’]s\s+)?(?:entire\s+|whole\s+|estimated\s+|pre-war\s+)?$/i;
 // "taken refuge in neighbouring <country>": a border crossed.
 const NEIGHBOURING_COUNTRY = /\b(?:into|in|to) neighbou?ring ((?:[A-Z][\w-]+\s?){1,3})/;
-// ("half of Gaza's 2 million people", "the city's 50,000 residents": a place's own people.)
-// ("a farming community of 50,000 people", "cities with some 100,000 residents", "the population has tripled to 300,000".)
-const POPULATION_BEFORE = /\b(?:(?:community|communities)\s+of|(?:cities|towns|villages|city|town|village|centre|center|hub|capital)\s+with|population\s+(?:has\s+|had\s+)?(?:risen|rose|grown|grew|swelled|tripled|doubled|increased|jumped|climbed)\s+to(?:\s+an\s+estimated)?|home to|population of|populated by|inhabited by|houses|housing|a population of|population (?:is|was|stands at|stood at)(?: estimated)?(?: at)?|(?:a|the) (?:city|town|village|country|region|province|area|enclave|district) of)\s+$/i;
-// ("half of Gaza's 2 million people", "the city's 50,000 residents": a place's own people.)
+// ("half of Qarn's 1.4 million people", "the city's 38,000 residents": a place's own people.)
+// ("a quiet community of 31,000 people", "towns with some 64,000 residents", "the population has doubled to 118,000".)
+const POPULATION_BEFORE = /\b(?:(?:community|communities)\s+of|(?:cities|towns|villages|city|town|village|centre|center|hub|capital)\s+with|population\s+(?:has\s+|had\s+)?(?:risen|rose|grown|grew|swelled|swollen|tripled|doubled|increased|jumped|climbed)\s+to(?:\s+an\s+estimated)?|home to|population of|populated by|inhabited by|houses|housing|a population of|population (?:is|was|stands at|stood at)(?: estimated)?(?: at)?|(?:a|the) (?:city|town|village|country|region|province|area|enclave|district) of)\s+$/i;
+// ("half of Qarn's 1.4 million people", "the city's 38,000 residents": a place's own people.)
 const PLACE_OWN_BEFORE = /(?:\b(?:the\s+)?(?:city|town|village|country|region|province|area|district|enclave|strip|territory)|\b[A-Z][\w-]*)['’]s\s+$/;
 const OWN_PEOPLE = new Set(["people", "residents", "inhabitants", "citizens", "population"]);
 // (Told as the whole that a share of moved, or that moved: "The town's 40,000 residents stayed home" tells nothing.)
@@ -59,7 +59,7 @@ const SHARE_AFTER = /^\s+(?:out\s+of|in)\s+(?:every\s+)?(?:ten|10|five|three|fou
 const DONE_VERBS = /killed|wounded|injured|abducted|kidnapped|arrested|detained|drowned|executed|shot|raped|massacred/;
 const DONE_TO_THEM = /^\s*(?:(?:have|has|had)\s+been|were|was|are\s+(?:reported|feared|believed)\s+to\s+have)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|abducted|kidnapped|arrested|detained|drowned|executed|shot|raped|massacred)\b|^\s*(?:[^.;]{0,60}\s)?(?:are|were)\s+reported\s+to\s+have\s+drowned\b/i;
 const ARRIVAL_IN = /\barrivals?\s+in\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})\s+of\s+$/;
-// "reached the state capital on Monday after escaping the attack": a move told by what it escaped.
+// "reached the district town on Friday after escaping the raid": a move told by what it escaped.
 const AFTER_ESCAPING = /^[^.;]{0,100}?\bafter\s+(?:escaping|fleeing|being\s+(?:forced|driven)\s+(?:from|out))\b/i;
 const CAMP_HOUSING_BEFORE = /\b(?:camps?|shelters?|displacement sites?|IDP sites?|settlements?|collective centres?|collective centers?)\b[^.;]{0,40}?\b(?:housing|houses|hosting|hosts|home to|sheltering|shelters|accommodating)\s+$/i;
 // "90,000 residents are believed to be in the city": how many are there, not how many moved.
@@ -109,7 +109,7 @@ const RETURNED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RETUR
 // "put the number of displaced at over 90,000" / "brings to 332,000 the number of people displaced".
 const NUMBER_OF_BEFORE = new RegExp(String.raw`\b(?:${P(W.NUMBER_OF_DISPLACED)})\b[^.;]{0,110}?\b(?:at|to|of|reached|reach|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to|now|increased by|rose by|grew by|went up by)\s+(?:a\s+(?:record|new\s+high\s+of|high\s+of)\s+)?["“]?$`, "i");
 // "the number of displaced could reach 65,000": a count foreseen.
-// ("officials expect the number of displaced families to reach 25,000": the expectation before the number.)
+// ("officials expect the count of families leaving to reach 8,000": the expectation before the number.)
 const NUMBER_FORESEEN = /\b(?:could|may|might|will|would|is expected to|are expected to|is likely to|(?:expects?|expected|expecting|anticipates?|anticipated|predicts?|predicted|forecasts?)\b[^.;]{0,100}?\bto)\s+(?:reach|rise to|hit|exceed|top|climb to)\s+$/i;
 const CAPACITY_BEFORE = /\b(?:(?:to|could|can|would)\s+(?:host|hold|accommodate|house|shelter|handle|absorb|take\s+in|cope\s+with)|capacity\s+(?:of|for|to\s+\w+)|space\s+for|room\s+for|built\s+for|designed\s+for|meant\s+for|intended\s+for)\s+(?:up\s+to\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$/i;
 const PLACE_BRACKET = /\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*\(\s*$/;
@@ -146,8 +146,8 @@ const projectedBefore = needing(requiredWords(W.PROJECTED_BEFORE), PROJECTED_BEF
 const REFUGEES_COUNTED = /\brefugees?\b|^[^a-z]{0,3}Refugees?\b/;
 const NUMBER_OF_LOOSE = /\b(?:number|figures?|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(?:displaced|uprooted(?=\s+(?:people|persons|civilians|residents|families|households|individuals|villagers)\b)|IDPs?|refugees|evacuees)\b[^.;]{0,110}?\b(?:at|to|reached|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to|now)\s+$/i;
 const numberOfStrict = needing(requiredWords(W.NUMBER_OF_DISPLACED), NUMBER_OF_BEFORE), numberOfLoose = needing(/\b(?:number|figures?|total|tally|count)\s+of\b/i, NUMBER_OF_LOOSE);
-// "the population fleeing the conflict, whose number now stands at 110,000": the count after a relative.
-const WHOSE_NUMBER = /\b(?:displaced|displacement|fleeing|fled|refugees|IDPs|evacuees)\b[^.;]{0,80}\bwhose\s+(?:number|total)\s+(?:now\s+)?(?:stands\s+at|stood\s+at|is|was|has\s+reached|reached|has\s+risen\s+to|rose\s+to)\s+$/i;
+// "families escaping the fighting, whose total has reached 31,000": the count after a relative.
+const WHOSE_NUMBER = /\b(?:displaced|displacement|fleeing|fled|escaping|uprooted|refugees|IDPs|evacuees)\b[^.;]{0,80}\bwhose\s+(?:number|total)\s+(?:now\s+)?(?:stands\s+at|stood\s+at|is|was|has\s+reached|reached|has\s+risen\s+to|rose\s+to)\s+$/i;
 const numberOfBefore = (s: string) => numberOfStrict(s) || numberOfLoose(s) || (s.includes("whose") && WHOSE_NUMBER.test(s));
 const displacedBefore = needing(requiredWords(W.DISPLACED_BEFORE), DISPLACED_BEFORE);
 const forcingBefore = needing(requiredWords(W.FORCING_BEFORE), FORCING_BEFORE);
@@ -191,9 +191,9 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     // "nine out of ten Tarsan refugees", "one in three of its people": a share, not a count; "dozens of abandoned tanks".
     // ("one displaced villager told …": one person is a witness, not a figure.)
     if (q.best <= 1 || SHARE_AFTER.test(text.slice(q.end, q.end + 20)) || /\b(?:out\s+of|in\s+every)\s+$/i.test(text.slice(Math.max(0, q.start - 12), q.start)) || /^\s+of\s+(?:abandoned|destroyed|burned|burnt|damaged)\b/i.test(text.slice(q.end, q.end + 20))) continue;
-    // "19 other refugees were abducted": what was done to them is another table's, not a move.
+    // "14 more refugees were kidnapped": what was done to them is another table's, not a move.
     const next60 = text.slice(np.end, np.end + 60);
-    // ("Six killed, 300 held hostage": a toll is the casualty table's.)
+    // ("Nine killed, 120 held hostage": a toll is the casualty table's.)
     if (/^\s*(?:were\s+|have\s+been\s+)?(?:killed|dead|died|wounded|injured)\b/i.test(next60)) continue;
     if (DONE_VERBS.test(next60) && DONE_TO_THEM.test(next60)) continue;
     const before = text.slice(Math.max(0, q.start - 60), q.start);
@@ -238,7 +238,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     else if ((populationBefore(before) || POPULATION_AFTER.test(after) || (/\b(?:which|that)\s+(?:has|had)\s+(?:about\s+|around\s+|some\s+)?$/i.test(before) && /^(?:inhabitants|residents)$/.test(np.noun ?? "")) || (PLACE_OWN_BEFORE.test(before) && OWN_PEOPLE.has(np.noun ?? "") && (SHARE_BEFORE_OWN.test(before) || displacedAfter(after)))) && np.noun !== "refugees" && !/\b(?:displaced|IDPs|evacuees)\b/i.test(np.phrase)) { kind = "population"; how = "home-to"; }
     else if (displacedSubjectBefore(before)) { kind = /refugee/i.test(DISPLACED_SUBJECT_BEFORE.exec(before)![1]) ? "refugees" : "displaced"; how = "noun"; }
     else if (np.noun === "refugees" && (REFUGEE_HOST_BEFORE.test(before) || /\b(?:hosts?|hosting|sheltering)\b/i.test(text.slice(Math.max(0, q.start - 40), q.start)))) { kind = "refugees"; how = "hosted"; }
-    // ("families are expected to be displaced and in need of assistance": the projection is told first.)
+    // ("households are likely to be displaced and to need shelter": the projection is told first.)
     else if (PROJECTED_AFTER.test(after) && !riskBefore(before)) { kind = "projected"; how = "could"; }
     else if ((riskBefore(before) || riskDirect(after) || (riskNear(after) && !displacedAfter(after))) && !UNDER_RUBBLE.test(after)) { kind = "at_risk"; how = "risk"; }
     else if (PROJECTED_AFTER.test(after) || projectedBefore(before) || MORE_EXPECTED.test(text.slice(q.end, q.end + 40))) { kind = "projected"; how = "could"; }
@@ -255,7 +255,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     }
     else if (np.noun === "refugees" && /\brefugees?\b[^.;]{0,40}\b(?:fled|crossed|arrived|returned)\b/i.test(after)) { kind = "refugees"; how = "crossed"; }
     // "Most of the city's 2.3 million people have been displaced": the figure is the population.
-    // ("many of the three million people displaced by the fighting": the figure is of the displaced.)
+    // ("most of the 610,000 people uprooted by the conflict": the figure is of the displaced.)
     if (kind === "displaced" && SHARE_OF_BEFORE.test(before) && !/^\s*(?:who\s+(?:were|have\s+been|had\s+been)\s+)?(?:internally\s+)?displaced\b/i.test(after)) { kind = "population"; how = "share-of"; }
     else if (numberOf && (how = "number-of")) kind = NUMBER_FORESEEN.test(text.slice(Math.max(0, q.start - 160), q.start)) ? "projected" : REFUGEES_COUNTED.test(text.slice(Math.max(0, q.start - 110), q.end + 60)) ? "refugees" : "displaced";
     // The noun phrase itself says it: "43,000 IDPs", "500 evacuees", "800 internally displaced Malians".
@@ -289,9 +289,9 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
       kind = prev?.kind ?? previous; how = "by-place";
       if (prev) partOf = prev.rule.endsWith(".by-place") ? prev.partOf : out.indexOf(prev);
     }
-    // "26,000 people have crossed into Tarsa, including 24,000 in the past six days": a part of the figure before.
+    // "73,000 people have fled to Tarsa, including 5,800 on Sunday": a part of the figure before.
     if (!kind && prev && prev.partOf === -1 && (!np.noun || isPeopleNoun(np.noun)) && /^[^.;]{0,80}?,?\s+including\s+(?:some\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+)?$/i.test(text.slice(prev.end, q.start)) && /^\s+(?:people\s+|refugees\s+|persons\s+)?(?:in|on|during|over|since|from|last|this|yesterday|today)\b/i.test(text.slice(end, end + 20))) { kind = prev.kind; how = "breakdown"; partOf = out.indexOf(prev); }
-    // "Of these, 35,000 were displaced by clashes in X": a part of the displaced figure the sentence before gave.
+    // "Of them, 7,300 were uprooted by clashes in X": a part of the displaced figure the sentence before gave.
     if (!prev && previous && previous !== "population" && /^\W*Of\s+(?:these|them|those|whom),?\s+$/i.test(text.slice(0, q.start))) { kind ??= previous; how ||= "of-these"; partOf = -2; }
     if (!kind) continue;
     const isFamilies = families ? true : !!np.noun && /^(?:families|family|households|hhs)$/.test(np.noun);

@@ -28,7 +28,7 @@ const LONG_COUNTRIES = COUNTRIES.filter((c) => / of /.test(c)).map((c) => c.toLo
 const isCountry = (mention: string, after: string) => !/^\s+City\b/.test(after) &&
   (isCountryName(mention) || LONG_COUNTRIES.some((c) => (mention + after).toLowerCase().startsWith(c)));
 
-// "Car Bombing Kills at Least 22", "Drone Strike On Car In Southern X": in a headline written in title case
+// "Market Blast Leaves at Least 17 Dead", "Drone Strike On Car In Southern X": in a headline written in title case
 // every word is capitalised, so a capital says nothing of a name. (Four or more words of four letters or
 // more, nearly all capitalised.)
 // (A list of places is capitalised too: a title-case headline also capitalises its small words and verbs.)

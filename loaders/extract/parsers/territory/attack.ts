@@ -13,7 +13,7 @@ import type { TerritoryCandidate } from "./types.ts";
 const ATTACK_VERB = new RegExp(String.raw`\b(${phrases(ATTACK_VERBS)})\s+(?:and\s+(?:${phrases(ATTACK_VERBS)})\s+)?`, "gi");
 // "an attack on Tuesday in the town of X", "a raid early Friday near Y": when, between the attack and its place.
 const WHEN_BETWEEN = String.raw`(?:(?:early|late)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=(?:in|near|at|around)\s)`;
-// "air strikes on X", "an 'enemy strike' on X", "the shelling was concentrated on X", "strikes were reported from X".
+// "air strikes on X", "an 'enemy strike' on X", "the shelling was aimed at X", "strikes were reported from X".
 // ("11 airstrikes by the warplanes of the coalition backing the government on X": the attacker may take many words.)
 // ("shelling operations on X", "a bombing campaign against Y": the attack named twice.)
 // ("The attack, on Tarsa camp, took place at dawn": the target set off by commas.)
@@ -64,9 +64,9 @@ const NATURE_BEFORE = /\b(?:storms?|floods?|flooding|fires?|blaze|earthquakes?|q
 const ACCIDENT = /\b(?:gas|fireworks?|factory|boiler|accident(?:al|ally)?|leak|cylinder|short[- ]circuit|refinery|pipeline|mine shaft|transformer)\b/i;
 const BLAST = /^(?:blasts?|explosions?)$/i;
 const accident = (t: string, m: RegExpExecArray) => BLAST.test(m[1]) && ACCIDENT.test(t);
-// "clashes were reported in X" tells of fighting about, not of a place struck ("strikes were reported in X").
+// "fighting was reported in X" tells of fighting about, not of a place struck ("strikes were reported in X").
 const REPORTED_FIGHTING = /^(?:clashes|attacks?|assaults?|fire)$/i;
-// ("artillery attacks have been reported in X": attacks with a weapon named are strikes.)
+// ("mortar attacks were reported near X": attacks with a weapon named are strikes.)
 const reportedFighting = (m: RegExpExecArray, t: string) => REPORTED_FIGHTING.test(m[1]) && /\breported\s+\w+\s+$/i.test(m[0]) && !/\b(?:artillery|air|drone|missile|rocket|mortar|bomb)\s+$/i.test(t.slice(Math.max(0, m.index - 12), m.index));
 const attackPlaces = (t: string, end: number, m: RegExpExecArray) => (accident(t, m) || reportedFighting(m, t) ? [] : targetPlaces(t, end));
 
@@ -103,7 +103,7 @@ const DEATHS_AFTER = /\b(?:killed|died|dead|wounded|injured|massacred|murdered)\
 const AT_SETTLEMENT = /^\s+(?:village|camp|town|settlement|hamlet|neighbou?rhood|quarter)\b/;
 const SETTLEMENT_OF = /(?:the\s+)?(?:village|camp|town|city|settlement|hamlet)\s+of\s+$/i;
 const KILLING_ATTACKS = phrases(["shelling", "air strikes", "air strike", "airstrikes", "airstrike", "strikes", "strike", "bombardment", "bombing", "bombings", "drone attack", "drone attacks", "missile", "missiles", "rocket", "rockets", "mortar", "mortars", "artillery", "raids", "raid"]);
-// "In another strike on Tuesday, two people were killed in X": the attack told earlier in the sentence.
+// "In another raid on Sunday, four villagers died in X": the attack told earlier in the sentence.
 const ATTACK_EARLIER = new RegExp(String.raw`\b(?:${KILLING_ATTACKS}|attacks?|blasts?|explosions?|ambush)\b[^.;]*$`, "i");
 const BY_ATTACK = new RegExp(String.raw`^\s+(?:(?:yesterday|today|overnight|last night|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:in|by|during|after)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:${KILLING_ATTACKS})\b`, "i");
 // "12 people were killed in Tarsa and four elsewhere in Ulmar in air strikes": the attack told at the end of the clause.
@@ -132,7 +132,7 @@ const IN_NAMED_REGION = new RegExp(String.raw`^(?:\s+in|,)\s+(?:the\s+)?(?:[A-Z]
 const settlementNamed = (t: string, from: number, p: { at: number; mention: string }) =>
   AT_SETTLEMENT.test(t.slice(p.at + p.mention.length)) || SETTLEMENT_OF.test(t.slice(from, p.at)) || IN_NAMED_REGION.test(t.slice(p.at + p.mention.length));
 
-// "a dozen residents of Tarsa were killed by shelling": the dead named by where they lived, then their fate.
+// "nine residents of Tarsa died when shells hit": the dead named by where they lived, then their fate.
 const RESIDENTS_KILLED = /\b(?:residents|villagers|inhabitants)\s+of\s+(?=(?:the\s+(?:village|town)\s+of\s+)?[A-Z])/g;
 const THEN_KILLED = /^(?:\s+(?:village|town))?\s+(?:(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|massacred|slaughtered)|died)\b/;
 
@@ -144,18 +144,18 @@ export function killedIn(s: string): TerritoryCandidate[] {
     if (!THEN_KILLED.test(rest)) return [];
     return [BY_ATTACK_LATER.test(rest) || settlementNamed(t, end, place) ? place : { ...place, townOnly: true }];
   }), ...readTriggers(s, RESIDENTS_OF, "attack", "territory.killed-in", () => "attack", (t, end) => objectPlaces(t, end).filter((p) => settlementNamed(t, end, p)).slice(0, 1)), ...readTriggers(s, KIND_PLACE_KILLING, "attack", "territory.killed-in", () => "attack", (t, end) => objectPlaces(t, end).slice(0, 1)), ...readTriggers(s, KILLED_IN, "attack", "territory.killed-in", () => "attack", (t, end, m) => {
-    // ("killing seven soldiers in a mountainous region in X town": where the dead were may follow a first "in".)
+    // ("killing four guards in a farm compound in X town": where the dead were may follow a first "in".)
     const direct = objectPlaces(t, end);
     // (Killed "in a clash", "in the fighting", "in an encounter": fighting, which is no attack on a place.)
     const places = direct.length ? direct : /^(?:an?|the)\s/i.test(t.slice(end)) && !FIGHTING_NEXT.test(t.slice(end, end + 60)) ? locativePlaces(t, end, false).filter((p) => !p.refersBack) : [];
     const last = places[places.length - 1];
     if (!last) return [];
-    // "32 were killed in the village of Tarsa and 73 in Ulmar": the next place of the dead, with its own count.
+    // "14 died in the village of Tarsa and 26 in Ulmar": the next place of the dead, with its own count.
     const rest = t.slice(last.at + last.mention.length);
     const byAttack = !!m.groups?.by || BY_ATTACK.test(rest) || BY_ATTACK_LATER.test(rest) || KILLERS_BEFORE.test(t.slice(Math.max(0, m.index - 50), m.index)) || ATTACK_EARLIER.test(t.slice(0, m.index));
     // Neither an attack nor a settlement said: the place counts if the gazetteer knows it as a town (the reader checks).
     const kept = byAttack ? places : places.map((p) => (settlementNamed(t, end, p) ? p : { ...p, townOnly: true }));
-    // "32 were killed in the village of Tarsa and 73 in Ulmar": the next place of the dead, with its own count, is read as the last was.
+    // "14 died in the village of Tarsa and 26 in Ulmar": the next place of the dead, with its own count, is read as the last was.
     const more = kept.includes(last) ? AND_COUNT_IN.exec(rest) : null;
     const next = more ? nameAt(rest.slice(more[0].length)) : null;
     if (next && more) kept.push({ mention: next, at: last.at + last.mention.length + more[0].length });
@@ -163,10 +163,10 @@ export function killedIn(s: string): TerritoryCandidate[] {
   })];
 }
 
-// "sent navy vessels to shell the town", "deployed aircraft to bombard X": forces sent to attack a place did.
+// "sent gunboats to shell the town", "used jets to bomb X": forces sent to attack a place did.
 const SENT_TO_ATTACK = /\b(?:sent|deployed|dispatched|used|brought\s+in|called\s+in)\s+(?:[\w-]+\s+){1,5}?to\s+(bombard|shell|pound|bomb|strafe|strike|hit|target|attack)\s+/gi;
 
-// "detonated the landmine in X", "set off a bomb at a market in Y": an explosive set off in a place.
+// "detonated a roadside bomb in X", "set off a bomb at a market in Y": an explosive set off in a place.
 const DETONATED_IN = /\b(?:detonated|set\s+off|planted|exploded)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:landmines?|land\s+mines?|mines?|bombs?|IEDs?|explosive\s+devices?|explosives|car\s+bombs?)\s+(?:in|at|near|on|outside)\s+/gi;
 
 export function firedAt(s: string): TerritoryCandidate[] {

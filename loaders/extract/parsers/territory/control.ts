@@ -23,14 +23,14 @@ const CONTROL_OF = /\b(took|taken|taking|takes|recaptured|recapturing|gained|gai
 // ("their flag is flying over X again": the flag said to fly there.)
 const FLAG = /\b(?:(?:raised|hoisted|planted|mounted|raising|hoisting|planting|mounting)\s+(?:the|their|its|a|his)\s+(?:[A-Z][\w-]*\s+)?(?:national\s+)?flags?|flags?\s+(?:is|are|was|were|now|(?:had|has|have)\s+been)\s+(?:now\s+|again\s+|once again\s+)?(?:flying|fluttering|raised|hoisted|planted))\s+(?:over|in|above|on|at)\s+(?:the\s+(?:centre|center|heart)\s+of\s+)?/gi;
 // "took control on Monday of X": when, inside the verb.
-// "The withdrawal gave the army effective control over most of X": control handed by an event.
+// "The pullback left the militia in firm control of much of X": control handed by an event.
 const GAVE_CONTROL = /\b(?:gave|give|gives|giving|handed|handing)\s+(?:[\w-]+\s+){1,3}?(?:(?:full|complete|total|effective|partial)\s+)?control\s+(?:of|over)\s+(?:(?:most|much|parts?|all)\s+of\s+)?/gi;
 const CONTROL_WHEN_OF = /\b(took|taken|seized|gained|regained|regaining|assumed)\s+control\s+(?:(?:early|late|earlier)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday|today|tonight|this\s+morning|last\s+night)\s+(?:of|over)\s+/gi;
 // "troops managed to liberate X", "managed to retake control of Y": a capture told by what it took.
-// ("used car bombs to take control of X": the means told, then what they won.)
+// ("used armoured columns to seize control of X": the means told, then what they won.)
 const MANAGED_TO = /\b(?:managed|succeeded|were able|was able|have been able|had been able|used\s+(?:[\w-]+\s+){1,4}?)\s*(?:in\s+|to\s+)((?:take|retake|regain|seize|gain|wrest)\s+(?:full\s+|complete\s+|total\s+|back\s+)?control\s+(?:of|over)|capture|capturing|liberate|liberating|retake|retaking|recapture|recapturing|seize|seizing|enter|entering|free|freeing)\s+/gi;
 // "drove the fighters out of X", "expelled the militants from X": X changed hands.
-// ("forcing government forces from X", "forced the security forces to leave the village".)
+// ("forcing army units from X", "forced the police to leave the village".)
 const DROVE_OUT = /\b(?:drove|driven|driving|pushed|pushing|forced|forcing|expelled|expelling|ousted|ousting|flushed|cleared)\s+(?:[\w-]+\s+){1,4}?(?:out\s+of|from)\s+|\bforc(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|army|militants|fighters|rebels|insurgents|police|garrison)\s+to\s+(?:leave|abandon|withdraw\s+from|retreat\s+from|evacuate)\s+|\b(?:were|was|have been|had been|has been)\s+(?:\w+ly\s+)?(?:driven|pushed|forced|expelled|ousted|flushed)\s+(?:out\s+of|from)\s+/gi;
 // "troops withdrew from X": the side that held it lost it.
 // ("bodies were pulled out of the river": a passive moves things, not a force.)
@@ -66,10 +66,10 @@ const RAID_AFTER = /^[^.;]*?\b(?:set(?:ting)?\s+(?:[\w-]+\s+){0,3}?(?:on\s+fire|
 // ("By taking the town of X, the army …" is one).
 const GERUND_SUBJECT = /^[\s“"‘']*$/;
 // "20,000 people have moved into Tarsa", "refugees entered the town": people who move are no force taking ground.
-// ("an AFP journalist entered the city", "aid convoys entered the city", "501 households (1,824 individuals) from A and B
-// entered X", "a number of people have withdrawn from X": who came, where from, may stand between.)
+// ("a Valley Radio reporter entered the town", "aid trucks entered the town", "310 households (1,650 individuals) from A and B
+// entered X", "a few hundred fighters have pulled out of X": who came, where from, may stand between.)
 const PEOPLE_SUBJECT = /\b(?:people|civilians|residents|refugees|families|households|IDPs|displaced|villagers|individuals|persons|migrants|evacuees|returnees|journalists?|reporters?|correspondents?|photographers?|convoys?|aid workers|delegations?|inspectors|observers)(?:\s*\([^)]{1,40}\))?(?:\s+from\s+[^.;,]{1,50}?|\s+with\s+[^.;,]{1,40}?)?\s+(?:who\s+)?(?:have\s+|had\s+|has\s+)?(?:(?:also|already|now|since|reportedly|\w+ly)\s+)?$/i;
-// "prevented them from entering the city": an entry that did not happen.
+// "stopped the convoy from entering the town": an entry that did not happen.
 const PREVENTED = /\bfrom\s+$/i;
 // "taking refuge in X", "Taking Shelter in UN Bases": an idiom, whatever its capitals.
 const NOT_TAKEN_IDIOM = /^\s*(?:refuge|shelter|part\s+in|place|cover|note|action|steps|measures|aim|advantage)\b/i;
@@ -108,7 +108,7 @@ export function controlNoun(s: string): TerritoryCandidate[] {
   return readTriggers(s, CONTROL_NOUN, "control", "territory.control-noun", (m) => normaliseAction(m[1]), placeOrSite);
 }
 
-// "Government forces abandoned the centre of X district": the side that held it left it.
+// "Army units abandoned the centre of X district": the side that held it left it.
 const ABANDONED = /\b(?:forces|troops|army|soldiers|fighters|militants|rebels|police|garrison)\b[^.;]{0,40}?\b(?:abandoned|abandoning)\s+(?:the\s+(?:centre|center)\s+of\s+)?(?:the\s+)?(?=[A-Z])/gi;
 
 export function droveOut(s: string): TerritoryCandidate[] {

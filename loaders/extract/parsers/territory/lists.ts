@@ -18,7 +18,7 @@ export function includedList(s: string): TerritoryCandidate[] {
   INCLUDE_LIST.lastIndex = 0;
   for (let m = INCLUDE_LIST.exec(s); m; m = INCLUDE_LIST.exec(s)) {
     const lead = s.slice(0, m.index);
-    // ("pounded the south, including the coastal city of Tarsa": an item said to be a town needs no places word before.)
+    // ("pounded the coast, including the port city of Tarsa": an item said to be a town needs no places word before.)
     if (!PLACES_LEAD.test(lead) && !TOWN_ITEM.test(s.slice(m.index + m[0].length))) continue;
     const cls: ActionClass | null = ATTACK_LEAD.test(lead) ? "attack" : CONTROL_LEAD.test(lead) ? "control" : null;
     if (!cls) continue;

@@ -22,8 +22,8 @@ const BACK_REFERENCE = /^(?:the|this|that)\s+(?:(?:[a-z-]+)\s+){0,2}?(?:town|cit
 // "The town was captured", "the local capital fell": the same back-reference as the subject of a passive verb.
 const BACK_REFERENCE_BEFORE = /(?:^|[^\w])((?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[a-z-]+)\s+){0,2}?(?:town|city|village|port|settlement|hamlet|(?:provincial|regional|local|state|district|county)\s+capital))(?:,\s+(?:which|that)|\s+(?:which|that))?\s+(?:(?:also|then|later|eventually|finally|quickly|itself)\s+)?$/;
 
-// "the Rwandan capital", "the besieged Sierra Leone capital": a country's capital named by its people's
-// word or its name, with no name after it ("the Liberian capital, Monrovia" names it). The reader
+// "the Uruguayan capital", "the besieged Costa Rica capital": a country's capital named by its people's
+// word or its name, with no name after it ("the Vey capital, Tarsa" names it). The reader
 // looks the country up; a word that names none ("the regional capital") gives no place.
 const NATION_CAPITAL = String.raw`[Tt]he\s+(?:(?:besieged|beleaguered|embattled|rebel-held|war-torn|battered|shattered|devastated)\s+)?((?:[A-Z][\w'’-]+\s+){1,2})capital\b`;
 // ("Vey's capital": the country named as the owner.)
@@ -54,17 +54,17 @@ const IT = /^it\b(?=\s*(?:[,.;:)]|$|\s+(?:from|on|in|after|before|during|last|ea
  * With `it`, a bare "it" too (for control and sieges: "attacked it" may be a convoy as well as a town).
  */
 export function placeReferredBack(s: string, from: number, it = false): PlaceObject[] {
-  // ("surrounded virtually the entire small town": a degree before the determiner.)
+  // ("encircled almost the whole river town": a degree before the determiner.)
   const degree = /^(?:virtually|almost|nearly|practically|effectively)\s+(?=the\s)/.exec(s.slice(from));
   if (degree) from += degree[0].length;
   const rest = s.slice(from);
   const m = BACK_REFERENCE.exec(rest) ?? (it ? IT.exec(rest) : null);
   if (m) {
-    // "overran the provincial capital, the city of X": the name said right after.
+    // "took the regional capital, the city of X": the name said right after.
     const named = NAME_AFTER_BACK_REFERENCE.exec(rest.slice(m[0].length));
     const itsName = named ? nameAt(rest.slice(m[0].length + named[0].length)) : null;
     if (itsName) return [{ mention: itsName, at: from + m[0].length + named![0].length }];
-    // "besieging the city, the capital of X state": the seat of the region named (the reader looks it up).
+    // "encircling the town, the capital of X province": the seat of the region named (the reader looks it up).
     const seat = CAPITAL_OF_ASIDE.exec(rest.slice(m[0].length));
     const name = seat ? nameAt(rest.slice(m[0].length + seat[0].length)) : null;
     return name ? [{ mention: name, at: from + m[0].length + seat![0].length }] : [{ mention: m[0], at: from, refersBack: true }];
@@ -107,10 +107,10 @@ const CALLED = String.raw`(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:town|village|city|pl
 // "Tarsa's upscale Ulmar district", "Bolo's central Qarn camp": an owner, a describing word, then the name.
 const OWNER_AND_WORD = String.raw`[A-Z][\w-]+['’]s\s+(?!(?:and|or|of|in|on|at|to|by|the|a|an)\s)[a-z][a-z-]+\s+(?=[A-Z])`;
 // "in the capital Tarsa", "the provincial capital, Ulmar": the capital named after its word.
-// ("the rebel republic's capital, X": an owner in lower case too.)
+// ("the rebel region's capital, X": an owner in lower case too.)
 const CAPITAL_NAMED = String.raw`(?:the|[A-Z][\w-]+['’]s|the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+['’]s)\s+(?:[a-z-]+\s+)?capital,?\s+(?=[A-Z])`;
 // "targeted the military detachment of Tarsa", "the army garrison at Ulmar": a post named by its town.
-// ("a town police station of X", "the army headquarters of Y".)
+// ("a district police station of X", "the police post of Y".)
 const POST_OF = String.raw`(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:detachment|garrison|outpost|barracks|city hall|town hall|police station|police post)\s+(?:of|in|at)\s+(?=[A-Z])`;
 const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*-(?:run|held|controlled|backed|led|occupied|administered)\s+(?=[A-Z])|${CAPITAL_NAMED}|${POST_OF}|${UNNAMED_PLACES_IN}|${QUARTER_IN}|${CALLED}|${OWNER_AND_WORD}|${LISTED}|(?:[A-Z][\w’'-]+['’]s\s+)?(?:[A-Z][\w’'-]+\s+){1,2}(?:(?:port|coastal|border|garrison|river|industrial|market|oil|holy)\s+){0,2}(?:city|town|village|port|capital)\s+of\s+(?=[A-Z]|(?:al|el|an|ad|ar|as|at|az)-[A-Z])(?![A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,3}\s+(?:district|province|region|state|county|governorate|township|division|local\s+government|LGA|area|sub-district|commune|municipality|department|prefecture|District|Province|Region|State|County|Area|LGA)\b)|(?:the|a|an|its|their)\s+(?:${ADJ}\s+)*(?:[A-Z][\w’'-]+\s+){1,2}(?:${LOWER}\s+)?${SETTLEMENT}\s+of\s+|${DET}\s+|${ADJ}\s+|(?:(?:${LOWER}|${COMMUNITY})\s+){0,2}${KIND}\s+(?:(?:and|or)\s+${KIND}\s+)?(?:of\s+)?)`;
 const PREFIX = new RegExp(`^${PREFIX_UNIT}*`);
@@ -135,7 +135,7 @@ const ALSO_CALLED = /^\s*\([^()]{1,40}\)/;
 const APPOSITIVE = /^(?:another|a|an|the|one|its)\s+(?:[^\s,]+\s+){0,2}(?:town|village|city|area|hill|capital)\b(?:(?!\s(?:of|called|named)\s+[A-Z])[^,.;]){0,60},\s+/i;
 // "shelled two nearby villages, Tarsa and Ulmar": the villages named after their number.
 // ("took another two towns – Tarsa and Ulmar –", "took three provincial capitals over the weekend — Tarsa, …".)
-// ("captured two MILF main camps – Camp A and Camp B –": an owner's name may stand before the kind.)
+// ("seized two NAX camps – Camp A and Camp B –": an owner's name may stand before the kind.)
 const COUNTED_APPOSITIVE = /^(?:(?:another|a further|all)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:(?:[a-z-]+|[A-Z]{2,6})\s+){0,3}(?:towns|villages|cities|areas|districts|settlements|neighbou?rhoods|capitals|camps|bases)(?:\s*,\s*|\s+(?:[\w-]+\s+){0,4}?[—–:]\s*|\s*[—–:]\s*)/i;
 // "Tarsa, the capital of Bolo province, Ulmar, …": an item's capital-of description, between two items.
 const CAPITAL_ASIDE = /^,\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}capital\s+of\s+[^,;.()]{1,70}?(?=,\s*(?:and\s+)?(?:the\s+(?:city|town)\s+of\s+)?[A-Z“"])/;
@@ -205,7 +205,7 @@ function isDemonym(name: string): boolean {
 export function objectPlaces(s: string, from: number): PlaceObject[] {
   const out: PlaceObject[] = [];
   let pos = from;
-  // "controlled around two-thirds of X", "seized much of X": a share of the place is the place.
+  // "held some two-thirds of X", "seized much of X": a share of the place is the place.
   const share = SHARE_OF.exec(s.slice(pos));
   if (share && /^[A-Z]/.test(s.slice(pos + share[0].length))) pos += share[0].length;
   const nation = NATION_CAPITAL_AT.exec(s.slice(pos));
@@ -311,14 +311,14 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
 const SITE = `(?:${phrases(SITE_NOUNS)})`;
 // Up to six words of what was hit, then where: "a house in", "militia reinforcements and positions in".
 // What was hit may stand between the verb and where it was: "struck the car on a road near X", "3 p.m. Friday in X".
-// ("the tents of displaced families in X": "of" is passed when what follows is no name; "the village of X in Y" stops at X.)
+// ("the tents of uprooted households in X": "of" is passed when what follows is no name; "the village of X in Y" stops at X.)
 const SKIPPED_WORD = String.raw`(?!(?:who|which|that|when|while|as|after|before|since|until|killing|wounding|leaving|for|during|from|but|said|says|to|deal|agreement|accord|chord|note|balance|compromise)\s|of\s+(?:the\s+)?(?:[A-Z\d]|(?:${KIND})\b))[^\s,.;:()“”"]+(?:\.[^\s,.;:()“”"]+)*\.?`;
 const DIRECTION_OF = String.raw`(?:(?:just|some|about)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of`;
 // A direction only right after the trigger ("targeted north of X"); after other words it places them, not the target.
 // ("killed several civilians, including children, in X": an aside on the victims may stand before where.)
 const VICTIMS_ASIDE = String.raw`(?:,\s+(?:including|among them|mostly|most of them|many of them)\s+[^,.;:]{1,40},)`;
 // "targeted a house belonging to the Tarsi family in X": whose the building was, before where it stood.
-// ("an armory belonging to Ulmar's forces in X": a force's, too.)
+// ("a depot belonging to Ulmar's forces in X": a force's, too.)
 const OWNED_BY = String.raw`(?:belonging\s+to\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:family|forces|militia|army|group|fighters)\s+)`;
 // ("hit a hospital, a school and other locations in X": a list of what was hit; "other parts of X".)
 const LOCATIVE_ANY = new RegExp(String.raw`^(?:${DIRECTION_OF}|(?:${SKIPPED_WORD}(?:,(?=\s+(?:an?|the|and|other|several)\s))?${VICTIMS_ASIDE}?\s+${OWNED_BY}?){0,10}?(?:in|near|inside|outside|around|at(?!\s+(?:least|most|once|times|first|last|dawn|night|noon|midnight)\b)|through|next\s+to|on\s+the\s+(?:edges?|outskirts)\s+of|(?:parts|areas|suburbs|districts|neighbou?rhoods)\s+of))\s+`);
@@ -336,7 +336,7 @@ export function locativePlaces(s: string, from: number, sitesOnly: boolean): Pla
     if (!m) return [];
     const found = objectPlaces(s, at + m[0].length);
     if (found.length || sitesOnly) return found;
-    // "fired mortars at a police station in the town": the town named before.
+    // "fired mortars at a barracks in the town": the town named before.
     const back = placeReferredBack(s, at + m[0].length);
     if (back.length) return back;
     at += m[0].length;

@@ -28,7 +28,7 @@ const classOf = (verb: string): ActionClass => (IS_SIEGE.test(verb) ? "siege" : 
 const ANY_PARTICIPLE = new RegExp(`${CONTROL}|${SIEGE}|${ATTACK}`, "i");
 const isPlural = (copula: string) => /^(?:were|are|have\b.*been|had\b.*been|remain|(?:are|were)\s+being)$/i.test(copula);
 // "Tarsa, which has been under shelling", "X remained under siege".
-// ("which had previously been under siege", "has long been under blockade": an adverb between.)
+// ("which had earlier been under siege", "has long been under blockade": an adverb between.)
 const UNDER = /\b(?:is|was|are|were|(?:has|had|have)(?:\s+(?:\w+ly|long|also|now|already))?\s+been|remains?|remained|came|comes|come)\s+(?:still\s+|now\s+|\w+ly\s+)?under\s+(?:(?:heavy|constant|intense|continuous|a|an|the|near-constant)\s+)*(?:(?:dual|double|total|full|tight|crippling|complete|partial|military|year-long|months-long|weeks-long|long|prolonged)\s+)?(siege|blockade|shelling|fire|attack|bombardment|bombing)\b/gi;
 
 // "Tarsa is the rebels' last stronghold and has been under siege since May": the sentence's subject,
@@ -88,10 +88,10 @@ const UNDER_CONTROL = /\b(?:is|was|are|were|(?:has|had|have)\s+been|remains?|rem
 // "Tarsa, Ulmar and Qarn were in flames": villages set alight.
 const IN_FLAMES = /\b(?:is|was|are|were|(?:has|have|had)\s+been|lay|lie)\s+(?:left\s+|still\s+)?in\s+flames\b/g;
 
-// "Three villages -- A, B and C -- bore the brunt of the shelling": the places an attack fell on most.
+// "Three villages -- A, B and C -- took the worst of the bombardment": the places an attack fell on most.
 const BRUNT = /(?:\s*(?:--|–|—))?\s+(?:bore|bear|bears|bearing|borne|have borne|has borne)\s+the\s+brunt\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:shelling|attacks?|strikes|air\s?strikes|bombardment|bombing|raids|assault)\b/g;
 
-// "Tarsa, home to 40,000 people, has undergone a blockade by armed groups": a siege the place endured.
+// "Tarsa, a town of 25,000, has endured a blockade by militias": a siege the place endured.
 const UNDERWENT = /\b(?:(?:has|have|had)\s+)?(?:undergone|underwent|endured|suffered|weathered)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:siege|blockade)\b/g;
 
 // "The hospital in Tarsa witnessed airstrikes", "Tarsa saw heavy shelling overnight": the place the attack fell on.

@@ -30,9 +30,9 @@ export function siegeVerb(s: string): TerritoryCandidate[] {
     }
     const theBefore = THE_BEFORE.test(t.slice(Math.max(0, m.index - 4), m.index));
     const back = theBefore ? placeReferredBack(t, m.index - 4) : [];
-    // "the besieged Liberian capital": the country's capital, before the word is read as a name.
+    // "the besieged Ruritanian capital": the country's capital, before the word is read as a name.
     if (back.some((b) => b.nation)) return back;
-    // ("surrounded the presidential palace in X": a site besieged in its town.)
+    // ("encircled the governor's residence in X": a site besieged in its town.)
     const direct = objectPlaces(t, end);
     if (!direct.length && !theBefore) return /^(?:the|a|an|its|their)\s/i.test(t.slice(end)) ? locativePlaces(t, end, true) : [];
     if (direct.length || !theBefore) return direct;
@@ -54,7 +54,7 @@ const STATE = /\b(?:from|in|into|inside|out of|to|reach|reached|reaching|enter|e
 // "took Tarsa after an 11-day siege": the town taken had been besieged.
 const AFTER_SIEGE = new RegExp(String.raw`(${NAME_SRC})(?:\s+(?:town|city|village))?,?\s+after\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(siege|blockade|encirclement)\b`, "g");
 
-// "Residents of this besieged city": the place of the dateline, besieged.
+// "People in this encircled city": the place of the dateline, besieged.
 const THIS_BESIEGED = /\bthis\s+(besieged|encircled|blockaded)\s+(?:[a-z-]+\s+)?(?:city|town|village|enclave|capital|port)\b/gi;
 
 export function siegeState(s: string): TerritoryCandidate[] {

@@ -13,7 +13,7 @@ export interface TerritoryCandidate {
   refersBack?: boolean;
   /** "the Rwandan capital": the capital of the country this word names (its people's word or its name). */
   nation?: string;
-  /** "12 people were killed in X": an attack on X only if the gazetteer knows X as a town, not a region or a country. */
+  /** "nine people died in X": an attack on X only if the gazetteer knows X as a town, not a region or a country. */
   townOnly?: boolean;
 }
 
