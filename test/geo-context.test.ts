@@ -65,6 +65,9 @@ const cases: Array<[string, string, string, string, string | null]> = [
   // Copy that lost its hyphens glues "al" to the name.
   ["a name whose article is glued to it", "Syrian troops shelled Tall Alnasrin.", "Tall Alnasrin", "", "geonames:17"],
   ["a word that only starts like an article", "Syrian troops shelled Alba.", "Alba", "", null],
+  // "X City" is the town X when the gazetteer lists it without the word.
+  ["a town named with 'City'", "Israeli jets struck across the Korvel Strip. Troops entered Dunmarra City.", "Dunmarra City", ".", "geonames:1"],
+  ["'City' after a name that is no town", "Fighting went on near Tessaly City.", "Korvel City", "", null],
   // A district (admin-2) is a region at its seat, unless the article names other regions of its country and not its own.
   ["a district", "Fighters in Syria seized Zorath district.", "Zorath", " district", "geonames-admin2:SY.04.100"],
   ["a district of a region the article does not name, when it names another", "Fighters seized Zorath district, in Syria's Tessaly province.", "Zorath", " district", null],

@@ -19,7 +19,8 @@ const AFTER_PREPOSITION = new RegExp(String.raw`\b(?:in|of|at|near|from|on|into|
 // ("southwest of X" with no article places a town relative to X, which may well be the city.)
 const PART_OF_REGION = /\b(?:the\s+(?:north|south|east|west|centre|center|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)|parts?|areas?|countryside|province|region|state|district)\s+of\s+$/i;
 
-const SUBJECT_AT_START = new RegExp(String.raw`^[“"]?(${NAME})\s+(?:is|was|has|had|remains|remained|lies)\b`);
+// ("Tarsa fell after the militia besieged it": a fall too.)
+const SUBJECT_AT_START = new RegExp(String.raw`^[“"]?(${NAME})\s+(?:is|was|has|had|remains|remained|lies|fell|falls)\b`);
 
 export type Resolve = (mention: string, after: string, sentence: string) => PlaceFinding;
 

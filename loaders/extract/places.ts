@@ -108,7 +108,8 @@ function placeName(run: string): string | null {
   // (The readers of objects skip the owner and read the name after it; a run that starts with it is no name.)
   if (RUN_BY.test(run) || MOVEMENT_END.test(run) || CONTINENTAL.test(run)) return null;
   // Trailing generic words are descriptions, not part of the name ("X districts", "Y town").
-  const name = runsOn(run).replace(/\s+(?:Province|Governorate|City|Town|Village|District|Districts|Township|Countryside|Region|Area)$/i, "");
+  // ("Gaza City", "Mexico City" keep theirs: many cities are named so, and the resolver reads "X City" as X.)
+  const name = runsOn(run).replace(/\s+(?:Province|Governorate|Town|Village|District|Districts|Township|Countryside|Region|Area)$/i, "");
   return isNotPlace(name) ? null : name;
 }
 

@@ -55,11 +55,19 @@ export function articlePlaces(index: GeoIndex, articleText: string, profileCount
     let readSentence = false;
     const ctx: Context = { after, sentence: () => ((readSentence = true), sentenceCountries(sentence)), article, profile: profileCountries, anchors };
     let r = resolveIn(index.lookup(mention), mention, want, ctx);
-    if (!r.candidates.length) r = unglued(index, mention, want, ctx) ?? runOn(index, mention, want, ctx) ?? r;
+    if (!r.candidates.length) r = unglued(index, mention, want, ctx) ?? cityNamed(index, mention, ctx) ?? runOn(index, mention, want, ctx) ?? r;
     memo.set(memoKey, { r, sentence: readSentence ? sentenceCountries(sentence).join(",") : null });
     if (r.place?.kind === "place" && r.place.lat != null && !anchors.includes(r.place)) anchors.push(r.place);
     return r;
   };
+}
+
+/** "Gaza City", "Quezon City": a city the gazetteer lists without the word, read as the town of that name. */
+function cityNamed(index: GeoIndex, mention: string, ctx: Context): Resolution | null {
+  const m = /^(.+?)\s+City$/.exec(mention);
+  if (!m) return null;
+  const all = index.lookup(m[1]);
+  return all.length ? { ...resolveIn(all, m[1], "place", { ...ctx, after: ` City${ctx.after}` }), mention } : null;
 }
 
 /** Copy that lost its hyphens glues the article to the name ("Maaret Alnouman", "Alzahraa"): when the whole is no place, the name with "al-" apart. */

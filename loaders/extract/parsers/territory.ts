@@ -5,7 +5,7 @@
  * and bare verbs are not in the grammar at all.
  */
 import { controlNoun, controlOf, controlVerb, droveOut, inHands, lostTo } from "./territory/control.ts";
-import { siegeNoun, siegeState, siegeVerb } from "./territory/siege.ts";
+import { siegeNoun, siegeState, siegeVerb, takenAfterSiege } from "./territory/siege.ts";
 import { attackNoun, attackVerb, firedAt, killedIn } from "./territory/attack.ts";
 import { among, cameUnder, fellTo, passive, relativeObject, under } from "./territory/passive.ts";
 import { includedList, namedList } from "./territory/lists.ts";
@@ -46,6 +46,7 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [under, ["witnessed", "saw", "seen", "experienced", "under", "flames", "brunt", "undergone", "underwent", "endured", "suffered", "weathered"]],
   [killedIn, ["killed", "kills", "wounded", "injured", "died", "dead", "murdered", "massacred", "slaughtered", "killings", "massacre", "massacres", "killing", "wounding", "injuring", "lives"]],
 ];
+const SIEGE_NOUN_BIT = 1 << TERRITORY_PARSERS.findIndex(([parse]) => parse === siegeNoun);
 // Each cue word with the parsers (one bit each) that need it.
 const PARSERS_OF = new Map<string, number>();
 TERRITORY_PARSERS.forEach(([, words], i) => { for (const w of words) PARSERS_OF.set(w.toLowerCase(), (PARSERS_OF.get(w.toLowerCase()) ?? 0) | (1 << i)); });
@@ -85,5 +86,7 @@ export function territoryCandidates(s: string): TerritoryCandidate[] {
   const out: TerritoryCandidate[] = [];
   if (!due) return [];
   TERRITORY_PARSERS.forEach(([parse], i) => { if (due & (1 << i)) out.push(...parse(s)); });
+  // A place taken "after a siege" was besieged too: read from what the parsers above found.
+  if (due & SIEGE_NOUN_BIT) out.push(...takenAfterSiege(s, out));
   return firstReading(out);
 }

@@ -46,6 +46,8 @@ const LANDSCAPE = String.raw`(?:hills|mountains|forests?|jungle|fields|farmland|
 const LANDSCAPE_AGENT = new RegExp(String.raw`^\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?${LANDSCAPE}\b`, "i");
 export const LANDSCAPE_BEFORE = new RegExp(String.raw`\b${LANDSCAPE}\s+(?:that\s+|which\s+)?$`, "i");
 
+const IT_SUBJECT = /^\W{0,2}It\s+$/;
+
 function before(s: string, re: RegExp, rule: string, read: (m: RegExpExecArray) => { verb: string; plural: boolean }): TerritoryCandidate[] {
   const out: TerritoryCandidate[] = [];
   re.lastIndex = 0;
@@ -56,7 +58,10 @@ function before(s: string, re: RegExp, rule: string, read: (m: RegExpExecArray) 
     // "Tarsa is surrounded by mountains": the land around a place, not a siege.
     if (cls === "siege" && LANDSCAPE_AGENT.test(s.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
     const subject = subjectPlaces(s, m.index, plural, cls === "attack");
-    const found = subject.length ? subject : subjectReferredBack(s, m.index);
+    let found = subject.length ? subject : subjectReferredBack(s, m.index);
+    // "It has been besieged since May": the place just named, for a siege only ("It was hit" may be a car),
+// and not "surrounded" ("It was surrounded by controversy").
+    if (!found.length && cls === "siege" && verb !== "surrounded" && IT_SUBJECT.test(s.slice(0, m.index))) found = [{ mention: "It", at: s.indexOf("It"), refersBack: true }];
     // (A place taken across a first predicate only with its taker named: "X is home to 3,500 and was seized by jihadists".)
     for (const p of found.length || (cls === "control" && !/^\s+by\s/.test(s.slice(m.index + m[0].length))) ? found : heldSubject(s, m.index)) out.push({ action: normaliseAction(verb), actionClass: cls, rule, ...townOfBuilding(s, p) });
   }
