@@ -346,6 +346,21 @@ test("refugees or displaced, as the countries at both ends of the journey tell i
   assert.equal(told("Some 5,000 refugees from Tarsa were counted.", "5,000"), null);
   // Returnees go home: no crossing either way.
   assert.equal(told("Some 1,000 Zambian returnees crossed into Zambia.", "1,000"), null);
+  // A possessive names the owner's country: "Malawi's north", "Zambia's Ulmar district".
+  assert.equal(told("Over 3,000 people from Malawi's north have taken shelter in Zambia's Ulmar district.", "3,000"), "refugees");
+  assert.equal(told("Over 3,000 people from Malawi's north have taken shelter in Malawi's Tarsa district.", "3,000"), "displaced");
+  // A province the resolver set aside (the sentence names the other country) still tells its country.
+  const withProvince = (mention: string) =>
+    (mention === "Norland" ? { found: null, candidates: [{ kind: "region", feature: "ADM1", country: "ZM" }] } : { found: towns[mention] ? { country: towns[mention] } : null, candidates: [] }) as never;
+  const s = "About 900 people from Tarsa have taken shelter in Norland.";
+  assert.equal(crossedBorder(s, s.indexOf("900") + 3, withProvince), "refugees");
+});
+
+test("two figures that share one noun ('5,400 and 260 displaced people respectively'); the displaced 'estimated to be' a count", () => {
+  assert.deepEqual(kinds("The raids on Tarsa and Ulmar left more than 5,400 and 260 displaced people respectively."), [["displaced", 5400], ["displaced", 260]]);
+  assert.deepEqual(kinds("Those displaced within Tarsa and Ulmar are estimated to be around 300 and 450 families respectively."), [["displaced", 1500], ["displaced", 2250]]); // families, five to a household
+  // No displacement word and no "respectively": the first figure takes no noun from the second.
+  assert.deepEqual(kinds("Officials counted 40 and 12 people at the two checkpoints."), []);
 });
 
 test("families and their people said in brackets or with 'or', moves to and out of places, people sheltered 'from X', projections by plan or expectation, the displaced counted after 'many of'", () => {

@@ -35,10 +35,17 @@ const oneCountry = (word: string) => {
 
 /** The country of a name: a country or its people's word, else the place the gazetteer finds. */
 function countryOf(name: string, after: string, sentence: string, where: Where): string | null {
+  // "Myanmar's Chin State", "Mizoram's Hnahthial district": the owner's country.
+  const owner = /^(.+?)['’]s\s+\S/.exec(name);
+  if (owner) return countryOf(owner[1], "", sentence, where);
   const cc = countryWords().get(placeKey(name.replace(/['’]s$/, "")));
   if (cc) return cc.length === 1 ? cc[0] : null;
-  const found = where(name.replace(/['’]s$/, ""), after, sentence).found;
-  return found?.country || null;
+  const r = where(name.replace(/['’]s$/, ""), after, sentence);
+  if (r.found) return r.found.country || null;
+  // A province or state the resolver set aside because the sentence names another country (the one
+  // they left): a first-level region with one country is that country ("taken shelter in Mizoram").
+  const regions = r.candidates.filter((p) => p.kind === "region" && p.feature === "ADM1");
+  return regions.length && regions.length === r.candidates.length && regions.every((p) => p.country === regions[0].country) ? regions[0].country : null;
 }
 
 /**

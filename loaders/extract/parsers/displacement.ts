@@ -65,7 +65,8 @@ const CAMP_HOUSING_BEFORE = /\b(?:camps?|shelters?|displacement sites?|IDP sites
 // "90,000 residents are believed to be in the city": how many are there, not how many moved.
 const POPULATION_AFTER = /^\s*(?:are|were|remain|remained)\s+(?:(?:believed|thought|estimated|said)\s+to\s+(?:be|remain)\s+)?(?:still\s+)?(?:in|inside|living in)\s+(?:the\s+)?(?:city|town|area|village|enclave)\b/i;
 // "The displaced families, totaling about 16,200 people": the figure counts people already named as displaced.
-const DISPLACED_SUBJECT_BEFORE = /\b(displaced|IDPs|refugees|evacuees)\b[^.;]{0,40}?\b(?:totall?ing|numbering|estimated at|amounting to)\s+$/i;
+// ("those displaced within A and B are estimated to be around 500 families".)
+const DISPLACED_SUBJECT_BEFORE = /\b(displaced|IDPs|refugees|evacuees)\b[^.;]{0,40}?\b(?:totall?ing|numbering|estimated at|amounting to|(?:estimated|believed|thought)\s+to\s+(?:be|number)(?:\s+(?:around|about|some|roughly|nearly|over|more\s+than))?)\s+$/i;
 // People trapped under rubble are the missing or the dead, not people at risk of displacement.
 const UNDER_RUBBLE = /^[^.;]{0,40}\btrapped\s+(?:under|beneath)\b/i;
 // "400 people coming from Niger": a border crossed.
@@ -175,7 +176,12 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
   for (let i = 0; i < qs.length; i++) {
     const q = qs[i];
     if (used.has(q)) continue;
-    let np = nounPhraseAfter(text, q.end);
+    let np = nounPhraseAfter(text, q.end), sharedNoun = false;
+    // "caused 5,400 and 260 displaced people respectively": the first of two figures shares the second's noun.
+    if (!np?.noun && qs[i + 1] && /^\s*,?\s+and\s+$/.test(text.slice(q.end, qs[i + 1].start))) {
+      const shared = nounPhraseAfter(text, qs[i + 1].end);
+      if (shared?.noun && isPeopleNoun(shared.noun) && (/^\s*,?\s*respectively\b/i.test(text.slice(shared.end, shared.end + 20)) || /\b(?:displaced|IDPs|refugees|evacuees|uprooted)\b/i.test(shared.phrase))) [np, sharedNoun] = [shared, true];
+    }
     // "has gone down from a high of around 17,000 to 8,000": the figure the sentence replaces.
     if (/\bfrom\s+(?:a\s+(?:high|peak|low)\s+of\s+)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start)) && /^[^.;]{0,40}?\bto\s+(?:about\s+|around\s+|some\s+)?\d/i.test(text.slice(q.end, q.end + 60))) continue;
     const numberOf = numberOfBefore(text.slice(Math.max(0, q.start - 160), q.start)) || NUMBER_OF_AFTER.test(text.slice(q.end, q.end + 60));
@@ -303,7 +309,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
       q: people ?? q, kind, rule: `displacement.${how || kind}${families && people ? "+families-and-people" : ""}`, unit, count_best,
       people_best: people ? people.best : isFamilies ? Math.round(count_best * PEOPLE_PER_HOUSEHOLD) : q.best,
       people_per_household: ratio, ratio_source: families && people ? "article" : isFamilies ? "default" : null,
-      partOf, end,
+      // (A figure that shares the next one's noun ends where it is written, so the next reads as the list's next item.)
+      partOf, end: sharedNoun ? q.end : end,
     });
   }
   return out;
