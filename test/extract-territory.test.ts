@@ -885,3 +885,17 @@ test("'cut off' is no siege: roads, power and contact are cut off; a siege is sa
   assert.deepEqual(events("Tarsa was cut off from the rest of the country after the power failed."), []);
   assert.deepEqual(events("Rebels blockaded Tarsa on Monday."), [["siege", "Tarsa"]]);
 });
+
+test("attacks a place 'suffered' or 'endured'; losses suffered and a force's suffering are none", () => {
+  assert.deepEqual(events("The town of Tarsa has suffered repeated attacks over the past week."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Ulmar endured nightly bombardment for a month."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("Tarsa suffered heavy losses."), []);
+  assert.deepEqual(events("The army suffered repeated attacks near the river."), []);
+});
+
+test("sieges: a place taken after a siege was besieged; 'It has been besieged' is the place just named", () => {
+  assert.deepEqual(events("Ulmar came under rebel control on Sunday after months of siege."), [["control", "Ulmar"], ["siege", "Ulmar"]]);
+  assert.deepEqual(events("Rebels seized Tarsa after breaking the siege of Ulmar."), [["control", "Tarsa"], ["siege", "Ulmar"]]);
+  assert.deepEqual(territoryCandidates("It has been besieged since 2019.").map((c) => [c.actionClass, c.refersBack]), [["siege", true]]);
+  assert.deepEqual(territoryCandidates("It was surrounded by controversy."), []);
+});

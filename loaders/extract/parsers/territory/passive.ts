@@ -99,12 +99,13 @@ const BRUNT = /(?:\s*(?:--|–|—))?\s+(?:bore|bear|bears|bearing|borne|have bo
 // "Tarsa, a town of 25,000, has endured a blockade by militias": a siege the place endured.
 const UNDERWENT = /\b(?:(?:has|have|had)\s+)?(?:undergone|underwent|endured|suffered|weathered)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:siege|blockade)\b/g;
 
-// "The hospital in Tarsa witnessed airstrikes", "Tarsa saw heavy shelling overnight": the place the attack fell on.
-const WITNESSED = /\s+(?:(?:has|have|had)\s+)?(?:witnessed|saw|seen|experienced)\s+(?:(?:heavy|intense|fierce|renewed|repeated|daily|fresh|more|further|new)\s+|[A-Z][\w-]+\s+){0,3}(?:shelling|air\s?strikes|strikes|bombardment|bombing|bombings|raids)\b/g;
+// "The hospital in Tarsa witnessed airstrikes", "Tarsa saw heavy shelling overnight", "The town of Tarsa has
+// suffered repeated attacks": the place the attack fell on.
+const WITNESSED = /\s+(?:(?:has|have|had)\s+)?(?:witnessed|saw|seen|experienced|suffered|endured)\s+(?:(?:heavy|intense|fierce|renewed|repeated|daily|fresh|more|further|new|several|multiple|frequent|constant|nightly|relentless)\s+|[A-Z][\w-]+\s+){0,3}(?:shelling|air\s?strikes|strikes|bombardment|bombing|bombings|raids|attacks|assaults)\b/g;
 
 export function under(s: string): TerritoryCandidate[] {
   return [
-    ...(/witnessed|saw|seen|experienced/.test(s) ? before(s, WITNESSED, "territory.witnessed", () => ({ verb: "attacked", plural: true })) : []),
+    ...(/witnessed|saw|seen|experienced|suffered|endured/.test(s) ? before(s, WITNESSED, "territory.witnessed", () => ({ verb: "attacked", plural: true })) : []),
     ...(/siege|blockade/i.test(s) ? before(s, UNDERWENT, "territory.under", () => ({ verb: "besieged", plural: true })) : []),
     ...(s.includes("brunt") ? before(s, BRUNT, "territory.bore-brunt", () => ({ verb: "attacked", plural: true })) : []),
     ...(s.includes("flames") ? before(s, IN_FLAMES, "territory.in-flames", () => ({ verb: "attacked", plural: true })) : []),
