@@ -149,12 +149,16 @@ test("a country's capital named by its people's word or its name is that capital
   assert.deepEqual(places("The Mongolian capital was captured by the rebels on Monday."), [["control", "Ulan Bator", "MN", "territory.passive+nation-capital"]]);
   assert.deepEqual(places("Rebels took control of the regional capital on Monday."), []);
   assert.deepEqual(places("Rebels took control of the Tarsan capital on Monday."), []);
+  // A region's name before "capital" is the region's seat (real names: the seat comes from the gazetteer).
+  assert.deepEqual(places("Rebels in Ethiopia seized the Tigray capital on Monday.").map((r) => [r[1], r[2], r[3]]), [["Mek'ele", "ET", "territory.control-verb+the-town"]]);
+  assert.deepEqual(places("Street celebrations as rebels seize Ethiopian Tigray capital").map((r) => [r[1], r[3]]), [["Mek'ele", "territory.headline-verb"]]);
 });
 
 test("a run of capitals that ends as a movement's name names the movement, not its first word's place; a place's police or state does not", () => {
   assert.equal(nameAt("Tarsa Islamic Liberation Front's camp"), null);
   assert.equal(nameAt("Tarsa People's Army headquarters"), null);
   assert.equal(nameAt("Tarsa Tigers positions"), null);
+  assert.equal(nameAt("Tarsa Tiger headquarters"), null);
   assert.equal(nameAt("Tarsa Police headquarters"), "Tarsa");
   assert.equal(nameAt("Tarsa on Monday"), "Tarsa");
 });

@@ -899,3 +899,23 @@ test("sieges: a place taken after a siege was besieged; 'It has been besieged' i
   assert.deepEqual(territoryCandidates("It has been besieged since 2019.").map((c) => [c.actionClass, c.refersBack]), [["siege", true]]);
   assert.deepEqual(territoryCandidates("It was surrounded by controversy."), []);
 });
+
+test("headlines in the bare present: 'Rebels Seize X', 'Troops encircle Y'; never a plan, a title-case noun or a body sentence", () => {
+  assert.deepEqual(events("Rebels Seize Tarsa After Heavy Fighting"), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Militia fighters encircle Ulmar as talks stall"), [["siege", "Ulmar"]]);
+  assert.deepEqual(events("Rebels take over Tarsa"), [["control", "Tarsa"]]);
+  // A comma list in title case is the rest of the headline, not more places.
+  assert.deepEqual(events("Rebels Encircle Tarsa, Escalating Crisis"), [["siege", "Tarsa"]]);
+  assert.deepEqual(events("Rebels vow to take Tarsa"), []);
+  assert.deepEqual(territoryCandidates("Drone Strike On Car Near Tarsa").filter((c) => c.rule === "territory.headline-verb"), []);
+  assert.deepEqual(events("Each spring the herders take Tarsa road to the hills."), []);
+});
+
+test("sieges: 'under rebel siege', 'left the city under siege', people 'surrounded in' a place", () => {
+  assert.deepEqual(events("Aid reached Tarsa and Ulmar, which are under rebel siege in the north."), [["siege", "Tarsa"], ["siege", "Ulmar"]]);
+  assert.deepEqual(territoryCandidates("Gangs stormed the town in a takeover that has left the city under siege.").filter((c) => c.actionClass === "siege").map((c) => [c.mention, c.refersBack]), [["the city", true]]);
+  assert.deepEqual(events("The war has left Tarsa under a crippling blockade."), [["siege", "Tarsa"]]);
+  assert.deepEqual(events("Fighters left Tarsa under cover of darkness."), []);
+  assert.deepEqual(events("Some units were completely surrounded in the city of Tarsa but escaped."), [["siege", "Tarsa"]]);
+  assert.deepEqual(events("Civilians were surrounded in panic."), []);
+});

@@ -97,7 +97,7 @@ const placeNames = new Map<string, string | null>();
 // "the Tarsa Islamic Liberation Front's camp", "the Tarsa People's Army": a run of capitals that ends as a
 // movement's name names the movement, whatever place its first word is. (Police, State and Forces end
 // names of places' institutions too: "the Tarsa Police headquarters" stands in Tarsa.)
-const MOVEMENT_END = /\s(?:Front|Army|Movement|Party|Brigades?|Battalions?|Council|Organi[sz]ation|Coalition|Alliance|Tigers)(?:['’]s?)?$/;
+const MOVEMENT_END = /\s(?:Front|Army|Movement|Party|Brigades?|Battalions?|Council|Organi[sz]ation|Coalition|Alliance|Tigers?)(?:['’]s?)?$/;
 
 // "Hamas-run Gaza", "the UN-run Tarsa school": who runs it describes the place; the name comes after.
 export const RUN_BY = /^(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*-(?:run|held|controlled|backed|led|occupied|administered)\s+(?=[A-Z])/;

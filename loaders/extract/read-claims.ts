@@ -238,6 +238,10 @@ class ArticleReader {
   private referredTo(s: Sentence, at: number, mention = ""): { mention: string } | null {
     // "the provincial capital fell", after "Tarsa province" was named: the region's seat.
     if (/\bcapital\b/i.test(mention)) {
+      // "the Tigray capital": the seat of the region it names.
+      const own = /^the\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:(?:regional|state|provincial)\s+)?capital$/.exec(mention);
+      const region = own ? this.where(own[1], " region", s.text).found : null;
+      if (region?.kind === "region" && region.seat) return { mention: region.seat };
       const seat = this.seatOfRegionNamed(s, at);
       if (seat) return { mention: seat };
     }
@@ -278,11 +282,13 @@ class ArticleReader {
       // "took control of the town": the place the body named in the last few sentences.
       // "the Libyan capital": the country's capital, by name; "the regional capital" names no country.
       const capital = p.nation ? capitalOfNation(p.nation) : null;
-      const named = p.nation ? (capital ? { mention: capital } : null) : p.refersBack ? this.referredTo(s, p.at, p.mention) : { mention: p.mention };
+      // ("the Tigray capital": no country's; the region's seat, as "the town" is read.)
+      const named = p.nation && capital ? { mention: capital } : p.refersBack || p.nation ? this.referredTo(s, p.at, p.mention) : { mention: p.mention };
       if (!named) continue;
       let found = this.where(named.mention, text.slice(p.at + p.mention.length, p.at + p.mention.length + 20), text);
       // "the provincial capital of X", "the capital of X province": the region's seat, the town itself.
-      if (found.found?.kind === "region" && found.found.seat && !p.refersBack && CAPITAL_OF_BEFORE.test(text.slice(Math.max(0, p.at - 50), p.at))) {
+      // ("rebels seize the Tigray capital": a region's name before "capital" is its seat too.)
+      if (found.found?.kind === "region" && found.found.seat && !p.refersBack && (CAPITAL_OF_BEFORE.test(text.slice(Math.max(0, p.at - 50), p.at)) || /^\s+(?:regional\s+|state\s+|provincial\s+)?capital\b/i.test(text.slice(p.at + p.mention.length, p.at + p.mention.length + 30)))) {
         const seat = this.where(found.found.seat, "", text);
         if (seat.found?.kind === "place" && seat.found.country === found.found.country) found = seat;
       }
@@ -290,7 +296,7 @@ class ArticleReader {
       if (p.townOnly && g?.kind !== "place") continue;
       const b = this.base(here, p.at), pc = placeColumns(found);
       this.rows.territory.push({
-        id: `${this.c.article.id}:t${s.start + p.at}`, group_id: "", rule: p.nation ? `${p.rule}+nation-capital` : p.refersBack ? `${p.rule}+the-town` : p.rule,
+        id: `${this.c.article.id}:t${s.start + p.at}`, group_id: "", rule: p.nation && capital ? `${p.rule}+nation-capital` : p.refersBack || p.nation ? `${p.rule}+the-town` : p.rule,
         article_id: b.article_id, sentence_index: b.sentence_index, quote: b.quote, quote_start: b.quote_start, quote_end: b.quote_end,
         start: b.start ?? b.end, end: b.end, date_precision: b.date_precision, date_basis: b.date_basis,
         attributed_to: b.attributed_to, in_scope: b.in_scope, scope_note: b.scope_note,

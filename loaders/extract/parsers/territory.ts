@@ -5,10 +5,11 @@
  * and bare verbs are not in the grammar at all.
  */
 import { controlNoun, controlOf, controlVerb, droveOut, inHands, lostTo } from "./territory/control.ts";
-import { siegeNoun, siegeState, siegeVerb, takenAfterSiege } from "./territory/siege.ts";
+import { leftUnderSiege, siegeNoun, siegeState, siegeVerb, takenAfterSiege } from "./territory/siege.ts";
 import { attackNoun, attackVerb, firedAt, killedIn } from "./territory/attack.ts";
 import { among, cameUnder, fellTo, passive, relativeObject, under } from "./territory/passive.ts";
 import { includedList, namedList } from "./territory/lists.ts";
+import { HEADLINE_VERBS, headlineVerb } from "./territory/headline.ts";
 import type { TerritoryCandidate, TerritoryParser } from "./territory/types.ts";
 import { ATTACK_EVENT_NOUNS, ATTACK_NOUNS_WITH_OF, ATTACK_VERBS, CONTROL_VERBS, DAMAGED_THINGS, SIEGE_VERBS } from "../lexicon/territory-words.ts";
 
@@ -32,6 +33,7 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [inHands, ["hands", "declared", "declares", "announced", "pronounced"]],
   [siegeVerb, first(SIEGE_VERBS)],
   [siegeNoun, ["siege", "blockade", "encirclement"]],
+  [leftUnderSiege, ["left", "leaving", "leaves", "kept", "keeping", "keeps", "placed", "placing", "put", "putting"]],
   [siegeState, ["surrounding", "encircling", "besieged", "encircled", "surrounded", "blockaded", "siege", "blockade", "encirclement"]],
   [attackVerb, first(ATTACK_VERBS)],
   [attackNoun, [...first(ATTACK_EVENT_NOUNS), ...ATTACK_NOUNS_WITH_OF, "killings", "massacre", "explosion", "blast", "incident", ...DAMAGED_THINGS]],
@@ -44,6 +46,7 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [among, ["among", "one"]],
   [cameUnder, ["under"]],
   [under, ["witnessed", "saw", "seen", "experienced", "under", "flames", "brunt", "undergone", "underwent", "endured", "suffered", "weathered"]],
+  [headlineVerb, HEADLINE_VERBS],
   [killedIn, ["killed", "kills", "wounded", "injured", "died", "dead", "murdered", "massacred", "slaughtered", "killings", "massacre", "massacres", "killing", "wounding", "injuring", "lives"]],
 ];
 const SIEGE_NOUN_BIT = 1 << TERRITORY_PARSERS.findIndex(([parse]) => parse === siegeNoun);

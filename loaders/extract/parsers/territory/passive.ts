@@ -29,7 +29,7 @@ const ANY_PARTICIPLE = new RegExp(`${CONTROL}|${SIEGE}|${ATTACK}`, "i");
 const isPlural = (copula: string) => /^(?:were|are|have\b.*been|had\b.*been|remain|(?:are|were)\s+being)$/i.test(copula);
 // "Tarsa, which has been under shelling", "X remained under siege".
 // ("which had earlier been under siege", "has long been under blockade": an adverb between.)
-const UNDER = /\b(?:is|was|are|were|(?:has|had|have)(?:\s+(?:\w+ly|long|also|now|already))?\s+been|remains?|remained|came|comes|come)\s+(?:still\s+|now\s+|\w+ly\s+)?under\s+(?:(?:heavy|constant|intense|continuous|a|an|the|near-constant)\s+)*(?:(?:dual|double|total|full|tight|crippling|complete|partial|military|year-long|months-long|weeks-long|long|prolonged)\s+)?(siege|blockade|shelling|fire|attack|bombardment|bombing)\b/gi;
+const UNDER = /\b(?:is|was|are|were|(?:has|had|have)(?:\s+(?:\w+ly|long|also|now|already))?\s+been|remains?|remained|came|comes|come)\s+(?:still\s+|now\s+|\w+ly\s+)?under\s+(?:(?:heavy|constant|intense|continuous|a|an|the|near-constant)\s+)*(?:(?:dual|double|total|full|tight|crippling|complete|partial|military|year-long|months-long|weeks-long|long|prolonged)\s+)?(?:(?:rebel|government|army|militia|jihadist|insurgent|regime|enemy|[A-Z][\w-]+)\s+(?=siege|blockade))?(siege|blockade|shelling|fire|attack|bombardment|bombing)\b/gi;
 
 // "Tarsa is the rebels' last stronghold and has been under siege since May": the sentence's subject,
 // across a first predicate; "in Tarsa, where 60,000 people have been besieged": the place of "where".
@@ -62,6 +62,9 @@ function before(s: string, re: RegExp, rule: string, read: (m: RegExpExecArray) 
     // "It has been besieged since May": the place just named, for a siege only ("It was hit" may be a car),
 // and not "surrounded" ("It was surrounded by controversy").
     if (!found.length && cls === "siege" && verb !== "surrounded" && IT_SUBJECT.test(s.slice(0, m.index))) found = [{ mention: "It", at: s.indexOf("It"), refersBack: true }];
+    // "Some units were completely surrounded in the city of Tarsa": people encircled in a place, the place besieged.
+    const inPlace = !found.length && cls === "siege" ? /^["”’']?\s+(?=in\s)/.exec(s.slice(m.index + m[0].length)) : null;
+    if (inPlace) found = locativePlaces(s, m.index + m[0].length + inPlace[0].length, false).filter((p) => !p.refersBack);
     // (A place taken across a first predicate only with its taker named: "X is home to 3,500 and was seized by jihadists".)
     for (const p of found.length || (cls === "control" && !/^\s+by\s/.test(s.slice(m.index + m[0].length))) ? found : heldSubject(s, m.index)) out.push({ action: normaliseAction(verb), actionClass: cls, rule, ...townOfBuilding(s, p) });
   }
