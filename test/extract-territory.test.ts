@@ -919,3 +919,14 @@ test("sieges: 'under rebel siege', 'left the city under siege', people 'surround
   assert.deepEqual(events("Some units were completely surrounded in the city of Tarsa but escaped."), [["siege", "Tarsa"]]);
   assert.deepEqual(events("Civilians were surrounded in panic."), []);
 });
+
+test("attack lists: an item described by a relative clause, a counted object then a colon, 'the communities of', 'Barangay X'; raids said as swarmed, looted, torched", () => {
+  assert.deepEqual(events("Insurgents attacked Tarsa, which is the seat of the post, and the villages of Ulmar and Qarn.").map((e) => e[1]), ["Tarsa", "Ulmar", "Qarn"]);
+  assert.deepEqual(events("Insurgents raided two islands off the coast: Tarsa and Ulmar.").map((e) => e[1]), ["Tarsa", "Ulmar"]);
+  assert.deepEqual(events("Gunmen attacked the police outpost in Barangay Tarsa and Barangay Ulmar.").map((e) => e[1]), ["Tarsa", "Ulmar"]);
+  assert.deepEqual(events("Gunmen looted homes in the communities of Tarsa and Ulmar before sunrise."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("Armed militants swarmed Tarsa village at night."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Gunmen looted shops."), []);
+  // A relative clause that ends the list is no item.
+  assert.deepEqual(events("Rebels shelled Tarsa, which is home to 3,000 people, on Monday.").map((e) => e[1]), ["Tarsa"]);
+});

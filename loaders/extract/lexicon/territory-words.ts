@@ -51,6 +51,8 @@ export const ATTACK_VERBS = [
   "targetted", "targetting",
   "pounding", "striking", "attacking", "hit", "hitting", "rocked", "fired on", "fired at", "fired into", "opened fire on",
   "strikes", "shells", "bombs", "pounds", "hits", "targets", "attacks", "raids", "pummeled", "pummelled", "pummeling", "pummelling",
+  // "militants swarmed Tarsa village", "gunmen looted homes in X", "torched houses in Y": raids on a place.
+  "swarmed", "looted", "ransacked", "torched", "razed", "set fire to", "set ablaze", "burned down", "burnt down",
   // "continued to shell X": the attack goes on.
   "continued to shell", "continued to bomb", "continued to bombard", "continued to pound", "continued to pummel", "continued to strike",
   "continued to attack", "continued to target", "continued to hit", "continue to shell", "continue to bomb", "continue to bombard",
@@ -100,6 +102,7 @@ export const PLACE_KINDS = [
   "military airport", "base", "countryside", "camp", "port", "capital", "municipality", "commune", "township", "quarter",
   "enclave", "part", "parts", "edges", "vicinity", "center", "centre", "market", "region", "province", "county", "state",
   "governorate", "oblast", "territory", "valley", "crossing", "border post", "junction", "edge", "outpost", "garrison", "frontline",
+  "community", "communities",
 ];
 
 /** Kinds that are regions: a name before them is an area, not a place taken or hit. */

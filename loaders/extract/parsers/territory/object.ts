@@ -112,7 +112,8 @@ const CAPITAL_NAMED = String.raw`(?:the|[A-Z][\w-]+['’]s|the\s+(?:[a-z-]+\s+){
 // "targeted the military detachment of Tarsa", "the army garrison at Ulmar": a post named by its town.
 // ("a district police station of X", "the police post of Y".)
 const POST_OF = String.raw`(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:detachment|garrison|outpost|barracks|city hall|town hall|police station|police post)\s+(?:of|in|at)\s+(?=[A-Z])`;
-const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*-(?:run|held|controlled|backed|led|occupied|administered)\s+(?=[A-Z])|${CAPITAL_NAMED}|${POST_OF}|${UNNAMED_PLACES_IN}|${QUARTER_IN}|${CALLED}|${OWNER_AND_WORD}|${LISTED}|(?:[A-Z][\w’'-]+['’]s\s+)?(?:[A-Z][\w’'-]+\s+){1,2}(?:(?:port|coastal|border|garrison|river|industrial|market|oil|holy)\s+){0,2}(?:city|town|village|port|capital)\s+of\s+(?=[A-Z]|(?:al|el|an|ad|ar|as|at|az)-[A-Z])(?![A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,3}\s+(?:district|province|region|state|county|governorate|township|division|local\s+government|LGA|area|sub-district|commune|municipality|department|prefecture|District|Province|Region|State|County|Area|LGA)\b)|(?:the|a|an|its|their)\s+(?:${ADJ}\s+)*(?:[A-Z][\w’'-]+\s+){1,2}(?:${LOWER}\s+)?${SETTLEMENT}\s+of\s+|${DET}\s+|${ADJ}\s+|(?:(?:${LOWER}|${COMMUNITY})\s+){0,2}${KIND}\s+(?:(?:and|or)\s+${KIND}\s+)?(?:of\s+)?)`;
+// "Barangay Tarsa", "Brgy. Ulmar": the Philippine word for a village district, before its name.
+const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|(?:Barangay|Brgy\.?)\s+(?=[A-Z])|(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*-(?:run|held|controlled|backed|led|occupied|administered)\s+(?=[A-Z])|${CAPITAL_NAMED}|${POST_OF}|${UNNAMED_PLACES_IN}|${QUARTER_IN}|${CALLED}|${OWNER_AND_WORD}|${LISTED}|(?:[A-Z][\w’'-]+['’]s\s+)?(?:[A-Z][\w’'-]+\s+){1,2}(?:(?:port|coastal|border|garrison|river|industrial|market|oil|holy)\s+){0,2}(?:city|town|village|port|capital)\s+of\s+(?=[A-Z]|(?:al|el|an|ad|ar|as|at|az)-[A-Z])(?![A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,3}\s+(?:district|province|region|state|county|governorate|township|division|local\s+government|LGA|area|sub-district|commune|municipality|department|prefecture|District|Province|Region|State|County|Area|LGA)\b)|(?:the|a|an|its|their)\s+(?:${ADJ}\s+)*(?:[A-Z][\w’'-]+\s+){1,2}(?:${LOWER}\s+)?${SETTLEMENT}\s+of\s+|${DET}\s+|${ADJ}\s+|(?:(?:${LOWER}|${COMMUNITY})\s+){0,2}${KIND}\s+(?:(?:and|or)\s+${KIND}\s+)?(?:of\s+)?)`;
 const PREFIX = new RegExp(`^${PREFIX_UNIT}*`);
 const BUILDING_IN_ITEM = new RegExp(`^${BUILDING_IN}`);
 // ("attacked X town, along with the villages of A and B": the list goes on.)
@@ -136,7 +137,9 @@ const APPOSITIVE = /^(?:another|a|an|the|one|its)\s+(?:[^\s,]+\s+){0,2}(?:town|v
 // "shelled two nearby villages, Tarsa and Ulmar": the villages named after their number.
 // ("took another two towns – Tarsa and Ulmar –", "took three provincial capitals over the weekend — Tarsa, …".)
 // ("seized two NAX camps – Camp A and Camp B –": an owner's name may stand before the kind.)
-const COUNTED_APPOSITIVE = /^(?:(?:another|a further|all)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:(?:[a-z-]+|[A-Z]{2,6})\s+){0,3}(?:towns|villages|cities|areas|districts|settlements|neighbou?rhoods|capitals|camps|bases)(?:\s*,\s*|\s+(?:[\w-]+\s+){0,4}?[—–:]\s*|\s*[—–:]\s*)/i;
+// "attacked Tarsa, which is the district's seat, and the villages of A and B": what an item is, between two items.
+const RELATIVE_ASIDE = /^,\s+(?:which|that)\s+(?:is|was|are|were|has|had|lies|sits|hosts|houses)\b[^,;.:()]{1,80},(?=\s+(?:and|as well as)\s)/;
+const COUNTED_APPOSITIVE = /^(?:(?:another|a further|all)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:(?:[a-z-]+|[A-Z]{2,6})\s+){0,3}(?:towns|villages|cities|areas|districts|settlements|neighbou?rhoods|capitals|camps|bases|islands|hamlets|localities|communities|outposts|positions)(?:\s*,\s*|\s+(?:[\w-]+\s+){0,4}?[—–:]\s*|\s+(?:[\w-]+\s+){0,3}[\w-]+:\s*|\s*[—–:]\s*)/i;
 // "Tarsa, the capital of Bolo province, Ulmar, …": an item's capital-of description, between two items.
 const CAPITAL_ASIDE = /^,\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}capital\s+of\s+[^,;.()]{1,70}?(?=,\s*(?:and\s+)?(?:the\s+(?:city|town)\s+of\s+)?[A-Z“"])/;
 // "liberated a number of villages, strategic heights and Tarsa town": unnamed items before a named one.
@@ -296,7 +299,7 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     const when = ITEM_WHEN.exec(s.slice(pos));
     if (when) pos += when[0].length;
     // "Tarsa, about 50 kilometres south of Bolo, and Ulmar": how far an item lies, between two items.
-    const far = DISTANCE_ASIDE.exec(s.slice(pos)) ?? CAPITAL_ASIDE.exec(s.slice(pos));
+    const far = DISTANCE_ASIDE.exec(s.slice(pos)) ?? CAPITAL_ASIDE.exec(s.slice(pos)) ?? RELATIVE_ASIDE.exec(s.slice(pos));
     if (far) pos += far[0].length;
     const skip = SKIP_TO_SEMICOLON.exec(s.slice(pos));
     if (skip) { pos += skip[0].length; continue; }
