@@ -449,3 +449,13 @@ test("an urgent need of assistance is a risk; any need is not", () => {
   assert.deepEqual(kinds("At least 52,000 people in Tarsa are in urgent need of aid.").map((k) => k[0]), ["at_risk"]);
   assert.deepEqual(kinds("Some 3,100 people are in need of tents."), []);
 });
+
+test("people inside a siege are at risk ('living under a government siege', 'still remain trapped', 'cutting off N people from aid'); 'now need to evacuate' is a projection", () => {
+  assert.deepEqual(kinds("Officials said some 50,000 civilians still remain trapped inside Tarsa."), [["at_risk", 50000]]);
+  assert.deepEqual(kinds("Some 42,000 people are living under a militia siege in Tarsa."), [["at_risk", 42000]]);
+  assert.deepEqual(kinds("The militants took Tarsa, cutting off an additional 28,000 people from humanitarian aid."), [["at_risk", 28000]]);
+  assert.deepEqual(kinds("At least 35,000 people now need to evacuate the town."), [["projected", 35000]]);
+  // Obligation in the past is a move that happened.
+  assert.deepEqual(kinds("Some 5,000 people had to flee."), [["displaced", 5000]]);
+  assert.deepEqual(kinds("Some 3,000 people live under the flight path."), []);
+});

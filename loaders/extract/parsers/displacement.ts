@@ -42,7 +42,7 @@ const P = (list: readonly string[]) => phrases(list);
 // ("7,300 people - many of them elderly - have crossed": an aside between dashes, too.)
 const BETWEEN = String.raw`(?:\s*,[^,]{1,70},|\s+[-–—]{1,2}\s[^-–—.;]{1,60}\s[-–—]{1,2}|\s+(?!(?:fleeing|being|having|seeking|crossing|leaving|escaping|heading|returning|living|staying)\b)[a-z]+ing\s+[^.;,]{1,40}?(?=\s+(?:fled|have\s+fled|had\s+fled|escaped|left|abandoned)\b)|\s*,(?=\s*(?:who|which|have|has|had|were|was|are|is|remain|remained|still|flee|flees|fled)\b)|\s*\([^)]{1,90}\)\s*,?|\s+(?:in|from|at|of|across|around|near|on|inside|with|among)\s+[^.;]{1,60}?)?`;
 // ("3,000 more have fled": "more" before the verb.)
-const HELPERS = String.raw`\s*(?:more\s+)?(?:who\s+|that\s+|which\s+)?(?:(?:now|already|also|reportedly)\s+)?(?:have|has|had|having|were|was|are|is|being|remain|remained|still)?\s*(?:(?:now|already|also|since|reportedly|just|recently)\s+)?(?:been\s+)?(?:(?:[\w-]+ly|already|also|now|still|since|newly|just|meanwhile|since then|so far|thus far|to date)\s+)?(?:(?:estimated|reported|believed|thought|said|known|deemed|feared)\s+to\s+(?:have\s+been|be|have)\s+)?(?:(?:[\w-]+ly|already|also|now|still|newly)\s+)?`;
+const HELPERS = String.raw`\s*(?:more\s+)?(?:who\s+|that\s+|which\s+)?(?:(?:now|already|also|reportedly)\s+)?(?:still\s+remain(?:s|ed)?|have|has|had|having|were|was|are|is|being|remain|remained|still)?\s*(?:(?:now|already|also|since|reportedly|just|recently)\s+)?(?:been\s+)?(?:(?:[\w-]+ly|already|also|now|still|since|newly|just|meanwhile|since then|so far|thus far|to date)\s+)?(?:(?:estimated|reported|believed|thought|said|known|deemed|feared)\s+to\s+(?:have\s+been|be|have)\s+)?(?:(?:[\w-]+ly|already|also|now|still|newly)\s+)?`;
 // "Most of the city's 2.3 million people have been displaced": the figure is the population, not those displaced.
 const SHARE_OF_BEFORE = /\b(?:most|much|half|all|nearly all|almost all|many|the majority|two-thirds|a third|a quarter|three-quarters|\d+\s*(?:per ?cent|%)) of (?:the |its |their )?(?:[A-Z][\w-]*['’]s\s+)?(?:entire\s+|whole\s+|estimated\s+|pre-war\s+)?$/i;
 // "taken refuge in neighbouring <country>": a border crossed.
@@ -80,11 +80,11 @@ const MOVED_INTO_COUNTRY = /^[^.;\d]{0,90}?\b(?:fled|fleeing|flee|escaped|crosse
 // Soldiers who arrive somewhere are deployed, not displaced.
 const FORCES = new Set([...GOVERNMENT_FORCES, ...OPPOSITION_FIGHTERS, ...COMBATANTS].map((w) => w.split(" ").pop()!.toLowerCase()));
 const REFUGEE_HOST_BEFORE = /\b(?:hosts|hosting|hosted|shelters|sheltering|home to|houses|housing|taken in|took in|welcomed)\s+$/i;
-const RISK_BEFORE = /\b(?:impacting|affecting|affected|affects|impacted|impacts|threatening|threatens|endangering|at risk the lives of|risk the lives of|put at risk|putting at risk|could affect|would affect|trapping)\s+(?:the lives of\s+)?$/i;
+const RISK_BEFORE = /\b(?:impacting|affecting|affected|affects|impacted|impacts|threatening|threatens|endangering|at risk the lives of|risk the lives of|put at risk|putting at risk|could affect|would affect|trapping|cutting off|cut off|cuts off|confining|(?:the\s+)?confinement of)\s+(?:the lives of\s+|(?:an?\s+additional|another|a\s+further)\s+)?$/i;
 // At risk said right after the people ("deemed to be at 'immediate threat'"), or anywhere near them.
 const RISK_DIRECT = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RISK_AFTER)}|at\s+[‘'“"]?(?:(?:immediate|imminent|high|grave|serious)\s+)?(?:risk|threat))\b`, "i");
 const RISK_NEAR = new RegExp(String.raw`^[^.;]{0,50}?\b(?:${P(W.RISK_AFTER.filter((w) => w.includes(" ")))})\b`, "i");
-const PROJECTED_AFTER = /^\s*(?:more\s+)?(?:people\s+)?(?:who\s+|that\s+)?(?:may|could|might|would|will|(?:are|were|is|was)\s+(?:expected|likely|poised|about|set|preparing|ready)\s+to)\b[^.;]{0,40}?\b(?:arrive|cross|flee|be displaced|head|move|leave|enter|go|come|pour|stream|flow|spill|reach|(?:be\s+(?:\w+ly\s+)?)(?:expelled|evacuated|relocated|deported|uprooted))\b/i;
+const PROJECTED_AFTER = /^\s*(?:more\s+)?(?:people\s+)?(?:who\s+|that\s+)?(?:may|could|might|would|will|(?:now\s+|still\s+)?(?:need|needs|must|have|has)\s+to|(?:are|were|is|was)\s+(?:expected|likely|poised|about|set|preparing|ready)\s+to)\b[^.;]{0,40}?\b(?:arrive|cross|flee|be displaced|head|move|leave|evacuate|enter|go|come|pour|stream|flow|spill|reach|(?:be\s+(?:\w+ly\s+)?)(?:expelled|evacuated|relocated|deported|uprooted))\b/i;
 // "with 20,000 more expected": people still to come.
 const MORE_EXPECTED = /^\s*more\s+(?:are\s+|were\s+)?(?:expected|anticipated)\b(?!\s+to\b)/i;
 const PROJECTED_BEFORE = new RegExp(String.raw`\b(?:${P(W.PROJECTED_BEFORE)})\s+$`, "i");
@@ -129,7 +129,9 @@ const RISK_WORDS = requiredWords([...W.RISK_AFTER, "risk", "threat"]);
 const returnedAfter = (after: string) => RETURNED_WORDS.test(after) && RETURNED_AFTER.test(after);
 const displacedAfter = (after: string) => DISPLACED_WORDS.test(after) && DISPLACED_AFTER.test(after);
 const RISK_NEAR_WORDS = requiredWords(W.RISK_AFTER.filter((w) => w.includes(" ")));
-const riskDirect = (after: string) => RISK_WORDS.test(after) && RISK_DIRECT.test(after);
+// "42,000 people are living under a government siege": people inside a siege, however it is named.
+const UNDER_SIEGE_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:living|live|lives|still)?\s*under\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:siege|blockade)\b`, "i");
+const riskDirect = (after: string) => (RISK_WORDS.test(after) && RISK_DIRECT.test(after)) || (/\bunder\b/.test(after) && UNDER_SIEGE_AFTER.test(after));
 const riskNear = (after: string) => RISK_NEAR_WORDS.test(after) && RISK_NEAR.test(after);
 const leftPlace = (after: string) => after.includes("left") && LEFT_PLACE.test(after);
 
@@ -137,7 +139,7 @@ const leftPlace = (after: string) => after.includes("left") && LEFT_PLACE.test(a
 // for the words each cannot match without comes first, and most texts have none of them.
 const needing = (words: RegExp, re: RegExp) => (s: string) => words.test(s) && re.test(s);
 const capacityBefore = needing(/host|hold|accommodate|house|shelter|handle|absorb|take in|cope|capacity|space|room|built|designed|meant|intended/i, CAPACITY_BEFORE);
-const riskBefore = needing(/impact|affect|threaten|endangering|risk|trapping/i, RISK_BEFORE);
+const riskBefore = needing(/impact|affect|threaten|endangering|risk|trapping|cut|confin/i, RISK_BEFORE);
 const populationBefore = needing(/home|populat|inhabited|hous|city|cities|town|village|communit|centre|center|hub|capital|country|region|province|area|enclave|district/i, POPULATION_BEFORE);
 const projectedBefore = needing(requiredWords(W.PROJECTED_BEFORE), PROJECTED_BEFORE);
 // "the number of registered IDPs … stands at", "the figures of IDP families … rose to":
