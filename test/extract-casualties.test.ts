@@ -316,3 +316,11 @@ test("casualties: a bare count wounded 'outside' or 'near' a place, forces 'neut
 test("'ethnic' before a people's name: the noun after it still says who they are", () => {
   assert.deepEqual(rows("The raid left 37 ethnic Qarni soldiers and 6 civilians dead.").map((r) => [r[1], r[2]]), [[37, "government forces"], [6, "civilians"]]);
 });
+
+test("casualties: 'the killing on Monday of N', bodies 'found beheaded', others with a bare participle after an aside", () => {
+  assert.deepEqual(rows("The raid follows the killing on Sunday of 23 villagers near Tarsa.").map((r) => [r[0], r[1]]), [["killed", 23]]);
+  assert.deepEqual(rows("Five men were found beheaded near Tarsa on Sunday.").map((r) => [r[0], r[1]]), [["killed", 5]]);
+  assert.deepEqual(rows("Three people had been killed and 14 others - among them two police officers - injured by the blast.").map((r) => [r[0], r[1]]).slice(0, 2), [["killed", 3], ["injured", 14]]);
+  // Others with a fate of their own that is no casualty stay out.
+  assert.deepEqual(rows("Three people were killed and 14 others were rescued from the rubble.").map((r) => [r[0], r[1]]), [["killed", 3]]);
+});

@@ -25,6 +25,8 @@ export const KILLED_AFTER = [
   "killed", "dead", "died", "slain", "executed", "massacred", "martyred", "lost their lives", "lost his life", "lost her life", "perished",
   "beheaded", "crucified", "murdered", "slaughtered", "shot dead", "gunned down", "shot and killed", "burned to death", "burnt to death",
   "burned alive", "drowned", "lynched", "fell victim", "fallen victim", "fallen victims", "fell victims", "confirmed dead", "found dead",
+  // "four men were found beheaded": bodies found, how they were killed said.
+  "found beheaded", "found executed", "found murdered", "found slain", "found shot dead",
   // Military statements: "30 terrorists were neutralised".
   "neutralised", "neutralized", "eliminated",
   // "six fighters were destroyed", "liquidated": the same, in some armies' statements (only people are counted here).
