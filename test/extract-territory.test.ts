@@ -930,3 +930,11 @@ test("attack lists: an item described by a relative clause, a counted object the
   // A relative clause that ends the list is no item.
   assert.deepEqual(events("Rebels shelled Tarsa, which is home to 3,000 people, on Monday.").map((e) => e[1]), ["Tarsa"]);
 });
+
+test("control: a place that owns the noun ('since Tarsa's fall to the rebels', 'the city's takeover by'), 'now controlled two-thirds of'; a fall feared or supposed is none", () => {
+  assert.deepEqual(events("Thousands have fled since Tarsa's fall to the rebels."), [["control", "Tarsa"]]);
+  assert.deepEqual(territoryCandidates("Aid stopped after the city's takeover by the militia.").map((c) => [c.actionClass, c.mention, c.refersBack]), [["control", "the city", true]]);
+  assert.deepEqual(events("The monitor said the militia now controlled around two-thirds of Tarsa."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Tarsa's fall would be a blow to the government."), []);
+  assert.deepEqual(events("Officials feared Tarsa's capture."), []);
+});

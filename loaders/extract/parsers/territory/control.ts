@@ -6,6 +6,7 @@ import { phrases } from "../../lexicon/pattern.ts";
 import { CONTROL_VERBS } from "../../lexicon/territory-words.ts";
 import { locativePlaces, objectPlaces, subjectPlaces } from "./object.ts";
 import { normaliseAction, NOT_AN_EVENT, notAnEvent, readTriggers } from "./trigger.ts";
+import { nameAt } from "../../places.ts";
 import type { TerritoryCandidate } from "./types.ts";
 
 // "liberated from occupation X": the occupation is not the place.
@@ -103,9 +104,31 @@ export function controlOf(s: string): TerritoryCandidate[] {
   ];
 }
 
+// "since Tarsa's fall to the rebels", "after the city's takeover by the militia": the place owns the noun.
+// (Only a change told as done: its taker after "to" or "by", or the time after it: "since", "after".)
+const OWNER_NOUN = /\b(?:(the\s+(?:city|town|village|capital|port|enclave|district))|([A-Z][\w'’-]+(?:[\s-]+[A-Z][\w'’-]+){0,2}))['’]s\s+(fall|capture|takeover|seizure|recapture|liberation)\b/g;
+const DONE_BEFORE = /\b(?:after|since|following|with|upon|until)\s+$/i;
+
+function ownerNoun(s: string): TerritoryCandidate[] {
+  const out: TerritoryCandidate[] = [];
+  OWNER_NOUN.lastIndex = 0;
+  for (let m = OWNER_NOUN.exec(s); m; m = OWNER_NOUN.exec(s)) {
+    if (!/^\s+(?:to|by)\s/.test(s.slice(m.index + m[0].length)) && !DONE_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (notAnEvent(s, m.index)) continue;
+    const action = normaliseAction(m[3]);
+    if (m[1]) { out.push({ action, actionClass: "control", rule: "territory.owner-noun", mention: m[1], at: m.index, refersBack: true }); continue; }
+    const name = nameAt(m[2]);
+    if (name && name === m[2]) out.push({ action, actionClass: "control", rule: "territory.owner-noun", mention: name, at: m.index });
+  }
+  return out;
+}
+
 export function controlNoun(s: string): TerritoryCandidate[] {
   // "the capture of the Northeast Command in Lashio": a site taken is ground taken in its town.
-  return readTriggers(s, CONTROL_NOUN, "control", "territory.control-noun", (m) => normaliseAction(m[1]), placeOrSite);
+  return [
+    ...readTriggers(s, CONTROL_NOUN, "control", "territory.control-noun", (m) => normaliseAction(m[1]), placeOrSite),
+    ...(/['’]s\s/.test(s) ? ownerNoun(s) : []),
+  ];
 }
 
 // "Army units abandoned the centre of X district": the side that held it left it.
