@@ -938,3 +938,10 @@ test("control: a place that owns the noun ('since Tarsa's fall to the rebels', '
   assert.deepEqual(events("Tarsa's fall would be a blow to the government."), []);
   assert.deepEqual(events("Officials feared Tarsa's capture."), []);
 });
+
+test("a fronted place where a statement was made is no place of the dead ('In Tarsa, the ministry said …'); one where the dead were is", () => {
+  assert.deepEqual(events("In Tarsa, the health ministry said a soldier and 13 civilians were killed."), []);
+  assert.deepEqual(events("At Tarsa, rebels claimed they had killed more than 100 soldiers."), []);
+  assert.deepEqual(events("In Tarsa, eight people died when shells hit a market, officials said."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("In Tarsa, gunmen killed six people."), [["attack", "Tarsa"]]);
+});

@@ -112,6 +112,7 @@ const BY_ATTACK_LATER = new RegExp(String.raw`^[^.;:]{0,50}?\s(?:in|by|during)\s
 // "clashed with police in the town of Tarsa, killing six": a place named with its kind, then what the violence did there.
 const KIND_PLACE_KILLING = /\bin\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:town|village|city|district|area|neighbou?rhood|camp|locality)\s+of\s+(?=[A-Z][\w’'-]*(?:[\s-]+(?:al-|el-)?[A-Z][\w’'-]*){0,3},\s+(?:killing|wounding|injuring)\b)/g;
 
+const STATEMENT_BEFORE_DEATHS = /^[^.;]{0,80}?\b(?:said|says|told|claimed|claims|reported|reports|announced|stated|quoted)\b(?![^.;]*\b(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:town|village|city)\b)[^.;]*?\b(?:killed|died|dead|wounded|injured|massacred|murdered)\b/i;
 /** "In Tarsa, eight people died": the fronted place of a sentence that counts dead or wounded. */
 function frontedDeaths(s: string): TerritoryCandidate[] {
   const m = FRONTED_PLACE.exec(s);
@@ -119,6 +120,8 @@ function frontedDeaths(s: string): TerritoryCandidate[] {
   const name = nameAt(s.slice(m[0].length));
   // ("At nearby Ulmar village, gunmen killed two": the place's kind may follow its name.)
   if (!name || !/^(?:\s+(?:village|town|community|camp|settlement))?\s*,/.test(s.slice(m[0].length + name.length)) || !DEATHS_AFTER.test(s.slice(m[0].length + name.length))) return [];
+  // "In Bangkok, the ministry said six were killed", "At Madras, rebels claimed …": where a statement was made.
+  if (STATEMENT_BEFORE_DEATHS.test(s.slice(m[0].length + name.length))) return [];
   return [{ action: "attack", actionClass: "attack", rule: "territory.killed-in", mention: name, at: m[0].length }];
 }
 
