@@ -172,8 +172,15 @@ const SENT_TO_ATTACK = /\b(?:sent|deployed|dispatched|used|brought\s+in|called\s
 // "detonated a roadside bomb in X", "set off a bomb at a market in Y": an explosive set off in a place.
 const DETONATED_IN = /\b(?:detonated|set\s+off|planted|exploded)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:landmines?|land\s+mines?|mines?|bombs?|IEDs?|explosive\s+devices?|explosives|car\s+bombs?)\s+(?:in|at|near|on|outside)\s+/gi;
 
+// "Israeli airstrikes levelled a building in X": the attack the subject, what it destroyed, then where.
+const ATTACK_DESTROYED = /\b(?:air\s?strikes?|airstrikes?|air\s+raids?|strikes|shelling|shells|bombs|bombing|missiles?|rockets?|drones?|bombardment|artillery(?:\s+fire)?)\s+(?:[a-z]+ly\s+|also\s+)?(levelled|leveled|flattened|destroyed|damaged|demolished|razed|reduced)\s+/gi;
+// "The worst hit was Tarsa", "the worst-hit areas were A and B": where an attack fell hardest.
+const WORST_HIT = /\b(?:the\s+)?worst[-\s]hit(?:\s+(?:areas?|towns?|villages?|districts?|places?|neighbou?rhoods?|cities|city|town|village|area))?\s+(?:was|were|is|are|include|included|includes)\s+/gi;
+
 export function firedAt(s: string): TerritoryCandidate[] {
   return [
+    ...(/levell|level|flatten|destroy|damag|demolish|razed|reduced/i.test(s) ? readTriggers(s, ATTACK_DESTROYED, "attack", "territory.fired-at", () => "attack", (t, end) => locativePlaces(t, end, false).filter((p) => !p.refersBack)) : []),
+    ...(/worst/i.test(s) ? readTriggers(s, WORST_HIT, "attack", "territory.worst-hit", () => "attack", (t, end) => objectPlaces(t, end)) : []),
     ...(/detonated|set off|planted|exploded/i.test(s) ? readTriggers(s, DETONATED_IN, "attack", "territory.fired-at", () => "attack", targetPlaces) : []),
     ...(/\bto\s+(?:bombard|shell|pound|bomb|strafe|strike|hit|target|attack)\b/i.test(s) ? readTriggers(s, SENT_TO_ATTACK, "attack", "territory.fired-at", (m) => normaliseAction(m[1]), targetPlaces) : []),
     ...readTriggers(s, FIRED_AT, "attack", "territory.fired-at", () => "attack", targetPlaces),

@@ -396,6 +396,8 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
     // "The cities of A and B in Bolo have been besieged": where the listed places lie is not one of them.
     .replace(LISTED_IN_REGION, "$1")
     .replace(/\s+and\s+(?:(?:its|their)\s+)?(?:nearby|surrounding|neighbou?ring)\s+(?:villages|areas|towns|settlements)$/, "")
+    // "A, B, C and other areas were targeted": the named items of a list that ends unnamed.
+    .replace(/,?\s+and\s+(?:several\s+|many\s+|some\s+)?other\s+(?:areas|towns|villages|places|districts|cities|localities|neighbou?rhoods|parts\s+of\s+the\s+(?:city|town|province|region|country))$/, "")
     // "Tarsa's southern suburbs were pounded": a part of the town stands for the town.
     .replace(/['’]s\s+(?:(?:[a-z]+ern|central|old|main|inner|outer)\s+)?(?:suburbs|outskirts|centre|center|districts|neighbou?rhoods|streets|quarters?|market|heart|old city)$/, "")
     // "X also came under attack": an adverb between the subject and its verb.
