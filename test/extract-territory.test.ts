@@ -954,3 +954,15 @@ test("attacks: a list that ends 'and other areas', an attack that levelled a bui
   // Weather destroys too.
   assert.deepEqual(events("Floods destroyed a bridge in Tarsa."), []);
 });
+
+test("control: places counted in a passive or a fall, named in the next sentence; 'declared full liberation of X'; 'famine-hit X'; the centre of the village", async () => {
+  const { extractArticle } = await import("../loaders/extract/index.ts");
+  const article = (body: string) => ({ id: "a", file: "a.txt", title: "Report", text: `Report\n\n${body}`, url: null, outlet: null, published: null, words: 60, warnings: [], hash: "" }) as never;
+  const named = (body: string) => extractArticle(article(body)).territory.map((t) => [t.action_class, t.place_mention]);
+  assert.deepEqual(named("Sources said nine more districts were captured by the rebels on Sunday. The districts include Tarsa, Ulmar and Qarn."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Qarn"]]);
+  assert.deepEqual(named("Five villages fell to the militia overnight. The villages are Tarsa and Ulmar."), [["control", "Tarsa"], ["control", "Ulmar"]]);
+  assert.deepEqual(named("Five villages held a meeting. The villages are Tarsa and Ulmar."), []);
+  assert.deepEqual(events("The prime minister declared full liberation of the city of Tarsa."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The militia said it took control of famine-hit Tarsa camp.").filter((e) => e[0] === "control"), [["control", "Tarsa"]]);
+  assert.deepEqual(territoryCandidates("Troops have seized the center of the village.").map((c) => [c.actionClass, c.refersBack]), [["control", true]]);
+});

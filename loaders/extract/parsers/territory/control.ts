@@ -16,7 +16,8 @@ import type { TerritoryCandidate } from "./types.ts";
 // (The \b stands before the look back, which is then tried only at word starts: the same matches, sooner.)
 const CONTROL_VERB = new RegExp(String.raw`\b(?<!\b(?:the|a|an|its|their|his|her)\s+(?:(?:newly|recently|previously)\s+)?|\b(?:newly|previously)\s)(${phrases(CONTROL_VERBS)})\s+(?:and\s+(?:${phrases(CONTROL_VERBS)})\s+)?(?:from\s+(?:the\s+)?occupation\s+)?`, "gi");
 // "the RSF takeover of X": an actor may stand between the determiner and the noun.
-const CONTROL_NOUN = /\b(?:the|its|their|[A-Za-z]+['’]s?)\s+(?:[A-Z][\w-]*\s+){0,2}(capture|seizure|recapture|fall|takeover|liberation|taking|loss|conquest) of\s+/gi;
+// ("declared full liberation of X": a declaration names the noun without "the".)
+const CONTROL_NOUN = /\b(?:(?:the|its|their|[A-Za-z]+['’]s?)\s+|(?:declared|announced|proclaimed|celebrated|celebrating|declaring|announcing)\s+)(?:(?:full|complete|total|final)\s+)?(?:[A-Z][\w-]*\s+){0,2}(capture|seizure|recapture|fall|takeover|liberation|taking|loss|conquest) of\s+/gi;
 // "gained nearly complete control of", "taken “total control” of": words and quotes around "control".
 // ("now has complete control of X": control stated as news; "re-established control over Y".)
 const CONTROL_OF = /\b(took|taken|taking|takes|recaptured|recapturing|gained|gaining|gains|seized|seizing|wrested|regained|regaining|retaken|retook|established|establishing|reestablished|re-established|restored|assumed|took back|taken back|imposed|extended|consolidated|asserted|tightened|completed|completing|announced|announcing|declared|declaring|claimed|claiming|now has|now have|now had|has|have|had)\s+[“"]?(?:(?:nearly|almost|full|complete|total|partial|effective|back|firm|their|its|his)\s+)+[”"]?\s*control\s+(?:of|over)\s+/gi;

@@ -47,6 +47,9 @@ const UNNAMED_EVENTS: Array<[RegExp, ActionClass, string]> = [
   [new RegExp(String.raw`\b(?:captured|seized|took|retook|recaptured|liberated|overran|freed|cleared|took\s+control\s+of|regained\s+control\s+of)\s+(?:[\w-]+\s+){0,2}?${UNNAMED_PLACES}`, "i"), "control", "captured"],
   [new RegExp(String.raw`\b(?:attacked|shelled|bombed|raided|struck|targeted|hit|burned|torched)\s+(?:[\w-]+\s+){0,2}?${UNNAMED_PLACES}`, "i"), "attack", "attack"],
   [new RegExp(String.raw`\b(?:besieged|surrounded|encircled|blockaded)\s+(?:[\w-]+\s+){0,2}?${UNNAMED_PLACES}`, "i"), "siege", "besieged"],
+  // "nine more districts were captured by the Taliban", "five towns fell to the army": the passive and the fall.
+  [new RegExp(String.raw`${UNNAMED_PLACES}[^.;]{0,40}?\b(?:(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:captured|seized|retaken|recaptured|liberated|overrun|freed|taken)|(?:fell|have\s+fallen|had\s+fallen)\s+(?:to|into|under))\b`, "i"), "control", "captured"],
+  [new RegExp(String.raw`${UNNAMED_PLACES}[^.;]{0,40}?\b(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:attacked|shelled|bombed|raided|struck|targeted|hit|burned|torched)\b`, "i"), "attack", "attack"],
 ];
 
 /** The event of a sentence whose places are counted but not named ("recaptured five towns"), or null. */
