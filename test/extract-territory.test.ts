@@ -966,3 +966,13 @@ test("control: places counted in a passive or a fall, named in the next sentence
   assert.deepEqual(events("The militia said it took control of famine-hit Tarsa camp.").filter((e) => e[0] === "control"), [["control", "Tarsa"]]);
   assert.deepEqual(territoryCandidates("Troops have seized the center of the village.").map((c) => [c.actionClass, c.refersBack]), [["control", true]]);
 });
+
+test("an opening clause's attempt is its own, the main clause's event counts; forces encircled in a town; 'Internally Displaced Persons camp' and 'X Local Government Area'", () => {
+  assert.deepEqual(events("During its failed attempts to defend its bases, the army bombarded Tarsa town and villages nearby."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("In a bid to capture Ulmar, troops shelled Tarsa.").filter((e) => e[1] === "Tarsa"), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("During talks, rebels said they would attack Tarsa."), []);
+  assert.deepEqual(events("Its forces are encircling militia units in the town of Tarsa."), [["siege", "Tarsa"]]);
+  assert.deepEqual(events("Troops surrounded the soldiers in panic."), []);
+  assert.deepEqual(events("Gunmen attacked a military base and Internally Displaced Persons camp in Tarsa town."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The latest attack happened in Tarsa Local Government Area of Ulmar State."), [["attack", "Tarsa"]]);
+});

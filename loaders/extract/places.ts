@@ -35,7 +35,9 @@ const NOT_PLACES = new Set([
     "UN U.N. US U.S. EU NATO Both Several Many Some Most Other Others Another Earlier Later " +
     // Peoples, faiths and movements: adjectives, not places.
     "Islamic Islamist Jihadist Kurdish Kurd Kurds Arab Arabs Sunni Sunnis Shia Shiite Shiites Druze Alawite Alawites Christian Christians Muslim Muslims Jewish Yazidi Turkmen Catholic Orthodox Buddhist Hindu " +
-    "Civil Europe Africa Asia").split(" "),
+    "Civil Europe Africa Asia " +
+    // "an Internally Displaced Persons camp": capitalised words of a description.
+    "Internally Displaced").split(" "),
   // ("said in a statement to AFP …", "the United Nations 'safe area' of X": a newsroom or an agency, never the place.)
   "United Nations",
   ...OUTLETS.map(([name]) => name),
@@ -109,7 +111,8 @@ function placeName(run: string): string | null {
   if (RUN_BY.test(run) || MOVEMENT_END.test(run) || CONTINENTAL.test(run)) return null;
   // Trailing generic words are descriptions, not part of the name ("X districts", "Y town").
   // ("Gaza City", "Mexico City" keep theirs: many cities are named so, and the resolver reads "X City" as X.)
-  const name = runsOn(run).replace(/\s+(?:Province|Governorate|Town|Village|District|Districts|Township|Countryside|Region|Area)$/i, "");
+  // ("Tarsa Local Government Area": a Nigerian district named with its kind, cut before "Government".)
+  const name = runsOn(run).replace(/\s+(?:Province|Governorate|Town|Village|District|Districts|Township|Countryside|Region|Area|Local)$/i, "");
   return isNotPlace(name) ? null : name;
 }
 

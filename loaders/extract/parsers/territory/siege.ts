@@ -1,7 +1,7 @@
 /** Sieges: "surrounded X", "laid siege to X", "the siege imposed by the RSF on X", "the siege of X". */
 import { phrases } from "../../lexicon/pattern.ts";
 import { SIEGE_VERBS } from "../../lexicon/territory-words.ts";
-import { locativePlaces, objectPlaces, placeReferredBack } from "./object.ts";
+import { locativePlaces, objectPlaces, placeReferredBack, type PlaceObject } from "./object.ts";
 import { nameAt, NAME_SRC } from "../../places.ts";
 import { normaliseAction, NOT_AN_EVENT, readTriggers } from "./trigger.ts";
 import { LANDSCAPE_BEFORE } from "./passive.ts";
@@ -34,12 +34,23 @@ export function siegeVerb(s: string): TerritoryCandidate[] {
     if (back.some((b) => b.nation)) return back;
     // ("encircled the governor's residence in X": a site besieged in its town.)
     const direct = objectPlaces(t, end);
-    if (!direct.length && !theBefore) return /^(?:the|a|an|its|their)\s/i.test(t.slice(end)) ? locativePlaces(t, end, true) : [];
+    if (!direct.length && !theBefore) {
+      const held = forcesIn(t, end);
+      if (held.length) return held;
+      return /^(?:the|a|an|its|their)\s/i.test(t.slice(end)) ? locativePlaces(t, end, true) : [];
+    }
     if (direct.length || !theBefore) return direct;
     if (back.length) return back;
     const capital = BESIEGED_BACK.exec(t.slice(m.index - 4));
     return capital ? [{ mention: capital[0], at: m.index - 4, refersBack: true }] : [];
   });
+}
+
+// "are encircling militia units in the town of X", "surrounded 300 soldiers in Y": the forces' place, besieged.
+const FORCES_OBJECT = /^(?:the\s+|some\s+|about\s+|around\s+|more\s+than\s+)?(?:[\w-]+\s+){0,3}?(?:units|troops|forces|fighters|soldiers|militants|rebels|garrison|members|personnel|insurgents|jihadists|militiamen|servicemen)\s+(?=(?:in|inside)\s)/i;
+function forcesIn(t: string, end: number): PlaceObject[] {
+  const m = FORCES_OBJECT.exec(t.slice(end));
+  return m ? locativePlaces(t, end + m[0].length, false).filter((p) => !p.refersBack) : [];
 }
 
 export function siegeNoun(s: string): TerritoryCandidate[] {
@@ -58,7 +69,7 @@ const AFTER_SIEGE = new RegExp(String.raw`(${NAME_SRC})(?:\s+(?:town|city|villag
 const THIS_BESIEGED = /\bthis\s+(besieged|encircled|blockaded)\s+(?:[a-z-]+\s+)?(?:city|town|village|enclave|capital|port)\b/gi;
 
 export function siegeState(s: string): TerritoryCandidate[] {
-  const out = readTriggers(s, SURROUNDING, "siege", "territory.siege-verb", (m) => normaliseAction(m[1]), (t, end) => objectPlaces(t, end));
+  const out = readTriggers(s, SURROUNDING, "siege", "territory.siege-verb", (m) => normaliseAction(m[1]), (t, end) => { const direct = objectPlaces(t, end); return direct.length ? direct : forcesIn(t, end); });
   THIS_BESIEGED.lastIndex = 0;
   for (let m = THIS_BESIEGED.exec(s); m; m = THIS_BESIEGED.exec(s)) out.push({ action: normaliseAction(m[1]), actionClass: "siege", rule: "territory.siege-state", mention: m[0], at: m.index, refersBack: true });
   STATE.lastIndex = 0;

@@ -31,9 +31,15 @@ const RELATIVE_BEFORE = /^.*,\s+(?:which|who|where)\s+(?=[^,]*$)/s;
 // "forces continue to besiege X": a siege that goes on is a siege, where "continue to attack" tells a habit.
 const CONTINUES = /\bcontinu(?:e|es|ed|ing)\s+to\s+/gi;
 
+// "During its failed attempts to defend its bases, the junta bombarded X": an opening clause's plan or
+// attempt is its own; the main clause after its comma tells what happened.
+const OPENING_CLAUSE = /^\W{0,2}(?:During|Amid|Despite|After|Following|While|When|Before|Having|In\s+(?:a|an|its|their)\s+(?:bid|attempt|effort|push|drive))\b[^,;.:]{0,100},\s*/;
+
 export const notAnEvent = (s: string, at: number, ongoing = false) => {
+  const opening = OPENING_CLAUSE.exec(s);
+  const from = opening && at >= opening[0].length ? Math.max(opening[0].length, at - 60) : Math.max(0, at - 60);
   // ("tried to retake Tarsa, which fell last month": a relative clause tells its own event; the plan before it is not its.)
-  let before = s.slice(Math.max(0, at - 60), at).replace(UNVERIFIED, "").replace(RELATIVE_BEFORE, "");
+  let before = s.slice(from, at).replace(UNVERIFIED, "").replace(RELATIVE_BEFORE, "");
   if (ongoing) before = before.replace(CONTINUES, "");
   if (AFTER_GERUND.test(before) && !/\b(?:if|unless|would|could|will|might)\b/i.test(before)) return false;
   return (NOT_EVENT_BEFORE.test(before) && !HEDGED_TOLL_THE.test(before)) || NOT_EVENT_NEAR.test(s.slice(Math.max(0, at - 40), at));
