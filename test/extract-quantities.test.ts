@@ -84,3 +84,10 @@ test("a decimal comma before million: '1,481 million' is 1.481 million", () => {
   assert.deepEqual(findQuantities("more than 2,375 million displaced").map((x) => x.best), [2375000]);
   assert.deepEqual(findQuantities("1,500 people").map((x) => x.best), [1500]);
 });
+
+test("an age is no count, however it is hyphenated; a count beside an age still is", () => {
+  assert.deepEqual(findQuantities("The 35 year old man was shot."), []);
+  assert.deepEqual(findQuantities("Her eight month-old baby slept."), []);
+  assert.deepEqual(findQuantities("A 12-year-old boy was hurt."), []);
+  assert.deepEqual(findQuantities("Some 40 children under five years old were treated.").map((q) => q.best), [40]);
+});

@@ -181,7 +181,10 @@ function isCalendarDay(text: string, start: number, end: number, raw: string): b
 }
 
 /** A number set off by commas right after a name is the person's age: "Bana, 7, who had tweeted". */
+// "the 35 year old man", "her eight month-old baby": an age, however it is hyphenated.
+const AGE_AFTER = /^[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\b/i;
 function isAge(text: string, start: number, end: number, raw: string): boolean {
+  if (AGE_AFTER.test(text.slice(end, end + 16))) return true;
   if (!/^\d{1,3}$/.test(raw) || +raw > 115) return false;
   return /[A-Z][\w'’-]+,\s*$/.test(text.slice(Math.max(0, start - 30), start)) && /^\s*,/.test(text.slice(end, end + 3));
 }
