@@ -324,3 +324,9 @@ test("casualties: 'the killing on Monday of N', bodies 'found beheaded', others 
   // Others with a fate of their own that is no casualty stay out.
   assert.deepEqual(rows("Three people were killed and 14 others were rescued from the rubble.").map((r) => [r[0], r[1]]), [["killed", 3]]);
 });
+
+test("casualties: victims described by where they were heading or a longer place phrase before their verb", () => {
+  assert.deepEqual(rows("At least 11 soldiers and police heading to Tarsa and Ulmar villages were killed by landmines.").map((r) => [r[0], r[1]]), [["killed", 11]]);
+  assert.deepEqual(rows("Four soldiers from the border corps near Tarsa in the far south of Ulmar were killed by gunmen.").map((r) => [r[0], r[1]]), [["killed", 4]]);
+  assert.deepEqual(rows("Eleven soldiers heading to Tarsa were greeted by crowds."), []);
+});
