@@ -459,3 +459,17 @@ test("people inside a siege are at risk ('living under a government siege', 'sti
   assert.deepEqual(kinds("Some 5,000 people had to flee."), [["displaced", 5000]]);
   assert.deepEqual(kinds("Some 3,000 people live under the flight path."), []);
 });
+
+test("refugees who reached a town, with no country and no border in the sentence, are displaced; a country or a border keeps them refugees", async () => {
+  const { refugeesAtHome } = await import("../loaders/extract/crossing.ts");
+  const towns: Record<string, { kind: string; country: string }> = { Tarsa: { kind: "place", country: "MW" }, Norland: { kind: "region", country: "MW" } };
+  const where = (mention: string) => ({ found: towns[mention] ?? null, candidates: [] }) as never;
+  const home = (s: string, figure: string) => refugeesAtHome(s, s.indexOf(figure) + figure.length, where);
+  assert.equal(home("Thousands of refugees poured into Tarsa on Wednesday.", "Thousands of refugees"), true);
+  assert.equal(home("About 4,000 refugees arrived in Tarsa, in southern Zambia.", "4,000 refugees"), false);
+  assert.equal(home("About 4,000 refugees crossed the border and arrived in Tarsa.", "4,000 refugees"), false);
+  assert.equal(home("About 4,000 refugees from Ulmar arrived in Tarsa.", "4,000 refugees"), false);
+  // A region reached says less than a town: it may lie across a border.
+  assert.equal(home("About 4,000 refugees arrived in Norland.", "4,000 refugees"), false);
+});
+

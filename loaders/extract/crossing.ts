@@ -11,6 +11,7 @@
  * "took shelter in Z district"), resolved by the article's gazetteer.
  */
 import { countryWords } from "../geo/countries.ts";
+import { countriesIn } from "../geo/context.ts";
 import { placeKey } from "../geo/normalise.ts";
 import type { PlaceFinding } from "./gazetteer.ts";
 
@@ -65,3 +66,23 @@ export function crossedBorder(sentence: string, end: number, where: Where): "ref
   if (!origin) return null;
   return origin === to ? "displaced" : "refugees";
 }
+
+// Words that tell a border was crossed, whatever the places.
+const BORDER_WORDS = /\b(?:border|frontier|crossed|crossing|abroad|overseas|neighbou?ring|asylum|exile|UNHCR|refugee agency)\b/i;
+
+/**
+ * "Thousands of refugees poured into Freetown": news calls people who fled within their own country
+ * refugees too. True when the sentence says they went to a town (not a region or a country), names
+ * no country at all, tells of no border, and names no origin: a town reached with no border on the
+ * way is in the country they fled in. (Measured: a destination country, or any country named in the
+ * sentence, says a border was crossed far more often than not.)
+ */
+export function refugeesAtHome(sentence: string, end: number, where: Where): boolean {
+  if (BORDER_WORDS.test(sentence) || countriesIn(sentence).length) return false;
+  const rest = sentence.slice(end);
+  const went = WENT.exec(rest);
+  if (!went || FROM.exec(rest) || PEOPLE_WORD.exec(rest)?.[1]?.match(/(?:an|ian|ese|ish|i)$/)) return false;
+  const found = where(went[1].replace(/['’]s$/, ""), rest.slice(went.index + went[0].length, went.index + went[0].length + 20), sentence).found;
+  return found?.kind === "place";
+}
+

@@ -19,7 +19,7 @@ import { isEarlierEvent, isWholeWarToll, scopeNote, type ScopeNote } from "./sco
 import { figureSegments } from "./segments.ts";
 import { townNamedBefore } from "./antecedent.ts";
 import { capitalOfNation } from "../geo/countries.ts";
-import { crossedBorder } from "./crossing.ts";
+import { crossedBorder, refugeesAtHome } from "./crossing.ts";
 import { datelinePlace } from "./dateline-place.ts";
 import type { Sentence } from "./sentences.ts";
 import type { CasualtyRow, DisplacementRow } from "./tables.ts";
@@ -206,7 +206,7 @@ class ArticleReader {
       // Refugees crossed a border, the displaced did not: where the sentence tells both ends, the countries decide.
       let kind = d.kind, rule = d.rule;
       if (kind === "refugees" || kind === "displaced") {
-        const told = crossedBorder(text, d.q.end, this.where);
+        const told = crossedBorder(text, d.q.end, this.where) ?? (kind === "refugees" && refugeesAtHome(text, d.q.end, this.where) ? "displaced" : null);
         if (told && told !== kind) [kind, rule] = [told, `${d.rule}+${told === "refugees" ? "crossed-border" : "within-country"}`];
       }
       dids.push(id);
