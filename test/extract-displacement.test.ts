@@ -473,3 +473,12 @@ test("refugees who reached a town, with no country and no border in the sentence
   assert.equal(home("About 4,000 refugees arrived in Norland.", "4,000 refugees"), false);
 });
 
+
+test("crossings said by a river or a named border ('crossed the Tarsa River into', 'across the Qarni border'); 'the number of refugees could reach N'; households 'translating into' people", () => {
+  assert.deepEqual(kinds("About 2500 people have crossed the Tarsa River into northern Qarn.").map((k) => k[0]), ["refugees"]);
+  assert.deepEqual(kinds("Fighting has prompted more than 4,000 people to flee across the Qarni border."), [["refugees", 4000]]);
+  assert.deepEqual(kinds("The agency says the number of Qarni refugees could reach 30,000 people."), [["projected", 30000]]);
+  assert.deepEqual(kinds("Officials said 8,630 households translating into 30,041 individuals have arrived in the camps."), [["displaced", 30041]]);
+  // A river crossed by troops is no move of people.
+  assert.deepEqual(kinds("About 300 soldiers crossed the Tarsa River into the town."), []);
+});

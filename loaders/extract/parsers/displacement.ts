@@ -51,7 +51,8 @@ const NEIGHBOURING_COUNTRY = /\b(?:into|in|to) neighbou?ring ((?:[A-Z][\w-]+\s?)
 // ("a quiet community of 31,000 people", "towns with some 64,000 residents", "the population has doubled to 118,000".)
 const POPULATION_BEFORE = /\b(?:(?:community|communities)\s+of|(?:cities|towns|villages|city|town|village|centre|center|hub|capital)\s+with|population\s+(?:has\s+|had\s+)?(?:risen|rose|grown|grew|swelled|swollen|tripled|doubled|increased|jumped|climbed)\s+to(?:\s+an\s+estimated)?|home to|population of|populated by|inhabited by|houses|housing|a population of|population (?:is|was|stands at|stood at)(?: estimated)?(?: at)?|(?:a|the) (?:city|town|village|country|region|province|area|enclave|district) of)\s+$/i;
 // ("half of Qarn's 1.4 million people", "the city's 38,000 residents": a place's own people.)
-const PLACE_OWN_BEFORE = /(?:\b(?:the\s+)?(?:city|town|village|country|region|province|area|district|enclave|strip|territory)|\b[A-Z][\w-]*)['’]s\s+$/;
+// ("Kukes' 20,000 residents": a name ending in s takes the apostrophe alone.)
+const PLACE_OWN_BEFORE = /(?:\b(?:the\s+)?(?:city|town|village|country|region|province|area|district|enclave|strip|territory)['’]s|\b[A-Z][\w-]*(?:['’]s|s['’]))\s+$/;
 const OWN_PEOPLE = new Set(["people", "residents", "inhabitants", "citizens", "population"]);
 // (Told as the whole that a share of moved, or that moved: "The town's 40,000 residents stayed home" tells nothing.)
 const SHARE_BEFORE_OWN = /\b(?:most|much|half|all|many|majority|third|quarter|thirds|quarters|per ?cent)\b[^.;]{0,25}$|%[^.;]{0,25}$/i;
@@ -127,7 +128,9 @@ const IN_TOWN_OF_COUNTRY = /^[^.;\d]{0,50}?\b(?:arrived|arriving|fled|fleeing|cr
 const RETURNED_WORDS = requiredWords(W.RETURNED_AFTER), DISPLACED_WORDS = requiredWords(W.DISPLACED_AFTER);
 const RISK_WORDS = requiredWords([...W.RISK_AFTER, "risk", "threat"]);
 const returnedAfter = (after: string) => RETURNED_WORDS.test(after) && RETURNED_AFTER.test(after);
-const displacedAfter = (after: string) => DISPLACED_WORDS.test(after) && DISPLACED_AFTER.test(after);
+// "have crossed the Salween River into X": a river or a range crossed on the way.
+const CROSSED_NATURE_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}crossed\s+(?:the\s+|a\s+)?(?:[A-Z][\w-]+\s+)?(?:river|lake|sea|mountains|desert|River|Lake|Sea|Mountains|Desert)\s+(?:into|to)\b`, "i");
+const displacedAfter = (after: string) => (DISPLACED_WORDS.test(after) && DISPLACED_AFTER.test(after)) || (after.includes("crossed") && CROSSED_NATURE_AFTER.test(after));
 const RISK_NEAR_WORDS = requiredWords(W.RISK_AFTER.filter((w) => w.includes(" ")));
 // "42,000 people are living under a government siege": people inside a siege, however it is named.
 const UNDER_SIEGE_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:living|live|lives|still)?\s*under\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:siege|blockade)\b`, "i");
@@ -147,7 +150,7 @@ const projectedBefore = needing(requiredWords(W.PROJECTED_BEFORE), PROJECTED_BEF
 // Refugees counted, not an office's name: "the Department of Refugees", "the UN High
 // Commissioner for Refugees" count nobody (a capitalised "Refugees" inside a sentence names an office).
 const REFUGEES_COUNTED = /\brefugees?\b|^[^a-z]{0,3}Refugees?\b/;
-const NUMBER_OF_LOOSE = /\b(?:number|figures?|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(?:displaced|uprooted(?=\s+(?:people|persons|civilians|residents|families|households|individuals|villagers)\b)|IDPs?|refugees|evacuees)\b[^.;]{0,110}?\b(?:at|to|reached|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to|now)\s+$/i;
+const NUMBER_OF_LOOSE = /\b(?:number|figures?|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(?:displaced|uprooted(?=\s+(?:people|persons|civilians|residents|families|households|individuals|villagers)\b)|IDPs?|refugees|evacuees)\b[^.;]{0,110}?\b(?:at|to|reached|reach|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to|now)\s+$/i;
 const numberOfStrict = needing(requiredWords(W.NUMBER_OF_DISPLACED), NUMBER_OF_BEFORE), numberOfLoose = needing(/\b(?:number|figures?|total|tally|count)\s+of\b/i, NUMBER_OF_LOOSE);
 // "families escaping the fighting, whose total has reached 31,000": the count after a relative.
 const WHOSE_NUMBER = /\b(?:displaced|displacement|fleeing|fled|escaping|uprooted|refugees|IDPs|evacuees)\b[^.;]{0,80}\bwhose\s+(?:number|total)\s+(?:now\s+)?(?:stands\s+at|stood\s+at|is|was|has\s+reached|reached|has\s+risen\s+to|rose\s+to)\s+$/i;
@@ -213,7 +216,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
       const np2 = nounPhraseAfter(text, next.end);
       // "6,328 households (HH) (37,968 individuals)": an abbreviation in brackets may stand between.
       // ("1,500 families, totalling 8,200 people": a word that sums them may stand between.)
-      if (np2?.noun && /^\s*(?:\([A-Z]{2,4}\)\s*)?(?:,|\(|from|in|or|—|–|-)\s*(?:or\s+|(?:totall?ing|comprising|amounting\s+to|equivalent\s+to|equal\s+to|that\s+is|i\.e\.)\s+)?$/i.test(between)) {
+      if (np2?.noun && /^\s*(?:\([A-Z]{2,4}\)\s*)?(?:(?:,|\(|from|in|or|—|–|-)\s*(?:or\s+|(?:totall?ing|comprising|amounting\s+to|equivalent\s+to|equal\s+to|that\s+is|i\.e\.|translating\s+into|translated\s+into|representing)\s+)?|(?:translating|translated)\s+into\s+|representing\s+)$/i.test(between)) {
         const isFam = (n: string) => /^(?:families|family|households|hhs)$/.test(n);
         if (isFam(np.noun) && !isFam(np2.noun)) { families = q; people = next; }
         else if (!isFam(np.noun) && isFam(np2.noun)) { families = next; people = q; }
@@ -259,7 +262,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
       const following = qs.find((x) => x.start >= end + aside);
       const onward = (following && following.start - end < after.length ? after.slice(0, following.start - end) : after).slice(aside);
       // ("fled to neighbouring Congo-Brazzaville": a neighbouring place with a name is another country; "left the country".)
-      kind = /^[^.;\d]{0,110}\b(?:crossed (?:into|over|the border)|across the border|into neighbou?ring|fled abroad|to neighbou?ring countries|(?:in)?to (?:the |a )?neighbou?ring (?:country|countries|state|states)|(?:left|fled|escaped) the country|(?:registered|recorded) as refugees|(?:entered|reached) (?:the|their|our|this|that) country|(?:went|gone|fled|moved) (?:abroad|overseas))\b|^[^.;\d]{0,60}\bcrossed\b/i.test(onward) || /^[^.;\d]{0,60}\b(?:in)?to [Nn]eighbou?ring [A-Z]/.test(onward) || crossesBorder(onward) ? "refugees" : "displaced";
+      kind = /^[^.;\d]{0,110}\b(?:crossed (?:into|over|the border)|across the (?:[A-Z][\w-]+\s+)?(?:border|frontier)|into neighbou?ring|fled abroad|to neighbou?ring countries|(?:in)?to (?:the |a )?neighbou?ring (?:country|countries|state|states)|(?:left|fled|escaped) the country|(?:registered|recorded) as refugees|(?:entered|reached) (?:the|their|our|this|that) country|(?:went|gone|fled|moved) (?:abroad|overseas))\b|^[^.;\d]{0,60}\bcrossed\b/i.test(onward) || /^[^.;\d]{0,60}\b(?:in)?to [Nn]eighbou?ring [A-Z]/.test(onward) || crossesBorder(onward) ? "refugees" : "displaced";
     }
     else if (np.noun === "refugees" && /\brefugees?\b[^.;]{0,40}\b(?:fled|crossed|arrived|returned)\b/i.test(after)) { kind = "refugees"; how = "crossed"; }
     // "Most of the city's 2.3 million people have been displaced": the figure is the population.
