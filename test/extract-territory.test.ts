@@ -976,3 +976,11 @@ test("an opening clause's attempt is its own, the main clause's event counts; fo
   assert.deepEqual(events("Gunmen attacked a military base and Internally Displaced Persons camp in Tarsa town."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("The latest attack happened in Tarsa Local Government Area of Ulmar State."), [["attack", "Tarsa"]]);
 });
+
+test("attacks: houses burnt in named villages, explosives thrown at a station in a town, killing N in a village; plural nouns opening a sentence are no places", () => {
+  assert.deepEqual(events("The houses of the displaced were burnt in the outlying villages of Tarsa and Ulmar by militants.").map((e) => e[1]), ["Tarsa", "Ulmar"]);
+  assert.deepEqual(events("Guerrillas threw four explosive devices towards the police station in Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("A day after killing at least 17 in the nearby village of Tarsa, militants struck again.").filter((e) => e[1] === "Tarsa").length, 1);
+  assert.deepEqual(events("Houses were torched in the night."), []);
+  assert.deepEqual(events("Crops were burned in protest."), []);
+});

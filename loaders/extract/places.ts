@@ -37,7 +37,11 @@ const NOT_PLACES = new Set([
     "Islamic Islamist Jihadist Kurdish Kurd Kurds Arab Arabs Sunni Sunnis Shia Shiite Shiites Druze Alawite Alawites Christian Christians Muslim Muslims Jewish Yazidi Turkmen Catholic Orthodox Buddhist Hindu " +
     "Civil Europe Africa Asia " +
     // "an Internally Displaced Persons camp": capitalised words of a description.
-    "Internally Displaced").split(" "),
+    "Internally Displaced " +
+    // "Houses were torched", "Crops were burned": plural nouns that open a sentence.
+    "Houses Homes Buildings Shops Huts Vehicles Cars Trucks Convoys Markets Schools Hospitals Clinics Mosques Churches Temples " +
+    "Offices Crops Fields Roads Bridges Residents Civilians Villagers People Families Children " +
+    "Women Men Bodies Dozens Hundreds Thousands Scores").split(" "),
   // ("said in a statement to AFP …", "the United Nations 'safe area' of X": a newsroom or an agency, never the place.)
   "United Nations",
   ...OUTLETS.map(([name]) => name),

@@ -92,7 +92,9 @@ export const DAMAGED_THINGS = ["houses", "homes", "huts", "buildings", "shops", 
 export const ATTACK_NOUNS_WITH_OF = ["shelling", "bombardment", "bombing", "bombings", "assault", "storming"];
 
 /** Missiles, shells and drones "fired at" a place. */
-export const PROJECTILES = ["rockets", "missiles", "shells", "mortars", "mortar rounds", "artillery", "drones", "a missile", "a rocket", "a drone", "bombs", "grenades", "explosives", "a bomb", "barrel bombs", "tank shells", "artillery and machine-guns", "artillery and machine guns", "machine-guns", "machine guns", "heavy weapons"];
+export const PROJECTILES = ["rockets", "missiles", "shells", "mortars", "mortar rounds", "artillery", "drones", "a missile", "a rocket", "a drone", "bombs", "grenades", "explosives", "a bomb", "barrel bombs", "tank shells", "artillery and machine-guns", "artillery and machine guns", "machine-guns", "machine guns", "heavy weapons",
+  // "threw four explosive devices towards the police station in X".
+  "explosive devices", "an explosive device", "a grenade", "petrol bombs", "Molotov cocktails", "IEDs"];
 
 /** What a place is called before or after its name: "the town of X", "X district". */
 export const PLACE_KINDS = [

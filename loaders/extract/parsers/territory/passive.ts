@@ -10,7 +10,7 @@ import type { ActionClass, TerritoryCandidate } from "./types.ts";
 const CONTROL = "captured|seized|recaptured|retaken|liberated|freed|cleared|overrun|controlled|occupied|stormed|taken(?=\\s+(?:by|from|back|over)\\b)";
 const SIEGE = "surrounded|besieged|encircled|blockaded";
 // ("X was severely damaged by an airstrike": damage an attack did, with the attack named.)
-const ATTACK = "shelled|targeted|bombed|bombarded|struck|hit|attacked|raided|pounded|rocked|pummelled|pummeled|hammered|battered|strafed|torched|razed|set ablaze|(?:damaged|destroyed|flattened|razed)(?=\\s+(?:[a-z]+\\s+)?by\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:air\\s?strikes?|airstrikes?|strikes?|shelling|shells|missiles?|rockets?|drones?|bombs?|bombing|bombardment|artillery|mortars?|warplanes|jets)\\b)";
+const ATTACK = "shelled|targeted|bombed|bombarded|struck|hit|attacked|raided|pounded|rocked|pummelled|pummeled|hammered|battered|strafed|torched|razed|set ablaze|burnt|burned|set on fire|set alight|(?:damaged|destroyed|flattened|razed)(?=\\s+(?:[a-z]+\\s+)?by\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:air\\s?strikes?|airstrikes?|strikes?|shelling|shells|missiles?|rockets?|drones?|bombs?|bombing|bombardment|artillery|mortars?|warplanes|jets)\\b)";
 const PASSIVE = new RegExp(String.raw`\b((?:is|are|was|were)\s+being|was|were|(?:has|had|have)(?:\s+(?:also|now|already|reportedly|since|been\s+repeatedly))?\s+been|is|are|being|remained|remains|remain|still)(?:\s+\w+ly|\s+also|\s+now|\s+then|\s+still|\s+almost)*\s+(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
 // "X fell to the rebels"; "the city of X fell on Monday morning" (a fall with its time, not a price's).
 // ("Tarsa fell overnight into rebel hands": when, between the fall and whose it is.)
@@ -47,6 +47,7 @@ const LANDSCAPE_AGENT = new RegExp(String.raw`^\s+by\s+(?:the\s+)?(?:[\w-]+\s+){
 export const LANDSCAPE_BEFORE = new RegExp(String.raw`\b${LANDSCAPE}\s+(?:that\s+|which\s+)?$`, "i");
 
 const IT_SUBJECT = /^\W{0,2}It\s+$/;
+const BUILDINGS_SUBJECT = /\b(?:houses|homes|buildings|shops|huts|vehicles|cars|trucks|convoys?|markets?|schools?|hospitals?|clinics?|mosques?|churches|temples?|offices?|stations?|granaries|crops|fields)\b[^.;]{0,40}$/i;
 
 function before(s: string, re: RegExp, rule: string, read: (m: RegExpExecArray) => { verb: string; plural: boolean }): TerritoryCandidate[] {
   const out: TerritoryCandidate[] = [];
@@ -63,7 +64,8 @@ function before(s: string, re: RegExp, rule: string, read: (m: RegExpExecArray) 
 // and not "surrounded" ("It was surrounded by controversy").
     if (!found.length && cls === "siege" && verb !== "surrounded" && IT_SUBJECT.test(s.slice(0, m.index))) found = [{ mention: "It", at: s.indexOf("It"), refersBack: true }];
     // "Some units were completely surrounded in the city of Tarsa": people encircled in a place, the place besieged.
-    const inPlace = !found.length && cls === "siege" ? /^["”’']?\s+(?=in\s)/.exec(s.slice(m.index + m[0].length)) : null;
+    // ("The houses were burnt in the villages of A and B": things hit, then where they stood.)
+    const inPlace = !found.length && (cls === "siege" || (cls === "attack" && BUILDINGS_SUBJECT.test(s.slice(Math.max(0, m.index - 60), m.index)))) ? /^["”’']?\s+(?=in\s)/.exec(s.slice(m.index + m[0].length)) : null;
     if (inPlace) found = locativePlaces(s, m.index + m[0].length + inPlace[0].length, false).filter((p) => !p.refersBack);
     // (A place taken across a first predicate only with its taker named: "X is home to 3,500 and was seized by jihadists".)
     for (const p of found.length || (cls === "control" && !/^\s+by\s/.test(s.slice(m.index + m[0].length))) ? found : heldSubject(s, m.index)) out.push({ action: normaliseAction(verb), actionClass: cls, rule, ...townOfBuilding(s, p) });
