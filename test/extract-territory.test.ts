@@ -984,3 +984,9 @@ test("attacks: houses burnt in named villages, explosives thrown at a station in
   assert.deepEqual(events("Houses were torched in the night."), []);
   assert.deepEqual(events("Crops were burned in protest."), []);
 });
+
+test("sieges a place's people faced ('Tarsa's 300,000 residents have faced a siege'); 'under the most intensive shelling'", () => {
+  assert.deepEqual(events("For two years, Tarsa's 300,000 residents have faced a devastating siege by jihadist fighters."), [["siege", "Tarsa"]]);
+  assert.deepEqual(events("Tarsa's people faced a hard winter."), []);
+  assert.deepEqual(events("Tarsa is currently under the most intensive shelling by the enemy."), [["attack", "Tarsa"]]);
+});

@@ -45,7 +45,7 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [relativeObject, ["that", "which"]],
   [among, ["among", "one"]],
   [cameUnder, ["under"]],
-  [under, ["witnessed", "saw", "seen", "experienced", "under", "flames", "brunt", "undergone", "underwent", "endured", "suffered", "weathered"]],
+  [under, ["witnessed", "saw", "seen", "experienced", "under", "flames", "brunt", "undergone", "underwent", "endured", "suffered", "weathered", "faced", "lived"]],
   [headlineVerb, HEADLINE_VERBS],
   [killedIn, ["killed", "kills", "killing", "wounding", "wounded", "injured", "died", "dead", "murdered", "massacred", "slaughtered", "killings", "massacre", "massacres", "killing", "wounding", "injuring", "lives"]],
 ];

@@ -401,6 +401,8 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
     .replace(/,?\s+and\s+(?:several\s+|many\s+|some\s+)?other\s+(?:areas|towns|villages|places|districts|cities|localities|neighbou?rhoods|parts\s+of\s+the\s+(?:city|town|province|region|country))$/, "")
     // "Tarsa's southern suburbs were pounded": a part of the town stands for the town.
     .replace(/['’]s\s+(?:(?:[a-z]+ern|central|old|main|inner|outer)\s+)?(?:suburbs|outskirts|centre|center|districts|neighbou?rhoods|streets|quarters?|market|heart|old city)$/, "")
+    // "Tarsa's 300,000 residents have faced a siege": the place's people stand for the place.
+    .replace(/['’]s\s+(?:(?:some|about|nearly|estimated)\s+)?(?:[\d,.]+\s+(?:million\s+)?)?(?:residents|inhabitants|people|population|civilians)$/, "")
     // "X also came under attack": an adverb between the subject and its verb.
     .replace(/\s+(?:also|then|again|later|reportedly|repeatedly|once again|too|itself)$/, "");
   for (let guard = 0; guard < 20; guard++) {

@@ -29,7 +29,7 @@ const ANY_PARTICIPLE = new RegExp(`${CONTROL}|${SIEGE}|${ATTACK}`, "i");
 const isPlural = (copula: string) => /^(?:were|are|have\b.*been|had\b.*been|remain|(?:are|were)\s+being)$/i.test(copula);
 // "Tarsa, which has been under shelling", "X remained under siege".
 // ("which had earlier been under siege", "has long been under blockade": an adverb between.)
-const UNDER = /\b(?:is|was|are|were|(?:has|had|have)(?:\s+(?:\w+ly|long|also|now|already))?\s+been|remains?|remained|came|comes|come)\s+(?:still\s+|now\s+|\w+ly\s+)?under\s+(?:(?:heavy|constant|intense|continuous|a|an|the|near-constant)\s+)*(?:(?:dual|double|total|full|tight|crippling|complete|partial|military|year-long|months-long|weeks-long|long|prolonged)\s+)?(?:(?:rebel|government|army|militia|jihadist|insurgent|regime|enemy|[A-Z][\w-]+)\s+(?=siege|blockade))?(siege|blockade|shelling|fire|attack|bombardment|bombing)\b/gi;
+const UNDER = /\b(?:is|was|are|were|(?:has|had|have)(?:\s+(?:\w+ly|long|also|now|already))?\s+been|remains?|remained|came|comes|come)\s+(?:still\s+|now\s+|\w+ly\s+)?under\s+(?:(?:heavy|constant|intense|intensive|continuous|relentless|sustained|incessant|renewed|daily|nightly|massive|most|a|an|the|near-constant)\s+)*(?:(?:dual|double|total|full|tight|crippling|complete|partial|military|year-long|months-long|weeks-long|long|prolonged)\s+)?(?:(?:rebel|government|army|militia|jihadist|insurgent|regime|enemy|[A-Z][\w-]+)\s+(?=siege|blockade))?(siege|blockade|shelling|fire|attack|bombardment|bombing)\b/gi;
 
 // "Tarsa is the rebels' last stronghold and has been under siege since May": the sentence's subject,
 // across a first predicate; "in Tarsa, where 60,000 people have been besieged": the place of "where".
@@ -102,7 +102,8 @@ const IN_FLAMES = /\b(?:is|was|are|were|(?:has|have|had)\s+been|lay|lie)\s+(?:le
 const BRUNT = /(?:\s*(?:--|–|—))?\s+(?:bore|bear|bears|bearing|borne|have borne|has borne)\s+the\s+brunt\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:shelling|attacks?|strikes|air\s?strikes|bombardment|bombing|raids|assault)\b/g;
 
 // "Tarsa, a town of 25,000, has endured a blockade by militias": a siege the place endured.
-const UNDERWENT = /\b(?:(?:has|have|had)\s+)?(?:undergone|underwent|endured|suffered|weathered)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:siege|blockade)\b/g;
+// ("Tarsa's 300,000 residents have faced a devastating siege": its people faced it.)
+const UNDERWENT = /\b(?:(?:has|have|had)\s+)?(?:undergone|underwent|endured|suffered|weathered|faced|lived\s+through|lived\s+under)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:siege|blockade)\b/g;
 
 // "The hospital in Tarsa witnessed airstrikes", "Tarsa saw heavy shelling overnight", "The town of Tarsa has
 // suffered repeated attacks": the place the attack fell on.
