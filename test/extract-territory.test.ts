@@ -990,3 +990,9 @@ test("sieges a place's people faced ('Tarsa's 300,000 residents have faced a sie
   assert.deepEqual(events("Tarsa's people faced a hard winter."), []);
   assert.deepEqual(events("Tarsa is currently under the most intensive shelling by the enemy."), [["attack", "Tarsa"]]);
 });
+
+test("places described then named: 'Qarn's second-largest city, Tarsa', 'the president's home town of Ulmar', 'the nearby location of X'", () => {
+  assert.deepEqual(events("Militants captured Qarn's second-largest city, Tarsa, and the president's home town of Ulmar."), [["control", "Tarsa"], ["control", "Ulmar"]]);
+  assert.deepEqual(events("The rebels said they had captured Tarsa and the nearby location of Ulmar."), [["control", "Tarsa"], ["control", "Ulmar"]]);
+  assert.deepEqual(events("Troops entered Qarn's largest city on Monday."), []);
+});

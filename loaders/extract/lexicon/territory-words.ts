@@ -104,7 +104,7 @@ export const PLACE_KINDS = [
   "military airport", "base", "countryside", "camp", "port", "capital", "municipality", "commune", "township", "quarter",
   "enclave", "part", "parts", "edges", "vicinity", "center", "centre", "market", "region", "province", "county", "state",
   "governorate", "oblast", "territory", "valley", "crossing", "border post", "junction", "edge", "outpost", "garrison", "frontline",
-  "community", "communities",
+  "community", "communities", "location", "locations",
 ];
 
 /** Kinds that are regions: a name before them is an area, not a place taken or hit. */

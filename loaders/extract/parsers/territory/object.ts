@@ -109,7 +109,8 @@ const CALLED = String.raw`(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:town|village|city|pl
 const OWNER_AND_WORD = String.raw`[A-Z][\w-]+['’]s\s+(?!(?:and|or|of|in|on|at|to|by|the|a|an)\s)[a-z][a-z-]+\s+(?=[A-Z])`;
 // "in the capital Tarsa", "the provincial capital, Ulmar": the capital named after its word.
 // ("the rebel region's capital, X": an owner in lower case too.)
-const CAPITAL_NAMED = String.raw`(?:the|[A-Z][\w-]+['’]s|the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+['’]s)\s+(?:[a-z-]+\s+)?capital,?\s+(?=[A-Z])`;
+// ("Qarn's second-largest city, Tarsa", "the president's home town of Ulmar": a place described, then named.)
+const CAPITAL_NAMED = String.raw`(?:(?:the|[A-Z][\w-]+['’]s|the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+['’]s)\s+(?:[a-z-]+\s+)?(?:capital|(?:[a-z]+-)?(?:largest|biggest)\s+(?:city|town|port))|(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}?[\w-]+['’]s\s+(?:home\s*town|birthplace|native\s+town)\s+of),?\s+(?=[A-Z])`;
 // "targeted the military detachment of Tarsa", "the army garrison at Ulmar": a post named by its town.
 // ("a district police station of X", "the police post of Y".)
 const POST_OF = String.raw`(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:detachment|garrison|outpost|barracks|city hall|town hall|police station|police post)\s+(?:of|in|at)\s+(?=[A-Z])`;
