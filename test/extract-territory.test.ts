@@ -996,3 +996,8 @@ test("places described then named: 'Qarn's second-largest city, Tarsa', 'the pre
   assert.deepEqual(events("The rebels said they had captured Tarsa and the nearby location of Ulmar."), [["control", "Tarsa"], ["control", "Ulmar"]]);
   assert.deepEqual(events("Troops entered Qarn's largest city on Monday."), []);
 });
+
+test("who dominates a place describes it: 'Kuki-dominated X', 'the Kurdish-majority town of Y'", () => {
+  assert.deepEqual(events("Two vehicles were burnt down in Ruritan-dominated Tarsa district."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Rebels shelled the Ruritan-majority town of Tarsa."), [["attack", "Tarsa"]]);
+});

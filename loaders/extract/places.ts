@@ -106,7 +106,7 @@ const placeNames = new Map<string, string | null>();
 const MOVEMENT_END = /\s(?:Front|Army|Movement|Party|Brigades?|Battalions?|Council|Organi[sz]ation|Coalition|Alliance|Tigers?)(?:['’]s?)?$/;
 
 // "Hamas-run Gaza", "the UN-run Tarsa school": who runs it describes the place; the name comes after.
-export const RUN_BY = /^(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*-(?:run|held|controlled|backed|led|occupied|administered)\s+(?=[A-Z])/;
+export const RUN_BY = /^(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*-(?:run|held|controlled|backed|led|occupied|administered|dominated|majority|populated|inhabited)\s+(?=[A-Z])/;
 // "this West African state", "Central European rivals": a continent's people, never a place.
 const CONTINENTAL = /(?:^|\s)(?:Asian|African|European|American|Latin)$/;
 
