@@ -1001,3 +1001,13 @@ test("who dominates a place describes it: 'Kuki-dominated X', 'the Kurdish-major
   assert.deepEqual(events("Two vehicles were burnt down in Ruritan-dominated Tarsa district."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("Rebels shelled the Ruritan-majority town of Tarsa."), [["attack", "Tarsa"]]);
 });
+
+test("places a count named later in the same sentence ('…increased to 15, they are A, B and C'); 'were able to control X'; 'the Qarni capital Tarsa'; apps are no places", () => {
+  assert.deepEqual(events("The number of villages that have been controlled by the army since yesterday increased to 4, they are Tarsa, Ulmar, al-Qarn and Bolo.").map((e) => e[1]), ["Tarsa", "Ulmar", "al-Qarn", "Bolo"]);
+  assert.deepEqual(events("The militia attacked three villages on Monday, namely Tarsa, Ulmar and Qarn.").map((e) => e[0]), ["attack", "attack", "attack"]);
+  assert.deepEqual(events("He visited three towns, they are Tarsa and Ulmar."), []);
+  assert.deepEqual(events("Troops were able to control Tarsa village after violent clashes."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("They were able to control the fire."), []);
+  assert.deepEqual(events("The army regained control of the Sudanese capital Khartoum last month."), [["control", "Khartoum"]]);
+  assert.deepEqual(events("Residents told VOA via WhatsApp that troops took control of both villages, which had been under militant control."), []);
+});

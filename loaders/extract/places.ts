@@ -41,7 +41,9 @@ const NOT_PLACES = new Set([
     // "Houses were torched", "Crops were burned": plural nouns that open a sentence.
     "Houses Homes Buildings Shops Huts Vehicles Cars Trucks Convoys Markets Schools Hospitals Clinics Mosques Churches Temples " +
     "Offices Crops Fields Roads Bridges Residents Civilians Villagers People Families Children " +
-    "Women Men Bodies Dozens Hundreds Thousands Scores").split(" "),
+    "Women Men Bodies Dozens Hundreds Thousands Scores " +
+    // "told VOA via WhatsApp that …": apps and platforms.
+    "WhatsApp Twitter Facebook Telegram Instagram YouTube TikTok").split(" "),
   // ("said in a statement to AFP …", "the United Nations 'safe area' of X": a newsroom or an agency, never the place.)
   "United Nations",
   ...OUTLETS.map(([name]) => name),

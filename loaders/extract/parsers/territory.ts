@@ -8,7 +8,7 @@ import { controlNoun, controlOf, controlVerb, droveOut, inHands, lostTo } from "
 import { leftUnderSiege, siegeNoun, siegeState, siegeVerb, takenAfterSiege } from "./territory/siege.ts";
 import { attackNoun, attackVerb, firedAt, killedIn } from "./territory/attack.ts";
 import { among, cameUnder, fellTo, passive, relativeObject, under } from "./territory/passive.ts";
-import { includedList, namedList } from "./territory/lists.ts";
+import { includedList, namedAfterCount, namedList } from "./territory/lists.ts";
 import { HEADLINE_VERBS, headlineVerb } from "./territory/headline.ts";
 import type { TerritoryCandidate, TerritoryParser } from "./territory/types.ts";
 import { ATTACK_EVENT_NOUNS, ATTACK_NOUNS_WITH_OF, ATTACK_VERBS, CONTROL_VERBS, DAMAGED_THINGS, SIEGE_VERBS } from "../lexicon/territory-words.ts";
@@ -47,6 +47,7 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [cameUnder, ["under"]],
   [under, ["witnessed", "saw", "seen", "experienced", "under", "flames", "brunt", "undergone", "underwent", "endured", "suffered", "weathered", "faced", "lived"]],
   [headlineVerb, HEADLINE_VERBS],
+  [namedAfterCount, ["namely", "they", "these", "which"]],
   [killedIn, ["killed", "kills", "killing", "wounding", "wounded", "injured", "died", "dead", "murdered", "massacred", "slaughtered", "killings", "massacre", "massacres", "killing", "wounding", "injuring", "lives"]],
 ];
 const SIEGE_NOUN_BIT = 1 << TERRITORY_PARSERS.findIndex(([parse]) => parse === siegeNoun);

@@ -42,13 +42,13 @@ export function namedList(s: string): TerritoryCandidate[] {
 
 // "Troops recaptured five towns on Friday. The towns are A, B and C": places an event of the sentence
 // before counted without naming, named in the next. The reader pairs the two sentences.
-const UNNAMED_PLACES = String.raw`(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|more|many|dozens\s+of|a\s+number\s+of)\s+)(?:[a-z-]+\s+){0,2}?(?:towns|villages|cities|communities|settlements|localities|areas|districts|camps)\b`;
+const UNNAMED_PLACES = String.raw`(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|more|many|dozens\s+of|a\s+number\s+of|the\s+number\s+of)\s+)(?:[a-z-]+\s+){0,2}?(?:towns|villages|cities|communities|settlements|localities|areas|districts|camps)\b`;
 const UNNAMED_EVENTS: Array<[RegExp, ActionClass, string]> = [
   [new RegExp(String.raw`\b(?:captured|seized|took|retook|recaptured|liberated|overran|freed|cleared|took\s+control\s+of|regained\s+control\s+of)\s+(?:[\w-]+\s+){0,2}?${UNNAMED_PLACES}`, "i"), "control", "captured"],
   [new RegExp(String.raw`\b(?:attacked|shelled|bombed|raided|struck|targeted|hit|burned|torched)\s+(?:[\w-]+\s+){0,2}?${UNNAMED_PLACES}`, "i"), "attack", "attack"],
   [new RegExp(String.raw`\b(?:besieged|surrounded|encircled|blockaded)\s+(?:[\w-]+\s+){0,2}?${UNNAMED_PLACES}`, "i"), "siege", "besieged"],
   // "nine more districts were captured by the Taliban", "five towns fell to the army": the passive and the fall.
-  [new RegExp(String.raw`${UNNAMED_PLACES}[^.;]{0,40}?\b(?:(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:captured|seized|retaken|recaptured|liberated|overrun|freed|taken)|(?:fell|have\s+fallen|had\s+fallen)\s+(?:to|into|under))\b`, "i"), "control", "captured"],
+  [new RegExp(String.raw`${UNNAMED_PLACES}[^.;]{0,40}?\b(?:(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:captured|seized|retaken|recaptured|liberated|overrun|freed|taken|controlled)|(?:fell|have\s+fallen|had\s+fallen)\s+(?:to|into|under))\b`, "i"), "control", "captured"],
   [new RegExp(String.raw`${UNNAMED_PLACES}[^.;]{0,40}?\b(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:attacked|shelled|bombed|raided|struck|targeted|hit|burned|torched)\b`, "i"), "attack", "attack"],
 ];
 
@@ -65,3 +65,19 @@ export function placesNamedNext(s: string): Array<{ mention: string; at: number 
   const m = NAMED_NEXT.exec(s);
   return m ? objectPlaces(s, m[0].length).filter((p) => !p.refersBack) : [];
 }
+
+// "the number of villages controlled by the army rose to 15, they are A, B and C": the places a count
+// in the same sentence did not name, named after it.
+const NAMED_AFTER_COUNT = /,\s+(?:they\s+are|these\s+are|namely|which\s+are|they\s+include)\s+(?=[A-Z“"]|(?:al|el)-)/g;
+
+export function namedAfterCount(s: string): TerritoryCandidate[] {
+  const out: TerritoryCandidate[] = [];
+  NAMED_AFTER_COUNT.lastIndex = 0;
+  for (let m = NAMED_AFTER_COUNT.exec(s); m; m = NAMED_AFTER_COUNT.exec(s)) {
+    const event = unnamedPlacesEvent(s.slice(0, m.index));
+    if (!event) continue;
+    for (const p of objectPlaces(s, m.index + m[0].length)) if (!p.refersBack) out.push({ action: event.action, actionClass: event.actionClass, rule: "territory.named-after-count", ...p });
+  }
+  return out;
+}
+

@@ -44,7 +44,7 @@ export function subjectReferredBack(s: string, end: number): PlaceObject[] {
 
 const NAME_AFTER_BACK_REFERENCE = /^,\s+(?:the\s+(?:city|town|village)\s+of\s+)(?=[A-Z])/;
 const TOWN_THEN_NAME = /^an?\s+(?:[a-z-]+\s+)?(?:town|village|city),\s+/;
-const SHARE_OF = /^(?:(?:around|about|nearly|almost|some|roughly|over|more\s+than)\s+)?(?:half|two-thirds|a\s+third|three-quarters|a\s+quarter|most|much|large\s+parts|parts|swathes|\d+\s*(?:per\s?cent|%))\s+of\s+/i;
+const SHARE_OF = /^(?:(?:around|about|nearly|almost|some|roughly|over|more\s+than)\s+)?(?:half|two-thirds|a\s+third|three-quarters|a\s+quarter|most|much|large\s+parts|parts|swathes|large\s+portions|portions|large\s+areas|large\s+swathes|swaths|\d+\s*(?:per\s?cent|%))\s+of\s+/i;
 const CAPITAL_OF_ASIDE = /^,\s+the\s+(?:(?:provincial|regional|state|district)\s+)?capital\s+of\s+(?:the\s+)?(?=[A-Z])/;
 
 // "Government forces now occupy it", "before capturing it": "it" as the whole object, the clause ending there.
@@ -110,7 +110,7 @@ const OWNER_AND_WORD = String.raw`[A-Z][\w-]+['’]s\s+(?!(?:and|or|of|in|on|at|
 // "in the capital Tarsa", "the provincial capital, Ulmar": the capital named after its word.
 // ("the rebel region's capital, X": an owner in lower case too.)
 // ("Qarn's second-largest city, Tarsa", "the president's home town of Ulmar": a place described, then named.)
-const CAPITAL_NAMED = String.raw`(?:(?:the|[A-Z][\w-]+['’]s|the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+['’]s)\s+(?:[a-z-]+\s+)?(?:capital|(?:[a-z]+-)?(?:largest|biggest)\s+(?:city|town|port))|(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}?[\w-]+['’]s\s+(?:home\s*town|birthplace|native\s+town)\s+of),?\s+(?=[A-Z])`;
+const CAPITAL_NAMED = String.raw`(?:(?:the|[A-Z][\w-]+['’]s|the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+['’]s)\s+(?:[a-z-]+\s+|[A-Z][a-z]+\s+(?=capital\s+[A-Z]))?(?:capital|(?:[a-z]+-)?(?:largest|biggest)\s+(?:city|town|port))|(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}?[\w-]+['’]s\s+(?:home\s*town|birthplace|native\s+town)\s+of),?\s+(?=[A-Z])`;
 // "targeted the military detachment of Tarsa", "the army garrison at Ulmar": a post named by its town.
 // ("a district police station of X", "the police post of Y".)
 const POST_OF = String.raw`(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:detachment|garrison|outpost|barracks|city hall|town hall|police station|police post)\s+(?:of|in|at)\s+(?=[A-Z])`;
