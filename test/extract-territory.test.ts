@@ -1011,3 +1011,13 @@ test("places a count named later in the same sentence ('…increased to 15, they
   assert.deepEqual(events("The army regained control of the Sudanese capital Khartoum last month."), [["control", "Khartoum"]]);
   assert.deepEqual(events("Residents told VOA via WhatsApp that troops took control of both villages, which had been under militant control."), []);
 });
+
+test("attacks: damage done in a fronted place ('In X, a rocket launcher damaged homes'), forces that damaged buildings in X, a place burnt to the ground; a group's snipers are no place; weather and tyres are no attack", () => {
+  assert.deepEqual(events("In Tarsa, a multiple rocket launcher damaged private dwellings."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("In Tarsa of the Ulmar community, the soldiers injured two civilians and destroyed houses.").filter((e) => e[1] === "Tarsa"), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The army damaged residential buildings and outbuildings in Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The militia came last Wednesday and burnt Tarsa to the ground."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Helicopters fired at Ruritan snipers on rooftops in the Tarsa neighbourhood."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Protesters burned tyres in Tarsa."), []);
+  assert.deepEqual(events("In Tarsa, the floods destroyed a bridge."), []);
+});

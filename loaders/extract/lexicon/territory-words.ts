@@ -166,6 +166,8 @@ export const ADJECTIVAL_FOLLOWERS = [
   "tank", "vehicle", "helicopter", "jet", "drone", "ship", "boat", "group", "groups", "terror", "terrorist", "terrorists", "movement",
   "insurgents", "jihadists", "militant", "fighter", "soldier", "commander", "commanders", "leader", "leaders", "spokesman",
   "sites", "posts", "habitats", "bases", "facilities", "headquarters", "ministry", "officers", "police",
+  // "fired at Houthi snipers", "a Taliban gunman".
+  "snipers", "sniper", "gunmen", "gunman", "militiamen", "combatants", "guerrillas", "guerrilla", "members", "cadres", "operatives",
 ];
 
 /** Capitalised words of title-case headlines that are never a place ("Army Regained Over 28 Villages"). */

@@ -37,7 +37,7 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [siegeState, ["surrounding", "encircling", "besieged", "encircled", "surrounded", "blockaded", "siege", "blockade", "encirclement"]],
   [attackVerb, first(ATTACK_VERBS)],
   [attackNoun, [...first(ATTACK_EVENT_NOUNS), ...ATTACK_NOUNS_WITH_OF, "killings", "massacre", "explosion", "blast", "incident", ...DAMAGED_THINGS]],
-  [firedAt, ["levelled", "leveled", "flattened", "destroyed", "damaged", "demolished", "razed", "reduced", "worst", "detonated", "set", "planted", "exploded", "bomber", "bombers", "fired", "threw", "thrown", "hurled", "tossed", "launched", "lobbed", "dropped", "slammed", "rained", "strike", "strikes", "airstrike", "airstrikes", "subjected", "subjecting", "subjects", "sent", "deployed", "dispatched", "used", "brought", "called", "artillery", "shellfire", "fire", ...PROJECTILE_WORDS]],
+  [firedAt, ["burned", "burnt", "levelled", "leveled", "flattened", "destroyed", "damaged", "demolished", "razed", "reduced", "worst", "detonated", "set", "planted", "exploded", "bomber", "bombers", "fired", "threw", "thrown", "hurled", "tossed", "launched", "lobbed", "dropped", "slammed", "rained", "strike", "strikes", "airstrike", "airstrikes", "subjected", "subjecting", "subjects", "sent", "deployed", "dispatched", "used", "brought", "called", "artillery", "shellfire", "fire", ...PROJECTILE_WORDS]],
   [includedList, ["include", "includes", "included", "including", "such"]],
   [namedList, ["liberated", "captured", "recaptured", "retaken", "freed", "seized", "fallen", "besieged", "encircled", "shelled", "bombed", "targeted", "attacked"]],
   [passive, ["was", "were", "has", "had", "have", "is", "are", "being", "remained", "remains", "remain", "still"]],
@@ -48,7 +48,7 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [under, ["witnessed", "saw", "seen", "experienced", "under", "flames", "brunt", "undergone", "underwent", "endured", "suffered", "weathered", "faced", "lived"]],
   [headlineVerb, HEADLINE_VERBS],
   [namedAfterCount, ["namely", "they", "these", "which"]],
-  [killedIn, ["killed", "kills", "killing", "wounding", "wounded", "injured", "died", "dead", "murdered", "massacred", "slaughtered", "killings", "massacre", "massacres", "killing", "wounding", "injuring", "lives"]],
+  [killedIn, ["damaged", "destroyed", "killed", "kills", "killing", "wounding", "wounded", "injured", "died", "dead", "murdered", "massacred", "slaughtered", "killings", "massacre", "massacres", "killing", "wounding", "injuring", "lives"]],
 ];
 const SIEGE_NOUN_BIT = 1 << TERRITORY_PARSERS.findIndex(([parse]) => parse === siegeNoun);
 // Each cue word with the parsers (one bit each) that need it.

@@ -97,7 +97,8 @@ const AND_COUNT_IN = /^(?:\s+(?:village|town))?\s*(?:,\s*|\s+and\s+)(?:\d[\d,]*|
 const KILLERS_BEFORE = new RegExp(String.raw`\b(?:${phrases(ATTACKERS)})\s+(?:[a-z-]+\s+){0,3}$`, "i");
 // "In the town of Tarsa, eight people died", "At Tarsa, they killed six": a sentence that opens with where its dead were.
 const FRONTED_PLACE = /^[“"]?\s*(?:In|At)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:(?:town|village|city|camp|district|neighbou?rhood|area|locality)\s+of\s+)?(?=[A-Z])/;
-const DEATHS_AFTER = /\b(?:killed|died|dead|wounded|injured|massacred|murdered)\b/i;
+// ("In Tarsa, a rocket launcher damaged private dwellings": damage done there counts too.)
+const DEATHS_AFTER = /\b(?:killed|died|dead|wounded|injured|massacred|murdered|damaged|destroyed|caught\s+fire)\b/i;
 // "41 people were murdered in Tarsa village": a killing at a named village or camp is an attack on it.
 // ("ten people were killed in the Tarsa neighbourhood": a town's quarter too.)
 const AT_SETTLEMENT = /^\s+(?:village|camp|town|settlement|hamlet|neighbou?rhood|quarter)\b/;
@@ -112,6 +113,7 @@ const BY_ATTACK_LATER = new RegExp(String.raw`^[^.;:]{0,50}?\s(?:in|by|during)\s
 // "clashed with police in the town of Tarsa, killing six": a place named with its kind, then what the violence did there.
 const KIND_PLACE_KILLING = /\bin\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:town|village|city|district|area|neighbou?rhood|camp|locality)\s+of\s+(?=[A-Z][\w’'-]*(?:[\s-]+(?:al-|el-)?[A-Z][\w’'-]*){0,3},\s+(?:killing|wounding|injuring)\b)/g;
 
+const NATURE_WORDS = /\b(?:floods?|flooding|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|landslides?|tornado(?:e?s)?|torrential)\b/i;
 const STATEMENT_BEFORE_DEATHS = /^[^.;]{0,80}?\b(?:said|says|told|claimed|claims|reported|reports|announced|stated|quoted)\b(?![^.;]*\b(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:town|village|city)\b)[^.;]*?\b(?:killed|died|dead|wounded|injured|massacred|murdered)\b/i;
 /** "In Tarsa, eight people died": the fronted place of a sentence that counts dead or wounded. */
 function frontedDeaths(s: string): TerritoryCandidate[] {
@@ -119,7 +121,10 @@ function frontedDeaths(s: string): TerritoryCandidate[] {
   if (!m) return [];
   const name = nameAt(s.slice(m[0].length));
   // ("At nearby Ulmar village, gunmen killed two": the place's kind may follow its name.)
-  if (!name || !/^(?:\s+(?:village|town|community|camp|settlement))?\s*,/.test(s.slice(m[0].length + name.length)) || !DEATHS_AFTER.test(s.slice(m[0].length + name.length))) return [];
+  // ("In Tarsa of the Ulmar community, …": the unit a village belongs to may follow it.)
+  if (!name || !/^(?:\s+(?:village|town|community|camp|settlement))?(?:\s+of\s+the\s+[A-Z][\w'’-]+\s+(?:community|district|region|province|county|municipality|hromada))?\s*,/.test(s.slice(m[0].length + name.length)) || !DEATHS_AFTER.test(s.slice(m[0].length + name.length))) return [];
+  // "In Tarsa, the floods destroyed a bridge": weather, not war.
+  if (NATURE_WORDS.test(s)) return [];
   // "In Bangkok, the ministry said six were killed", "At Madras, rebels claimed …": where a statement was made.
   if (STATEMENT_BEFORE_DEATHS.test(s.slice(m[0].length + name.length))) return [];
   return [{ action: "attack", actionClass: "attack", rule: "territory.killed-in", mention: name, at: m[0].length }];
@@ -173,12 +178,16 @@ const SENT_TO_ATTACK = /\b(?:sent|deployed|dispatched|used|brought\s+in|called\s
 const DETONATED_IN = /\b(?:detonated|set\s+off|planted|exploded)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:landmines?|land\s+mines?|mines?|bombs?|IEDs?|explosive\s+devices?|explosives|car\s+bombs?)\s+(?:in|at|near|on|outside)\s+/gi;
 
 // "Israeli airstrikes levelled a building in X": the attack the subject, what it destroyed, then where.
-const ATTACK_DESTROYED = /\b(?:air\s?strikes?|airstrikes?|air\s+raids?|strikes|shelling|shells|bombs|bombing|missiles?|rockets?|drones?|bombardment|artillery(?:\s+fire)?)\s+(?:[a-z]+ly\s+|also\s+)?(levelled|leveled|flattened|destroyed|damaged|demolished|razed|reduced)\s+/gi;
+const ATTACK_DESTROYED = /\b(?:air\s?strikes?|airstrikes?|air\s+raids?|strikes|shelling|shells|bombs|bombing|missiles?|rockets?|drones?|bombardment|artillery(?:\s+fire)?|army|forces|troops|militants|rebels|insurgents|warplanes|jets|aircraft|helicopters|gunmen)\s+(?:[a-z]+ly\s+|also\s+)?(levelled|leveled|flattened|destroyed|damaged|demolished|razed|reduced)\s+/gi;
 // "The worst hit was Tarsa", "the worst-hit areas were A and B": where an attack fell hardest.
 const WORST_HIT = /\b(?:the\s+)?worst[-\s]hit(?:\s+(?:areas?|towns?|villages?|districts?|places?|neighbou?rhoods?|cities|city|town|village|area))?\s+(?:was|were|is|are|include|included|includes)\s+/gi;
 
+// "burnt Tarsa to the ground": a place burned, said with how far ("burned tyres in X" is no attack on X).
+const BURNED_TO_GROUND = /\b(?:burned|burnt)\s+(?=(?:the\s+(?:village|town)\s+of\s+)?[A-Z][^.;]{0,60}?\s+to\s+the\s+ground\b)/g;
+
 export function firedAt(s: string): TerritoryCandidate[] {
   return [
+    ...(/to the ground/.test(s) ? readTriggers(s, BURNED_TO_GROUND, "attack", "territory.fired-at", () => "attack", (t, end) => objectPlaces(t, end)) : []),
     ...(/levell|level|flatten|destroy|damag|demolish|razed|reduced/i.test(s) ? readTriggers(s, ATTACK_DESTROYED, "attack", "territory.fired-at", () => "attack", (t, end) => locativePlaces(t, end, false).filter((p) => !p.refersBack)) : []),
     ...(/worst/i.test(s) ? readTriggers(s, WORST_HIT, "attack", "territory.worst-hit", () => "attack", (t, end) => objectPlaces(t, end)) : []),
     ...(/detonated|set off|planted|exploded/i.test(s) ? readTriggers(s, DETONATED_IN, "attack", "territory.fired-at", () => "attack", targetPlaces) : []),
