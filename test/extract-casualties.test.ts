@@ -330,3 +330,12 @@ test("casualties: victims described by where they were heading or a longer place
   assert.deepEqual(rows("Four soldiers from the border corps near Tarsa in the far south of Ulmar were killed by gunmen.").map((r) => [r[0], r[1]]), [["killed", 4]]);
   assert.deepEqual(rows("Eleven soldiers heading to Tarsa were greeted by crowds."), []);
 });
+
+test("casualties: 'hacking to death N', 'injuries among N villagers', a bare figure followed by when, 'sustained a serious injury', a double hyphen as a dash", () => {
+  assert.deepEqual(rows("Militiamen attacked refugees, stabbing or hacking to death at least 10 people.").map((r) => [r[0], r[1]]), [["killed", 10]]);
+  assert.deepEqual(rows("The raids caused the deaths of two villagers and severe injuries among four villagers.").map((r) => [r[0], r[1]]), [["killed", 2], ["injured", 4]]);
+  assert.deepEqual(rows("Gunmen killed at least six soldiers and wounded about 20 yesterday.").map((r) => [r[0], r[1]]), [["killed", 6], ["injured", 20]]);
+  assert.deepEqual(rows("One ranger sustained a serious injury to his leg.").map((r) => [r[0], r[1]]), [["injured", 1]]);
+  assert.deepEqual(rows("The army says it killed about 1,500 rebels--including several commanders--as they retreated.").map((r) => [r[0], r[1], r[2]]).slice(0, 1), [["killed", 1500, "opposition fighters"]]);
+  assert.deepEqual(rows("The report covered injuries among staff."), []);
+});

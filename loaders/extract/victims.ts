@@ -24,7 +24,9 @@ const FOLLOWERS = new Set(
     "feared confirmed trapped stranded arrived abandoned could would may might will must should can " +
     "crossed crossing poured streamed escaped left entered sought took remained remain remains flee managed " +
     // "wounded 38 outside a checkpoint", "killed 12 near the border", "killed 20 inside the camp".
-    "outside inside near around within").split(" "),
+    "outside inside near around within " +
+    // "wounded about 20 yesterday", "killed 12 overnight": when, right after a bare figure.
+    "yesterday today overnight last").split(" "),
 );
 // People words that also describe other people nouns: "local aid workers", "civilian truck drivers".
 const ADJECTIVE_HEADS = new Set(["local", "civilian"]);
@@ -41,7 +43,8 @@ export interface NounPhrase {
   partitive: boolean;
 }
 
-const wordAt = /\s*([A-Za-z][A-Za-z'’-]*)/y;
+// (A double hyphen is a dash: "1,500 rebels--including commanders--" ends the word before it.)
+const wordAt = /\s*([A-Za-z](?:[A-Za-z'’]|-(?!-))*)/y;
 function peekAt(s: string, pos: number): { word: string; end: number } | null {
   wordAt.lastIndex = pos;
   const m = wordAt.exec(s);
@@ -50,7 +53,7 @@ function peekAt(s: string, pos: number): { word: string; end: number } | null {
 
 // A word, a number joined to words, or a punctuation mark. ("a 38-year-old man": an age joined by hyphens is a
 // describing word.) One sticky pattern for the module, not one pattern and one closure per figure read.
-const TOKEN = /\s*([A-Za-z][A-Za-z'’-]*|\d+(?:-[A-Za-z]+)+|[,.;:!?()"“”])/y;
+const TOKEN = /\s*([A-Za-z](?:[A-Za-z'’]|-(?!-))*|\d+(?:-[A-Za-z]+)+|[,.;:!?()"“”])/y;
 function tokenAt(s: string, pos: number): { word: string; end: number } | null {
   TOKEN.lastIndex = pos;
   const m = TOKEN.exec(s);

@@ -9,6 +9,8 @@ export const KILL_VERBS_BEFORE = [
   "crucified", "crucifying", "murdered", "murdering", "slaughtered", "slaughtering", "shot dead", "shooting dead", "gunned down",
   "gunning down", "slew", "slain", "claimed the lives of", "claiming the lives of", "claimed the life of", "claiming the life of",
   "took the lives of", "taking the lives of", "cost the lives of", "costing the lives of", "burned alive", "lynched", "lynching",
+  // "stabbing or hacking to death at least 10 people".
+  "hacking to death", "hacked to death", "stabbing to death", "stabbed to death", "beating to death", "beat to death", "beaten to death",
   // "the village lost 26 people": a loss of people is a death toll.
   "lost", "losing",
   // Military statements: "neutralised 15 terrorists", "eliminated 20 militants".
@@ -19,6 +21,8 @@ export const INJURE_VERBS_BEFORE = ["wounded", "wounding", "wounds", "injured", 
 /** Nouns of a killing followed by "of": "the killing of", "the bodies of". */
 export const KILL_NOUNS_OF = ["massacre", "killing", "killings", "death", "deaths", "murder", "murders", "execution", "executions", "beheading", "bodies", "remains", "slaughter", "homicide", "homicides", "corpses"];
 export const INJURE_NOUNS_OF = ["injury", "injuries", "wounding"];
+/** Nouns of a toll followed by "among": "severe injuries among four villagers", "deaths among 12 soldiers". */
+export const TOLL_NOUNS_AMONG = ["injuries", "deaths", "fatalities"];
 
 /** Passive or intransitive forms after the victims: "16 civilians were killed", "died", "lost their lives". */
 export const KILLED_AFTER = [
