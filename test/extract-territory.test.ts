@@ -1021,3 +1021,8 @@ test("attacks: damage done in a fronted place ('In X, a rocket launcher damaged 
   assert.deepEqual(events("Protesters burned tyres in Tarsa."), []);
   assert.deepEqual(events("In Tarsa, the floods destroyed a bridge."), []);
 });
+
+test("sieges: 'Tarsa, a besieged city in the north' describes the name before it", () => {
+  assert.deepEqual(events("This is what passes for life in Tarsa, a besieged city in northern Qarn."), [["siege", "Tarsa"]]);
+  assert.deepEqual(events("He bought a besieged city map."), []);
+});

@@ -24,7 +24,8 @@ export function siegeVerb(s: string): TerritoryCandidate[] {
     // "Hills surround the village": the land, not a siege.
     if (LANDSCAPE_BEFORE.test(t.slice(Math.max(0, m.index - 40), m.index))) return NOT_AN_EVENT;
     const w0 = Math.max(0, m.index - 90), named = NAMED_BEFORE.exec(t.slice(w0, m.index));
-    if (named && (THE_BEFORE.test(t.slice(Math.max(0, m.index - 4), m.index)) || /\b(?:town|city|village|enclave|capital|port)\s+$/.test(named[0]))) {
+    // ("Tarsa, a besieged city in the north": the indefinite describes the name before it too.)
+    if (named && (/\b(?:the|an?)\s+$/i.test(t.slice(Math.max(0, m.index - 4), m.index)) || /\b(?:town|city|village|enclave|capital|port)\s+$/.test(named[0]))) {
       const name = nameAt(named[1]);
       if (name) return [{ mention: name, at: w0 + named.index }];
     }
