@@ -577,8 +577,9 @@ test("'a small town called X' names X; 'At X, they killed six' places the dead",
 test("sieges said with an adjective ('under a dual siege'), of places listed with the region they lie in, and of a subject past its relative clause", () => {
   assert.deepEqual(events("Tarsa has been under a dual siege since May."), [["siege", "Tarsa"]]);
   assert.deepEqual(events("The cities of Tarsa and Ulmar in Bolo have been under siege by the rebels since May."), [["siege", "Tarsa"], ["siege", "Ulmar"]]);
-  // The relative clause names Bolo only to say where the city lies.
-  assert.deepEqual(events("The city, which lies 70km to the west of Bolo, has been under siege for five months."), []);
+  // The relative clause names Bolo only to say where the city lies: the siege is of "the city" named before.
+  assert.deepEqual(territoryCandidates("The city, which lies 70km to the west of Bolo, has been under siege for five months.").map((c) => [c.actionClass, c.mention, c.refersBack]), [["siege", "The city", true]]);
+  assert.deepEqual(territoryCandidates("The city’s population, once up to 300,000 people, has been under siege since May.").map((c) => [c.actionClass, c.mention, c.refersBack]), [["siege", "The city", true]]);
   assert.deepEqual(events("The strategic city of Tarsa, 12 kilometers to the south of Ulmar, was also attacked overnight."), [["attack", "Tarsa"]]);
 });
 

@@ -34,7 +34,13 @@ const NATION_CAPITAL_BEFORE = new RegExp(String.raw`(?:^|[^\w])(${NATION_CAPITAL
 const nationCapital = (m: RegExpExecArray | null, at: number): PlaceObject[] => (m ? [{ mention: m[0].trim(), at, refersBack: true, nation: (m[1] ?? m[2]).trim() }] : []);
 
 /** "the town" as the subject before a verb at `end`, standing for a place named before; "the Libyan capital", the country's. */
+// "The city, which lies 50 km west of X, has been under siege", "The city's population, up to 300,000, has been":
+// an aside between the subject and its verb.
+const SUBJECT_ASIDE = /^(\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|port|settlement|hamlet))(?:['’]s\s+(?:population|residents|inhabitants|people))?,\s+(?:[^,;.]|[,.](?=\d{3})){3,100},\s+$/;
+
 export function subjectReferredBack(s: string, end: number): PlaceObject[] {
+  const aside = SUBJECT_ASIDE.exec(s.slice(0, end));
+  if (aside) { const at = aside[1].length - aside[1].trimStart().length; return [{ mention: aside[1].trim(), at, refersBack: true }]; }
   const w = Math.max(0, end - 80);
   const m = BACK_REFERENCE_BEFORE.exec(s.slice(w, end));
   if (m) return [{ mention: m[1], at: w + m.index + m[0].indexOf(m[1]), refersBack: true }];
