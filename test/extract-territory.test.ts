@@ -1027,3 +1027,9 @@ test("sieges: 'Tarsa, a besieged city in the north' describes the name before it
   assert.deepEqual(events("This is what passes for life in Tarsa, a besieged city in northern Qarn."), [["siege", "Tarsa"]]);
   assert.deepEqual(events("He bought a besieged city map."), []);
 });
+
+test("'attacks', 'strikes', 'raids' followed by 'in' are nouns, left to the noun parser; followed by a name they are verbs", async () => {
+  const { attackVerb } = await import("../loaders/extract/parsers/territory/attack.ts");
+  assert.deepEqual(attackVerb("The latest attacks in four towns near Tarsa left six dead."), []);
+  assert.deepEqual(attackVerb("Russia strikes Tarsa as talks stall").map((c) => c.mention), ["Tarsa"]);
+});

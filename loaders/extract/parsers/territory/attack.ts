@@ -48,9 +48,14 @@ const GERUND_OF_NOUN = new RegExp(String.raw`^(?:${phrases(ATTACK_EVENT_NOUNS)}|
 // "raids are arriving", "strikes were reported": a verb's form followed by its own verb is a noun.
 const NOUN_SUBJECT = /^(?:are|were|is|was|have|has|had|continue|continued)\b/i;
 
+// "the latest attacks in four towns", "night raids near X": a plural noun, since a verb takes its object next
+// (the noun parser reads "attacks on X").
+const PLURAL_FORM = /^(?:attacks|strikes|raids|shells|bombs|targets|hits)$/i;
+const NOUN_NEXT = /^(?:in|near|across|around|throughout|at|by|have|has|had|were|was|are|is|continued|continue|left|killed|against)\b/i;
+
 export function attackVerb(s: string): TerritoryCandidate[] {
   return readTriggers(s, ATTACK_VERB, "attack", "territory.attack-verb", (m) => normaliseAction(m[1]), (t, end, m) =>
-    (/ing$/i.test(m[1]) && GERUND_OF_NOUN.test(t.slice(end))) || NOUN_SUBJECT.test(t.slice(end)) ? [] : targetPlaces(t, end));
+    (/ing$/i.test(m[1]) && GERUND_OF_NOUN.test(t.slice(end))) || NOUN_SUBJECT.test(t.slice(end)) || (PLURAL_FORM.test(m[1]) && NOUN_NEXT.test(t.slice(end))) ? [] : targetPlaces(t, end));
 }
 
 // The words each pattern of attackNoun cannot match without: the parser's cue words are all of them
