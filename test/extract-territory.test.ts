@@ -1033,3 +1033,14 @@ test("'attacks', 'strikes', 'raids' followed by 'in' are nouns, left to the noun
   assert.deepEqual(attackVerb("The latest attacks in four towns near Tarsa left six dead."), []);
   assert.deepEqual(attackVerb("Russia strikes Tarsa as talks stall").map((c) => c.mention), ["Tarsa"]);
 });
+
+test("control: 'relinquished control of', 'secured control of', 'repelled X from the town of Y', a people forced to withdraw, towns that fell listed after a colon; a repelled attack is none", () => {
+  assert.deepEqual(events("Troops have relinquished control of the villages of Tarsa and Ulmar, northwest of Qarn.").map((e) => e[1]), ["Tarsa", "Ulmar"]);
+  assert.deepEqual(events("Militants secured control of Tarsa and Ulmar villages without resistance."), [["control", "Tarsa"], ["control", "Ulmar"]]);
+  assert.deepEqual(events("Government forces repelled the militia from the town of Tarsa on Tuesday."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The operation forced the Ruritans to withdraw from most of Tarsa district."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Four rebel-held towns have fallen to the army over the last two days: Tarsa, Ulmar, Qarn and Bolo.").map((e) => e[1]), ["Tarsa", "Ulmar", "Qarn", "Bolo"]);
+  assert.deepEqual(events("The army repelled an attack from Tarsa."), []);
+  assert.deepEqual(events("Fighting forced residents to leave Tarsa."), []);
+  assert.deepEqual(events("Officials visited four towns: Tarsa and Ulmar."), []);
+});

@@ -11,7 +11,7 @@ export const CONTROL_VERBS = [
   "regaining control of", "retaking", "taking", "retaken control of", "retook control of", "entered", "stormed", "invaded", "overran", "overrun",
   "liberated", "liberating", "freed", "cleared", "restored", "overtook", "overtaken", "reclaimed", "reclaiming", "reclaims", "wrested control of", "wrested", "gained control of", "seizing control of",
   "seizing", "capturing", "taking control of", "taking over", "entering", "recapturing", "advanced into", "moved into", "marched into", "rolled into",
-  "pushed into", "swept into", "secured", "restored control over", "restored control of", "established control over",
+  "pushed into", "swept into", "secured", "secured control of", "secured control over", "secured full control of", "restored control over", "restored control of", "established control over",
   "established control of", "assumed control of", "now control", "now controls", "still control", "still controls",
   "fully control", "fully controls", "now controlled", "are in control of", "is in control of", "were in control of", "was in control of", "remain in control of", "remained in control of", "in full control of", "recaptured control of", "recaptured control over", "in \"full\" control of", "in “full” control of",
   "now in control of", "now in full control of", "now in complete control of", "firmly in control of", "announced control over", "announcing control over", "announced control of", "announcing control of", "in complete control of", "claimed control of", "claimed control over", "claimed the capture of", "now hold", "now holds",

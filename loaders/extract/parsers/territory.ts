@@ -28,8 +28,8 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [controlVerb, first(CONTROL_VERBS)],
   [controlOf, ["used", "recaptured", "recapturing", "been", "gave", "give", "gives", "giving", "handed", "handing", "took", "taken", "taking", "takes", "gained", "gaining", "gains", "seized", "seizing", "wrested", "regained", "regaining", "retaken", "retook", "established", "establishing", "reestablished", "re", "restored", "assumed", "imposed", "extended", "consolidated", "asserted", "tightened", "managed", "succeeded", "able", "has", "have", "had", "raised", "hoisted", "planted", "raising", "hoisting", "mounted", "mounting", "planting", "flag", "flags", "completed", "completing", "announced", "announcing", "declared", "declaring", "claimed", "claiming"]],
   [controlNoun, ["capture", "seizure", "recapture", "fall", "takeover", "liberation", "taking", "loss", "conquest"]],
-  [lostTo, ["lost", "losing", "loses", "ceded", "surrendered"]],
-  [droveOut, ["abandoned", "abandoning", "forcing", "pushing", "drove", "driven", "driving", "pushed", "forced", "expelled", "expelling", "ousted", "ousting", "flushed", "cleared", "withdrew", "withdrawn", "withdrawing", "retreated", "pulled", "pulling", "pulls"]],
+  [lostTo, ["lost", "losing", "loses", "ceded", "surrendered", "relinquished", "relinquishing", "relinquish"]],
+  [droveOut, ["repelled", "repelling", "repulsed", "abandoned", "abandoning", "forcing", "pushing", "drove", "driven", "driving", "pushed", "forced", "expelled", "expelling", "ousted", "ousting", "flushed", "cleared", "withdrew", "withdrawn", "withdrawing", "retreated", "pulled", "pulling", "pulls"]],
   [inHands, ["hands", "declared", "declares", "announced", "pronounced"]],
   [siegeVerb, first(SIEGE_VERBS)],
   [siegeNoun, ["siege", "blockade", "encirclement"]],
@@ -47,7 +47,7 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [cameUnder, ["under"]],
   [under, ["witnessed", "saw", "seen", "experienced", "under", "flames", "brunt", "undergone", "underwent", "endured", "suffered", "weathered", "faced", "lived"]],
   [headlineVerb, HEADLINE_VERBS],
-  [namedAfterCount, ["namely", "they", "these", "which"]],
+  [namedAfterCount, ["namely", "they", "these", "which", "villages", "towns", "cities", "districts", "areas", "settlements", "localities"]],
   [killedIn, ["damaged", "destroyed", "killed", "kills", "killing", "wounding", "wounded", "injured", "died", "dead", "murdered", "massacred", "slaughtered", "killings", "massacre", "massacres", "killing", "wounding", "injuring", "lives"]],
 ];
 const SIEGE_NOUN_BIT = 1 << TERRITORY_PARSERS.findIndex(([parse]) => parse === siegeNoun);

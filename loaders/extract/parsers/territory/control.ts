@@ -33,7 +33,8 @@ const CONTROL_WHEN_OF = /\b(took|taken|seized|gained|regained|regaining|assumed)
 const MANAGED_TO = /\b(?:managed|succeeded|were able|was able|have been able|had been able|used\s+(?:[\w-]+\s+){1,4}?)\s*(?:in\s+|to\s+)((?:take|retake|regain|seize|gain|wrest)\s+(?:full\s+|complete\s+|total\s+|back\s+)?control\s+(?:of|over)|control|capture|capturing|liberate|liberating|retake|retaking|recapture|recapturing|seize|seizing|enter|entering|free|freeing)\s+/gi;
 // "drove the fighters out of X", "expelled the militants from X": X changed hands.
 // ("forcing army units from X", "forced the police to leave the village".)
-const DROVE_OUT = /\b(?:drove|driven|driving|pushed|pushing|forced|forcing|expelled|expelling|ousted|ousting|flushed|cleared)\s+(?:[\w-]+\s+){1,4}?(?:out\s+of|from)\s+|\bforc(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|army|militants|fighters|rebels|insurgents|police|garrison)\s+to\s+(?:leave|abandon|withdraw\s+from|retreat\s+from|evacuate)\s+|\b(?:were|was|have been|had been|has been)\s+(?:\w+ly\s+)?(?:driven|pushed|forced|expelled|ousted|flushed)\s+(?:out\s+of|from)\s+/gi;
+// ("repelled the militia from the town of X"; "forced the Bosnian Serbs to withdraw from": a people's plural is a side.)
+const DROVE_OUT = /\b(?:drove|driven|driving|pushed|pushing|forced|forcing|expelled|expelling|ousted|ousting|flushed|cleared)\s+(?:[\w-]+\s+){1,4}?(?:out\s+of|from)\s+|\b(?:repelled|repelling|repulsed)\s+(?!(?:an?|the|their|its)\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|offensives?|advances?|attempts?|raids?|incursions?|push)\b)(?:[\w-]+\s+){1,4}?(?:out\s+of|from)\s+|\bforc(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|army|militants|fighters|rebels|insurgents|police|garrison)\s+to\s+(?:leave|abandon|withdraw\s+from|retreat\s+from|evacuate)\s+|\b(?:were|was|have been|had been|has been)\s+(?:\w+ly\s+)?(?:driven|pushed|forced|expelled|ousted|flushed)\s+(?:out\s+of|from)\s+/gi;
 // "troops withdrew from X": the side that held it lost it.
 // ("bodies were pulled out of the river": a passive moves things, not a force.)
 const WITHDREW = /\b(?<!\b(?:were|was|been|being|are|is)\s)(?:(?:withdrew|withdrawn|withdrawing|retreated)\s+(?:\w+\s+)?from|(?:pulled|pulling|pulls)\s+(?:\w+\s+)?out\s+of)\s+/gi;
@@ -45,7 +46,8 @@ const LEFT_IN_HANDS = /\b(?:left|leaving|leave|leaves)\s+(?=(?:the\s+)?(?:[\w’
 const DECLARED = /\b(?:declared|declares|announced|pronounced)\s+(?=(?:the\s+)?(?:[A-Z][\w’'-]+[\s-]+){1,4}(?:\w+ly\s+)?(?:liberated|captured|freed|cleared|secured)\b)/g;
 // "had also taken the town of X": "taken" with its auxiliary, and not "taken control", "taken part", "taken refuge".
 const HAS_TAKEN = /\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|now\s+)?taken\s+(?!control|over|back|part|place|refuge|shelter|hostage|prisoner|captive|steps|measures|action)/gi;
-const LOST = /\b(?:lost|losing|loses|ceded|surrendered)\s+(?:control of\s+)?/gi;
+// ("relinquished control of the villages of X and Y": a loss said formally.)
+const LOST = /\b(?:lost|losing|loses|ceded|surrendered|relinquished|relinquishing|relinquish)\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?/gi;
 
 // "pushed into the outskirts of X": an advance to a place, not its capture.
 const NOT_TAKEN = /\b(?:outskirts|edges?|gates|doorstep|approaches|perimeter|vicinity)\b/i;
@@ -135,8 +137,12 @@ export function controlNoun(s: string): TerritoryCandidate[] {
 // "Army units abandoned the centre of X district": the side that held it left it.
 const ABANDONED = /\b(?:forces|troops|army|soldiers|fighters|militants|rebels|police|garrison)\b[^.;]{0,40}?\b(?:abandoned|abandoning)\s+(?:the\s+(?:centre|center)\s+of\s+)?(?:the\s+)?(?=[A-Z])/gi;
 
+// "forced the Bosnian Serbs to withdraw from X": a people's plural, capitalised, as the side that left.
+const FORCED_PEOPLE = /\bforc(?:ed|ing)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}?[A-Z][a-z]+s\s+to\s+(?:leave|abandon|withdraw\s+from|retreat\s+from|evacuate|pull\s+out\s+of)\s+/g;
+
 export function droveOut(s: string): TerritoryCandidate[] {
   return [
+    ...readTriggers(s, FORCED_PEOPLE, "control", "territory.drove-out", () => "captured", (t, end) => objectPlaces(t, end)),
     ...(/abandon/i.test(s) ? readTriggers(s, ABANDONED, "control", "territory.withdrew", () => "lost control", (t, end) => objectPlaces(t, end).slice(0, 1)) : []),
     ...readTriggers(s, DROVE_OUT, "control", "territory.drove-out", () => "captured", (t, end) => objectPlaces(t, end)),
     ...readTriggers(s, WITHDREW, "control", "territory.withdrew", () => "lost control", (t, end, m) => (PEOPLE_SUBJECT.test(t.slice(Math.max(0, m.index - 110), m.index)) ? NOT_AN_EVENT : objectPlaces(t, end))),
