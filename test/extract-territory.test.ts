@@ -1044,3 +1044,12 @@ test("control: 'relinquished control of', 'secured control of', 'repelled X from
   assert.deepEqual(events("Fighting forced residents to leave Tarsa."), []);
   assert.deepEqual(events("Officials visited four towns: Tarsa and Ulmar."), []);
 });
+
+test("attacks: 'the communities, A, B and C', people killed after raiders stormed a village, a drone sent to a place, 'the villages of A and B, where airstrikes hit'; troops sent are no attack", () => {
+  assert.deepEqual(events("The gunmen attacked the communities, Tarsa, Ulmar and Qarn, riding on motorcycles.").map((e) => e[1]), ["Tarsa", "Ulmar", "Qarn"]);
+  assert.deepEqual(events("20 people were reported killed after suspected militants stormed Tarsa village."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Early in the morning, troops sent a drone to the Tarsa community."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Residents fled the villages of Tarsa and Ulmar, where airstrikes hit, warning others."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("The army stormed Tarsa on Monday."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("They sent troops to Tarsa."), []);
+});

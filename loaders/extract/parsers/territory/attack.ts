@@ -4,7 +4,7 @@
  */
 import { phrases, requiredWords } from "../../lexicon/pattern.ts";
 import { ATTACK_EVENT_NOUNS, ATTACK_NOUNS_WITH_OF, ATTACK_VERBS, ATTACKERS, DAMAGED_THINGS, PROJECTILES, REGION_KINDS, WEAPONS } from "../../lexicon/territory-words.ts";
-import { locativePlaces, objectPlaces } from "./object.ts";
+import { locativePlaces, objectPlaces, subjectPlaces } from "./object.ts";
 import { nameAt } from "../../places.ts";
 import { normaliseAction, NOT_AN_EVENT, readTriggers } from "./trigger.ts";
 import type { TerritoryCandidate } from "./types.ts";
@@ -29,7 +29,8 @@ const DAMAGED_ACTIVE = new RegExp(String.raw`\b(?:torched|burned|burnt|destroyed
 // "several houses were burned in X": damage done in a place.
 const DAMAGED_IN = /\b(?:houses|homes|buildings|shops|properties|vehicles|cars|schools|mosques|churches|markets)\s+(?:were|was|have been|had been)\s+(?:\w+ly\s+)?(?:burned|burnt|torched|destroyed|damaged|razed|set ablaze|set on fire|looted)\s+(?:in|at)\s+/gi;
 // ("launched a barrage of rockets towards X": a barrage or a volley between.)
-const FIRED_AT = new RegExp(String.raw`\b(?:fired|launched|lobbed|dropped|slammed|rained|threw|thrown|hurled|tossed)\s+(?:\w+\s+){0,3}?(?:${phrases(PROJECTILES)})\s+(?:at|on|into|towards|toward)\s+`, "gi");
+// ("Russian troops sent a drone to the Tarsa community": a projectile sent to a place.)
+const FIRED_AT = new RegExp(String.raw`\b(?:fired|launched|lobbed|dropped|slammed|rained|threw|thrown|hurled|tossed|sent)\s+(?:\w+\s+){0,3}?(?:${phrases(PROJECTILES)})\s+(?:at|on|into|towards|toward|to)\s+`, "gi");
 // "subjecting to intensive artillery fire X", "subjected X to shelling": an attack said with "subject".
 const SUBJECTED = /\bsubject(?:ed|ing|s)\s+(?:to\s+(?:[a-z-]+\s+){0,2}?(?:fire|shelling|bombardment|strikes|attacks)\s+(?=[A-Z])|(?=[A-Z][^.;]{0,60}?\bto\s+(?:[a-z-]+\s+){0,2}?(?:fire|shelling|bombardment|strikes|attacks)\b))/gi;
 // "Two rockets fell on the X neighbourhood", "shells landed in X".
@@ -190,8 +191,12 @@ const WORST_HIT = /\b(?:the\s+)?worst[-\s]hit(?:\s+(?:areas?|towns?|villages?|di
 // "burnt Tarsa to the ground": a place burned, said with how far ("burned tyres in X" is no attack on X).
 const BURNED_TO_GROUND = /\b(?:burned|burnt)\s+(?=(?:the\s+(?:village|town)\s+of\s+)?[A-Z][^.;]{0,60}?\s+to\s+the\s+ground\b)/g;
 
+// "the villages of A and B, where airstrikes hit": the places named before "where", struck.
+const WHERE_HIT = /,\s+where\s+(?:[\w-]+\s+){0,2}?(?:air\s?strikes|airstrikes|strikes|shells|shelling|rockets|missiles|bombs|drones|mortars)\s+(?:had\s+|have\s+|also\s+)?(?:hit|struck|fell|landed|slammed)\b/g;
+
 export function firedAt(s: string): TerritoryCandidate[] {
   return [
+    ...(/where/.test(s) ? [...s.matchAll(WHERE_HIT)].flatMap((m) => subjectPlaces(s, m.index!, true).map((p) => ({ action: "attack", actionClass: "attack" as const, rule: "territory.where-hit", ...p }))) : []),
     ...(/to the ground/.test(s) ? readTriggers(s, BURNED_TO_GROUND, "attack", "territory.fired-at", () => "attack", (t, end) => objectPlaces(t, end)) : []),
     ...(/levell|level|flatten|destroy|damag|demolish|razed|reduced/i.test(s) ? readTriggers(s, ATTACK_DESTROYED, "attack", "territory.fired-at", () => "attack", (t, end) => locativePlaces(t, end, false).filter((p) => !p.refersBack)) : []),
     ...(/worst/i.test(s) ? readTriggers(s, WORST_HIT, "attack", "territory.worst-hit", () => "attack", (t, end) => objectPlaces(t, end)) : []),

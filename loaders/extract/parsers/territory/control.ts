@@ -63,6 +63,8 @@ const placeOrSite = (s: string, end: number) => {
 // that storms a town takes it.
 const RAIDERS_BEFORE = /\b(?:gunmen|bandits|attackers|assailants|raiders|armed men|gangs?|gang members|mobs?|militiamen|terrorists)\b[^.;]{0,80}$/i;
 
+// "20 people were killed after militants stormed X village": the storming was the killing.
+const DEAD_WHEN_STORMED = /\b(?:killed|dead|died|massacred|slaughtered|murdered)\b[^.;]{0,60}\b(?:after|when|as)\b[^.;]{0,60}$/i;
 // What raiders do where they enter: burn, loot, abduct, kill with blades.
 const RAID_AFTER = /^[^.;]*?\b(?:set(?:ting)?\s+(?:[\w-]+\s+){0,3}?(?:on\s+fire|ablaze|alight)|set\s+fire|burn(?:ed|t|ing)\s+(?:down\s+)?(?:[\w-]+\s+){0,2}?(?:houses|homes|huts|shops|buildings|villages?)|torch(?:ed|ing)|loot(?:ed|ing)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|carting\s+away|shooting\s+(?:sporadically|indiscriminately|randomly)|with\s+machetes|hack(?:ed|ing)\s+to\s+death)\b/i;
 
@@ -84,7 +86,7 @@ export function controlVerb(s: string): TerritoryCandidate[] {
   return readTriggers(s, CONTROL_VERB, "control", "territory.control-verb", (m) => normaliseAction(m[1]), places).map((c) => {
     const verb = s.slice(Math.max(0, c.at - 40), c.at);
     const entry = /\b(?:storm(?:ed|ing)|invad(?:ed|ing)|enter(?:ed|ing)|swept\s+into|burst\s+into|moved\s+into)\b[^.;]*$/i.test(verb);
-    if (/\b(?:storm(?:ed|ing)|invad(?:ed|ing)|swept\s+into)\b[^.;]*$/i.test(verb) && RAIDERS_BEFORE.test(s.slice(0, c.at))) return { ...c, action: "attacked", actionClass: "attack", rule: "territory.stormed-by-raiders" };
+    if (/\b(?:storm(?:ed|ing)|invad(?:ed|ing)|swept\s+into)\b[^.;]*$/i.test(verb) && (RAIDERS_BEFORE.test(s.slice(0, c.at)) || DEAD_WHEN_STORMED.test(s.slice(0, c.at)))) return { ...c, action: "attacked", actionClass: "attack", rule: "territory.stormed-by-raiders" };
     // "Militants entered X and set houses on fire", "stormed the village, burning homes": a raid, not ground taken.
     if (entry && RAID_AFTER.test(s.slice(c.at + c.mention.length, c.at + c.mention.length + 160))) return { ...c, action: "attacked", actionClass: "attack", rule: "territory.raid" };
     return c;
