@@ -482,3 +482,9 @@ test("crossings said by a river or a named border ('crossed the Tarsa River into
   // A river crossed by troops is no move of people.
   assert.deepEqual(kinds("About 300 soldiers crossed the Tarsa River into the town."), []);
 });
+
+test("displaced people whose lives are threatened are at risk; people 'needing to be moved' are a projection", () => {
+  assert.deepEqual(kinds("The battles are threatening the lives of tens of thousands of displaced people living in camps.").map((k) => k[0]), ["at_risk"]);
+  assert.deepEqual(kinds("Police moved 1,000 children, with 3,723 more needing to be moved."), [["projected", 3723]]);
+  assert.deepEqual(kinds("Some 3,000 displaced people arrived in Tarsa."), [["displaced", 3000]]);
+});

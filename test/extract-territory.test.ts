@@ -1053,3 +1053,8 @@ test("attacks: 'the communities, A, B and C', people killed after raiders storme
   assert.deepEqual(events("The army stormed Tarsa on Monday."), [["control", "Tarsa"]]);
   assert.deepEqual(events("They sent troops to Tarsa."), []);
 });
+
+test("control: tanks 'pushed further into' towns; the Persian join written with spaces ('Bagh e Sherkat')", () => {
+  assert.deepEqual(events("Tanks pushed further into the three towns of Tarsa, Ulmar, and Qarn, in the east of Bolo.").map((e) => e[1]), ["Tarsa", "Ulmar", "Qarn"]);
+  assert.deepEqual(events("The insurgents stormed Tarsa e Ulmar area two weeks ago."), [["control", "Tarsa e Ulmar"]]);
+});

@@ -23,7 +23,8 @@ const PARTICLE = String.raw`(?:al|el|an|ar|as|ash|at|ad|az|ed|es|et|ez|bin|ibn|a
 // (Persian and Urdu names join with "-e-", "-i-", "-ul-": "Sar-e-Pul", "Mazar-i-Sharif", "Dera-ul-Haq".)
 // ("Ruritania as Central European rivals": "as", "at" and "an" between capitals with spaces are English words, not particles.)
 const SPACED_PARTICLE = String.raw`(?:(?!(?:as|at|an)\s)${PARTICLE})`;
-export const NAME_SRC = String.raw`(?:(?:${PARTICLE}-)?${CAP}(?:(?:\s+|\s+${SPACED_PARTICLE}[\s-]+|\s+${PARTICLE}-|-(?:${PARTICLE}|e|i|ye|ul|ol)-)${CAP}){0,3})`;
+// ("Bagh e Sherkat", "Qala e Naw": the Persian join written with spaces.)
+export const NAME_SRC = String.raw`(?:(?:${PARTICLE}-)?${CAP}(?:(?:\s+|\s+${SPACED_PARTICLE}[\s-]+|\s+e\s+(?=[A-Z])|\s+${PARTICLE}-|-(?:${PARTICLE}|e|i|ye|ul|ol)-)${CAP}){0,3})`;
 const NAME_AT_START = new RegExp(`^${NAME_SRC}`);
 
 // Capitalised words that start sentences or name actors anywhere, never places on their own. Any war's

@@ -85,7 +85,7 @@ const RISK_BEFORE = /\b(?:impacting|affecting|affected|affects|impacted|impacts|
 // At risk said right after the people ("deemed to be at 'immediate threat'"), or anywhere near them.
 const RISK_DIRECT = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RISK_AFTER)}|at\s+[‘'“"]?(?:(?:immediate|imminent|high|grave|serious)\s+)?(?:risk|threat))\b`, "i");
 const RISK_NEAR = new RegExp(String.raw`^[^.;]{0,50}?\b(?:${P(W.RISK_AFTER.filter((w) => w.includes(" ")))})\b`, "i");
-const PROJECTED_AFTER = /^\s*(?:more\s+)?(?:people\s+)?(?:who\s+|that\s+)?(?:may|could|might|would|will|(?:now\s+|still\s+)?(?:need|needs|must|have|has)\s+to|(?:are|were|is|was)\s+(?:expected|likely|poised|about|set|preparing|ready)\s+to)\b[^.;]{0,40}?\b(?:arrive|cross|flee|be displaced|head|move|leave|evacuate|enter|go|come|pour|stream|flow|spill|reach|(?:be\s+(?:\w+ly\s+)?)(?:expelled|evacuated|relocated|deported|uprooted))\b/i;
+const PROJECTED_AFTER = /^\s*(?:more\s+)?(?:people\s+)?(?:who\s+|that\s+)?(?:may|could|might|would|will|(?:now\s+|still\s+)?(?:need|needs|needing|must|have|has)\s+to|(?:are|were|is|was)\s+(?:expected|likely|poised|about|set|preparing|ready)\s+to)\b[^.;]{0,40}?\b(?:arrive|cross|flee|be displaced|head|move|leave|evacuate|enter|go|come|pour|stream|flow|spill|reach|(?:be\s+(?:\w+ly\s+)?)(?:expelled|evacuated|relocated|deported|uprooted|moved))\b/i;
 // "with 20,000 more expected": people still to come.
 const MORE_EXPECTED = /^\s*more\s+(?:are\s+|were\s+)?(?:expected|anticipated)\b(?!\s+to\b)/i;
 const PROJECTED_BEFORE = new RegExp(String.raw`\b(?:${P(W.PROJECTED_BEFORE)})\s+$`, "i");
@@ -241,7 +241,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     if (/^\s*(?:have\s+|had\s+)?(?:poured|streamed|flocked|took)\s+(?:in)?to\s+the\s+streets\b/i.test(text.slice(np.end, np.end + 40))) continue;
     if (np.noun === "others" && FORCES_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start))) continue;
     // "thousands displaced"; "8,470 displaced people entered Tarsania" crossed a border.
-    if (np.noun === "displaced" && !/\b(?:the|of)\s+$/i.test(before)) { kind = crossesBorder(after.slice(0, 60)) ? "refugees" : "displaced"; how = "noun"; }
+    if (np.noun === "displaced" && !/\b(?:the|of)\s+$/i.test(before) && !riskBefore(before)) { kind = crossesBorder(after.slice(0, 60)) ? "refugees" : "displaced"; how = "noun"; }
     // "the arrival in Tarsania of 1,600 people": people who reached a country (refugees) or a place.
     else if (ARRIVAL_IN.test(before)) { kind = isCountryName(ARRIVAL_IN.exec(before)![1]) ? "refugees" : "displaced"; how = "verb-before"; }
     // "camps housing more than 410,000", "the Tarsa camp, home to 60,000 refugees": people sheltered in camps.
@@ -270,7 +270,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     if (kind === "displaced" && SHARE_OF_BEFORE.test(before) && !/^\s*(?:who\s+(?:were|have\s+been|had\s+been)\s+)?(?:internally\s+)?displaced\b/i.test(after)) { kind = "population"; how = "share-of"; }
     else if (numberOf && (how = "number-of")) kind = NUMBER_FORESEEN.test(text.slice(Math.max(0, q.start - 160), q.start)) ? "projected" : REFUGEES_COUNTED.test(text.slice(Math.max(0, q.start - 110), q.end + 60)) ? "refugees" : "displaced";
     // The noun phrase itself says it: "43,000 IDPs", "500 evacuees", "800 internally displaced Malians".
-    else if (kind !== "projected" && np.noun && (/^(?:idps|evacuees|displacements)$/.test(np.noun) || /\bdisplaced\b/i.test(np.phrase))) { kind = crossesBorder(after.slice(0, 60)) ? "refugees" : "displaced"; how = "noun"; }
+    // (Displaced people at risk stay at risk: "threatening the lives of 20,000 displaced people".)
+    else if (kind !== "projected" && !(kind === "at_risk" && how === "risk" && riskBefore(before)) && np.noun && (/^(?:idps|evacuees|displacements)$/.test(np.noun) || /\bdisplaced\b/i.test(np.phrase))) { kind = crossesBorder(after.slice(0, 60)) ? "refugees" : "displaced"; how = "noun"; }
     // "3,400 new arrivals": people who came to a camp or a country (refugees when the sentence says so).
     else if (kind !== "projected" && np.noun === "arrivals" && /\bnew\s+(?:refugee\s+)?arrivals\b/i.test(np.phrase)) { kind = /^[^.;]{0,30}\b(?:IDP|displacement|displaced)\b/i.test(after) || !/\b(?:refugees?|border|crossed)\b/i.test(text) ? "displaced" : "refugees"; how = "arrivals"; }
     // "47,000 new displacement movements": moves counted, as tracking matrices count them.

@@ -83,7 +83,7 @@ function actionOf(verb: string): string {
   if (/captur|fall|fell|takeover|overr|storm|lost|loss|secured|conque/.test(v)) return "captured";
   if (/seiz/.test(v)) return "seized";
   if (/occup/.test(v)) return "took control";
-  if (/enter|invad|way into|storming into|stormed into|advanced into|moved into|pushed into|swept into|burst into|broke into|marched into|rolled into/.test(v)) return "entered";
+  if (/enter|invad|way into|storming into|stormed into|advanced into|moved into|pushed into|swept into|burst into|broke into|marched into|rolled into|(?:further|deeper|farther) into/.test(v)) return "entered";
   if (/liberat|freed|frees|\bfree\b|clear/.test(v)) return "captured";
   if (/surround|cut off/.test(v)) return "surrounded";
   if (/besieg|beseig|siege|blockad/.test(v)) return "besieged";
