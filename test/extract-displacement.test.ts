@@ -488,3 +488,11 @@ test("displaced people whose lives are threatened are at risk; people 'needing t
   assert.deepEqual(kinds("Police moved 1,000 children, with 3,723 more needing to be moved."), [["projected", 3723]]);
   assert.deepEqual(kinds("Some 3,000 displaced people arrived in Tarsa."), [["displaced", 3000]]);
 });
+
+test("a part of a whole ('25,000 of an estimated 40,000 residents have fled'), people left without medical care or trapped by an attack, 'a country of over 4 million'", () => {
+  assert.deepEqual(kinds("Smoke rose from the camp, where as many as 25,000 of an estimated 40,000 residents have fled the fighting."), [["displaced", 25000], ["population", 40000]]);
+  assert.deepEqual(kinds("The siege has left about 300,000 people without medical care."), [["at_risk", 300000]]);
+  assert.deepEqual(kinds("The attacks have trapped thousands of civilians under bombardment in Tarsa.").map((k) => k[0]), ["at_risk"]);
+  assert.deepEqual(kinds("The rebels seized power in the landlocked country of over 4 million."), [["population", 4000000]]);
+  assert.deepEqual(kinds("Some 300 of the 1,200 fighters surrendered."), []);
+});

@@ -52,6 +52,8 @@ export const RISK_AFTER = ["living in besieged", "live in besieged", "living und
   "unable to leave", "unable to flee", "unable to escape", "could not leave", "could not flee",
   // "47,000 people remain within the town without access to food".
   "remain within", "remained within", "remain inside", "remained inside", "without access to",
+  // "leaving about 300,000 people without medical care".
+  "without medical care", "without food", "without water", "without shelter", "without aid", "without humanitarian aid", "without electricity",
   // "Up to 90 people remain in the city": those who stayed where the fighting is.
   "remain in the city", "remain in the town", "remained in the city", "remained in the town", "estimated to remain",
   "still remain in", "remain in the area", "remained in the area",

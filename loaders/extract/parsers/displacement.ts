@@ -44,12 +44,13 @@ const BETWEEN = String.raw`(?:\s*,[^,]{1,70},|\s+[-–—]{1,2}\s[^-–—.;]{1,
 // ("3,000 more have fled": "more" before the verb.)
 const HELPERS = String.raw`\s*(?:more\s+)?(?:who\s+|that\s+|which\s+)?(?:(?:now|already|also|reportedly)\s+)?(?:still\s+remain(?:s|ed)?|have|has|had|having|were|was|are|is|being|remain|remained|still)?\s*(?:(?:now|already|also|since|reportedly|just|recently)\s+)?(?:been\s+)?(?:(?:[\w-]+ly|already|also|now|still|since|newly|just|meanwhile|since then|so far|thus far|to date)\s+)?(?:(?:estimated|reported|believed|thought|said|known|deemed|feared)\s+to\s+(?:have\s+been|be|have)\s+)?(?:(?:[\w-]+ly|already|also|now|still|newly)\s+)?`;
 // "Most of the city's 2.3 million people have been displaced": the figure is the population, not those displaced.
-const SHARE_OF_BEFORE = /\b(?:most|much|half|all|nearly all|almost all|many|the majority|two-thirds|a third|a quarter|three-quarters|\d+\s*(?:per ?cent|%)) of (?:the |its |their )?(?:[A-Z][\w-]*['’]s\s+)?(?:entire\s+|whole\s+|estimated\s+|pre-war\s+)?$/i;
+// ("as many as 25,000 of an estimated 40,000 residents have fled": the second figure is the whole.)
+const SHARE_OF_BEFORE = /\b(?:most|much|half|all|nearly all|almost all|many|the majority|two-thirds|a third|a quarter|three-quarters|\d+\s*(?:per ?cent|%)|\d[\d,.]*(?:\s+(?:million|thousand))?) of (?:the |its |their |an? )?(?:[A-Z][\w-]*['’]s\s+)?(?:entire\s+|whole\s+|estimated\s+|pre-war\s+)?$/i;
 // "taken refuge in neighbouring <country>": a border crossed.
 const NEIGHBOURING_COUNTRY = /\b(?:into|in|to) neighbou?ring ((?:[A-Z][\w-]+\s?){1,3})/;
 // ("half of Qarn's 1.4 million people", "the city's 38,000 residents": a place's own people.)
 // ("a quiet community of 31,000 people", "towns with some 64,000 residents", "the population has doubled to 118,000".)
-const POPULATION_BEFORE = /\b(?:(?:community|communities)\s+of|(?:cities|towns|villages|city|town|village|centre|center|hub|capital)\s+with|population\s+(?:has\s+|had\s+)?(?:risen|rose|grown|grew|swelled|swollen|tripled|doubled|increased|jumped|climbed)\s+to(?:\s+an\s+estimated)?|home to|population of|populated by|inhabited by|houses|housing|a population of|population (?:is|was|stands at|stood at)(?: estimated)?(?: at)?|(?:a|the) (?:city|town|village|country|region|province|area|enclave|district) of)\s+$/i;
+const POPULATION_BEFORE = /\b(?:(?:community|communities)\s+of|(?:cities|towns|villages|city|town|village|centre|center|hub|capital)\s+with|population\s+(?:has\s+|had\s+)?(?:risen|rose|grown|grew|swelled|swollen|tripled|doubled|increased|jumped|climbed)\s+to(?:\s+an\s+estimated)?|home to|population of|populated by|inhabited by|houses|housing|a population of|population (?:is|was|stands at|stood at)(?: estimated)?(?: at)?|(?:a|the) (?:[\w-]+ ){0,3}?(?:city|town|village|country|region|province|area|enclave|district) of)\s+$/i;
 // ("half of Qarn's 1.4 million people", "the city's 38,000 residents": a place's own people.)
 // ("Kukes' 20,000 residents": a name ending in s takes the apostrophe alone.)
 const PLACE_OWN_BEFORE = /(?:\b(?:the\s+)?(?:city|town|village|country|region|province|area|district|enclave|strip|territory)['’]s|\b[A-Z][\w-]*(?:['’]s|s['’]))\s+$/;
@@ -81,7 +82,7 @@ const MOVED_INTO_COUNTRY = /^[^.;\d]{0,90}?\b(?:fled|fleeing|flee|escaped|crosse
 // Soldiers who arrive somewhere are deployed, not displaced.
 const FORCES = new Set([...GOVERNMENT_FORCES, ...OPPOSITION_FIGHTERS, ...COMBATANTS].map((w) => w.split(" ").pop()!.toLowerCase()));
 const REFUGEE_HOST_BEFORE = /\b(?:hosts|hosting|hosted|shelters|sheltering|home to|houses|housing|taken in|took in|welcomed)\s+$/i;
-const RISK_BEFORE = /\b(?:impacting|affecting|affected|affects|impacted|impacts|threatening|threatens|endangering|at risk the lives of|risk the lives of|put at risk|putting at risk|could affect|would affect|trapping|cutting off|cut off|cuts off|confining|(?:the\s+)?confinement of)\s+(?:the lives of\s+|(?:an?\s+additional|another|a\s+further)\s+)?$/i;
+const RISK_BEFORE = /\b(?:impacting|affecting|affected|affects|impacted|impacts|threatening|threatens|endangering|at risk the lives of|risk the lives of|put at risk|putting at risk|could affect|would affect|trapping|trapped|cutting off|cut off|cuts off|confining|(?:the\s+)?confinement of)\s+(?:the lives of\s+|(?:an?\s+additional|another|a\s+further)\s+)?$/i;
 // At risk said right after the people ("deemed to be at 'immediate threat'"), or anywhere near them.
 const RISK_DIRECT = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RISK_AFTER)}|at\s+[‘'“"]?(?:(?:immediate|imminent|high|grave|serious)\s+)?(?:risk|threat))\b`, "i");
 const RISK_NEAR = new RegExp(String.raw`^[^.;]{0,50}?\b(?:${P(W.RISK_AFTER.filter((w) => w.includes(" ")))})\b`, "i");
@@ -142,7 +143,7 @@ const leftPlace = (after: string) => after.includes("left") && LEFT_PLACE.test(a
 // for the words each cannot match without comes first, and most texts have none of them.
 const needing = (words: RegExp, re: RegExp) => (s: string) => words.test(s) && re.test(s);
 const capacityBefore = needing(/host|hold|accommodate|house|shelter|handle|absorb|take in|cope|capacity|space|room|built|designed|meant|intended/i, CAPACITY_BEFORE);
-const riskBefore = needing(/impact|affect|threaten|endangering|risk|trapping|cut|confin/i, RISK_BEFORE);
+const riskBefore = needing(/impact|affect|threaten|endangering|risk|trapp|cut|confin/i, RISK_BEFORE);
 const populationBefore = needing(/home|populat|inhabited|hous|city|cities|town|village|communit|centre|center|hub|capital|country|region|province|area|enclave|district/i, POPULATION_BEFORE);
 const projectedBefore = needing(requiredWords(W.PROJECTED_BEFORE), PROJECTED_BEFORE);
 // "the number of registered IDPs … stands at", "the figures of IDP families … rose to":
@@ -182,6 +183,11 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     const q = qs[i];
     if (used.has(q)) continue;
     let np = nounPhraseAfter(text, q.end), sharedNoun = false;
+    // "as many as 25,000 of an estimated 40,000 residents have fled": the part takes the whole's noun and verb.
+    if (!np?.noun && qs[i + 1] && /^\s+of\s+(?:an?\s+estimated\s+|the\s+|its\s+|some\s+|about\s+|around\s+|nearly\s+|roughly\s+)?$/i.test(text.slice(q.end, qs[i + 1].start))) {
+      const whole = nounPhraseAfter(text, qs[i + 1].end);
+      if (whole?.noun && isPeopleNoun(whole.noun)) [np, sharedNoun] = [whole, true];
+    }
     // "caused 5,400 and 260 displaced people respectively": the first of two figures shares the second's noun.
     if (!np?.noun && qs[i + 1] && /^\s*,?\s+and\s+$/.test(text.slice(q.end, qs[i + 1].start))) {
       const shared = nounPhraseAfter(text, qs[i + 1].end);
