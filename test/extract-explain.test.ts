@@ -33,3 +33,17 @@ test("npm run explain reads with the profile asked for, as npm run extract does"
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("the trace names the reader's reason when a candidate gets no place: nothing to refer back to, not a known town, no such country", () => {
+  const text = "Report\n\nRebels seized the provincial capital on Monday.\n\nTwelve people were killed in Zzyzxville on Monday.\n\nTroops took the Tarsan capital.\n";
+  const trace: TraceEntry[] = [];
+  const r = extractArticle(article(text), undefined, trace);
+  assert.deepEqual(r.territory, []);
+  const reasons = trace.filter((t) => t.table === "territory" && t.refiner === "reader").map((t) => [t.mention, t.dropped]);
+  assert.deepEqual(reasons.map((x) => x[0]), ["the provincial capital", "Zzyzxville", "the Tarsan capital"]);
+  assert.match(String(reasons[0][1]), /refers back, and no place was named/);
+  assert.match(String(reasons[1][1]), /does not know "Zzyzxville" as a town/);
+  assert.match(String(reasons[2][1]), /"Tarsan" names no country/);
+  // "on Monday" in the sentence before is no town to refer back to.
+  assert.ok(!r.territory.some((t) => t.place_mention === "Monday"));
+});

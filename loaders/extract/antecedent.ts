@@ -38,6 +38,8 @@ export function townNamedBefore(text: string, end: number, resolve: Resolve): st
   AFTER_PREPOSITION.lastIndex = 0;
   for (let m = AFTER_PREPOSITION.exec(text); m && m.index + m[0].length <= end; m = AFTER_PREPOSITION.exec(text)) {
     if (PART_OF_REGION.test(text.slice(Math.max(0, m.index - 20), m.index + 3))) continue;
+    // ("on Monday", "in January": a day or a month is no town, whatever the gazetteer holds.)
+    if (isNotPlace(m[1]) || isDemonym(m[1])) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     if (resolve(m[1], after, text).found?.kind === "place") keep(m[1], m.index);
   }

@@ -72,13 +72,15 @@ export function extractArticle(article: Article, gaz: Gazetteer = defaultGazette
   const sentences = splitSentences(article.text);
   const headline = sentences.find((s) => s.index === 0 && s.text === article.title.trim())?.index ?? -1;
   const repeated: ReadContext["repeated"] = [];
+  const unplaced: NonNullable<ReadContext["unplaced"]> | undefined = trace ? [] : undefined;
   const read = readClaims({
     article, sentences, headline, published: meta.published, ref: parseIso(meta.published),
-    fallbackYear: years.length ? Math.max(...years) : null, gazetteer: gaz, repeated,
+    fallbackYear: years.length ? Math.max(...years) : null, gazetteer: gaz, repeated, unplaced,
   });
   const { rows, dropped } = refine(read, { gazetteer: gaz, headline });
   if (trace) {
     for (const r of repeated) trace.push({ sentence_index: r.sentence_index, table: "casualties", rule: "-", refiner: "reader", mention: r.text.slice(0, 60), dropped: `the sentence repeats sentence ${r.repeatOf}` });
+    for (const u of unplaced ?? []) trace.push({ sentence_index: u.sentence_index, table: "territory", rule: u.rule, refiner: "reader", mention: u.mention, dropped: u.reason });
     const why = new Map(dropped.map((d) => [d.row, d]));
     for (const table of ["casualties", "displacement", "territory"] as const) {
       for (const r of read[table]) {

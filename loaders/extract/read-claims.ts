@@ -35,6 +35,8 @@ export interface ReadContext {
   gazetteer: Gazetteer;
   /** Sentences that repeat an earlier one, skipped, for the trace. */
   repeated: Array<{ sentence_index: number; repeatOf: number; text: string }>;
+  /** Candidates the reader could not table (no place to refer back to, not a town), for the trace. */
+  unplaced?: Array<{ sentence_index: number; rule: string; mention: string; reason: string }>;
 }
 
 interface Named { mention: string; sentence: number }
@@ -284,7 +286,10 @@ class ArticleReader {
       const capital = p.nation ? capitalOfNation(p.nation) : null;
       // ("the Tigray capital": no country's; the region's seat, as "the town" is read.)
       const named = p.nation && capital ? { mention: capital } : p.refersBack || p.nation ? this.referredTo(s, p.at, p.mention) : { mention: p.mention };
-      if (!named) continue;
+      if (!named) {
+        this.c.unplaced?.push({ sentence_index: s.index, rule: p.rule, mention: p.mention, reason: p.nation && !capital ? `"${p.nation}" names no country whose capital the gazetteer knows, nor a region with a seat` : "it refers back, and no place was named in this sentence or the three before" });
+        continue;
+      }
       let found = this.where(named.mention, text.slice(p.at + p.mention.length, p.at + p.mention.length + 20), text);
       // "the provincial capital of X", "the capital of X province": the region's seat, the town itself.
       // ("rebels seize the Tigray capital": a region's name before "capital" is its seat too.)
@@ -293,7 +298,11 @@ class ArticleReader {
         if (seat.found?.kind === "place" && seat.found.country === found.found.country) found = seat;
       }
       const g = found.found;
-      if (p.townOnly && g?.kind !== "place") continue;
+      if (p.townOnly && g?.kind !== "place") {
+        // ("12 people were killed in X": with no attack or settlement said, X counts only as a known town.)
+        this.c.unplaced?.push({ sentence_index: s.index, rule: p.rule, mention: named.mention, reason: g ? `the gazetteer knows "${named.mention}" as a ${g.kind}, not a town, and the sentence names no attack there` : `the gazetteer does not know "${named.mention}" as a town, and the sentence names no attack there` });
+        continue;
+      }
       const b = this.base(here, p.at), pc = placeColumns(found);
       this.rows.territory.push({
         id: `${this.c.article.id}:t${s.start + p.at}`, group_id: "", rule: p.nation && capital ? `${p.rule}+nation-capital` : p.refersBack || p.nation ? `${p.rule}+the-town` : p.rule,
