@@ -1058,3 +1058,11 @@ test("control: tanks 'pushed further into' towns; the Persian join written with 
   assert.deepEqual(events("Tanks pushed further into the three towns of Tarsa, Ulmar, and Qarn, in the east of Bolo.").map((e) => e[1]), ["Tarsa", "Ulmar", "Qarn"]);
   assert.deepEqual(events("The insurgents stormed Tarsa e Ulmar area two weeks ago."), [["control", "Tarsa e Ulmar"]]);
 });
+
+test("control: a dash aside between the subject and its verb hedges nothing; 'a strategic city whose brief fall to …'; 'the two other towns now claimed by troops'", () => {
+  assert.deepEqual(events("Rebels led by a former general -- accused by aid agencies of recruiting child soldiers -- seized Tarsa in late June."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Authorities have a tenuous hold on Tarsa, a strategic city whose brief fall to the rebels last week was a blow."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Tarsa and Ulmar are the two other towns now claimed by federal troops."), [["control", "Tarsa"], ["control", "Ulmar"]]);
+  assert.deepEqual(events("Tarsa is the town claimed by both sides."), []);
+  assert.deepEqual(events("Officials accused the rebels of planning to seize Tarsa."), []);
+});

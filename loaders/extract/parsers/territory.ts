@@ -27,7 +27,7 @@ const PROJECTILE_WORDS = ["rocket", "rockets", "shell", "shells", "missile", "mi
 export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [controlVerb, first(CONTROL_VERBS)],
   [controlOf, ["used", "recaptured", "recapturing", "been", "gave", "give", "gives", "giving", "handed", "handing", "took", "taken", "taking", "takes", "gained", "gaining", "gains", "seized", "seizing", "wrested", "regained", "regaining", "retaken", "retook", "established", "establishing", "reestablished", "re", "restored", "assumed", "imposed", "extended", "consolidated", "asserted", "tightened", "managed", "succeeded", "able", "has", "have", "had", "raised", "hoisted", "planted", "raising", "hoisting", "mounted", "mounting", "planting", "flag", "flags", "completed", "completing", "announced", "announcing", "declared", "declaring", "claimed", "claiming"]],
-  [controlNoun, ["capture", "seizure", "recapture", "fall", "takeover", "liberation", "taking", "loss", "conquest"]],
+  [controlNoun, ["capture", "seizure", "recapture", "fall", "takeover", "liberation", "taking", "loss", "conquest", "whose"]],
   [lostTo, ["lost", "losing", "loses", "ceded", "surrendered", "relinquished", "relinquishing", "relinquish"]],
   [droveOut, ["repelled", "repelling", "repulsed", "abandoned", "abandoning", "forcing", "pushing", "drove", "driven", "driving", "pushed", "forced", "expelled", "expelling", "ousted", "ousting", "flushed", "cleared", "withdrew", "withdrawn", "withdrawing", "retreated", "pulled", "pulling", "pulls"]],
   [inHands, ["hands", "declared", "declares", "announced", "pronounced"]],
@@ -43,7 +43,7 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [passive, ["was", "were", "has", "had", "have", "is", "are", "being", "remained", "remains", "remain", "still"]],
   [fellTo, ["fell", "fallen"]],
   [relativeObject, ["that", "which"]],
-  [among, ["among", "one"]],
+  [among, ["among", "one", "the"]],
   [cameUnder, ["under"]],
   [under, ["witnessed", "saw", "seen", "experienced", "under", "flames", "brunt", "undergone", "underwent", "endured", "suffered", "weathered", "faced", "lived"]],
   [headlineVerb, HEADLINE_VERBS],

@@ -114,8 +114,16 @@ export function controlOf(s: string): TerritoryCandidate[] {
 const OWNER_NOUN = /\b(?:(the\s+(?:city|town|village|capital|port|enclave|district))|([A-Z][\w'’-]+(?:[\s-]+[A-Z][\w'’-]+){0,2}))['’]s\s+(fall|capture|takeover|seizure|recapture|liberation)\b/g;
 const DONE_BEFORE = /\b(?:after|since|following|with|upon|until)\s+$/i;
 
+// "Kunduz, a strategic city whose brief fall to the Taliban …": the name before "whose".
+const WHOSE_FALL = /\b([A-Z][\w'’-]+(?:[\s-]+[A-Z][\w'’-]+){0,2}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|capital|port|stronghold)\s+whose\s+(?:brief\s+|recent\s+|swift\s+|sudden\s+)?(fall|capture|takeover|seizure|recapture|liberation)\s+(?:to|by)\s/g;
+
 function ownerNoun(s: string): TerritoryCandidate[] {
   const out: TerritoryCandidate[] = [];
+  WHOSE_FALL.lastIndex = 0;
+  for (let m = WHOSE_FALL.exec(s); m; m = WHOSE_FALL.exec(s)) {
+    const name = nameAt(m[1]);
+    if (name && name === m[1] && !notAnEvent(s, m.index)) out.push({ action: normaliseAction(m[2]), actionClass: "control", rule: "territory.owner-noun", mention: name, at: m.index });
+  }
   OWNER_NOUN.lastIndex = 0;
   for (let m = OWNER_NOUN.exec(s); m; m = OWNER_NOUN.exec(s)) {
     if (!/^\s+(?:to|by)\s/.test(s.slice(m.index + m[0].length)) && !DONE_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
@@ -132,7 +140,7 @@ export function controlNoun(s: string): TerritoryCandidate[] {
   // "the capture of the Northeast Command in Lashio": a site taken is ground taken in its town.
   return [
     ...readTriggers(s, CONTROL_NOUN, "control", "territory.control-noun", (m) => normaliseAction(m[1]), placeOrSite),
-    ...(/['’]s\s/.test(s) ? ownerNoun(s) : []),
+    ...(/['’]s\s|whose/.test(s) ? ownerNoun(s) : []),
   ];
 }
 

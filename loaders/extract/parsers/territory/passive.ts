@@ -7,7 +7,7 @@ import { normaliseAction, notAnEvent } from "./trigger.ts";
 import { nameAt } from "../../places.ts";
 import type { ActionClass, TerritoryCandidate } from "./types.ts";
 
-const CONTROL = "captured|seized|recaptured|retaken|liberated|freed|cleared|overrun|controlled|occupied|stormed|taken(?=\\s+(?:by|from|back|over)\\b)";
+const CONTROL = "captured|seized|recaptured|retaken|liberated|freed|cleared|overrun|controlled|occupied|stormed|taken(?=\\s+(?:by|from|back|over)\\b)|claimed(?=\\s+by\\s+(?:[\\w-]+\\s+){0,3}?(?:troops|forces|army|rebels|fighters|militants|militia|insurgents)\\b)";
 const SIEGE = "surrounded|besieged|encircled|blockaded";
 // ("X was severely damaged by an airstrike": damage an attack did, with the attack named.)
 const ATTACK = "shelled|targeted|bombed|bombarded|struck|hit|attacked|raided|pounded|rocked|pummelled|pummeled|hammered|battered|strafed|torched|razed|set ablaze|burnt|burned|set on fire|set alight|(?:damaged|destroyed|flattened|razed)(?=\\s+(?:[a-z]+\\s+)?by\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:air\\s?strikes?|airstrikes?|strikes?|shelling|shells|missiles?|rockets?|drones?|bombs?|bombing|bombardment|artillery|mortars?|warplanes|jets)\\b)";
@@ -20,7 +20,8 @@ const FELL = /\b(?:fell|has fallen|had fallen|have fallen)\s+(?:back\s+)?(?:(?:o
 const FELL_BARE = /\bfell\s+(?=(?:(?:early|late)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday)\b)|\b(?:fell|has fallen|had fallen)(?=\s*[.;]|\s+after\s)/g;
 const KIND_BEFORE = /\b(?:city|town|village|capital|stronghold|port|base|centre|center|hub|seat|headquarters)\s+of\s+(?:the\s+)?$/i;
 const CAME_UNDER = /\b(?:came|has come|had come|have come|comes|come)\s+under\s+(?:\w+\s+){0,2}?(fire|attacks?|shelling|bombardment|bombing|air\s+strikes|airstrikes|strikes|raids)\b/gi;
-const AMONG = new RegExp(String.raw`\b(is|was|are|were)\s+(?:among|one of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:villages|towns|cities|areas|districts|places|settlements|neighbou?rhoods|localities|communities)\s+(?:(?:that|which)\s+(?:were|was|have been|had been)\s+)?(?:\w+ly\s+)?(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
+// ("Alamata and Korem are the two other towns now claimed by federal troops".)
+const AMONG = new RegExp(String.raw`\b(is|was|are|were)\s+(?:among|one of|the)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:villages|towns|cities|areas|districts|places|settlements|neighbou?rhoods|localities|communities)\s+(?:(?:that|which)\s+(?:were|was|have been|had been)\s+)?(?:\w+ly\s+|now\s+)?(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
 
 const IS_SIEGE = new RegExp(`^(?:${SIEGE})$`, "i"), IS_ATTACK = new RegExp(`^(?:${ATTACK.replace(/\(\?=.*$/, "")})$`, "i");
 const classOf = (verb: string): ActionClass => (IS_SIEGE.test(verb) ? "siege" : IS_ATTACK.test(verb) ? "attack" : "control");

@@ -35,11 +35,14 @@ const CONTINUES = /\bcontinu(?:e|es|ed|ing)\s+to\s+/gi;
 // attempt is its own; the main clause after its comma tells what happened.
 const OPENING_CLAUSE = /^\W{0,2}(?:During|Amid|Despite|After|Following|While|When|Before|Having|In\s+(?:a|an|its|their)\s+(?:bid|attempt|effort|push|drive))\b[^,;.:]{0,100},\s*/;
 
+const DASH_ASIDE_END = /(?:--|[—–])[^—–]{1,150}?(?:--|[—–])\s*$/;
+
 export const notAnEvent = (s: string, at: number, ongoing = false) => {
   const opening = OPENING_CLAUSE.exec(s);
   const from = opening && at >= opening[0].length ? Math.max(opening[0].length, at - 60) : Math.max(0, at - 60);
   // ("tried to retake Tarsa, which fell last month": a relative clause tells its own event; the plan before it is not its.)
-  let before = s.slice(from, at).replace(UNVERIFIED, "").replace(RELATIVE_BEFORE, "");
+  // ("X -- accused by aid agencies of recruiting children -- seized Y": an aside between the subject and its verb says nothing of the event.)
+  let before = s.slice(from, at).replace(UNVERIFIED, "").replace(RELATIVE_BEFORE, "").replace(DASH_ASIDE_END, "");
   if (ongoing) before = before.replace(CONTINUES, "");
   if (AFTER_GERUND.test(before) && !/\b(?:if|unless|would|could|will|might)\b/i.test(before)) return false;
   return (NOT_EVENT_BEFORE.test(before) && !HEDGED_TOLL_THE.test(before)) || NOT_EVENT_NEAR.test(s.slice(Math.max(0, at - 40), at));
@@ -79,7 +82,7 @@ export const normaliseAction = remembered(actionOf);
 function actionOf(verb: string): string {
   const v = verb.toLowerCase();
   if (/recaptur|retook|retak|regain|restored|reclaim/.test(v)) return "recaptured";
-  if (/took|taken|taking|takes|\btake\b|control/.test(v)) return "took control";
+  if (/took|taken|taking|takes|\btake\b|control|^claimed$/.test(v)) return "took control";
   if (/captur|fall|fell|takeover|overr|storm|lost|loss|secured|conque/.test(v)) return "captured";
   if (/seiz/.test(v)) return "seized";
   if (/occup/.test(v)) return "took control";
