@@ -949,6 +949,7 @@ test("a fronted place where a statement was made is no place of the dead ('In Ta
 
 test("attacks: a list that ends 'and other areas', an attack that levelled a building in a place, 'the worst hit was X'", () => {
   assert.deepEqual(events("Tarsa, Ulmar, Qarn and other areas were targeted by air strikes since the morning.").map((e) => e[1]), ["Tarsa", "Ulmar", "Qarn"]);
+  assert.deepEqual(events("The monitor said Tarsa and two other villages 30 miles southwest of Ulmar were bombarded."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("Airstrikes levelled a two-storey building in Tarsa early today."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("The worst-hit areas were Tarsa and Ulmar."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
   assert.deepEqual(events("The worst hit was Tarsa, where 15 people died.").filter((e) => e[1] === "Tarsa").length, 1);

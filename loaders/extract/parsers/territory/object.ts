@@ -405,7 +405,8 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
     .replace(LISTED_IN_REGION, "$1")
     .replace(/\s+and\s+(?:(?:its|their)\s+)?(?:nearby|surrounding|neighbou?ring)\s+(?:villages|areas|towns|settlements)$/, "")
     // "A, B, C and other areas were targeted": the named items of a list that ends unnamed.
-    .replace(/,?\s+and\s+(?:several\s+|many\s+|some\s+)?other\s+(?:areas|towns|villages|places|districts|cities|localities|neighbou?rhoods|parts\s+of\s+the\s+(?:city|town|province|region|country))$/, "")
+    // ("Tarsa and two other villages 30 miles south of Ulmar were bombarded": the unnamed others and where they lie.)
+    .replace(/,?\s+and\s+(?:several\s+|many\s+|some\s+|(?:two|three|four|five|six|\d+)\s+)?other\s+(?:areas|towns|villages|places|districts|cities|localities|neighbou?rhoods|parts\s+of\s+the\s+(?:city|town|province|region|country))(?:\s+(?:\d+\s+(?:miles|km|kilometres|kilometers)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?$/, "")
     // "Tarsa's southern suburbs were pounded": a part of the town stands for the town.
     .replace(/['’]s\s+(?:(?:[a-z]+ern|central|old|main|inner|outer)\s+)?(?:suburbs|outskirts|centre|center|districts|neighbou?rhoods|streets|quarters?|market|heart|old city)$/, "")
     // "Tarsa's 300,000 residents have faced a siege": the place's people stand for the place.
