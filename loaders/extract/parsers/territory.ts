@@ -43,7 +43,8 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [passive, ["was", "were", "has", "had", "have", "is", "are", "being", "remained", "remains", "remain", "still"]],
   [fellTo, ["fell", "fallen"]],
   [relativeObject, ["that", "which"]],
-  [among, ["among", "one", "the"]],
+  // ("are the two other towns now claimed by …": "the" is everywhere, so its participles are the cue.)
+  [among, ["among", "one", "claimed", "captured", "seized", "liberated", "retaken", "recaptured", "taken", "occupied", "controlled", "overrun", "besieged", "encircled", "surrounded", "attacked", "shelled", "targeted", "bombed", "struck", "hit", "raided"]],
   [cameUnder, ["under"]],
   [under, ["witnessed", "saw", "seen", "experienced", "under", "flames", "brunt", "undergone", "underwent", "endured", "suffered", "weathered", "faced", "lived"]],
   [headlineVerb, HEADLINE_VERBS],
