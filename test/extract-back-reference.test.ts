@@ -101,3 +101,15 @@ test("control: forces made to leave a place, forced from a capital, control give
   assert.deepEqual(events("The pullback gave the militia effective control over much of Tarsa's old town."), [["control", "Tarsa"]]);
   assert.deepEqual(events('Officials claimed their forces were in "full" control of Tarsa, a town near the border.'), [["control", "Tarsa"]]);
 });
+
+test("'the village' or 'the town' that would land on a capital or a great city read the wrong antecedent: set aside, with the reason", async () => {
+  const { extractArticle } = await import("../loaders/extract/index.ts");
+  const article = (body: string) => ({ id: "a", file: "a.txt", title: "Report", text: `Report\n\n${body}`, url: null, outlet: null, published: null, words: 60, warnings: [], hash: "" }) as never;
+  const trace: import("../loaders/extract/index.ts").TraceEntry[] = [];
+  const r = extractArticle(article("Officials in Damascus said fighting had spread. Gunmen later took control of the village."), undefined, trace);
+  assert.deepEqual(r.territory.map((t) => t.place), []);
+  assert.ok(trace.some((t) => t.refiner === "reader" && /would be Damascus, a capital/.test(String(t.dropped))));
+  // A small town named before is still what "the town" stands for.
+  const small = extractArticle(article("Fighting spread to Kafr Nabl on Monday. Gunmen later took control of the town."));
+  assert.deepEqual(small.territory.map((t) => t.place_mention), ["Kafr Nabl"]);
+});

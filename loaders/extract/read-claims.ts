@@ -68,6 +68,7 @@ class SentenceAt {
 }
 
 type Where = (mention: string, after?: string, sentence?: string) => PlaceFinding;
+const TOWN_WORD = /\b(?:town|village|hamlet|settlement)\b/i;
 // "in Tarsa province", "Ulmar governorate": a region named with its kind.
 const REGION_NAMED = /\b((?:[A-Z][\w'’-]+)(?:[\s-]+[A-Z][\w'’-]+){0,2})\s+(province|governorate|region|state|oblast|county|prefecture)\b/g;
 type PlaceCandidate = ReturnType<typeof territoryCandidates>[number];
@@ -298,6 +299,12 @@ class ArticleReader {
         if (seat.found?.kind === "place" && seat.found.country === found.found.country) found = seat;
       }
       const g = found.found;
+      // "the village", "the town" that lands on a great city or a country's capital read the wrong antecedent
+      // (a dateline, a capital named in passing): a village is no city of millions, and news calls a capital "the capital".
+      if (p.refersBack && TOWN_WORD.test(p.mention) && found.place && (found.place.feature === "PPLC" || found.place.population > (/village|hamlet|settlement/i.test(p.mention) ? 100000 : 1000000))) {
+        this.c.unplaced?.push({ sentence_index: s.index, rule: p.rule, mention: p.mention, reason: `"${p.mention}" would be ${found.place.name}, a ${found.place.feature === "PPLC" ? "capital" : "great city"}: more likely a place the text did not name` });
+        continue;
+      }
       if (p.townOnly && g?.kind !== "place") {
         // ("12 people were killed in X": with no attack or settlement said, X counts only as a known town.)
         this.c.unplaced?.push({ sentence_index: s.index, rule: p.rule, mention: named.mention, reason: g ? `the gazetteer knows "${named.mention}" as a ${g.kind}, not a town, and the sentence names no attack there` : `the gazetteer does not know "${named.mention}" as a town, and the sentence names no attack there` });
