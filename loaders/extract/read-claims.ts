@@ -305,6 +305,12 @@ class ArticleReader {
         this.c.unplaced?.push({ sentence_index: s.index, rule: p.rule, mention: p.mention, reason: `"${p.mention}" would be ${found.place.name}, a ${found.place.feature === "PPLC" ? "capital" : "great city"}: more likely a place the text did not name` });
         continue;
       }
+      // "Army retakes Borno town", "Ethiopia seizes Tigray town": a town of the region, not which one.
+      // (Only for ground taken: a strike "on a Tigray town" is tabled at the region, as annotators do.)
+      if (g?.kind === "region" && p.actionClass === "control" && !p.refersBack && /^\s+(?:main\s+|key\s+|border\s+)?(?:town|city|village)\b/i.test(text.slice(p.at + p.mention.length, p.at + p.mention.length + 20))) {
+        this.c.unplaced?.push({ sentence_index: s.index, rule: p.rule, mention: named.mention, reason: `"${named.mention} town" is a town of the region ${g.name}, and the text does not say which` });
+        continue;
+      }
       if (p.townOnly && g?.kind !== "place") {
         // ("12 people were killed in X": with no attack or settlement said, X counts only as a known town.)
         this.c.unplaced?.push({ sentence_index: s.index, rule: p.rule, mention: named.mention, reason: g ? `the gazetteer knows "${named.mention}" as a ${g.kind}, not a town, and the sentence names no attack there` : `the gazetteer does not know "${named.mention}" as a town, and the sentence names no attack there` });
