@@ -1,7 +1,7 @@
 // The pipeline over a whole folder: the same tables whatever the threads and the cache, and a cache
 // that re-extracts exactly what changed (loaders/pipeline/).
 import assert from "node:assert/strict";
-import {cpSync, existsSync, mkdtempSync, rmSync, writeFileSync} from "node:fs";
+import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {after, before, describe, test} from "node:test";
@@ -22,6 +22,8 @@ describe("extractCorpus", () => {
     writeCorpus(dir, makeCorpus(projectRoot, 150, 11));
     cpSync(join(projectRoot, "data/articles"), dir, {recursive: true});
     writeFileSync(join(dir, "empty.txt"), "");
+    // Letters beyond ASCII, a character outside the Basic Plane among them: the cache stores them escaped.
+    writeFileSync(join(dir, "zz-letters.txt"), "Shelling kills 12 in Maʿarrat Tarsa — monitor\n\nShelling killed 12 civilians in Maʿarrat Tarsa (معرة) on Monday, the monitor said 🙁, and 3,000 people fled.\n");
     cpSync(join(projectRoot, "data/articles/000_7359126576216b6d.txt"), join(dir, "zz-copy.txt"));
   });
   after(() => {
@@ -35,6 +37,9 @@ describe("extractCorpus", () => {
     // A low threshold, so that a small folder takes the worker threads' road.
     const cold = await extractCorpus(dir, {threads: 2, cacheDir: cache, workersFrom: 100});
     const warm = await extractCorpus(dir, {threads: 2, cacheDir: cache, workersFrom: 100});
+    const entries = readdirSync(cache, {recursive: true, withFileTypes: true}).filter((e) => e.isFile() && e.name.endsWith(".json"));
+    assert.ok(entries.length > 300, "reads and claims are cached");
+    for (const e of entries) assert.ok(!/[^\x00-\x7f]/.test(readFileSync(join(e.parentPath, e.name), "utf8")), `${e.name} is ASCII`);
     assert.equal(cold.stats.threads, 2, "a cold folder of 157 files goes to the worker threads");
     // The workers run bundled code: they must find the place index the main thread uses, not build their own.
     assert.ok(existsSync(indexFileFor()), "the main thread's place index is still there after the workers ran");

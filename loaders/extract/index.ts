@@ -39,10 +39,14 @@ export function extractArticles(set: ArticleSet, options: ExtractOptions = {}): 
     tables.displacement.push(...t.displacement);
     tables.territory.push(...t.territory);
   }
-  tables.rejected = [...set.rejected].map((r) => ({ file: r.file, reason: r.reason })).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  tables.rejected = rejectedRows(set.rejected);
   assignGroups(tables);
   return tables;
 }
+
+/** The rejected files' table: file and reason, by file name. */
+export const rejectedRows = (rejected: ArticleSet["rejected"]): ClaimTables["rejected"] =>
+  rejected.map((r) => ({ file: r.file, reason: r.reason })).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
 // The one-shot hash: the same digest as createHash().update().digest(), without a Hash object per row.
 const hash = (s: string) => oneShotHash("sha1", s, "hex").slice(0, 12);

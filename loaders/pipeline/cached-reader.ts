@@ -11,7 +11,7 @@ import {MAX_ARTICLE_BYTES} from "../articles/decode.ts";
 import {readArticleFile, type FileReader} from "../articles/read.ts";
 import {entryAt, readRegularFile} from "../articles/safe-file.ts";
 import type {Article, RejectedFile} from "../articles/types.ts";
-import {JsonCache} from "./json-cache.ts";
+import {asciiJson, JsonCache} from "./json-cache.ts";
 import {articleKey} from "./article-tables.ts";
 import {extractorVersion} from "./version.ts";
 
@@ -63,18 +63,19 @@ export function cachedFileReader(cacheRoot: string, keys: Map<string, string> = 
 interface Seen {size: number; mtimeMs: number; ino: number; key: string}
 const SEEN_FILE = "file-keys.json";
 
-function loadSeen(cacheRoot: string, dir: string): Map<string, Seen> {
+/** The keys seen by the last run on `dir`, and whether that run read them into the same cache as now. */
+function loadSeen(cacheRoot: string, dir: string, cache: string): {seen: Map<string, Seen>; sameCache: boolean} {
   try {
-    const saved = JSON.parse(readFileSync(join(cacheRoot, SEEN_FILE), "utf8")) as {dir: string; files: Record<string, Seen>};
-    return saved.dir === dir ? new Map(Object.entries(saved.files)) : new Map();
+    const saved = JSON.parse(readFileSync(join(cacheRoot, SEEN_FILE), "latin1")) as {dir: string; cache?: string; files: Record<string, Seen>};
+    return saved.dir === dir ? {seen: new Map(Object.entries(saved.files)), sameCache: saved.cache === cache} : {seen: new Map(), sameCache: false};
   } catch {
-    return new Map();
+    return {seen: new Map(), sameCache: false};
   }
 }
 
-function saveSeen(cacheRoot: string, dir: string, seen: Map<string, Seen>) {
+function saveSeen(cacheRoot: string, dir: string, cache: string, seen: Map<string, Seen>) {
   try {
-    writeWhole(join(cacheRoot, SEEN_FILE), JSON.stringify({dir, files: Object.fromEntries(seen)}));
+    writeWhole(join(cacheRoot, SEEN_FILE), asciiJson({dir, cache, files: Object.fromEntries(seen)}));
   } catch {
     // Only a shortcut: without it the next run hashes the files again.
   }
@@ -109,14 +110,16 @@ function keyFor(dir: string, file: string, before: Map<string, Seen>, now: Map<s
 export function readKeys(cacheRoot: string, dir: string, files: string[]): {keys: Map<string, string>; unread: number} {
   const cache = readCache(cacheRoot);
   const keys = new Map<string, string>();
-  const before = loadSeen(cacheRoot, dir), now = new Map<string, Seen>();
+  const {seen: before, sameCache} = loadSeen(cacheRoot, dir, cache.dir), now = new Map<string, Seen>();
   let unread = 0;
   for (const file of files) {
     const key = keyFor(dir, file, before, now);
     if (key === null) continue;
     keys.set(file, key);
-    if (!existsSync(cache.pathOf(key))) unread++;
+    // A file unchanged since the last run into this cache was read then: no need to look for its entry.
+    const readBefore = sameCache && before.get(file) === now.get(file);
+    if (!readBefore && !existsSync(cache.pathOf(key))) unread++;
   }
-  if (now.size !== before.size || [...now].some(([f, v]) => before.get(f) !== v)) saveSeen(cacheRoot, dir, now);
+  if (!sameCache || now.size !== before.size || [...now].some(([f, v]) => before.get(f) !== v)) saveSeen(cacheRoot, dir, cache.dir, now);
   return {keys, unread};
 }

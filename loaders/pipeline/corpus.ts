@@ -7,7 +7,7 @@
  */
 import {listArticleFiles, readArticleFile, readArticles} from "../articles/read.ts";
 import type {ArticleSet} from "../articles/types.ts";
-import {extractArticles} from "../extract/index.ts";
+import {extractArticles, rejectedRows} from "../extract/index.ts";
 import type {ClaimTables} from "../extract/tables.ts";
 import {articleTables, type ArticleTables} from "./article-tables.ts";
 import {cachedFileReader, readKeys} from "./cached-reader.ts";
@@ -100,7 +100,8 @@ function assemble(set: ArticleSet, results: ArticleTables[], stats: {fromCache: 
     casualties: ordered.flatMap((r) => r.casualties),
     displacement: ordered.flatMap((r) => r.displacement),
     territory: ordered.flatMap((r) => r.territory),
-    rejected: extractArticles({articles: [], rejected: set.rejected}).rejected
+    // (Not through extractArticles, which would load the gazetteer for no article.)
+    rejected: rejectedRows(set.rejected)
   };
   return {tables, set, stats: {articles: set.articles.length, rejected: set.rejected.length, ...stats, bytes: set.articles.reduce((n, a) => n + a.bytes, 0)}};
 }

@@ -1,18 +1,31 @@
 /**
  * A folder of JSON files keyed by content hashes, one sub-folder per version. Opening a version
  * removes the others: their entries can never be read again.
+ *
+ * Entries are written as ASCII (every other character as a \u escape) and read as Latin-1: a warm run
+ * of 10,000 articles reads 20,000 entries, and decoding them as UTF-8 cost more than reading them
+ * (measured: 60 MB of claims decoded in 210 ms as UTF-8, 70 ms as ASCII).
  */
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync} from "node:fs";
 import {join} from "node:path";
 import {writeWhole} from "../write-whole.ts";
 
+// Part of the folder's name, so that entries written in an older format are never read as this one.
+const FORMAT = "ascii";
+const NOT_ASCII = /[\u0080-\uffff]/g;
+const escape = (c: string) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0");
+
+/** JSON with only ASCII characters: what JSON.stringify gives, every other character escaped. */
+export const asciiJson = (value: unknown): string => JSON.stringify(value).replace(NOT_ASCII, escape);
+
 export class JsonCache<T> {
   readonly dir: string;
 
   constructor(root: string, version: string) {
-    this.dir = join(root, version);
+    const name = `${version}-${FORMAT}`;
+    this.dir = join(root, name);
     if (existsSync(root)) {
-      for (const entry of readdirSync(root)) if (entry !== version) rmSync(join(root, entry), {recursive: true, force: true});
+      for (const entry of readdirSync(root)) if (entry !== name) rmSync(join(root, entry), {recursive: true, force: true});
     }
     mkdirSync(this.dir, {recursive: true});
   }
@@ -23,7 +36,7 @@ export class JsonCache<T> {
 
   get(key: string): T | undefined {
     try {
-      return JSON.parse(readFileSync(this.pathOf(key), "utf8")) as T;
+      return JSON.parse(readFileSync(this.pathOf(key), "latin1")) as T;
     } catch {
       return undefined;
     }
@@ -33,6 +46,6 @@ export class JsonCache<T> {
     const path = this.pathOf(key);
     mkdirSync(join(this.dir, key.slice(0, 2)), {recursive: true});
     // Written whole, so a reader never sees half an entry (two builds may share the cache).
-    writeWhole(path, JSON.stringify(value));
+    writeWhole(path, asciiJson(value));
   }
 }
