@@ -12,7 +12,7 @@ import {dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {projectAt, removeStaleOutputs} from "./lib/freshness.ts";
 import {fillNpmCache} from "./lib/offline-npm.ts";
-import {writeArticlePages} from "./lib/article-pages.ts";
+import {ARTICLE_LOADER, writeArticlePages} from "./lib/article-pages.ts";
 import {publishArticles} from "./lib/publish-articles.ts";
 import {publishClaimsParts, writeReportPages} from "./lib/report-pages.ts";
 import {writeDownloads} from "./lib/download-files.ts";
@@ -24,13 +24,14 @@ const project = projectAt(root);
 let ids: string[] = [];
 try {
   await fillNpmCache();
-  const {changed, removed} = removeStaleOutputs(project);
+  // (Every article's data is checked below and rewritten only where it changed.)
+  const {changed, removed} = removeStaleOutputs(project, [ARTICLE_LOADER]);
   if (changed.length) console.log(`inputs changed for ${changed.length} data loader(s); removed ${removed.length} cached output(s)`);
   else console.log("articles and loaders unchanged: reusing cached loader outputs");
   // One corpus load for everything the build writes ahead of Framework.
   const corpus = await loadCorpus();
   const articles = await writeArticlePages(project, corpus);
-  if (articles.written) console.log(`wrote the data of ${articles.written} article(s) in one pass`);
+  console.log(`checked the data of ${articles.ids.length} article(s) in one pass; ${articles.written} file(s) changed`);
   ids = articles.ids;
   const pages = await writeReportPages(project, corpus.tables);
   if (pages.length) console.log(`wrote the data of the ${pages.join(", ")} page(s) from one report`);

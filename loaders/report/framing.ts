@@ -22,14 +22,18 @@ const listOf = (items: string[]) => (items.length <= 1 ? items.join("") : `${ite
 
 /** First and last date of the in-scope claims (each claim's own period), else of the articles' publication. */
 export function dataPeriod(t: Tables): {start: string | null; end: string | null} {
-  const claimDates = [...t.casualties, ...t.displacement, ...t.territory]
-    .filter((c) => c.in_scope !== false && c.date_basis !== "published")
-    .flatMap((c) => [c.start, c.end])
-    .filter((d): d is string => typeof d === "string" && /^\d{4}-\d{2}-\d{2}$/.test(d))
-    .sort();
-  const published = t.articles.map((a) => a.published).filter((d): d is string => !!d).sort();
-  const dates = claimDates.length ? claimDates : published;
-  return {start: dates[0] ?? null, end: dates.at(-1) ?? null};
+  // The earliest and latest in one pass (sorting every date of 10,000 articles took most of a second).
+  const DAY = /^\d{4}-\d{2}-\d{2}$/;
+  let start: string | null = null, end: string | null = null;
+  const see = (d: unknown) => {
+    if (typeof d !== "string" || !DAY.test(d)) return;
+    if (start === null || d < start) start = d;
+    if (end === null || d > end) end = d;
+  };
+  for (const table of [t.casualties, t.displacement, t.territory])
+    for (const c of table) if (c.in_scope !== false && c.date_basis !== "published") { see(c.start); see(c.end); }
+  if (start === null) for (const a of t.articles) if (a.published) { if (start === null || a.published < start) start = a.published; if (end === null || a.published > end) end = a.published; }
+  return {start, end};
 }
 
 export function framing(t: Tables, profile: Profile) {

@@ -34,7 +34,8 @@ export const QUALIFIER_BOUNDS: Record<string, {open?: "up" | "down"; low?: numbe
   around: {low: 0.9, high: 1.1}
 };
 
-export const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
+const NUMBER = new Intl.NumberFormat("en-US");
+export const fmt = (n: number) => NUMBER.format(Math.round(n));
 
 export interface Countable {
   count_low?: number | null;

@@ -150,11 +150,15 @@ function changedLoaders(project: Project): {changed: string[]; fingerprints: Rec
   return {changed, fingerprints};
 }
 
-/** Before a build: removes the cached outputs of loaders whose inputs changed. */
-export function removeStaleOutputs(project: Project): {changed: string[]; removed: string[]} {
+/**
+ * Before a build: removes the cached outputs of loaders whose inputs changed, except those of the
+ * loaders in `rewritten`, whose outputs the build itself rewrites where their content changed.
+ */
+export function removeStaleOutputs(project: Project, rewritten: string[] = []): {changed: string[]; removed: string[]} {
   const {changed, fingerprints} = changedLoaders(project);
   const removed: string[] = [];
   for (const loader of changed) {
+    if (rewritten.includes(loader)) continue;
     for (const output of cachedOutputsOf(project, loader)) {
       rmSync(output, {recursive: true, force: true});
       removed.push(relative(project.root, output));

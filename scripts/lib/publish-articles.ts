@@ -4,7 +4,7 @@
  * old address (articles/<id>.html), so links made before the viewer still open the article on any
  * static server. Copies and a few hundred bytes per article: milliseconds each, not Framework's 0.1 s.
  */
-import {copyFileSync, existsSync, mkdirSync, writeFileSync} from "node:fs";
+import {copyFileSync, existsSync, linkSync, mkdirSync, rmSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {articleDataHref, articleHref} from "../../src/components/article-address.js";
 import {partName} from "../../loaders/report/article-parts.ts";
@@ -26,15 +26,29 @@ export function redirectStub(id: string): string {
 `;
 }
 
+/**
+ * Publishes a cached file as a second name for it (a hard link), or a copy where links cannot be made
+ * (another disk): at 10,000 articles, copying 168 MB took 4 s of a build. The cache replaces its files
+ * whole, never in place, so a published link keeps what was published.
+ */
+function publish(from: string, to: string) {
+  rmSync(to, {force: true});
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
 export function publishArticles(project: Project, ids: string[], dist = join(project.root, "dist")): void {
   // The viewer's data address without a version: the path the build writes to.
   const dataFile = (name: string) => join(dist, articleDataHref(name, null, "."));
   mkdirSync(join(dist, "_file/data/articles"), {recursive: true});
   mkdirSync(join(dist, "articles"), {recursive: true});
   for (const id of ids) {
-    copyFileSync(cachedArticleData(project, id), dataFile(id));
+    publish(cachedArticleData(project, id), dataFile(id));
     // A very long text's further parts (loaders/report/article-parts.ts).
-    for (let part = 2; existsSync(cachedArticleData(project, partName(id, part))); part++) copyFileSync(cachedArticleData(project, partName(id, part)), dataFile(partName(id, part)));
+    for (let part = 2; existsSync(cachedArticleData(project, partName(id, part))); part++) publish(cachedArticleData(project, partName(id, part)), dataFile(partName(id, part)));
     writeFileSync(join(dist, "articles", `${id}.html`), redirectStub(id));
   }
 }
