@@ -20,7 +20,7 @@ export const cachedArticleData = (project: Project, name: string) => join(projec
 export const ARTICLE_LOADER = join("data", "articles", "[id].json.ts");
 
 /** The same bytes are in `path` already: reading is far cheaper than writing on a disk busy with the build. */
-function holds(path: string, json: string): boolean {
+export function holds(path: string, json: string): boolean {
   try {
     const old = readFileSync(path);
     return old.length === Buffer.byteLength(json) && old.equals(Buffer.from(json));
