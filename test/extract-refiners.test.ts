@@ -128,3 +128,12 @@ test("not-a-place-event: in a title-case headline a capital says nothing of a na
   assert.deepEqual(territory, []);
   assert.ok(trace.some((t) => t.table === "territory" && t.mention === "Least" && t.refiner === "not-a-place-event"));
 });
+
+test("same figure: two equal parts of one total, place by place, are two groups", () => {
+  const r = run("Report", "TOWN, May 3, 2021 - Gunmen killed at least 11 people on Monday, four in the village of Tarsa and four in the nearby village of Ulmar, officials said.");
+  assert.deepEqual(r.casualties.map((c) => c.count_best), [11, 4, 4]);
+  assert.deepEqual(r.casualties.slice(1).map((c) => c.part_of), [r.casualties[0].id, r.casualties[0].id]);
+  // The same figure told again in the next sentence is still one claim.
+  const again = run("Report", "TOWN, May 3, 2021 - Gunmen killed 11 people on Monday, officials said. Medics said 11 people were killed.");
+  assert.deepEqual(again.casualties.map((c) => c.count_best), [11]);
+});

@@ -1067,3 +1067,18 @@ test("control: a dash aside between the subject and its verb hedges nothing; 'a 
   assert.deepEqual(events("Tarsa is the town claimed by both sides."), []);
   assert.deepEqual(events("Officials accused the rebels of planning to seize Tarsa."), []);
 });
+
+test("a toll told place by place: each place was attacked", () => {
+  assert.deepEqual(events("Attackers on motorbikes killed at least 15 people, four in the village of Tarsa and four in the nearby village of Ulmar."),
+    [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("Strikes on Saturday killed two medics in the south, including one in Tarsa and another in Ulmar."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  // With no attack and no settlement said, a place waits for the gazetteer to know it as a town.
+  assert.ok(territoryCandidates("The outbreak killed nine people, four in Tarsa and five in Ulmar.").every((c) => c.townOnly));
+  // Not a toll: no one was killed, or the dead were a flood's.
+  assert.deepEqual(events("Officials counted 40 shelters, 20 in Tarsa and 20 in Ulmar."), []);
+  assert.deepEqual(events("The floods killed nine people, four in the village of Tarsa and five in Ulmar."), []);
+});
+
+test("an incursion into a place is an attack on it", () => {
+  assert.deepEqual(events("Two people were abducted in an armed incursion in the village of Tarsa."), [["attack", "Tarsa"]]);
+});

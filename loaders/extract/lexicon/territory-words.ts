@@ -69,6 +69,8 @@ export const ATTACK_EVENT_NOUNS = [
   "bombings", "attacks", "attack", "barrel bombs", "missiles", "missile", "rockets", "rocket", "drone strikes", "drone strike",
   "drone attacks", "drone attack", "assault", "assaults", "shells", "mortar fire", "artillery fire", "rocket fire", "fire",
   "ambush", "ambushes",
+  // "an armed incursion in the village of X": a raid into a place.
+  "incursion", "incursions",
   // Bombs set off in a place: "a car bomb in X", "a suicide bombing at a market in Y", "a blast in Z".
   "car bomb", "car bombs", "suicide bombing", "suicide bombings", "suicide attack", "suicide attacks", "bomb blast", "bomb blasts",
   "blast", "blasts", "explosion", "explosions", "bomb attack", "bomb attacks",

@@ -19,8 +19,11 @@ const datedApart = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | Displacem
 const coordinated = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | DisplacementRow) =>
   a.sentence_index === b.sentence_index && "victims_phrase" in a && "victims_phrase" in b && a.victims_phrase !== b.victims_phrase &&
   b.mention_start > a.mention_end && /^[^.;:]{0,40}?\s(?:and|as well as)\s+$/.test(a.quote.slice(a.mention_end - a.quote_start, b.mention_start - a.quote_start));
+// "killed 15, four in Tarsa and four in Ulmar": two parts of one total in its own sentence are two groups.
+const siblingParts = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | DisplacementRow) =>
+  a.sentence_index === b.sentence_index && !!a.part_of && a.part_of === b.part_of;
 const compatible = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | DisplacementRow) =>
-  !datedApart(a, b) && !coordinated(a, b) &&
+  !datedApart(a, b) && !coordinated(a, b) && !siblingParts(a, b) &&
   !NEW_FIGURE.test(`${b.mention} ${"victims_phrase" in b ? b.victims_phrase : ""} ${b.quote.slice(Math.max(0, b.mention_start - b.quote_start - 12), b.mention_start - b.quote_start)}`) &&
   (!("victims" in a && "victims" in b) || a.victims === b.victims || a.victims === "people" || b.victims === "people");
 

@@ -119,6 +119,28 @@ const BY_ATTACK_LATER = new RegExp(String.raw`^[^.;:]{0,50}?\s(?:in|by|during)\s
 // "clashed with police in the town of Tarsa, killing six": a place named with its kind, then what the violence did there.
 const KIND_PLACE_KILLING = /\bin\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:town|village|city|district|area|neighbou?rhood|camp|locality)\s+of\s+(?=[A-Z][\w’'-]*(?:[\s-]+(?:al-|el-)?[A-Z][\w’'-]*){0,3},\s+(?:killing|wounding|injuring)\b)/g;
 
+// "attackers killed 15 people, four in the village of Tarsa and four in nearby Ulmar", "Strikes killed two
+// medics, including one in Tarsa and another in Ulmar": a toll told place by place, after its verb.
+const TOLL_BY_PLACE = /(?:,\s*(?:including\s+|among\s+them\s+)?|:\s*|;\s*|\bincluding\s+|\band\s+)(?:one|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,]*)\s+(?:(?:more|others?|people|persons|civilians|soldiers|children)\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring)\s+)?(?:(village|town|city|camp|hamlet|settlement|suburbs?|neighbou?rhood)\s+of\s+)?(?=[A-Z])/g;
+const TOLL_VERB_BEFORE = /\b(?:killed|killing|kills|died|dead|wounded|wounding|injured|injuring|massacred)\b/i;
+
+// (Read after killedIn's other readings: a place they read, they tell first.)
+function tollByPlace(s: string): TerritoryCandidate[] {
+  if (!TOLL_VERB_BEFORE.test(s)) return [];
+  const out: TerritoryCandidate[] = [];
+  for (const m of s.matchAll(TOLL_BY_PLACE)) {
+    const before = s.slice(0, m.index);
+    if (!TOLL_VERB_BEFORE.test(before) || NATURE_WORDS.test(s)) continue;
+    const at = m.index! + m[0].length;
+    const mention = nameAt(s.slice(at));
+    if (!mention) continue;
+    // A settlement said ("the village of"), or an attack or attackers told: otherwise only a known town counts.
+    const attack = !!m[1] || ATTACK_EARLIER.test(before) || KILLERS_BEFORE.test(before.slice(Math.max(0, before.search(TOLL_VERB_BEFORE) - 50), before.search(TOLL_VERB_BEFORE)));
+    out.push({ action: "attack", actionClass: "attack", rule: "territory.toll-by-place", mention, at, ...(attack ? {} : { townOnly: true }) });
+  }
+  return out;
+}
+
 const NATURE_WORDS = /\b(?:floods?|flooding|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|landslides?|tornado(?:e?s)?|torrential)\b/i;
 const STATEMENT_BEFORE_DEATHS = /^[^.;]{0,80}?\b(?:said|says|told|claimed|claims|reported|reports|announced|stated|quoted)\b(?![^.;]*\b(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:town|village|city)\b)[^.;]*?\b(?:killed|died|dead|wounded|injured|massacred|murdered)\b/i;
 /** "In Tarsa, eight people died": the fronted place of a sentence that counts dead or wounded. */
@@ -174,7 +196,7 @@ export function killedIn(s: string): TerritoryCandidate[] {
     const next = more ? nameAt(rest.slice(more[0].length)) : null;
     if (next && more) kept.push({ mention: next, at: last.at + last.mention.length + more[0].length });
     return kept;
-  })];
+  }), ...tollByPlace(s)];
 }
 
 // "sent gunboats to shell the town", "used jets to bomb X": forces sent to attack a place did.
