@@ -496,3 +496,8 @@ test("a part of a whole ('25,000 of an estimated 40,000 residents have fled'), p
   assert.deepEqual(kinds("The rebels seized power in the landlocked country of over 4 million."), [["population", 4000000]]);
   assert.deepEqual(kinds("Some 300 of the 1,200 fighters surrendered."), []);
 });
+
+test("'the number of X is N': the noun counted says the kind, not a camp named beside it", () => {
+  assert.deepEqual(kinds("After a survey across the refugee camps, the number of displaced people as of 3 May is 12,480."), [["displaced", 12480]]);
+  assert.deepEqual(kinds("After a survey across the camps, the number of refugees as of 3 May is 12,480."), [["refugees", 12480]]);
+});

@@ -150,6 +150,13 @@ const projectedBefore = needing(requiredWords(W.PROJECTED_BEFORE), PROJECTED_BEF
 // a few describing words between the count's noun and the displaced.
 // Refugees counted, not an office's name: "the Department of Refugees", "the UN High
 // Commissioner for Refugees" count nobody (a capitalised "Refugees" inside a sentence names an office).
+// "the number of displaced people … is 15,398": the noun counted says the kind ("across the refugee camps" does not).
+const COUNTED_NOUN = /\b(?:number|figures?|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(displaced|uprooted|IDPs?|refugees|evacuees)\b/gi;
+function countedKind(before: string): DisplacementKind | null {
+  const nouns = [...before.matchAll(COUNTED_NOUN)];
+  const last = nouns[nouns.length - 1];
+  return last ? (/^refugees$/i.test(last[1]) ? "refugees" : "displaced") : null;
+}
 const REFUGEES_COUNTED = /\brefugees?\b|^[^a-z]{0,3}Refugees?\b/;
 const NUMBER_OF_LOOSE = /\b(?:number|figures?|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(?:displaced|uprooted(?=\s+(?:people|persons|civilians|residents|families|households|individuals|villagers)\b)|IDPs?|refugees|evacuees)\b[^.;]{0,110}?\b(?:at|to|reached|reach|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to|now)\s+$/i;
 const numberOfStrict = needing(requiredWords(W.NUMBER_OF_DISPLACED), NUMBER_OF_BEFORE), numberOfLoose = needing(/\b(?:number|figures?|total|tally|count)\s+of\b/i, NUMBER_OF_LOOSE);
@@ -274,7 +281,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     // "Most of the city's 2.3 million people have been displaced": the figure is the population.
     // ("most of the 610,000 people uprooted by the conflict": the figure is of the displaced.)
     if (kind === "displaced" && SHARE_OF_BEFORE.test(before) && !/^\s*(?:who\s+(?:were|have\s+been|had\s+been)\s+)?(?:internally\s+)?displaced\b/i.test(after)) { kind = "population"; how = "share-of"; }
-    else if (numberOf && (how = "number-of")) kind = NUMBER_FORESEEN.test(text.slice(Math.max(0, q.start - 160), q.start)) ? "projected" : REFUGEES_COUNTED.test(text.slice(Math.max(0, q.start - 110), q.end + 60)) ? "refugees" : "displaced";
+    else if (numberOf && (how = "number-of")) kind = NUMBER_FORESEEN.test(text.slice(Math.max(0, q.start - 160), q.start)) ? "projected" : countedKind(text.slice(Math.max(0, q.start - 110), q.start)) ?? (REFUGEES_COUNTED.test(text.slice(Math.max(0, q.start - 110), q.end + 60)) ? "refugees" : "displaced");
     // The noun phrase itself says it: "43,000 IDPs", "500 evacuees", "800 internally displaced Malians".
     // (Displaced people at risk stay at risk: "threatening the lives of 20,000 displaced people".)
     else if (kind !== "projected" && !(kind === "at_risk" && how === "risk" && riskBefore(before)) && np.noun && (/^(?:idps|evacuees|displacements)$/.test(np.noun) || /\bdisplaced\b/i.test(np.phrase))) { kind = crossesBorder(after.slice(0, 60)) ? "refugees" : "displaced"; how = "noun"; }
