@@ -501,3 +501,8 @@ test("'the number of X is N': the noun counted says the kind, not a camp named b
   assert.deepEqual(kinds("After a survey across the refugee camps, the number of displaced people as of 3 May is 12,480."), [["displaced", 12480]]);
   assert.deepEqual(kinds("After a survey across the camps, the number of refugees as of 3 May is 12,480."), [["refugees", 12480]]);
 });
+
+test("a camp named after a country is no crossing into that country", () => {
+  assert.deepEqual(kinds("In Tarsa locality, some 3,000 newly displaced took refuge in Kenya camp."), [["displaced", 3000]]);
+  assert.deepEqual(kinds("Some 3,000 people took refuge in Kenya after the attack."), [["refugees", 3000]]);
+});

@@ -75,7 +75,7 @@ const UNDER_RUBBLE = /^[^.;]{0,40}\btrapped\s+(?:under|beneath)\b/i;
 const FROM_COUNTRY = /^[^.;\d]{0,40}?\b(?:coming|fleeing|arriving|arrived|came|fled|crossed|crossing)\s+from\s+((?:[A-Z][\w-]+\s?){1,3})(?!['’]s\b)/;
 // "have taken refuge in Lebanon", "fled to Niger": a country reached ("Tarsa City" is no country, though a country may be called Tarsa).
 // ("fled to eastern Liberia": a part of the country reached; "left Macedonia via the border".)
-const TO_COUNTRY = /^[^.;\d]{0,50}?\b(?:refuge|shelter|asylum|safety)\s+in\s+(?:(?:eastern|western|northern|southern|neighbou?ring)\s+)?((?:[A-Z][\w-]+\s?){1,3})|^[^.;\d]{0,50}?\b(?:fled|fleeing|arrived|crossed|crossing|escaped|entered|entering|left)\s+(?:(?:to|into)\s+|(?<=arrived\s+|arriving\s+)in\s+)?(?:(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western)\s+)?((?:[A-Z][\w-]+\s?){1,3})(?!['’]s\b)/;
+const TO_COUNTRY = /^[^.;\d]{0,50}?\b(?:refuge|shelter|asylum|safety)\s+in\s+(?:(?:eastern|western|northern|southern|neighbou?ring)\s+)?((?:[A-Z][\w-]+\s?){1,3})(?!\s*(?:camps?|sites?|settlements?|schools?|centres?|centers?|localit(?:y|ies)|neighbou?rhoods?|villages?|districts?)\b)|^[^.;\d]{0,50}?\b(?:fled|fleeing|arrived|crossed|crossing|escaped|entered|entering|left)\s+(?:(?:to|into)\s+|(?<=arrived\s+|arriving\s+)in\s+)?(?:(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western)\s+)?((?:[A-Z][\w-]+\s?){1,3})(?!['’]s\b)/;
 // "fled from eastern X into Thailand", "caused 3,400 people to flee to Chad", "forcing them into western Chad":
 // a movement, then the country it ends in.
 const MOVED_INTO_COUNTRY = /^[^.;\d]{0,90}?\b(?:fled|fleeing|flee|escaped|crossed|crossing|(?:forcing|forced|driving|drove|pushing|pushed|sending|sent)\s+them)\b[^.;\d]{0,60}?\b(?:into|to)\s+(?:neighbou?ring\s+)?(?:(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western)\s+)?((?:[A-Z][\w-]+\s?){1,3})(?!['’]s\b)/;
@@ -168,7 +168,9 @@ const forcingBefore = needing(requiredWords(W.FORCING_BEFORE), FORCING_BEFORE);
 const displacedSubjectBefore = needing(/total|numbering|estimated|amounting/i, DISPLACED_SUBJECT_BEFORE);
 
 // "have sought refuge in Kenya": shelter found in another country.
-const REFUGE_IN = /\b(?:sought|seeking|seek|found|finding|taken|took|take|taking)\s+(?:refuge|shelter|asylum)\s+in\s+(?:neighbou?ring\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/;
+// ("took refuge in Tarsa camp": a camp or site named after a country is no crossing into it.)
+const NAMED_SITE_NEXT = String.raw`(?!\s+(?:camps?|sites?|settlements?|schools?|centres?|centers?|localit(?:y|ies)|neighbou?rhoods?|villages?|districts?)\b)`;
+const REFUGE_IN = new RegExp(String.raw`\b(?:sought|seeking|seek|found|finding|taken|took|take|taking)\s+(?:refuge|shelter|asylum)\s+in\s+(?:neighbou?ring\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)${NAMED_SITE_NEXT}`);
 
 // "displaced people entered Armenia", "arrived in Chad": a country reached.
 // ("arrived into the Ulmar region of Tarsania": a region of another country.)
