@@ -339,3 +339,12 @@ test("casualties: 'hacking to death N', 'injuries among N villagers', a bare fig
   assert.deepEqual(rows("The army says it killed about 1,500 rebels--including several commanders--as they retreated.").map((r) => [r[0], r[1], r[2]]).slice(0, 1), [["killed", 1500, "opposition fighters"]]);
   assert.deepEqual(rows("The report covered injuries among staff."), []);
 });
+
+test("how people were killed: decapitated, hacked or stabbed to death; who they were, then an intransitive 'died'", () => {
+  assert.deepEqual(rows("Two villagers were decapitated in the raid."), [["killed", 2, "civilians", -1]]);
+  assert.deepEqual(rows("Gunmen decapitated three farmers near the river."), [["killed", 3, "civilians", -1]]);
+  assert.deepEqual(rows("Five men were hacked to death overnight."), [["killed", 5, "people", -1]]);
+  assert.deepEqual(rows("Eleven soldiers surrendered, and four fighters from the northern alliance died, he added.").map((r) => r.slice(0, 2)), [["killed", 4]]);
+  // Where they came from, then a verb that is no death.
+  assert.deepEqual(rows("Four fighters from the northern alliance arrived in the town."), []);
+});

@@ -11,6 +11,7 @@ export const KILL_VERBS_BEFORE = [
   "took the lives of", "taking the lives of", "cost the lives of", "costing the lives of", "burned alive", "lynched", "lynching",
   // "stabbing or hacking to death at least 10 people".
   "hacking to death", "hacked to death", "stabbing to death", "stabbed to death", "beating to death", "beat to death", "beaten to death",
+  "decapitated", "decapitating",
   // "the village lost 26 people": a loss of people is a death toll.
   "lost", "losing",
   // Military statements: "neutralised 15 terrorists", "eliminated 20 militants".
@@ -28,7 +29,7 @@ export const TOLL_NOUNS_AMONG = ["injuries", "deaths", "fatalities"];
 export const KILLED_AFTER = [
   "killed", "dead", "died", "slain", "executed", "massacred", "martyred", "lost their lives", "lost his life", "lost her life", "perished",
   "beheaded", "crucified", "murdered", "slaughtered", "shot dead", "gunned down", "shot and killed", "burned to death", "burnt to death",
-  "burned alive", "drowned", "lynched", "fell victim", "fallen victim", "fallen victims", "fell victims", "confirmed dead", "found dead",
+  "burned alive", "drowned", "lynched", "decapitated", "hacked to death", "stabbed to death", "beaten to death", "stoned to death", "tortured to death", "fell victim", "fallen victim", "fallen victims", "fell victims", "confirmed dead", "found dead",
   // "four men were found beheaded": bodies found, how they were killed said.
   "found beheaded", "found executed", "found murdered", "found slain", "found shot dead",
   // Military statements: "30 terrorists were neutralised".
