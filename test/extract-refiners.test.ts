@@ -137,3 +137,11 @@ test("same figure: two equal parts of one total, place by place, are two groups"
   const again = run("Report", "TOWN, May 3, 2021 - Gunmen killed 11 people on Monday, officials said. Medics said 11 people were killed.");
   assert.deepEqual(again.casualties.map((c) => c.count_best), [11]);
 });
+
+test("same figure: equal figures each told with its own verb in one sentence are two events", () => {
+  const r = run("Report", "TOWN, May 3, 2021 - Four soldiers were killed in clashes on Monday, while four others died when their truck struck a mine, an official said.");
+  assert.deepEqual(r.casualties.map((c) => c.count_best), [4, 4]);
+  // One toll told twice, the second time with its verb first, stays one.
+  const once = run("Report", "TOWN, May 3, 2021 - Four soldiers were killed on Monday, the army said, adding that the attack killed four soldiers at a checkpoint.");
+  assert.deepEqual(once.casualties.map((c) => c.count_best), [4]);
+});

@@ -22,8 +22,18 @@ const coordinated = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | Displace
 // "killed 15, four in Tarsa and four in Ulmar": two parts of one total in its own sentence are two groups.
 const siblingParts = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | DisplacementRow) =>
   a.sentence_index === b.sentence_index && !!a.part_of && a.part_of === b.part_of;
+// "Four soldiers were killed in clashes, while four others died when …", "two died and two were wounded, and two
+// others were killed": each figure told with its own verb, the first's verb between them, is its own event.
+const CASUALTY_VERB = /\b(?:killed|died|dead|wounded|injured|perished|lost their lives|slain|executed|massacred)\b/i;
+const JOINER = /(?:,\s*(?:while|whereas|and|but)\b|\s(?:while|whereas|when|after|and|but)\s|;)/i;
+const ownVerbs = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | DisplacementRow) => {
+  if (a.sentence_index !== b.sentence_index || !a.rule.startsWith("casualty.verb-after") || b.mention_start <= a.mention_end) return false;
+  const between = a.quote.slice(a.mention_end - a.quote_start, b.mention_start - a.quote_start);
+  const verb = CASUALTY_VERB.exec(between);
+  return !!verb && JOINER.test(between.slice(verb.index));
+};
 const compatible = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | DisplacementRow) =>
-  !datedApart(a, b) && !coordinated(a, b) && !siblingParts(a, b) &&
+  !datedApart(a, b) && !coordinated(a, b) && !siblingParts(a, b) && !ownVerbs(a, b) &&
   !NEW_FIGURE.test(`${b.mention} ${"victims_phrase" in b ? b.victims_phrase : ""} ${b.quote.slice(Math.max(0, b.mention_start - b.quote_start - 12), b.mention_start - b.quote_start)}`) &&
   (!("victims" in a && "victims" in b) || a.victims === b.victims || a.victims === "people" || b.victims === "people");
 
