@@ -348,3 +348,11 @@ test("how people were killed: decapitated, hacked or stabbed to death; who they 
   // Where they came from, then a verb that is no death.
   assert.deepEqual(rows("Four fighters from the northern alliance arrived in the town."), []);
 });
+
+test("refugees and displaced people killed are a toll; a quotation may open at the verb", () => {
+  assert.deepEqual(rows("At least 53 refugees, a number of them children, were killed when their camp was bombed."), [["killed", 53, "civilians", -1]]);
+  assert.deepEqual(rows("The strike killed 12 displaced people sheltering in a school."), [["killed", 12, "civilians", -1]]);
+  assert.deepEqual(rows("The governor said 14 rebel fighters “were killed in airstrikes,” adding that an inquiry was open."), [["killed", 14, "opposition fighters", -1]]);
+  // Families are counted as families, not people: no toll.
+  assert.deepEqual(rows("The attacks killed seven displaced families in the district."), []);
+});
