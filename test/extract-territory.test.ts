@@ -1082,3 +1082,8 @@ test("a toll told place by place: each place was attacked", () => {
 test("an incursion into a place is an attack on it", () => {
   assert.deepEqual(events("Two people were abducted in an armed incursion in the village of Tarsa."), [["attack", "Tarsa"]]);
 });
+
+test("a speaker named after a place, with a role, is no second place", () => {
+  assert.deepEqual(events("The strike hit the town of Tarsa, Ivan Ulmarov, the regional governor, said."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Troops captured Tarsa, Qarn and Ulmar, the army said."), [["control", "Tarsa"], ["control", "Qarn"], ["control", "Ulmar"]]);
+});

@@ -157,6 +157,8 @@ const PLACE_PART = wordSet(["streets", "outskirts", "centre", "center", "suburbs
 const DEMONYM_SINGULAR = wordSet(DEMONYMS.map((d) => d.replace(/s$/, "")).concat(DEMONYMS));
 const FACILITY_END = new RegExp(String.raw`\s(?:${FACILITY_WORDS.join("|")})$`);
 const SOURCE_VERB_NEXT = /^\s+(?:said|says|reported|reports|told|added|quoted|announced)\b/;
+// "…, Ivan Tarsov, the regional governor, said": a name whose role follows it, then a reporting verb, is the speaker.
+const SPEAKER_ROLE_NEXT = /^,\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*,\s+(?:said|says|told|added|reported|announced|stated|confirmed)\b/;
 const FACILITY_WORD = new RegExp(String.raw`^(?:${FACILITY_WORDS.join("|")})$`);
 // Words that are capitalised in a headline but never a place on their own.
 const NOT_A_NAME = wordSet([...HEADLINE_WORDS, ...PLACE_KINDS]);
@@ -275,6 +277,7 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     // ("near the European Hospital in X": a nationality before a facility's word leaves the facility.)
     // "… on Saturday evening, Aljazeera reported": a name the reporting verb follows is the source.
     if (out.length && SOURCE_VERB_NEXT.test(s.slice(at + written.length, at + written.length + 14))) break;
+    if (out.length && SPEAKER_ROLE_NEXT.test(s.slice(at + written.length, at + written.length + 90))) break;
     const name = FACILITY_WORD.test(withoutNationality(written)) ? written : withoutNationality(written);
     at += written.length - name.length;
     if (!isName(name) || usedAsAdjective(s, at + name.length, out.length === 0)) break;
