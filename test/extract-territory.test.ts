@@ -1087,3 +1087,10 @@ test("a speaker named after a place, with a role, is no second place", () => {
   assert.deepEqual(events("The strike hit the town of Tarsa, Ivan Ulmarov, the regional governor, said."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("Troops captured Tarsa, Qarn and Ulmar, the army said."), [["control", "Tarsa"], ["control", "Qarn"], ["control", "Ulmar"]]);
 });
+
+test("sieges: taken 'following' a siege; 'its near neighbour X'; a title cut short is no place", () => {
+  assert.deepEqual(events("Rebels have taken control of the garrison town of Tarsa following a weeks-long siege, sources said."), [["control", "Tarsa"], ["siege", "Tarsa"]]);
+  assert.deepEqual(events("Troops surrounded its near neighbour Ulmar, Col. Ivan Tarsov said."), [["siege", "Ulmar"]]);
+  // Not a siege: a siege that follows the capture is not said to have come before it.
+  assert.deepEqual(events("Rebels took Tarsa, and a siege of Ulmar followed."), [["control", "Tarsa"], ["siege", "Ulmar"]]);
+});

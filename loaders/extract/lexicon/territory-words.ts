@@ -184,6 +184,8 @@ export const HEADLINE_WORDS = [
   // Institutions and titles named where a place could stand: "the Ministry of Defence said".
   "Ministry", "Army", "Police", "Government", "Council", "Committee", "Agency", "Office", "Department", "Court", "Parliament",
   "President", "Prime", "Minister", "General", "Colonel", "Commander", "Spokesman", "Forces", "Command", "Authority", "Mission",
+  // Titles cut short before a name: "…, Col. Tarsov of the council said".
+  "Col", "Gen", "Lt", "Maj", "Capt", "Sgt", "Brig", "Cpl", "Cmdr", "Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep",
   // Months as written in datelines, and adjectives of nations and peoples.
   "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Kurdish", "Turkish", "British", "Spanish",
   "Polish", "Danish", "Swedish", "Finnish", "Irish", "Scottish", "Welsh", "Islamic", "Jihadist", "Arab", "Western", "Eastern",

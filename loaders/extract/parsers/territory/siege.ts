@@ -87,7 +87,7 @@ export function siegeState(s: string): TerritoryCandidate[] {
 
 // "Troops took Tarsa on Sunday after months of siege", "Ulmar fell after a two-year blockade": the place
 // taken had been besieged. The words between "after" and the siege only say how long or how hard.
-const TAKEN_AFTER_SIEGE = /\bafter\s+(?:(?:a|an|the|its|their|months|weeks|days|years|nearly|almost|more|than|over|long|lengthy|prolonged|brutal|bloody|punishing|crippling|[\w]+-(?:day|week|month|year)(?:-long|s-long)?|(?:months|weeks|years)-long)\s+){1,4}(?:of\s+(?:a\s+|the\s+)?)?(siege|blockade|encirclement)\b/i;
+const TAKEN_AFTER_SIEGE = /\b(?:after|following)\s+(?:(?:a|an|the|its|their|months|weeks|days|years|nearly|almost|more|than|over|long|lengthy|prolonged|brutal|bloody|punishing|crippling|[\w]+-(?:day|week|month|year)(?:-long|s-long)?|(?:months|weeks|years)-long)\s+){1,4}(?:of\s+(?:a\s+|the\s+)?)?(siege|blockade|encirclement)\b/i;
 
 /** A siege of each place a control event of the same clause took, when it was taken after a siege. */
 export function takenAfterSiege(s: string, candidates: TerritoryCandidate[]): TerritoryCandidate[] {
