@@ -1094,3 +1094,12 @@ test("sieges: taken 'following' a siege; 'its near neighbour X'; a title cut sho
   // Not a siege: a siege that follows the capture is not said to have come before it.
   assert.deepEqual(events("Rebels took Tarsa, and a siege of Ulmar followed."), [["control", "Tarsa"], ["siege", "Ulmar"]]);
 });
+
+test("control: took charge of, securing; forces cleared out of a list of towns", () => {
+  assert.deepEqual(events("Troops took charge of the eastern town of Tarsa on Wednesday."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The rebels arrived after securing Tarsa and Ulmar."), [["control", "Tarsa"], ["control", "Ulmar"]]);
+  assert.deepEqual(events("The militants have been cleared out of Tarsa, Ulmar and Qarn towns, the statement said."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Qarn"]]);
+  // Not control: securing what is no place, a charge that is no place.
+  assert.deepEqual(events("The envoy said the talks were securing a ceasefire."), []);
+  assert.deepEqual(events("She took charge of the investigation."), []);
+});
