@@ -193,3 +193,8 @@ test("'the regional capital' after a region named with its kind is that region's
   const places = (body: string) => extractArticle(article(body)).territory.map((t) => [t.action_class, t.place]);
   assert.deepEqual(places("The council chief in Pirkanmaa region said on Friday that the regional capital fell to the rebels."), [["control", "Tampere"]]);
 });
+
+test("'Arab' and 'Said' after a word that leads Arabic place names belong to the name; elsewhere they end it", () => {
+  assert.deepEqual(["Tal Arab Dawla was hit", "Kafr Arab Said, Tarsa", "Port Said on Monday"].map(nameAt), ["Tal Arab Dawla", "Kafr Arab Said", "Port Said"]);
+  assert.deepEqual(["Syrian Arab Army units", "Tarsa Said the", "Tarsa Arab fighters"].map(nameAt), [null, "Tarsa", "Tarsa"]);
+});

@@ -74,13 +74,16 @@ const COMPASS = new Set(COMPASS_WORDS);
 const ENDS_NAME = new Set([...NOT_PLACES, ...HEADLINE_WORDS.filter((w) => !COMPASS.has(w.toLowerCase())),
   ...NAME_ENDERS]);
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
-const SAID_LEADS = new Set(["Port", "Sheikh", "Sheik", "Abu", "Bir", "Tal", "Tell", "Kafr", "Deir", "Beit", "Ain", "Bab", "Jebel", "Jabal", "Wadi", "Ras"]);
+const SAID_LEADS = new Set(["Port", "Sheikh", "Sheik", "Abu", "Bir", "Tal", "Tell", "Tel", "Kafr", "Kfar", "Deir", "Beit", "Ain", "Bab", "Jebel", "Jabal", "Wadi", "Ras", "Jisr", "Khirbet", "Khirbat", "Qasr", "Umm"]);
+// Words a name may hold after such a leading word ("Tal Arab", "Kafr Arab Said"), which alone end a name.
+const AFTER_LEAD = new Set(["Said", "Arab"]);
 const TRAILING_PARTICLE = new RegExp(String.raw`\s+${PARTICLE}$`);
 function runsOn(name: string): string {
   const words = name.split(" ");
   // (After a particle the word belongs to the name: "Vila do Mar".)
-  // ("Port Said", "Sheikh Said": after a word that leads Arabic names, "Said" is a name, not the verb.)
-  const cut = words.findIndex((w, i) => i > 0 && ENDS_NAME.has(w) && !PARTICLE_WORD.test(words[i - 1]) && !(w === "Said" && SAID_LEADS.has(words[i - 1])));
+  // ("Port Said", "Sheikh Said", "Tal Arab": after a word that leads Arabic names, "Said" is a name, not the
+  // verb, and "Arab" a name, not the people.)
+  const cut = words.findIndex((w, i) => i > 0 && ENDS_NAME.has(w) && !PARTICLE_WORD.test(words[i - 1]) && !(AFTER_LEAD.has(w) && (SAID_LEADS.has(words[i - 1]) || (words[i - 1] === "Arab" && SAID_LEADS.has(words[i - 2])))));
   return cut > 0 ? words.slice(0, cut).join(" ").replace(TRAILING_PARTICLE, "") : name;
 }
 
