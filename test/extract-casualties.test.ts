@@ -356,3 +356,11 @@ test("refugees and displaced people killed are a toll; a quotation may open at t
   // Families are counted as families, not people: no toll.
   assert.deepEqual(rows("The attacks killed seven displaced families in the district."), []);
 });
+
+test("fighters of a group named by its own name, and attackers, are an armed group's; a nation's fighters stay combatants", () => {
+  assert.deepEqual(rows("An air strike killed two Tarsa Front fighters on Friday.").map((r) => r[2]), ["opposition fighters"]);
+  assert.deepEqual(rows("The bodies of four PDF members were found.").map((r) => r[2]), ["opposition fighters"]);
+  assert.deepEqual(rows("Troops killed 17 attackers in the battle.").map((r) => r[2]), ["opposition fighters"]);
+  assert.deepEqual(rows("Six Ukrainian fighters were killed in the shelling.").map((r) => r[2]), ["combatants"]);
+  assert.deepEqual(rows("Five of its fighters were killed in clashes.").map((r) => r[2]), ["combatants"]);
+});

@@ -4,7 +4,7 @@
  */
 import { all, phrases, wordSet } from "./lexicon/pattern.ts";
 import { loadProfile, type Profile, type Side } from "./profile.ts";
-import { countries } from "../geo/countries.ts";
+import { countries, isDemonym } from "../geo/countries.ts";
 import * as L from "./lexicon/people.ts";
 
 const VICTIM_LISTS = all(L.SINGULAR_NOUNS, L.CHILDREN, L.WOMEN, L.CIVILIANS, L.GOVERNMENT_FORCES, L.OPPOSITION_FIGHTERS, L.COMBATANTS, L.PEOPLE, L.DEMONYMS, L.TOLL_NOUNS, L.DISPLACED_NOUNS, L.HOUSEHOLD_NOUNS);
@@ -160,6 +160,10 @@ const SIDE_CLASS: Record<Side, VictimClass> = { government: "government forces",
  * "mostly civilians") decides a bare figure. Fighters named by their group ("Nusra Front fighters",
  * "fighters from <group>") take the side the conflict profile gives that group.
  */
+// "two Tarsa Front fighters", "four PDF members": fighters or members of a group named by its own name, not a
+// nation's word, are a non-state armed group's ("Ukrainian fighters" stay combatants; a profile's actors decide first).
+const NAMED_GROUP_FIGHTERS = /(?:^|\s)((?:al-|el-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:fighters?|members?|militiamen|operatives?|cadres?)$/;
+
 export function victimClass(phrase: string, context = "", profile: Profile = loadProfile()): VictimClass {
   let found: VictimClass = "people";
   for (const [re, c] of CLASSES) if (re.test(phrase)) { found = c; break; }
@@ -167,6 +171,8 @@ export function victimClass(phrase: string, context = "", profile: Profile = loa
   if (found === "combatants" || found === "people") {
     const actor = profile.actorIn(phrase);
     if (actor && (found === "combatants" || /^\s*(?:\S+\s+){0,3}$/.test(phrase.slice(0, actor.at)))) return SIDE_CLASS[actor.side];
+    const group = NAMED_GROUP_FIGHTERS.exec(phrase.trim());
+    if (group && !group[1].split(/\s+/).some((w) => isDemonym(w) || /^(?:The|Its|Their|Our|His|Her|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/.test(w))) return "opposition fighters";
   }
   return found;
 }

@@ -32,9 +32,11 @@ export const GOVERNMENT_FORCES = [
 export const OPPOSITION_FIGHTERS = [
   "rebels", "rebel", "militants", "militant", "insurgents", "insurgent", "jihadists", "jihadist", "extremists", "terrorists", "gunmen",
   "separatists", "guerrillas", "guerillas", "bandits", "Maoists", "Naxals", "Naxalites", "cadres", "Islamists", "Taliban", "Houthis",
+  // Those who carried out the attack told of: in war reports, an armed group's men far more often than troops.
+  "attackers", "assailants", "raiders",
 ];
 
-export const COMBATANTS = ["fighters", "fighter", "combatants", "militiamen", "militia members", "mercenaries", "paramilitaries", "attackers", "assailants", "members", "comrades"];
+export const COMBATANTS = ["fighters", "fighter", "combatants", "militiamen", "militia members", "mercenaries", "paramilitaries", "members", "comrades"];
 
 // Nobody's side: the class comes from the words around them, or stays "people".
 export const PEOPLE = [
