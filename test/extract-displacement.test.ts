@@ -506,3 +506,10 @@ test("a camp named after a country is no crossing into that country", () => {
   assert.deepEqual(kinds("In Tarsa locality, some 3,000 newly displaced took refuge in Kenya camp."), [["displaced", 3000]]);
   assert.deepEqual(kinds("Some 3,000 people took refuge in Kenya after the attack."), [["refugees", 3000]]);
 });
+
+test("people who headed for a town, or sought sanctuary, moved", () => {
+  assert.deepEqual(kinds("About 42,000 displaced people have fled to the south, and 8,300 have headed for the town of Tarsa in the north."), [["displaced", 42000], ["displaced", 8300]]);
+  assert.deepEqual(kinds("About 7,000 civilians have sought sanctuary in Ulmar."), [["displaced", 7000]]);
+  // Not a movement: headed by someone.
+  assert.deepEqual(kinds("The 300-member council is headed by a former judge."), []);
+});

@@ -32,6 +32,9 @@ export const DISPLACED_AFTER = [
   "crossed the frontier", "crossed the frontiers",
   // "820 families remain housed in schools", "2,700 taking refuge at the stadium".
   "housed in", "taking refuge at", "took refuge at", "taken refuge at", "sought refuge at", "sheltering at", "sheltering in",
+  // "7,000 have sought sanctuary across the border", "8,300 have headed for the town of X".
+  "sought sanctuary", "seeking sanctuary", "found sanctuary", "taken sanctuary", "took sanctuary",
+  "headed for", "headed to", "headed towards", "headed toward", "heading for", "heading to",
 ];
 /** Before the people: "displaced 12,000 people", "the exodus of". */
 export const DISPLACED_BEFORE = [
