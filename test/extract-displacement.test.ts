@@ -513,3 +513,8 @@ test("people who headed for a town, or sought sanctuary, moved", () => {
   // Not a movement: headed by someone.
   assert.deepEqual(kinds("The 300-member council is headed by a former judge."), []);
 });
+
+test("'affected N people, who were displaced': the clause after says they were displaced, not at risk", () => {
+  assert.deepEqual(kinds("The attacks affected 837 individuals, who were displaced to nearby communities."), [["displaced", 837]]);
+  assert.deepEqual(kinds("The floods affected 837 individuals in the district."), [["at_risk", 837]]);
+});

@@ -127,6 +127,8 @@ const IN_TOWN_OF_COUNTRY = /^[^.;\d]{0,50}?\b(?:arrived|arriving|fled|fleeing|cr
 // The anchored patterns above backtrack through their asides before they fail, for every figure: a search
 // for their phrases' words first (none of them, no match) skips most of them at once.
 const RETURNED_WORDS = requiredWords(W.RETURNED_AFTER), DISPLACED_WORDS = requiredWords(W.DISPLACED_AFTER);
+// "The attacks affected 837 individuals, who were displaced to …": the clause after says what befell them.
+const DISPLACED_WHO = /^\s*,?\s*(?:who|all of whom|most of whom)\s+(?:were|have been|had been|are)\s+(?:\w+ly\s+)?(?:displaced|uprooted|forced to flee|forced from their homes)\b/i;
 const RISK_WORDS = requiredWords([...W.RISK_AFTER, "risk", "threat"]);
 const returnedAfter = (after: string) => RETURNED_WORDS.test(after) && RETURNED_AFTER.test(after);
 // "have crossed the Salween River into X": a river or a range crossed on the way.
@@ -266,7 +268,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     else if (np.noun === "refugees" && (REFUGEE_HOST_BEFORE.test(before) || /\b(?:hosts?|hosting|sheltering)\b/i.test(text.slice(Math.max(0, q.start - 40), q.start)))) { kind = "refugees"; how = "hosted"; }
     // ("households are likely to be displaced and to need shelter": the projection is told first.)
     else if (PROJECTED_AFTER.test(after) && !riskBefore(before)) { kind = "projected"; how = "could"; }
-    else if ((riskBefore(before) || riskDirect(after) || (riskNear(after) && !displacedAfter(after))) && !UNDER_RUBBLE.test(after)) { kind = "at_risk"; how = "risk"; }
+    else if ((riskBefore(before) || riskDirect(after) || (riskNear(after) && !displacedAfter(after))) && !UNDER_RUBBLE.test(after) && !DISPLACED_WHO.test(after)) { kind = "at_risk"; how = "risk"; }
     else if (PROJECTED_AFTER.test(after) || projectedBefore(before) || MORE_EXPECTED.test(text.slice(q.end, q.end + 40))) { kind = "projected"; how = "could"; }
     else if (displacedAfter(after) || displacedBefore(before) || (forcingBefore(before) && FORCING_AFTER.test(after)) || leftPlace(after) || (AFTER_ESCAPING.test(after) && !/^[\s-]*years?[\s-]+old\b/i.test(text.slice(q.end, q.end + 15)))) {
       // Crossing a border makes refugees: "fled across the border into Chad", "crossed into Kenya".
