@@ -3,11 +3,26 @@
  * renamed into place, so a reader never sees half a file and two writers of the same file (two builds,
  * two worker threads of one process) each rename their own copy instead of racing for one.
  */
-import { renameSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { threadId } from "node:worker_threads";
 
 export function writeWhole(path: string, data: string | Uint8Array): void {
   const temp = `${path}.${process.pid}-${threadId}-${Math.random().toString(36).slice(2, 8)}.tmp`;
   writeFileSync(temp, data);
   renameSync(temp, path);
+}
+
+/**
+ * Writes `data` whole unless the file already holds exactly it; returns whether it wrote. On a disk busy
+ * with a build, reading a file back is far cheaper than writing it again.
+ */
+export function writeChanged(path: string, data: string): boolean {
+  try {
+    const old = readFileSync(path);
+    if (old.length === Buffer.byteLength(data) && old.equals(Buffer.from(data))) return false;
+  } catch {
+    // missing or unreadable: write it
+  }
+  writeWhole(path, data);
+  return true;
 }

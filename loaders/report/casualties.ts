@@ -89,7 +89,6 @@ export function baselineOf(c: {start: string | null}, date: string): string | nu
   return c.start && c.start < date ? c.start.slice(0, 7) : null;
 }
 
-/** "United Nations · civilians · since Apr 2019": one line per source, victims and baseline. */
 // One formatter, and each month formatted once: toLocaleString with options builds a formatter per call
 // (measured: 3 s of a 10,000-article report).
 const MONTH = new Intl.DateTimeFormat("en-GB", {month: "short", year: "numeric", timeZone: "UTC"});
@@ -100,6 +99,7 @@ const monthOf = (baseline: string) => {
   return m;
 };
 
+/** "United Nations · civilians · since Apr 2019": one line per source, victims and baseline. */
 export function seriesName(source: string, victims: string | null, baseline: string | null): string {
   const month = baseline ? monthOf(baseline) : null;
   return [source, victims, month ? `since ${month}` : null].filter(Boolean).join(" · ");

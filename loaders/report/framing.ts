@@ -25,14 +25,13 @@ export function dataPeriod(t: Tables): {start: string | null; end: string | null
   // The earliest and latest in one pass (sorting every date of 10,000 articles took most of a second).
   const DAY = /^\d{4}-\d{2}-\d{2}$/;
   let start: string | null = null, end: string | null = null;
-  const see = (d: unknown) => {
-    if (typeof d !== "string" || !DAY.test(d)) return;
+  const widen = (d: string) => {
     if (start === null || d < start) start = d;
     if (end === null || d > end) end = d;
   };
   for (const table of [t.casualties, t.displacement, t.territory])
-    for (const c of table) if (c.in_scope !== false && c.date_basis !== "published") { see(c.start); see(c.end); }
-  if (start === null) for (const a of t.articles) if (a.published) { if (start === null || a.published < start) start = a.published; if (end === null || a.published > end) end = a.published; }
+    for (const c of table) if (c.in_scope !== false && c.date_basis !== "published") for (const d of [c.start, c.end]) if (typeof d === "string" && DAY.test(d)) widen(d);
+  if (start === null) for (const a of t.articles) if (a.published) widen(a.published);
   return {start, end};
 }
 

@@ -5,9 +5,9 @@
  * step has removed every output whose inputs changed. After the build, publish-articles.ts copies
  * these files into dist/ for the article viewer.
  */
-import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync} from "node:fs";
+import {mkdirSync, readdirSync, rmSync} from "node:fs";
 import {dirname, join} from "node:path";
-import {writeWhole} from "../../loaders/write-whole.ts";
+import {writeChanged} from "../../loaders/write-whole.ts";
 import {articlePages} from "../../loaders/report/article-page.ts";
 import {articleFiles} from "../../loaders/report/article-parts.ts";
 import {loadCorpus} from "../../loaders/report/corpus.ts";
@@ -18,16 +18,6 @@ export const cachedArticleData = (project: Project, name: string) => join(projec
 
 /** The article loader, relative to src/: the build keeps its outputs and rewrites only those that changed. */
 export const ARTICLE_LOADER = join("data", "articles", "[id].json.ts");
-
-/** The same bytes are in `path` already: reading is far cheaper than writing on a disk busy with the build. */
-export function holds(path: string, json: string): boolean {
-  try {
-    const old = readFileSync(path);
-    return old.length === Buffer.byteLength(json) && old.equals(Buffer.from(json));
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Writes every article's data where it changed, and removes the data of articles no longer there;
@@ -46,11 +36,7 @@ export async function writeArticlePages(project: Project, corpus?: Awaited<Retur
     // Parts first: an article whose first file is there is complete.
     for (const {name, data} of articleFiles(id, page).reverse()) {
       names.add(`${name}.json`);
-      const path = cachedArticleData(project, name);
-      const json = JSON.stringify(data);
-      if (holds(path, json)) continue;
-      writeWhole(path, json);
-      written++;
+      if (writeChanged(cachedArticleData(project, name), JSON.stringify(data))) written++;
     }
   }
   for (const file of readdirSync(dir)) if (!names.has(file)) rmSync(join(dir, file), {force: true});

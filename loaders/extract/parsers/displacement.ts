@@ -75,7 +75,10 @@ const UNDER_RUBBLE = /^[^.;]{0,40}\btrapped\s+(?:under|beneath)\b/i;
 const FROM_COUNTRY = /^[^.;\d]{0,40}?\b(?:coming|fleeing|arriving|arrived|came|fled|crossed|crossing)\s+from\s+((?:[A-Z][\w-]+\s?){1,3})(?!['’]s\b)/;
 // "have taken refuge in Lebanon", "fled to Niger": a country reached ("Tarsa City" is no country, though a country may be called Tarsa).
 // ("fled to eastern Liberia": a part of the country reached; "left Macedonia via the border".)
-const TO_COUNTRY = /^[^.;\d]{0,50}?\b(?:refuge|shelter|asylum|safety)\s+in\s+(?:(?:eastern|western|northern|southern|neighbou?ring)\s+)?((?:[A-Z][\w-]+\s?){1,3})(?!\s*(?:camps?|sites?|settlements?|schools?|centres?|centers?|localit(?:y|ies)|neighbou?rhoods?|villages?|districts?)\b)|^[^.;\d]{0,50}?\b(?:fled|fleeing|arrived|crossed|crossing|escaped|entered|entering|left)\s+(?:(?:to|into)\s+|(?<=arrived\s+|arriving\s+)in\s+)?(?:(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western)\s+)?((?:[A-Z][\w-]+\s?){1,3})(?!['’]s\b)/;
+// ("took refuge in Tarsa camp": a camp or site named after a country is no crossing into it; the name may
+// have taken the space before the word.)
+const NOT_A_SITE = String.raw`(?!\s*(?:camps?|sites?|settlements?|schools?|centres?|centers?|localit(?:y|ies)|neighbou?rhoods?|villages?|districts?)\b)`;
+const TO_COUNTRY = new RegExp(String.raw`^[^.;\d]{0,50}?\b(?:refuge|shelter|asylum|safety)\s+in\s+(?:(?:eastern|western|northern|southern|neighbou?ring)\s+)?((?:[A-Z][\w-]+\s?){1,3})${NOT_A_SITE}|^[^.;\d]{0,50}?\b(?:fled|fleeing|arrived|crossed|crossing|escaped|entered|entering|left)\s+(?:(?:to|into)\s+|(?<=arrived\s+|arriving\s+)in\s+)?(?:(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western)\s+)?((?:[A-Z][\w-]+\s?){1,3})(?!['’]s\b)`);
 // "fled from eastern X into Thailand", "caused 3,400 people to flee to Chad", "forcing them into western Chad":
 // a movement, then the country it ends in.
 const MOVED_INTO_COUNTRY = /^[^.;\d]{0,90}?\b(?:fled|fleeing|flee|escaped|crossed|crossing|(?:forcing|forced|driving|drove|pushing|pushed|sending|sent)\s+them)\b[^.;\d]{0,60}?\b(?:into|to)\s+(?:neighbou?ring\s+)?(?:(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western)\s+)?((?:[A-Z][\w-]+\s?){1,3})(?!['’]s\b)/;
@@ -148,10 +151,6 @@ const capacityBefore = needing(/host|hold|accommodate|house|shelter|handle|absor
 const riskBefore = needing(/impact|affect|threaten|endangering|risk|trapp|cut|confin/i, RISK_BEFORE);
 const populationBefore = needing(/home|populat|inhabited|hous|city|cities|town|village|communit|centre|center|hub|capital|country|region|province|area|enclave|district/i, POPULATION_BEFORE);
 const projectedBefore = needing(requiredWords(W.PROJECTED_BEFORE), PROJECTED_BEFORE);
-// "the number of registered IDPs … stands at", "the figures of IDP families … rose to":
-// a few describing words between the count's noun and the displaced.
-// Refugees counted, not an office's name: "the Department of Refugees", "the UN High
-// Commissioner for Refugees" count nobody (a capitalised "Refugees" inside a sentence names an office).
 // "the number of displaced people … is 15,398": the noun counted says the kind ("across the refugee camps" does not).
 const COUNTED_NOUN = /\b(?:number|figures?|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(displaced|uprooted|IDPs?|refugees|evacuees)\b/gi;
 function countedKind(before: string): DisplacementKind | null {
@@ -159,6 +158,10 @@ function countedKind(before: string): DisplacementKind | null {
   const last = nouns[nouns.length - 1];
   return last ? (/^refugees$/i.test(last[1]) ? "refugees" : "displaced") : null;
 }
+// "the number of registered IDPs … stands at", "the figures of IDP families … rose to":
+// a few describing words between the count's noun and the displaced.
+// Refugees counted, not an office's name: "the Department of Refugees", "the UN High
+// Commissioner for Refugees" count nobody (a capitalised "Refugees" inside a sentence names an office).
 const REFUGEES_COUNTED = /\brefugees?\b|^[^a-z]{0,3}Refugees?\b/;
 const NUMBER_OF_LOOSE = /\b(?:number|figures?|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(?:displaced|uprooted(?=\s+(?:people|persons|civilians|residents|families|households|individuals|villagers)\b)|IDPs?|refugees|evacuees)\b[^.;]{0,110}?\b(?:at|to|reached|reach|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to|now)\s+$/i;
 const numberOfStrict = needing(requiredWords(W.NUMBER_OF_DISPLACED), NUMBER_OF_BEFORE), numberOfLoose = needing(/\b(?:number|figures?|total|tally|count)\s+of\b/i, NUMBER_OF_LOOSE);
@@ -170,9 +173,7 @@ const forcingBefore = needing(requiredWords(W.FORCING_BEFORE), FORCING_BEFORE);
 const displacedSubjectBefore = needing(/total|numbering|estimated|amounting/i, DISPLACED_SUBJECT_BEFORE);
 
 // "have sought refuge in Kenya": shelter found in another country.
-// ("took refuge in Tarsa camp": a camp or site named after a country is no crossing into it.)
-const NAMED_SITE_NEXT = String.raw`(?!\s+(?:camps?|sites?|settlements?|schools?|centres?|centers?|localit(?:y|ies)|neighbou?rhoods?|villages?|districts?)\b)`;
-const REFUGE_IN = new RegExp(String.raw`\b(?:sought|seeking|seek|found|finding|taken|took|take|taking)\s+(?:refuge|shelter|asylum)\s+in\s+(?:neighbou?ring\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)${NAMED_SITE_NEXT}`);
+const REFUGE_IN = new RegExp(String.raw`\b(?:sought|seeking|seek|found|finding|taken|took|take|taking)\s+(?:refuge|shelter|asylum)\s+in\s+(?:neighbou?ring\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)${NOT_A_SITE}`);
 
 // "displaced people entered Armenia", "arrived in Chad": a country reached.
 // ("arrived into the Ulmar region of Tarsania": a region of another country.)

@@ -135,7 +135,8 @@ function tollByPlace(s: string): TerritoryCandidate[] {
     const mention = nameAt(s.slice(at));
     if (!mention) continue;
     // A settlement said ("the village of"), or an attack or attackers told: otherwise only a known town counts.
-    const attack = !!m[1] || ATTACK_EARLIER.test(before) || KILLERS_BEFORE.test(before.slice(Math.max(0, before.search(TOLL_VERB_BEFORE) - 50), before.search(TOLL_VERB_BEFORE)));
+    const verbAt = before.search(TOLL_VERB_BEFORE);
+    const attack = !!m[1] || ATTACK_EARLIER.test(before) || KILLERS_BEFORE.test(before.slice(Math.max(0, verbAt - 50), verbAt));
     out.push({ action: "attack", actionClass: "attack", rule: "territory.toll-by-place", mention, at, ...(attack ? {} : { townOnly: true }) });
   }
   return out;
