@@ -8,7 +8,8 @@
 import { readFileSync } from "node:fs";
 import { csvParse } from "d3-dsv";
 import { countries } from "./countries.ts";
-import { firstWordKey, latinFold, placeKey } from "./normalise.ts";
+import { computeKey, firstWordKey, latinFold } from "./normalise.ts";
+import { remembered } from "../remembered.ts";
 
 export type Kind = "place" | "region" | "country";
 
@@ -55,6 +56,8 @@ const km = (a: { lat: number | null; lon: number | null }, b: { lat: number | nu
   a.lat == null || b.lat == null ? Infinity : 111 * Math.hypot(a.lat - b.lat!, (a.lon! - b.lon!) * Math.cos((a.lat * Math.PI) / 180));
 
 export function buildIndex(inputs: BuildInputs): IndexText {
+  // Each of about a million names is folded once; the shared, bounded memory would thrash here.
+  const placeKey = remembered(computeKey, Infinity);
   const entries: Entry[] = [];
   const a1names = new Map(inputs.admin1.map((a) => [a.code, a.name]));
   const seats = new Map<string, Entry>();
@@ -78,8 +81,15 @@ export function buildIndex(inputs: BuildInputs): IndexText {
     }
   }
   // District seats GeoNames records without a population, so cities500 leaves them out (small district towns).
+  // Only the names the seats have are looked for: a map of every name would hold two million keys.
+  const wanted = new Set((inputs.seats ?? []).map((c) => placeKey(c.name)));
   const known = new Map<string, Entry[]>();
-  for (const e of entries) for (const n of [e.name, ...e.names]) { const k = `${placeKey(n)}|${e.cc}`; (known.get(k) ?? known.set(k, []).get(k)!).push(e); }
+  for (const e of entries) for (const n of [e.name, ...e.names]) {
+    const key = placeKey(n);
+    if (!wanted.has(key)) continue;
+    const k = `${key}|${e.cc}`;
+    (known.get(k) ?? known.set(k, []).get(k)!).push(e);
+  }
   for (const c of inputs.seats ?? []) {
     const k = `${placeKey(c.name)}|${c.country}`, at = { lat: +c.lat, lon: +c.lng };
     if (!placeKey(c.name) || known.get(k)?.some((e) => km(e, at) < 5)) continue;
@@ -133,12 +143,12 @@ export function buildIndex(inputs: BuildInputs): IndexText {
   if (inputs.countries !== false) {
     for (const c of countries()) entries.push({ id: `country:${c.cc}`, name: c.name, kind: "country", feature: "PCLI", cc: c.cc, a1: "", a1name: "", lat: c.lat, lon: c.lon, pop: 0, source: "world-countries (ODbL), country centre", names: new Set(c.names) });
   }
-  mergeCurated(entries, inputs.curated, a1names);
-  return serialise(entries);
+  mergeCurated(entries, inputs.curated, a1names, placeKey);
+  return serialise(entries, placeKey);
 }
 
 /** Curated rows override the GeoNames place they name (same key, same country, within 15 km or no coordinates) or add a new one. */
-function mergeCurated(entries: Entry[], rows: Array<Record<string, string>>, a1names: Map<string, string>) {
+function mergeCurated(entries: Entry[], rows: Array<Record<string, string>>, a1names: Map<string, string>, placeKey: (name: string) => string) {
   const byKey = new Map<string, Entry[]>();
   for (const e of entries) for (const n of e.names) { const k = placeKey(n); if (k) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(e); }
   for (const r of rows) {
@@ -166,7 +176,7 @@ function mergeCurated(entries: Entry[], rows: Array<Record<string, string>>, a1n
   }
 }
 
-function serialise(entries: Entry[]): IndexText {
+function serialise(entries: Entry[], placeKey: (name: string) => string): IndexText {
   const postings = new Map<string, number[]>();
   const clean = (s: string) => s.replace(/[\t\n]/g, " ");
   const places = entries.map((e, i) => {

@@ -15,17 +15,22 @@ const WORD_FOLDS: Record<string, string> = {
   northern: "north", southern: "south", eastern: "east", western: "west",
 };
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Letters of `s` with accents folded, apostrophes and ʿ dropped, lower-cased; null if a non-Latin script remains. */
 export function latinFold(s: string): string | null {
+  // Most names are plain ASCII: only case and apostrophes to fold.
+  if (!NON_ASCII.test(s)) return s.toLowerCase().replace(/['`]/g, "");
   const f = s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
     .replace(/[’'`ʿʾ‘ʻʼ]/g, "").replace(/ı/g, "i").replace(/[ðđ]/g, "d").replace(/ø/g, "o").replace(/ł/g, "l").replace(/ß/g, "ss").replace(/æ/g, "ae").replace(/ə/g, "a");
-  return /[^\x00-\x7f]/.test(f) ? null : f;
+  return NON_ASCII.test(f) ? null : f;
 }
 
 /** The matching key of a place name ("" when nothing is left or the script is not Latin). News repeats its names: each is folded once. */
 export const placeKey = remembered(computeKey, 200_000);
 
-function computeKey(s: string): string {
+/** The same key, not remembered: for building the index, which folds each of a million names once. */
+export function computeKey(s: string): string {
   const f = latinFold(s);
   if (f === null) return "";
   const words = f.split(/[^a-z]+/).filter((w) => w && !PARTICLES.has(w));
