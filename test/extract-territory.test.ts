@@ -1103,3 +1103,26 @@ test("control: took charge of, securing; forces cleared out of a list of towns",
   assert.deepEqual(events("The envoy said the talks were securing a ceasefire."), []);
   assert.deepEqual(events("She took charge of the investigation."), []);
 });
+
+test("lists: the places within a place after 'including'; a settlement numbered after its parent stays in the list", () => {
+  assert.deepEqual(events("Shells hit Tarsa, including Ulmar, Qarn and Bolo, the governor said."),
+    [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"], ["attack", "Bolo"]]);
+  assert.deepEqual(events("Insurgents attacked the villages of Tarsa, Ulmar 2, Qarn and Bolo."),
+    [["attack", "Tarsa"], ["attack", "Ulmar 2"], ["attack", "Qarn"], ["attack", "Bolo"]]);
+  // Not places: what follows "including" after no place, and a number that counts rather than names.
+  assert.deepEqual(events("The strikes killed several commanders, including Ivan Tarsov."), []);
+  assert.deepEqual(events("Troops attacked Tarsa 3 times on Monday."), [["attack", "Tarsa"]]);
+});
+
+test("control: a list named by its kind with a bare participle; 'has just been'; 'now controlled by'; 'which they now control'; 'led to their control of'", () => {
+  assert.deepEqual(events("Tarsa, Ulmar and Qarn towns also liberated and cleared of the rebels, the statement said."),
+    [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Qarn"]]);
+  assert.deepEqual(events("The army said Bolo district has just been seized."), [["control", "Bolo"]]);
+  assert.deepEqual(events("The town of Tarsa, now controlled by the rebels, lies on the highway."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Tarsa, which the rebels now control, lies on the highway."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The assault led to their control of Ulmar village in the south."), [["control", "Ulmar"]]);
+  assert.deepEqual(events("The rebels overran and looted Tarsa on Sunday."), [["control", "Tarsa"], ["attack", "Tarsa"]]);
+  // Not control: towns named with no participle after them, a place held before and now, control that did not follow.
+  assert.deepEqual(events("Tarsa and Ulmar towns lie on the highway."), []);
+  assert.deepEqual(events("The talks led to their control of the budget."), []);
+});

@@ -7,7 +7,7 @@
 import { controlNoun, controlOf, controlVerb, droveOut, inHands, lostTo } from "./territory/control.ts";
 import { leftUnderSiege, siegeNoun, siegeState, siegeVerb, takenAfterSiege } from "./territory/siege.ts";
 import { attackNoun, attackVerb, firedAt, killedIn } from "./territory/attack.ts";
-import { among, cameUnder, fellTo, passive, relativeObject, under } from "./territory/passive.ts";
+import { among, cameUnder, fellTo, kindParticiple, passive, relativeObject, under } from "./territory/passive.ts";
 import { includedList, namedAfterCount, namedList } from "./territory/lists.ts";
 import { HEADLINE_VERBS, headlineVerb } from "./territory/headline.ts";
 import type { TerritoryCandidate, TerritoryParser } from "./territory/types.ts";
@@ -26,7 +26,7 @@ const PROJECTILE_WORDS = ["rocket", "rockets", "shell", "shells", "missile", "mi
  */
 export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [controlVerb, first(CONTROL_VERBS)],
-  [controlOf, ["used", "recaptured", "recapturing", "been", "gave", "give", "gives", "giving", "handed", "handing", "took", "taken", "taking", "takes", "gained", "gaining", "gains", "seized", "seizing", "wrested", "regained", "regaining", "retaken", "retook", "established", "establishing", "reestablished", "re", "restored", "assumed", "imposed", "extended", "consolidated", "asserted", "tightened", "managed", "succeeded", "able", "has", "have", "had", "raised", "hoisted", "planted", "raising", "hoisting", "mounted", "mounting", "planting", "flag", "flags", "completed", "completing", "announced", "announcing", "declared", "declaring", "claimed", "claiming"]],
+  [controlOf, ["used", "recaptured", "recapturing", "been", "gave", "give", "gives", "giving", "handed", "handing", "took", "taken", "taking", "takes", "gained", "gaining", "gains", "seized", "seizing", "wrested", "regained", "regaining", "retaken", "retook", "established", "establishing", "reestablished", "re", "restored", "assumed", "imposed", "extended", "consolidated", "asserted", "tightened", "managed", "succeeded", "able", "has", "have", "had", "raised", "hoisted", "planted", "raising", "hoisting", "mounted", "mounting", "planting", "flag", "flags", "completed", "completing", "announced", "announcing", "declared", "declaring", "claimed", "claiming", "led", "leading", "resulted", "resulting", "culminated", "culminating"]],
   [controlNoun, ["capture", "seizure", "recapture", "fall", "takeover", "liberation", "taking", "loss", "conquest", "whose"]],
   [lostTo, ["lost", "losing", "loses", "ceded", "surrendered", "relinquished", "relinquishing", "relinquish"]],
   [droveOut, ["repelled", "repelling", "repulsed", "abandoned", "abandoning", "forcing", "pushing", "drove", "driven", "driving", "pushed", "forced", "expelled", "expelling", "ousted", "ousting", "flushed", "cleared", "withdrew", "withdrawn", "withdrawing", "retreated", "pulled", "pulling", "pulls"]],
@@ -41,6 +41,7 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [includedList, ["include", "includes", "included", "including", "such"]],
   [namedList, ["liberated", "captured", "recaptured", "retaken", "freed", "seized", "fallen", "besieged", "encircled", "shelled", "bombed", "targeted", "attacked"]],
   [passive, ["was", "were", "has", "had", "have", "is", "are", "being", "remained", "remains", "remain", "still"]],
+  [kindParticiple, ["towns", "villages", "cities", "districts", "settlements", "localities", "now"]],
   [fellTo, ["fell", "fallen"]],
   [relativeObject, ["that", "which"]],
   // ("are the two other towns now claimed by …": "the" is everywhere, so its participles are the cue.)

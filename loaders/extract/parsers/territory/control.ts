@@ -12,9 +12,9 @@ import type { TerritoryCandidate } from "./types.ts";
 // "liberated from occupation X": the occupation is not the place.
 // "the occupied Tarsa Farms", "the liberated town": after a determiner the participle is an adjective.
 // "troops recently overran X" is a verb; "the recently captured X" an adjective.
-// "stormed and occupied X": two verbs, one object.
+// "stormed and occupied X", "overran and looted X": two verbs, one object (what was done there after it was taken).
 // (The \b stands before the look back, which is then tried only at word starts: the same matches, sooner.)
-const CONTROL_VERB = new RegExp(String.raw`\b(?<!\b(?:the|a|an|its|their|his|her)\s+(?:(?:newly|recently|previously)\s+)?|\b(?:newly|previously)\s)(${phrases(CONTROL_VERBS)})\s+(?:and\s+(?:${phrases(CONTROL_VERBS)})\s+)?(?:from\s+(?:the\s+)?occupation\s+)?`, "gi");
+const CONTROL_VERB = new RegExp(String.raw`\b(?<!\b(?:the|a|an|its|their|his|her)\s+(?:(?:newly|recently|previously)\s+)?|\b(?:newly|previously)\s)(${phrases(CONTROL_VERBS)})\s+(?:and\s+(?:${phrases(CONTROL_VERBS)}|(?:looted|torched|burned|burnt|ransacked|plundered|pillaged|sacked|destroyed|razed|occupied|secured|cleared|fortified))\s+)?(?:from\s+(?:the\s+)?occupation\s+)?`, "gi");
 // "the RSF takeover of X": an actor may stand between the determiner and the noun.
 // ("declared full liberation of X": a declaration names the noun without "the".)
 const CONTROL_NOUN = /\b(?:(?:the|its|their|[A-Za-z]+['’]s?)\s+|(?:declared|announced|proclaimed|celebrated|celebrating|declaring|announcing)\s+)(?:(?:full|complete|total|final)\s+)?(?:[A-Z][\w-]*\s+){0,2}(capture|seizure|recapture|fall|takeover|liberation|taking|loss|conquest) of\s+/gi;
@@ -27,6 +27,8 @@ const FLAG = /\b(?:(?:raised|hoisted|planted|mounted|raising|hoisting|planting|m
 // "took control on Monday of X": when, inside the verb.
 // "The pullback left the militia in firm control of much of X": control handed by an event.
 const GAVE_CONTROL = /\b(?:gave|give|gives|giving|handed|handing)\s+(?:[\w-]+\s+){1,3}?(?:(?:full|complete|total|effective|partial)\s+)?control\s+(?:of|over)\s+(?:(?:most|much|parts?|all)\s+of\s+)?/gi;
+// "the assault led to their control of X": control told as what an event brought about.
+const LED_TO_CONTROL = /\b(?:led\s+to|leading\s+to|resulted\s+in|resulting\s+in|culminated\s+in|culminating\s+in)\s+(?:the|their|its|his)\s+(?:(?:full|complete|total)\s+)?control\s+(?:of|over)\s+/gi;
 const CONTROL_WHEN_OF = /\b(took|taken|seized|gained|regained|regaining|assumed)\s+control\s+(?:(?:early|late|earlier)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday|today|tonight|this\s+morning|last\s+night)\s+(?:of|over)\s+/gi;
 // "troops managed to liberate X", "managed to retake control of Y": a capture told by what it took.
 // ("used armoured columns to seize control of X": the means told, then what they won.)
@@ -102,6 +104,7 @@ export function controlOf(s: string): TerritoryCandidate[] {
   return [
     ...(MANAGED_WORDS.test(s) ? readTriggers(s, MANAGED_TO, "control", "territory.control-verb", (m) => normaliseAction(m[1]), placeOrSite) : []),
     ...(control ? readTriggers(s, GAVE_CONTROL, "control", "territory.control-verb", () => "took control", placeOrSite) : []),
+    ...(control ? readTriggers(s, LED_TO_CONTROL, "control", "territory.control-verb", () => "took control", placeOrSite) : []),
     ...(control ? readTriggers(s, CONTROL_WHEN_OF, "control", "territory.control-verb", (m) => normaliseAction(m[1] + " control"), placeOrSite) : []),
     ...(FLAG_WORD.test(s) ? readTriggers(s, FLAG, "control", "territory.flag", () => "took control", placeOrSite) : []),
     ...(control ? readTriggers(s, CONTROL_OF, "control", "territory.control-verb", (m) => normaliseAction(m[1] + " control"), placeOrSite) : []),

@@ -10,6 +10,7 @@ const ATTACK_LEAD = /\b(?:attacks?|strikes?|airstrikes?|shelling|bombardment|bom
 const TOWN_ITEM = /^(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:city|town|village|port)\s+of\s+[A-Z]/;
 const CONTROL_LEAD = /\b(?:captured|seized|took|taken|retaken|retook|recaptured|liberated|overran|overrun|freed|cleared|eliminat\w*\s+(?:terrorism|terrorists|militants|insurgents)\s+from|restored\s+(?:security|stability|control)\s+(?:to|in|over))\b/i;
 const PLACES_LEAD = /\b(?:areas?|places|villages|towns|cities|districts|targets|locations|settlements|positions|territory|swathes?)\b/i;
+const PLACE_BEFORE = /[A-Z][\w’'-]+(?:\s+(?:district|province|region|governorate|state|county|area))?,\s*$/;
 // "the fallen districts are A, B and C" (and "the fallen district are", as a hurried wire writes it).
 const LISTED = /\b(liberated|captured|recaptured|retaken|freed|seized|fallen|besieged|encircled|shelled|bombed|targeted|attacked)\s+(?:villages?|towns?|cities|city|districts?|areas?|settlements?|places|localities)\s+(?:are|were|include|included|:)\s+/gi;
 
@@ -19,7 +20,8 @@ export function includedList(s: string): TerritoryCandidate[] {
   for (let m = INCLUDE_LIST.exec(s); m; m = INCLUDE_LIST.exec(s)) {
     const lead = s.slice(0, m.index);
     // ("pounded the coast, including the port city of Tarsa": an item said to be a town needs no places word before.)
-    if (!PLACES_LEAD.test(lead) && !TOWN_ITEM.test(s.slice(m.index + m[0].length))) continue;
+    // ("shells hit Tarsa, including A, B and C": the places within a place named just before.)
+    if (!PLACES_LEAD.test(lead) && !TOWN_ITEM.test(s.slice(m.index + m[0].length)) && !PLACE_BEFORE.test(lead)) continue;
     const cls: ActionClass | null = ATTACK_LEAD.test(lead) ? "attack" : CONTROL_LEAD.test(lead) ? "control" : null;
     if (!cls) continue;
     const rule = cls === "attack" ? "territory.attacked-list" : "territory.captured-list";

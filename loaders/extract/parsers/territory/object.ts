@@ -216,6 +216,8 @@ function isDemonym(name: string): boolean {
 }
 
 /** Place names forming the object that starts at `from`. Empty when the object is not a place. */
+const NUMBERED_ITEM = /^\s\d{1,2}(?=\s*,|\s+and\s+[A-Z])/;
+
 export function objectPlaces(s: string, from: number): PlaceObject[] {
   const out: PlaceObject[] = [];
   let pos = from;
@@ -292,7 +294,12 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     else if (town) {
       out.push({ mention: town, at: pos + inTown![0].length });
       pos += inTown![0].length + town.length;
-    } else out.push({ mention: name, at });
+    } else {
+      // "Nambo 2, Ulmar and Qarn": a settlement numbered after its parent keeps its number (and the list goes on).
+      const numbered = NUMBERED_ITEM.exec(s.slice(pos));
+      out.push({ mention: numbered ? name + numbered[0] : name, at });
+      if (numbered) pos += numbered[0].length;
+    }
     const also = ALSO_CALLED.exec(s.slice(pos));
     if (also) pos += also[0].length;
     const kind = TRAILING_KIND.exec(s.slice(pos));

@@ -11,7 +11,7 @@ const CONTROL = "captured|seized|recaptured|retaken|liberated|freed|cleared|over
 const SIEGE = "surrounded|besieged|encircled|blockaded";
 // ("X was severely damaged by an airstrike": damage an attack did, with the attack named.)
 const ATTACK = "shelled|targeted|bombed|bombarded|struck|hit|attacked|raided|pounded|rocked|pummelled|pummeled|hammered|battered|strafed|torched|razed|set ablaze|burnt|burned|set on fire|set alight|(?:damaged|destroyed|flattened|razed)(?=\\s+(?:[a-z]+\\s+)?by\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:air\\s?strikes?|airstrikes?|strikes?|shelling|shells|missiles?|rockets?|drones?|bombs?|bombing|bombardment|artillery|mortars?|warplanes|jets)\\b)";
-const PASSIVE = new RegExp(String.raw`\b((?:is|are|was|were)\s+being|was|were|(?:has|had|have)(?:\s+(?:also|now|already|reportedly|since|been\s+repeatedly))?\s+been|is|are|being|remained|remains|remain|still)(?:\s+\w+ly|\s+also|\s+now|\s+then|\s+still|\s+almost)*\s+(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
+const PASSIVE = new RegExp(String.raw`\b((?:is|are|was|were)\s+being|was|were|(?:has|had|have)(?:\s+(?:also|now|already|reportedly|since|just|been\s+repeatedly))?\s+been|is|are|being|remained|remains|remain|still)(?:\s+\w+ly|\s+also|\s+now|\s+then|\s+still|\s+almost)*\s+(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
 // "X fell to the rebels"; "the city of X fell on Monday morning" (a fall with its time, not a price's).
 // ("Tarsa fell overnight into rebel hands": when, between the fall and whose it is.)
 const FELL = /\b(?:fell|has fallen|had fallen|have fallen)\s+(?:back\s+)?(?:(?:overnight|yesterday|today|quickly|early|late|finally|again|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:to|into|under)\b/gi;
@@ -74,9 +74,23 @@ function before(s: string, re: RegExp, rule: string, read: (m: RegExpExecArray) 
   return out;
 }
 
+// "Tarsa, Ulmar and Qarn towns also liberated": a list of places named by their kind, the participle
+// without its auxiliary, as statements and headlines write it.
+const KIND_PARTICIPLE = new RegExp(String.raw`(?<=\b(?:towns|villages|cities|districts|settlements|localities))\s+(?:(?:also|now|all)\s+)?(${CONTROL})\b`, "g");
+
 export function passive(s: string): TerritoryCandidate[] {
   if (!ANY_PARTICIPLE.test(s)) return [];
   return before(s, PASSIVE, "territory.passive", (m) => ({ verb: m[2].toLowerCase(), plural: isPlural(m[1]) }));
+}
+
+// "Tarsa, now controlled by the rebels, lies on the highway": an aside that says who holds the place now.
+const NOW_HELD = /,\s+now\s+(?:fully\s+|firmly\s+)?(controlled|held|occupied)\s+by\b/g;
+
+export function kindParticiple(s: string): TerritoryCandidate[] {
+  return [
+    ...before(s, KIND_PARTICIPLE, "territory.kind-participle", (m) => ({ verb: m[1].toLowerCase(), plural: true })),
+    ...(s.includes("now") ? before(s, NOW_HELD, "territory.now-held", () => ({ verb: "controlled", plural: false })) : []),
+  ];
 }
 
 export function fellTo(s: string): TerritoryCandidate[] {
@@ -136,7 +150,8 @@ export function cameUnder(s: string): TerritoryCandidate[] {
 
 const TOLD_BEFORE = /\b(?:told|telling|informed|assured|warned|reminded)\s+(?:the\s+)?$/i;
 // "the border town of X that Iraqi forces retook from IS": the place the relative clause's verb took.
-const RELATIVE_OBJECT = new RegExp(String.raw`,?\s+(?:that|which)\s+(?!(?:was|were|is|are|has|had|have|will|would|could)\b)(?:the\s+)?(?:[A-Za-z][\w’'-]*\s+){1,3}?(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(${CONTROL}|${SIEGE}|${ATTACK}|took|retook|overran)\b`, "g");
+// ("X, which they now control": a place held now was taken.)
+const RELATIVE_OBJECT = new RegExp(String.raw`,?\s+(?:that|which)\s+(?!(?:was|were|is|are|has|had|have|will|would|could)\b)(?:the\s+)?(?:[A-Za-z][\w’'-]*\s+){1,3}?(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(${CONTROL}|${SIEGE}|${ATTACK}|took|retook|overran|(?<=\bnow\s)controls?)\b`, "g");
 
 export function relativeObject(s: string): TerritoryCandidate[] {
   const out: TerritoryCandidate[] = [];
