@@ -17,6 +17,14 @@ test("same figure: a repeat is dropped and a part that pointed to it points to t
   assert.deepEqual(droppedBy(r.trace, "same-figure"), ["12"]);
 });
 
+test("same figure: in an undated article, a later figure whose sentence names its own day is another event", () => {
+  const r = run("Report", "A bomb exploded on Tuesday in the market of Tarsa, killing 22 people, police said. It was the worst attack since May 2021, when a bomber killed 22 people in a cafe.");
+  assert.deepEqual(r.casualties.map((c) => [c.count_best, c.date_basis]), [[22, "none"], [22, "explicit"]]);
+  // Still one figure: the same count told again with no day of its own.
+  const again = run("Report", "A bomb exploded on Tuesday in the market of Tarsa, killing 22 people, police said. Medics said the bomb killed 22 people.");
+  assert.deepEqual(again.casualties.map((c) => c.count_best), [22]);
+});
+
 test("headline: its figure gives way to the body's, and stands when the body has none", () => {
   assert.deepEqual(run("Strike kills nearly 100", "TOWN, May 3, 2021 - A strike on a market killed at least 98 people on Monday, officials said.").casualties.map((c) => c.count_best), [98]);
   assert.deepEqual(run("Strike kills 40 in market", "TOWN, May 3, 2021 - A strike hit the market on Monday, officials said, and rescuers were searching the rubble.").casualties.map((c) => c.count_best), [40]);

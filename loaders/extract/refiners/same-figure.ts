@@ -13,8 +13,11 @@ const NEW_FIGURE = /\b(?:other|another|further|additional)\b|\bmore\b(?!\s+than)
 // 22 killed on Tuesday). (Two equal figures in one sentence may still be one: a scraped headline runs
 // into its lead with no stop between.)
 const OWN_DATE = new Set(["explicit", "relative"]);
+// (In an article with no date of its own, a later figure whose sentence names its date, "since Jan. 19, when …
+// killing 22", tells of another day than a first figure that could be dated by nothing.)
 const datedApart = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | DisplacementRow) =>
-  OWN_DATE.has(a.date_basis ?? "") && OWN_DATE.has(b.date_basis ?? "") && !!a.end && !!b.end && Math.abs(Date.parse(a.end) - Date.parse(b.end)) > 2 * 864e5;
+  (OWN_DATE.has(a.date_basis ?? "") && OWN_DATE.has(b.date_basis ?? "") && !!a.end && !!b.end && Math.abs(Date.parse(a.end) - Date.parse(b.end)) > 2 * 864e5) ||
+  (a.date_basis === "none" && b.date_basis === "explicit" && a.sentence_index !== b.sentence_index);
 // "wounded two soldiers and two rangers": equal figures joined by "and" in one sentence, of other victims, are two.
 const coordinated = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | DisplacementRow) =>
   a.sentence_index === b.sentence_index && "victims_phrase" in a && "victims_phrase" in b && a.victims_phrase !== b.victims_phrase &&

@@ -296,7 +296,8 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
       pos += inTown![0].length + town.length;
     } else {
       // "Nambo 2, Ulmar and Qarn": a settlement numbered after its parent keeps its number (and the list goes on).
-      const numbered = NUMBERED_ITEM.exec(s.slice(pos));
+      // (Only in a list under way: "at Least 17, Hurts Dozens" opens a title-case headline.)
+      const numbered = out.length ? NUMBERED_ITEM.exec(s.slice(pos)) : null;
       out.push({ mention: numbered ? name + numbered[0] : name, at });
       if (numbered) pos += numbered[0].length;
     }
