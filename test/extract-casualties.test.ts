@@ -364,3 +364,15 @@ test("fighters of a group named by its own name, and attackers, are an armed gro
   assert.deepEqual(rows("Six Ukrainian fighters were killed in the shelling.").map((r) => r[2]), ["combatants"]);
   assert.deepEqual(rows("Five of its fighters were killed in clashes.").map((r) => r[2]), ["combatants"]);
 });
+
+test("tolls as armies and agencies write them: KIA and WIA, 'paid the supreme price', one death, injuries to others, a long toll subject", () => {
+  assert.deepEqual(rows("The ministry announced 50 KIA and 12 WIA on Tuesday.").map((r) => r.slice(0, 2)), [["killed", 50], ["injured", 12]]);
+  assert.deepEqual(rows("The army said one soldier paid the supreme price, while 10 others sustained injuries.").map((r) => r.slice(0, 2)), [["killed", 1], ["injured", 10]]);
+  assert.deepEqual(rows("Tarsa has reported one death and several injuries.").map((r) => r.slice(0, 2)), [["killed", 1]]);
+  assert.deepEqual(rows("The raid resulted in the deaths of three civilians and injuries to at least 14 others.").map((r) => r.slice(0, 2)), [["killed", 3], ["injured", 14]]);
+  assert.deepEqual(rows("The agency said the death toll has risen to 18 from the initial 12 and 32 people wounded.").map((r) => r.slice(0, 2)), [["killed", 18], ["injured", 32]]);
+  assert.deepEqual(rows("The death toll from clashes between the Tarsa Liberation Army and members of the former Ulmar Front in the hills north of the capital has risen to 60, the ombudsman said.").map((r) => r.slice(0, 2)), [["killed", 60]]);
+  // Not a toll: a word that only begins with KIA, a price paid in money.
+  assert.deepEqual(rows("Officials feared that the KIAN convoy of 12 trucks would be late."), []);
+  assert.deepEqual(rows("The city paid the ultimate price of 40 million dollars for the bridge."), []);
+});

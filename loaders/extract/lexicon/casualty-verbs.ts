@@ -32,8 +32,8 @@ export const KILLED_AFTER = [
   "burned alive", "drowned", "lynched", "decapitated", "hacked to death", "stabbed to death", "beaten to death", "stoned to death", "tortured to death", "fell victim", "fallen victim", "fallen victims", "fell victims", "confirmed dead", "found dead",
   // "four men were found beheaded": bodies found, how they were killed said.
   "found beheaded", "found executed", "found murdered", "found slain", "found shot dead",
-  // Military statements: "30 terrorists were neutralised".
-  "neutralised", "neutralized", "eliminated",
+  // Military statements: "30 terrorists were neutralised"; "one soldier paid the supreme price".
+  "neutralised", "neutralized", "eliminated", "paid the supreme price", "paid the ultimate price",
   // "six fighters were destroyed", "liquidated": the same, in some armies' statements (only people are counted here).
   "destroyed", "liquidated",
 ];

@@ -50,7 +50,8 @@ const KILL_BEFORE = new RegExp(String.raw`\b(${phrases([...V.KILL_VERBS_BEFORE, 
 // "the number injured taken to the hospital has reached 22".
 const INJURY_TOLL_BEFORE = /\b(?:number of (?:[\w-]+\s+){0,2}?(?:injured|wounded|injuries)|number (?:injured|wounded)|injury toll)\b[^.;]{0,110}?\b(?:to|at|of|reached|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to)\s+$/i;
 // ("put the death toll from the fighting as high as 200": the qualifier is part of the figure.)
-const TOLL_BEFORE = /\b(death toll|toll|number of (?:[\w-]+\s+){0,2}?(?:dead|deaths|killed|victims|fatalities)|fatalities)\b[^.;]{0,110}?\b(?:to|at|of|reached|hit|passed|exceeded|surpassed|stands at|stood at|is|was|rose to|climbed to|from [^.;]{1,40})\s+(?:(?:a further|another|the)\s+)?$/i;
+// ("The death toll from clashes between … and … in the north has risen to 60": a long subject, and a rise said.)
+const TOLL_BEFORE = /\b(death toll|toll|number of (?:[\w-]+\s+){0,2}?(?:dead|deaths|killed|victims|fatalities)|fatalities)\b(?:[^.;]{0,110}?\b(?:to|at|of|reached|hit|passed|exceeded|surpassed|stands at|stood at|is|was|rose to|climbed to|from [^.;]{1,40})|[^.;]{110,200}?\b(?:(?:has|had|have)\s+)?(?:risen|rose|climbed|jumped|surged|increased|grown|reached)(?:\s+to)?)\s+(?:(?:a further|another|the)\s+)?$/i;
 const LIVES_BEFORE = /\b(?:claimed|claiming|cost|costing|taken|took|taking|loss of)\s+(?:the\s+)?$/i;
 const PART_BEFORE = /\b(?:including|included|includes|among them|among whom|among the (?:dead|killed|victims)(?:,?\s*(?:were|are|there (?:are|were)))?|of whom|of them)\s+$/i;
 // A breakdown set off by a dash, colon or bracket right after its total: "five people — four civilians and a soldier".
@@ -58,7 +59,7 @@ const PART_GAP = /^\s*(?:[—–:(]|--|-\s)\s*$/;
 // The next item of a breakdown: "including 20 children and 10 women".
 const LIST_GAP = /^\s*(?:,\s*)?(?:and\s+)?$/;
 // A count the sentence replaces: "rose to 42 from an earlier count of 19", "up from 19".
-const SUPERSEDED = /\b(?:(?:up|down)\s+from|from\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior|initial|preliminary)\s+(?:count|toll|figure|tally|estimate)\s+of)\s+$|\bto\s+[\d,]+\s+from\s+$|\b(?:an?|the)\s+(?:earlier|previous|prior|initial|preliminary|first)\s+(?:death\s+)?(?:toll|count|tally|estimate)\b[^.;]{0,80}$/i;
+const SUPERSEDED = /\b(?:(?:up|down)\s+from|from\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior|initial|preliminary)(?:\s+(?:count|toll|figure|tally|estimate)\s+of)?)\s+$|\bto\s+[\d,]+\s+from\s+$|\b(?:an?|the)\s+(?:earlier|previous|prior|initial|preliminary|first)\s+(?:death\s+)?(?:toll|count|tally|estimate)\b[^.;]{0,80}$/i;
 // The words each pattern above cannot match without, searched first: the patterns end at `$` and are tried
 // at every position of the text before the figure, which costs far more than finding that none is there.
 const KILL_BEFORE_WORDS = requiredWords([...V.KILL_VERBS_BEFORE, ...V.INJURE_VERBS_BEFORE, ...V.KILL_NOUNS_OF, ...V.INJURE_NOUNS_OF, ...V.TOLL_NOUNS_AMONG, "left", "leaving"]);
@@ -73,6 +74,10 @@ const SUCCUMBED = /\b(?:succumbed|later died|died (?:of|from) (?:his|her|the) (?
 const BY_PLACE_GAP = /^[^.;]{0,80}?(?:[:,—–-]|\band)\s*(?:and\s+|including\s+)?$/;
 const BY_PLACE_AFTER = /^\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:(?:province|city|town|village|district|region|suburbs?|hub|neighbou?rhood)\s+of\s+)?[A-Z]/;
 const AMONG_THE_DEAD_BEFORE = /\b(?:among the (?:dead|killed|victims|wounded|injured)(?:\s+(?:in|at|from)\s+[^,.;]{1,40}?)?,?\s*(?:(?:were|are|there (?:are|were))\s+)?|the (?:dead|victims|killed|injured|wounded) (?:included|include|includes|were)\s+)$/i;
+const TOLL_WORD_NEXT = /^\s+(?:([KW])IA\b|(?:death|fatality)\b)/;
+const INJURED_NEXT = /^\s*(?:confirmed\s+)?(?:(?:people|persons|others)\s+)?(?:(?:were|was|have been|had been)\s+)?(?:wounded|injured|hurt)\b/i;
+// "the deaths of three civilians … and injuries to at least 14 others": the others were hurt.
+const INJURIES_TO = /\binjur(?:y|ies)\s+to\s+(?:at least\s+|about\s+|some\s+|around\s+|nearly\s+)?$/i;
 const OTHER_VERB_BETWEEN = /\b(?:displac|abduct|kidnap|arrest|detain|forc|uproot|evacuat|rescu|captur|made homeless|left homeless)\w*/i;
 const OTHERS_ESCAPED = /^\s*(?:,\s*)?(?:who\s+)?(?:were|was|have|had|are)?\s*(?:\w+ly\s+)?(?:fled|escaped|survived|were rescued|rescued|managed|remain(?:ed)? missing|are missing|went missing|missing|abducted|kidnapped|arrested|detained|captured|surrendered|ran|displaced|uprooted|made homeless|left homeless|forced)\b/i;
 // "20 others - including three soldiers - injured": a bare participle after the others (and an aside) is theirs.
@@ -126,7 +131,10 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
   const qs = singles(text, quantities);
   for (const q of qs) {
     const single = q.best === 1 && /^(?:an?|one|another)$/i.test(q.text);
-    const np = nounPhraseAfter(text, q.end);
+    // ("50 KIA", "12 WIA": killed and wounded in action, as armies write it; "one death", "a fatality".)
+    const tollWord = TOLL_WORD_NEXT.exec(text.slice(q.end, q.end + 12));
+    const ownWord = tollWord && (tollWord[1] || q.best === 1) ? tollWord : null;
+    const np = nounPhraseAfter(text, q.end) ?? (ownWord ? { noun: null, phrase: "", end: q.end, partitive: false } : null);
     if (!np) continue;
     const before = text.slice(Math.max(0, q.start - 80), q.start);
     if (superseded(before)) continue;
@@ -137,11 +145,12 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     // are neither a toll of dead nor one of injured.
     if ((/ (?:and|or) /.test(before) && DEAD_AND_HURT_BEFORE.test(before)) || DEAD_AND_HURT_AFTER.test(text.slice(np.end, np.end + 40))) continue;
     // A toll's subject may stand far from its figure: "the civilian death toll from shelling of ... climbed to 11".
-    const wideBefore = text.slice(Math.max(0, q.start - 160), q.start);
+    const wideBefore = text.slice(Math.max(0, q.start - 240), q.start);
     const after = text.slice(np.end, np.end + 120);
     let outcome: Outcome | null = null;
     let rule = "";
-    if (np.noun && /^(?:dead|deaths|bodies|corpses|fatalities|martyrs|homicides|murders)$/.test(np.noun)) { outcome = "killed"; rule = "casualty.toll-noun"; }
+    if (ownWord) { outcome = ownWord[1] === "W" ? "injured" : "killed"; rule = "casualty.toll-noun"; }
+    else if (np.noun && /^(?:dead|deaths|bodies|corpses|fatalities|martyrs|homicides|murders)$/.test(np.noun)) { outcome = "killed"; rule = "casualty.toll-noun"; }
     else if (np.noun && /^(?:wounded|injured|injuries)$/.test(np.noun)) { outcome = "injured"; rule = "casualty.toll-noun"; }
     // "279 wounded patients", "50 injured civilians": the participle before the noun says it.
     // ("beheaded three injured soldiers": the verb before says what became of them.)
@@ -153,7 +162,9 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     }
     if (!outcome && np.noun === "lives" && LIVES_BEFORE.test(before)) { outcome = "killed"; rule = "casualty.lives"; }
     let tollOf: string | null = null;
-    if (!outcome) { const t = tollBefore(wideBefore); if (t) { outcome = "killed"; rule = "casualty.death-toll"; tollOf = wideBefore.slice(Math.max(0, t.index - 30), t.index + t[1].length); } }
+    // ("the death toll has surged to 18 … and 32 people wounded": a figure with its own injury word is no death.)
+    if (!outcome && !INJURED_NEXT.test(after)) { const t = tollBefore(wideBefore); if (t) { outcome = "killed"; rule = "casualty.death-toll"; tollOf = wideBefore.slice(Math.max(0, t.index - 30), t.index + t[1].length); } }
+    if (!outcome && !np.noun && INJURED_NEXT.test(after)) { outcome = "injured"; rule = "casualty.verb-after"; }
     if (!outcome && injuryTollBefore(wideBefore)) { outcome = "injured"; rule = "casualty.injury-toll"; tollOf = ""; }
     let among = false;
     // "Among the victims were eight children and three women": the dead named after "among".
@@ -195,7 +206,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     // ("killed 41 people and displaced about 7,000 others": the others have their own verb, before them.)
     if (!outcome && prev && np.noun === "others" && !OTHERS_ESCAPED.test(after) && !OTHER_VERB_BETWEEN.test(gap)) {
       const own = OTHERS_BARE_VERB.exec(after) ?? OTHERS_OWN_VERB.exec(after.split(/[.;]/)[0]);
-      outcome = own ? outcomeOf(own[1]) : prev.outcome; rule = "casualty.others";
+      outcome = own ? outcomeOf(own[1]) : INJURIES_TO.test(before) ? "injured" : prev.outcome; rule = "casualty.others";
     }
     if (!outcome && previousHasTotal && CONTINUATION.test(text.slice(0, q.start))) {
       const a = /^\s*(?:were|was)\b/i.exec(after) ?? /^\s*(?:were|was)\b/i.exec(text.slice(q.end, q.end + 10));
