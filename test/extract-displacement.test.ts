@@ -518,3 +518,10 @@ test("'affected N people, who were displaced': the clause after says they were d
   assert.deepEqual(kinds("The attacks affected 837 individuals, who were displaced to nearby communities."), [["displaced", 837]]);
   assert.deepEqual(kinds("The floods affected 837 individuals in the district."), [["at_risk", 837]]);
 });
+
+test("the number of internal refugees is a count of the displaced, a hedge before it or not", () => {
+  assert.deepEqual(kinds("The number of internal refugees is probably more than 100,000, said the coordinator."), [["displaced", 100000]]);
+  assert.deepEqual(kinds("The number of refugees is now 40,000, the agency said."), [["refugees", 40000]]);
+  // Not a count of people moved: a number of something else.
+  assert.deepEqual(kinds("The number of internal roads is probably more than 100."), []);
+});

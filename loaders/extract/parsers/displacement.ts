@@ -156,14 +156,15 @@ const COUNTED_NOUN = /\b(?:number|figures?|total|tally|count)\s+of\s+(?:[\w-]+\s
 function countedKind(before: string): DisplacementKind | null {
   const nouns = [...before.matchAll(COUNTED_NOUN)];
   const last = nouns[nouns.length - 1];
-  return last ? (/^refugees$/i.test(last[1]) ? "refugees" : "displaced") : null;
+  // ("the number of internal refugees": refugees in their own country are displaced.)
+  return last ? (/^refugees$/i.test(last[1]) && !/\binternal(?:ly)?\s+$/i.test(before.slice(0, last.index! + last[0].length - last[1].length)) ? "refugees" : "displaced") : null;
 }
 // "the number of registered IDPs … stands at", "the figures of IDP families … rose to":
 // a few describing words between the count's noun and the displaced.
 // Refugees counted, not an office's name: "the Department of Refugees", "the UN High
 // Commissioner for Refugees" count nobody (a capitalised "Refugees" inside a sentence names an office).
 const REFUGEES_COUNTED = /\brefugees?\b|^[^a-z]{0,3}Refugees?\b/;
-const NUMBER_OF_LOOSE = /\b(?:number|figures?|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(?:displaced|uprooted(?=\s+(?:people|persons|civilians|residents|families|households|individuals|villagers)\b)|IDPs?|refugees|evacuees)\b[^.;]{0,110}?\b(?:at|to|reached|reach|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to|now)\s+$/i;
+const NUMBER_OF_LOOSE = /\b(?:number|figures?|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(?:displaced|uprooted(?=\s+(?:people|persons|civilians|residents|families|households|individuals|villagers)\b)|IDPs?|refugees|evacuees)\b[^.;]{0,110}?\b(?:at|to|reached|reach|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to|now)\s+(?:(?:probably|likely|now|already|believed\s+to\s+be|estimated\s+to\s+be|thought\s+to\s+be)\s+)?$/i;
 const numberOfStrict = needing(requiredWords(W.NUMBER_OF_DISPLACED), NUMBER_OF_BEFORE), numberOfLoose = needing(/\b(?:number|figures?|total|tally|count)\s+of\b/i, NUMBER_OF_LOOSE);
 // "families escaping the fighting, whose total has reached 31,000": the count after a relative.
 const WHOSE_NUMBER = /\b(?:displaced|displacement|fleeing|fled|escaping|uprooted|refugees|IDPs|evacuees)\b[^.;]{0,80}\bwhose\s+(?:number|total)\s+(?:now\s+)?(?:stands\s+at|stood\s+at|is|was|has\s+reached|reached|has\s+risen\s+to|rose\s+to)\s+$/i;
