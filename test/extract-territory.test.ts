@@ -1126,3 +1126,11 @@ test("control: a list named by its kind with a bare participle; 'has just been';
   assert.deepEqual(events("Tarsa and Ulmar towns lie on the highway."), []);
   assert.deepEqual(events("The talks led to their control of the budget."), []);
 });
+
+test("sieges: a garrison surrounded where it stands; a quoted participle", () => {
+  assert.deepEqual(events("The army in Tarsa has been surrounded by rebel fighters."), [["siege", "Tarsa"]]);
+  assert.deepEqual(events("Some units were \"completely surrounded\" in the city of Tarsa but managed to escape."), [["siege", "Tarsa"]]);
+  // Not a siege: a force in a place that did something else, a ring of hills.
+  assert.deepEqual(events("The army in Tarsa has been reinforced by two brigades."), []);
+  assert.deepEqual(events("The troops in Tarsa are surrounded by mountains."), []);
+});

@@ -7,7 +7,7 @@
 import { controlNoun, controlOf, controlVerb, droveOut, inHands, lostTo } from "./territory/control.ts";
 import { leftUnderSiege, siegeNoun, siegeState, siegeVerb, takenAfterSiege } from "./territory/siege.ts";
 import { attackNoun, attackVerb, firedAt, killedIn } from "./territory/attack.ts";
-import { among, cameUnder, fellTo, kindParticiple, passive, relativeObject, under } from "./territory/passive.ts";
+import { among, cameUnder, fellTo, forceSurrounded, kindParticiple, passive, relativeObject, under } from "./territory/passive.ts";
 import { includedList, namedAfterCount, namedList } from "./territory/lists.ts";
 import { HEADLINE_VERBS, headlineVerb } from "./territory/headline.ts";
 import type { TerritoryCandidate, TerritoryParser } from "./territory/types.ts";
@@ -41,6 +41,7 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [includedList, ["include", "includes", "included", "including", "such"]],
   [namedList, ["liberated", "captured", "recaptured", "retaken", "freed", "seized", "fallen", "besieged", "encircled", "shelled", "bombed", "targeted", "attacked"]],
   [passive, ["was", "were", "has", "had", "have", "is", "are", "being", "remained", "remains", "remain", "still"]],
+  [forceSurrounded, ["surrounded", "besieged", "encircled", "cut"]],
   [kindParticiple, ["towns", "villages", "cities", "districts", "settlements", "localities", "now"]],
   [fellTo, ["fell", "fallen"]],
   [relativeObject, ["that", "which"]],

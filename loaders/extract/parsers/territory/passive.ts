@@ -11,7 +11,7 @@ const CONTROL = "captured|seized|recaptured|retaken|liberated|freed|cleared|over
 const SIEGE = "surrounded|besieged|encircled|blockaded";
 // ("X was severely damaged by an airstrike": damage an attack did, with the attack named.)
 const ATTACK = "shelled|targeted|bombed|bombarded|struck|hit|attacked|raided|pounded|rocked|pummelled|pummeled|hammered|battered|strafed|torched|razed|set ablaze|burnt|burned|set on fire|set alight|(?:damaged|destroyed|flattened|razed)(?=\\s+(?:[a-z]+\\s+)?by\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:air\\s?strikes?|airstrikes?|strikes?|shelling|shells|missiles?|rockets?|drones?|bombs?|bombing|bombardment|artillery|mortars?|warplanes|jets)\\b)";
-const PASSIVE = new RegExp(String.raw`\b((?:is|are|was|were)\s+being|was|were|(?:has|had|have)(?:\s+(?:also|now|already|reportedly|since|just|been\s+repeatedly))?\s+been|is|are|being|remained|remains|remain|still)(?:\s+\w+ly|\s+also|\s+now|\s+then|\s+still|\s+almost)*\s+(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
+const PASSIVE = new RegExp(String.raw`\b((?:is|are|was|were)\s+being|was|were|(?:has|had|have)(?:\s+(?:also|now|already|reportedly|since|just|been\s+repeatedly))?\s+been|is|are|being|remained|remains|remain|still)(?:\s+\w+ly|\s+also|\s+now|\s+then|\s+still|\s+almost)*\s+(?:[“"](?:\w+ly\s+)?)?(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
 // "X fell to the rebels"; "the city of X fell on Monday morning" (a fall with its time, not a price's).
 // ("Tarsa fell overnight into rebel hands": when, between the fall and whose it is.)
 const FELL = /\b(?:fell|has fallen|had fallen|have fallen)\s+(?:back\s+)?(?:(?:overnight|yesterday|today|quickly|early|late|finally|again|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:to|into|under)\b/gi;
@@ -85,6 +85,22 @@ export function passive(s: string): TerritoryCandidate[] {
 
 // "Tarsa, now controlled by the rebels, lies on the highway": an aside that says who holds the place now.
 const NOW_HELD = /,\s+now\s+(?:fully\s+|firmly\s+)?(controlled|held|occupied)\s+by\b/g;
+
+// "The army in Tarsa has been surrounded by rebels": a garrison encircled where it stands is that place besieged.
+const FORCE_IN = /\b(?:army|troops|forces|soldiers|garrison|units?|defenders|troops)\s+in\s+(?:the\s+(?:city|town|village)\s+of\s+)?(?=[A-Z])/g;
+const SURROUNDED_NEXT = /^\s+(?:(?:has|have|had)\s+been|was|were|is|are|remain(?:s|ed)?)\s+(?:\w+ly\s+|now\s+|still\s+)?(surrounded|besieged|encircled|cut off)\b/i;
+
+export function forceSurrounded(s: string): TerritoryCandidate[] {
+  const out: TerritoryCandidate[] = [];
+  FORCE_IN.lastIndex = 0;
+  for (let m = FORCE_IN.exec(s); m; m = FORCE_IN.exec(s)) {
+    const at = m.index + m[0].length, name = nameAt(s.slice(at));
+    const verb = name ? SURROUNDED_NEXT.exec(s.slice(at + name.length)) : null;
+    // ("The troops in Tarsa are surrounded by mountains": the land around them.)
+    if (name && verb && !notAnEvent(s, m.index) && !LANDSCAPE_AGENT.test(s.slice(at + name.length + verb[0].length, at + name.length + verb[0].length + 50))) out.push({ action: normaliseAction(verb[1]), actionClass: "siege", rule: "territory.force-surrounded", mention: name, at });
+  }
+  return out;
+}
 
 export function kindParticiple(s: string): TerritoryCandidate[] {
   return [
