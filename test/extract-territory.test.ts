@@ -1134,3 +1134,14 @@ test("sieges: a garrison surrounded where it stands; a quoted participle", () =>
   assert.deepEqual(events("The army in Tarsa has been reinforced by two brigades."), []);
   assert.deepEqual(events("The troops in Tarsa are surrounded by mountains."), []);
 });
+
+test("attacks: how and when between the verb and its places; areas 'like' A and B; villages 'caught in attacks'; places named after a colon once counted", () => {
+  assert.deepEqual(events("Warplanes struck intensively this noon the villages of Tarsa and Ulmar in the north."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("Residents saw the army using airstrikes in civilian-populated areas like Tarsa and Ulmar."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("Families fled Bolo, Ulmar and Qarn villages, which have been caught in attacks by the army."), [["attack", "Bolo"], ["attack", "Ulmar"], ["attack", "Qarn"]]);
+  assert.deepEqual(events("Insurgents attacked three islands close to the coast: Tarsa, Qarn, and Vamo."), [["attack", "Tarsa"], ["attack", "Qarn"], ["attack", "Vamo"]]);
+  assert.deepEqual(events("Army bases in the north face unrelenting attacks, and Tarsa faced heavy shelling overnight."), [["attack", "Tarsa"]]);
+  // Not attacks: "like" after no word for places, a person caught in traffic, a count with no colon list.
+  assert.deepEqual(events("Rebels shelled positions, and leaders like Ivan Tarsov condemned it."), []);
+  assert.deepEqual(events("Tarsa, who was caught in traffic, arrived late."), []);
+});

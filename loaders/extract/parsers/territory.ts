@@ -38,7 +38,7 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [attackVerb, first(ATTACK_VERBS)],
   [attackNoun, [...first(ATTACK_EVENT_NOUNS), ...ATTACK_NOUNS_WITH_OF, "killings", "massacre", "explosion", "blast", "incident", ...DAMAGED_THINGS]],
   [firedAt, ["where", "burned", "burnt", "levelled", "leveled", "flattened", "destroyed", "damaged", "demolished", "razed", "reduced", "worst", "detonated", "set", "planted", "exploded", "bomber", "bombers", "fired", "threw", "thrown", "hurled", "tossed", "launched", "lobbed", "dropped", "slammed", "rained", "strike", "strikes", "airstrike", "airstrikes", "subjected", "subjecting", "subjects", "sent", "deployed", "dispatched", "used", "brought", "called", "artillery", "shellfire", "fire", ...PROJECTILE_WORDS]],
-  [includedList, ["include", "includes", "included", "including", "such"]],
+  [includedList, ["include", "includes", "included", "including", "such", "like"]],
   [namedList, ["liberated", "captured", "recaptured", "retaken", "freed", "seized", "fallen", "besieged", "encircled", "shelled", "bombed", "targeted", "attacked"]],
   [passive, ["was", "were", "has", "had", "have", "is", "are", "being", "remained", "remains", "remain", "still"]],
   [forceSurrounded, ["surrounded", "besieged", "encircled", "cut"]],
@@ -48,9 +48,9 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   // ("are the two other towns now claimed by …": "the" is everywhere, so its participles are the cue.)
   [among, ["among", "one", "claimed", "captured", "seized", "liberated", "retaken", "recaptured", "taken", "occupied", "controlled", "overrun", "besieged", "encircled", "surrounded", "attacked", "shelled", "targeted", "bombed", "struck", "hit", "raided"]],
   [cameUnder, ["under"]],
-  [under, ["witnessed", "saw", "seen", "experienced", "under", "flames", "brunt", "undergone", "underwent", "endured", "suffered", "weathered", "faced", "lived"]],
+  [under, ["face", "faced", "faces", "facing", "caught", "witnessed", "saw", "seen", "experienced", "under", "flames", "brunt", "undergone", "underwent", "endured", "suffered", "weathered", "faced", "lived"]],
   [headlineVerb, HEADLINE_VERBS],
-  [namedAfterCount, ["namely", "they", "these", "which", "villages", "towns", "cities", "districts", "areas", "settlements", "localities"]],
+  [namedAfterCount, ["namely", "they", "these", "which", "villages", "towns", "cities", "districts", "areas", "settlements", "localities", "communities", "camps", "islands", "hamlets", "outposts", "bases"]],
   [killedIn, ["damaged", "destroyed", "killed", "kills", "killing", "wounding", "wounded", "injured", "died", "dead", "murdered", "massacred", "slaughtered", "killings", "massacre", "massacres", "killing", "wounding", "injuring", "lives"]],
 ];
 const SIEGE_NOUN_BIT = 1 << TERRITORY_PARSERS.findIndex(([parse]) => parse === siegeNoun);

@@ -5,7 +5,8 @@
 import { objectPlaces } from "./object.ts";
 import type { ActionClass, TerritoryCandidate } from "./types.ts";
 
-const INCLUDE_LIST = /\b(?:include|includes|included|including|such as)\s+/gi;
+// ("airstrikes in civilian areas like A and B": "like" after a word for places.)
+const INCLUDE_LIST = /\b(?:include|includes|included|including|such as|(?<=\b(?:areas|villages|towns|cities|places|localities|settlements|districts|communities)\s)like)\s+/gi;
 const ATTACK_LEAD = /\b(?:attacks?|strikes?|airstrikes?|shelling|bombardment|bombing|targeted|hit|shelled|bombed|raided|pounded|struck|pummelled|pummeled|hammered)\b/i;
 const TOWN_ITEM = /^(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:city|town|village|port)\s+of\s+[A-Z]/;
 const CONTROL_LEAD = /\b(?:captured|seized|took|taken|retaken|retook|recaptured|liberated|overran|overrun|freed|cleared|eliminat\w*\s+(?:terrorism|terrorists|militants|insurgents)\s+from|restored\s+(?:security|stability|control)\s+(?:to|in|over))\b/i;
@@ -44,7 +45,7 @@ export function namedList(s: string): TerritoryCandidate[] {
 
 // "Troops recaptured five towns on Friday. The towns are A, B and C": places an event of the sentence
 // before counted without naming, named in the next. The reader pairs the two sentences.
-const UNNAMED_PLACES = String.raw`(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|more|many|dozens\s+of|a\s+number\s+of|the\s+number\s+of)\s+)(?:[a-z-]+\s+|[A-Z][a-z]+-[a-z]+\s+){0,2}?(?:towns|villages|cities|communities|settlements|localities|areas|districts|camps)\b`;
+const UNNAMED_PLACES = String.raw`(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|more|many|dozens\s+of|a\s+number\s+of|the\s+number\s+of)\s+)(?:[a-z-]+\s+|[A-Z][a-z]+-[a-z]+\s+){0,2}?(?:towns|villages|cities|communities|settlements|localities|areas|districts|camps|islands|hamlets|outposts|bases)\b`;
 const UNNAMED_EVENTS: Array<[RegExp, ActionClass, string]> = [
   [new RegExp(String.raw`\b(?:captured|seized|took|retook|recaptured|liberated|overran|freed|cleared|took\s+control\s+of|regained\s+control\s+of)\s+(?:[\w-]+\s+){0,2}?${UNNAMED_PLACES}`, "i"), "control", "captured"],
   [new RegExp(String.raw`\b(?:attacked|shelled|bombed|raided|struck|targeted|hit|burned|torched)\s+(?:[\w-]+\s+){0,2}?${UNNAMED_PLACES}`, "i"), "attack", "attack"],

@@ -98,7 +98,9 @@ const LISTED = String.raw`(?:the\s+)?(?:following\s+|(?:two|three|four|five|six|
 // "the besieged Darfur city of X": a region's name before a singular kind and "of" says where X lies
 // ("X town of Y district" is X, in Y).
 // "captured on Monday the port of X": when, between the verb and its place.
-const WHEN = String.raw`(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?,?`;
+// ("struck intensively this noon the villages of X": how, then when.)
+const DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const WHEN = String.raw`(?:[a-z]+ly\s+)?(?:(?:(?:late|early)\s+)?on\s+${DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:late|early)\s+${DAY}|(?:this|last)\s+(?:morning|noon|afternoon|evening|night)|overnight|yesterday),?`;
 // A capitalised qualifier ("the Lankan town of X") only after a determiner: "Dhara and Trava villages of
 // Karin sector" lists villages; Trava is one of them.
 // "several villages in X district": the district they lie in (tabled at its own precision). Villages in a

@@ -132,18 +132,22 @@ const IN_FLAMES = /\b(?:is|was|are|were|(?:has|have|had)\s+been|lay|lie)\s+(?:le
 // "Three villages -- A, B and C -- took the worst of the bombardment": the places an attack fell on most.
 const BRUNT = /(?:\s*(?:--|–|—))?\s+(?:bore|bear|bears|bearing|borne|have borne|has borne)\s+the\s+brunt\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:shelling|attacks?|strikes|air\s?strikes|bombardment|bombing|raids|assault)\b/g;
 
+// "A, B and C villages, which have been caught in attacks by the army": places the attacks reached.
+const CAUGHT_IN = /,?\s+(?:which|that)\s+(?:have|has|had|were|was)\s+(?:been\s+)?caught\s+(?:up\s+)?in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks|shelling|bombardment|bombing|air\s?strikes|strikes|crossfire)\b/g;
+
 // "Tarsa, a town of 25,000, has endured a blockade by militias": a siege the place endured.
 // ("Tarsa's 300,000 residents have faced a devastating siege": its people faced it.)
 const UNDERWENT = /\b(?:(?:has|have|had)\s+)?(?:undergone|underwent|endured|suffered|weathered|faced|lived\s+through|lived\s+under)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:siege|blockade)\b/g;
 
 // "The hospital in Tarsa witnessed airstrikes", "Tarsa saw heavy shelling overnight", "The town of Tarsa has
-// suffered repeated attacks": the place the attack fell on.
-const WITNESSED = /\s+(?:(?:has|have|had)\s+)?(?:witnessed|saw|seen|experienced|suffered|endured)\s+(?:(?:heavy|intense|fierce|renewed|repeated|daily|fresh|more|further|new|several|multiple|frequent|constant|nightly|relentless)\s+|[A-Z][\w-]+\s+){0,3}(?:shelling|air\s?strikes|strikes|bombardment|bombing|bombings|raids|attacks|assaults)\b/g;
+// suffered repeated attacks", "bases in A and B face unrelenting attacks": the place the attack fell on.
+const WITNESSED = /\s+(?:(?:has|have|had)\s+)?(?:witnessed|saw|seen|experienced|suffered|endured|faced|face|faces|facing)\s+(?:(?:heavy|intense|fierce|renewed|repeated|daily|fresh|more|further|new|several|multiple|frequent|constant|nightly|relentless)\s+|[A-Z][\w-]+\s+){0,3}(?:shelling|air\s?strikes|strikes|bombardment|bombing|bombings|raids|attacks|assaults)\b/g;
 
 export function under(s: string): TerritoryCandidate[] {
   return [
-    ...(/witnessed|saw|seen|experienced|suffered|endured/.test(s) ? before(s, WITNESSED, "territory.witnessed", () => ({ verb: "attacked", plural: true })) : []),
+    ...(/witnessed|saw|seen|experienced|suffered|endured|fac/.test(s) ? before(s, WITNESSED, "territory.witnessed", () => ({ verb: "attacked", plural: true })) : []),
     ...(/siege|blockade/i.test(s) ? before(s, UNDERWENT, "territory.under", () => ({ verb: "besieged", plural: true })) : []),
+    ...(s.includes("caught") ? before(s, CAUGHT_IN, "territory.caught-in", () => ({ verb: "attacked", plural: true })) : []),
     ...(s.includes("brunt") ? before(s, BRUNT, "territory.bore-brunt", () => ({ verb: "attacked", plural: true })) : []),
     ...(s.includes("flames") ? before(s, IN_FLAMES, "territory.in-flames", () => ({ verb: "attacked", plural: true })) : []),
     ...before(s, UNDER_CONTROL, "territory.under-control", () => ({ verb: "took control", plural: true })),
