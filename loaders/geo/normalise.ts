@@ -35,7 +35,7 @@ export function computeKey(s: string): string {
   if (f === null) return "";
   const words = f.split(/[^a-z]+/).filter((w) => w && !PARTICLES.has(w));
   // Only the -iyah/-iyeh/-iye/-ieh ending is surely a ta marbuta ("Nabatiyeh", "Nabatiye", "Nabatieh"); a final -ah may be a real consonant ("Mallah").
-  return words.map((w) => (WORD_FOLDS[w] ?? w).replace(/(?:iy[ae]h?|ieh)$/, "iya")).join("")
+  return words.map((w) => (WORD_FOLDS[w] ?? w).replace(/(?:iy[ae]h?|ieh|(?<=[^aeiou])ia)$/, "iya")).join("")
     .replace(/ou|oo/g, "u").replace(/ee/g, "i").replace(/ei|ai/g, "ay").replace(/(.)\1+/g, "$1");
 }
 
