@@ -101,3 +101,14 @@ test("published: a data cut-off 'as of' a later day of the same year moves the i
   assert.equal(pub("Report\n\nFighting began on 14 November 2021 in Tarsa. As of 17 November, teams registered 120 displaced households."), "2021-11-17");
   assert.equal(pub("Report\n\nFighting began on 14 November 2021 in Tarsa. The vote is set for 17 December."), "2021-11-14");
 });
+
+test("dates: 'since Monday' runs to publication; 'three days ago'; a day a few days after the publication date is that year's", () => {
+  assert.deepEqual([read("Since Monday, 11 deaths have been reported")?.start, read("Since Monday, 11 deaths have been reported")?.end, read("Since Monday, 11 deaths have been reported")?.date_basis], ["2020-02-10", "2020-02-13", "since"]);
+  assert.deepEqual([read("the district fell three days ago")?.end, read("the district fell three days ago")?.date_precision], ["2020-02-10", "day"]);
+  assert.equal(read("two weeks ago, rebels attacked")?.date_precision, "week");
+  // An update written two days after the page's date, and a date far after it, which is the year before.
+  assert.equal(read("killed on 15 February")?.end, "2020-02-15");
+  assert.equal(read("killed on 20 March")?.end, "2019-03-20");
+  // Not a date: "ago" with no count.
+  assert.equal(read("long ago, the town was larger"), null);
+});

@@ -62,16 +62,20 @@ const DATE_RE = new RegExp(
     String.raw`(?<mon>\b(?:(?<part>early|mid|late|the end of|the beginning of|the start of)[\s-]+)?(?<mm>${M})(?:\s+(?<my>(?:19|20)\d\d))?\b)`,
     String.raw`(?<yr>\b(?:in|since|of|from|until|by)\s+(?<yy>(?:19|20)\d\d)\b)`,
     String.raw`(?<wd>\b(?<wdq>last|this|next|on|late|early)?\s*(?<wdn>${WD})\b)`,
-    String.raw`(?<rel>\b(?:yesterday|today|tonight|this morning|(?:over|at|during) the weekend|last weekend|this week|earlier this week|last week|the past week|the previous week|earlier this month|this month|last month|in recent days|recent days|in recent weeks|recent weeks|(?:(?:in|over|during|within) (?:just |only )?(?:the )?(?:past |last )?|the (?:past|last) )(?<pn>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few) (?<pu>days?|weeks?|months?))\b)`,
+    String.raw`(?<rel>\b(?:yesterday|today|tonight|this morning|(?:over|at|during) the weekend|last weekend|this week|earlier this week|last week|the past week|the previous week|earlier this month|this month|last month|in recent days|recent days|in recent weeks|recent weeks|(?:(?:in|over|during|within) (?:just |only )?(?:the )?(?:past |last )?|the (?:past|last) )(?<pn>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few) (?<pu>days?|weeks?|months?)|(?<an>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?<au>days?|weeks?|months?) ago)\b)`,
   ].join("|") + ")",
   "gi",
 );
 
-/** The year a month/day without year most likely has: the latest one not after `ref` (plus a day of slack). */
+/**
+ * The year a month/day without year most likely has: the latest one not after `ref`, with two weeks of
+ * slack (an update written days after the date a page gives, or a publication date read from an earlier
+ * line: "killed on 21 April" in a page dated 19 April is that April, not the year before).
+ */
 function yearFor(m: number, d: number, ref: number | null, fallbackYear: number | null): number | null {
   if (ref == null) return fallbackYear;
   const [y] = ymd(ref);
-  return dayOf(y, m, d) <= ref + 1 ? y : y - 1;
+  return dayOf(y, m, d) <= ref + 14 ? y : y - 1;
 }
 
 /** Adds the span of one match (a module function: a closure made per match cost more than the span). */
@@ -127,7 +131,8 @@ export function findDates(text: string, ref: number | null, fallbackYear: number
       const target = WEEKDAYS[g.wdn.toLowerCase()];
       let back = (weekday(ref) - target + 7) % 7;
       if (q === "last" && back === 0) back = 7;
-      addSpan(out, from, to, ref - back, ref - back, "day", "relative", false);
+      // (The match may open on the space before the weekday: "since" is read from the words before it.)
+      addSpan(out, from + (m[0].length - m[0].trimStart().length), to, ref - back, ref - back, "day", "relative", false);
     } else if (g.rel && ref != null) {
       const r = g.rel.toLowerCase();
       const monday = ref - ((weekday(ref) + 6) % 7);
@@ -143,6 +148,14 @@ export function findDates(text: string, ref: number | null, fallbackYear: number
       else if (r === "last month") addSpan(out, from, to, dayOf(y, mo - 1, 1), dayOf(y, mo, 1) - 1, "month", "relative", false);
       else if (r.includes("recent days")) addSpan(out, from, to, ref - 7, ref, "week", "relative", false);
       else if (r.includes("recent weeks")) addSpan(out, from, to, ref - 28, ref, "month", "relative", false);
+      // "three days ago": that day, counted back from publication ("two weeks ago": that week).
+      else if (g.an) {
+        const n = /^\d+$/.test(g.an) ? +g.an : NUMWORDS[g.an.toLowerCase()] ?? 1;
+        const unit = g.au.toLowerCase().replace(/s$/, "");
+        if (unit === "day") addSpan(out, from, to, ref - n, ref - n, "day", "relative", false);
+        else if (unit === "week") addSpan(out, from, to, ref - 7 * n - 3, ref - 7 * n + 3, "week", "relative", false);
+        else addSpan(out, from, to, ref - Math.round(30.4 * n) - 15, Math.min(ref, ref - Math.round(30.4 * n) + 15), "month", "relative", false);
+      }
       else if (g.pn) {
         const n = /^\d+$/.test(g.pn) ? +g.pn : NUMWORDS[g.pn.toLowerCase()] ?? 1;
         const unit = g.pu.toLowerCase().replace(/s$/, "");

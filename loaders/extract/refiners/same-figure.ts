@@ -16,7 +16,7 @@ const OWN_DATE = new Set(["explicit", "relative"]);
 // (In an article with no date of its own, a later figure whose sentence names its date, "since Jan. 19, when …
 // killing 22", tells of another day than a first figure that could be dated by nothing.)
 const datedApart = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | DisplacementRow) =>
-  (OWN_DATE.has(a.date_basis ?? "") && OWN_DATE.has(b.date_basis ?? "") && !!a.end && !!b.end && Math.abs(Date.parse(a.end) - Date.parse(b.end)) > 2 * 864e5) ||
+  (OWN_DATE.has(a.date_basis ?? "") && OWN_DATE.has(b.date_basis ?? "") && !!a.end && !!b.end && Math.abs(Date.parse(a.end) - Date.parse(b.end)) > 864e5) ||
   (a.date_basis === "none" && b.date_basis === "explicit" && a.sentence_index !== b.sentence_index);
 // "wounded two soldiers and two rangers": equal figures joined by "and" in one sentence, of other victims, are two.
 const coordinated = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | DisplacementRow) =>
