@@ -528,3 +528,13 @@ test("the number of internal refugees is a count of the displaced, a hedge befor
   // Not a count of people moved: a number of something else.
   assert.deepEqual(kinds("The number of internal roads is probably more than 100."), []);
 });
+
+test("no move: the dead, people hiding inside a building, a process to go through, captives who escaped", () => {
+  assert.deepEqual(kinds("The ministry said the attacks killed 7 displaced families in the municipality."), []);
+  assert.deepEqual(kinds("Gunmen overran the base, targeting 32 civilians hiding inside."), []);
+  assert.deepEqual(kinds("Another 50 were expected to go through the process today."), []);
+  assert.deepEqual(kinds("Five of the abducted girls managed to escape."), []);
+  // Still moves: people who escaped to a place, people hiding in the bush.
+  assert.deepEqual(kinds("About 5,000 people managed to escape to the hills."), [["displaced", 5000]]);
+  assert.deepEqual(kinds("Some 2,000 villagers are hiding in the bush."), [["displaced", 2000]]);
+});

@@ -96,9 +96,10 @@ const PROJECTED_BEFORE = new RegExp(String.raw`\b(?:${P(W.PROJECTED_BEFORE)})\s+
 const DISPLACED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.DISPLACED_AFTER)})(?:\b|(?=[A-Z]))`, "i");
 // ", including 800 children," passed over to read on; ", forcing them into Kenya," is no aside: it says where they went.
 const ASIDE = /^\s*,(?![^,.;]{0,70}\b(?:into|across|crossed|crossing|forcing|forced|fled|fleeing)\b)[^,.;]{1,70},/;
-const UPROOTING_WORD = /entered|escaped|abandoned|evacuated/i;
+const UPROOTING_WORD = /entered|escape|abandoned|evacuated|hiding inside|go through/i;
 // Movement words that uproot nobody: entering a room or a shop, escaping captors, things abandoned.
-const NOT_UPROOTED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:(?:entered|have entered|has entered|had entered)\s+(?:the|a|an)\s+(?!(?:country|territory|camps?|border|state|enclave|region)\b)[a-z]|escaped\s+(?:from\s+)?(?:the\s+|their\s+)?(?:terrorists|captors|kidnappers|abductors|militants|gunmen|attackers|jihadists|insurgents|bandits|prison|jail|captivity|custody)\b|(?:abandoned|evacuated)\s+(?:[a-z-]+\s+)?(?:trucks?|vehicles?|cars?|pickups?|buildings?|weapons?|positions?|bases?|tanks?|checkpoints?|posts?)\b)`, "i");
+const KILLED_BEFORE = /\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:(?:at least|about|around|some|nearly|more than|over)\s+)?$/i;
+const NOT_UPROOTED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:(?:entered|have entered|has entered|had entered)\s+(?:the|a|an)\s+(?!(?:country|territory|camps?|border|state|enclave|region)\b)[a-z]|escaped\s+(?:from\s+)?(?:the\s+|their\s+)?(?:terrorists|captors|kidnappers|abductors|militants|gunmen|attackers|jihadists|insurgents|bandits|prison|jail|captivity|custody)\b|(?:abandoned|evacuated)\s+(?:[a-z-]+\s+)?(?:trucks?|vehicles?|cars?|pickups?|buildings?|weapons?|positions?|bases?|tanks?|checkpoints?|posts?)\b|hiding\s+inside\b|(?:managed|were\s+able|was\s+able)\s+to\s+escape(?:\s*[.;,]|\s+(?:from\s+)?(?:the\s+)?(?:attackers|gunmen|captors|kidnappers|abductors|militants|bandits|flames|attack)\b)|(?:(?:were|are|was|is)\s+)?(?:expected|due|set|scheduled)\s+to\s+go\s+through\b)`, "i");
 // "24,000 families have left Tarsa": people leaving a named place.
 const LEFT_PLACE = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:already\s+)?left\s+(?=[A-Z][\w’'-]+)`);
 // "These include 2,900 in Tarsa, 7,200 in Ulmar": a total broken down by place.
@@ -227,6 +228,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     if (/^\s*(?:were\s+|have\s+been\s+)?(?:killed|dead|died|wounded|injured)\b/i.test(next60)) continue;
     if (DONE_VERBS.test(next60) && DONE_TO_THEM.test(next60)) continue;
     const before = text.slice(Math.max(0, q.start - 60), q.start);
+    // ("the attacks killed 7 displaced families": the dead are the casualty table's, whatever they were before.)
+    if (KILLED_BEFORE.test(before)) continue;
     // "6,000 families, around 42,000 people" / "160,583 people from 25,776 families": one claim, both numbers.
     let families: Quantity | null = null, people: Quantity | null = null, end = np.end;
     const next = qs[i + 1];
@@ -251,7 +254,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     if (np.noun && FORCES.has(np.noun) && !/\b(?:famil|civilian|women|children|residents|people)/i.test(np.phrase) && !/^\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}communit/i.test(text.slice(np.end, np.end + 50))) continue;
     // "a camp built to host up to 12,000", "with space for 950 people": a capacity, not people who moved.
     if (capacityBefore(before)) continue;
-    // "two men entered the pub", "two women escaped their captors", "four abandoned pickup trucks":
+    // "two men entered the pub", "two women escaped their captors", "four abandoned pickup trucks",
+    // "32 civilians hiding inside" (a base), "50 were expected to go through the process", "five managed to escape.":
     // a movement verb that uproots nobody.
     if (UPROOTING_WORD.test(after) && NOT_UPROOTED_AFTER.test(after)) continue;
     // "One of these displaced people, Amira, …": a person the story follows, not a count.
