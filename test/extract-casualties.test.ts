@@ -376,3 +376,10 @@ test("tolls as armies and agencies write them: KIA and WIA, 'paid the supreme pr
   assert.deepEqual(rows("Officials feared that the KIAN convoy of 12 trucks would be late."), []);
   assert.deepEqual(rows("The city paid the ultimate price of 40 million dollars for the bridge."), []);
 });
+
+test("one figure of the killed and the wounded together is neither toll, an aside before its verb or not", () => {
+  assert.deepEqual(rows("Thirteen civilians, among them women and children, have been killed and wounded by shelling."), []);
+  assert.deepEqual(rows("Thirty people were killed and wounded in the attack."), []);
+  // Two figures, each with its fate, stay two tolls.
+  assert.deepEqual(rows("Five people were killed and 12 wounded.").map((r) => r.slice(0, 2)), [["killed", 5], ["injured", 12]]);
+});

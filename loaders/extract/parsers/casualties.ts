@@ -124,7 +124,8 @@ const ELLIPTICAL_GAP = /^\s+(?:(?:were|was|have been|had been|has been|are|is)\s
 
 const NOBODY_BEFORE = /\b(?:[Nn]o|[Nn]one\s+of(?:\s+the)?|[Nn]ot\s+a\s+single)\s+$/;
 const DEAD_AND_HURT_BEFORE = /\b(?:kill(?:ed|ing)|dead)\s+(?:and|or)\s+(?:injur(?:ed|ing)|wound(?:ed|ing)|maim(?:ed|ing))\s+(?:(?:at least|about|around|some|more than|nearly|over)\s+)?$/i;
-const DEAD_AND_HURT_AFTER = /^\s*(?:(?:were|have been|had been|was)\s+)?(?:killed|dead)\s+or\s+(?:injured|wounded|hurt)\b/i;
+// ("13 civilians, among them women and children, have been killed and wounded": one figure of both.)
+const DEAD_AND_HURT_AFTER = /^\s*(?:,?\s*(?:among them|including|mostly|many of them)\s+[^,.;]{1,40}?,?\s+)?(?:(?:were|have been|had been|has been|was)\s+)?(?:killed|dead)\s+(?:or|and)\s+(?:injured|wounded|hurt)\b(?!\s+\d)/i;
 
 export function casualtyCandidates(text: string, quantities = findQuantities(text), previousHasTotal = false): CasualtyCandidate[] {
   const out: CasualtyCandidate[] = [];
@@ -143,7 +144,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     if (/\b(?:[Nn]o|[Nn]one|single)\b/.test(before) && NOBODY_BEFORE.test(before)) continue;
     // "killing and injuring 13 people", "30 people dead or wounded": the dead and the hurt in one figure
     // are neither a toll of dead nor one of injured.
-    if ((/ (?:and|or) /.test(before) && DEAD_AND_HURT_BEFORE.test(before)) || DEAD_AND_HURT_AFTER.test(text.slice(np.end, np.end + 40))) continue;
+    if ((/ (?:and|or) /.test(before) && DEAD_AND_HURT_BEFORE.test(before)) || DEAD_AND_HURT_AFTER.test(text.slice(np.end, np.end + 90))) continue;
     // A toll's subject may stand far from its figure: "the civilian death toll from shelling of ... climbed to 11".
     const wideBefore = text.slice(Math.max(0, q.start - 240), q.start);
     const after = text.slice(np.end, np.end + 120);
