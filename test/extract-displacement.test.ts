@@ -538,3 +538,11 @@ test("no move: the dead, people hiding inside a building, a process to go throug
   assert.deepEqual(kinds("About 5,000 people managed to escape to the hills."), [["displaced", 5000]]);
   assert.deepEqual(kinds("Some 2,000 villagers are hiding in the bush."), [["displaced", 2000]]);
 });
+
+test("a thousands comma broken by a space before the people counted; families who became homeless", () => {
+  assert.deepEqual(kinds("The agency said more than 6, 277 people have been forced to abandon their homes."), [["displaced", 6277]]);
+  assert.deepEqual(kinds("Twelve families are said to have become homeless after the raid."), [["displaced", 60]]);
+  // Not one figure: a year, a comma, then a count; people who became something else.
+  assert.deepEqual(kinds("In 2019, 300 people fled the town."), [["displaced", 300]]);
+  assert.deepEqual(kinds("Many young people have become homeless addicts."), []);
+});

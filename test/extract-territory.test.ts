@@ -1145,3 +1145,10 @@ test("attacks: how and when between the verb and its places; areas 'like' A and 
   assert.deepEqual(events("Rebels shelled positions, and leaders like Ivan Tarsov condemned it."), []);
   assert.deepEqual(events("Tarsa, who was caught in traffic, arrived late."), []);
 });
+
+test("a base named after its town is in that town; 'the besieged regional capital, X' names X", () => {
+  assert.deepEqual(events("Militants attacked and took control of the Tarsa army base on Monday."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Rebels broke through in two towns east of the besieged regional capital, Tarsa, officials said."), [["siege", "Tarsa"]]);
+  // Not a place: a town's army that did something elsewhere is no base taken.
+  assert.deepEqual(events("The Tarsa army said it shelled Ulmar."), [["attack", "Ulmar"]]);
+});

@@ -203,9 +203,13 @@ function withoutNationality(name: string): string {
 const isNationalityAdjective = (word: string) => isDemonym(word) && /(?:ian|ean|ese|i|ish)$/.test(word);
 
 /** "Malian troops", "Malian villages", "the Hassan family's house": a name used as an adjective. */
+// "the Tarsa army base", "the Ulmar air base": a base named after its town stands in it.
+const BASE_AFTER = /^\s+(?:(?:army|military|air|naval|police|border)\s+)?(?:base|airbase|barracks|garrison)\b/;
+
 function usedAsAdjective(s: string, end: number, first: boolean): boolean {
   const next = /^\s+([a-z]+)|^(['’]s?\s+([a-z]+))/.exec(s.slice(end, end + 40));
   if (!next) return false;
+  if (BASE_AFTER.test(s.slice(end, end + 30))) return false;
   // "Tarsa City's streets", "Tarsa's outskirts": the place itself; "the Hassan family's house": a person's.
   if (next[2]) return !PLACE_PART.has(next[3]);
   const w = next[1];

@@ -19,6 +19,8 @@ const NAMED_BEFORE = /((?:[A-Z][\w’'-]+)(?:[\s-]+(?:al-|el-)?[A-Z][\w’'-]+){
 // "the besieged capital", "the besieged enclave": a capital or an enclave named before (a bare "the capital" is the country's).
 const BESIEGED_BACK = /^the\s+besieged\s+(?:[a-z-]+\s+|[A-Z][a-z]+n\s+){0,2}(?:capital|enclave)\b/;
 
+const NAMED_AFTER = /^(?:[a-z-]+\s+){0,2}(?:capital|city|town|enclave|port)\s*,\s+(?=[A-Z])/;
+
 export function siegeVerb(s: string): TerritoryCandidate[] {
   return readTriggers(s, SIEGE_VERB, "siege", "territory.siege-verb", (m) => normaliseAction(m[1]), (t, end, m) => {
     // "Hills surround the village": the land, not a siege.
@@ -30,6 +32,10 @@ export function siegeVerb(s: string): TerritoryCandidate[] {
       if (name) return [{ mention: name, at: w0 + named.index }];
     }
     const theBefore = THE_BEFORE.test(t.slice(Math.max(0, m.index - 4), m.index));
+    // "the besieged regional capital, Tarsa": the place named right after its description.
+    const namedAfter = theBefore ? NAMED_AFTER.exec(t.slice(end)) : null;
+    const after = namedAfter ? nameAt(t.slice(end + namedAfter[0].length)) : null;
+    if (after) return [{ mention: after, at: end + namedAfter![0].length }];
     const back = theBefore ? placeReferredBack(t, m.index - 4) : [];
     // "the besieged Ruritanian capital": the country's capital, before the word is read as a name.
     if (back.some((b) => b.nation)) return back;
