@@ -1152,3 +1152,12 @@ test("a base named after its town is in that town; 'the besieged regional capita
   // Not a place: a town's army that did something elsewhere is no base taken.
   assert.deepEqual(events("The Tarsa army said it shelled Ulmar."), [["attack", "Ulmar"]]);
 });
+
+test("control: a force that has left a place; 'took the town of X'", () => {
+  assert.deepEqual(events("Government troops have left the Tarsa settlement, the ministry said."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The militants took the town of Tarsa after troops retreated."), [["control", "Tarsa"]]);
+  // Not control: soldiers who left for somewhere, a town's people taken, a bare "took".
+  assert.deepEqual(events("Soldiers have left Tarsa for the front."), []);
+  assert.deepEqual(events("Rebels took the town's residents hostage."), []);
+  assert.deepEqual(events("Tarsa took part in the talks."), []);
+});

@@ -46,6 +46,9 @@ const IN_HANDS = /\b(?:is|was|are|were|(?:has|have|had)\s+been|fell|falls|remain
 const LEFT_IN_HANDS = /\b(?:left|leaving|leave|leaves)\s+(?=(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:in|into)\s+(?:the\s+)?hands\s+of\b)/gi;
 // "The army declared X fully liberated": a place declared taken.
 const DECLARED = /\b(?:declared|declares|announced|pronounced)\s+(?=(?:the\s+)?(?:[A-Z][\w’'-]+[\s-]+){1,4}(?:\w+ly\s+)?(?:liberated|captured|freed|cleared|secured)\b)/g;
+// "the Taliban took the district after troops retreated": "took" with a place's kind as its object (a
+// bare "took" takes anything: "took part", "took hostages", "took the town's residents hostage").
+const TOOK_PLACE = /\btook\s+(?:over\s+)?(?=(?:the|a)\s+(?:(?:key|strategic|border|nearby|northern|southern|eastern|western|main)\s+)?(?:town|city|village|district|base|capital|port|airport|stronghold|garrison)\b(?!['’]))/gi;
 // "had also taken the town of X": "taken" with its auxiliary, and not "taken control", "taken part", "taken refuge".
 const HAS_TAKEN = /\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|now\s+)?taken\s+(?!control|over|back|part|place|refuge|shelter|hostage|prisoner|captive|steps|measures|action)/gi;
 // ("relinquished control of the villages of X and Y": a loss said formally.)
@@ -108,6 +111,7 @@ export function controlOf(s: string): TerritoryCandidate[] {
     ...(control ? readTriggers(s, CONTROL_WHEN_OF, "control", "territory.control-verb", (m) => normaliseAction(m[1] + " control"), placeOrSite) : []),
     ...(FLAG_WORD.test(s) ? readTriggers(s, FLAG, "control", "territory.flag", () => "took control", placeOrSite) : []),
     ...(control ? readTriggers(s, CONTROL_OF, "control", "territory.control-verb", (m) => normaliseAction(m[1] + " control"), placeOrSite) : []),
+    ...(/\btook\b/i.test(s) ? readTriggers(s, TOOK_PLACE, "control", "territory.control-verb", () => "took control", (t, end) => objectPlaces(t, end)) : []),
     ...(TAKEN_WORD.test(s) ? readTriggers(s, HAS_TAKEN, "control", "territory.control-verb", () => "took control", (t, end) => objectPlaces(t, end)) : []),
   ];
 }
@@ -148,7 +152,10 @@ export function controlNoun(s: string): TerritoryCandidate[] {
 }
 
 // "Army units abandoned the centre of X district": the side that held it left it.
-const ABANDONED = /\b(?:forces|troops|army|soldiers|fighters|militants|rebels|police|garrison)\b[^.;]{0,40}?\b(?:abandoned|abandoning)\s+(?:the\s+(?:centre|center)\s+of\s+)?(?:the\s+)?(?=[A-Z])/gi;
+// ("Ukrainian troops have left the Tarsa settlement": a force that left a place gave it up; one that "left X for
+// the front" went somewhere.)
+const LEFT_FOR = /^\s+(?:for|to)\s/;
+const ABANDONED = /\b(?:forces|troops|army|soldiers|fighters|militants|rebels|police|garrison)\b[^.;]{0,40}?\b(?:abandoned|abandoning|(?:have|has|had)\s+(?:now\s+)?left)\s+(?:the\s+(?:centre|center)\s+of\s+)?(?:the\s+)?(?=[A-Z])/gi;
 
 // "forced the Bosnian Serbs to withdraw from X": a people's plural, capitalised, as the side that left.
 const FORCED_PEOPLE = /\bforc(?:ed|ing)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}?[A-Z][a-z]+s\s+to\s+(?:leave|abandon|withdraw\s+from|retreat\s+from|evacuate|pull\s+out\s+of)\s+/g;
@@ -156,7 +163,7 @@ const FORCED_PEOPLE = /\bforc(?:ed|ing)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}?[A-
 export function droveOut(s: string): TerritoryCandidate[] {
   return [
     ...readTriggers(s, FORCED_PEOPLE, "control", "territory.drove-out", () => "captured", (t, end) => objectPlaces(t, end)),
-    ...(/abandon/i.test(s) ? readTriggers(s, ABANDONED, "control", "territory.withdrew", () => "lost control", (t, end) => objectPlaces(t, end).slice(0, 1)) : []),
+    ...(/abandon|left/i.test(s) ? readTriggers(s, ABANDONED, "control", "territory.withdrew", () => "lost control", (t, end) => objectPlaces(t, end).slice(0, 1).filter((p) => !LEFT_FOR.test(t.slice(p.at + p.mention.length, p.at + p.mention.length + 8)))) : []),
     ...readTriggers(s, DROVE_OUT, "control", "territory.drove-out", () => "captured", (t, end) => objectPlaces(t, end)),
     ...readTriggers(s, WITHDREW, "control", "territory.withdrew", () => "lost control", (t, end, m) => (PEOPLE_SUBJECT.test(t.slice(Math.max(0, m.index - 110), m.index)) ? NOT_AN_EVENT : objectPlaces(t, end))),
   ];
