@@ -546,3 +546,15 @@ test("a thousands comma broken by a space before the people counted; families wh
   assert.deepEqual(kinds("In 2019, 300 people fled the town."), [["displaced", 300]]);
   assert.deepEqual(kinds("Many young people have become homeless addicts."), []);
 });
+
+test("families 'corresponding to' people are one figure; a border crossed stays crossed whatever they were returned to", async () => {
+  assert.deepEqual(kinds("The cumulative number of IDPs reached 4,182 families, corresponding to 25,092 individuals."), [["displaced", 25092]]);
+  const { crossedBorder } = await import("../loaders/extract/crossing.ts");
+  const places: Record<string, { country: string }> = { Tarsa: { country: "MZ" } };
+  const where = (mention: string) => ({ found: places[mention] ?? null, candidates: [] }) as never;
+  const s = "Around 600 Mozambican asylum seekers crossed the border but were forcibly returned to Tarsa.";
+  assert.equal(crossedBorder(s, s.indexOf("600") + 3, where), null);
+  // Without the crossing, the same two ends are one country: a move within it.
+  const t = "Around 600 Mozambicans were moved to Tarsa.";
+  assert.equal(crossedBorder(t, t.indexOf("600") + 3, where), "displaced");
+});

@@ -1161,3 +1161,9 @@ test("control: a force that has left a place; 'took the town of X'", () => {
   assert.deepEqual(events("Rebels took the town's residents hostage."), []);
   assert.deepEqual(events("Tarsa took part in the talks."), []);
 });
+
+test("people who moved into a camp, told across a first predicate, took nothing", () => {
+  assert.deepEqual(events("On Monday some 141 families from Tarsa passed through the screening site and moved into Ulmar camp."), []);
+  // A force that did the same took the place.
+  assert.deepEqual(events("Rebels stormed the checkpoint and moved into Tarsa."), [["control", "Tarsa"]]);
+});

@@ -49,6 +49,8 @@ function countryOf(name: string, after: string, sentence: string, where: Where):
   return regions.length && regions.length === r.candidates.length && regions.every((p) => p.country === regions[0].country) ? regions[0].country : null;
 }
 
+const CROSSED_BEFORE = /\b(?:crossed|across)\s+the\s+(?:[A-Z][\w-]+\s+)?(?:border|frontier)\b/i;
+
 /**
  * "refugees" or "displaced" as the countries tell it for the figure that ends at `end`, or null when the
  * sentence does not say both ends of the journey.
@@ -64,6 +66,8 @@ export function crossedBorder(sentence: string, end: number, where: Where): "ref
   const own = PEOPLE_WORD.exec(rest);
   const origin = from ? countryOf(from[1], "", sentence, where) : own ? oneCountry(own[1]) : null;
   if (!origin) return null;
+  // ("crossed the border but were forcibly returned to X": where they were sent back says nothing of the crossing.)
+  if (origin === to && CROSSED_BEFORE.test(rest.slice(0, went.index + went[0].length))) return null;
   return origin === to ? "displaced" : "refugees";
 }
 

@@ -85,9 +85,15 @@ const PREVENTED = /\bfrom\s+$/i;
 // "taking refuge in X", "Taking Shelter in UN Bases": an idiom, whatever its capitals.
 const NOT_TAKEN_IDIOM = /^\s*(?:refuge|shelter|part\s+in|place|cover|note|action|steps|measures|aim|advantage)\b/i;
 
+// "141 families from Tarsa passed through the screening site and moved into Ulmar camp": people who moved,
+// told across a first predicate, with no force named between them and the verb.
+const PEOPLE_MOVED = /\b(?:people|civilians|residents|refugees|families|households|IDPs|displaced|villagers|individuals|persons|migrants|evacuees|returnees)\b(?![^.;]*\b(?:forces|troops|soldiers|army|militants|fighters|rebels|insurgents|militia|jihadists|police)\b)[^.;]{0,100}\band\s+(?:then\s+)?$/i;
+const ENTRY_VERB = /^(?:moved into|entered|arrived in)$/i;
+
 export function controlVerb(s: string): TerritoryCandidate[] {
   const places = (t: string, end: number, m: RegExpExecArray) =>
-    (/ing$/i.test(m[1]) && (GERUND_SUBJECT.test(t.slice(0, m.index)) || PREVENTED.test(t.slice(Math.max(0, m.index - 6), m.index)))) || NOT_TAKEN_IDIOM.test(t.slice(end)) || PEOPLE_SUBJECT.test(t.slice(Math.max(0, m.index - 110), m.index)) ? NOT_AN_EVENT : placeOrSite(t, end);
+    (/ing$/i.test(m[1]) && (GERUND_SUBJECT.test(t.slice(0, m.index)) || PREVENTED.test(t.slice(Math.max(0, m.index - 6), m.index)))) || NOT_TAKEN_IDIOM.test(t.slice(end)) || PEOPLE_SUBJECT.test(t.slice(Math.max(0, m.index - 110), m.index)) ||
+    (ENTRY_VERB.test(m[1]) && PEOPLE_MOVED.test(t.slice(Math.max(0, m.index - 160), m.index))) ? NOT_AN_EVENT : placeOrSite(t, end);
   return readTriggers(s, CONTROL_VERB, "control", "territory.control-verb", (m) => normaliseAction(m[1]), places).map((c) => {
     const verb = s.slice(Math.max(0, c.at - 40), c.at);
     const entry = /\b(?:storm(?:ed|ing)|invad(?:ed|ing)|enter(?:ed|ing)|swept\s+into|burst\s+into|moved\s+into)\b[^.;]*$/i.test(verb);
