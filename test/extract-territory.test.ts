@@ -1167,3 +1167,9 @@ test("people who moved into a camp, told across a first predicate, took nothing"
   // A force that did the same took the place.
   assert.deepEqual(events("Rebels stormed the checkpoint and moved into Tarsa."), [["control", "Tarsa"]]);
 });
+
+test("control: a force said to have control of a place", () => {
+  assert.deepEqual(events("A spokesman said northern forces had control of Tarsa and areas of the eastern region."), [["control", "Tarsa"]]);
+  // Not a place held by a force: a government's control of a budget.
+  assert.deepEqual(events("The government has control of the budget."), []);
+});

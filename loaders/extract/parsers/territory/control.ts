@@ -27,6 +27,8 @@ const FLAG = /\b(?:(?:raised|hoisted|planted|mounted|raising|hoisting|planting|m
 // "took control on Monday of X": when, inside the verb.
 // "The pullback left the militia in firm control of much of X": control handed by an event.
 const GAVE_CONTROL = /\b(?:gave|give|gives|giving|handed|handing)\s+(?:[\w-]+\s+){1,3}?(?:(?:full|complete|total|effective|partial)\s+)?control\s+(?:of|over)\s+(?:(?:most|much|parts?|all)\s+of\s+)?/gi;
+// "northern forces had control of Tarsa": a force said to hold a place (not "the government has control of the budget").
+const FORCE_HAS_CONTROL = /\b(?:forces|troops|army|rebels|militants|fighters|insurgents|militias?|jihadists)\s+(?:now\s+)?(?:had|have|has)\s+(?:now\s+)?control\s+(?:of|over)\s+/gi;
 // "the assault led to their control of X": control told as what an event brought about.
 const LED_TO_CONTROL = /\b(?:led\s+to|leading\s+to|resulted\s+in|resulting\s+in|culminated\s+in|culminating\s+in)\s+(?:the|their|its|his)\s+(?:(?:full|complete|total)\s+)?control\s+(?:of|over)\s+/gi;
 const CONTROL_WHEN_OF = /\b(took|taken|seized|gained|regained|regaining|assumed)\s+control\s+(?:(?:early|late|earlier)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday|today|tonight|this\s+morning|last\s+night)\s+(?:of|over)\s+/gi;
@@ -113,6 +115,7 @@ export function controlOf(s: string): TerritoryCandidate[] {
   return [
     ...(MANAGED_WORDS.test(s) ? readTriggers(s, MANAGED_TO, "control", "territory.control-verb", (m) => normaliseAction(m[1]), placeOrSite) : []),
     ...(control ? readTriggers(s, GAVE_CONTROL, "control", "territory.control-verb", () => "took control", placeOrSite) : []),
+    ...(control ? readTriggers(s, FORCE_HAS_CONTROL, "control", "territory.control-verb", () => "took control", placeOrSite) : []),
     ...(control ? readTriggers(s, LED_TO_CONTROL, "control", "territory.control-verb", () => "took control", placeOrSite) : []),
     ...(control ? readTriggers(s, CONTROL_WHEN_OF, "control", "territory.control-verb", (m) => normaliseAction(m[1] + " control"), placeOrSite) : []),
     ...(FLAG_WORD.test(s) ? readTriggers(s, FLAG, "control", "territory.flag", () => "took control", placeOrSite) : []),
