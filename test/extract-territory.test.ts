@@ -1173,3 +1173,10 @@ test("control: a force said to have control of a place", () => {
   // Not a place held by a force: a government's control of a budget.
   assert.deepEqual(events("The government has control of the budget."), []);
 });
+
+test("lists: the places' word, its participle, then the list ('the towns attacked since January include A and B')", () => {
+  assert.deepEqual(events("The towns attacked since mid-January include Tarsa and Ulmar."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("The villages struck by the jets were Tarsa, Ulmar and Qarn."), [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"]]);
+  // Not attacks: towns hit by a storm.
+  assert.deepEqual(events("The towns hit hardest by the storm were Tarsa and Ulmar."), []);
+});

@@ -31,14 +31,20 @@ export function includedList(s: string): TerritoryCandidate[] {
   return out;
 }
 
+// "The towns attacked since mid-January include A and B": the participle after the places' word, then the list
+// (not the towns "hit hardest by the storm").
+const LISTED_AFTER = /\b(?:villages|towns|cities|districts|areas|settlements|places|localities|communities)\s+(liberated|captured|recaptured|retaken|freed|seized|besieged|encircled|shelled|bombed|targeted|attacked|struck|hit|raided)\b(?![^.;:]{0,50}?\b(?:storms?|floods?|earthquakes?|quakes?|cyclones?|hurricanes?|typhoons?|droughts?|rains)\b)[^.;:]{0,50}?\s+(?:are|were|include|included|includes)\s+/gi;
+
 export function namedList(s: string): TerritoryCandidate[] {
   const out: TerritoryCandidate[] = [];
-  LISTED.lastIndex = 0;
-  for (let m = LISTED.exec(s); m; m = LISTED.exec(s)) {
-    const verb = m[1].toLowerCase();
-    const cls: ActionClass = /besieg|encircl/.test(verb) ? "siege" : /shell|bomb|target|attack/.test(verb) ? "attack" : "control";
-    // (a fallen place is a captured one)
-    for (const p of objectPlaces(s, m.index + m[0].length)) out.push({ action: cls === "control" ? "captured" : verb, actionClass: cls, rule: "territory.named-list", ...p });
+  for (const re of [LISTED, LISTED_AFTER]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const verb = m[1].toLowerCase();
+      const cls: ActionClass = /besieg|encircl/.test(verb) ? "siege" : /shell|bomb|target|attack|struck|hit|raid/.test(verb) ? "attack" : "control";
+      // (a fallen place is a captured one)
+      for (const p of objectPlaces(s, m.index + m[0].length)) out.push({ action: cls === "control" ? "captured" : verb, actionClass: cls, rule: "territory.named-list", ...p });
+    }
   }
   return out;
 }
