@@ -383,3 +383,9 @@ test("one figure of the killed and the wounded together is neither toll, an asid
   // Two figures, each with its fate, stay two tolls.
   assert.deepEqual(rows("Five people were killed and 12 wounded.").map((r) => r.slice(0, 2)), [["killed", 5], ["injured", 12]]);
 });
+
+test("victims: a bare figure after a second verb counts the same kind of people as the first", () => {
+  assert.deepEqual(rows("The attack killed eleven soldiers and wounded one, the ministry said.").map((r) => r.slice(0, 3)), [["killed", 11, "government forces"], ["injured", 1, "government forces"]]);
+  // A figure with its own noun keeps its own class.
+  assert.deepEqual(rows("The attack killed eleven soldiers and wounded two civilians.").map((r) => r.slice(0, 3)), [["killed", 11, "government forces"], ["injured", 2, "civilians"]]);
+});

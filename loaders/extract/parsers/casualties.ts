@@ -122,6 +122,7 @@ function singles(text: string, qs: Quantity[]): Quantity[] {
 // Between "13 civilians" and "88 wounded": the first figure's verb, then "and" or a comma.
 const ELLIPTICAL_GAP = /^\s+(?:(?:were|was|have been|had been|has been|are|is)\s+)?(?:\w+ly\s+)?(?:killed|dead|died|martyred|slain|wounded|injured|hurt)\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?:another\s+|a further\s+)?$/i;
 
+const SECOND_VERB_GAP = /^\s+(?:[\w-]+\s+){1,3}?(?:,\s*)?and\s+(?:wounded|injured|killed|wounding|injuring|killing)\s+(?:(?:at least|about|around|some|another|nearly|more than|over)\s+)?$/i;
 const NOBODY_BEFORE = /\b(?:[Nn]o|[Nn]one\s+of(?:\s+the)?|[Nn]ot\s+a\s+single)\s+$/;
 const DEAD_AND_HURT_BEFORE = /\b(?:kill(?:ed|ing)|dead)\s+(?:and|or)\s+(?:injur(?:ed|ing)|wound(?:ed|ing)|maim(?:ed|ing))\s+(?:(?:at least|about|around|some|more than|nearly|over)\s+)?$/i;
 // ("13 civilians, among them women and children, have been killed and wounded": one figure of both.)
@@ -234,6 +235,9 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     else if (!np.noun && prev && partOf === -1 && /\banother\s+$/i.test(before)) victims = prev.victims;
     // "13 civilians were killed and 88 wounded": the second figure of the clause counts the same people.
     else if ((!np.noun || /^(?:wounded|injured|dead)$/.test(np.noun)) && prev && partOf === -1 && prev.partOf === -1 && ELLIPTICAL_GAP.test(text.slice(prev.end, q.start))) victims = prev.victims;
+    // "killed eleven soldiers and wounded one": a bare figure after the next verb counts the same kind of people.
+    // (From the first figure, not its noun's end: the noun reader may take "soldiers and wounded" as one phrase.)
+    else if (!np.noun && prev && partOf === -1 && prev.partOf === -1 && SECOND_VERB_GAP.test(text.slice(prev.q.end, q.start))) victims = prev.victims;
     else if (!np.noun && (q.vague ?? "") === "" && /\b(?:children|sons|daughters|kids|grandchildren)$|\bfamily of\b/i.test(q.text)) victims = "civilians"; // "a mother and her three children", "a family of five"
     // A bare figure's class comes only from words set beside it ("killed 28, mostly civilians"),
     // never from the rest of the clause: "army shelling kills 9 in a rebel-held town" is 9 people.
