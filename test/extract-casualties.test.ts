@@ -389,3 +389,10 @@ test("victims: a bare figure after a second verb counts the same kind of people 
   // A figure with its own noun keeps its own class.
   assert.deepEqual(rows("The attack killed eleven soldiers and wounded two civilians.").map((r) => r.slice(0, 3)), [["killed", 11, "government forces"], ["injured", 2, "civilians"]]);
 });
+
+test("'those wounded were 13 soldiers and nine fighters': who the wounded were, figures of their own", () => {
+  assert.deepEqual(rows("Three soldiers died, while those wounded were 13 soldiers and nine militants, the military said.").map((r) => r.slice(0, 3)),
+    [["killed", 3, "government forces"], ["injured", 13, "government forces"], ["injured", 9, "opposition fighters"]]);
+  // Not a toll: the wounded taken somewhere.
+  assert.deepEqual(rows("The wounded were taken to hospital."), []);
+});

@@ -39,7 +39,8 @@ const ASIDE = String.raw`(?:,[^,]{1,70},\s*|\s*\([^)]{1,80}\)\s*|\s*(?:--|[—�
 // "some 30 people, fighters and civilians alike, died": a word that closes the list of who they were.
 // ('14 fighters "were killed in airstrikes," he said': a quotation may open at the verb.)
 const KILL_AFTER = new RegExp(String.raw`^[”"]?${LISTED}(?:\s+(?:alike|both|all|too|each|more),?)?\s*${ASIDE}?[“"]?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got)?\s*(?:(?:[\w-]+ly|already|also|all|later|since|now|just|so far|thus far|more)\s+)?(?:been\s+)?(?:[\w-]+ly\s+)?${REPORTED}?(?:also\s+|all\s+|later\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])}|(?:suffered|sustained|with)\s+(?:[\w-]+\s+){1,2}(?:injuries|wounds|burns|injury|wound)|among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured))\b`, "i");
-const AMONG_BEFORE = /\b[Aa]mong\s+(?:the|those)\s+(dead|killed|victims|fatalities|wounded|injured)\s+(?:were|are|was|is|included)\s+$/;
+// ("while those wounded were 13 soldiers": who the wounded were, a figure of its own.)
+const AMONG_BEFORE = /\b(?:[Aa]mong\s+(?:the|those)\s+|(?<![Aa]mong\s)(?:[Tt]hose|[Tt]he)\s+(?=(?:killed|wounded|injured)\s+were\s))(dead|killed|victims|fatalities|wounded|injured)\s+(?:were|are|was|is|included)\s+$/;
 // Words KILL_AFTER cannot match without (its phrases', the injuries', "among"): tested first, as the pattern
 // backtracks through its lists and asides before it fails.
 const KILL_WORDS = requiredWords([...V.KILLED_AFTER, ...V.INJURED_AFTER, "injuries", "wounds", "burns", "among"]);
@@ -171,7 +172,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     let among = false;
     // "Among the victims were eight children and three women": the dead named after "among".
     const amongBefore = !outcome ? AMONG_BEFORE.exec(before) : null;
-    if (amongBefore) { outcome = /wounded|injured/i.test(amongBefore[1]) ? "injured" : "killed"; among = true; rule = "casualty.among-the-dead"; }
+    if (amongBefore) { outcome = /wounded|injured/i.test(amongBefore[1]) ? "injured" : "killed"; among = /^among/i.test(amongBefore[0]); rule = "casualty.among-the-dead"; }
     if (!outcome) {
       const a = KILL_WORDS.test(after) ? KILL_AFTER.exec(after) : null;
       if (a) { outcome = outcomeOf(a[1]); among = /^among/i.test(a[1]); rule = among ? "casualty.among-the-dead" : "casualty.verb-after"; }
