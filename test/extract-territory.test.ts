@@ -1180,3 +1180,17 @@ test("lists: the places' word, its participle, then the list ('the towns attacke
   // Not attacks: towns hit by a storm.
   assert.deepEqual(events("The towns hit hardest by the storm were Tarsa and Ulmar."), []);
 });
+
+test("attacks: 'the attack took place in A, B and C'; attacks against civilians in communes; the incursion of fighters into X; a barrage at a named check post; raiders who entered a village; a town taken after days of bombardment", () => {
+  assert.deepEqual(events("The attack overnight Wednesday took place in Tarsa, Ulmar and Bolo, the administrator said."), [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Bolo"]]);
+  assert.deepEqual(events("Armed groups carried out attacks against civilians in the communes of Tarsa and Ulmar."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("The toll of the incursion of ADF fighters into the village of Tarsa has increased."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The attackers launched a barrage of gunfire at the Tarsa check post."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Militants raided the sub-district's Tarsa village, wounding a resident."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Gunmen entered the village of Tarsa on Sunday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("After three days of bombardment, troops and militiamen entered Tarsa, the monitor said."), [["control", "Tarsa"], ["attack", "Tarsa"]]);
+  // Not attacks: an attack that took place at a time, an army that entered with its militias, talks before an entry.
+  assert.deepEqual(events("The attack took place last year, officials said."), []);
+  assert.deepEqual(events("Troops and militiamen entered Tarsa, the monitor said."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("After the talks, troops entered Tarsa."), [["control", "Tarsa"]]);
+});

@@ -71,6 +71,8 @@ export const ATTACK_EVENT_NOUNS = [
   "bombings", "attacks", "attack", "barrel bombs", "missiles", "missile", "rockets", "rocket", "drone strikes", "drone strike",
   "drone attacks", "drone attack", "assault", "assaults", "shells", "mortar fire", "artillery fire", "rocket fire", "fire",
   "ambush", "ambushes",
+  // "a barrage of gunfire at the X check post".
+  "barrage", "barrages", "barrage of gunfire", "barrage of fire", "barrage of rockets", "barrage of shells", "barrage of missiles",
   // "an armed incursion in the village of X": a raid into a place.
   "incursion", "incursions",
   // Bombs set off in a place: "a car bomb in X", "a suicide bombing at a market in Y", "a blast in Z".
@@ -106,7 +108,8 @@ export const PLACE_KINDS = [
   "village", "villages", "town", "towns", "city", "cities", "area", "areas", "district", "districts", "sector", "sectors", "neighbourhood",
   "neighbourhoods", "neighborhood", "neighborhoods", "locality", "localities", "settlement", "settlements", "hamlet", "hamlets",
   "suburb", "suburbs", "outskirts", "hill", "hills", "mountain", "strongholds", "stronghold", "airbase", "air base", "airport",
-  "military airport", "base", "countryside", "camp", "port", "capital", "municipality", "commune", "township", "quarter",
+  "military airport", "base", "countryside", "camp", "port", "capital", "municipality", "municipalities", "commune", "communes",
+  "township", "townships", "quarter",
   "enclave", "part", "parts", "edges", "vicinity", "center", "centre", "market", "region", "province", "county", "state",
   "governorate", "oblast", "territory", "valley", "crossing", "border post", "junction", "edge", "outpost", "garrison", "frontline",
   "community", "communities", "location", "locations",

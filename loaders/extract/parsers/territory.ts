@@ -6,7 +6,7 @@
  */
 import { controlNoun, controlOf, controlVerb, droveOut, inHands, lostTo } from "./territory/control.ts";
 import { leftUnderSiege, siegeNoun, siegeState, siegeVerb, takenAfterSiege } from "./territory/siege.ts";
-import { attackNoun, attackVerb, firedAt, killedIn } from "./territory/attack.ts";
+import { attackNoun, attackVerb, firedAt, killedIn, takenAfterBombardment } from "./territory/attack.ts";
 import { among, cameUnder, fellTo, forceSurrounded, kindParticiple, passive, relativeObject, under } from "./territory/passive.ts";
 import { includedList, namedAfterCount, namedList } from "./territory/lists.ts";
 import { HEADLINE_VERBS, headlineVerb } from "./territory/headline.ts";
@@ -95,5 +95,7 @@ export function territoryCandidates(s: string): TerritoryCandidate[] {
   TERRITORY_PARSERS.forEach(([parse], i) => { if (due & (1 << i)) out.push(...parse(s)); });
   // A place taken "after a siege" was besieged too: read from what the parsers above found.
   if (due & SIEGE_NOUN_BIT) out.push(...takenAfterSiege(s, out));
+  // And "after days of bombardment", bombarded.
+  if (/bombard|shelling|strikes|bombing/i.test(s)) out.push(...takenAfterBombardment(s, out));
   return firstReading(out);
 }

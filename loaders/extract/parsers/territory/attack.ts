@@ -17,7 +17,8 @@ const WHEN_BETWEEN = String.raw`(?:(?:early|late)\s+)?(?:on\s+)?(?:Monday|Tuesda
 // ("11 airstrikes by the warplanes of the coalition backing the government on X": the attacker may take many words.)
 // ("shelling operations on X", "a bombing campaign against Y": the attack named twice.)
 // ("The attack, on Tarsa camp, took place at dawn": the target set off by commas.)
-const ATTACK_NOUN = new RegExp(String.raw`\b(${phrases(ATTACK_EVENT_NOUNS)})[”"’]?(?:,(?=\s+on\s))?\s+(?:(?:operations?|campaigns?|sorties|missions?)\s+)?(?:(?:launched\s+|carried out\s+)?by\s+[^,.;]{1,90}?\s+|(?:(?:was|were|has been|have been|had been)\s+)?(?:carried out|launched|conducted)\s+(?:\w+ly\s+)?|continued\s+|(?:was|were|(?:has|have)\s+(?:also\s+)?been)\s+(?:also\s+)?reported\s+|(?:was|were|is|are)\s+(?:mainly\s+|mostly\s+)?(?:concentrated|focused|directed|aimed)\s+)?(?:${WHEN_BETWEEN})?(?:on|in|near|against|targeting|hitting|around|at|over|(?<=(?:was|were|been)\s+(?:also\s+)?reported\s+)from)\s+`, "gi");
+// ("The attack overnight Wednesday took place in A, B and C", "attacks against civilians in X": where it happened.)
+const ATTACK_NOUN = new RegExp(String.raw`\b(${phrases(ATTACK_EVENT_NOUNS)})[”"’]?(?:,(?=\s+on\s))?\s+(?:(?:operations?|campaigns?|sorties|missions?)\s+)?(?:(?:launched\s+|carried out\s+)?by\s+[^,.;]{1,90}?\s+|of\s+(?:[A-Z][\w-]*\s+){1,3}(?:fighters|militants|rebels|forces|troops|gunmen|insurgents|jihadists)\s+|(?:(?:was|were|has been|have been|had been)\s+)?(?:carried out|launched|conducted)\s+(?:\w+ly\s+)?|continued\s+|(?:(?:overnight|yesterday|on|early|late|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night)\s+){0,3}(?:took\s+place|occurred|happened)\s+|against\s+(?:the\s+)?(?:civilians|residents|villagers|people|population|security\s+forces|soldiers|troops|police|positions)\s+(?=in\s)|(?:was|were|(?:has|have)\s+(?:also\s+)?been)\s+(?:also\s+)?reported\s+|(?:was|were|is|are)\s+(?:mainly\s+|mostly\s+)?(?:concentrated|focused|directed|aimed)\s+)?(?:${WHEN_BETWEEN})?(?:on|in|into|near|against|targeting|hitting|around|at|over|(?<=(?:was|were|been)\s+(?:also\s+)?reported\s+)from)\s+`, "gi");
 const ATTACK_NOUN_OF = new RegExp(String.raw`\b(${phrases(ATTACK_NOUNS_WITH_OF)})\s+of\s+`, "gi");
 // "a drone attack injured two men in the village of X": what the attack did, then where.
 // ("The bombing, which took place in X": where the attack happened, told in a relative clause.)
@@ -229,4 +230,17 @@ export function firedAt(s: string): TerritoryCandidate[] {
     ...(/subject/i.test(s) ? readTriggers(s, SUBJECTED, "attack", "territory.fired-at", () => "shelled", (t, end) => objectPlaces(t, end)) : []),
     ...readTriggers(s, LANDED, "attack", "territory.fired-at", () => "attack", targetPlaces),
   ];
+}
+
+// "After three days of bombardment, troops entered Tarsa": the place taken had been bombarded.
+// (The words between "after" and the attack only say how long or how hard.)
+const AFTER_BOMBARDMENT = /\b(?:[Aa]fter|[Ff]ollowing)\s+(?:(?:a|an|the|its|their|days|weeks|months|hours|nearly|almost|more|than|over|heavy|intense|fierce|relentless|sustained|two|three|four|five|six|seven|several|[\w]+-(?:hour|day|week|month)(?:-long)?)\s+){1,4}(?:of\s+(?:heavy\s+|intense\s+|relentless\s+)?)?(bombardment|shelling|air\s?strikes|airstrikes|bombing)\b/;
+
+/** An attack on each place a control event of the same clause took, when it was taken after a bombardment. */
+export function takenAfterBombardment(s: string, candidates: TerritoryCandidate[]): TerritoryCandidate[] {
+  const m = AFTER_BOMBARDMENT.exec(s);
+  if (!m) return [];
+  return candidates
+    .filter((c) => c.actionClass === "control" && !c.townOnly && !/[;:]/.test(s.slice(Math.min(c.at, m.index), Math.max(c.at, m.index))))
+    .map((c) => ({ ...c, action: normaliseAction(m[1]), actionClass: "attack" as const, rule: "territory.taken-after-bombardment" }));
 }

@@ -66,10 +66,11 @@ const placeOrSite = (s: string, end: number) => {
   return found.filter((p) => !NOT_TAKEN.test(s.slice(end, p.at)));
 };
 
-// "Gunmen stormed the village of X", "bandits invaded Y": raiders who storm a place attack it; an army
-// that storms a town takes it.
+// "Gunmen stormed the village of X", "bandits invaded Y", "terrorists entered the camp near Z": raiders who storm
+// or enter a place attack it; an army that storms a town takes it.
 const RAIDERS_BEFORE = /\b(?:gunmen|bandits|attackers|assailants|raiders|armed men|gangs?|gang members|mobs?|militiamen|terrorists)\b[^.;]{0,80}$/i;
 
+const ARMY_BEFORE = /\b(?:troops|forces|army|soldiers|tanks|armou?red)\b[^.;]*$/i;
 // "20 people were killed after militants stormed X village": the storming was the killing.
 const DEAD_WHEN_STORMED = /\b(?:killed|dead|died|massacred|slaughtered|murdered)\b[^.;]{0,60}\b(?:after|when|as)\b[^.;]{0,60}$/i;
 // What raiders do where they enter: burn, loot, abduct, kill with blades.
@@ -99,7 +100,9 @@ export function controlVerb(s: string): TerritoryCandidate[] {
   return readTriggers(s, CONTROL_VERB, "control", "territory.control-verb", (m) => normaliseAction(m[1]), places).map((c) => {
     const verb = s.slice(Math.max(0, c.at - 40), c.at);
     const entry = /\b(?:storm(?:ed|ing)|invad(?:ed|ing)|enter(?:ed|ing)|swept\s+into|burst\s+into|moved\s+into)\b[^.;]*$/i.test(verb);
-    if (/\b(?:storm(?:ed|ing)|invad(?:ed|ing)|swept\s+into)\b[^.;]*$/i.test(verb) && (RAIDERS_BEFORE.test(s.slice(0, c.at)) || DEAD_WHEN_STORMED.test(s.slice(0, c.at)))) return { ...c, action: "attacked", actionClass: "attack", rule: "territory.stormed-by-raiders" };
+    // (An army that enters with its militias takes the place: "troops and militiamen entered X".)
+    const raidersEntered = /\benter(?:ed|ing)\b[^.;]*$/i.test(verb) && RAIDERS_BEFORE.test(s.slice(0, c.at)) && !ARMY_BEFORE.test(s.slice(Math.max(0, c.at - 120), c.at));
+    if (raidersEntered || (/\b(?:storm(?:ed|ing)|invad(?:ed|ing)|swept\s+into)\b[^.;]*$/i.test(verb) && (RAIDERS_BEFORE.test(s.slice(0, c.at)) || DEAD_WHEN_STORMED.test(s.slice(0, c.at))))) return { ...c, action: "attacked", actionClass: "attack", rule: "territory.stormed-by-raiders" };
     // "Militants entered X and set houses on fire", "stormed the village, burning homes": a raid, not ground taken.
     if (entry && RAID_AFTER.test(s.slice(c.at + c.mention.length, c.at + c.mention.length + 160))) return { ...c, action: "attacked", actionClass: "attack", rule: "territory.raid" };
     return c;

@@ -113,8 +113,9 @@ const QUARTER_IN = String.raw`(?:an?|one|two|three|several|some|the)\s+(?:[a-z-]
 const BUILDING_IN = String.raw`(?:an?|one|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:${phrases(BUILDINGS_HIT)})\s+(?:in|at)\s+(?=[A-Z]|the\s+(?:city|town|village)\s+of\s)`;
 // "a small town called Tarsa", "a place known as Ulmar": the name after the word that gives it.
 const CALLED = String.raw`(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:town|village|city|place|area|camp|settlement|locality|hamlet)\s+(?:called|named|known\s+as)\s+[“"]?(?=[A-Z])`;
-// "Tarsa's upscale Ulmar district", "Bolo's central Qarn camp": an owner, a describing word, then the name.
-const OWNER_AND_WORD = String.raw`[A-Z][\w-]+['’]s\s+(?!(?:and|or|of|in|on|at|to|by|the|a|an)\s)[a-z][a-z-]+\s+(?=[A-Z])`;
+// "Tarsa's upscale Ulmar district", "Bolo's central Qarn camp": an owner, a describing word, then the name;
+// "the sub-district's Tarsa village": an owner said by its kind.
+const OWNER_AND_WORD = String.raw`(?:[A-Z][\w-]+['’]s\s+(?!(?:and|or|of|in|on|at|to|by|the|a|an)\s)[a-z][a-z-]+|(?:the|its|their)\s+(?:sub-?)?(?:district|province|region|state|county|city|town|area|governorate|municipality)['’]s)\s+(?=[A-Z])`;
 // "in the capital Tarsa", "the provincial capital, Ulmar": the capital named after its word.
 // ("the rebel region's capital, X": an owner in lower case too.)
 // ("Qarn's second-largest city, Tarsa", "the president's home town of Ulmar": a place described, then named.)
@@ -203,8 +204,8 @@ function withoutNationality(name: string): string {
 const isNationalityAdjective = (word: string) => isDemonym(word) && /(?:ian|ean|ese|i|ish)$/.test(word);
 
 /** "Malian troops", "Malian villages", "the Hassan family's house": a name used as an adjective. */
-// "the Tarsa army base", "the Ulmar air base": a base named after its town stands in it.
-const BASE_AFTER = /^\s+(?:(?:army|military|air|naval|police|border)\s+)?(?:base|airbase|barracks|garrison)\b/;
+// "the Tarsa army base", "the Ulmar air base", "the Qarn check post": a base named after its town stands in it.
+const BASE_AFTER = /^\s+(?:(?:army|military|air|naval|police|border)\s+)?(?:base|airbase|barracks|garrison|check\s?post|checkpoint|outpost)\b/;
 
 function usedAsAdjective(s: string, end: number, first: boolean): boolean {
   const next = /^\s+([a-z]+)|^(['’]s?\s+([a-z]+))/.exec(s.slice(end, end + 40));
