@@ -1194,3 +1194,14 @@ test("attacks: 'the attack took place in A, B and C'; attacks against civilians 
   assert.deepEqual(events("Troops and militiamen entered Tarsa, the monitor said."), [["control", "Tarsa"]]);
   assert.deepEqual(events("After the talks, troops entered Tarsa."), [["control", "Tarsa"]]);
 });
+
+test("attacks: a car bomb near a market; a village that suffered a terrorist attack; a school in a camp; Persian '-i' names; a capitalised participle is no place", () => {
+  assert.deepEqual(events("A parked car exploded near a popular market in central Tarsa on Sunday, killing 11 people."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The village of Tarsa suffered a \"cowardly and barbaric\" terrorist attack, the governor said."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The strike killed nine people at Asma school in Tarsa City's Ulmar refugee camp."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("The helicopters struck a village in Dasht-i Bolo district on Monday."), [["attack", "Dasht-i Bolo"]]);
+  // Not places or attacks: a capitalised participle, a company's loss, a heart attack.
+  assert.deepEqual(events("An airstrike hit a wedding party in the province on Tuesday, Killing 11 civilians."), []);
+  assert.deepEqual(events("The company suffered a major loss."), []);
+  assert.deepEqual(events("Tarsa suffered a heart attack."), []);
+});

@@ -24,7 +24,7 @@ const PARTICLE = String.raw`(?:al|el|an|ar|as|ash|at|ad|az|ed|es|et|ez|bin|ibn|a
 // ("Ruritania as Central European rivals": "as", "at" and "an" between capitals with spaces are English words, not particles.)
 const SPACED_PARTICLE = String.raw`(?:(?!(?:as|at|an)\s)${PARTICLE})`;
 // ("Bagh e Sherkat", "Qala e Naw": the Persian join written with spaces.)
-export const NAME_SRC = String.raw`(?:(?:${PARTICLE}-)?${CAP}(?:(?:\s+|\s+${SPACED_PARTICLE}[\s-]+|\s+e\s+(?=[A-Z])|\s+${PARTICLE}-|-(?:${PARTICLE}|e|i|ye|ul|ol)-)${CAP}){0,3})`;
+export const NAME_SRC = String.raw`(?:(?:${PARTICLE}-)?${CAP}(?:(?:\s+|\s+${SPACED_PARTICLE}[\s-]+|\s+e\s+(?=[A-Z])|\s+${PARTICLE}-|-(?:${PARTICLE}|e|i|ye|ul|ol)-|-(?:e|i)\s+(?=[A-Z]))${CAP}){0,3})`;
 const NAME_AT_START = new RegExp(`^${NAME_SRC}`);
 
 // Capitalised words that start sentences or name actors anywhere, never places on their own. Any war's
@@ -34,6 +34,8 @@ const NOT_PLACES = new Set([
     "Government Opposition Rebels Rebel Army Forces Troops Militants Militia Fighters Monitor Observatory He She They It Its Their This That These Those " +
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December " +
     "UN U.N. US U.S. EU NATO Both Several Many Some Most Other Others Another Earlier Later " +
+    // A participle capitalised by a hurried copy ("on Tuesday, Killing 11 civilians").
+    "Killing Killings Wounding Injuring Leaving Including Following According Causing Prompting Forcing Sending " +
     // Peoples, faiths and movements: adjectives, not places.
     "Islamic Islamist Jihadist Kurdish Kurd Kurds Arab Arabs Sunni Sunnis Shia Shiite Shiites Druze Alawite Alawites Christian Christians Muslim Muslims Jewish Yazidi Turkmen Catholic Orthodox Buddhist Hindu " +
     "Civil Europe Africa Asia " +

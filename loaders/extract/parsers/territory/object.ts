@@ -223,6 +223,7 @@ function isDemonym(name: string): boolean {
 }
 
 /** Place names forming the object that starts at `from`. Empty when the object is not a place. */
+const LOWER_FACILITY = /^\s+(?:school|hospital|mosque|church|clinic|university|stadium)(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])/;
 const NUMBERED_ITEM = /^\s\d{1,2}(?=\s*,|\s+and\s+[A-Z])/;
 
 export function objectPlaces(s: string, from: number): PlaceObject[] {
@@ -293,8 +294,14 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     if (!isName(name) || usedAsAdjective(s, at + name.length, out.length === 0)) break;
     pos = at + name.length + (quote && /^[”"’'“]/.test(s.slice(at + name.length)) ? 1 : 0);
     // "Al-Nour Hospital in X": the building's town is the place; so is "X's Central Mosque".
-    const inTown = FACILITY_END.test(name) ? /^\s+(?:in|at)\s+/.exec(s.slice(pos)) : null;
-    const town = inTown ? nameAt(s.slice(pos + inTown[0].length)) : null;
+    // ("at Asma school in Tarsa": a building named with its word in lower case.)
+    const lowerFacility = LOWER_FACILITY.exec(s.slice(pos));
+    if (lowerFacility) pos += lowerFacility[0].length;
+    const inTown = FACILITY_END.test(name) || lowerFacility ? /^\s+(?:in|at)\s+/.exec(s.slice(pos)) : null;
+    let town = inTown ? nameAt(s.slice(pos + inTown[0].length)) : null;
+    // ("in Tarsa City's Al-Shati camp": the owner says where; the place is the one it owns.)
+    const townOwner = town ? /^(.+?)['’]s\s+(?=[A-Z])/.exec(town) : null;
+    if (townOwner && inTown) { inTown[0] += townOwner[0]; town = nameAt(town.slice(townOwner[0].length)); }
     const owner = !town && FACILITY_END.test(name) ? /([A-Z][\w-]+)['’]s\s+$/.exec(pre[0]) : null;
     const ownerName = owner ? nameAt(owner[1]) : null;
     if (ownerName && isName(ownerName)) out.push({ mention: ownerName, at: itemStart + owner!.index });
