@@ -153,3 +153,10 @@ test("same figure: equal figures each told with its own verb in one sentence are
   const once = run("Report", "TOWN, May 3, 2021 - Four soldiers were killed on Monday, the army said, adding that the attack killed four soldiers at a checkpoint.");
   assert.deepEqual(once.casualties.map((c) => c.count_best), [4]);
 });
+
+test("not-a-place-event: a town that owns a named place or a region is not the place; one that owns an unnamed part of itself is", () => {
+  const part = run("Report", "TOWN, May 3, 2021 - Airstrikes hit densely populated areas in Tarsa's central district on Monday, officials said.");
+  assert.deepEqual(part.territory.map((t) => t.place_mention), ["Tarsa"]);
+  const named = run("Report", "TOWN, May 3, 2021 - Airstrikes hit Tarsa's Ulmar camp on Monday, officials said.");
+  assert.ok(!named.territory.some((t) => t.place_mention === "Tarsa"));
+});

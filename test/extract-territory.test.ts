@@ -1205,3 +1205,12 @@ test("attacks: a car bomb near a market; a village that suffered a terrorist att
   assert.deepEqual(events("The company suffered a major loss."), []);
   assert.deepEqual(events("Tarsa suffered a heart attack."), []);
 });
+
+test("attacks: a town's part named by its owner ('areas in Tarsa's central district'); 'which witnessed intense shelling'; a shell fired by troops that landed; two halves of a village named once", () => {
+  assert.deepEqual(events("Airstrikes hit densely populated areas in Tarsa's central district."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Tarsa and Ulmar which witnessed intense shelling remained tense."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("A shell fired by the troops landed on their home in Tarsa village."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Jets bombed the villages of Tarsa, Um Bolo East and West, Ulmar and Qarn."), [["attack", "Tarsa"], ["attack", "Um Bolo East"], ["attack", "Ulmar"], ["attack", "Qarn"]]);
+  // Still two places: a compass word that opens the next name.
+  assert.deepEqual(events("Jets bombed Ulmar East and West Tarsa."), [["attack", "Ulmar East"], ["attack", "West Tarsa"]]);
+});

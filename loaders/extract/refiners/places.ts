@@ -11,7 +11,10 @@ import { CAPITAL_OF_BEFORE } from "../places.ts";
 import type { TerritoryRow } from "../tables.ts";
 import type { Dropped, Refiner } from "./types.ts";
 
-const REGION_AFTER = new RegExp(String.raw`^\s*(?:(?:regional|administrative|autonomous|federal)\s+)?(?:${REGION_KINDS.join("|")}|['’]s)\b`, "i");
+// ("Tarsa's Ulmar camp", "Tarsa's countryside": the owner of a named place or of a region; "Tarsa's central
+// district" is a part of the town, and the town is the place.)
+const REGION_AFTER = new RegExp(String.raw`^\s*(?:(?:regional|administrative|autonomous|federal)\s+)?(?:${REGION_KINDS.join("|")})\b`, "i");
+const OWNER_AFTER = new RegExp(String.raw`^['’]s(?=\s+(?:[a-z-]+\s+){0,2}(?:[A-Z]|(?:${REGION_KINDS.join("|")})\b))`);
 // "the mountainous province of X": a region named by its kind before it.
 const REGION_BEFORE = new RegExp(String.raw`\b(?:${REGION_KINDS.join("|")})\s+of\s+(?:the\s+)?$`, "i");
 // "in Sagaing Region and Kayah and Karen states": a list that ends in a plural region kind.
@@ -47,7 +50,7 @@ function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: Territory
   const before = r.quote.slice(Math.max(0, r.mention_start - r.quote_start - 40), r.mention_start - r.quote_start);
   // "the capital of Tarsa province": the region's seat, resolved to the town, is a place.
   if (CAPITAL_OF_BEFORE.test(before) && precision !== "region" && precision !== "country") return null;
-  if (REGION_AFTER.test(after) || REGIONS_AFTER.test(after) || REGION_END.test(r.place_mention) || REGION_BEFORE.test(before)) return "a region, not a place event";
+  if (REGION_AFTER.test(after) || OWNER_AFTER.test(after) || REGIONS_AFTER.test(after) || REGION_END.test(r.place_mention) || REGION_BEFORE.test(before)) return "a region, not a place event";
   if (precision === "country" || isCountry(r.place_mention, after)) return "a country, not a place event";
   // "Southern Lebanon", "North-East Nigeria": a part of a country is a region.
   const part = PART_OF_COUNTRY.exec(r.place_mention);

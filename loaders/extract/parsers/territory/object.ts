@@ -224,6 +224,7 @@ function isDemonym(name: string): boolean {
 
 /** Place names forming the object that starts at `from`. Empty when the object is not a place. */
 const LOWER_FACILITY = /^\s+(?:school|hospital|mosque|church|clinic|university|stadium)(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])/;
+const OTHER_HALF = /^\s+and\s+(?:East|West|North|South|Upper|Lower)\b(?!\s+[A-Z])/;
 const NUMBERED_ITEM = /^\s\d{1,2}(?=\s*,|\s+and\s+[A-Z])/;
 
 export function objectPlaces(s: string, from: number): PlaceObject[] {
@@ -317,6 +318,9 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     }
     const also = ALSO_CALLED.exec(s.slice(pos));
     if (also) pos += also[0].length;
+    // "Um Tarsa East and West, Ulmar": two halves of one village named once.
+    const halves = /\b(?:East|West|North|South|Upper|Lower)$/.test(out[out.length - 1].mention) ? OTHER_HALF.exec(s.slice(pos)) : null;
+    if (halves) pos += halves[0].length;
     const kind = TRAILING_KIND.exec(s.slice(pos));
     if (kind) {
       pos += kind[0].length;

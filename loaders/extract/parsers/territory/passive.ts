@@ -141,7 +141,8 @@ const UNDERWENT = /\b(?:(?:has|have|had)\s+)?(?:undergone|underwent|endured|suff
 
 // "The hospital in Tarsa witnessed airstrikes", "Tarsa saw heavy shelling overnight", "The town of Tarsa has
 // suffered repeated attacks", "bases in A and B face unrelenting attacks": the place the attack fell on.
-const WITNESSED = /\s+(?:(?:has|have|had)\s+)?(?:witnessed|saw|seen|experienced|suffered|endured|faced|face|faces|facing)\s+(?:(?:an?\s+)?(?:["“][^"”]{1,40}["”]\s+)?(?:(?:heavy|intense|fierce|renewed|repeated|daily|fresh|more|further|new|several|multiple|frequent|constant|nightly|relentless|terrorist|deadly|major|bloody|brutal|massive|coordinated|violent)\s+|[A-Z][\w-]+\s+){0,3}(?:shelling|air\s?strikes|strikes|bombardment|bombing|bombings|raids|attacks|assaults)|an?\s+(?:["“][^"”]{1,40}["”]\s+)?(?:(?:heavy|intense|fierce|renewed|fresh|new|terrorist|deadly|major|bloody|brutal|massive|coordinated|violent|drone|rocket|missile|air)\s+|[A-Z][\w-]+\s+){0,3}(?:air\s?strike|strike|bombardment|bombing|raid|attack|assault))\b/g;
+// ("Tarsa and Ulmar, which witnessed intense shelling": the places the relative clause is about.)
+const WITNESSED = /(?:,?\s+(?:which|that))?\s+(?:(?:has|have|had)\s+)?(?:witnessed|saw|seen|experienced|suffered|endured|faced|face|faces|facing)\s+(?:(?:an?\s+)?(?:["“][^"”]{1,40}["”]\s+)?(?:(?:heavy|intense|fierce|renewed|repeated|daily|fresh|more|further|new|several|multiple|frequent|constant|nightly|relentless|terrorist|deadly|major|bloody|brutal|massive|coordinated|violent)\s+|[A-Z][\w-]+\s+){0,3}(?:shelling|air\s?strikes|strikes|bombardment|bombing|bombings|raids|attacks|assaults)|an?\s+(?:["“][^"”]{1,40}["”]\s+)?(?:(?:heavy|intense|fierce|renewed|fresh|new|terrorist|deadly|major|bloody|brutal|massive|coordinated|violent|drone|rocket|missile|air)\s+|[A-Z][\w-]+\s+){0,3}(?:air\s?strike|strike|bombardment|bombing|raid|attack|assault))\b/g;
 
 export function under(s: string): TerritoryCandidate[] {
   return [
