@@ -396,3 +396,9 @@ test("'those wounded were 13 soldiers and nine fighters': who the wounded were, 
   // Not a toll: the wounded taken somewhere.
   assert.deepEqual(rows("The wounded were taken to hospital."), []);
 });
+
+test("victims named by rank or slang: generals, colonels, cops; crewmen counted, their side unsaid", () => {
+  assert.deepEqual(rows("Two cops were martyred while another three were injured.").map((r) => r.slice(0, 3)), [["killed", 2, "government forces"], ["injured", 3, "government forces"]]);
+  assert.deepEqual(rows("Two generals and eight colonels died when their helicopter was shot down.").map((r) => r.slice(0, 3)), [["killed", 2, "government forces"], ["killed", 8, "government forces"]]);
+  assert.deepEqual(rows("Two crewmen were killed on Monday.").map((r) => r.slice(0, 3)), [["killed", 2, "people"]]);
+});

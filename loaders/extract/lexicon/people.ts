@@ -27,6 +27,8 @@ export const GOVERNMENT_FORCES = [
   "army officers", "personnel", "military personnel", "paratroopers", "marines", "sailors", "airmen", "pilots", "recruits",
   "commandos", "special forces", "peacekeepers", "trooper", "troopers", "jawans", "jawan", "policemen", "rangers", "paramilitary rangers",
   "lieutenants", "captains", "sergeants", "colonels", "corporals", "majors", "auxiliaries", "army auxiliaries",
+  // "two generals and eight colonels", "two cops were martyred".
+  "generals", "cops",
 ];
 
 export const OPPOSITION_FIGHTERS = [
@@ -45,6 +47,8 @@ export const PEOPLE = [
   "females", "occupants", "bystanders",
   // "3,000 Tarsan nationals crossed over": people of a country, named by it.
   "nationals",
+  // "two crewmen were killed": a tank's or a ship's, the word does not say which side.
+  "crewmen", "crew members",
 ];
 
 // Plural nouns for a nation, people or faith ("two Palestinians", "15 Malians", "nine Alawites").
