@@ -1214,3 +1214,11 @@ test("attacks: a town's part named by its owner ('areas in Tarsa's central distr
   // Still two places: a compass word that opens the next name.
   assert.deepEqual(events("Jets bombed Ulmar East and West Tarsa."), [["attack", "Ulmar East"], ["attack", "West Tarsa"]]);
 });
+
+test("subjects: a place after a leading 'When' or 'Once'; a distance aside that ends on another name; weekdays cut short are no places", () => {
+  assert.deepEqual(events("When Tarsa fell to the rebels, it gave them control of the road."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Tarsa, nine miles east of the capital, Ulmar, fell to government forces in March."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("At least 23 soldiers were killed after militants attacked Tarsa town in the region, Sun: sources"), [["attack", "Tarsa"]]);
+  // The other name of the aside is where the distance is measured from, not the place.
+  assert.deepEqual(events("For five days, the city of Tarsa, Ulmar Oblast, has been under fire.").map((e) => e[1]).includes("Tarsa"), true);
+});

@@ -30,7 +30,9 @@ const NAME_AT_START = new RegExp(`^${NAME_SRC}`);
 // Capitalised words that start sentences or name actors anywhere, never places on their own. Any war's
 // own names (leaders, groups, agencies) belong in data/conflict.yaml `not_places`.
 const NOT_PLACES = new Set([
-  ...("The A An In On At By Of For From To And Or But As After Before Since While During Regime " +
+  ...("The A An In On At By Of For From To And Or But As After Before Since While During Regime When Where Once If Although Though Because Unless Whereas " +
+    // Weekdays cut short in wire datelines ("…, Sun: sources"); "Mon" is also a people and a state, so it stays.
+    "Tue Tues Wed Thu Thur Thurs Fri Sat Sun " +
     "Government Opposition Rebels Rebel Army Forces Troops Militants Militia Fighters Monitor Observatory He She They It Its Their This That These Those " +
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December " +
     "UN U.N. US U.S. EU NATO Both Several Many Some Most Other Others Another Earlier Later " +

@@ -396,7 +396,7 @@ const BUILDING_IN_BEFORE = new RegExp(String.raw`\b(?:${phrases(BUILDINGS_HIT)})
 const KIND_OF_BEFORE = new RegExp(String.raw`\b(?:${KIND})\s+(?:of|in)\s+(?:the\s+)?$`, "i");
 // ("Then Tarsa and Ulmar fell": a sentence's first word, capitalised, is no part of the name.)
 const LISTED_IN_REGION = new RegExp(String.raw`((?:\b(?:of|and|near|in|at)\s+|,\s*)[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)*|\b(?:neighbou?rhood|district|quarter|area|camp))\s+in\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:${phrases([...REGION_KINDS, "district", "county"])})\s+of\s+)?[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,2}(?:\s+(?:${phrases([...REGION_KINDS, "district", "county"])}))?$`);
-const LEADING_DETERMINER = /^(?:The|A|An|In|On|At|Then|But|And|So|Now|Meanwhile|Later|Also|Yesterday|Today)\s+/;
+const LEADING_DETERMINER = /^(?:The|A|An|In|On|At|Then|But|And|So|Now|Meanwhile|Later|Also|Yesterday|Today|When|Where|Once|After|Before|Since|As|While|Although|Though|Because|Until|If|Unless)\s+/;
 const NAMED_KIND_IN = /(?:^|\s)((?:[A-Z][\w'’-]*)(?:[\s-]+[A-Z][\w'’-]*){0,3}?)\s+(?:[Dd]istrict|[Vv]illage|[Tt]own|city|camp|area|neighbou?rhood|settlement|base)\s+in\s+(?:the\s+)?$/;
 const TRAILING_KIND_WORD = /\s+(?:City|Town|Village|District|Province|Region|Area)$/;
 
@@ -431,6 +431,8 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
   const relative = /,\s+(?:which|that)$/.test(s.slice(0, end).trimEnd());
   // ("The city, which lies 50 km west of X, has been besieged", "Tarsa, 15 km south of Ulmar, was hit": a relative clause or a distance.)
   let lead = s.slice(0, end).trimEnd().replace(/,\s+(?:which|that)$/, "").replace(/,$/, "").replace(closed || relative ? /(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d+))(?<![A-Z]\w*\s+\d+),\s+(?:a|an|the|its|in|near|on|outside|north|south|east|west|home to|which|located|situated|lying|directly|just|further|farther|(?:about|some|around|roughly)\s+\d|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b)\s*(?:[^,]|,(?=\d)){1,110}$/ : /$^/, "")
+    // "Tarsa, nine miles east of the capital, Ulmar, fell": a distance that ends on a name of its own.
+    .replace(closed ? /,\s+(?:(?:about|some|around|roughly)\s+)?(?:\d[\d,.]*|a\s+few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s*(?:km|kilometres|kilometers|miles)\s+[^,]{1,80},\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$/ : /$^/, "")
     // "The cities of A and B in Bolo have been besieged": where the listed places lie is not one of them.
     .replace(LISTED_IN_REGION, "$1")
     .replace(/\s+and\s+(?:(?:its|their)\s+)?(?:nearby|surrounding|neighbou?ring)\s+(?:villages|areas|towns|settlements)$/, "")
