@@ -558,3 +558,9 @@ test("families 'corresponding to' people are one figure; a border crossed stays 
   const t = "Around 600 Mozambicans were moved to Tarsa.";
   assert.equal(crossedBorder(t, t.indexOf("600") + 3, where), "displaced");
 });
+
+test("people who returned to their homes went home, whatever they were called; the displaced who returned elsewhere are still counted", () => {
+  assert.deepEqual(kinds("An estimated 3,300 recent IDPs returned to their communities last week."), []);
+  assert.deepEqual(kinds("Thousands of refugees returned to their homes in Tarsa yesterday."), []);
+  assert.deepEqual(kinds("Some 57,000 people displaced from the city returned in May."), [["displaced", 57000]]);
+});

@@ -134,6 +134,7 @@ const RETURNED_WORDS = requiredWords(W.RETURNED_AFTER), DISPLACED_WORDS = requir
 // "The attacks affected 837 individuals, who were displaced to …": the clause after says what befell them.
 const DISPLACED_WHO = /^\s*,?\s*(?:who|all of whom|most of whom)\s+(?:were|have been|had been|are)\s+(?:\w+ly\s+)?(?:displaced|uprooted|forced to flee|forced from their homes)\b/i;
 const RISK_WORDS = requiredWords([...W.RISK_AFTER, "risk", "threat"]);
+const WENT_HOME = /^\s*(?:have\s+|had\s+|has\s+)?(?:since\s+|now\s+|already\s+)?returned\s+(?:to\s+)?(?:their|its|his|her)\s+(?:homes?|communities|villages?|areas?|places?|towns?)\b/i;
 const returnedAfter = (after: string) => RETURNED_WORDS.test(after) && RETURNED_AFTER.test(after);
 // "have crossed the Salween River into X": a river or a range crossed on the way.
 const CROSSED_NATURE_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}crossed\s+(?:the\s+|a\s+)?(?:[A-Z][\w-]+\s+)?(?:river|lake|sea|mountains|desert|River|Lake|Sea|Mountains|Desert)\s+(?:into|to)\b`, "i");
@@ -250,7 +251,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     let kind: DisplacementKind | null = null;
     let how = "";
     // People going home are not displaced, unless the figure names them as displaced ("57,000 people displaced from the city returned").
-    if (returnedAfter(after) && (/^\s*of\s+the\b/i.test(np.phrase) || !/\b(?:displaced|IDPs|refugees|evacuees)\b/i.test(np.phrase + after.slice(0, 30)))) continue;
+    // ("3,300 recent IDPs returned to their communities": gone home, whatever they were called.)
+    if (returnedAfter(after) && (/^\s*of\s+the\b/i.test(np.phrase) || !/\b(?:displaced|IDPs|refugees|evacuees)\b/i.test(np.phrase + after.slice(0, 30)) || WENT_HOME.test(after))) continue;
     if (np.noun && FORCES.has(np.noun) && !/\b(?:famil|civilian|women|children|residents|people)/i.test(np.phrase) && !/^\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}communit/i.test(text.slice(np.end, np.end + 50))) continue;
     // "a camp built to host up to 12,000", "with space for 950 people": a capacity, not people who moved.
     if (capacityBefore(before)) continue;
