@@ -564,3 +564,10 @@ test("people who returned to their homes went home, whatever they were called; t
   assert.deepEqual(kinds("Thousands of refugees returned to their homes in Tarsa yesterday."), []);
   assert.deepEqual(kinds("Some 57,000 people displaced from the city returned in May."), [["displaced", 57000]]);
 });
+
+test("people driven into a neighbouring country or into the bush were forced to move", () => {
+  assert.deepEqual(kinds("Fighting in the north has driven hundreds of people into neighbouring Tarsa."), [["refugees", 200]]);
+  assert.deepEqual(kinds("The violence drove thousands of people into the bush."), [["displaced", 2000]]);
+  // Not a move of people: soldiers driven across a border.
+  assert.deepEqual(kinds("The army drove 300 soldiers across the border."), []);
+});

@@ -44,7 +44,9 @@ export const DISPLACED_BEFORE = [
 ];
 /** "forcing 12,000 people to flee": a cause before, a movement after. */
 export const FORCING_BEFORE = ["forcing", "forced", "force", "forces", "ordered", "ordering", "drives", "sending", "sent", "putting", "put", "causing", "caused", "prompting", "prompted", "driving", "drove", "driven", "has driven", "pushing", "pushed", "leaving", "left"];
-export const FORCING_AFTER = ["out of", "to flee", "fleeing", "to flight", "out of town", "out of the town", "out of the city", "out of the area", "out of the region", "out of the village", "to leave", "from their homes", "from their villages", "from their towns", "from their land", "from their houses", "to escape", "out of their homes", "to migrate", "to evacuate", "to seek refuge", "to seek shelter", "to take shelter", "to abandon", "to stay in", "to move", "homeless", "without shelter"];
+export const FORCING_AFTER = ["out of", "to flee", "fleeing", "to flight", "out of town", "out of the town", "out of the city", "out of the area", "out of the region", "out of the village", "to leave", "from their homes", "from their villages", "from their towns", "from their land", "from their houses", "to escape", "out of their homes", "to migrate", "to evacuate", "to seek refuge", "to seek shelter", "to take shelter", "to abandon", "to stay in", "to move", "homeless", "without shelter",
+  // "has driven hundreds of people into neighbouring Chad", "sent thousands into the bush".
+  "into neighbouring", "into neighboring", "into the bush", "into the forest", "into the hills", "across the border", "over the border", "into exile"];
 /** At risk: "41,000 people were trapped", "in urgent need of assistance". */
 export const RISK_AFTER = ["living in besieged", "live in besieged", "living under siege", "have been affected", "has been affected", "were affected", "are affected", "at risk", "in danger", "threatened", "affected by", "being impacted", "being affected", "impacted by",
   // (An urgent need, not any need: "in need of shelter and food" is about aid, not danger.)
