@@ -160,3 +160,8 @@ test("not-a-place-event: a town that owns a named place or a region is not the p
   const named = run("Report", "TOWN, May 3, 2021 - Airstrikes hit Tarsa's Ulmar camp on Monday, officials said.");
   assert.ok(!named.territory.some((t) => t.place_mention === "Tarsa"));
 });
+
+test("not-a-place-event: a district struck stays (ACLED tables it at district precision); a province struck does not", () => {
+  const r = run("Report", "KABUL, May 3, 2021 - Gunmen attacked police posts in Khash Rod district of Afghanistan on Monday, officials said. Jets also struck Ulmar Province.");
+  assert.deepEqual(r.territory.map((t) => [t.action_class, t.place_mention, t.acled_geo_precision]), [["attack", "Khash Rod", 2]]);
+});

@@ -57,9 +57,12 @@ function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: Territory
   if (part && isCountryName(part[1])) return "a part of a country, not a place event";
   // "attacks in Bolo state", "strikes on North Tarsa": a name the gazetteer knows only as a region is
   // a region struck, not a place (measured on the corpus: most such rows were not events at a place).
-  // A region taken stays: "the Taliban captured Tarsa district" is a change of control.
+  // A region taken stays: "the Taliban captured Tarsa district" is a change of control. So does a district
+  // struck ("attacked security forces in Tarsa district"): ACLED tables it at its own precision (2); a
+  // province struck is too wide to be a place event (measured: keeping districts +9 claims, +9 extras on the
+  // development half; keeping provinces too +32 and +146).
   // (Unless the text calls it a town: "the market town of X", "X, a town in the south".)
-  if (precision === "region" && r.action_class !== "control" && !TOWN_BEFORE.test(before) && !TOWN_AFTER.test(after)) return "a region, not a place event";
+  if (precision === "region" && r.acled_geo_precision !== 2 && r.action_class !== "control" && !TOWN_BEFORE.test(before) && !TOWN_AFTER.test(after)) return "a region, not a place event";
   // "Air strikes on Tarsa" hit the province; "troops took Tarsa" took the city.
   // ("bombed Tarsa hospital": a building named with the town is in the town.)
   if (seats.has(r.place) && r.action_class === "attack" && !/^\s*(?:city|hospital|market|airport|school|mosque|university|prison|stadium)\b/i.test(after) && !/\bcity\s+of\s+(?:the\s+)?$/i.test(before)) return "a governorate's name alone means the governorate";
