@@ -61,8 +61,11 @@ function claimsOf(t: Tables): Claim[] {
   ];
   // Corroboration across articles: who reports each claim, and its cross-article group.
   const groupOf = new Map([...t.casualties, ...t.displacement, ...t.territory].map((r) => [r.claim_id, typeof r.group_id === "string" ? r.group_id : null]));
-  const graded = corroborate(claims.map((c) => ({...c, group_id: groupOf.get(c.claim_id) ?? null, reporter: c.source ?? articles.get(c.article_id)?.outlet ?? c.article_id})));
-  return claims.map((c) => ({...c, ...(graded.get(c.claim_id) ?? {sources: 1, corroboration: "single source" as const})}));
+  // Only the fields corroborate reads, and the grades added to the claims made above: copying 140,000
+  // claims whole twice more took a second at 10,000 articles.
+  const graded = corroborate(claims.map(({claim_id, table, what, who, place, start, end, value, source, article_id}) =>
+    ({claim_id, table, what, who, place, start, end, value, group_id: groupOf.get(claim_id) ?? null, reporter: source ?? articles.get(article_id)?.outlet ?? article_id})));
+  return claims.map((c) => Object.assign(c, graded.get(c.claim_id) ?? {sources: 1, corroboration: "single source" as const}));
 }
 
 type Counts = {casualties: number; displacement: number; territory: number; total: number};
