@@ -16,6 +16,7 @@ import {ARTICLE_LOADER, writeArticlePages} from "./lib/article-pages.ts";
 import {publishArticles} from "./lib/publish-articles.ts";
 import {publishClaimsParts, writeReportPages} from "./lib/report-pages.ts";
 import {writeDownloads} from "./lib/download-files.ts";
+import {writeSmallData} from "./lib/small-data.ts";
 import {loadCorpus} from "../loaders/report/corpus.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -25,7 +26,7 @@ let ids: string[] = [];
 try {
   await fillNpmCache();
   // (Every article's data is checked below and rewritten only where it changed.)
-  const {changed, removed} = removeStaleOutputs(project, [ARTICLE_LOADER]);
+  const {changed, removed, shared} = removeStaleOutputs(project, [ARTICLE_LOADER]);
   if (changed.length) console.log(`inputs changed for ${changed.length} data loader(s); removed ${removed.length} cached output(s)`);
   else console.log("articles and loaders unchanged: reusing cached loader outputs");
   // One corpus load for everything the build writes ahead of Framework.
@@ -37,6 +38,7 @@ try {
   if (pages.length) console.log(`wrote the data of the ${pages.join(", ")} page(s) from one report`);
   const downloads = await writeDownloads(project, corpus.tables);
   if (downloads.length) console.log(`wrote ${downloads.length} download(s) in one pass`);
+  writeSmallData(project, shared);
 } catch (error) {
   // A bad file is listed on the Sources page, never thrown; what reaches here is the set-up itself (a folder missing or unreadable).
   console.error(`build: ${(error as Error).message.split("\n")[0]}`);

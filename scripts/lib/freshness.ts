@@ -89,6 +89,9 @@ export function sharedInputsHash(project: Project): string {
   return hash.digest("hex");
 }
 
+/** The version loader's data (src/data/version.json.ts): a short form of the shared inputs' hash. */
+export const versionData = (sharedHash: string) => ({inputs: sharedHash.slice(0, 16)});
+
 /** Every data loader under src/ (a file with two extensions, such as `articles.json.ts`). */
 export function dataLoaders(project: Project): string[] {
   return [...filesUnder(project.src)].filter((f) => LOADER.test(f)).map((f) => relative(project.src, f));
@@ -132,8 +135,7 @@ function writeState(project: Project, state: State) {
 }
 
 /** Fingerprint of everything one loader's output depends on. */
-function loaderFingerprints(project: Project): Record<string, string> {
-  const shared = sharedInputsHash(project);
+function loaderFingerprints(project: Project, shared: string): Record<string, string> {
   return Object.fromEntries(
     dataLoaders(project).map((loader) => [
       loader,
@@ -143,19 +145,21 @@ function loaderFingerprints(project: Project): Record<string, string> {
 }
 
 /** Loaders whose inputs changed since the state was last recorded. */
-function changedLoaders(project: Project): {changed: string[]; fingerprints: Record<string, string>} {
+function changedLoaders(project: Project): {changed: string[]; fingerprints: Record<string, string>; shared: string} {
   const previous = readState(project).loaders;
-  const fingerprints = loaderFingerprints(project);
+  const shared = sharedInputsHash(project);
+  const fingerprints = loaderFingerprints(project, shared);
   const changed = Object.keys(fingerprints).filter((loader) => previous[loader] !== fingerprints[loader]);
-  return {changed, fingerprints};
+  return {changed, fingerprints, shared};
 }
 
 /**
  * Before a build: removes the cached outputs of loaders whose inputs changed, except those of the
  * loaders in `rewritten`, whose outputs the build itself rewrites where their content changed.
+ * Returns also the shared inputs' hash (the version loader's data).
  */
-export function removeStaleOutputs(project: Project, rewritten: string[] = []): {changed: string[]; removed: string[]} {
-  const {changed, fingerprints} = changedLoaders(project);
+export function removeStaleOutputs(project: Project, rewritten: string[] = []): {changed: string[]; removed: string[]; shared: string} {
+  const {changed, fingerprints, shared} = changedLoaders(project);
   const removed: string[] = [];
   for (const loader of changed) {
     if (rewritten.includes(loader)) continue;
@@ -165,7 +169,7 @@ export function removeStaleOutputs(project: Project, rewritten: string[] = []): 
     }
   }
   writeState(project, {loaders: fingerprints});
-  return {changed, removed};
+  return {changed, removed, shared};
 }
 
 /**

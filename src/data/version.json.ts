@@ -3,7 +3,7 @@
 // rebuild, and the dev server (which re-runs this loader when data/ or loaders/ change) refetches.
 import {dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
-import {projectAt, sharedInputsHash} from "../../scripts/lib/freshness.ts";
+import {projectAt, sharedInputsHash, versionData} from "../../scripts/lib/freshness.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
-process.stdout.write(JSON.stringify({inputs: sharedInputsHash(projectAt(root)).slice(0, 16)}));
+process.stdout.write(JSON.stringify(versionData(sharedInputsHash(projectAt(root)))));

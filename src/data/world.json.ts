@@ -1,12 +1,12 @@
 // Framework data loader: the country borders the map draws, from world-atlas (50m), cut down to the
 // profile's countries or, with none, to the countries the map's box touches.
 import {loadProfile} from "../../loaders/extract/profile.ts";
-import {countriesTouching, readAtlas} from "../../loaders/report/countries.ts";
+import {countriesTouching} from "../../loaders/report/countries.ts";
 import {loadCorpus} from "../../loaders/report/corpus.ts";
 import {framing} from "../../loaders/report/framing.ts";
 import {mapFrame} from "../../loaders/report/geography.ts";
 import {summariseTerritory} from "../../loaders/report/territory.ts";
-import {pickCountries} from "../../loaders/report/topology.ts";
+import {worldOf} from "../../loaders/report/world.ts";
 
 const profile = loadProfile().data.report;
 let names = profile.countries;
@@ -15,5 +15,4 @@ if (!names.length) {
   const {extent} = mapFrame(loadProfile().data.report, summariseTerritory(tables.territory, tables.articles).events, undefined, framing(tables, loadProfile()).countries);
   names = extent ? countriesTouching(extent) : [];
 }
-const keep = new Set(names);
-process.stdout.write(JSON.stringify(pickCountries(readAtlas("50m"), "countries", (g) => keep.has(g.properties?.name ?? ""))));
+process.stdout.write(JSON.stringify(worldOf(names)));
