@@ -1,28 +1,34 @@
 /**
  * `npm run build`: the static report in dist/, with no network, always from the current articles.
  * 1. fills Framework's npm cache from node_modules (no CDN), 2. drops cached loader outputs whose
- * inputs changed (content hashes), 3. writes every article's data, the four report pages' data
- * from one report and the downloads, each in one pass, 4. runs
- * `observable build`, 5. publishes each article's data for the one article viewer, with a redirect at
- * each article's old address (no Framework page per article: it would cost ~0.1 s each), and the
- * older parts of the Claims list.
+ * inputs changed (content hashes), 3. writes the four report pages' data from one report, the Claims
+ * list and the downloads, each in one pass, on two threads (the claims' share in a second one),
+ * 4. runs `observable build` while that thread works out every article's data, 5. publishes each
+ * article's data for the one article viewer, with a redirect at each article's old address (no
+ * Framework page per article: it would cost ~0.1 s each), and the older parts of the Claims list.
  */
-import {spawnSync} from "node:child_process";
+import {spawn} from "node:child_process";
 import {dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {projectAt, removeStaleOutputs} from "./lib/freshness.ts";
 import {fillNpmCache} from "./lib/offline-npm.ts";
-import {ARTICLE_LOADER, writeArticlePages} from "./lib/article-pages.ts";
+import {ARTICLE_LOADER} from "./lib/article-pages.ts";
 import {publishArticles} from "./lib/publish-articles.ts";
 import {publishClaimsParts, writeReportPages} from "./lib/report-pages.ts";
 import {writeDownloads} from "./lib/download-files.ts";
 import {writeSmallData} from "./lib/small-data.ts";
 import {loadCorpus} from "../loaders/report/corpus.ts";
+import {TABLES} from "../src/data/downloads/tables.ts";
+import {inThread} from "./lib/threads.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const project = projectAt(root);
 
-let ids: string[] = [];
+// The claims thread works out every claim, for the Claims list, the claims download and every article's
+// data, while this thread writes the rest; the articles' data, needed only to publish, is written while
+// Framework builds. Started first: its start overlaps the set-up below.
+const claims = inThread(new URL("./lib/claims-thread.ts", import.meta.url), {project});
+type Written = {pages: string[]; downloads: string[]};
 try {
   await fillNpmCache();
   // (Every article's data is checked below and rewritten only where it changed.)
@@ -31,27 +37,36 @@ try {
   else console.log("articles and loaders unchanged: reusing cached loader outputs");
   // One corpus load for everything the build writes ahead of Framework.
   const corpus = await loadCorpus();
-  const articles = await writeArticlePages(project, corpus);
-  console.log(`checked the data of ${articles.ids.length} article(s) in one pass; ${articles.written} file(s) changed`);
-  ids = articles.ids;
-  const pages = await writeReportPages(project, corpus.tables);
-  if (pages.length) console.log(`wrote the data of the ${pages.join(", ")} page(s) from one report`);
-  const downloads = await writeDownloads(project, corpus.tables);
-  if (downloads.length) console.log(`wrote ${downloads.length} download(s) in one pass`);
+  claims.post(corpus);
+  const here = {
+    pages: await writeReportPages(project, corpus.tables, ["pages", "sources"]),
+    downloads: await writeDownloads(project, corpus.tables, TABLES.filter((table) => table !== "claims"))
+  };
   writeSmallData(project, shared);
+  const written = [here, await claims.next<Written>()];
+  const pages = written.flatMap((w) => w.pages), downloads = written.flatMap((w) => w.downloads);
+  if (pages.length) console.log(`wrote the data of the ${pages.join(", ")} page(s) from one report`);
+  if (downloads.length) console.log(`wrote ${downloads.length} download(s) in one pass`);
 } catch (error) {
   // A bad file is listed on the Sources page, never thrown; what reaches here is the set-up itself (a folder missing or unreadable).
   console.error(`build: ${(error as Error).message.split("\n")[0]}`);
   process.exit(1);
 }
 
-const result = spawnSync(process.execPath, [join(root, "node_modules/@observablehq/framework/dist/bin/observable.js"), "build", ...process.argv.slice(2)], {
+// Not spawnSync: the claims thread keeps writing the articles' data while Framework builds.
+const framework = spawn(process.execPath, [join(root, "node_modules/@observablehq/framework/dist/bin/observable.js"), "build", ...process.argv.slice(2)], {
   cwd: root,
   stdio: "inherit",
   env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"}
 });
-if (result.status !== 0) process.exit(result.status ?? 1);
+// Taken now, so that a failure while Framework builds is not an unhandled rejection meanwhile.
+const articles = claims.next<{ids: string[]; written: number}>();
+articles.catch(() => {});
+const status = await new Promise<number | null>((resolve) => framework.once("close", resolve).once("error", () => resolve(null)));
+if (status !== 0) process.exit(status ?? 1);
 try {
+  const {ids, written} = await articles;
+  console.log(`checked the data of ${ids.length} article(s) in one pass; ${written} file(s) changed`);
   publishArticles(project, ids);
   console.log(`published ${ids.length} article(s) for the article viewer`);
   const parts = publishClaimsParts(project);

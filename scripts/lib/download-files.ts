@@ -15,12 +15,12 @@ import type {Project} from "./freshness.ts";
 /** Where a download is cached: the output its loader would write. */
 export const cachedDownload = (project: Project, table: string, format: string) => join(project.cache, "data", "downloads", `${table}.${format}`);
 
-/** Writes every download not yet cached, from one corpus load; returns the files written. */
-export async function writeDownloads(project: Project, given?: Tables): Promise<string[]> {
-  const missing = TABLES.flatMap((table) => FORMATS.map((format) => ({table, format}))).filter(({table, format}) => !existsSync(cachedDownload(project, table, format)));
+/** Writes every download (of `tables`, all by default) not yet cached, from one corpus load; returns the files written. */
+export async function writeDownloads(project: Project, given?: Tables, tables: readonly string[] = TABLES): Promise<string[]> {
+  const missing = tables.flatMap((table) => FORMATS.map((format) => ({table, format}))).filter(({table, format}) => !existsSync(cachedDownload(project, table, format)));
   if (!missing.length) return [];
-  const tables = given ?? (await loadCorpus()).tables;
+  const rows = given ?? (await loadCorpus()).tables;
   mkdirSync(dirname(cachedDownload(project, "articles", "csv")), {recursive: true});
-  for (const {table, format} of missing) writeFileSync(cachedDownload(project, table, format), downloadText(tables, table, format));
+  for (const {table, format} of missing) writeFileSync(cachedDownload(project, table, format), downloadText(rows, table, format));
   return missing.map(({table, format}) => `${table}.${format}`);
 }

@@ -30,13 +30,21 @@ function indexedParts(project: Project): string[] {
   return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")).parts as Array<{name: string}>).slice(1).map((p) => p.name) : [];
 }
 
-/** Writes the data of every page not yet cached, from one corpus and one report; returns what it wrote. */
-export async function writeReportPages(project: Project, given?: Tables): Promise<string[]> {
-  const missing = PAGES.filter((page) => !existsSync(cachedPageData(project, page)));
+/** What writeReportPages writes: the four pages' data from the report, the Claims list, the Sources data. */
+export type ReportPart = "pages" | "claims" | "sources";
+export const REPORT_PARTS: readonly ReportPart[] = ["pages", "claims", "sources"];
+
+/**
+ * Writes the data of every page not yet cached, from one corpus and one report; returns what it wrote.
+ * `parts` limits it to some of them: the build writes the Claims list in the thread that has every
+ * claim worked out for the articles' data (scripts/lib/article-thread.ts).
+ */
+export async function writeReportPages(project: Project, given?: Tables, parts: readonly ReportPart[] = REPORT_PARTS): Promise<string[]> {
+  const missing = parts.includes("pages") ? PAGES.filter((page) => !existsSync(cachedPageData(project, page))) : [];
   // The Claims index and its parts come from one cut of the list.
   let claims: ReturnType<typeof claimsList> | null = null;
   const claimsIndex = (tables: Tables) => (claims ??= claimsList(tables)).index;
-  const lists = [["claims", cachedClaimsList(project), claimsIndex], ["sources", cachedSourcesData(project), sourcesData]] as const;
+  const lists = ([["claims", cachedClaimsList(project), claimsIndex], ["sources", cachedSourcesData(project), sourcesData]] as const).filter(([name]) => parts.includes(name));
   // The Claims index and its older parts go together: either missing writes both.
   const partsMissing = indexedParts(project).some((name) => !existsSync(cachedClaimsPart(project, name)));
   const missingLists = lists.filter(([name, file]) => !existsSync(file) || (name === "claims" && partsMissing));
