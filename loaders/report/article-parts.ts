@@ -75,3 +75,13 @@ export function articleFiles<P extends {segments: Segment[]}>(id: string, page: 
   const {first, rest} = inParts(page, limit);
   return [{name: partName(id), data: first}, ...rest.map((p) => ({name: partName(id, p.part), data: p}))];
 }
+
+/**
+ * Every file of an article's data as the JSON text to write. A page that fits whole (almost every one)
+ * is made into JSON once, not once to measure it (inParts) and again to write it.
+ */
+export function articleFileTexts<P extends {segments: Segment[]}>(id: string, page: P, limit = DATA_LIMIT): Array<{name: string; json: string}> {
+  const whole = JSON.stringify(page);
+  if (Buffer.byteLength(whole) <= limit) return [{name: partName(id), json: whole}];
+  return articleFiles(id, page, limit).map(({name, data}) => ({name, json: JSON.stringify(data)}));
+}

@@ -9,7 +9,7 @@ import {mkdirSync, readdirSync, rmSync} from "node:fs";
 import {dirname, join} from "node:path";
 import {writeChanged} from "../../loaders/write-whole.ts";
 import {articlePages} from "../../loaders/report/article-page.ts";
-import {articleFiles} from "../../loaders/report/article-parts.ts";
+import {articleFileTexts} from "../../loaders/report/article-parts.ts";
 import {loadCorpus} from "../../loaders/report/corpus.ts";
 import type {Project} from "./freshness.ts";
 
@@ -34,9 +34,9 @@ export async function writeArticlePages(project: Project, corpus?: Awaited<Retur
   let written = 0;
   for (const {id, page} of articlePages(tables, texts)) {
     // Parts first: an article whose first file is there is complete.
-    for (const {name, data} of articleFiles(id, page).reverse()) {
+    for (const {name, json} of articleFileTexts(id, page).reverse()) {
       names.add(`${name}.json`);
-      if (writeChanged(cachedArticleData(project, name), JSON.stringify(data))) written++;
+      if (writeChanged(cachedArticleData(project, name), json)) written++;
     }
   }
   for (const file of readdirSync(dir)) if (!names.has(file)) rmSync(join(dir, file), {force: true});
