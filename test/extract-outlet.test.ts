@@ -126,3 +126,16 @@ test("outlets that name themselves in the story: 'told Valley Radio', ', reporte
   assert.deepEqual(outlet(`Headline\n\nThe governor told Ahmed Hassan that ${BODY}`), [null, "none"]);
   assert.deepEqual(outlet(`Headline\n\nThe governor told reporters that ${BODY}`), [null, "none"]);
 });
+
+test("outlets: named in a report's own closing ('…, Valley News reported.'), alone on the last line, as a newsroom, as an agency pair; never a date or initials", async () => {
+  const { inferOutlet } = await import("../loaders/extract/outlet.ts");
+  const at = (text: string) => inferOutlet({ outlet: null, url: null, title: "Report", text })[0];
+  assert.equal(at("Report\n\nAt least 12 people were killed in clashes in Tarsa, bringing the toll to 30, Valley News reported.\n\nPolice said the fighting had stopped."), "Valley News");
+  assert.equal(at("Report\n\nThe town was shelled on Monday, residents said.\nValley Media"), "Valley Media");
+  assert.equal(at("Report\n\n10 Jan 2024\nTarsa Newsroom\nShelling hit the village on Monday."), "Tarsa");
+  assert.equal(at("Report\n\nThere are repeated power cuts in the city.\n–IANS/DPA"), "IANS");
+  // Not outlets: a date in brackets, a wire's end mark, a writer's initials.
+  assert.equal(at("Report\n\nIn a statement issued yesterday (May 9, 2002), the rebels said they held the town."), null);
+  assert.equal(at("Report\n\nThe town was shelled on Monday, residents said.\nENDS"), null);
+  assert.equal(at("Report\n\nThe town was shelled on Monday, residents said.\nJN"), null);
+});

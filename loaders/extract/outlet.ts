@@ -88,6 +88,8 @@ const OUTLET_NAME = String.raw`((?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'
 const SELF_NAMED: Array<[RegExp, boolean]> = [
   [new RegExp(String.raw`\b(?:told|telling|speaking to|spoke to|in an interview with)\s+${OUTLET_NAME}`, "g"), false],
   [new RegExp(String.raw`,\s+(?:reported|reports)\s+${OUTLET_NAME}\s*\.`, "g"), false],
+  // ("… bringing the death toll to 30, Valley News reported.")
+  [new RegExp(String.raw`,\s+${OUTLET_NAME}\s+(?:reported|reports|has reported)\s*\.`, "g"), false],
   [new RegExp(String.raw`\b(?:Published in|This report is produced by|This story was produced by)\s+${OUTLET_NAME}`, "g"), true],
 ];
 const WIRE_AGENCY = new RegExp(String.raw`^(?:${NEWS_AGENCY_TAG}|Associated Press \(AP\)|Anadolu Agency|Xinhua|Sputnik|Interfax)$`);
@@ -99,9 +101,16 @@ const DATELINE_COLON = /^[A-Z][\p{Lu} .'’-]{1,40},[^:\n]{0,40}?\b\d{1,2}\s+([A
 const PLACE_AGENCY_DASH = new RegExp(String.raw`^[A-Z][\p{L} .'’-]{1,40},\s*(${NEWS_AGENCY_TAG})\s*[-—–]\s*[A-Z]`, "u");
 // "… since the fighting began in June. EFE": an agency's name alone after the paragraph's last sentence.
 const TRAILING_AGENCY = new RegExp(String.raw`[.!?]["”’]?\s+(${NEWS_AGENCY_TAG})\s*$`);
+// A line that is only an outlet's name with its word ("Valley Media", "Tarsa News"), or an agency code
+// with its partner's ("IANS/DPA").
+// ("ENDS", "MORE": a wire's end marks, not its name; "JN": a writer's initials.)
+const OUTLET_LINE = /^(?!(?:END|ENDS|MORE|TOP|PHOTO|VIDEO|READ|AD)$)((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}\s+(?:News|Media|Online|Times|Post|TV|Radio)|[A-Z]{3,8}(?=$|\/)|[A-Z]{2}(?=\/))(?:\/[A-Z]{2,8})?$/;
+const NEWSROOM_LINE = /^([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+Newsroom$/;
 // Words that start a "By …" or "From …" line but are not outlets.
 const NOT_OUTLETS = new Set(["The", "A", "An", "By", "Staff", "Our", "Agencies", "Wire", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
-const plausible = (name: string | undefined): name is string => !!name && !NOT_OUTLETS.has(name.trim()) && name.trim().length >= 2;
+// ("In a Press Release issued yesterday (May 9, 2002)": a date in brackets is no outlet's tag.)
+const ONLY_A_DATE = /^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4})$/;
+const plausible = (name: string | undefined): name is string => !!name && !NOT_OUTLETS.has(name.trim()) && name.trim().length >= 2 && !ONLY_A_DATE.test(name.trim());
 
 const tidy = (name: string) => name.replace(/\s*[-–—]\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s*\d{4}\s*$/, "").trim();
 
@@ -186,6 +195,11 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
     if (m && plausible(m[1]) && (outletIn(m[1]) || m[1].split(/\s+/).some((w) => OUTLET_WORD.has(w)) || /^[A-Z]{2,6}$/.test(m[1]))) return [outletIn(m[1]) ?? m[1], "self-reference"];
   }
   const last = lines.at(-1);
+  // "Valley Media", "Tarsa News", "–IANS/DPA", "DMG Newsroom": the outlet alone on the last line, or its newsroom anywhere near the top.
+  const signed = last && last.length <= 40 ? OUTLET_LINE.exec(last.replace(/^[-—–]+\s*/, "")) : null;
+  if (signed && plausible(signed[1]) && !isCountryName(signed[1])) return [outletIn(signed[1]) ?? signed[1], "sign-off"];
+  const newsroom = firstMatch([...top.slice(0, 6), ...bottom], NEWSROOM_LINE);
+  if (newsroom) return [outletIn(newsroom) ?? newsroom, "byline"];
   if (last && TRAILING_AGENCY.test(last)) { const tag = TRAILING_AGENCY.exec(last)![1]; return [outletIn(tag) ?? tag, "sign-off"]; }
   if (last && last.length <= 40) {
     const bare = last.replace(/^[-—–]+\s*/, "");
