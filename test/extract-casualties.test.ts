@@ -402,3 +402,7 @@ test("victims named by rank or slang: generals, colonels, cops; crewmen counted,
   assert.deepEqual(rows("Two generals and eight colonels died when their helicopter was shot down.").map((r) => r.slice(0, 3)), [["killed", 2, "government forces"], ["killed", 8, "government forces"]]);
   assert.deepEqual(rows("Two crewmen were killed on Monday.").map((r) => r.slice(0, 3)), [["killed", 2, "people"]]);
 });
+
+test("'kills and injures 15 civilians': one figure of both is neither toll", () => {
+  assert.deepEqual(rows("Shelling kills and injures 15 civilians west of Tarsa"), []);
+});

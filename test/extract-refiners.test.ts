@@ -165,3 +165,10 @@ test("not-a-place-event: a district struck stays (ACLED tables it at district pr
   const r = run("Report", "KABUL, May 3, 2021 - Gunmen attacked police posts in Khash Rod district of Afghanistan on Monday, officials said. Jets also struck Ulmar Province.");
   assert.deepEqual(r.territory.map((t) => [t.action_class, t.place_mention, t.acled_geo_precision]), [["attack", "Khash Rod", 2]]);
 });
+
+test("headline: a total clearly above every figure the body gives is the headline's own claim", () => {
+  const r = run("Two civilians killed, ten wounded in shelling of Tarsa", "TARSA, May 3, 2021 - One civilian was killed and seven were wounded in the morning, the mayor said. In the evening one more civilian was killed and three were wounded.");
+  assert.deepEqual(r.casualties.map((c) => [c.outcome, c.count_best]).filter(([, n]) => n === 2 || n === 10), [["killed", 2], ["injured", 10]]);
+  // A headline that rounds the body's figure still gives way to it.
+  assert.deepEqual(run("Strike kills nearly 100", "TOWN, May 3, 2021 - A strike on a market killed at least 98 people on Monday, officials said.").casualties.map((c) => c.count_best), [98]);
+});

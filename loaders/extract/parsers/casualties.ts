@@ -125,7 +125,7 @@ const ELLIPTICAL_GAP = /^\s+(?:(?:were|was|have been|had been|has been|are|is)\s
 
 const SECOND_VERB_GAP = /^\s+(?:[\w-]+\s+){1,3}?(?:,\s*)?and\s+(?:wounded|injured|killed|wounding|injuring|killing)\s+(?:(?:at least|about|around|some|another|nearly|more than|over)\s+)?$/i;
 const NOBODY_BEFORE = /\b(?:[Nn]o|[Nn]one\s+of(?:\s+the)?|[Nn]ot\s+a\s+single)\s+$/;
-const DEAD_AND_HURT_BEFORE = /\b(?:kill(?:ed|ing)|dead)\s+(?:and|or)\s+(?:injur(?:ed|ing)|wound(?:ed|ing)|maim(?:ed|ing))\s+(?:(?:at least|about|around|some|more than|nearly|over)\s+)?$/i;
+const DEAD_AND_HURT_BEFORE = /\b(?:kill(?:ed|ing|s)?|dead)\s+(?:and|or)\s+(?:injur(?:ed|ing|es)?|wound(?:ed|ing|s)?|maim(?:ed|ing|s)?)\s+(?:(?:at least|about|around|some|more than|nearly|over)\s+)?$/i;
 // ("13 civilians, among them women and children, have been killed and wounded": one figure of both.)
 const DEAD_AND_HURT_AFTER = /^\s*(?:,?\s*(?:among them|including|mostly|many of them)\s+[^,.;]{1,40}?,?\s+)?(?:(?:were|have been|had been|has been|was)\s+)?(?:killed|dead)\s+(?:or|and)\s+(?:injured|wounded|hurt)\b(?!\s+\d)/i;
 

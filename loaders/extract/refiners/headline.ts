@@ -13,8 +13,11 @@ export const headlineRestatesBody: Refiner = {
   name: "headline",
   refine(rows, ctx) {
     const body = rows.casualties.filter((r) => r.sentence_index !== ctx.headline);
+    // ("Two killed, ten wounded" over a body that gives one and seven, then one and three: the headline's
+    // is the day's total, which no sentence of the body gives; kept when clearly above every body figure.)
+    const above = (r: (typeof body)[number]) => r.count_best != null && !r.vague && body.every((b) => b.outcome !== r.outcome || (b.count_best != null && r.count_best! > 1.2 * b.count_best));
     const dropped = rows.casualties
-      .filter((r) => r.sentence_index === ctx.headline && body.some((b) => b.outcome === r.outcome))
+      .filter((r) => r.sentence_index === ctx.headline && body.some((b) => b.outcome === r.outcome) && !above(r))
       .map((row) => ({ table: "casualties" as const, row, reason: "headline: the body gives this outcome already" }));
     // Displacement the same way: a headline figure the body gives again (same kind, or the same count
     // read another way: "up to 200,000 refugees" over "preparing for up to 200,000") is the body's.
