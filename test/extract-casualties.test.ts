@@ -406,3 +406,9 @@ test("victims named by rank or slang: generals, colonels, cops; crewmen counted,
 test("'kills and injures 15 civilians': one figure of both is neither toll", () => {
   assert.deepEqual(rows("Shelling kills and injures 15 civilians west of Tarsa"), []);
 });
+
+test("a toll's subject may name its victims in four words: 'the number of the Tarsa Army soldiers killed … has reached 1025'", () => {
+  assert.deepEqual(rows("The number of the Tarsa Army soldiers killed during the hostilities has reached 1025.").map((r) => r.slice(0, 3)), [["killed", 1025, "government forces"]]);
+  // Not a toll: a number of things other than the dead.
+  assert.deepEqual(rows("The number of the Tarsa Army soldiers deployed in the region has reached 1025."), []);
+});
