@@ -571,3 +571,8 @@ test("people driven into a neighbouring country or into the bush were forced to 
   // Not a move of people: soldiers driven across a border.
   assert.deepEqual(kinds("The army drove 300 soldiers across the border."), []);
 });
+
+test("a number that 'will reach' a figure is foreseen; one that reached it is not", () => {
+  assert.deepEqual(kinds("The number will reach closer to a million displaced people by the end of the year."), [["projected", 1000000]]);
+  assert.deepEqual(kinds("The number of displaced reached 40,000."), [["displaced", 40000]]);
+});

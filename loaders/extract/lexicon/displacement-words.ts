@@ -72,7 +72,9 @@ export const PROJECTED_BEFORE = ["preparing for", "prepares for", "bracing for",
   "plan to move", "plans to move", "planning to move", "planned to move", "planned to evacuate", "planned to relocate",
   // "planning to help up to 22,000 people leaving": the aid prepared for those expected.
   "planning to help", "plans to help", "plan to help", "making plans to help", "planning to assist", "preparing to receive", "prepare to receive", "prepares to receive", "plan to relocate", "plans to relocate", "plan to evacuate", "plans to evacuate", "planning to evacuate",
-  "anticipating", "anticipates", "anticipate", "expecting", "expects"];
+  "anticipating", "anticipates", "anticipate", "expecting", "expects",
+  // "the number will reach closer to a million displaced people": a count foreseen.
+  "will reach", "could reach", "may reach", "might reach", "would reach", "expected to reach", "will reach closer to", "could rise to", "will rise to", "may rise to", "expected to rise to"];
 /** A figure of people going home is not displacement. */
 export const RETURNED_AFTER = ["returned", "have returned", "had returned", "went home", "gone home", "returning home", "returned home", "were able to return"];
 /** A count stated after its noun: "put the number of displaced at 90,000", "brings to 332,000 the number of". */
