@@ -1222,3 +1222,10 @@ test("subjects: a place after a leading 'When' or 'Once'; a distance aside that 
   // The other name of the aside is where the distance is measured from, not the place.
   assert.deepEqual(events("For five days, the city of Tarsa, Ulmar Oblast, has been under fire.").map((e) => e[1]).includes("Tarsa"), true);
 });
+
+test("control: two lists of towns joined by 'plus', then a bare participle with its adverb", () => {
+  assert.deepEqual(events("Tarsa, Ulmar, Qarn towns plus Bolo, Vamo and surrounding areas fully cleared of the rebels."),
+    [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Qarn"], ["control", "Bolo"], ["control", "Vamo"]]);
+  // Not control: areas said to be something else.
+  assert.deepEqual(events("Tarsa and Ulmar areas fully covered by snow."), []);
+});

@@ -467,7 +467,8 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
     out.unshift({ mention, at });
     if (named) break;
     if (!plural) break;
-    const sep = /(?:,\s*(?:and\s+)?|\s+and\s+)$/.exec(before);
+    // ("A, B towns plus C and D": two lists joined, each with its kind.)
+    const sep = /(?:,\s*(?:and\s+)?|\s+and\s+|\s+(?:towns|villages|cities|districts)\s+plus\s+)$/.exec(before);
     if (!sep) break;
     lead = before.slice(0, sep.index);
   }

@@ -76,7 +76,7 @@ function before(s: string, re: RegExp, rule: string, read: (m: RegExpExecArray) 
 
 // "Tarsa, Ulmar and Qarn towns also liberated": a list of places named by their kind, the participle
 // without its auxiliary, as statements and headlines write it.
-const KIND_PARTICIPLE = new RegExp(String.raw`(?<=\b(?:towns|villages|cities|districts|settlements|localities))\s+(?:(?:also|now|all)\s+)?(${CONTROL})\b`, "g");
+const KIND_PARTICIPLE = new RegExp(String.raw`(?<=\b(?:towns|villages|cities|districts|settlements|localities|areas))\s+(?:(?:also|now|all|\w+ly)\s+)?(${CONTROL})\b`, "g");
 
 export function passive(s: string): TerritoryCandidate[] {
   if (!ANY_PARTICIPLE.test(s)) return [];
