@@ -412,3 +412,8 @@ test("a toll's subject may name its victims in four words: 'the number of the Ta
   // Not a toll: a number of things other than the dead.
   assert.deepEqual(rows("The number of the Tarsa Army soldiers deployed in the region has reached 1025."), []);
 });
+
+test("one person and the others with them are one figure, a comma before 'and' or not", () => {
+  assert.deepEqual(rows("The raiders killed a village head, and 16 others.").map((r) => r.slice(0, 2)), [["killed", 17]]);
+  assert.deepEqual(rows("The raiders killed a village head and 16 others.").map((r) => r.slice(0, 2)), [["killed", 17]]);
+});

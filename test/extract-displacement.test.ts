@@ -576,3 +576,7 @@ test("a number that 'will reach' a figure is foreseen; one that reached it is no
   assert.deepEqual(kinds("The number will reach closer to a million displaced people by the end of the year."), [["projected", 1000000]]);
   assert.deepEqual(kinds("The number of displaced reached 40,000."), [["displaced", 40000]]);
 });
+
+test("people forced from their rural or ancestral homes moved", () => {
+  assert.deepEqual(kinds("The fighting forced nearly 3,000 civilians from their rural homes."), [["displaced", 3000]]);
+});

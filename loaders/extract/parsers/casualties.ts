@@ -272,7 +272,8 @@ function oneAndOthers(text: string, cs: CasualtyCandidate[]): CasualtyCandidate[
       out[out.length - 1] = { ...prev, q, rule: prev.rule.replace("+one-person", "+people-listed"), end: c.end, victims: prev.victims === c.victims ? prev.victims : "people" };
       continue;
     }
-    if (prev && prev.rule.endsWith("+one-person") && c.rule === "casualty.others" && prev.outcome === c.outcome && /^\s+and\s+$/.test(text.slice(prev.end, c.q.start))) {
+    // ("killed a retired army officer, and 16 others": a comma before "and" as well.)
+    if (prev && prev.rule.endsWith("+one-person") && c.rule === "casualty.others" && prev.outcome === c.outcome && /^\s*,?\s+and\s+$/.test(text.slice(prev.end, c.q.start))) {
       const q = { ...c.q, start: prev.q.start, end: c.end, text: text.slice(prev.q.start, c.end), low: c.q.low === null ? null : c.q.low + 1, best: c.q.best + 1, high: c.q.high === null ? null : c.q.high + 1 };
       out[out.length - 1] = { ...prev, q, rule: prev.rule.replace("+one-person", "+others"), end: c.end };
       continue;
