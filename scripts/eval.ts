@@ -13,7 +13,7 @@
  * --json prints the rows with all numbers; --only NAME runs one corpus. Exits 1 if a corpus fails.
  */
 import {spawn} from "node:child_process";
-import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {dirname, join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
@@ -45,12 +45,27 @@ function run(cmd: string, argv: string[]): Promise<string> {
   });
 }
 
+/**
+ * The scorer's JSON, written to a file: the scorer exits right after printing, and a pipe loses what
+ * it had not yet taken (the development half's JSON is past 200 kB); writes to a file are done at once.
+ */
+function scoreToFile(gold: string, pred: string, file: string): Promise<string> {
+  return new Promise((ok, no) => {
+    const fd = openSync(file, "w");
+    const p = spawn("node", [SCORER, "--gold", gold, "--pred", pred, "--json"], {cwd: ROOT, stdio: ["ignore", fd, "pipe"]});
+    let err = "";
+    p.stderr.on("data", (d) => (err += d));
+    p.on("error", no);
+    p.on("close", (code) => { closeSync(fd); code === 0 ? ok(readFileSync(file, "utf8")) : no(new Error(`scorer exited ${code}: ${err.trim().split("\n").slice(-2).join(" | ")}`)); });
+  });
+}
+
 type Stats = {tp: number; fp: number; fn: number; precision: number; recall: number; f1: number; attrs?: Record<string, {ok: number; n: number}>};
 const frac = (name: string, a: {ok: number; n: number}) => `${name} ${a.ok}/${a.n}`;
 async function goldScored(corpus: string, articles: string, gold: string, notes = "", extract: string[] = []): Promise<Row[]> {
   const out = join(tmp, `${corpus}-out`);
   await run("npm", ["run", "-s", "extract", "--", "--articles", articles, "--out", out, ...extract]);
-  const s = JSON.parse(await run("node", [SCORER, "--gold", gold, "--pred", out, "--json"]));
+  const s = JSON.parse(await scoreToFile(gold, out, join(tmp, `${corpus}-score.json`)));
   const row = (table: string, t: Stats, notes: string, raw: unknown): Row => t.tp + t.fp + t.fn // P, R, F1 blank when nothing to score
     ? {corpus, table, tp: t.tp, fp: t.fp, fn: t.fn, P: t.precision, R: t.recall, F1: t.f1, notes, raw} : {corpus, table, tp: 0, fp: 0, fn: 0, notes: notes || "no claims", raw};
   return [
