@@ -1229,3 +1229,11 @@ test("control: two lists of towns joined by 'plus', then a bare participle with 
   // Not control: areas said to be something else.
   assert.deepEqual(events("Tarsa and Ulmar areas fully covered by snow."), []);
 });
+
+test("headlines: a describing word before the place ('Troops recapture strategic X ridgeline'); high ground named with its kind", () => {
+  assert.deepEqual(events("Indian troops recapture strategic Tarsa ridgeline"), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Troops recaptured the Tarsa ridgeline on Monday."), [["control", "Tarsa"]]);
+  // Not control: clearing rubble, a headline whose verb is a plan.
+  assert.deepEqual(events("Crews were clearing the rubble in Tarsa."), []);
+  assert.deepEqual(events("Rebels vow to take strategic Tarsa ridgeline"), []);
+});

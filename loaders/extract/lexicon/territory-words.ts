@@ -9,7 +9,7 @@ export const CONTROL_VERBS = [
   "took complete control of", "took back control of", "took control of", "taken full control of", "taken complete control of",
   "taken control of", "took over", "taken over", "took", "recaptured", "retook", "retaken", "regained control of", "regained",
   "regaining control of", "retaking", "taking", "retaken control of", "retook control of", "entered", "stormed", "invaded", "overran", "overrun",
-  "liberated", "liberating", "freed", "cleared", "restored", "overtook", "overtaken", "reclaimed", "reclaiming", "reclaims", "wrested control of", "wrested", "gained control of", "seizing control of",
+  "liberated", "liberating", "freed", "cleared", "clearing", "restored", "overtook", "overtaken", "reclaimed", "reclaiming", "reclaims", "wrested control of", "wrested", "gained control of", "seizing control of",
   "seizing", "capturing", "taking control of", "taking over", "entering", "recapturing", "advanced into", "moved into", "marched into", "rolled into",
   "pushed into", "swept into", "pushed further into", "pushed deeper into", "moved deeper into", "advanced further into",
   "advanced deeper into", "pushed farther into", "secured", "secured control of", "secured control over", "secured full control of", "restored control over", "restored control of", "established control over",
@@ -113,6 +113,8 @@ export const PLACE_KINDS = [
   "enclave", "part", "parts", "edges", "vicinity", "center", "centre", "market", "region", "province", "county", "state",
   "governorate", "oblast", "territory", "valley", "crossing", "border post", "junction", "edge", "outpost", "garrison", "frontline",
   "community", "communities", "location", "locations",
+  // "recaptured the strategic Tololing ridgeline": high ground named with its kind.
+  "ridge", "ridgeline", "ridges", "peak", "heights", "hilltop",
 ];
 
 /** Kinds that are regions: a name before them is an area, not a place taken or hit. */

@@ -16,7 +16,8 @@ export const HEADLINE_VERBS = [...CONTROL, ...SIEGE, ...ATTACK];
 // after the word may be a title-case noun's next word instead ("Drone Strike On Car", "Attack Kills 5").
 const NOT_OBJECT = String.raw`(?!(?:On|In|At|Near|Of|Against|For|From|To|Into|By|With|Over|After|As|Kills?|Leaves?|Wounds?|Injures?|Hits?|Claims?)\b)`;
 const cased = (list: string[]) => [...list, ...list.map((w) => w[0].toUpperCase() + w.slice(1))].join("|");
-const verbs = (list: string[]) => new RegExp(String.raw`\b(${cased(list)})\s+(?:(?:over|back|control\s+of)\s+)?${NOT_OBJECT}(?=[A-Z]|the\s|a\s)`, "g");
+// ("Troops recapture strategic Tarsa ridgeline": a describing word may stand before the name.)
+const verbs = (list: string[]) => new RegExp(String.raw`\b(${cased(list)})\s+(?:(?:over|back|control\s+of)\s+)?${NOT_OBJECT}(?=[A-Z]|the\s|a\s|(?:strategic|key|northern|southern|eastern|western|border|main|rebel-held|besieged)\s+[A-Z])`, "g");
 const CONTROL_RE = verbs(CONTROL), SIEGE_RE = verbs(SIEGE), ATTACK_RE = verbs(ATTACK);
 const MAX_WORDS = 18;
 
