@@ -34,29 +34,23 @@ if (bad || (only && !NAMES.includes(only))) {
 interface Row {corpus: string; table: string; tp?: number; fp?: number; fn?: number; P?: number; R?: number; F1?: number; notes?: string; raw?: unknown}
 const tmp = mkdtempSync(join(tmpdir(), "eval-"));
 
-function run(cmd: string, argv: string[]): Promise<string> {
-  return new Promise((ok, no) => {
-    const p = spawn(cmd, argv, {cwd: ROOT, stdio: ["ignore", "pipe", "pipe"]});
-    let out = "", err = "";
-    p.stdout.on("data", (d) => (out += d));
-    p.stderr.on("data", (d) => (err += d));
-    p.on("error", no);
-    p.on("close", (code) => (code === 0 ? ok(out) : no(new Error(`${cmd} ${argv[0]} exited ${code}: ${err.trim().split("\n").slice(-2).join(" | ")}`))));
-  });
-}
-
 /**
- * The scorer's JSON, written to a file: the scorer exits right after printing, and a pipe loses what
- * it had not yet taken (the development half's JSON is past 200 kB); writes to a file are done at once.
+ * Runs a command and gives its standard output. With `outFile` the output goes to that file and is read
+ * back: the scorer exits right after printing, and a pipe loses what it had not yet taken (the
+ * development half's JSON is past 200 kB); writes to a file are done at once.
  */
-function scoreToFile(gold: string, pred: string, file: string): Promise<string> {
+function run(cmd: string, argv: string[], outFile?: string): Promise<string> {
   return new Promise((ok, no) => {
-    const fd = openSync(file, "w");
-    const p = spawn("node", [SCORER, "--gold", gold, "--pred", pred, "--json"], {cwd: ROOT, stdio: ["ignore", fd, "pipe"]});
-    let err = "";
-    p.stderr.on("data", (d) => (err += d));
+    const fd = outFile ? openSync(outFile, "w") : null;
+    const p = spawn(cmd, argv, {cwd: ROOT, stdio: ["ignore", fd ?? "pipe", "pipe"]});
+    let out = "", err = "";
+    p.stdout?.on("data", (d) => (out += d));
+    p.stderr!.on("data", (d) => (err += d));
     p.on("error", no);
-    p.on("close", (code) => { closeSync(fd); code === 0 ? ok(readFileSync(file, "utf8")) : no(new Error(`scorer exited ${code}: ${err.trim().split("\n").slice(-2).join(" | ")}`)); });
+    p.on("close", (code) => {
+      if (fd !== null) { closeSync(fd); out = readFileSync(outFile!, "utf8"); }
+      code === 0 ? ok(out) : no(new Error(`${cmd} ${argv[0]} exited ${code}: ${err.trim().split("\n").slice(-2).join(" | ")}`));
+    });
   });
 }
 
@@ -65,7 +59,7 @@ const frac = (name: string, a: {ok: number; n: number}) => `${name} ${a.ok}/${a.
 async function goldScored(corpus: string, articles: string, gold: string, notes = "", extract: string[] = []): Promise<Row[]> {
   const out = join(tmp, `${corpus}-out`);
   await run("npm", ["run", "-s", "extract", "--", "--articles", articles, "--out", out, ...extract]);
-  const s = JSON.parse(await scoreToFile(gold, out, join(tmp, `${corpus}-score.json`)));
+  const s = JSON.parse(await run("node", [SCORER, "--gold", gold, "--pred", out, "--json"], join(tmp, `${corpus}-score.json`)));
   const row = (table: string, t: Stats, notes: string, raw: unknown): Row => t.tp + t.fp + t.fn // P, R, F1 blank when nothing to score
     ? {corpus, table, tp: t.tp, fp: t.fp, fn: t.fn, P: t.precision, R: t.recall, F1: t.f1, notes, raw} : {corpus, table, tp: 0, fp: 0, fn: 0, notes: notes || "no claims", raw};
   return [

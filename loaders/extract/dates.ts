@@ -48,6 +48,8 @@ export const MONTH_SRC = "January|February|March|April|May|June|July|August|Sept
 const M = `(?:${MONTH_SRC})\\.?`;
 const WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const NUMWORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, several: 3, few: 3 };
+/** "three", "3", "a", "several": how many days, weeks or months. */
+const countOf = (w: string) => (/^\d+$/.test(w) ? +w : NUMWORDS[w.toLowerCase()] ?? 1);
 
 export const monthNumber = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, "")] ?? null;
 
@@ -150,14 +152,14 @@ export function findDates(text: string, ref: number | null, fallbackYear: number
       else if (r.includes("recent weeks")) addSpan(out, from, to, ref - 28, ref, "month", "relative", false);
       // "three days ago": that day, counted back from publication ("two weeks ago": that week).
       else if (g.an) {
-        const n = /^\d+$/.test(g.an) ? +g.an : NUMWORDS[g.an.toLowerCase()] ?? 1;
+        const n = countOf(g.an);
         const unit = g.au.toLowerCase().replace(/s$/, "");
         if (unit === "day") addSpan(out, from, to, ref - n, ref - n, "day", "relative", false);
         else if (unit === "week") addSpan(out, from, to, ref - 7 * n - 3, ref - 7 * n + 3, "week", "relative", false);
         else addSpan(out, from, to, ref - Math.round(30.4 * n) - 15, Math.min(ref, ref - Math.round(30.4 * n) + 15), "month", "relative", false);
       }
       else if (g.pn) {
-        const n = /^\d+$/.test(g.pn) ? +g.pn : NUMWORDS[g.pn.toLowerCase()] ?? 1;
+        const n = countOf(g.pn);
         const unit = g.pu.toLowerCase().replace(/s$/, "");
         const days = unit === "day" ? n : unit === "week" ? 7 * n : Math.round(30.4 * n);
         addSpan(out, from, to, ref - days, ref, unit === "day" && n <= 6 ? "day" : unit === "month" ? "month" : "week", "relative", false);

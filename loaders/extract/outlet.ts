@@ -196,13 +196,14 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
   }
   const last = lines.at(-1);
   // "Valley Media", "Tarsa News", "–IANS/DPA", "DMG Newsroom": the outlet alone on the last line, or its newsroom anywhere near the top.
-  const signed = last && last.length <= 40 ? OUTLET_LINE.exec(last.replace(/^[-—–]+\s*/, "")) : null;
+  // (The last line without the dash an agency's sign-off may open with.)
+  const bare = last && last.length <= 40 ? last.replace(/^[-—–]+\s*/, "") : null;
+  const signed = bare ? OUTLET_LINE.exec(bare) : null;
   if (signed && plausible(signed[1]) && !isCountryName(signed[1])) return [outletIn(signed[1]) ?? signed[1], "sign-off"];
   const newsroom = firstMatch([...top.slice(0, 6), ...bottom], NEWSROOM_LINE);
   if (newsroom) return [outletIn(newsroom) ?? newsroom, "byline"];
   if (last && TRAILING_AGENCY.test(last)) { const tag = TRAILING_AGENCY.exec(last)![1]; return [outletIn(tag) ?? tag, "sign-off"]; }
-  if (last && last.length <= 40) {
-    const bare = last.replace(/^[-—–]+\s*/, "");
+  if (bare) {
     const o = outletIn(bare) ?? NEWS_AGENCY_TAG.split("|").find((t) => t === bare);
     if (o) return [o, "sign-off"];
   }

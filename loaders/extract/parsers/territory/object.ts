@@ -223,6 +223,8 @@ function isDemonym(name: string): boolean {
 }
 
 /** Place names forming the object that starts at `from`. Empty when the object is not a place. */
+// "Tarsa's Ulmar camp": an owner's name and its possessive, before the name it owns.
+const POSSESSOR = /^(.+?)['’]s\s+(?=[A-Z])/;
 const LOWER_FACILITY = /^\s+(?:school|hospital|mosque|church|clinic|university|stadium)(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])/;
 const OTHER_HALF = /^\s+and\s+(?:East|West|North|South|Upper|Lower)\b(?!\s+[A-Z])/;
 const NUMBERED_ITEM = /^\s\d{1,2}(?=\s*,|\s+and\s+[A-Z])/;
@@ -277,7 +279,7 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     // "Ulmar Region’s Tarsa Township", "Tartar’s Narli village": the possessor says where; the place is
     // what follows (a building keeps its owner: "Tarsa’s Central Mosque" is read as the town by the callers).
     // ("Donetsk People’s Republic" is one name.)
-    const owned = /^(.+?)['’]s\s+(?=[A-Z])/.exec(written);
+    const owned = POSSESSOR.exec(written);
     if (owned && !FACILITY_END.test(written) && !/\bPeoples?$/.test(owned[1])) {
       const own = nameAt(written.slice(owned[0].length));
       if (own) { at += owned[0].length; written = own; }
@@ -299,16 +301,17 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     const lowerFacility = LOWER_FACILITY.exec(s.slice(pos));
     if (lowerFacility) pos += lowerFacility[0].length;
     const inTown = FACILITY_END.test(name) || lowerFacility ? /^\s+(?:in|at)\s+/.exec(s.slice(pos)) : null;
-    let town = inTown ? nameAt(s.slice(pos + inTown[0].length)) : null;
+    let townAt = inTown ? pos + inTown[0].length : pos;
+    let town = inTown ? nameAt(s.slice(townAt)) : null;
     // ("in Tarsa City's Al-Shati camp": the owner says where; the place is the one it owns.)
-    const townOwner = town ? /^(.+?)['’]s\s+(?=[A-Z])/.exec(town) : null;
-    if (townOwner && inTown) { inTown[0] += townOwner[0]; town = nameAt(town.slice(townOwner[0].length)); }
+    const townOwner = town ? POSSESSOR.exec(town) : null;
+    if (townOwner) { townAt += townOwner[0].length; town = nameAt(s.slice(townAt)); }
     const owner = !town && FACILITY_END.test(name) ? /([A-Z][\w-]+)['’]s\s+$/.exec(pre[0]) : null;
     const ownerName = owner ? nameAt(owner[1]) : null;
     if (ownerName && isName(ownerName)) out.push({ mention: ownerName, at: itemStart + owner!.index });
     else if (town) {
-      out.push({ mention: town, at: pos + inTown![0].length });
-      pos += inTown![0].length + town.length;
+      out.push({ mention: town, at: townAt });
+      pos = townAt + town.length;
     } else {
       // "Nambo 2, Ulmar and Qarn": a settlement numbered after its parent keeps its number (and the list goes on).
       // (Only in a list under way: "at Least 17, Hurts Dozens" opens a title-case headline.)
