@@ -417,3 +417,11 @@ test("one person and the others with them are one figure, a comma before 'and' o
   assert.deepEqual(rows("The raiders killed a village head, and 16 others.").map((r) => r.slice(0, 2)), [["killed", 17]]);
   assert.deepEqual(rows("The raiders killed a village head and 16 others.").map((r) => r.slice(0, 2)), [["killed", 17]]);
 });
+
+test("casualties: a figure of time before a people noun ('in the last three days activists said') counts no one", () => {
+  const read = (s: string) => casualtyCandidates(s).map((c) => c.q.best);
+  assert.deepEqual(read("In the last three days activists said that 40 civilians were killed."), [40]);
+  assert.deepEqual(read("A blast 30 minutes later injured six."), [6]);
+  // still people: a noun after the figure that is no unit of time
+  assert.deepEqual(read("Three day labourers were killed."), [3]);
+});

@@ -112,3 +112,25 @@ test("dates: 'since Monday' runs to publication; 'three days ago'; a day a few d
   // Not a date: "ago" with no count.
   assert.equal(read("long ago, the town was larger"), null);
 });
+
+test("dates: a scrape that lost the space between day and year ('Jun 132016') is still that day, and dates the article", () => {
+  assert.equal(iso(findDates("Last updated Sep 042018 at noon", null)[0]?.start), "2018-09-04");
+  assert.equal(iso(findDates("Posted Mar 222015", null)[0]?.start), "2015-03-22");
+  // not a squashed date: a month, then a six-figure number that is no year
+  assert.equal(findDates("In Mar 123456 people fled", null, 2018).some((d) => d.precision === "day"), false);
+  const pub = (text: string) => inferPublished({ published: null, title: "T", text: `T\n\n${text}` })[0];
+  assert.equal(pub("Last updated at Sep 042018 A photo taken on August 30 shows a damaged school. Shelling killed four people in 2011."), "2018-09-04");
+});
+
+test("dates: a labelled page date joined to the lead dates the article, and the lead's own weekday dates its figure", async () => {
+  const { extractArticle } = await import("../loaders/extract/index.ts");
+  const at = (text: string) => {
+    const r = extractArticle({ id: "a", file: "a.txt", title: "Report", text: `Report\n\n${text}`, url: null, outlet: null, published: null, words: 40, warnings: [], hash: "" } as never);
+    return [r.article.published, ...r.casualties.map((c) => `${c.count_best} ${c.end}`)];
+  };
+  // 9 March 2019 was a Saturday: "on Thursday" is the 7th.
+  assert.deepEqual(at("Date of publication 9 March 2019 Shelling killed seven civilians in the market on Thursday, medics said."), ["2019-03-09", "7 2019-03-07"]);
+  assert.deepEqual(at("Saturday 09 March 2019 Shelling killed seven civilians in the market on Thursday, medics said."), ["2019-03-09", "7 2019-03-07"]);
+  // The same date with no other date in the sentence stays the figure's date.
+  assert.deepEqual(at("Date of publication 9 March 2019 Shelling killed seven civilians in the market, medics said."), ["2019-03-09", "7 2019-03-09"]);
+});

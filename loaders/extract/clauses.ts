@@ -30,9 +30,16 @@ export interface SentenceContext {
 // was filed; the figure's day is the Saturday, read against it.
 const DATELINE = /^[A-Z][\p{L} .'’-]{1,40},[^.;]{0,50}?(?:\s[-–—]{1,2}\s|\)\s*[-–—]{1,2}\s?)/u;
 
+// "Date of publication 14 August 2016 Scores were killed on Saturday", "Wednesday 07 December 2016 At least
+// 12 …": a scrape that joined the page's labelled date line to the lead. That date, the day of publication, is
+// the story's; when the sentence gives another, the figure's day is that one.
+const DATE_LABEL_BEFORE = /^[\s|•·:—–-]*(?:(?:date of publication|first published|published|posted|updated|last updated|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:\s+(?:on|at))?[\s,:|•·—–-]*)+$/i;
+
 export function sentenceContext(sentence: Sentence, ref: number | null, fallbackYear: number | null): SentenceContext {
   const dateline = DATELINE.exec(sentence.text)?.[0].length ?? 0;
-  const spans = findDates(sentence.text, ref, fallbackYear).filter((d) => d.from >= dateline);
+  let spans = findDates(sentence.text, ref, fallbackYear).filter((d) => d.from >= dateline);
+  const page = spans.length > 1 ? spans.find((d) => d.hasYear && d.start === ref && d.from < 60 && DATE_LABEL_BEFORE.test(sentence.text.slice(0, d.from))) : undefined;
+  if (page && spans.some((d) => d.from >= page.to)) spans = spans.filter((d) => d.from >= page.to);
   const clauses: Array<[number, number]> = [];
   let last = 0;
   CLAUSE_BREAK.lastIndex = 0;

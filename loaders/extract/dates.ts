@@ -59,6 +59,8 @@ const DATE_RE = new RegExp(
   String.raw`\b(?:` + [
     String.raw`(?<iso>\b(?<iy>(?:19|20)\d\d)(?<isep>[-/.])(?<im>\d\d?)\k<isep>(?<id>\d\d?)(?!\d))`,
     String.raw`(?<num>\b(?<na>\d{1,2})(?<nsep>[./-])(?<nb>\d{1,2})\k<nsep>(?<ny>(?:19|20)\d\d)\b)`,
+    // "Jun 132016", "Mar 032017": a scrape that lost the space between day and year.
+    String.raw`(?<sq>\b(?<sqm>${M})\s+(?<sqd>[0-3]\d)(?<sqy>(?:19|20)\d\d)\b)`,
     String.raw`(?<md>\b(?<mdm>${M})\s+(?<mdd>\d{1,2})(?:st|nd|rd|th)?\b(?:[,،]?\s+(?<mdy>(?:19|20)\d\d)\b)?)`,
     String.raw`(?<dm>\b(?<dmd>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<dmm>${M})(?:[,،]?\s*(?<dmy>(?:19|20)\d\d)\b)?)`,
     String.raw`(?<mon>\b(?:(?<part>early|mid|late|the end of|the beginning of|the start of)[\s-]+)?(?<mm>${M})(?:\s+(?<my>(?:19|20)\d\d))?\b)`,
@@ -102,8 +104,8 @@ export function findDates(text: string, ref: number | null, fallbackYear: number
       let d = +g.na, mo = +g.nb;
       if (mo > 12 && d <= 12) [d, mo] = [mo, d];
       if (validDay(+g.ny, mo, d)) addSpan(out, from, to, dayOf(+g.ny, mo, d), dayOf(+g.ny, mo, d), "day", "explicit", true);
-    } else if (g.md || g.dm) {
-      const mo = monthNumber(g.mdm ?? g.dmm)!, d = +(g.mdd ?? g.dmd), yText = g.mdy ?? g.dmy;
+    } else if (g.md || g.dm || g.sq) {
+      const mo = monthNumber(g.mdm ?? g.dmm ?? g.sqm)!, d = +(g.mdd ?? g.dmd ?? g.sqd), yText = g.mdy ?? g.dmy ?? g.sqy;
       if (g.mdm && /^may$/i.test(g.mdm) && !yText && /^may$/.test(g.mdm)) continue; // the verb "may"
       const y = yText ? +yText : yearFor(mo, d, ref, fallbackYear);
       if (y == null || !validDay(y, mo, d)) continue;

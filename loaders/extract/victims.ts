@@ -13,6 +13,7 @@ export const PEOPLE_NOUNS = phrases([...new Set(VICTIM_LISTS.map((n) => n.split(
 // Nationalities in the plural name people too ("90 Liberians were killed"): every country's, from the
 // same country data the gazetteer reads, beside the lexicon's list.
 const HEADS = wordSet([...VICTIM_LISTS.map((n) => n.split(" ").pop()!), ...countries().flatMap((c) => c.demonyms.filter((d) => /s$/.test(d) && !/ /.test(d)))]);
+const TIME_UNITS = wordSet(L.TIME_UNITS);
 const PARTICIPLES = wordSet(["displaced", "dead", "wounded", "injured", "killed"]);
 const TOLLS = wordSet(L.TOLL_NOUNS.filter((n) => n !== "victims"));
 /** A noun that counts people (not a toll noun such as "deaths" or "bodies"). */
@@ -113,6 +114,7 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
       for (PEOPLE_LIST.lastIndex = end; PEOPLE_LIST.exec(s) && !SOURCE_VERB_AFTER.test(s.slice(PEOPLE_LIST.lastIndex, PEOPLE_LIST.lastIndex + 20)); PEOPLE_LIST.lastIndex = end) end = PEOPLE_LIST.lastIndex;
       return { noun: t.word.toLowerCase(), phrase: s.slice(from, end), end, partitive };
     }
+    if (i === 0 && TIME_UNITS.has(t.word.toLowerCase())) return null;
     // "seven Tigers were killed": a group's capitalised plural, right before the verb, names people.
     if (i === 0 && /^[A-Z][a-z]{2,}s$/.test(t.word) && GROUP_VERB_AFTER.test(s.slice(t.end, t.end + 30))) return { noun: "people", phrase: s.slice(from, t.end), end: t.end, partitive };
     // "1,000 ethnic Kemants": "ethnic" before a people's name.
