@@ -580,3 +580,9 @@ test("a number that 'will reach' a figure is foreseen; one that reached it is no
 test("people forced from their rural or ancestral homes moved", () => {
   assert.deepEqual(kinds("The fighting forced nearly 3,000 civilians from their rural homes."), [["displaced", 3000]]);
 });
+
+test("displacement: 'bringing to N the number of <people> believed to have fled' counts those who fled; a number of others does not", () => {
+  assert.deepEqual(moved("Another 2,000 people fled this week, bringing to more than 9,500 the number of Tarsans believed to have fled since March."), [["displaced", 2000], ["displaced", 9500]]);
+  assert.deepEqual(moved("It raised to 4,100 the number of villagers who have left their homes."), [["displaced", 4100]]);
+  assert.deepEqual(moved("It brings to 4,100 the number of schools that have closed."), []);
+});

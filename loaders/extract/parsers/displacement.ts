@@ -125,6 +125,8 @@ const BRACKETED_AFTER_NOUN = /\b(displaced (?:persons|people)|IDPs|refugees|evac
 // "One soldier was killed and 26 others fled": the others are soldiers, who fled a battle, not their homes.
 const FORCES_BEFORE = /\b(?:soldiers?|troops|policemen|police officers|fighters|militants|rebels|servicemen|gunmen)\b[^.;]{0,40}$/i;
 const NUMBER_OF_AFTER = new RegExp(String.raw`^\s+(?:the\s+)?(?:total\s+)?(?:${P(W.NUMBER_OF_DISPLACED)})\b`, "i");
+// "bringing to 13,000 the number of Tarsans believed to have fled": the people counted, then how they moved.
+const NUMBER_WHO_MOVED_AFTER = /^\s+the\s+(?:total\s+)?number\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:(?:who|that)\s+(?:have|had|has)\s+(?:now\s+|already\s+|since\s+)?|(?:believed|thought|estimated|said|reported|known)\s+to\s+have\s+)(?:fled|left\s+(?:their|the)\b|crossed|been\s+(?:displaced|uprooted|forced))/i;
 
 // "arrived in Tarsa, Cameroon": a town, then its country.
 const IN_TOWN_OF_COUNTRY = /^[^.;\d]{0,50}?\b(?:arrived|arriving|fled|fleeing|crossed|crossing|taken refuge|took refuge|sought refuge)\s+(?:in|to|into|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+((?:[A-Z][\w-]+\s?){1,3})/;
@@ -210,7 +212,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     }
     // "has gone down from a high of around 17,000 to 8,000": the figure the sentence replaces.
     if (/\bfrom\s+(?:a\s+(?:high|peak|low)\s+of\s+)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start)) && /^[^.;]{0,40}?\bto\s+(?:about\s+|around\s+|some\s+)?\d/i.test(text.slice(q.end, q.end + 60))) continue;
-    const numberOf = numberOfBefore(text.slice(Math.max(0, q.start - 160), q.start)) || NUMBER_OF_AFTER.test(text.slice(q.end, q.end + 60));
+    const numberOf = numberOfBefore(text.slice(Math.max(0, q.start - 160), q.start)) || NUMBER_OF_AFTER.test(text.slice(q.end, q.end + 60)) || NUMBER_WHO_MOVED_AFTER.test(text.slice(q.end, q.end + 110));
     // "the number of displaced families has risen to 300": the count is of families.
     if (numberOf && (!np || !np.noun)) np = { noun: /\bnumber of displaced (?:families|households)\b/i.test(text.slice(Math.max(0, q.start - 160), q.start)) ? "families" : null, phrase: "", end: q.end, partitive: false };
     // "the city's 600,000 population": the people of a place, counted with the word itself.
