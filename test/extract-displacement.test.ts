@@ -586,3 +586,9 @@ test("displacement: 'bringing to N the number of <people> believed to have fled'
   assert.deepEqual(moved("It raised to 4,100 the number of villagers who have left their homes."), [["displaced", 4100]]);
   assert.deepEqual(moved("It brings to 4,100 the number of schools that have closed."), []);
 });
+
+test("displacement: people who 'poured out of' or 'streamed out of' a place moved; goods that poured out did not", () => {
+  assert.deepEqual(moved("By dawn some 12,000 villagers had poured out of the valley."), [["displaced", 12000]]);
+  assert.deepEqual(moved("Thousands of families were streaming out of the city on foot."), [["displaced", 2000]]);
+  assert.deepEqual(moved("About 3,000 litres of fuel poured out of the tanker."), []);
+});

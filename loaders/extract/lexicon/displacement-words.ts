@@ -35,6 +35,8 @@ export const DISPLACED_AFTER = [
   // "7,000 have sought sanctuary across the border", "8,300 have headed for the town of X".
   "sought sanctuary", "seeking sanctuary", "found sanctuary", "taken sanctuary", "took sanctuary",
   "headed for", "headed to", "headed towards", "headed toward", "heading for", "heading to",
+  // "30,000 had poured out of the region", "thousands streaming out of the city".
+  "poured out of", "pouring out of", "streamed out of", "streaming out of", "flooded out of", "flooding out of", "poured across", "streamed across", "spilled across", "spilled into",
 ];
 /** Before the people: "displaced 12,000 people", "the exodus of". */
 export const DISPLACED_BEFORE = [
