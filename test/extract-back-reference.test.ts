@@ -113,3 +113,10 @@ test("'the village' or 'the town' that would land on a capital or a great city r
   const small = extractArticle(article("Fighting spread to Kafr Nabl on Monday. Gunmen later took control of the town."));
   assert.deepEqual(small.territory.map((t) => t.place_mention), ["Kafr Nabl"]);
 });
+
+test("back reference: a town singled out of a list ('especially Tarsa') is what 'this city' in the next sentence stands for", async () => {
+  const { extractArticle } = await import("../loaders/extract/index.ts");
+  const text = "Report\n\nThousands fled towards nearby areas, especially Saraqib. This city has been besieged for weeks by the militia.";
+  const r = extractArticle({ id: "a", file: "a.txt", title: "Report", text, url: null, outlet: null, published: null, words: 40, warnings: [], hash: "" } as never);
+  assert.deepEqual(r.territory.map((t) => [t.action, t.place_mention]), [["besieged", "Saraqib"]]);
+});

@@ -14,7 +14,8 @@ const NAME = String.raw`(?:(?:al|el|an|ad|as|ar|at)-)?[A-Z][\w’'-]+(?:[\s-]+(?
 // ("Tarsa, the northwestern town, fell": a name and its description as a town.)
 const CALLED_TOWN = new RegExp(String.raw`\b(?:(?:town|village|city)\s+of\s+(${NAME})|(${NAME})\s+(?:town|village|city)\b|(${NAME}),\s+(?:the|a)\s+(?:[a-z-]+\s+){0,2}(?:town|village|city)\b)`, "g");
 // "in Tarsa", "of al-Tarsa", "near Ulmar Bay": a preposition, then one to three capitalised words.
-const AFTER_PREPOSITION = new RegExp(String.raw`\b(?:in|of|at|near|from|on|into|to|around|outside|inside)\s+(${NAME})`, "g");
+// ("heading towards nearby areas, especially Tarsa": a name singled out of a list counts too.)
+const AFTER_PREPOSITION = new RegExp(String.raw`\b(?:in|of|at|near|from|on|into|to|around|outside|inside|especially|notably|particularly|including|such\s+as)\s+(${NAME})`, "g");
 // "the southeast of X", "northern parts of X": a region's part, not a town.
 // ("southwest of X" with no article places a town relative to X, which may well be the city.)
 const PART_OF_REGION = /\b(?:the\s+(?:north|south|east|west|centre|center|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)|parts?|areas?|countryside|province|region|state|district)\s+of\s+$/i;
