@@ -1237,3 +1237,10 @@ test("headlines: a describing word before the place ('Troops recapture strategic
   assert.deepEqual(events("Crews were clearing the rubble in Tarsa."), []);
   assert.deepEqual(events("Rebels vow to take strategic Tarsa ridgeline"), []);
 });
+
+test("a list of places named as communities or municipalities before their verb ('A, B, and C communities also came under fire')", () => {
+  assert.deepEqual(events("Besides the town itself, the Tarsa, Ulmar, and Qarn communities also came under fire."), [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"]]);
+  assert.deepEqual(events("The Tarsa and Ulmar municipalities were shelled overnight."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  // a community of people, not a place
+  assert.deepEqual(events("The international community also came under fire for its silence."), []);
+});
