@@ -592,3 +592,17 @@ test("displacement: people who 'poured out of' or 'streamed out of' a place move
   assert.deepEqual(moved("Thousands of families were streaming out of the city on foot."), [["displaced", 2000]]);
   assert.deepEqual(moved("About 3,000 litres of fuel poured out of the tanker."), []);
 });
+
+test("displacement: 'officials expect another N people to be displaced' is a projection; 'N people left the X region' moved; expecting guests is neither", () => {
+  assert.deepEqual(moved("Authorities expect another 40,000 people to be displaced in the coming days."), [["projected", 40000]]);
+  assert.deepEqual(moved("The agency anticipates up to 5,000 villagers to flee."), [["projected", 5000]]);
+  assert.deepEqual(moved("Organisers expected 2,000 people at the rally."), []);
+  assert.deepEqual(moved("Roughly 12,000 people left the Tarsa tribal region before the offensive."), [["displaced", 12000]]);
+});
+
+test("displacement: people of one country who 'spilled over into' another are refugees", async () => {
+  const { extractArticle } = await import("../loaders/extract/index.ts");
+  const text = "Report\n\nOver 3,000 Eritreans spilled over into Ethiopia on Tuesday after the attack.";
+  const r = extractArticle({ id: "a", file: "a.txt", title: "Report", text, url: null, outlet: null, published: null, words: 40, warnings: [], hash: "" } as never);
+  assert.deepEqual(r.displacement.map((d) => [d.kind, d.people_best]), [["refugees", 3000]]);
+});

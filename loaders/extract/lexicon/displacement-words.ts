@@ -36,7 +36,7 @@ export const DISPLACED_AFTER = [
   "sought sanctuary", "seeking sanctuary", "found sanctuary", "taken sanctuary", "took sanctuary",
   "headed for", "headed to", "headed towards", "headed toward", "heading for", "heading to",
   // "30,000 had poured out of the region", "thousands streaming out of the city".
-  "poured out of", "pouring out of", "streamed out of", "streaming out of", "flooded out of", "flooding out of", "poured across", "streamed across", "spilled across", "spilled into",
+  "poured out of", "pouring out of", "streamed out of", "streaming out of", "flooded out of", "flooding out of", "poured across", "streamed across", "spilled across", "spilled into", "spilled over into", "spilling into", "spilling over into",
 ];
 /** Before the people: "displaced 12,000 people", "the exodus of". */
 export const DISPLACED_BEFORE = [

@@ -89,6 +89,9 @@ const RISK_BEFORE = /\b(?:impacting|affecting|affected|affects|impacted|impacts|
 // At risk said right after the people ("deemed to be at 'immediate threat'"), or anywhere near them.
 const RISK_DIRECT = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RISK_AFTER)}|at\s+[‘'“"]?(?:(?:immediate|imminent|high|grave|serious)\s+)?(?:risk|threat))\b`, "i");
 const RISK_NEAR = new RegExp(String.raw`^[^.;]{0,50}?\b(?:${P(W.RISK_AFTER.filter((w) => w.includes(" ")))})\b`, "i");
+// "Authorities expect another 130,000 people to be displaced", "the agency anticipates up to 5,000 to flee": a move foreseen.
+const EXPECT_BEFORE = /\b(?:expects?|expected|expecting|anticipates?|anticipated|anticipating|predicts?|predicted|forecasts?)\s+(?:(?:another|a further|up to|as many as|some|about|around|more than|over|nearly|at least)\s+)*$/i;
+const EXPECTED_MOVE_AFTER = /^\s*(?:more\s+)?to\s+(?:be\s+(?:\w+ly\s+)?(?:displaced|uprooted|evacuated|relocated|forced)|flee|leave|cross|arrive|head)\b/i;
 const PROJECTED_AFTER = /^\s*(?:more\s+)?(?:people\s+)?(?:who\s+|that\s+)?(?:may|could|might|would|will|(?:now\s+|still\s+)?(?:need|needs|needing|must|have|has)\s+to|(?:are|were|is|was)\s+(?:expected|likely|poised|about|set|preparing|ready)\s+to)\b[^.;]{0,40}?\b(?:arrive|cross|flee|be displaced|head|move|leave|evacuate|enter|go|come|pour|stream|flow|spill|reach|(?:be\s+(?:\w+ly\s+)?)(?:expelled|evacuated|relocated|deported|uprooted|moved))\b/i;
 // "with 20,000 more expected": people still to come.
 const MORE_EXPECTED = /^\s*more\s+(?:are\s+|were\s+)?(?:expected|anticipated)\b(?!\s+to\b)/i;
@@ -101,7 +104,7 @@ const UPROOTING_WORD = /entered|escape|abandoned|evacuated|hiding inside|go thro
 const KILLED_BEFORE = /\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:(?:at least|about|around|some|nearly|more than|over)\s+)?$/i;
 const NOT_UPROOTED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:(?:entered|have entered|has entered|had entered)\s+(?:the|a|an)\s+(?!(?:country|territory|camps?|border|state|enclave|region)\b)[a-z]|escaped\s+(?:from\s+)?(?:the\s+|their\s+)?(?:terrorists|captors|kidnappers|abductors|militants|gunmen|attackers|jihadists|insurgents|bandits|prison|jail|captivity|custody)\b|(?:abandoned|evacuated)\s+(?:[a-z-]+\s+)?(?:trucks?|vehicles?|cars?|pickups?|buildings?|weapons?|positions?|bases?|tanks?|checkpoints?|posts?)\b|hiding\s+inside\b|(?:managed|were\s+able|was\s+able)\s+to\s+escape(?:\s*[.;,]|\s+(?:from\s+)?(?:the\s+)?(?:attackers|gunmen|captors|kidnappers|abductors|militants|bandits|flames|attack)\b)|(?:(?:were|are|was|is)\s+)?(?:expected|due|set|scheduled)\s+to\s+go\s+through\b)`, "i");
 // "24,000 families have left Tarsa": people leaving a named place.
-const LEFT_PLACE = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:already\s+)?left\s+(?=[A-Z][\w’'-]+)`);
+const LEFT_PLACE = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:already\s+)?left\s+(?:the\s+)?(?=[A-Z][\w’'-]+)`);
 // "These include 2,900 in Tarsa, 7,200 in Ulmar": a total broken down by place.
 const BY_PLACE_LEAD = /(?:^|\b(?:these|they|this|those)\s+(?:include|included|includes|comprise|are)|\bincluding|:|,|\band)\s*$/i;
 const BY_PLACE_AFTER = /^\s+in\s+(?:the\s+)?[A-Z]/;
@@ -277,7 +280,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     else if (displacedSubjectBefore(before)) { kind = /refugee/i.test(DISPLACED_SUBJECT_BEFORE.exec(before)![1]) ? "refugees" : "displaced"; how = "noun"; }
     else if (np.noun === "refugees" && (REFUGEE_HOST_BEFORE.test(before) || /\b(?:hosts?|hosting|sheltering)\b/i.test(text.slice(Math.max(0, q.start - 40), q.start)))) { kind = "refugees"; how = "hosted"; }
     // ("households are likely to be displaced and to need shelter": the projection is told first.)
-    else if (PROJECTED_AFTER.test(after) && !riskBefore(before)) { kind = "projected"; how = "could"; }
+    else if ((PROJECTED_AFTER.test(after) || (EXPECT_BEFORE.test(before) && EXPECTED_MOVE_AFTER.test(after))) && !riskBefore(before)) { kind = "projected"; how = "could"; }
     else if ((riskBefore(before) || riskDirect(after) || (riskNear(after) && !displacedAfter(after))) && !UNDER_RUBBLE.test(after) && !DISPLACED_WHO.test(after)) { kind = "at_risk"; how = "risk"; }
     else if (PROJECTED_AFTER.test(after) || projectedBefore(before) || MORE_EXPECTED.test(text.slice(q.end, q.end + 40))) { kind = "projected"; how = "could"; }
     else if (displacedAfter(after) || displacedBefore(before) || (forcingBefore(before) && FORCING_AFTER.test(after)) || leftPlace(after) || (AFTER_ESCAPING.test(after) && !/^[\s-]*years?[\s-]+old\b/i.test(text.slice(q.end, q.end + 15)))) {
