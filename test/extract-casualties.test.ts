@@ -425,3 +425,11 @@ test("casualties: a figure of time before a people noun ('in the last three days
   // still people: a noun after the figure that is no unit of time
   assert.deepEqual(read("Three day labourers were killed."), [3]);
 });
+
+test("casualties: 'three members of a family lost their lives' — a phrase after the victims before 'lost their lives'", () => {
+  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
+  assert.deepEqual(read("Officials said four members of a family lost their lives when a shell hit their home."), [["killed", 4]]);
+  assert.deepEqual(read("Two residents of the camp lost their lives overnight."), [["killed", 2]]);
+  // lost their homes, not their lives
+  assert.deepEqual(read("Four members of a family lost their homes when a shell hit the street."), []);
+});
