@@ -1244,3 +1244,9 @@ test("a list of places named as communities or municipalities before their verb 
   // a community of people, not a place
   assert.deepEqual(events("The international community also came under fire for its silence."), []);
 });
+
+test("a town described as one in an apposition before 'fell' fell; anything else that fell did not; 'won control of'", () => {
+  assert.deepEqual(events("Ulmar, a crossroads town near the border, fell on Saturday, the ministry said."), [["control", "Ulmar"]]);
+  assert.deepEqual(events("Prices, a worry for the town, fell on Monday."), []);
+  assert.deepEqual(events("Rebel troops won control of the town of Ulmar after a week of fighting."), [["control", "Ulmar"]]);
+});

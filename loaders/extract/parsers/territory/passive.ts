@@ -18,6 +18,8 @@ const FELL = /\b(?:fell|has fallen|had fallen|have fallen)\s+(?:back\s+)?(?:(?:o
 // Bare, "fell" says less ("Prices fell on Monday"): only a subject that is plainly a place counts, one
 // named with its kind ("the city of X fell") or not opening the sentence ("After a week of fighting, X fell").
 const FELL_BARE = /\bfell\s+(?=(?:(?:early|late)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday)\b)|\b(?:fell|has fallen|had fallen)(?=\s*[.;]|\s+after\s)/g;
+// ("Tarsa, a crossroads town near the border, fell on Saturday": the apposition says it is a town.)
+const KIND_APPOSITION_AFTER = /^,\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|near|to|with|on|at|from|by)\b)[\w-]+\s+){0,3}?(?:city|town|village|capital|stronghold|port|base|hub|garrison\s+town)\b[^,;]{0,80},\s*(?:fell|has fallen|had fallen)\b/i;
 const KIND_BEFORE = /\b(?:city|town|village|capital|stronghold|port|base|centre|center|hub|seat|headquarters)\s+of\s+(?:the\s+)?$/i;
 const CAME_UNDER = /\b(?:came|has come|had come|have come|comes|come)\s+under\s+(?:\w+\s+){0,2}?(fire|attacks?|shelling|bombardment|bombing|air\s+strikes|airstrikes|strikes|raids)\b/gi;
 // ("Alamata and Korem are the two other towns now claimed by federal troops".)
@@ -111,7 +113,7 @@ export function kindParticiple(s: string): TerritoryCandidate[] {
 
 export function fellTo(s: string): TerritoryCandidate[] {
   const bare = before(s, FELL_BARE, "territory.fell-to", () => ({ verb: "fell", plural: true }))
-    .filter((c) => KIND_BEFORE.test(s.slice(0, c.at)) || /[,;:]\s*$/.test(s.slice(0, c.at)));
+    .filter((c) => KIND_BEFORE.test(s.slice(0, c.at)) || /[,;:]\s*$/.test(s.slice(0, c.at)) || KIND_APPOSITION_AFTER.test(s.slice(c.at + c.mention.length)));
   return [...before(s, FELL, "territory.fell-to", () => ({ verb: "fell", plural: true })), ...bare];
 }
 
