@@ -120,3 +120,10 @@ test("back reference: a town singled out of a list ('especially Tarsa') is what 
   const r = extractArticle({ id: "a", file: "a.txt", title: "Report", text, url: null, outlet: null, published: null, words: 40, warnings: [], hash: "" } as never);
   assert.deepEqual(r.territory.map((t) => [t.action, t.place_mention]), [["besieged", "Saraqib"]]);
 });
+
+test("back reference: a dateline filed from near a place ('OUTSIDE TARSA, Qarn --') names the place, not 'Outside Tarsa'", async () => {
+  const { datelinePlace } = await import("../loaders/extract/dateline-place.ts");
+  assert.equal(datelinePlace("Report\n\nOUTSIDE SARAQIB, Syria -- Soldiers shelled this town for days."), "Saraqib");
+  assert.equal(datelinePlace("Report\n\nNEAR SARAQIB, Syria -- Soldiers shelled this town."), "Saraqib");
+  assert.equal(datelinePlace("Report\n\nSARAQIB, Syria -- Soldiers shelled this town."), "Saraqib");
+});

@@ -12,5 +12,7 @@ const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (
 export function datelinePlace(text: string): string | null {
   const m = DATELINE_PLACE.exec(text.slice(0, 600));
   // Two letters are an agency or a state code ("AP", "US"), not a place.
-  return m && m[1].replace(/[^A-Z]/g, "").length >= 3 ? titleCase(m[1]) : null;
+  // ("OUTSIDE TARSA, Qarn --", "NEAR TARSA --": filed from near the place; the place is Tarsa.)
+  const name = m?.[1].replace(/^(?:OUTSIDE|NEAR|ABOARD|ALONG|ON THE OUTSKIRTS OF|IN)\s+/, "");
+  return name && name.replace(/[^A-Z]/g, "").length >= 3 ? titleCase(name) : null;
 }
