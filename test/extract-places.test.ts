@@ -209,3 +209,10 @@ test("'Arab' and 'Said' after a word that leads Arabic place names belong to the
   assert.deepEqual(["Tal Arab Dawla was hit", "Kafr Arab Said, Tarsa", "Port Said on Monday"].map(nameAt), ["Tal Arab Dawla", "Kafr Arab Said", "Port Said"]);
   assert.deepEqual(["Syrian Arab Army units", "Tarsa Said the", "Tarsa Arab fighters"].map(nameAt), [null, "Tarsa", "Tarsa"]);
 });
+
+test("the first word of an institution's name ('the Organization of African Unity bridge') is no place", async () => {
+  const { isNotPlace } = await import("../loaders/extract/places.ts");
+  assert.equal(isNotPlace("Organization"), true);
+  assert.equal(isNotPlace("Ministry"), true);
+  assert.equal(isNotPlace("Saraqib"), false);
+});

@@ -48,7 +48,9 @@ const NOT_PLACES = new Set([
     "Offices Crops Fields Roads Bridges Residents Civilians Villagers People Families Children " +
     "Women Men Bodies Dozens Hundreds Thousands Scores " +
     // "told VOA via WhatsApp that …": apps and platforms.
-    "WhatsApp Twitter Facebook Telegram Instagram YouTube TikTok").split(" "),
+    "WhatsApp Twitter Facebook Telegram Instagram YouTube TikTok " +
+    // "the Organization of African Unity bridge", "the Ministry of Health": the first word of an institution's name.
+    "Organization Organisation Ministry University Committee Commission Department").split(" "),
   // ("said in a statement to AFP …", "the United Nations 'safe area' of X": a newsroom or an agency, never the place.)
   "United Nations",
   ...OUTLETS.map(([name]) => name),
