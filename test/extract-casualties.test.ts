@@ -433,3 +433,9 @@ test("casualties: 'three members of a family lost their lives' — a phrase afte
   // lost their homes, not their lives
   assert.deepEqual(read("Four members of a family lost their homes when a shell hit the street."), []);
 });
+
+test("casualties: the items of a killed list joined by commas share the verb; an item with its own verb keeps it", () => {
+  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
+  assert.deepEqual(read("Gunmen killed three soldiers, five civilians, and abducted eight people."), [["killed", 3], ["killed", 5]]);
+  assert.deepEqual(read("Gunmen killed three soldiers, five civilians were wounded."), [["killed", 3], ["injured", 5]]);
+});

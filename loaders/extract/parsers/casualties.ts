@@ -189,7 +189,8 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     }
     else if (prev && prev.partOf !== -1 && np.noun && LIST_GAP.test(gap)) { partOf = prev.partOf; outcome ??= prev.outcome; rule ||= "casualty.breakdown"; }
     // "killed 19 police officers and one civilian": the next item of the object shares its verb.
-    if (!outcome && prev && (prev.rule.startsWith("casualty.verb-before") || prev.rule === "casualty.killing-of" || (prev.rule === "casualty.among-the-dead" && AMONG_BEFORE.test(text.slice(Math.max(0, prev.q.start - 60), prev.q.start)))) && prev.partOf === -1 && np.noun && np.noun !== "others" && /^\s*(?:,\s*)?and\s+$/.test(gap)) { outcome = prev.outcome; rule = "casualty.verb-before"; }
+    // ("killed two police officers, four civilians, and kidnapped five": a comma joins the items too.)
+    if (!outcome && prev && (prev.rule.startsWith("casualty.verb-before") || prev.rule === "casualty.killing-of" || (prev.rule === "casualty.among-the-dead" && AMONG_BEFORE.test(text.slice(Math.max(0, prev.q.start - 60), prev.q.start)))) && prev.partOf === -1 && np.noun && np.noun !== "others" && (/^\s*(?:,\s*)?and\s+$/.test(gap) || (/^\s*,\s*$/.test(gap) && /^\s*(?:,|and\b|or\b|[.;]|$)/.test(text.slice(np.end, np.end + 6))))) { outcome = prev.outcome; rule = "casualty.verb-before"; }
     // "Two soldiers were killed, as were six contractors": the same fate, said once.
     if (!outcome && prev && np.noun && /,\s*as\s+(?:were|was)\s+$/i.test(before)) { outcome = prev.outcome; rule = "casualty.verb-after"; }
     if (!outcome && np.noun && np.noun !== "others" && ALONG_WITH.test(before)) {
