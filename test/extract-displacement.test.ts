@@ -606,3 +606,10 @@ test("displacement: people of one country who 'spilled over into' another are re
   const r = extractArticle({ id: "a", file: "a.txt", title: "Report", text, url: null, outlet: null, published: null, words: 40, warnings: [], hash: "" } as never);
   assert.deepEqual(r.displacement.map((d) => [d.kind, d.people_best]), [["refugees", 3000]]);
 });
+
+test("displacement: people stuck or massed at a border fled (not at risk at home); 'expecting displacement of N' is a projection; 'arrived from their villages'", () => {
+  assert.deepEqual(moved("At least 8,000 are stuck on the northern side of the border."), [["displaced", 8000]]);
+  assert.deepEqual(moved("About 26,000 civilians are stuck in the city."), [["at_risk", 26000]]);
+  assert.deepEqual(moved("We are now expecting displacement of 300,000, the commissioner said."), [["projected", 300000]]);
+  assert.deepEqual(moved("Some 450 people arrived from their villages on Monday."), [["displaced", 450]]);
+});

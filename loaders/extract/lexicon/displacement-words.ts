@@ -36,6 +36,8 @@ export const DISPLACED_AFTER = [
   "sought sanctuary", "seeking sanctuary", "found sanctuary", "taken sanctuary", "took sanctuary",
   "headed for", "headed to", "headed towards", "headed toward", "heading for", "heading to",
   // "30,000 had poured out of the region", "thousands streaming out of the city".
+  // "some 450 people arrived from their villages", "3,000 are stranded at the border".
+  "arrived from", "have arrived from", "stuck at the border", "stranded at the border", "stranded on the border", "stuck on the border", "massed at the border", "massed on the border", "waiting at the border", "waiting to cross",
   "poured out of", "pouring out of", "streamed out of", "streaming out of", "flooded out of", "flooding out of", "poured across", "streamed across", "spilled across", "spilled into", "spilled over into", "spilling into", "spilling over into",
 ];
 /** Before the people: "displaced 12,000 people", "the exodus of". */
@@ -67,7 +69,7 @@ export const RISK_AFTER = ["living in besieged", "live in besieged", "living und
   // "between 60,000 and 90,000 are still in the combat zone".
   "in the no-fire zone", "in the combat zone", "in the conflict zone", "in the war zone", "in the safe zone"];
 /** Projections: "could uproot 300,000". */
-export const PROJECTED_BEFORE = ["preparing for", "prepares for", "bracing for", "braces for", "planning for", "plans for", "predicted that", "predicts that", "forecast that", "projected that", "could displace", "may displace", "would displace", "expected to displace", "could force", "would force", "may force", "could uproot", "may uproot", "would uproot", "threatens to displace", "risks displacing",
+export const PROJECTED_BEFORE = ["expecting displacement of", "expect displacement of", "expects displacement of", "expected displacement of", "anticipating displacement of", "preparing for", "prepares for", "bracing for", "braces for", "planning for", "plans for", "predicted that", "predicts that", "forecast that", "projected that", "could displace", "may displace", "would displace", "expected to displace", "could force", "would force", "may force", "could uproot", "may uproot", "would uproot", "threatens to displace", "risks displacing",
   // "an assault could see 800,000 people flee".
   "could see", "may see", "might see", "would see", "could send", "could drive", "could push",
   // "authorities plan to move 26,000 residents", "the agency is anticipating up to 64,000 new arrivals".

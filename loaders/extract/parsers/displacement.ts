@@ -90,6 +90,8 @@ const RISK_BEFORE = /\b(?:impacting|affecting|affected|affects|impacted|impacts|
 const RISK_DIRECT = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RISK_AFTER)}|at\s+[‘'“"]?(?:(?:immediate|imminent|high|grave|serious)\s+)?(?:risk|threat))\b`, "i");
 const RISK_NEAR = new RegExp(String.raw`^[^.;]{0,50}?\b(?:${P(W.RISK_AFTER.filter((w) => w.includes(" ")))})\b`, "i");
 // "Authorities expect another 130,000 people to be displaced", "the agency anticipates up to 5,000 to flee": a move foreseen.
+// "10,000 are stuck on the Chechen side of the border": people who fled and wait to cross, not people at risk at home.
+const STUCK_AT_BORDER = /^\s*(?:(?:are|were|remain|remained|have\s+been|had\s+been|still)\s+)*(?:stuck|stranded|massed|waiting|gathered|camped|camping)\s+(?:at|on|near|along)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:border|frontier|border\s+crossing)\b/i;
 const EXPECT_BEFORE = /\b(?:expects?|expected|expecting|anticipates?|anticipated|anticipating|predicts?|predicted|forecasts?)\s+(?:(?:another|a further|up to|as many as|some|about|around|more than|over|nearly|at least)\s+)*$/i;
 const EXPECTED_MOVE_AFTER = /^\s*(?:more\s+)?to\s+(?:be\s+(?:\w+ly\s+)?(?:displaced|uprooted|evacuated|relocated|forced)|flee|leave|cross|arrive|head)\b/i;
 const PROJECTED_AFTER = /^\s*(?:more\s+)?(?:people\s+)?(?:who\s+|that\s+)?(?:may|could|might|would|will|(?:now\s+|still\s+)?(?:need|needs|needing|must|have|has)\s+to|(?:are|were|is|was)\s+(?:expected|likely|poised|about|set|preparing|ready)\s+to)\b[^.;]{0,40}?\b(?:arrive|cross|flee|be displaced|head|move|leave|evacuate|enter|go|come|pour|stream|flow|spill|reach|(?:be\s+(?:\w+ly\s+)?)(?:expelled|evacuated|relocated|deported|uprooted|moved))\b/i;
@@ -281,6 +283,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     else if (np.noun === "refugees" && (REFUGEE_HOST_BEFORE.test(before) || /\b(?:hosts?|hosting|sheltering)\b/i.test(text.slice(Math.max(0, q.start - 40), q.start)))) { kind = "refugees"; how = "hosted"; }
     // ("households are likely to be displaced and to need shelter": the projection is told first.)
     else if ((PROJECTED_AFTER.test(after) || (EXPECT_BEFORE.test(before) && EXPECTED_MOVE_AFTER.test(after))) && !riskBefore(before)) { kind = "projected"; how = "could"; }
+    else if (STUCK_AT_BORDER.test(after)) { kind = "displaced"; how = "verb-after"; }
     else if ((riskBefore(before) || riskDirect(after) || (riskNear(after) && !displacedAfter(after))) && !UNDER_RUBBLE.test(after) && !DISPLACED_WHO.test(after)) { kind = "at_risk"; how = "risk"; }
     else if (PROJECTED_AFTER.test(after) || projectedBefore(before) || MORE_EXPECTED.test(text.slice(q.end, q.end + 40))) { kind = "projected"; how = "could"; }
     else if (displacedAfter(after) || displacedBefore(before) || (forcingBefore(before) && FORCING_AFTER.test(after)) || leftPlace(after) || (AFTER_ESCAPING.test(after) && !/^[\s-]*years?[\s-]+old\b/i.test(text.slice(q.end, q.end + 15)))) {
