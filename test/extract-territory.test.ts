@@ -1250,3 +1250,10 @@ test("a town described as one in an apposition before 'fell' fell; anything else
   assert.deepEqual(events("Prices, a worry for the town, fell on Monday."), []);
   assert.deepEqual(events("Rebel troops won control of the town of Ulmar after a week of fighting."), [["control", "Ulmar"]]);
 });
+
+test("a unit's headquarters or base in a town stands for the town ('seized the headquarters of the 22nd Division in the town of X')", () => {
+  assert.deepEqual(events("Militants seized the headquarters of the army's 12th Infantry Division in the town of Ulmar after a long siege."), [["control", "Ulmar"], ["siege", "Ulmar"]]);
+  assert.deepEqual(events("Rebels overran the base of the 5th Brigade at Tarsa."), [["control", "Tarsa"]]);
+  // a headquarters of an organisation somewhere unnamed is no place
+  assert.deepEqual(events("Rebels seized the headquarters of the ruling party on Monday."), []);
+});
