@@ -1257,3 +1257,10 @@ test("a unit's headquarters or base in a town stands for the town ('seized the h
   // a headquarters of an organisation somewhere unnamed is no place
   assert.deepEqual(events("Rebels seized the headquarters of the ruling party on Monday."), []);
 });
+
+test("a place fronted with 'In X,' where a weapon hit something and hurt people, or a named rocket launcher did damage; weather does not", () => {
+  assert.deepEqual(events("In Tarsa, a drone hit a car, injuring two men."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("In Ulmar, a Tornado multiple rocket launcher damaged three houses."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("In Ulmar, a tornado destroyed three houses."), []);
+  assert.deepEqual(events("In Tarsa, the news hit the markets hard."), []);
+});

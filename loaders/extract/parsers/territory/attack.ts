@@ -106,7 +106,8 @@ const KILLERS_BEFORE = new RegExp(String.raw`\b(?:${phrases(ATTACKERS)})\s+(?:[a
 // "In the town of Tarsa, eight people died", "At Tarsa, they killed six": a sentence that opens with where its dead were.
 const FRONTED_PLACE = /^[“"]?\s*(?:In|At)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:(?:town|village|city|camp|district|neighbou?rhood|area|locality)\s+of\s+)?(?=[A-Z])/;
 // ("In Tarsa, a rocket launcher damaged private dwellings": damage done there counts too.)
-const DEATHS_AFTER = /\b(?:killed|died|dead|wounded|injured|massacred|murdered|damaged|destroyed|caught\s+fire)\b/i;
+// ("In Tarsa, a drone hit a car, injuring two": a strike there, with its harm.)
+const DEATHS_AFTER = /\b(?:killed|died|dead|wounded|injured|massacred|murdered|damaged|destroyed|caught\s+fire|(?:hit|struck)\b[^.;]{1,60}?\b(?:killing|injuring|wounding))\b/i;
 // "41 people were murdered in Tarsa village": a killing at a named village or camp is an attack on it.
 // ("ten people were killed in the Tarsa neighbourhood": a town's quarter too.)
 const AT_SETTLEMENT = /^\s+(?:village|camp|town|settlement|hamlet|neighbou?rhood|quarter)\b/;
@@ -144,7 +145,8 @@ function tollByPlace(s: string): TerritoryCandidate[] {
   return out;
 }
 
-const NATURE_WORDS = /\b(?:floods?|flooding|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|landslides?|tornado(?:e?s)?|torrential)\b/i;
+// (A "Tornado" rocket launcher is a weapon.)
+const NATURE_WORDS = /\b(?:floods?|flooding|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|landslides?|tornado(?:e?s)?(?!\s+(?:multiple|MLRS|rocket|launchers?|jets?)\b)|torrential)\b/i;
 const STATEMENT_BEFORE_DEATHS = /^[^.;]{0,80}?\b(?:said|says|told|claimed|claims|reported|reports|announced|stated|quoted)\b(?![^.;]*\b(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:town|village|city)\b)[^.;]*?\b(?:killed|died|dead|wounded|injured|massacred|murdered)\b/i;
 /** "In Tarsa, eight people died": the fronted place of a sentence that counts dead or wounded. */
 function frontedDeaths(s: string): TerritoryCandidate[] {
