@@ -139,3 +139,12 @@ test("outlets: named in a report's own closing ('…, Valley News reported.'), a
   assert.equal(at("Report\n\nThe town was shelled on Monday, residents said.\nENDS"), null);
   assert.equal(at("Report\n\nThe town was shelled on Monday, residents said.\nJN"), null);
 });
+
+test("outlet: an agency's dated byline, an archive's 'date|paper' line, and a sign-off that ends a long last paragraph", () => {
+  const outlet = (text: string) => inferOutlet({ outlet: null, url: null, title: "Report", text })[0];
+  assert.equal(outlet("By AFP - Mar 3,2021 - Last updated at Mar 3,2021\nShelling hit the town."), "AFP");
+  assert.equal(outlet("April 2, 1998|The Valley Courier\nShelling hit the town."), "The Valley Courier");
+  assert.equal(outlet(`Report\n${"Shelling hit the town again and again. ".repeat(15)}Four people died. – AFP`), "AFP");
+  // a person's byline with a date is no outlet
+  assert.equal(outlet("By Jane - Mar 3,2021\nShelling hit the town."), null);
+});

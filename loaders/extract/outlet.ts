@@ -38,6 +38,10 @@ const SLASH_TAG = /^[A-Z][\p{L} .'’-]{1,40},[^/\n]{0,30}\/\s*([A-Z][\w .-]{1,2
 const PIPE_TAG = /^[^|\n]{2,40}\|\s*([A-Z][A-Z .'&-]{2,40}[A-Z])\s*\|/;
 // "By AFP", "By Reuters": a byline that is one name is an agency; people have two.
 const AGENCY_BYLINE = /^By\s+([A-Z][\w&.-]{1,20})$/;
+// "By AFP - Aug 28,2024 - Last updated at …": an agency's byline, then the page's dates.
+const AGENCY_BYLINE_DATED = new RegExp(String.raw`^By\s+(${NEWS_AGENCY_TAG})\s*[-–—|]\s*[A-Z][a-z]{2,8}\.?\s+\d`);
+// "May 22, 2000|The Washington Post": an archive's date, then the paper.
+const DATE_BAR_OUTLET = /^[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s*\|\s*((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})$/;
 // "ADF STAFF", "Kathy Smith, Associated Press Writer", "Jane Smith - The Valley Star": the outlet in a byline.
 const STAFF_BYLINE = /^([A-Z][A-Z&.\s-]{1,30}?)\s+STAFF$/;
 const WRITER_BYLINE = /^(?:[^,]{2,40},\s*)?((?:The\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?)\s+(?:(?:Staff\s+)?(?:Writer|Correspondent|Reporter)|Foreign Service|News Service|Wire Service)$/;
@@ -207,7 +211,8 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
     const o = outletIn(bare) ?? NEWS_AGENCY_TAG.split("|").find((t) => t === bare);
     if (o) return [o, "sign-off"];
   }
-  for (const line of lines.slice(-4)) {
+  // (A long last paragraph too: only its end can carry the sign-off.)
+  for (const line of all.slice(-4).map((l) => l.slice(-MAX_LINE))) {
     const m = SIGNED_PARAGRAPH.exec(line);
     const tag = m?.slice(1).find(Boolean);
     if (tag) return [outletIn(tag) ?? NEWS_AGENCY_TAG.split("|").find((t) => t.toUpperCase() === tag.toUpperCase()) ?? tag, "sign-off"];
@@ -227,7 +232,7 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
   const tag = firstMatch(top, DATELINE_TAG) ?? firstMatch(top, DATED_TAG) ?? firstMatch(top, SLASH_TAG) ?? firstMatch(top, PIPE_TAG) ??
     (colon && !isCountryName(colon) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|President|Minister|Officials?)$/.test(colon) ? colon : null);
   if (tag) return [outletIn(tag) ?? tidy(tag), "dateline"];
-  const byline = firstMatch(top, AGENCY_BYLINE) ?? firstMatch(top, ACRONYM_SECTION) ?? firstMatch(top, STAFF_BYLINE) ??
+  const byline = firstMatch(top, AGENCY_BYLINE) ?? firstMatch(top, AGENCY_BYLINE_DATED) ?? firstMatch(top, DATE_BAR_OUTLET) ?? firstMatch(top, ACRONYM_SECTION) ?? firstMatch(top, STAFF_BYLINE) ??
     firstMatch(top, WRITER_BYLINE) ?? firstMatch(top, NAME_DASH_OUTLET) ?? firstMatch(top, OUTLET_AND_TIME)?.trim() ?? null;
   if (byline) return [outletIn(byline) ?? byline, "byline"];
   const from = firstMatch([...top, ...bottom], FROM_LINE) ?? firstMatch(bottom, SIGN_OFF);
