@@ -148,3 +148,13 @@ test("outlet: an agency's dated byline, an archive's 'date|paper' line, and a si
   // a person's byline with a date is no outlet
   assert.equal(outlet("By Jane - Mar 3,2021\nShelling hit the town."), null);
 });
+
+test("outlet: 'Tarsa (Valley Wire) - …', 'TARSA, August 17, Valley Times – …', '…, Valley.Az reports, citing …' and 'Source » …'", () => {
+  const outlet = (text: string) => inferOutlet({ outlet: null, url: null, title: "Report", text })[0];
+  assert.equal(outlet("Tarsa (Valley Wire) - One civilian was killed in shelling."), "Valley Wire");
+  assert.equal(outlet("TARSA, August 17, Valley Times – According to the latest report, 200 families fled."), "Valley Times");
+  assert.equal(outlet("Shelling hit the town on Monday night, Valley.Az reports, citing local media."), "Valley.Az");
+  assert.equal(outlet("Shelling hit the town.\nSource » valley.org"), "valley.org");
+  // a place and its country in brackets is no outlet
+  assert.equal(outlet("Tarsa (Mali) - One civilian was killed in shelling."), null);
+});

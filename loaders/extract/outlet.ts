@@ -57,7 +57,7 @@ const OUTLET_AND_TIME = /^((?:[A-Z][\w&.-]*\s){1,4})\d{4}[.-]\d{2}[.-]\d{2}\b/;
 const DATED_TAG = /^[A-Z][\p{L} .'’-]{1,40},?\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s*\d{4}\s*\(([A-Z][\w .&/-]{1,30})\)/u;
 // "AAP / Conflict and War": an acronym and the section it filed to.
 const ACRONYM_SECTION = /^([A-Z]{2,6})\s+\/\s+[A-Z][a-z]/;
-const SOURCE_LINE = /^\[?(?:Source|Sources|Copyright|©|\(c\))\s*:?\s*(?:\d{4}\s*)?(.{2,80}?)\]?$/i;
+const SOURCE_LINE = /^\[?(?:Source|Sources|Copyright|©|\(c\))\s*[:»]?\s*(?:\d{4}\s*)?(.{2,80}?)\]?$/i;
 // "From The Valley Courier, Dec. 9", "Today from Valley Online:", "News – Valley Times".
 const FROM_LINE = /^(?:Today\s+)?[Ff]rom\s+((?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|:|$)/;
 const SIGN_OFF = /^(?:News|Report|Reporting|Story)\s+[–—-]\s+([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s*$/;
@@ -85,6 +85,10 @@ const LEAD_CREDIT = /^[-–—]?\s*((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.
 // "Tarsa, NewsValley:": a place, then an outlet whose name is one word with a capital inside.
 const PLACE_CAMEL_COLON = /^[A-Z][\p{L} .'’-]{1,30},\s*([A-Z][a-z]+[A-Z][\w]+)\s*:/u;
 // "Portville, April 9, IRNA -- At least": a dateline in mixed case, then an agency's name and a dash.
+// "Tarsa (Valley Wire) - One civilian was killed": a place in mixed case, then the outlet's tag and a dash.
+const PLACE_TAG_DASH = /^[A-Z][\p{L}'’-]{1,30}(?:\s[A-Z][\p{L}'’-]{1,30})?\s*\(([A-Z][\w .&/-]{1,30})\)\s*(?:[-—–]|--)\s+[A-Z]/u;
+// "TARSA, August 17, Valley Times – According to …": the outlet after the dateline's date.
+const DATED_OUTLET_DASH = /^[A-Z][\p{Lu} .'’-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?,\s+((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:[-—–]|--)\s/u;
 const MIXED_BARE_TAG = new RegExp(String.raw`^[A-Z][\p{L} .'’-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(${NEWS_AGENCY_TAG})\s*(?:[-—–]|--)\s`, "u");
 // "… in the south of the country, Valley Online reports.": the outlet crediting itself in its first paragraph.
 const OUTLET_NAME = String.raw`((?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})`;
@@ -95,6 +99,8 @@ const SELF_NAMED: Array<[RegExp, boolean]> = [
   // ("… bringing the death toll to 30, Valley News reported.")
   [new RegExp(String.raw`,\s+${OUTLET_NAME}\s+(?:reported|reports|has reported)\s*\.`, "g"), false],
   [new RegExp(String.raw`\b(?:Published in|This report is produced by|This story was produced by)\s+${OUTLET_NAME}`, "g"), true],
+  // ("…, Valley.Az reports, citing foreign media.": an outlet relaying others names itself.)
+  [new RegExp(String.raw`,\s+${OUTLET_NAME}\s+reports?,?\s+citing\b`, "g"), true],
 ];
 const WIRE_AGENCY = new RegExp(String.raw`^(?:${NEWS_AGENCY_TAG}|Associated Press \(AP\)|Anadolu Agency|Xinhua|Sputnik|Interfax)$`);
 const AS_REPORTED = /(?:^|[.!?]\s+|\n)As\s+([A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,2})\s+(?:reported|has reported|reports)\b/;
@@ -182,6 +188,8 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
     const caps = /^By\s/.test(line) ? BYLINE_CAPS.exec(line.slice(0, 120)) : null;
     const capsOutlet = caps ? outletIn(caps[1]) : null;
     if (capsOutlet) return [capsOutlet, "byline"];
+    const tagged = PLACE_TAG_DASH.exec(line.slice(0, 120)) ?? DATED_OUTLET_DASH.exec(line.slice(0, 160));
+    if (tagged && !isCountryName(tagged[1]) && plausible(tagged[1])) return [outletIn(tagged[1]) ?? tagged[1], "dateline"];
     const mixed = MIXED_BARE_TAG.exec(line.slice(0, 120)) ?? PLACE_CAMEL_COLON.exec(line.slice(0, 80));
     if (mixed) return [outletIn(mixed[1]) ?? mixed[1], "dateline"];
     // (On the title line only an outlet a reader knows; never a lone word like "News".)
