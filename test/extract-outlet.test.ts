@@ -158,3 +158,20 @@ test("outlet: 'Tarsa (Valley Wire) - …', 'TARSA, August 17, Valley Times – �
   // a place and its country in brackets is no outlet
   assert.equal(outlet("Tarsa (Mali) - One civilian was killed in shelling."), null);
 });
+
+test("outlet: dated mastheads, bracketed and capitals datelines, 'X/ ' leads, archive credits, capitals sign-offs and outlets that speak of themselves", () => {
+  const outlet = (text: string) => inferOutlet({ outlet: null, url: null, title: "Report", text })[0];
+  assert.equal(outlet("3 May 2016 Valley Online\nShelling hit the town."), "Valley Online");
+  assert.equal(outlet("Valley News (July 12, 2017)\nShelling hit the town."), "Valley News");
+  assert.equal(outlet("(January 26, Tarsa, Valley Guardian) The army took the town."), "Valley Guardian");
+  assert.equal(outlet("TARSA, OCTOBER 9, VALPRESS. Shelling hit the town."), "VALPRESS");
+  assert.equal(outlet("Tarsa, Jan 10 (VNS) The number of refugees rose."), "VNS");
+  assert.equal(outlet("Valley News/ An airstrike killed a man in Tarsa."), "Valley News");
+  assert.equal(outlet("Article from: The Valley Post\nShelling hit the town."), "The Valley Post");
+  assert.equal(outlet("Report\nShelling hit the town and troops were sent to help quell the attacks. BY VALLEY NATION"), "Valley Nation");
+  assert.equal(outlet("Shelling hit the town, reports Valley Trend referring to local media."), "Valley Trend");
+  assert.equal(outlet("Video showed the strike. Valley News cannot independently verify the footage."), "Valley News");
+  // a person or a monitor that cannot confirm something is no outlet; nor is a lone word of an outlet's name
+  assert.equal(outlet("While the mission cannot confirm the toll, it said the town was shelled."), null);
+  assert.equal(outlet("Video showed the strike. Channel 4 News cannot independently verify the footage."), null);
+});

@@ -55,11 +55,13 @@ const NAME_DASH_OUTLET = /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s+[-–—|]\s+((?
 const OUTLET_AND_TIME = /^((?:[A-Z][\w&.-]*\s){1,4})\d{4}[.-]\d{2}[.-]\d{2}\b/;
 // "Addis Ababa June 30,2021 (ENA) The Chairperson": a dateline with its date, then the tag.
 const DATED_TAG = /^[A-Z][\p{L} .'’-]{1,40},?\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s*\d{4}\s*\(([A-Z][\w .&/-]{1,30})\)/u;
+// "New York, Jan 10 (IBNS) The number …", "Adre, May 18( Darfur 24)": the date without its year, then the tag.
+const DATED_TAG_NO_YEAR = /^[A-Z][\p{L} .'’-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\(\s*([A-Z][\w .&/-]{1,30}?)\s*\)\s*(?:[A-Z“"]|$)/u;
 // "AAP / Conflict and War": an acronym and the section it filed to.
 const ACRONYM_SECTION = /^([A-Z]{2,6})\s+\/\s+[A-Z][a-z]/;
 const SOURCE_LINE = /^\[?(?:Source|Sources|Copyright|©|\(c\))\s*[:»]?\s*(?:\d{4}\s*)?(.{2,80}?)\]?$/i;
 // "From The Valley Courier, Dec. 9", "Today from Valley Online:", "News – Valley Times".
-const FROM_LINE = /^(?:Today\s+)?[Ff]rom\s+((?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|:|$)/;
+const FROM_LINE = /^(?:Today\s+)?[Ff]rom\s+((?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|:|\s[-–—]\s|$)/;
 const SIGN_OFF = /^(?:News|Report|Reporting|Story)\s+[–—-]\s+([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s*$/;
 // "As Ukrinform previously reported", "an RFE/RL correspondent at the scene".
 const SELF_REPORTED = /\bAs\s+((?:the\s+)?[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*){0,3})\s+(?:previously|earlier|already)\s+reported\b/;
@@ -73,7 +75,7 @@ const BYLINE_OF = /^[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){1,2}\s+of\s+((
 const WIRE_SELF = new RegExp(String.raw`\b(${NEWS_AGENCY_TAG})\s+(?:could not|was unable to|has been unable to|has not been able to|cannot|can not)\s+(?:independently\s+)?(?:verify|confirm)`);
 const TITLE_TAIL = /\s[|–—-]\s([^|–—-]{2,40})$/;
 // "By Jane Smith, AP Monday, June 14", "By Staff reporter , Valley Online": a byline, then its outlet.
-const BYLINE_COMMA = /(?:^|\|\s*)By\s+[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,3}\s*,\s*((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)(?=\s*$|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s+\d|\d|View|Updated|Published)\b)/;
+const BYLINE_COMMA = /(?:^|\|\s*)By\s+[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,3}\s*,\s*((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)(?=\.?\s*$|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s+\d|\d|View|Updated|Published)\b)/;
 // "By ADAM BROWN Associated Press": a name in capitals, then the outlet.
 const BYLINE_CAPS = /^By\s+[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3}\s+([A-Z][a-z].{1,60})$/;
 // "U.N.Reuters | Portville | Updated: 14-03-2022": a site's header glued to the title.
@@ -86,9 +88,21 @@ const LEAD_CREDIT = /^[-–—]?\s*((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.
 const PLACE_CAMEL_COLON = /^[A-Z][\p{L} .'’-]{1,30},\s*([A-Z][a-z]+[A-Z][\w]+)\s*:/u;
 // "Portville, April 9, IRNA -- At least": a dateline in mixed case, then an agency's name and a dash.
 // "Tarsa (Valley Wire) - One civilian was killed": a place in mixed case, then the outlet's tag and a dash.
-const PLACE_TAG_DASH = /^[A-Z][\p{L}'’-]{1,30}(?:\s[A-Z][\p{L}'’-]{1,30})?\s*\(([A-Z][\w .&/-]{1,30})\)\s*(?:[-—–]|--)\s+[A-Z]/u;
+const PLACE_TAG_DASH = /^[A-Z][\p{L}'’-]{1,30}(?:\s[A-Z][\p{L}'’-]{1,30})?(?:\s*\/\s*[A-Z][\p{L}'’-]{1,30})?\s*\(([A-Z][\w .&/-]{1,30})\)\s*(?:[-—–]|--)\s+[A-Z]/u;
 // "TARSA, August 17, Valley Times – According to …": the outlet after the dateline's date.
 const DATED_OUTLET_DASH = /^[A-Z][\p{Lu} .'’-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?,\s+((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:[-—–]|--)\s/u;
+// "YEREVAN, OCTOBER 9, ARMENPRESS. Reporters …": an agency in capitals after a dateline in capitals.
+const CAPS_DATELINE_AGENCY = /^[A-Z]{3,}[A-Z .'’-]*,\s+[A-Z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?,\s+([A-Z][A-Za-z&-]{2,20})\.\s/;
+// "29 July 2015 BBC Online", "14 October 2020 [16:08] - TODAY.AZ", "ESAT News (July 12, 2017)": a date line that names the outlet.
+const DATED_OUTLET_LINE = /^(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}(?:\s*\[\d{1,2}:\d{2}\])?\s*(?:[-–—]\s*)?((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})|((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*\([A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\))$/;
+// "(January 26, Colombo, Valley Guardian) The army …": a bracketed dateline that ends on the outlet.
+const BRACKET_DATELINE = /^\([A-Z][a-z]+\.?\s+\d{1,2},\s+[A-Z][\p{L} .'’-]{1,30},\s+((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\)/u;
+// "Valley News/ Israeli airstrike killed …": the outlet, a slash, then the story.
+const LEAD_SLASH = /^((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s?\/\s+[A-Z]/;
+// "Article from: The Valley Post", "- Role, Valley News": an archive's or an author box's credit.
+const ARTICLE_FROM = /^(?:[-–]\s*)?(?:Article from|Role)\s*[:,]\s*((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})$/;
+// "… help quell the attacks. BY VALLEY NATION": an outlet signing in capitals.
+const CAPS_BY_SIGN_OFF = /[.!?]["”’]?\s+BY\s+([A-Z][A-Z&.]+(?:\s+[A-Z][A-Z&.]+){0,3})\s*$/;
 const MIXED_BARE_TAG = new RegExp(String.raw`^[A-Z][\p{L} .'’-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(${NEWS_AGENCY_TAG})\s*(?:[-—–]|--)\s`, "u");
 // "… in the south of the country, Valley Online reports.": the outlet crediting itself in its first paragraph.
 const OUTLET_NAME = String.raw`((?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})`;
@@ -99,6 +113,11 @@ const SELF_NAMED: Array<[RegExp, boolean]> = [
   // ("… bringing the death toll to 30, Valley News reported.")
   [new RegExp(String.raw`,\s+${OUTLET_NAME}\s+(?:reported|reports|has reported)\s*\.`, "g"), false],
   [new RegExp(String.raw`\b(?:Published in|This report is produced by|This story was produced by)\s+${OUTLET_NAME}`, "g"), true],
+  // ("…, reports Valley Trend referring to Reuters": the same, said the other way round.)
+  [new RegExp(String.raw`,\s+reports?\s+${OUTLET_NAME}\s+(?:referring\s+to|citing)\b`, "g"), true],
+  // ("Valley News cannot independently verify …", "Valley Press can report": an outlet speaking of itself.)
+  [new RegExp(String.raw`\b${OUTLET_NAME}\s+(?:could not|cannot|can not|was unable to|has been unable to|has not been able to)\s+(?:independently\s+)?(?:verify|confirm)\b`, "g"), false],
+  [new RegExp(String.raw`\b${OUTLET_NAME}\s+can\s+(?:report|reveal|confirm)\b`, "g"), false],
   // ("…, Valley.Az reports, citing foreign media.": an outlet relaying others names itself.)
   [new RegExp(String.raw`,\s+${OUTLET_NAME}\s+reports?,?\s+citing\b`, "g"), true],
 ];
@@ -120,7 +139,9 @@ const NEWSROOM_LINE = /^([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+Newsr
 const NOT_OUTLETS = new Set(["The", "A", "An", "By", "Staff", "Our", "Agencies", "Wire", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 // ("In a Press Release issued yesterday (May 9, 2002)": a date in brackets is no outlet's tag.)
 const ONLY_A_DATE = /^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4})$/;
-const plausible = (name: string | undefined): name is string => !!name && !NOT_OUTLETS.has(name.trim()) && name.trim().length >= 2 && !ONLY_A_DATE.test(name.trim());
+// (A lone outlet word, "News" or "Times", is the end of a name the pattern did not reach: "Channel 4 News".)
+const plausible = (name: string | undefined): name is string => !!name && !NOT_OUTLETS.has(name.trim()) && name.trim().length >= 2 && !ONLY_A_DATE.test(name.trim()) && !GENERIC_OUTLET_WORD.has(name.trim());
+const GENERIC_OUTLET_WORD = new Set(["News", "Times", "Post", "Radio", "TV", "Television", "Press", "Agency", "Media", "Online", "Daily", "Service", "Network", "Journal"]);
 
 const tidy = (name: string) => name.replace(/\s*[-–—]\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s*\d{4}\s*$/, "").trim();
 
@@ -188,7 +209,8 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
     const caps = /^By\s/.test(line) ? BYLINE_CAPS.exec(line.slice(0, 120)) : null;
     const capsOutlet = caps ? outletIn(caps[1]) : null;
     if (capsOutlet) return [capsOutlet, "byline"];
-    const tagged = PLACE_TAG_DASH.exec(line.slice(0, 120)) ?? DATED_OUTLET_DASH.exec(line.slice(0, 160));
+    const tagged = PLACE_TAG_DASH.exec(line.slice(0, 120)) ?? DATED_OUTLET_DASH.exec(line.slice(0, 160)) ?? CAPS_DATELINE_AGENCY.exec(line.slice(0, 120)) ??
+      BRACKET_DATELINE.exec(line.slice(0, 120)) ?? DATED_TAG_NO_YEAR.exec(line.slice(0, 120));
     if (tagged && !isCountryName(tagged[1]) && plausible(tagged[1])) return [outletIn(tagged[1]) ?? tagged[1], "dateline"];
     const mixed = MIXED_BARE_TAG.exec(line.slice(0, 120)) ?? PLACE_CAMEL_COLON.exec(line.slice(0, 80));
     if (mixed) return [outletIn(mixed[1]) ?? mixed[1], "dateline"];
@@ -240,6 +262,14 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
   const tag = firstMatch(top, DATELINE_TAG) ?? firstMatch(top, DATED_TAG) ?? firstMatch(top, SLASH_TAG) ?? firstMatch(top, PIPE_TAG) ??
     (colon && !isCountryName(colon) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|President|Minister|Officials?)$/.test(colon) ? colon : null);
   if (tag) return [outletIn(tag) ?? tidy(tag), "dateline"];
+  const dated = top.slice(0, 8).map((l) => DATED_OUTLET_LINE.exec(l)).find((m) => m && plausible(m[1] ?? m[2]) && !isCountryName(m[1] ?? m[2]));
+  if (dated) { const name = dated[1] ?? dated[2]; return [outletIn(name) ?? name, "masthead"]; }
+  const credited2 = firstMatch(top, ARTICLE_FROM);
+  if (credited2 && plausible(credited2)) return [outletIn(credited2) ?? credited2, "credit line"];
+  const slash = top.slice(0, 4).map((l) => LEAD_SLASH.exec(l)).find((m) => m && (outletIn(m[1]) || m[1].split(/\s+/).some((w) => OUTLET_WORD.has(w))));
+  if (slash) return [outletIn(slash[1]) ?? slash[1], "dateline"];
+  const capsBy = all.slice(-3).map((l) => CAPS_BY_SIGN_OFF.exec(l.slice(-120))).find(Boolean);
+  if (capsBy) return [outletIn(capsBy[1]) ?? capsBy[1].replace(/\b([A-Z])([A-Z]+)\b/g, (_, a, b) => a + b.toLowerCase()), "sign-off"];
   const byline = firstMatch(top, AGENCY_BYLINE) ?? firstMatch(top, AGENCY_BYLINE_DATED) ?? firstMatch(top, DATE_BAR_OUTLET) ?? firstMatch(top, ACRONYM_SECTION) ?? firstMatch(top, STAFF_BYLINE) ??
     firstMatch(top, WRITER_BYLINE) ?? firstMatch(top, NAME_DASH_OUTLET) ?? firstMatch(top, OUTLET_AND_TIME)?.trim() ?? null;
   if (byline) return [outletIn(byline) ?? byline, "byline"];
