@@ -613,3 +613,13 @@ test("displacement: people stuck or massed at a border fled (not at risk at home
   assert.deepEqual(moved("We are now expecting displacement of 300,000, the commissioner said."), [["projected", 300000]]);
   assert.deepEqual(moved("Some 450 people arrived from their villages on Monday."), [["displaced", 450]]);
 });
+
+test("displacement: 'drives 50,000 out of town', '6,000 temporarily taking refuge', 'have become displaced', 'arrived outside', 'are camped on'", () => {
+  assert.deepEqual(moved("The attack drove 40,000 out of town."), [["displaced", 40000]]);
+  assert.deepEqual(moved("As many as 5,000 temporarily took refuge at the airport."), [["displaced", 5000]]);
+  assert.deepEqual(moved("A further 12,000 villagers have become displaced inside the country."), [["displaced", 12000]]);
+  assert.deepEqual(moved("Around 900 people have now arrived outside the town."), [["displaced", 900]]);
+  assert.deepEqual(moved("Tens of thousands more are camped on scrub land."), [["displaced", 20000]]);
+  // "newly displaced households" keep their noun
+  assert.deepEqual(moved("IOM registered 120 newly displaced households."), [["displaced", 120]]);
+});

@@ -27,7 +27,9 @@ const FOLLOWERS = new Set(
     // "wounded 38 outside a checkpoint", "killed 12 near the border", "killed 20 inside the camp".
     "outside inside near around within " +
     // "wounded about 20 yesterday", "killed 12 overnight": when, right after a bare figure.
-    "yesterday today overnight last").split(" "),
+    "yesterday today overnight last " +
+    // "drove 50,000 out of the town", "6,000 temporarily taking refuge": where they went, or how, right after.
+    "out temporarily initially eventually forcibly").split(" "),
 );
 // People words that also describe other people nouns: "local aid workers", "civilian truck drivers".
 const ADJECTIVE_HEADS = new Set(["local", "civilian"]);
