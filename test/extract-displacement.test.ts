@@ -623,3 +623,8 @@ test("displacement: 'drives 50,000 out of town', '6,000 temporarily taking refug
   // "newly displaced households" keep their noun
   assert.deepEqual(moved("IOM registered 120 newly displaced households."), [["displaced", 120]]);
 });
+
+test("displacement: 'the number of people who are known to have left <a country>' counts refugees", () => {
+  assert.deepEqual(moved("This brings to around 80,000 the number of people who are known to have left Ruritania since March."), [["displaced", 80000]]);
+  assert.deepEqual(moved("This brings to around 80,000 the number of people who are known to have left Armenia since March."), [["refugees", 80000]]);
+});

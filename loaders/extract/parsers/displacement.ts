@@ -131,7 +131,9 @@ const BRACKETED_AFTER_NOUN = /\b(displaced (?:persons|people)|IDPs|refugees|evac
 const FORCES_BEFORE = /\b(?:soldiers?|troops|policemen|police officers|fighters|militants|rebels|servicemen|gunmen)\b[^.;]{0,40}$/i;
 const NUMBER_OF_AFTER = new RegExp(String.raw`^\s+(?:the\s+)?(?:total\s+)?(?:${P(W.NUMBER_OF_DISPLACED)})\b`, "i");
 // "bringing to 13,000 the number of Tarsans believed to have fled": the people counted, then how they moved.
-const NUMBER_WHO_MOVED_AFTER = /^\s+the\s+(?:total\s+)?number\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:(?:who|that)\s+(?:have|had|has)\s+(?:now\s+|already\s+|since\s+)?|(?:believed|thought|estimated|said|reported|known)\s+to\s+have\s+)(?:fled|left\s+(?:their|the)\b|crossed|been\s+(?:displaced|uprooted|forced))/i;
+// ("… the number of people known to have left Ruritania": a country left is a border crossed.)
+const leftCountry = (after: string) => { const m = /^[^.;]{0,90}?\b(?:left|fled)\s+((?:[A-Z][\w'’-]*\s?){1,3})/.exec(after); return !!m && isCountryName(m[1].trim()); };
+const NUMBER_WHO_MOVED_AFTER = /^\s+the\s+(?:total\s+)?number\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:(?:who|that)\s+(?:have|had|has)\s+(?:now\s+|already\s+|since\s+)?|(?:(?:who|that)\s+(?:are|were)\s+)?(?:believed|thought|estimated|said|reported|known)\s+to\s+have\s+)(?:fled|left\s+(?:their\b|the\b|[A-Z])|crossed|been\s+(?:displaced|uprooted|forced))/i;
 
 // "arrived in Tarsa, Cameroon": a town, then its country.
 const IN_TOWN_OF_COUNTRY = /^[^.;\d]{0,50}?\b(?:arrived|arriving|fled|fleeing|crossed|crossing|taken refuge|took refuge|sought refuge)\s+(?:in|to|into|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+((?:[A-Z][\w-]+\s?){1,3})/;
@@ -301,7 +303,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     // "Most of the city's 2.3 million people have been displaced": the figure is the population.
     // ("most of the 610,000 people uprooted by the conflict": the figure is of the displaced.)
     if (kind === "displaced" && SHARE_OF_BEFORE.test(before) && !/^\s*(?:who\s+(?:were|have\s+been|had\s+been)\s+)?(?:internally\s+)?displaced\b/i.test(after)) { kind = "population"; how = "share-of"; }
-    else if (numberOf && (how = "number-of")) kind = NUMBER_FORESEEN.test(text.slice(Math.max(0, q.start - 160), q.start)) ? "projected" : countedKind(text.slice(Math.max(0, q.start - 110), q.start)) ?? (REFUGEES_COUNTED.test(text.slice(Math.max(0, q.start - 110), q.end + 60)) ? "refugees" : "displaced");
+    else if (numberOf && (how = "number-of")) kind = NUMBER_FORESEEN.test(text.slice(Math.max(0, q.start - 160), q.start)) ? "projected" : countedKind(text.slice(Math.max(0, q.start - 110), q.start)) ?? (REFUGEES_COUNTED.test(text.slice(Math.max(0, q.start - 110), q.end + 60)) || leftCountry(text.slice(q.end, q.end + 110)) ? "refugees" : "displaced");
     // The noun phrase itself says it: "43,000 IDPs", "500 evacuees", "800 internally displaced Malians".
     // (Displaced people at risk stay at risk: "threatening the lives of 20,000 displaced people".)
     else if (kind !== "projected" && !(kind === "at_risk" && how === "risk" && riskBefore(before)) && np.noun && (/^(?:idps|evacuees|displacements)$/.test(np.noun) || /\bdisplaced\b/i.test(np.phrase))) { kind = crossesBorder(after.slice(0, 60)) ? "refugees" : "displaced"; how = "noun"; }
