@@ -628,3 +628,7 @@ test("displacement: 'the number of people who are known to have left <a country>
   assert.deepEqual(moved("This brings to around 80,000 the number of people who are known to have left Ruritania since March."), [["displaced", 80000]]);
   assert.deepEqual(moved("This brings to around 80,000 the number of people who are known to have left Armenia since March."), [["refugees", 80000]]);
 });
+
+test("displacement: families with their people in square brackets ('6,000 families [32,000 people] have fled') are one claim", () => {
+  assert.deepEqual(kinds("Some 6,000 families [32,000 people] have fled."), [["displaced", 32000]]);
+});

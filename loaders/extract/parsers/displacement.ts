@@ -248,11 +248,11 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
       const np2 = nounPhraseAfter(text, next.end);
       // "6,328 households (HH) (37,968 individuals)": an abbreviation in brackets may stand between.
       // ("1,500 families, totalling 8,200 people": a word that sums them may stand between.)
-      if (np2?.noun && /^\s*(?:\([A-Z]{2,4}\)\s*)?(?:(?:,|\(|from|in|or|—|–|-)\s*(?:or\s+|(?:totall?ing|comprising|amounting\s+to|equivalent\s+to|equal\s+to|corresponding\s+to|that\s+is|i\.e\.|translating\s+into|translated\s+into|representing)\s+)?|(?:translating|translated)\s+into\s+|representing\s+)$/i.test(between)) {
+      if (np2?.noun && /^\s*(?:\([A-Z]{2,4}\)\s*)?(?:(?:,|\(|\[|from|in|or|—|–|-)\s*(?:or\s+|(?:totall?ing|comprising|amounting\s+to|equivalent\s+to|equal\s+to|corresponding\s+to|that\s+is|i\.e\.|translating\s+into|translated\s+into|representing)\s+)?|(?:translating|translated)\s+into\s+|representing\s+)$/i.test(between)) {
         const isFam = (n: string) => /^(?:families|family|households|hhs)$/.test(n);
         if (isFam(np.noun) && !isFam(np2.noun)) { families = q; people = next; }
         else if (!isFam(np.noun) && isFam(np2.noun)) { families = next; people = q; }
-        if (families) { used.add(next); end = np2.end + (text[np2.end] === ")" ? 1 : 0); np = { ...np, noun: isFam(np.noun) ? np.noun : np2.noun! }; }
+        if (families) { used.add(next); end = np2.end + (text[np2.end] === ")" || text[np2.end] === "]" ? 1 : 0); np = { ...np, noun: isFam(np.noun) ? np.noun : np2.noun! }; }
       }
     }
     const after = text.slice(end, end + 120);
