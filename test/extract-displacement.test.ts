@@ -632,3 +632,12 @@ test("displacement: 'the number of people who are known to have left <a country>
 test("displacement: families with their people in square brackets ('6,000 families [32,000 people] have fled') are one claim", () => {
   assert.deepEqual(kinds("Some 6,000 families [32,000 people] have fled."), [["displaced", 32000]]);
 });
+
+test("displacement: 'made the dangerous trek', 'crossed the Ruritanian border', 'were forced by troops to leave', 'arrived there', 'escaping to'", () => {
+  assert.deepEqual(moved("More than 7,000 made the dangerous trek last week."), [["displaced", 7000]]);
+  assert.deepEqual(moved("An estimated 1,800 people had crossed the Albanian border by Thursday."), [["refugees", 1800]]);
+  assert.deepEqual(moved("About 1,500 villagers were forced by the troops to leave the area."), [["displaced", 1500]]);
+  assert.deepEqual(moved("Around 40,000 people arrived there within weeks."), [["displaced", 40000]]);
+  // no movement: mistakes made, a journey planned
+  assert.deepEqual(moved("Officials said 300 made mistakes."), []);
+});

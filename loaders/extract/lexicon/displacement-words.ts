@@ -37,6 +37,7 @@ export const DISPLACED_AFTER = [
   "headed for", "headed to", "headed towards", "headed toward", "heading for", "heading to",
   // "30,000 had poured out of the region", "thousands streaming out of the city".
   // "some 450 people arrived from their villages", "3,000 are stranded at the border".
+  "escaping to", "escaped to", "escaping into", "escaped into", "arrived there",
   "arrived from", "have arrived from", "arrived outside", "arrived near", "camped in", "camped on", "camped at", "camping in", "camping on", "camping at", "become displaced", "became displaced", "stuck at the border", "stranded at the border", "stranded on the border", "stuck on the border", "massed at the border", "massed on the border", "waiting at the border", "waiting to cross",
   "poured out of", "pouring out of", "streamed out of", "streaming out of", "flooded out of", "flooding out of", "poured across", "streamed across", "spilled across", "spilled into", "spilled over into", "spilling into", "spilling over into",
 ];

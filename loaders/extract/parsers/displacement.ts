@@ -98,7 +98,10 @@ const PROJECTED_AFTER = /^\s*(?:more\s+)?(?:people\s+)?(?:who\s+|that\s+)?(?:may
 // "with 20,000 more expected": people still to come.
 const MORE_EXPECTED = /^\s*more\s+(?:are\s+|were\s+)?(?:expected|anticipated)\b(?!\s+to\b)/i;
 const PROJECTED_BEFORE = new RegExp(String.raw`\b(?:${P(W.PROJECTED_BEFORE)})\s+$`, "i");
-const DISPLACED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.DISPLACED_AFTER)})(?:\b|(?=[A-Z]))`, "i");
+// ("7,000 made the dangerous trek", "16,000 have made the 30 km journey south", "1,800 had crossed the
+// Albanian border", "were forced by the troops to leave": the movement told with words between.)
+const MOVED_FORMS = String.raw`(?:made|make|making)\s+the\s+(?:[^.;]{0,40}?\s)?(?:journey|trek|crossing)\b|crossed\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:border|frontier)\b|forced\s+by\s+[^.;,]{1,40}?\s+to\s+(?:leave|flee|abandon)\b`;
+const DISPLACED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:(?:${P(W.DISPLACED_AFTER)})(?:\b|(?=[A-Z]))|${MOVED_FORMS})`, "i");
 // ", including 800 children," passed over to read on; ", forcing them into Kenya," is no aside: it says where they went.
 const ASIDE = /^\s*,(?![^,.;]{0,70}\b(?:into|across|crossed|crossing|forcing|forced|fled|fleeing)\b)[^,.;]{1,70},/;
 const UPROOTING_WORD = /entered|escape|abandoned|evacuated|hiding inside|go through/i;
@@ -147,7 +150,8 @@ const WENT_HOME = /^\s*(?:have\s+|had\s+|has\s+)?(?:since\s+|now\s+|already\s+)?
 const returnedAfter = (after: string) => RETURNED_WORDS.test(after) && RETURNED_AFTER.test(after);
 // "have crossed the Salween River into X": a river or a range crossed on the way.
 const CROSSED_NATURE_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}crossed\s+(?:the\s+|a\s+)?(?:[A-Z][\w-]+\s+)?(?:river|lake|sea|mountains|desert|River|Lake|Sea|Mountains|Desert)\s+(?:into|to)\b`, "i");
-const displacedAfter = (after: string) => (DISPLACED_WORDS.test(after) && DISPLACED_AFTER.test(after)) || (after.includes("crossed") && CROSSED_NATURE_AFTER.test(after));
+const MOVED_WORDS = /journey|trek|crossing|crossed|forced by/i;
+const displacedAfter = (after: string) => ((DISPLACED_WORDS.test(after) || MOVED_WORDS.test(after)) && DISPLACED_AFTER.test(after)) || (after.includes("crossed") && CROSSED_NATURE_AFTER.test(after));
 const RISK_NEAR_WORDS = requiredWords(W.RISK_AFTER.filter((w) => w.includes(" ")));
 // "42,000 people are living under a government siege": people inside a siege, however it is named.
 const UNDER_SIEGE_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:living|live|lives|still)?\s*under\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:siege|blockade)\b`, "i");
