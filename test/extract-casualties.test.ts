@@ -439,3 +439,12 @@ test("casualties: the items of a killed list joined by commas share the verb; an
   assert.deepEqual(read("Gunmen killed three soldiers, five civilians, and abducted eight people."), [["killed", 3], ["killed", 5]]);
   assert.deepEqual(read("Gunmen killed three soldiers, five civilians were wounded."), [["killed", 3], ["injured", 5]]);
 });
+
+test("casualties: a relative clause or a participle between the victims and their verb ('two people who were standing outside died')", () => {
+  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
+  assert.deepEqual(read("Two people who were standing outside died instantly."), [["killed", 2]]);
+  assert.deepEqual(read("At least three guards who were part of the escort were injured."), [["injured", 3]]);
+  assert.deepEqual(read("Twelve people working at a flour mill lost their lives."), [["killed", 12]]);
+  // the clause is itself the injury: one figure, once
+  assert.deepEqual(read("Two people who were injured were taken to hospital."), [["injured", 2]]);
+});
