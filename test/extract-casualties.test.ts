@@ -448,3 +448,13 @@ test("casualties: a relative clause or a participle between the victims and thei
   // the clause is itself the injury: one figure, once
   assert.deepEqual(read("Two people who were injured were taken to hospital."), [["injured", 2]]);
 });
+
+test("casualties: 'N of their children', a group's acronym in brackets inside the phrase, 'deceased', 'defenders'", () => {
+  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
+  assert.deepEqual(read("A man, his wife and 3 of their children were killed."), [["killed", 3]]);
+  assert.deepEqual(read("Four Tarsa Liberation Army (TLA) fighters have been killed in a clash."), [["killed", 4]]);
+  assert.deepEqual(read("The clashes left at least 80 people deceased."), [["killed", 80]]);
+  assert.deepEqual(read("The rebels took the town, killing 709 of the defenders."), [["killed", 709]]);
+  // a bracket that is no acronym ends the phrase
+  assert.deepEqual(read("Four (of the ten) were released."), []);
+});

@@ -95,7 +95,10 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
   let t = tokenAt(s, pos);
   if (!t) return { noun: null, phrase: "", end: from, partitive };
   // "of them", "of whom": a part of the figure before.
-  const ofThem = /^\s+of\s+(?:them|whom|those)\b/i.exec(s.slice(pos));
+  // ("3 of their children", "seven of his men": the noun after the owner is who they were.)
+  const ofTheir = /^\s+of\s+(?:their|his|her|its)\s+(?=[a-z])/i.exec(s.slice(pos));
+  if (ofTheir) { pos += ofTheir[0].length; t = tokenAt(s, pos); }
+  const ofThem = ofTheir ? null : /^\s+of\s+(?:them|whom|those)\b/i.exec(s.slice(pos));
   if (ofThem) { partitive = true; pos += ofThem[0].length; t = tokenAt(s, pos); if (!t || /^[,.;]$/.test(t.word)) return { noun: null, phrase: s.slice(from, pos), end: pos, partitive }; }
   else if (/^of$/i.test(t.word)) { pos = t.end; const the = /^\s+the\b/i.exec(s.slice(pos)); if (the) pos += the[0].length; t = tokenAt(s, pos); }
   const start = pos;
@@ -134,6 +137,8 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
     // "18 reported fatalities", "12 confirmed deaths": a participle before a toll noun describes it.
     const describesToll = i === 0 && /^(?:reported|confirmed|recorded|documented|registered)$/i.test(t.word) && TOLL_NOUN_AFTER.test(s.slice(t.end, t.end + 20));
     if (i === 0 && !describesToll && (FOLLOWERS.has(t.word.toLowerCase()) || /^[,.;:!?()"“”]$/.test(t.word))) return { noun: null, phrase: s.slice(from, pos), end: pos, partitive };
+    // ("four New People's Army (NPA) fighters": a name's acronym in brackets inside the phrase.)
+    if (t.word === "(" && i > 0) { const acr = /^\s*\(\s*[A-Z]{2,8}\s*\)/.exec(s.slice(pos)); if (acr) { pos += acr[0].length; t = tokenAt(s, pos); continue; } }
     if (STOP_MODIFIERS.has(t.word.toLowerCase()) || /^[,.;:!?()"“”]$/.test(t.word)) return partitive ? { noun: null, phrase: s.slice(from, pos), end: pos, partitive } : null;
     modifiers++;
     pos = t.end;

@@ -38,7 +38,7 @@ export const OPPOSITION_FIGHTERS = [
   "attackers", "assailants", "raiders",
 ];
 
-export const COMBATANTS = ["fighters", "fighter", "combatants", "militiamen", "militia members", "mercenaries", "paramilitaries", "members", "comrades"];
+export const COMBATANTS = ["fighters", "fighter", "combatants", "militiamen", "militia members", "mercenaries", "paramilitaries", "members", "comrades", "defenders"];
 
 // Nobody's side: the class comes from the words around them, or stays "people".
 export const PEOPLE = [
