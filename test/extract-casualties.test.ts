@@ -458,3 +458,13 @@ test("casualties: 'N of their children', a group's acronym in brackets inside th
   // a bracket that is no acronym ends the phrase
   assert.deepEqual(read("Four (of the ten) were released."), []);
 });
+
+test("casualties: 'killed five members of the security forces and four civilians', 'another got injuries', 'were at least murdered', 'suffering from shrapnel wounds'", () => {
+  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
+  assert.deepEqual(read("Gunmen killed five members of the security forces and four civilians."), [["killed", 5], ["killed", 4]]);
+  assert.deepEqual(read("Three soldiers were killed and another got injuries in the attack."), [["killed", 3], ["injured", 1]]);
+  assert.deepEqual(read("About 700 people were at least murdered by the militia."), [["killed", 700]]);
+  assert.deepEqual(read("The remaining 11 children are suffering from shrapnel wounds."), [["injured", 11]]);
+  // suffering from hunger is no injury
+  assert.deepEqual(read("The remaining 11 children are suffering from hunger."), []);
+});
