@@ -172,3 +172,11 @@ test("headline: a total clearly above every figure the body gives is the headlin
   // A headline that rounds the body's figure still gives way to it.
   assert.deepEqual(run("Strike kills nearly 100", "TOWN, May 3, 2021 - A strike on a market killed at least 98 people on Monday, officials said.").casualties.map((c) => c.count_best), [98]);
 });
+
+test("same figure: one person told apart by age is another person ('a 50-year-old man was killed … a man of 63 died')", async () => {
+  const { extractArticle } = await import("../loaders/extract/index.ts");
+  const at = (text: string) => extractArticle({ id: "a", file: "a.txt", title: "Report", text: `Report\n\n${text}`, url: null, outlet: null, published: null, words: 40, warnings: [], hash: "" } as never).casualties.length;
+  assert.equal(at("Shelling hit the village of Tarsa. A 50-year-old man was killed. Later a man of 63 years old died in the same street."), 2);
+  // the same person told twice, with the same age, is one figure
+  assert.equal(at("Shelling hit the village of Tarsa. A 50-year-old man was killed. Officials said the 50-year-old man was killed near his home."), 1);
+});

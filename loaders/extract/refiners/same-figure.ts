@@ -35,8 +35,19 @@ const ownVerbs = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | Displacemen
   const verb = CASUALTY_VERB.exec(between);
   return !!verb && JOINER.test(between.slice(verb.index));
 };
+// "a 50-year-old man was killed … a man of 63 died": one person each, told apart by their ages.
+const AGE = /(\d{1,3})[- ]years?[- ]old|\bof\s+(\d{1,3})\s+years\b|\baged\s+(\d{1,3})\b/i;
+const ageOf = (r: CasualtyRow | DisplacementRow) => {
+  const m = AGE.exec(r.quote.slice(Math.max(0, r.mention_start - r.quote_start), r.mention_end - r.quote_start + 40));
+  return m ? m[1] ?? m[2] ?? m[3] : null;
+};
+const otherAges = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | DisplacementRow) => {
+  if (a.count_best !== 1) return false;
+  const x = ageOf(a), y = ageOf(b);
+  return !!x && !!y && x !== y;
+};
 const compatible = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | DisplacementRow) =>
-  !datedApart(a, b) && !coordinated(a, b) && !siblingParts(a, b) && !ownVerbs(a, b) &&
+  !datedApart(a, b) && !otherAges(a, b) && !coordinated(a, b) && !siblingParts(a, b) && !ownVerbs(a, b) &&
   !NEW_FIGURE.test(`${b.mention} ${"victims_phrase" in b ? b.victims_phrase : ""} ${b.quote.slice(Math.max(0, b.mention_start - b.quote_start - 12), b.mention_start - b.quote_start)}`) &&
   (!("victims" in a && "victims" in b) || a.victims === b.victims || a.victims === "people" || b.victims === "people");
 
