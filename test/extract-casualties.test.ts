@@ -468,3 +468,8 @@ test("casualties: 'killed five members of the security forces and four civilians
   // suffering from hunger is no injury
   assert.deepEqual(read("The remaining 11 children are suffering from hunger."), []);
 });
+
+test("casualties: an editor's one-word gloss in brackets before the noun ('Two (government) soldiers were killed')", () => {
+  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
+  assert.deepEqual(read("Two (government) soldiers were killed in the clash."), [["killed", 2]]);
+});

@@ -134,11 +134,12 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
       const next = tokenAt(s, t.end);
       if (next && HEADS.has(next.word.toLowerCase())) { pos = t.end; t = next; continue; }
     }
+    // ("Two (government) soldiers": one word in brackets, an editor's gloss.)
+    if (t.word === "(") { const acr = (i > 0 ? /^\s*\(\s*[A-Z]{2,8}\s*\)/ : /^\s*\(\s*[a-z][a-z-]{2,20}\s*\)(?=\s+[a-z])/).exec(s.slice(pos)); if (acr) { pos += acr[0].length; t = tokenAt(s, pos); continue; } }
     // "18 reported fatalities", "12 confirmed deaths": a participle before a toll noun describes it.
     const describesToll = i === 0 && /^(?:reported|confirmed|recorded|documented|registered)$/i.test(t.word) && TOLL_NOUN_AFTER.test(s.slice(t.end, t.end + 20));
     if (i === 0 && !describesToll && (FOLLOWERS.has(t.word.toLowerCase()) || /^[,.;:!?()"“”]$/.test(t.word))) return { noun: null, phrase: s.slice(from, pos), end: pos, partitive };
     // ("four New People's Army (NPA) fighters": a name's acronym in brackets inside the phrase.)
-    if (t.word === "(" && i > 0) { const acr = /^\s*\(\s*[A-Z]{2,8}\s*\)/.exec(s.slice(pos)); if (acr) { pos += acr[0].length; t = tokenAt(s, pos); continue; } }
     if (STOP_MODIFIERS.has(t.word.toLowerCase()) || /^[,.;:!?()"“”]$/.test(t.word)) return partitive ? { noun: null, phrase: s.slice(from, pos), end: pos, partitive } : null;
     modifiers++;
     pos = t.end;
