@@ -473,3 +473,15 @@ test("casualties: an editor's one-word gloss in brackets before the noun ('Two (
   const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
   assert.deepEqual(read("Two (government) soldiers were killed in the clash."), [["killed", 2]]);
 });
+
+test("casualties: 'got injured', 'reported to have suffered injuries', 'having been killed', 'butchered', 'a woman refugee was wounded', 'including … died'", () => {
+  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
+  assert.deepEqual(read("Another three servicemen got injured."), [["injured", 3]]);
+  assert.deepEqual(read("At least four civilians are reported to have suffered injuries."), [["injured", 4]]);
+  assert.deepEqual(read("We received reports of two people having been killed by armed men."), [["killed", 2]]);
+  assert.deepEqual(read("Insurgents butchered the ten people inside the car."), [["killed", 10]]);
+  assert.deepEqual(read("A woman refugee was wounded in the raid."), [["injured", 1]]);
+  assert.deepEqual(read("Six people including four civilians died in the blast."), [["killed", 6], ["killed", 4]]);
+  // 'got' without a harm word is nothing
+  assert.deepEqual(read("Another three servicemen got leave."), []);
+});

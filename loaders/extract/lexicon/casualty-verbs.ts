@@ -5,7 +5,7 @@
  */
 /** Active verbs with the victims as object: "<verb> 16 civilians". */
 export const KILL_VERBS_BEFORE = [
-  "killed", "killing", "kills", "kill", "massacred", "massacring", "executed", "executing", "executes", "beheaded", "beheading", "beheads",
+  "killed", "killing", "kills", "kill", "butchered", "butchering", "massacred", "massacring", "executed", "executing", "executes", "beheaded", "beheading", "beheads",
   "crucified", "crucifying", "murdered", "murdering", "slaughtered", "slaughtering", "shot dead", "shooting dead", "gunned down",
   "gunning down", "slew", "slain", "claimed the lives of", "claiming the lives of", "claimed the life of", "claiming the life of",
   "took the lives of", "taking the lives of", "cost the lives of", "costing the lives of", "burned alive", "lynched", "lynching",
@@ -29,7 +29,7 @@ export const TOLL_NOUNS_AMONG = ["injuries", "deaths", "fatalities"];
 export const KILLED_AFTER = [
   "killed", "dead", "died", "slain", "executed", "massacred", "martyred", "lost their lives", "lost his life", "lost her life", "perished",
   "beheaded", "crucified", "murdered", "slaughtered", "shot dead", "gunned down", "shot and killed", "burned to death", "burnt to death",
-  "burned alive", "drowned", "lynched", "decapitated", "hacked to death", "stabbed to death", "beaten to death", "stoned to death", "tortured to death", "fell victim", "fallen victim", "fallen victims", "fell victims", "confirmed dead", "found dead", "deceased",
+  "burned alive", "drowned", "lynched", "decapitated", "hacked to death", "stabbed to death", "beaten to death", "stoned to death", "tortured to death", "fell victim", "fallen victim", "fallen victims", "fell victims", "confirmed dead", "found dead", "deceased", "got killed", "butchered",
   // "four men were found beheaded": bodies found, how they were killed said.
   "found beheaded", "found executed", "found murdered", "found slain", "found shot dead",
   // Military statements: "30 terrorists were neutralised"; "one soldier paid the supreme price".
@@ -38,7 +38,7 @@ export const KILLED_AFTER = [
   "destroyed", "liquidated",
 ];
 export const INJURED_AFTER = [
-  "wounded", "injured", "hurt", "maimed", "shot and wounded", "hospitalised", "hospitalized", "suffered injuries", "sustained injuries",
+  "wounded", "injured", "hurt", "maimed", "shot and wounded", "got injured", "got wounded", "got hurt", "hospitalised", "hospitalized", "suffered injuries", "sustained injuries",
   "suffered wounds", "sustained wounds", "receiving treatment", "being treated", "treated for injuries", "treated for wounds",
   "with injuries", "with wounds", "with serious injuries", "with minor injuries", "with critical injuries", "with severe injuries",
   "with light injuries", "with shrapnel wounds", "with gunshot wounds", "with burns",

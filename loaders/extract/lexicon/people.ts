@@ -43,7 +43,7 @@ export const COMBATANTS = ["fighters", "fighter", "combatants", "militiamen", "m
 // Nobody's side: the class comes from the words around them, or stays "people".
 export const PEOPLE = [
   "people", "persons", "person", "individuals", "men", "man", "others", "relatives", "family members", "brothers", "sisters", "siblings",
-  "cousins", "families", "family", "households", "souls", "victims", "survivors", "adults", "youths", "youngsters", "teens", "males",
+  "cousins", "colleagues", "families", "family", "households", "souls", "victims", "survivors", "adults", "youths", "youngsters", "teens", "males",
   "females", "occupants", "bystanders",
   // "3,000 Tarsan nationals crossed over": people of a country, named by it.
   "nationals",
@@ -85,7 +85,7 @@ export const SINGULAR_NOUNS = [
   "volunteer", "worker", "person", "soldier", "officer", "policeman", "police officer", "fighter", "rebel", "militant", "commander",
   "member", "girl child", "elderly man", "elderly woman", "mother", "father", "son", "daughter", "imam", "priest",
   "village head", "village chief", "chief", "leader", "official", "guard", "driver", "pilot", "passer-by", "bystander",
-  "ranger", "peacekeeper", "serviceman", "trooper", "gendarme", "inmate", "prisoner", "detainee", "pupil", "employee", "engineer",
+  "refugee", "ranger", "peacekeeper", "serviceman", "trooper", "gendarme", "inmate", "prisoner", "detainee", "pupil", "employee", "engineer",
   "contractor", "guardsman", "conscript", "marine", "lieutenant", "captain", "sergeant", "colonel", "corporal", "policewoman",
   "terrorist", "insurgent", "jihadist", "gunman", "attacker", "assailant", "grocer", "shopkeeper", "trader", "vendor", "herder",
   "fisherman", "monk", "cleric", "schoolboy", "schoolgirl", "elder", "citizen", "local",
