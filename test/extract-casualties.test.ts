@@ -485,3 +485,8 @@ test("casualties: 'got injured', 'reported to have suffered injuries', 'having b
   // 'got' without a harm word is nothing
   assert.deepEqual(read("Another three servicemen got leave."), []);
 });
+
+test("casualties: a longer aside between commas ('30 civilians, including 16 members of one family who were returning home, were killed')", () => {
+  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
+  assert.deepEqual(read("Up to 30 civilians, including 16 members of a single family who were returning from a wedding, were killed."), [["killed", 30], ["killed", 16]]);
+});
