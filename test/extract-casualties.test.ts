@@ -490,3 +490,14 @@ test("casualties: a longer aside between commas ('30 civilians, including 16 mem
   const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
   assert.deepEqual(read("Up to 30 civilians, including 16 members of a single family who were returning from a wedding, were killed."), [["killed", 30], ["killed", 16]]);
 });
+
+test("casualties: 'the dead included', 'were left injured', 'also reportedly died', 'N of his neighbours', 'brought to N the number of people killed'", () => {
+  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
+  assert.deepEqual(read("The dead included nine aid workers."), [["killed", 9]]);
+  assert.deepEqual(read("Three people died and seven were left injured."), [["killed", 3], ["injured", 7]]);
+  assert.deepEqual(read("Dozens of troops have also reportedly died in the fighting."), [["killed", 24]]);
+  assert.deepEqual(read("Fourteen of his neighbours were killed."), [["killed", 14]]);
+  assert.deepEqual(read("The shelling brought to at least 47 the number of people killed in the town."), [["killed", 47]]);
+  // the number of something else
+  assert.deepEqual(read("The raid brought to 47 the number of schools closed."), []);
+});

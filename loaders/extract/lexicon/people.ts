@@ -43,7 +43,7 @@ export const COMBATANTS = ["fighters", "fighter", "combatants", "militiamen", "m
 // Nobody's side: the class comes from the words around them, or stays "people".
 export const PEOPLE = [
   "people", "persons", "person", "individuals", "men", "man", "others", "relatives", "family members", "brothers", "sisters", "siblings",
-  "cousins", "colleagues", "families", "family", "households", "souls", "victims", "survivors", "adults", "youths", "youngsters", "teens", "males",
+  "cousins", "neighbours", "neighbors", "colleagues", "families", "family", "households", "souls", "victims", "survivors", "adults", "youths", "youngsters", "teens", "males",
   "females", "occupants", "bystanders",
   // "3,000 Tarsan nationals crossed over": people of a country, named by it.
   "nationals",

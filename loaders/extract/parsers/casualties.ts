@@ -38,9 +38,10 @@ const REPORTED = String.raw`(?:(?:${phrases(V.REPORTED_AS)})\s+(?:to\s+(?:have\s
 const ASIDE = String.raw`(?:,[^,]{1,100},\s*|\s*\([^)]{1,80}\)\s*|\s*(?:--|[—–])\s*[^—–]{1,90}?\s*(?:--|[—–])\s*|,?\s*(?:including|among them|mostly|most of them|many of them|mainly|the majority)\b[^,.;]{1,60}?,?\s+(?=(?:have|has|had|were|was|are|is|died|perished)\b)|\s+(?:in|from|at|of|on|near)\s+[^,.;]{1,70}?\s+(?=(?:have|has|had|were|was|are|is)\s|(?:died|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b)|\s+aged\s+\d+(?:\s*(?:to|and|-|–)\s*\d+)?\s*(?:years\s+)?(?=\S)|\s+(?:working|living|travelling|traveling|staying|sheltering|riding|waiting|gathered|queuing|queueing|heading|returning|going|patrolling|escorting|guarding|manning|driving)\s+(?:at|in|on|near|inside|outside|for|to|towards|toward|from|along)\s+[^,.;]{1,50}?\s+(?=(?:have|has|had|were|was|are|is)\s|(?:died|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b)|\s+who\s+(?:were|was|had\s+been|are|is)\s+(?!(?:\w+ly\s+)?(?:killed|injured|wounded|hurt|dead)\b)[^,.;]{1,60}?\s+(?=(?:(?:have|has|had|were|was)\s+(?:been\s+)?(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)|died|perished)\b))`;
 // "some 30 people, fighters and civilians alike, died": a word that closes the list of who they were.
 // ('14 fighters "were killed in airstrikes," he said': a quotation may open at the verb.)
-const KILL_AFTER = new RegExp(String.raw`^[”"]?${LISTED}(?:\s+(?:alike|both|all|too|each|more),?)?\s*${ASIDE}?[“"]?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got|having)?\s*(?:(?:[\w-]+ly|already|also|all|later|since|now|just|so far|thus far|more|at least)\s+)?(?:been\s+)?(?:[\w-]+ly\s+)?${REPORTED}?(?:also\s+|all\s+|later\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])}|(?:suffered|sustained|with|suffering\s+from)\s+(?:[\w-]+\s+){1,4}?(?:injuries|wounds|burns|injury|wound)|among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured))\b`, "i");
+const KILL_AFTER = new RegExp(String.raw`^[”"]?${LISTED}(?:\s+(?:alike|both|all|too|each|more),?)?\s*${ASIDE}?[“"]?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got|having)?\s*(?:(?:[\w-]+ly|already|also|all|later|since|now|just|so far|thus far|more|at least|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,2}(?:been\s+)?(?:[\w-]+ly\s+)?${REPORTED}?(?:also\s+|all\s+|later\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])}|(?:suffered|sustained|with|suffering\s+from)\s+(?:[\w-]+\s+){1,4}?(?:injuries|wounds|burns|injury|wound)|among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured))\b`, "i");
 // ("while those wounded were 13 soldiers": who the wounded were, a figure of its own.)
-const AMONG_BEFORE = /\b(?:[Aa]mong\s+(?:the|those)\s+|(?<![Aa]mong\s)(?:[Tt]hose|[Tt]he)\s+(?=(?:killed|wounded|injured)\s+were\s))(dead|killed|victims|fatalities|wounded|injured)\s+(?:were|are|was|is|included)\s+$/;
+const NUMBER_KILLED_AFTER = /^\s+the\s+(?:total\s+)?number\s+of\s+(?:(?:people|civilians|persons|soldiers)\s+)?(killed|dead|deaths|fatalities|wounded|injured)\b/i;
+const AMONG_BEFORE = /\b(?:[Aa]mong\s+(?:the|those)\s+|(?<![Aa]mong\s)(?:[Tt]hose|[Tt]he)\s+(?=(?:killed|wounded|injured)\s+were\s|(?:dead|killed|victims|wounded|injured)\s+included\s))(dead|killed|victims|fatalities|wounded|injured)\s+(?:were|are|was|is|included)\s+$/;
 // Words KILL_AFTER cannot match without (its phrases', the injuries', "among"): tested first, as the pattern
 // backtracks through its lists and asides before it fails.
 const KILL_WORDS = requiredWords([...V.KILLED_AFTER, ...V.INJURED_AFTER, "injuries", "wounds", "burns", "among"]);
@@ -137,7 +138,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     // ("50 KIA", "12 WIA": killed and wounded in action, as armies write it; "one death", "a fatality".)
     const tollWord = TOLL_WORD_NEXT.exec(text.slice(q.end, q.end + 12));
     const ownWord = tollWord && (tollWord[1] || q.best === 1) ? tollWord : null;
-    const np = nounPhraseAfter(text, q.end) ?? (ownWord ? { noun: null, phrase: "", end: q.end, partitive: false } : null);
+    const np = nounPhraseAfter(text, q.end) ?? (ownWord || NUMBER_KILLED_AFTER.test(text.slice(q.end, q.end + 80)) ? { noun: null, phrase: "", end: q.end, partitive: false } : null);
     if (!np) continue;
     const before = text.slice(Math.max(0, q.start - 80), q.start);
     if (superseded(before)) continue;
@@ -166,6 +167,9 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     if (!outcome && np.noun === "lives" && LIVES_BEFORE.test(before)) { outcome = "killed"; rule = "casualty.lives"; }
     let tollOf: string | null = null;
     // ("the death toll has surged to 18 … and 32 people wounded": a figure with its own injury word is no death.)
+    // "The assault brought to at least 47 the number of people killed": the toll named after its figure.
+    const numberAfter = !outcome ? NUMBER_KILLED_AFTER.exec(text.slice(q.end, q.end + 80)) : null;
+    if (numberAfter) { outcome = /wounded|injured/i.test(numberAfter[1]) ? "injured" : "killed"; rule = "casualty.death-toll"; }
     if (!outcome && !INJURED_NEXT.test(after)) { const t = tollBefore(wideBefore); if (t) { outcome = "killed"; rule = "casualty.death-toll"; tollOf = wideBefore.slice(Math.max(0, t.index - 30), t.index + t[1].length); } }
     if (!outcome && !np.noun && INJURED_NEXT.test(after)) { outcome = "injured"; rule = "casualty.verb-after"; }
     if (!outcome && injuryTollBefore(wideBefore)) { outcome = "injured"; rule = "casualty.injury-toll"; tollOf = ""; }
