@@ -501,3 +501,16 @@ test("casualties: 'the dead included', 'were left injured', 'also reportedly die
   // the number of something else
   assert.deepEqual(read("The raid brought to 47 the number of schools closed."), []);
 });
+
+test("casualties: 'burned to death 200 people', 'the death of a civilian', 'were included among those killed', 'Two U.N. peacekeepers', 'admitted to hospital', 'the number killed', 'a female IDP'", () => {
+  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
+  assert.deepEqual(read("The raiders shot, clubbed and burned to death 90 people."), [["killed", 90]]);
+  assert.deepEqual(read("The shelling resulted in the death of a civilian."), [["killed", 1]]);
+  assert.deepEqual(read("At least 10 children were included among those killed."), [["killed", 10]]);
+  assert.deepEqual(read("Two U.N. peacekeepers died on Saturday."), [["killed", 2]]);
+  assert.deepEqual(read("Six children were admitted to hospital after the raid."), [["injured", 6]]);
+  assert.deepEqual(read("Two soldiers died, increasing to 158 the number killed in the standoff."), [["killed", 2], ["killed", 158]]);
+  assert.deepEqual(read("One female IDP was killed in the attack."), [["killed", 1]]);
+  // a death that is no one's in war: a ship's death toll of goods, a meeting admitted to
+  assert.deepEqual(read("Two U.N. officials were admitted to the meeting."), []);
+});

@@ -56,7 +56,8 @@ function peekAt(s: string, pos: number): { word: string; end: number } | null {
 
 // A word, a number joined to words, or a punctuation mark. ("a 38-year-old man": an age joined by hyphens is a
 // describing word.) One sticky pattern for the module, not one pattern and one closure per figure read.
-const TOKEN = /\s*([A-Za-z](?:[A-Za-z'’]|-(?!-))*|\d+(?:-[A-Za-z]+)+|[,.;:!?()"“”])/y;
+// ("Two U.N. peacekeepers": initials with their full stops are one word.)
+const TOKEN = /\s*((?:[A-Z]\.){2,}(?=\s+[a-z])|[A-Za-z](?:[A-Za-z'’]|-(?!-))*|\d+(?:-[A-Za-z]+)+|[,.;:!?()"“”])/y;
 function tokenAt(s: string, pos: number): { word: string; end: number } | null {
   TOKEN.lastIndex = pos;
   const m = TOKEN.exec(s);

@@ -10,7 +10,7 @@ export const KILL_VERBS_BEFORE = [
   "gunning down", "slew", "slain", "claimed the lives of", "claiming the lives of", "claimed the life of", "claiming the life of",
   "took the lives of", "taking the lives of", "cost the lives of", "costing the lives of", "burned alive", "lynched", "lynching",
   // "stabbing or hacking to death at least 10 people".
-  "hacking to death", "hacked to death", "stabbing to death", "stabbed to death", "beating to death", "beat to death", "beaten to death",
+  "burned to death", "burnt to death", "hacking to death", "hacked to death", "stabbing to death", "stabbed to death", "beating to death", "beat to death", "beaten to death",
   "decapitated", "decapitating",
   // "the village lost 26 people": a loss of people is a death toll.
   "lost", "losing",
@@ -38,7 +38,7 @@ export const KILLED_AFTER = [
   "destroyed", "liquidated",
 ];
 export const INJURED_AFTER = [
-  "wounded", "injured", "hurt", "maimed", "shot and wounded", "left injured", "left wounded", "got injured", "got wounded", "got hurt", "hospitalised", "hospitalized", "suffered injuries", "sustained injuries",
+  "wounded", "injured", "hurt", "maimed", "shot and wounded", "admitted to hospital", "taken to hospital", "left injured", "left wounded", "got injured", "got wounded", "got hurt", "hospitalised", "hospitalized", "suffered injuries", "sustained injuries",
   "suffered wounds", "sustained wounds", "receiving treatment", "being treated", "treated for injuries", "treated for wounds",
   "with injuries", "with wounds", "with serious injuries", "with minor injuries", "with critical injuries", "with severe injuries",
   "with light injuries", "with shrapnel wounds", "with gunshot wounds", "with burns",

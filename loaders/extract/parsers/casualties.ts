@@ -35,12 +35,12 @@ const REPORTED = String.raw`(?:(?:${phrases(V.REPORTED_AS)})\s+(?:to\s+(?:have\s
 // Between the victims and their verb: an aside set off by commas or brackets, a breakdown ("including
 // four children", commas lost or not), or where they were from ("16 civilians in the town were killed",
 // "four soldiers from the alliance died").
-const ASIDE = String.raw`(?:,[^,]{1,100},\s*|\s*\([^)]{1,80}\)\s*|\s*(?:--|[—–])\s*[^—–]{1,90}?\s*(?:--|[—–])\s*|,?\s*(?:including|among them|mostly|most of them|many of them|mainly|the majority)\b[^,.;]{1,60}?,?\s+(?=(?:have|has|had|were|was|are|is|died|perished)\b)|\s+(?:in|from|at|of|on|near)\s+[^,.;]{1,70}?\s+(?=(?:have|has|had|were|was|are|is)\s|(?:died|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b)|\s+aged\s+\d+(?:\s*(?:to|and|-|–)\s*\d+)?\s*(?:years\s+)?(?=\S)|\s+(?:working|living|travelling|traveling|staying|sheltering|riding|waiting|gathered|queuing|queueing|heading|returning|going|patrolling|escorting|guarding|manning|driving)\s+(?:at|in|on|near|inside|outside|for|to|towards|toward|from|along)\s+[^,.;]{1,50}?\s+(?=(?:have|has|had|were|was|are|is)\s|(?:died|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b)|\s+who\s+(?:were|was|had\s+been|are|is)\s+(?!(?:\w+ly\s+)?(?:killed|injured|wounded|hurt|dead)\b)[^,.;]{1,60}?\s+(?=(?:(?:have|has|had|were|was)\s+(?:been\s+)?(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)|died|perished)\b))`;
+const ASIDE = String.raw`(?:,[^,]{1,100},\s*|\s*\([^)]{1,80}\)\s*|\s*(?:--|[—–])\s*[^—–]{1,90}?\s*(?:--|[—–])\s*|,?\s*(?:including|among them|mostly|most of them|many of them|mainly|the majority)\b[^,.;]{1,60}?,?\s+(?=(?:have|has|had|were|was|are|is|died|perished|sustained|suffered)\b)|\s+(?:in|from|at|of|on|near)\s+[^,.;]{1,70}?\s+(?=(?:have|has|had|were|was|are|is)\s|(?:died|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b)|\s+aged\s+\d+(?:\s*(?:to|and|-|–)\s*\d+)?\s*(?:years\s+)?(?=\S)|\s+(?:working|living|travelling|traveling|staying|sheltering|riding|waiting|gathered|queuing|queueing|heading|returning|going|patrolling|escorting|guarding|manning|driving)\s+(?:at|in|on|near|inside|outside|for|to|towards|toward|from|along)\s+[^,.;]{1,50}?\s+(?=(?:have|has|had|were|was|are|is)\s|(?:died|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b)|\s+who\s+(?:were|was|had\s+been|are|is)\s+(?!(?:\w+ly\s+)?(?:killed|injured|wounded|hurt|dead)\b)[^,.;]{1,60}?\s+(?=(?:(?:have|has|had|were|was)\s+(?:been\s+)?(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)|died|perished)\b))`;
 // "some 30 people, fighters and civilians alike, died": a word that closes the list of who they were.
 // ('14 fighters "were killed in airstrikes," he said': a quotation may open at the verb.)
-const KILL_AFTER = new RegExp(String.raw`^[”"]?${LISTED}(?:\s+(?:alike|both|all|too|each|more),?)?\s*${ASIDE}?[“"]?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got|having)?\s*(?:(?:[\w-]+ly|already|also|all|later|since|now|just|so far|thus far|more|at least|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,2}(?:been\s+)?(?:[\w-]+ly\s+)?${REPORTED}?(?:also\s+|all\s+|later\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])}|(?:suffered|sustained|with|suffering\s+from)\s+(?:[\w-]+\s+){1,4}?(?:injuries|wounds|burns|injury|wound)|among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured))\b`, "i");
+const KILL_AFTER = new RegExp(String.raw`^[”"]?${LISTED}(?:\s+(?:alike|both|all|too|each|more),?)?\s*${ASIDE}?[“"]?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got|having)?\s*(?:(?:[\w-]+ly|already|also|all|later|since|now|just|so far|thus far|more|at least|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,2}(?:been\s+)?(?:[\w-]+ly\s+)?${REPORTED}?(?:also\s+|all\s+|later\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])}|(?:suffered|sustained|with|suffering\s+from)\s+(?:[\w-]+\s+){1,4}?(?:injuries|wounds|burns|injury|wound)|(?:included\s+)?among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured))\b`, "i");
 // ("while those wounded were 13 soldiers": who the wounded were, a figure of its own.)
-const NUMBER_KILLED_AFTER = /^\s+the\s+(?:total\s+)?number\s+of\s+(?:(?:people|civilians|persons|soldiers)\s+)?(killed|dead|deaths|fatalities|wounded|injured)\b/i;
+const NUMBER_KILLED_AFTER = /^\s+the\s+(?:total\s+)?number\s+(?:of\s+(?:(?:people|civilians|persons|soldiers)\s+)?)?(killed|dead|deaths|fatalities|wounded|injured)\b/i;
 const AMONG_BEFORE = /\b(?:[Aa]mong\s+(?:the|those)\s+|(?<![Aa]mong\s)(?:[Tt]hose|[Tt]he)\s+(?=(?:killed|wounded|injured)\s+were\s|(?:dead|killed|victims|wounded|injured)\s+included\s))(dead|killed|victims|fatalities|wounded|injured)\s+(?:were|are|was|is|included)\s+$/;
 // Words KILL_AFTER cannot match without (its phrases', the injuries', "among"): tested first, as the pattern
 // backtracks through its lists and asides before it fails.
@@ -96,7 +96,7 @@ const killedBefore = (before: string) => {
 const ALONG_WITH = /\b(?:along with|together with|as well as)\s+$/i;
 const CLAUSE_VERB = new RegExp(String.raw`\b(${phrases([...V.KILL_VERBS_BEFORE, ...V.INJURE_VERBS_BEFORE])})\b[^.;]{0,140}$`, "i");
 
-const outcomeOf = (verb: string): Outcome => (/wound|injur|hurt|maim|hospitali|treat|burns/i.test(verb) ? "injured" : "killed");
+const outcomeOf = (verb: string): Outcome => (/wound|injur|hurt|maim|hospital|treat|burns/i.test(verb) ? "injured" : "killed");
 
 // One person with no number: "killing a woman", "a child and a woman were killed". Read only as a
 // casualty, where a kill verb stands right beside it (the grammar below decides).
@@ -106,7 +106,7 @@ const SINGULAR = new RegExp(String.raw`\b(?<![\w-])(?:an?|one|another)(?=\s+(?:[
 // ("killed a militant and injured another": the verb before it.)
 const ANOTHER_BARE = /\band\s+(?:(another)\s+(?:(?:was\s+|were\s+)?(?:injured|wounded|killed|hurt|died)|got\s+(?:injured|injuries|wounded|hurt))|(?:injured|wounded|killed|injuring|wounding|killing)\s+(another))\b/gi;
 function singles(text: string, qs: Quantity[]): Quantity[] {
-  if (!/\b(?:kill|die|dead|wound|injur|shot|execut|murder|behead|life|martyr|slain|perish|massacr|slaughter)/i.test(text)) return qs;
+  if (!/\b(?:kill|die|dead|death|wound|injur|shot|execut|murder|behead|life|martyr|slain|perish|massacr|slaughter)/i.test(text)) return qs;
   const out = [...qs];
   ANOTHER_BARE.lastIndex = 0;
   for (let m = ANOTHER_BARE.exec(text); m; m = ANOTHER_BARE.exec(text)) {
