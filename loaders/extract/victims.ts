@@ -101,7 +101,7 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
   if (ofTheir) { pos += ofTheir[0].length; t = tokenAt(s, pos); }
   const ofThem = ofTheir ? null : /^\s+of\s+(?:them|whom|those)\b/i.exec(s.slice(pos));
   if (ofThem) { partitive = true; pos += ofThem[0].length; t = tokenAt(s, pos); if (!t || /^[,.;]$/.test(t.word)) return { noun: null, phrase: s.slice(from, pos), end: pos, partitive }; }
-  else if (/^of$/i.test(t.word)) { pos = t.end; const the = /^\s+the\b/i.exec(s.slice(pos)); if (the) pos += the[0].length; t = tokenAt(s, pos); }
+  else if (t && /^of$/i.test(t.word)) { pos = t.end; const the = /^\s+the\b/i.exec(s.slice(pos)); if (the) pos += the[0].length; t = tokenAt(s, pos); }
   const start = pos;
   // (Up to five words before the noun: "13 suspected Abu Sayyaf Group fighters".)
   for (let i = 0; t && i < 6; i++) {

@@ -6,6 +6,8 @@ import {dirname, join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {Article, ArticleSet} from "../articles/types.ts";
 import {extractCorpus} from "../pipeline/corpus.ts";
+import {articleKey} from "../pipeline/article-tables.ts";
+import {checkedRows} from "./checked-rows.ts";
 import {TABLE_SCHEMAS, type TableName} from "./schema.ts";
 import type {ArticleRow, CasualtyRow, DisplacementRow, Tables, TerritoryRow} from "./types.ts";
 
@@ -85,9 +87,18 @@ export function pipelineCacheDir(): string {
   return process.env.CLAIMS_CACHE_DIR ? resolve(process.env.CLAIMS_CACHE_DIR) : join(root, ".cache/pipeline");
 }
 
-/** The rows that match their table's schema; the others are left out and counted in a note. */
-function valid<T>(name: TableName, rows: T[], notes: string[]): T[] {
-  const ok = rows.filter((r) => TABLE_SCHEMAS[name].safeParse(r).success);
+/**
+ * The rows that match their table's schema; the others are left out and counted in a note. Rows of an
+ * article whose rows all passed before (same extractor, same schemas) are not checked again; `failed`
+ * collects the articles with a row that did not pass.
+ */
+function valid<T extends {article_id: string}>(name: TableName, rows: T[], notes: string[], checked: (articleId: string) => boolean, failed: Set<string>): T[] {
+  const ok = rows.filter((r) => {
+    if (checked(r.article_id)) return true;
+    const pass = TABLE_SCHEMAS[name].safeParse(r).success;
+    if (!pass) failed.add(r.article_id);
+    return pass;
+  });
   if (ok.length < rows.length) notes.push(`${rows.length - ok.length} ${name} row(s) from the extractor did not match the table's schema (loaders/extract/tables.ts) and were left out.`);
   return ok;
 }
@@ -97,13 +108,20 @@ export async function loadCorpus(dir = articlesDir()): Promise<{tables: Tables; 
   const run = await extractCorpus(dir, {cacheDir: pipelineCacheDir()});
   const out = run.tables as unknown as Record<string, unknown>;
   const notes: string[] = [];
+  // Each article's rows are checked against the schemas once per extractor and schema version.
+  const checked = checkedRows(pipelineCacheDir());
+  const keyOf = new Map(run.set.articles.map((a) => [a.id, articleKey(a)]));
+  const passed = (id: string) => checked.has(keyOf.get(id) ?? "");
+  const failed = new Set<string>();
   const tables: Tables = uniqueIds({
     articles: articleRows(run.set, asArray(out.articles)),
-    casualties: valid("casualties", normaliseClaims<CasualtyRow>(asArray(out.casualties), "c"), notes),
-    displacement: valid("displacement", normaliseClaims<DisplacementRow>(asArray(out.displacement), "d"), notes),
-    territory: valid("territory", normaliseClaims<TerritoryRow>(asArray(out.territory), "t"), notes),
+    casualties: valid("casualties", normaliseClaims<CasualtyRow>(asArray(out.casualties), "c"), notes, passed, failed),
+    displacement: valid("displacement", normaliseClaims<DisplacementRow>(asArray(out.displacement), "d"), notes, passed, failed),
+    territory: valid("territory", normaliseClaims<TerritoryRow>(asArray(out.territory), "t"), notes, passed, failed),
     rejected: asArray<{file: string; reason: string}>(out.rejected),
     notes
   });
+  for (const [id, key] of keyOf) if (!failed.has(id)) checked.add(key);
+  checked.save();
   return {tables, texts: new Map(run.set.articles.map((a) => [a.id, a.text]))};
 }
