@@ -216,3 +216,14 @@ test("the first word of an institution's name ('the Organization of African Unit
   assert.equal(isNotPlace("Ministry"), true);
   assert.equal(isNotPlace("Saraqib"), false);
 });
+
+test("a name that lands by another of its names on a place the same sentence lists apart is another place", async () => {
+  const { namedApart } = await import("../loaders/extract/read-claims.ts");
+  const s = "The enemy fired at Tarsa, Ulmar, Qarnivka and Vesna.";
+  // "Qarnivka" resolving to Tarsa (say, an old name of Tarsa): Tarsa is named apart, so Qarnivka is not Tarsa
+  assert.equal(namedApart(s, "Tarsa", s.indexOf("Qarnivka")), true);
+  // a place named only where the mention itself stands is no other item
+  assert.equal(namedApart("The enemy fired at Tarsa.", "Tarsa", 19), false);
+  // a longer word that contains the name is not the name
+  assert.equal(namedApart("The enemy fired at Tarsanivka and Vesna.", "Tarsa", 34), false);
+});

@@ -8,6 +8,7 @@ import type { Article } from "../articles/types.ts";
 import { attributedTo, perpetrator } from "./attribution.ts";
 import { dateAt, sentenceContext, type SentenceContext } from "./clauses.ts";
 import type { Gazetteer, Place, PlaceFinding } from "./gazetteer.ts";
+import { placeKey } from "../geo/normalise.ts";
 import { casualtyCandidates } from "./parsers/casualties.ts";
 import { displacementCandidates, type DisplacementKind } from "./parsers/displacement.ts";
 import { territoryCandidates } from "./parsers/territory.ts";
@@ -292,12 +293,16 @@ class ArticleReader {
         continue;
       }
       let found = this.where(named.mention, text.slice(p.at + p.mention.length, p.at + p.mention.length + 20), text);
+      let seated = false;
       // "the provincial capital of X", "the capital of X province": the region's seat, the town itself.
       // ("rebels seize the Tigray capital": a region's name before "capital" is its seat too.)
       if (found.found?.kind === "region" && found.found.seat && !p.refersBack && (CAPITAL_OF_BEFORE.test(text.slice(Math.max(0, p.at - 50), p.at)) || /^\s+(?:regional\s+|state\s+|provincial\s+)?capital\b/i.test(text.slice(p.at + p.mention.length, p.at + p.mention.length + 30)))) {
         const seat = this.where(found.found.seat, "", text);
-        if (seat.found?.kind === "place" && seat.found.country === found.found.country) found = seat;
+        if (seat.found?.kind === "place" && seat.found.country === found.found.country) { found = seat; seated = true; }
       }
+      // "fired at Bilozerka, Sadove, Ivanivka …": a name that lands, by one of its other names, on a place
+      // the same sentence names by its own is another place (a namesake the gazetteer does not hold).
+      if (found.found?.kind === "place" && !seated && !p.refersBack && placeKey(found.found.name) !== placeKey(named.mention) && namedApart(text, found.found.name, p.at)) found = { ...found, found: null, place: null, how: null, why: `"${named.mention}" would be ${found.found.name}, which the same sentence names apart: another place, one the gazetteer does not hold` };
       const g = found.found;
       // "the village", "the town" that lands on a great city or a country's capital read the wrong antecedent
       // (a dateline, a capital named in passing): a village is no city of millions, and news calls a capital "the capital".
@@ -332,6 +337,12 @@ class ArticleReader {
       if (!p.refersBack && s.index !== this.c.headline) this.recent.push({ mention: p.mention, sentence: s.index });
     }
   }
+}
+
+/** True when `text` names `name` itself somewhere other than at `at` (a list's other item). */
+export function namedApart(text: string, name: string, at: number): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) if (i !== at && !/\w/.test(text[i - 1] ?? "") && !/\w/.test(text[i + name.length] ?? "")) return true;
+  return false;
 }
 
 export function readClaims(c: ReadContext): ArticleRows {
