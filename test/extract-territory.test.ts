@@ -1264,3 +1264,9 @@ test("a place fronted with 'In X,' where a weapon hit something and hurt people,
   assert.deepEqual(events("In Ulmar, a tornado destroyed three houses."), []);
   assert.deepEqual(events("In Tarsa, the news hit the markets hard."), []);
 });
+
+test("a list of more than twenty places before 'came under fire' is read whole", () => {
+  const names = Array.from({ length: 24 }, (_, i) => `Tarsa${"abcdefghijklmnopqrstuvwxyz"[i]}ivka`);
+  const s = `${names.join(", ")} came under enemy fire.`;
+  assert.equal(events(s).length, 24);
+});

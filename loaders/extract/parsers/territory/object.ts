@@ -450,7 +450,8 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
     .replace(/['’]s\s+(?:(?:some|about|nearly|estimated)\s+)?(?:[\d,.]+\s+(?:million\s+)?)?(?:residents|inhabitants|people|population|civilians)$/, "")
     // "X also came under attack": an adverb between the subject and its verb.
     .replace(/\s+(?:also|then|again|later|reportedly|repeatedly|once again|too|itself)$/, "");
-  for (let guard = 0; guard < 20; guard++) {
+  // (Up to 40 names: regional officials list every village shelled overnight, often more than 20.)
+  for (let guard = 0; guard < 40; guard++) {
     const m = NAME_BEFORE.exec(lead);
     if (!m) break;
     // "The Bakool village is …": the sentence's capitalised "The" is not part of the name.
