@@ -1270,3 +1270,7 @@ test("a list of more than twenty places before 'came under fire' is read whole",
   const s = `${names.join(", ")} came under enemy fire.`;
   assert.equal(events(s).length, 24);
 });
+
+test("a speaker named after a place, with a role that names an office, is no place ('…, Ivan Tarsov, the minister for the Republic of Ruritania, said')", () => {
+  assert.deepEqual(events("Six people were killed in a bombing of the town of Tarsa, Ivan Tarsov, the state minister for the Republic of Ulmar, said."), [["attack", "Tarsa"]]);
+});

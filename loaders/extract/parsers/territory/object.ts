@@ -164,7 +164,8 @@ const DEMONYM_SINGULAR = wordSet(DEMONYMS.map((d) => d.replace(/s$/, "")).concat
 const FACILITY_END = new RegExp(String.raw`\s(?:${FACILITY_WORDS.join("|")})$`);
 const SOURCE_VERB_NEXT = /^\s+(?:said|says|reported|reports|told|added|quoted|announced)\b/;
 // "…, Ivan Tarsov, the regional governor, said": a name whose role follows it, then a reporting verb, is the speaker.
-const SPEAKER_ROLE_NEXT = /^,\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*,\s+(?:said|says|told|added|reported|announced|stated|confirmed)\b/;
+// ("…, Ivan Tarsov, the aide of the President of Ruritania, announced": the role may name an office.)
+const SPEAKER_ROLE_NEXT = /^,\s+(?:the\s+|a\s+|an\s+)?[a-z][\w-]*(?:\s+[\w'’-]+){0,10}?,\s+(?:said|says|told|added|reported|announced|stated|confirmed|wrote|tweeted)\b/;
 const FACILITY_WORD = new RegExp(String.raw`^(?:${FACILITY_WORDS.join("|")})$`);
 // Words that are capitalised in a headline but never a place on their own.
 const NOT_A_NAME = wordSet([...HEADLINE_WORDS, ...PLACE_KINDS]);
