@@ -514,3 +514,15 @@ test("casualties: 'burned to death 200 people', 'the death of a civilian', 'were
   // a death that is no one's in war: a ship's death toll of goods, a meeting admitted to
   assert.deepEqual(read("Two U.N. officials were admitted to the meeting."), []);
 });
+
+test("casualties: 'the martyrdom of one person', 'whose bodies were found', 'reservists', 'alongside two troopers', 'and an unspecified number of civilians', a toll that 'nears'", () => {
+  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
+  assert.deepEqual(read("The ministry announced the martyrdom of one person in a drone strike."), [["killed", 1]]);
+  assert.deepEqual(read("He said the six civilians whose bodies were found had gunshot wounds."), [["killed", 6]]);
+  assert.deepEqual(read("Television reported that 12 army reservists were among the dead."), [["killed", 12]]);
+  assert.deepEqual(read("Thirty soldiers were killed in the battle, alongside two troopers from the allied force."), [["killed", 30], ["killed", 2]]);
+  assert.deepEqual(read("A further 11 soldiers and an unspecified number of civilians were injured."), [["injured", 11]]);
+  assert.deepEqual(read("Drone assault death toll nears 80"), [["killed", 80]]);
+  // an aside with 'including' keeps its verb
+  assert.deepEqual(read("Five citizens, including children, were killed and others were injured."), [["killed", 5]]);
+});

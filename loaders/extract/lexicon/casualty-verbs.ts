@@ -20,7 +20,7 @@ export const KILL_VERBS_BEFORE = [
 export const INJURE_VERBS_BEFORE = ["wounded", "wounding", "wounds", "injured", "injuring", "injures", "maimed", "maiming", "hurt", "hurting", "causing the injury of", "caused the injury of"];
 
 /** Nouns of a killing followed by "of": "the killing of", "the bodies of". */
-export const KILL_NOUNS_OF = ["massacre", "killing", "killings", "death", "deaths", "murder", "murders", "execution", "executions", "beheading", "bodies", "remains", "slaughter", "homicide", "homicides", "corpses"];
+export const KILL_NOUNS_OF = ["martyrdom", "massacre", "killing", "killings", "death", "deaths", "murder", "murders", "execution", "executions", "beheading", "bodies", "remains", "slaughter", "homicide", "homicides", "corpses"];
 export const INJURE_NOUNS_OF = ["injury", "injuries", "wounding"];
 /** Nouns of a toll followed by "among": "severe injuries among four villagers", "deaths among 12 soldiers". */
 export const TOLL_NOUNS_AMONG = ["injuries", "deaths", "fatalities"];
@@ -29,7 +29,7 @@ export const TOLL_NOUNS_AMONG = ["injuries", "deaths", "fatalities"];
 export const KILLED_AFTER = [
   "killed", "dead", "died", "slain", "executed", "massacred", "martyred", "lost their lives", "lost his life", "lost her life", "perished",
   "beheaded", "crucified", "murdered", "slaughtered", "shot dead", "gunned down", "shot and killed", "burned to death", "burnt to death",
-  "burned alive", "drowned", "lynched", "decapitated", "hacked to death", "stabbed to death", "beaten to death", "stoned to death", "tortured to death", "fell victim", "fallen victim", "fallen victims", "fell victims", "confirmed dead", "found dead", "deceased", "got killed", "butchered",
+  "burned alive", "drowned", "lynched", "decapitated", "hacked to death", "stabbed to death", "beaten to death", "stoned to death", "tortured to death", "fell victim", "fallen victim", "fallen victims", "fell victims", "confirmed dead", "found dead", "whose bodies were found", "whose bodies were recovered", "whose bodies have been found", "deceased", "got killed", "butchered",
   // "four men were found beheaded": bodies found, how they were killed said.
   "found beheaded", "found executed", "found murdered", "found slain", "found shot dead",
   // Military statements: "30 terrorists were neutralised"; "one soldier paid the supreme price".

@@ -28,7 +28,7 @@ export const GOVERNMENT_FORCES = [
   "commandos", "special forces", "peacekeepers", "trooper", "troopers", "jawans", "jawan", "policemen", "rangers", "paramilitary rangers",
   "lieutenants", "captains", "sergeants", "colonels", "corporals", "majors", "auxiliaries", "army auxiliaries",
   // "two generals and eight colonels", "two cops were martyred".
-  "generals", "cops",
+  "generals", "cops", "reservists", "conscripts",
 ];
 
 export const OPPOSITION_FIGHTERS = [

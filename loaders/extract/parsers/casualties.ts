@@ -30,7 +30,8 @@ export interface CasualtyCandidate {
 }
 
 // A figure may share its verb with figures listed after it: "46 civilians and seven soldiers were among the dead".
-const LISTED = String.raw`(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:(?:at least|more than|some|about|around|nearly)\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z-]+\s+)?(?:${PEOPLE_NOUNS}))*`;
+// ("… and an unknown number of civilians were killed": an item counted by no number.)
+const LISTED = String.raw`(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:(?:(?:at least|more than|some|about|around|nearly)\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z-]+\s+)?|an?\s+(?:unspecified|unknown|undisclosed|undetermined)\s+number\s+of\s+)(?:${PEOPLE_NOUNS}))*`;
 const REPORTED = String.raw`(?:(?:${phrases(V.REPORTED_AS)})\s+(?:to\s+(?:have\s+been|have|be)\s+)?)`;
 // Between the victims and their verb: an aside set off by commas or brackets, a breakdown ("including
 // four children", commas lost or not), or where they were from ("16 civilians in the town were killed",
@@ -41,7 +42,7 @@ const ASIDE = String.raw`(?:,[^,]{1,100},\s*|\s*\([^)]{1,80}\)\s*|\s*(?:--|[—�
 const KILL_AFTER = new RegExp(String.raw`^[”"]?${LISTED}(?:\s+(?:alike|both|all|too|each|more),?)?\s*${ASIDE}?[“"]?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got|having)?\s*(?:(?:[\w-]+ly|already|also|all|later|since|now|just|so far|thus far|more|at least|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,2}(?:been\s+)?(?:[\w-]+ly\s+)?${REPORTED}?(?:also\s+|all\s+|later\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])}|(?:suffered|sustained|with|suffering\s+from)\s+(?:[\w-]+\s+){1,4}?(?:injuries|wounds|burns|injury|wound)|(?:included\s+)?among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured))\b`, "i");
 // ("while those wounded were 13 soldiers": who the wounded were, a figure of its own.)
 const NUMBER_KILLED_AFTER = /^\s+the\s+(?:total\s+)?number\s+(?:of\s+(?:(?:people|civilians|persons|soldiers)\s+)?)?(killed|dead|deaths|fatalities|wounded|injured)\b/i;
-const AMONG_BEFORE = /\b(?:[Aa]mong\s+(?:the|those)\s+|(?<![Aa]mong\s)(?:[Tt]hose|[Tt]he)\s+(?=(?:killed|wounded|injured)\s+were\s|(?:dead|killed|victims|wounded|injured)\s+included\s))(dead|killed|victims|fatalities|wounded|injured)\s+(?:were|are|was|is|included)\s+$/;
+const AMONG_BEFORE = /\b(?:[Aa]mong\s+(?:the|those)\s+|(?<![Aa]mong\s)(?:[Tt]hose|[Tt]he)\s+(?=(?:killed|wounded|injured)\s+were\s|(?:dead|killed|victims|wounded|injured)\s+(?:included|include|includes)\s))(dead|killed|victims|fatalities|wounded|injured)\s+(?:were|are|was|is|included|include|includes)\s+$/;
 // Words KILL_AFTER cannot match without (its phrases', the injuries', "among"): tested first, as the pattern
 // backtracks through its lists and asides before it fails.
 const KILL_WORDS = requiredWords([...V.KILLED_AFTER, ...V.INJURED_AFTER, "injuries", "wounds", "burns", "among"]);
@@ -53,7 +54,7 @@ const KILL_BEFORE = new RegExp(String.raw`\b(${phrases([...V.KILL_VERBS_BEFORE, 
 const INJURY_TOLL_BEFORE = /\b(?:number of (?:[\w-]+\s+){0,2}?(?:injured|wounded|injuries)|number (?:injured|wounded)|injury toll)\b[^.;]{0,110}?\b(?:to|at|of|reached|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to)\s+$/i;
 // ("put the death toll from the fighting as high as 200": the qualifier is part of the figure.)
 // ("The death toll from clashes between … and … in the north has risen to 60": a long subject, and a rise said.)
-const TOLL_BEFORE = /\b(death toll|toll|number of (?:[\w-]+\s+){0,4}?(?:dead|deaths|killed|victims|fatalities)|fatalities)\b(?:[^.;]{0,110}?\b(?:to|at|of|reached|hit|passed|exceeded|surpassed|stands at|stood at|is|was|rose to|climbed to|from [^.;]{1,40})|[^.;]{110,200}?\b(?:(?:has|had|have)\s+)?(?:risen|rose|climbed|jumped|surged|increased|grown|reached)(?:\s+to)?)\s+(?:(?:a further|another|the)\s+)?$/i;
+const TOLL_BEFORE = /\b(death toll|toll|number of (?:[\w-]+\s+){0,4}?(?:dead|deaths|killed|victims|fatalities)|fatalities)\b(?:[^.;]{0,110}?\b(?:to|at|of|reached|hit|passed|exceeded|surpassed|stands at|stood at|is|was|rose to|climbed to|nears|neared|nearing|tops|topped|from [^.;]{1,40})|[^.;]{110,200}?\b(?:(?:has|had|have)\s+)?(?:risen|rose|climbed|jumped|surged|increased|grown|reached)(?:\s+to)?)\s+(?:(?:a further|another|the)\s+)?$/i;
 const LIVES_BEFORE = /\b(?:claimed|claiming|cost|costing|taken|took|taking|loss of)\s+(?:the\s+)?$/i;
 const PART_BEFORE = /\b(?:including|included|includes|among them|among whom|among the (?:dead|killed|victims)(?:,?\s*(?:were|are|there (?:are|were)))?|of whom|of them)\s+$/i;
 // A breakdown set off by a dash, colon or bracket right after its total: "five people — four civilians and a soldier".
@@ -93,7 +94,7 @@ const killedBefore = (before: string) => {
   return !!b && !/^(?:left|leaving)$/i.test(b[1]) && outcomeOf(b[1]) === "killed";
 };
 // "killing the commander, who was in the car, along with four civilians": the people added share the verb.
-const ALONG_WITH = /\b(?:along with|together with|as well as)\s+$/i;
+const ALONG_WITH = /\b(?:along with|together with|as well as|alongside)\s+$/i;
 const CLAUSE_VERB = new RegExp(String.raw`\b(${phrases([...V.KILL_VERBS_BEFORE, ...V.INJURE_VERBS_BEFORE])})\b[^.;]{0,140}$`, "i");
 
 const outcomeOf = (verb: string): Outcome => (/wound|injur|hurt|maim|hospital|treat|burns/i.test(verb) ? "injured" : "killed");
