@@ -526,3 +526,11 @@ test("casualties: 'the martyrdom of one person', 'whose bodies were found', 'res
   // an aside with 'including' keeps its verb
   assert.deepEqual(read("Five citizens, including children, were killed and others were injured."), [["killed", 5]]);
 });
+
+test("casualties: 'injuries to 29 personnel', 'have killed so far more than 1,100'", () => {
+  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
+  assert.deepEqual(read("The army documented injuries to 29 military personnel."), [["injured", 29]]);
+  assert.deepEqual(read("The strikes have killed so far more than 1,100 people."), [["killed", 1100]]);
+  // injuries to the economy count no one
+  assert.deepEqual(read("The blockade caused injuries to 29 businesses."), []);
+});

@@ -17,7 +17,7 @@ export const KILL_VERBS_BEFORE = [
   // Military statements: "neutralised 15 terrorists", "eliminated 20 militants".
   "neutralised", "neutralized", "neutralising", "neutralizing", "eliminated", "eliminating",
 ];
-export const INJURE_VERBS_BEFORE = ["wounded", "wounding", "wounds", "injured", "injuring", "injures", "maimed", "maiming", "hurt", "hurting", "causing the injury of", "caused the injury of"];
+export const INJURE_VERBS_BEFORE = ["wounded", "wounding", "wounds", "injured", "injuring", "injures", "maimed", "maiming", "hurt", "hurting", "causing the injury of", "caused the injury of", "injuries to", "injury to"];
 
 /** Nouns of a killing followed by "of": "the killing of", "the bodies of". */
 export const KILL_NOUNS_OF = ["martyrdom", "massacre", "killing", "killings", "death", "deaths", "murder", "murders", "execution", "executions", "beheading", "bodies", "remains", "slaughter", "homicide", "homicides", "corpses"];

@@ -48,7 +48,7 @@ const AMONG_BEFORE = /\b(?:[Aa]mong\s+(?:the|those)\s+|(?<![Aa]mong\s)(?:[Tt]hos
 const KILL_WORDS = requiredWords([...V.KILLED_AFTER, ...V.INJURED_AFTER, "injuries", "wounds", "burns", "among"]);
 // "killed what officials described as more than 60 fighters": a reporting clause inside the object.
 // "killing, according to the latest toll, 44 civilians": a source inside the object.
-const REPORTING_INSIDE = String.raw`(?:what\s+(?:[\w-]+\s+){1,3}(?:described|called|termed|said)\s+(?:as\s+)?|reportedly\s+|an estimated\s+|,?\s*according\s+to\s+(?:[\w-]+\s+){0,3}?(?:toll|tally|count|figures?|sources?|officials|reports?),?\s+)`;
+const REPORTING_INSIDE = String.raw`(?:(?:so far|thus far|to date)\s+|what\s+(?:[\w-]+\s+){1,3}(?:described|called|termed|said)\s+(?:as\s+)?|reportedly\s+|an estimated\s+|,?\s*according\s+to\s+(?:[\w-]+\s+){0,3}?(?:toll|tally|count|figures?|sources?|officials|reports?),?\s+)`;
 const KILL_BEFORE = new RegExp(String.raw`\b(${phrases([...V.KILL_VERBS_BEFORE, ...V.INJURE_VERBS_BEFORE])}|(?:${phrases([...V.KILL_NOUNS_OF, ...V.INJURE_NOUNS_OF])})(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+week|last\s+month|yesterday|overnight))? of|(?:${phrases(V.TOLL_NOUNS_AMONG)}) among|left|leaving)(?:\s+|\s*(?=,))${REPORTING_INSIDE}?(?:(?:${phrases(V.FURTHER)})\s+)?$`, "i");
 // "the number injured taken to the hospital has reached 22".
 const INJURY_TOLL_BEFORE = /\b(?:number of (?:[\w-]+\s+){0,2}?(?:injured|wounded|injuries)|number (?:injured|wounded)|injury toll)\b[^.;]{0,110}?\b(?:to|at|of|reached|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to)\s+$/i;
@@ -189,7 +189,8 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     if (prev && (np.partitive || PART_BEFORE.test(before) || (prev.partOf === -1 && PART_GAP.test(gap)))) {
       // "Five people, among them three children, died and two others were hurt": a part named by
       // "among them" shares its total's fate, whatever verb comes after it.
-      if (outcome && rule === "casualty.verb-after" && PART_BEFORE.test(before)) outcome = prev.outcome;
+      // ("seven people, including a soldier who later died": a relative clause tells the part's own fate.)
+      if (outcome && rule === "casualty.verb-after" && PART_BEFORE.test(before) && !/^\s*,?\s*who\b/i.test(text.slice(np.end, np.end + 12))) outcome = prev.outcome;
       partOf = out.indexOf(prev); outcome ??= prev.outcome; rule ||= "casualty.breakdown";
     }
     else if (prev && prev.partOf !== -1 && np.noun && LIST_GAP.test(gap)) { partOf = prev.partOf; outcome ??= prev.outcome; rule ||= "casualty.breakdown"; }
