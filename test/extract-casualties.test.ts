@@ -534,3 +534,11 @@ test("casualties: 'injuries to 29 personnel', 'have killed so far more than 1,10
   // injuries to the economy count no one
   assert.deepEqual(read("The blockade caused injuries to 29 businesses."), []);
 });
+
+test("casualties: 'brought to hospital' is injured; 'the number of injured victims' is no death toll; 'were killed 185 others wounded'; 'killed a woman and wounded four'", () => {
+  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
+  assert.deepEqual(read("Three were killed and 73 others were brought to hospital."), [["killed", 3], ["injured", 73]]);
+  assert.deepEqual(read("The number of injured victims is more than 46."), [["injured", 46]]);
+  assert.deepEqual(read("Fifteen fighters were killed 185 others wounded in clashes."), [["killed", 15], ["injured", 185]]);
+  assert.deepEqual(read("The gunmen had killed a woman and wounded four."), [["killed", 1], ["injured", 4]]);
+});

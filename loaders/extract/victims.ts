@@ -83,7 +83,8 @@ const TOLL_NOUN_AFTER = /^\s+(?:fatalities|deaths|casualties|dead|victims|injuri
 
 // Built once: the people nouns make a long pattern, costly to rebuild for every figure.
 // ("killed 41 people and displaced about 7,000 others": a people word before a figure is a verb.)
-const PEOPLE_LIST = new RegExp(String.raw`(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:${PEOPLE_NOUNS})(?:\s+(?:${PEOPLE_NOUNS}))?\b(?!\s+(?:about|some|around|nearly|almost|more|over|at least|an estimated|up to|roughly|approximately|\d))`, "iy");
+// ("killed a woman and wounded four": a participle after "and" is the next verb, not another noun.)
+const PEOPLE_LIST = new RegExp(String.raw`(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?!(?:wounded|injured|killed|dead)\b)(?:${PEOPLE_NOUNS})(?:\s+(?:${PEOPLE_NOUNS}))?\b(?!\s+(?:about|some|around|nearly|almost|more|over|at least|an estimated|up to|roughly|approximately|\d))`, "iy");
 
 function readNounPhrase(s: string, from: number): NounPhrase | null {
   let pos = from, partitive = false, modifiers = 0;

@@ -38,7 +38,7 @@ export const KILLED_AFTER = [
   "destroyed", "liquidated",
 ];
 export const INJURED_AFTER = [
-  "wounded", "injured", "hurt", "maimed", "shot and wounded", "admitted to hospital", "taken to hospital", "left injured", "left wounded", "got injured", "got wounded", "got hurt", "hospitalised", "hospitalized", "suffered injuries", "sustained injuries",
+  "wounded", "injured", "hurt", "maimed", "shot and wounded", "admitted to hospital", "taken to hospital", "taken to the hospital", "brought to hospital", "brought to the hospital", "rushed to hospital", "rushed to the hospital", "left injured", "left wounded", "got injured", "got wounded", "got hurt", "hospitalised", "hospitalized", "suffered injuries", "sustained injuries",
   "suffered wounds", "sustained wounds", "receiving treatment", "being treated", "treated for injuries", "treated for wounds",
   "with injuries", "with wounds", "with serious injuries", "with minor injuries", "with critical injuries", "with severe injuries",
   "with light injuries", "with shrapnel wounds", "with gunshot wounds", "with burns",

@@ -54,7 +54,7 @@ const KILL_BEFORE = new RegExp(String.raw`\b(${phrases([...V.KILL_VERBS_BEFORE, 
 const INJURY_TOLL_BEFORE = /\b(?:number of (?:[\w-]+\s+){0,2}?(?:injured|wounded|injuries)|number (?:injured|wounded)|injury toll)\b[^.;]{0,110}?\b(?:to|at|of|reached|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to)\s+$/i;
 // ("put the death toll from the fighting as high as 200": the qualifier is part of the figure.)
 // ("The death toll from clashes between … and … in the north has risen to 60": a long subject, and a rise said.)
-const TOLL_BEFORE = /\b(death toll|toll|number of (?:[\w-]+\s+){0,4}?(?:dead|deaths|killed|victims|fatalities)|fatalities)\b(?:[^.;]{0,110}?\b(?:to|at|of|reached|hit|passed|exceeded|surpassed|stands at|stood at|is|was|rose to|climbed to|nears|neared|nearing|tops|topped|from [^.;]{1,40})|[^.;]{110,200}?\b(?:(?:has|had|have)\s+)?(?:risen|rose|climbed|jumped|surged|increased|grown|reached)(?:\s+to)?)\s+(?:(?:a further|another|the)\s+)?$/i;
+const TOLL_BEFORE = /\b(death toll|toll|number of (?!(?:[\w-]+\s+){0,3}?(?:injured|wounded)\b)(?:[\w-]+\s+){0,4}?(?:dead|deaths|killed|victims|fatalities)|fatalities)\b(?:[^.;]{0,110}?\b(?:to|at|of|reached|hit|passed|exceeded|surpassed|stands at|stood at|is|was|rose to|climbed to|nears|neared|nearing|tops|topped|from [^.;]{1,40})|[^.;]{110,200}?\b(?:(?:has|had|have)\s+)?(?:risen|rose|climbed|jumped|surged|increased|grown|reached)(?:\s+to)?)\s+(?:(?:a further|another|the)\s+)?$/i;
 const LIVES_BEFORE = /\b(?:claimed|claiming|cost|costing|taken|took|taking|loss of)\s+(?:the\s+)?$/i;
 const PART_BEFORE = /\b(?:including|included|includes|among them|among whom|among the (?:dead|killed|victims)(?:,?\s*(?:were|are|there (?:are|were)))?|of whom|of them)\s+$/i;
 // A breakdown set off by a dash, colon or bracket right after its total: "five people — four civilians and a soldier".
@@ -162,7 +162,8 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     else if (np.noun && /^\s*(?:[\w-]+\s+)?(?:wounded|injured)\s+\S+\s*$/i.test(np.phrase) && !killedBefore(before)) { outcome = "injured"; rule = "casualty.toll-noun"; }
     if (!outcome && np.noun !== "lives") {
       const b = killBefore(before);
-      if (b && !/^(?:left|leaving)$/i.test(b[1])) { outcome = outcomeOf(b[1]); rule = / of$/i.test(b[1]) ? "casualty.killing-of" : "casualty.verb-before"; }
+      // ("were killed 185 others wounded": the figure's own participle, right after it, says what befell it.)
+      if (b && !/^(?:left|leaving)$/i.test(b[1])) { outcome = /^\s*(?:were\s+|was\s+)?(?:wounded|injured|hurt)\b/i.test(after) ? "injured" : outcomeOf(b[1]); rule = / of$/i.test(b[1]) ? "casualty.killing-of" : "casualty.verb-before"; }
       else if (b && /^(?:\s+(?:on|from)\s+(?:both|all|either)\s+sides?)?\s+dead\b/i.test(after)) { outcome = "killed"; rule = "casualty.left-dead"; } // "leaving 33 civilians dead"
     }
     if (!outcome && np.noun === "lives" && LIVES_BEFORE.test(before)) { outcome = "killed"; rule = "casualty.lives"; }
