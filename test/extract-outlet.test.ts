@@ -173,5 +173,6 @@ test("outlet: dated mastheads, bracketed and capitals datelines, 'X/ ' leads, ar
   assert.equal(outlet("Video showed the strike. Valley News cannot independently verify the footage."), "Valley News");
   // a person or a monitor that cannot confirm something is no outlet; nor is a lone word of an outlet's name
   assert.equal(outlet("While the mission cannot confirm the toll, it said the town was shelled."), null);
-  assert.equal(outlet("Video showed the strike. Channel 4 News cannot independently verify the footage."), null);
+  // a number inside the name is part of it
+  assert.equal(outlet("Video showed the strike. Channel 4 News cannot independently verify the footage."), "Channel 4 News");
 });
