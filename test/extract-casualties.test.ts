@@ -3,6 +3,8 @@ import assert from "node:assert/strict";
 import { casualtyCandidates } from "../loaders/extract/parsers/casualties.ts";
 
 const rows = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best, c.victims, c.partOf]);
+// A sentence's figures as [outcome, count].
+const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
 
 test("active and passive reports of deaths", () => {
   assert.deepEqual(rows("Shelling by jihadists on the city killed two children, state media reported."), [["killed", 2, "children", -1]]);
@@ -116,7 +118,6 @@ test("tolls: one person and the others with them are one figure", () => {
 });
 
 test("tolls: asides before the verb, others with their own verb or none, two people listed", () => {
-  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
   assert.deepEqual(read("At least 47 people, including nine civilians, have so far been killed."), [["killed", 47], ["killed", 9]]);
   assert.deepEqual(read("One soldier was killed and 26 others fled into the bush."), [["killed", 1]]);
   assert.deepEqual(read("Three civilians were killed, and 12 others, including eight women and four children, most of them from one family, were injured."), [["killed", 3], ["injured", 12], ["injured", 8], ["injured", 4]]);
@@ -427,7 +428,6 @@ test("casualties: a figure of time before a people noun ('in the last three days
 });
 
 test("casualties: 'three members of a family lost their lives' — a phrase after the victims before 'lost their lives'", () => {
-  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
   assert.deepEqual(read("Officials said four members of a family lost their lives when a shell hit their home."), [["killed", 4]]);
   assert.deepEqual(read("Two residents of the camp lost their lives overnight."), [["killed", 2]]);
   // lost their homes, not their lives
@@ -435,13 +435,11 @@ test("casualties: 'three members of a family lost their lives' — a phrase afte
 });
 
 test("casualties: the items of a killed list joined by commas share the verb; an item with its own verb keeps it", () => {
-  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
   assert.deepEqual(read("Gunmen killed three soldiers, five civilians, and abducted eight people."), [["killed", 3], ["killed", 5]]);
   assert.deepEqual(read("Gunmen killed three soldiers, five civilians were wounded."), [["killed", 3], ["injured", 5]]);
 });
 
 test("casualties: a relative clause or a participle between the victims and their verb ('two people who were standing outside died')", () => {
-  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
   assert.deepEqual(read("Two people who were standing outside died instantly."), [["killed", 2]]);
   assert.deepEqual(read("At least three guards who were part of the escort were injured."), [["injured", 3]]);
   assert.deepEqual(read("Twelve people working at a flour mill lost their lives."), [["killed", 12]]);
@@ -450,7 +448,6 @@ test("casualties: a relative clause or a participle between the victims and thei
 });
 
 test("casualties: 'N of their children', a group's acronym in brackets inside the phrase, 'deceased', 'defenders'", () => {
-  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
   assert.deepEqual(read("A man, his wife and 3 of their children were killed."), [["killed", 3]]);
   assert.deepEqual(read("Four Tarsa Liberation Army (TLA) fighters have been killed in a clash."), [["killed", 4]]);
   assert.deepEqual(read("The clashes left at least 80 people deceased."), [["killed", 80]]);
@@ -460,7 +457,6 @@ test("casualties: 'N of their children', a group's acronym in brackets inside th
 });
 
 test("casualties: 'killed five members of the security forces and four civilians', 'another got injuries', 'were at least murdered', 'suffering from shrapnel wounds'", () => {
-  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
   assert.deepEqual(read("Gunmen killed five members of the security forces and four civilians."), [["killed", 5], ["killed", 4]]);
   assert.deepEqual(read("Three soldiers were killed and another got injuries in the attack."), [["killed", 3], ["injured", 1]]);
   assert.deepEqual(read("About 700 people were at least murdered by the militia."), [["killed", 700]]);
@@ -470,12 +466,10 @@ test("casualties: 'killed five members of the security forces and four civilians
 });
 
 test("casualties: an editor's one-word gloss in brackets before the noun ('Two (government) soldiers were killed')", () => {
-  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
   assert.deepEqual(read("Two (government) soldiers were killed in the clash."), [["killed", 2]]);
 });
 
 test("casualties: 'got injured', 'reported to have suffered injuries', 'having been killed', 'butchered', 'a woman refugee was wounded', 'including … died'", () => {
-  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
   assert.deepEqual(read("Another three servicemen got injured."), [["injured", 3]]);
   assert.deepEqual(read("At least four civilians are reported to have suffered injuries."), [["injured", 4]]);
   assert.deepEqual(read("We received reports of two people having been killed by armed men."), [["killed", 2]]);
@@ -487,12 +481,10 @@ test("casualties: 'got injured', 'reported to have suffered injuries', 'having b
 });
 
 test("casualties: a longer aside between commas ('30 civilians, including 16 members of one family who were returning home, were killed')", () => {
-  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
   assert.deepEqual(read("Up to 30 civilians, including 16 members of a single family who were returning from a wedding, were killed."), [["killed", 30], ["killed", 16]]);
 });
 
 test("casualties: 'the dead included', 'were left injured', 'also reportedly died', 'N of his neighbours', 'brought to N the number of people killed'", () => {
-  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
   assert.deepEqual(read("The dead included nine aid workers."), [["killed", 9]]);
   assert.deepEqual(read("Three people died and seven were left injured."), [["killed", 3], ["injured", 7]]);
   assert.deepEqual(read("Dozens of troops have also reportedly died in the fighting."), [["killed", 24]]);
@@ -503,7 +495,6 @@ test("casualties: 'the dead included', 'were left injured', 'also reportedly die
 });
 
 test("casualties: 'burned to death 200 people', 'the death of a civilian', 'were included among those killed', 'Two U.N. peacekeepers', 'admitted to hospital', 'the number killed', 'a female IDP'", () => {
-  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
   assert.deepEqual(read("The raiders shot, clubbed and burned to death 90 people."), [["killed", 90]]);
   assert.deepEqual(read("The shelling resulted in the death of a civilian."), [["killed", 1]]);
   assert.deepEqual(read("At least 10 children were included among those killed."), [["killed", 10]]);
@@ -516,7 +507,6 @@ test("casualties: 'burned to death 200 people', 'the death of a civilian', 'were
 });
 
 test("casualties: 'the martyrdom of one person', 'whose bodies were found', 'reservists', 'alongside two troopers', 'and an unspecified number of civilians', a toll that 'nears'", () => {
-  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
   assert.deepEqual(read("The ministry announced the martyrdom of one person in a drone strike."), [["killed", 1]]);
   assert.deepEqual(read("He said the six civilians whose bodies were found had gunshot wounds."), [["killed", 6]]);
   assert.deepEqual(read("Television reported that 12 army reservists were among the dead."), [["killed", 12]]);
@@ -528,7 +518,6 @@ test("casualties: 'the martyrdom of one person', 'whose bodies were found', 'res
 });
 
 test("casualties: 'injuries to 29 personnel', 'have killed so far more than 1,100'", () => {
-  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
   assert.deepEqual(read("The army documented injuries to 29 military personnel."), [["injured", 29]]);
   assert.deepEqual(read("The strikes have killed so far more than 1,100 people."), [["killed", 1100]]);
   // injuries to the economy count no one
@@ -536,7 +525,6 @@ test("casualties: 'injuries to 29 personnel', 'have killed so far more than 1,10
 });
 
 test("casualties: 'brought to hospital' is injured; 'the number of injured victims' is no death toll; 'were killed 185 others wounded'; 'killed a woman and wounded four'", () => {
-  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
   assert.deepEqual(read("Three were killed and 73 others were brought to hospital."), [["killed", 3], ["injured", 73]]);
   assert.deepEqual(read("The number of injured victims is more than 46."), [["injured", 46]]);
   assert.deepEqual(read("Fifteen fighters were killed 185 others wounded in clashes."), [["killed", 15], ["injured", 185]]);

@@ -265,8 +265,8 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
   if (tag) return [outletIn(tag) ?? tidy(tag), "dateline"];
   const dated = top.slice(0, 8).map((l) => DATED_OUTLET_LINE.exec(l)).find((m) => m && plausible(m[1] ?? m[2]) && !isCountryName(m[1] ?? m[2]));
   if (dated) { const name = dated[1] ?? dated[2]; return [outletIn(name) ?? name, "masthead"]; }
-  const credited2 = firstMatch(top, ARTICLE_FROM);
-  if (credited2 && plausible(credited2)) return [outletIn(credited2) ?? credited2, "credit line"];
+  const archived = firstMatch(top, ARTICLE_FROM);
+  if (archived && plausible(archived)) return [outletIn(archived) ?? archived, "credit line"];
   const slash = top.slice(0, 4).map((l) => LEAD_SLASH.exec(l)).find((m) => m && (outletIn(m[1]) || m[1].split(/\s+/).some((w) => OUTLET_WORD.has(w))));
   if (slash) return [outletIn(slash[1]) ?? slash[1], "dateline"];
   const capsBy = all.slice(-3).map((l) => CAPS_BY_SIGN_OFF.exec(l.slice(-120))).find(Boolean);

@@ -139,7 +139,9 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     // ("50 KIA", "12 WIA": killed and wounded in action, as armies write it; "one death", "a fatality".)
     const tollWord = TOLL_WORD_NEXT.exec(text.slice(q.end, q.end + 12));
     const ownWord = tollWord && (tollWord[1] || q.best === 1) ? tollWord : null;
-    const np = nounPhraseAfter(text, q.end) ?? (ownWord || NUMBER_KILLED_AFTER.test(text.slice(q.end, q.end + 80)) ? { noun: null, phrase: "", end: q.end, partitive: false } : null);
+    // "The assault brought to at least 47 the number of people killed": the toll named after its figure.
+    const numberAfter = NUMBER_KILLED_AFTER.exec(text.slice(q.end, q.end + 80));
+    const np = nounPhraseAfter(text, q.end) ?? (ownWord || numberAfter ? { noun: null, phrase: "", end: q.end, partitive: false } : null);
     if (!np) continue;
     const before = text.slice(Math.max(0, q.start - 80), q.start);
     if (superseded(before)) continue;
@@ -168,10 +170,8 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     }
     if (!outcome && np.noun === "lives" && LIVES_BEFORE.test(before)) { outcome = "killed"; rule = "casualty.lives"; }
     let tollOf: string | null = null;
+    if (!outcome && numberAfter) { outcome = /wounded|injured/i.test(numberAfter[1]) ? "injured" : "killed"; rule = "casualty.death-toll"; }
     // ("the death toll has surged to 18 … and 32 people wounded": a figure with its own injury word is no death.)
-    // "The assault brought to at least 47 the number of people killed": the toll named after its figure.
-    const numberAfter = !outcome ? NUMBER_KILLED_AFTER.exec(text.slice(q.end, q.end + 80)) : null;
-    if (numberAfter) { outcome = /wounded|injured/i.test(numberAfter[1]) ? "injured" : "killed"; rule = "casualty.death-toll"; }
     if (!outcome && !INJURED_NEXT.test(after)) { const t = tollBefore(wideBefore); if (t) { outcome = "killed"; rule = "casualty.death-toll"; tollOf = wideBefore.slice(Math.max(0, t.index - 30), t.index + t[1].length); } }
     if (!outcome && !np.noun && INJURED_NEXT.test(after)) { outcome = "injured"; rule = "casualty.verb-after"; }
     if (!outcome && injuryTollBefore(wideBefore)) { outcome = "injured"; rule = "casualty.injury-toll"; tollOf = ""; }
