@@ -1274,3 +1274,19 @@ test("a list of more than twenty places before 'came under fire' is read whole",
 test("a speaker named after a place, with a role that names an office, is no place ('…, Ivan Tarsov, the minister for the Republic of Ruritania, said')", () => {
   assert.deepEqual(events("Six people were killed in a bombing of the town of Tarsa, Ivan Tarsov, the state minister for the Republic of Ulmar, said."), [["attack", "Tarsa"]]);
 });
+
+test("a village or town named as such in a sentence that counts the dead of an attack is where the attack was; fighting, a hospital or a speaker's office is not", () => {
+  assert.deepEqual(events("A farm worker in the village of Tarsa, Qarn region, was killed late on Friday in artillery shelling."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Rebels blew up an armoured truck near the village of Tarsa, killing three soldiers."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("He was treated at a hospital in the town of Tarsa after being wounded in an attack."), []);
+  assert.deepEqual(events("Two soldiers were killed in a clash with rebels near the village of Tarsa."), []);
+  assert.deepEqual(events("\"We received six bodies after the raids,\" said the head of the health directorate in the nearby town of Tarsa."), []);
+  assert.deepEqual(events("Residents who fled to a camp in the town of Tarsa said shelling had killed two relatives."), []);
+});
+
+test("when an attack happened may stand between its verb and its place ('occurred at 6 a.m. on Tuesday in X'); an attack that happened as something else did names no place", () => {
+  assert.deepEqual(events("The attack occurred at 12:15 p.m. in the Shiite neighbourhood of Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Another attack had taken place on Monday in Tarsa, killing four soldiers."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The raid happened on 13 February, 2025, in Tarsa, a village in the west."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The attack happened as the market in Tarsa was packed with shoppers."), []);
+});

@@ -13,12 +13,16 @@ import type { TerritoryCandidate } from "./types.ts";
 const ATTACK_VERB = new RegExp(String.raw`\b(${phrases(ATTACK_VERBS)})\s+(?:and\s+(?:${phrases(ATTACK_VERBS)})\s+)?`, "gi");
 // "an attack on Tuesday in the town of X", "a raid early Friday near Y": when, between the attack and its place.
 const WHEN_BETWEEN = String.raw`(?:(?:early|late)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=(?:in|near|at|around)\s)`;
+// "The attack occurred at 12:15 p.m. in X", "happened shortly after noon Sunday on the road near Y", "had taken place on
+// Monday in Z": when it happened, between the verb and the place (up to eight words of clock, day and date).
+const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec";
+const TIME_AFTER_VERB = String.raw`(?:(?:at|around|about|shortly|just|early|late|on|the|of|to|after|before|night|morning|afternoon|evening|noon|midday|midnight|dawn|daybreak|local|time|GMT|hours|hrs|last|this|overnight|yesterday|today|a\.m\.|p\.m\.|am|pm|\d{1,2}(?:[:.]\d\d)?(?:st|nd|rd|th)?|(?:19|20)\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTHS})\.?,?\s+){1,8}?`;
 // "air strikes on X", "an 'enemy strike' on X", "the shelling was aimed at X", "strikes were reported from X".
 // ("11 airstrikes by the warplanes of the coalition backing the government on X": the attacker may take many words.)
 // ("shelling operations on X", "a bombing campaign against Y": the attack named twice.)
 // ("The attack, on Tarsa camp, took place at dawn": the target set off by commas.)
 // ("The attack overnight Wednesday took place in A, B and C", "attacks against civilians in X": where it happened.)
-const ATTACK_NOUN = new RegExp(String.raw`\b(${phrases(ATTACK_EVENT_NOUNS)})[”"’]?(?:,(?=\s+on\s))?\s+(?:(?:operations?|campaigns?|sorties|missions?)\s+)?(?:(?:launched\s+|carried out\s+)?by\s+[^,.;]{1,90}?\s+|of\s+(?:[A-Z][\w-]*\s+){1,3}(?:fighters|militants|rebels|forces|troops|gunmen|insurgents|jihadists)\s+|(?:(?:was|were|has been|have been|had been)\s+)?(?:carried out|launched|conducted)\s+(?:\w+ly\s+)?|continued\s+|(?:(?:overnight|yesterday|on|early|late|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night)\s+){0,3}(?:took\s+place|occurred|happened)\s+|against\s+(?:the\s+)?(?:civilians|residents|villagers|people|population|security\s+forces|soldiers|troops|police|positions)\s+(?=in\s)|(?:was|were|(?:has|have)\s+(?:also\s+)?been)\s+(?:also\s+)?reported\s+|(?:was|were|is|are)\s+(?:mainly\s+|mostly\s+)?(?:concentrated|focused|directed|aimed)\s+)?(?:${WHEN_BETWEEN})?(?:on|in|into|near|against|targeting|hitting|around|at|over|(?<=(?:was|were|been)\s+(?:also\s+)?reported\s+)from)\s+`, "gi");
+const ATTACK_NOUN = new RegExp(String.raw`\b(${phrases(ATTACK_EVENT_NOUNS)})[”"’]?(?:,(?=\s+on\s))?\s+(?:(?:operations?|campaigns?|sorties|missions?)\s+)?(?:(?:launched\s+|carried out\s+)?by\s+[^,.;]{1,90}?\s+|of\s+(?:[A-Z][\w-]*\s+){1,3}(?:fighters|militants|rebels|forces|troops|gunmen|insurgents|jihadists)\s+|(?:(?:was|were|has been|have been|had been)\s+)?(?:carried out|launched|conducted)\s+(?:\w+ly\s+)?|continued\s+|(?:(?:overnight|yesterday|on|early|late|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night)\s+){0,3}(?:(?:had|has|have)\s+(?:also\s+)?)?(?:took\s+place|taken\s+place|occurred|happened)\s+(?:${TIME_AFTER_VERB})?|against\s+(?:the\s+)?(?:civilians|residents|villagers|people|population|security\s+forces|soldiers|troops|police|positions)\s+(?=in\s)|(?:was|were|(?:has|have)\s+(?:also\s+)?been)\s+(?:also\s+)?reported\s+|(?:was|were|is|are)\s+(?:mainly\s+|mostly\s+)?(?:concentrated|focused|directed|aimed)\s+)?(?:${WHEN_BETWEEN})?(?:on|in|into|near|against|targeting|hitting|around|at|over|(?<=(?:was|were|been)\s+(?:also\s+)?reported\s+)from)\s+`, "gi");
 const ATTACK_NOUN_OF = new RegExp(String.raw`\b(${phrases(ATTACK_NOUNS_WITH_OF)})\s+of\s+`, "gi");
 // "a drone attack injured two men in the village of X": what the attack did, then where.
 // ("The bombing, which took place in X": where the attack happened, told in a relative clause.)
@@ -177,6 +181,22 @@ const settlementNamed = (t: string, from: number, p: { at: number; mention: stri
 const RESIDENTS_KILLED = /\b(?:residents|villagers|inhabitants)\s+of\s+(?=(?:the\s+(?:village|town)\s+of\s+)?[A-Z])/g;
 const THEN_KILLED = /^(?:\s+(?:village|town))?\s+(?:(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|massacred|slaughtered)|died)\b/;
 
+// "A farm worker in the village of Tarsa was killed in shelling", "rebels blew up a truck near the village of
+// Tarsa, killing three": a place the text calls a village, town or camp, in a sentence that counts the dead or
+// wounded of an attack, is where the attack was.
+const SETTLEMENT_CALLED = /\b(?:in|near|at|outside|around)\s+(?:the\s+|a\s+)?(?:(?:nearby|neighbou?ring|remote|small|tiny|border|frontline|front-line|rural|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:village|town|hamlet|settlement|camp|neighbou?rhood|locality)\s+(?:of|called|named)\s+(?=[A-Z])/g;
+const DEAD_OR_WOUNDED = /\b(?:killed|killing|kills|died|dead|wounded|wounding|injured|injuring|massacred|murdered)\b/i;
+const ATTACK_CUE = new RegExp(String.raw`\b(?:${KILLING_ATTACKS}|${phrases([...ATTACKERS, ...WEAPONS])}|attacks?|attacked|ambush(?:ed)?|blew\s+up|opened\s+fire|shot|raided|stormed|bombed|shelled)\b`, "i");
+// ("treated at a hospital in the town of X", "buried in the village of X", "said in the town of X": not where the attack was.)
+const NOT_THE_SCENE = /\b(?:hospitals?|clinic|directorate|office|council|spokes(?:man|woman|person)|funerals?|buried|burial|treated|admitted|taken|rushed|evacuated|said|told|says|speaking|from|fled|displaced|sheltering|returned)\s+(?:[\w-]+\s+){0,3}$/i;
+// ("killed in a clash with rebels near the village of X": fighting between armed men is no attack on a place.)
+const FIGHTING = /\b(?:clash(?:es|ed)?|fighting|fought|gun-?battles?|battles?|fire-?fights?|encounters?|skirmish(?:es)?|crossfire|cross-fire|exchanges?\s+of\s+fire)\b/i;
+function settlementOfDead(s: string): TerritoryCandidate[] {
+  if (FIGHTING.test(s) || !/\b(?:village|town|hamlet|settlement|camp|neighbou?rhood|locality)\s+(?:of|called|named)\s/.test(s) || !DEAD_OR_WOUNDED.test(s) || !ATTACK_CUE.test(s) || NATURE_WORDS.test(s)) return [];
+  return readTriggers(s, SETTLEMENT_CALLED, "attack", "territory.killed-in", () => "attack", (t, end, m) =>
+    NOT_THE_SCENE.test(t.slice(Math.max(0, m.index - 40), m.index)) ? NOT_AN_EVENT : objectPlaces(t, end).slice(0, 1));
+}
+
 export function killedIn(s: string): TerritoryCandidate[] {
   return [...frontedDeaths(s), ...readTriggers(s, RESIDENTS_KILLED, "attack", "territory.killed-in", () => "attack", (t, end) => {
     const place = objectPlaces(t, end)[0];
@@ -201,7 +221,7 @@ export function killedIn(s: string): TerritoryCandidate[] {
     const next = more ? nameAt(rest.slice(more[0].length)) : null;
     if (next && more) kept.push({ mention: next, at: last.at + last.mention.length + more[0].length });
     return kept;
-  }), ...tollByPlace(s)];
+  }), ...tollByPlace(s), ...settlementOfDead(s)];
 }
 
 // "sent gunboats to shell the town", "used jets to bomb X": forces sent to attack a place did.
