@@ -530,3 +530,8 @@ test("casualties: 'brought to hospital' is injured; 'the number of injured victi
   assert.deepEqual(read("Fifteen fighters were killed 185 others wounded in clashes."), [["killed", 15], ["injured", 185]]);
   assert.deepEqual(read("The gunmen had killed a woman and wounded four."), [["killed", 1], ["injured", 4]]);
 });
+
+test("a count and one more of the same side are one figure ('eight conscripts and an officer' is nine); of another side, two", () => {
+  assert.deepEqual(rows("Rebels ambushed border guards, killing eight young conscripts and an officer."), [["killed", 9, "government forces", -1]]);
+  assert.deepEqual(rows("The strike killed five soldiers and a civilian."), [["killed", 5, "government forces", -1], ["killed", 1, "civilians", -1]]);
+});

@@ -641,3 +641,9 @@ test("displacement: 'made the dangerous trek', 'crossed the Ruritanian border', 
   // no movement: mistakes made, a journey planned
   assert.deepEqual(moved("Officials said 300 made mistakes."), []);
 });
+
+test("people who 'are refugees' in another country are refugees; people who 'have reached sites' moved", () => {
+  assert.deepEqual(moved("A further 16,000 are refugees in neighbouring Tarsania."), [["refugees", 16000]]);
+  assert.deepEqual(moved("Some 5,500 people have reached sites in the north."), [["displaced", 5500]]);
+  assert.deepEqual(moved("The toll reached 50 people."), []);
+});

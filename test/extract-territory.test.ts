@@ -1290,3 +1290,31 @@ test("when an attack happened may stand between its verb and its place ('occurre
   assert.deepEqual(events("The raid happened on 13 February, 2025, in Tarsa, a village in the west."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("The attack happened as the market in Tarsa was packed with shoppers."), []);
 });
+
+test("a bare weekday between a control verb and its place ('took over Wednesday X'), but not a weekday and a comma before a speaker", () => {
+  assert.deepEqual(events("Rebels took over Wednesday Tarsa district west of the capital."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Tarsa came under heavy bombardment by government forces on Saturday, Ivan Ulmarov told reporters."), [["attack", "Tarsa"]]);
+});
+
+test("'When X fell,' tells a fall, kept only if the gazetteer knows X as a town; 'when the regime fell' is no place", () => {
+  assert.deepEqual(territoryCandidates("When Tarsa fell, we walked into an empty city.").map((c) => [c.actionClass, c.mention, !!c.townOnly]), [["control", "Tarsa", true]]);
+  assert.deepEqual(territoryCandidates("When the regime fell, people danced in the streets.").length, 0);
+  assert.deepEqual(territoryCandidates("After the town fell, rebels executed prisoners.").length, 0);
+});
+
+test("villages pillaged and convoys ambushed in a place are attacks on it; a place that 'came under \"heavy bombardment\"' too", () => {
+  assert.deepEqual(events("They pillaged the villages of Tarsa, Ulmar and Qarn entirely."), [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"]]);
+  assert.deepEqual(events("Militiamen ambushed an army convoy in Tarsa on Sunday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events('The city of Tarsa came under "heavy bombardment" on Saturday.'), [["attack", "Tarsa"]]);
+});
+
+test("'in Tarsa, Qarn district' and 'in Tarsa, Ulmar, killing' name one place and where it lies; 'A, B and C' and 'A, B, and in C' are lists", () => {
+  assert.deepEqual(events("Gunmen attacked soldiers in Tarsa, Qarn district, on Friday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The group ambushed a convoy in Tarsa, Ulmar, killing five."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Warplanes bombed Tarsa, Ulmar and Qarn."), [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"]]);
+  assert.deepEqual(events("Witnesses reported attacks in Tarsa, Ulmar, and in the hills."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+});
+
+test("'was martyred in X' places the dead as 'was killed in X' does", () => {
+  assert.deepEqual(territoryCandidates("A border guard was martyred in Tarsa in Qarn province after gunmen opened fire.").map((c) => [c.actionClass, c.mention]), [["attack", "Tarsa"]]);
+});

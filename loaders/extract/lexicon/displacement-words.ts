@@ -39,6 +39,10 @@ export const DISPLACED_AFTER = [
   // "some 450 people arrived from their villages", "3,000 are stranded at the border".
   "escaping to", "escaped to", "escaping into", "escaped into", "arrived there",
   "arrived from", "have arrived from", "arrived outside", "arrived near", "camped in", "camped on", "camped at", "camping in", "camping on", "camping at", "become displaced", "became displaced", "stuck at the border", "stranded at the border", "stranded on the border", "stuck on the border", "massed at the border", "massed on the border", "waiting at the border", "waiting to cross",
+  // "a further 16,000 are refugees in Tarsa", "5,500 people have reached sites in the north", "made it across".
+  "are refugees", "were refugees", "are now refugees", "became refugees", "have become refugees", "are refugees in", "are internally displaced",
+  "reached safety", "have reached safety", "reached sites", "have reached sites", "reached camps", "have reached camps", "reached the border", "have reached the border",
+  "made it across", "made it to safety", "made it out",
   "poured out of", "pouring out of", "streamed out of", "streaming out of", "flooded out of", "flooding out of", "poured across", "streamed across", "spilled across", "spilled into", "spilled over into", "spilling into", "spilling over into",
 ];
 /** Before the people: "displaced 12,000 people", "the exodus of". */
@@ -51,7 +55,7 @@ export const DISPLACED_BEFORE = [
 export const FORCING_BEFORE = ["forcing", "forced", "force", "forces", "ordered", "ordering", "drives", "sending", "sent", "putting", "put", "causing", "caused", "prompting", "prompted", "driving", "drove", "driven", "has driven", "pushing", "pushed", "leaving", "left"];
 export const FORCING_AFTER = ["out of", "to flee", "fleeing", "to flight", "out of town", "out of the town", "out of the city", "out of the area", "out of the region", "out of the village", "to leave", "from their homes", "from their villages", "from their towns", "from their land", "from their houses", "to escape", "out of their homes", "to migrate", "to evacuate", "to seek refuge", "to seek shelter", "to take shelter", "to abandon", "to stay in", "to move", "homeless", "without shelter", "from their rural homes", "from their ancestral homes", "from their village homes",
   // "has driven hundreds of people into neighbouring Chad", "sent thousands into the bush".
-  "into neighbouring", "into neighboring", "into the bush", "into the forest", "into the hills", "across the border", "over the border", "into exile"];
+  "into neighbouring", "into neighboring", "into southern", "into northern", "into eastern", "into western", "into the bush", "into the forest", "into the hills", "across the border", "over the border", "into exile"];
 /** At risk: "41,000 people were trapped", "in urgent need of assistance". */
 export const RISK_AFTER = ["living in besieged", "live in besieged", "living under siege", "have been affected", "has been affected", "were affected", "are affected", "at risk", "in danger", "threatened", "affected by", "being impacted", "being affected", "impacted by",
   // (An urgent need, not any need: "in need of shelter and food" is about aid, not danger.)

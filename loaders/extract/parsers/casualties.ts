@@ -280,6 +280,12 @@ function oneAndOthers(text: string, cs: CasualtyCandidate[]): CasualtyCandidate[
       out[out.length - 1] = { ...prev, q, rule: prev.rule.replace("+one-person", "+people-listed"), end: c.end, victims: prev.victims === c.victims ? prev.victims : "people" };
       continue;
     }
+    // "killing eight conscripts and an officer": a count and one more of the same side, one figure of nine.
+    if (prev && !prev.rule.includes("+") && c.rule.endsWith("+one-person") && prev.outcome === c.outcome && prev.partOf === -1 && c.partOf === -1 && prev.victims === c.victims && prev.victims !== "people" && !prev.q.vague && prev.q.low === prev.q.high && /^\s+and\s+$/.test(text.slice(prev.end, c.q.start))) {
+      const q = { ...prev.q, end: c.end, text: text.slice(prev.q.start, c.end), low: prev.q.best + 1, best: prev.q.best + 1, high: prev.q.best + 1 };
+      out[out.length - 1] = { ...prev, q, rule: `${prev.rule}+one-more`, end: c.end };
+      continue;
+    }
     // ("killed a retired army officer, and 16 others": a comma before "and" as well.)
     if (prev && prev.rule.endsWith("+one-person") && c.rule === "casualty.others" && prev.outcome === c.outcome && /^\s*,?\s+and\s+$/.test(text.slice(prev.end, c.q.start))) {
       const q = { ...c.q, start: prev.q.start, end: c.end, text: text.slice(prev.q.start, c.end), low: c.q.low === null ? null : c.q.low + 1, best: c.q.best + 1, high: c.q.high === null ? null : c.q.high + 1 };

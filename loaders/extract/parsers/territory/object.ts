@@ -97,10 +97,10 @@ const SETTLEMENT = String.raw`(?:villages?|towns?|city|cities|hamlets?|settlemen
 const LISTED = String.raw`(?:the\s+)?(?:following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:villages|towns|settlements|localities|cities|areas|positions|districts|territories)(?:\s+[^\s:.;,]+){0,5}\s*:\s*`;
 // "the besieged Darfur city of X": a region's name before a singular kind and "of" says where X lies
 // ("X town of Y district" is X, in Y).
-// "captured on Monday the port of X": when, between the verb and its place.
+// "captured on Monday the port of X", "took over Wednesday X": when, between the verb and its place.
 // ("struck intensively this noon the villages of X": how, then when.)
 const DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-const WHEN = String.raw`(?:[a-z]+ly\s+)?(?:(?:(?:late|early)\s+)?on\s+${DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:late|early)\s+${DAY}|(?:this|last)\s+(?:morning|noon|afternoon|evening|night)|overnight|yesterday),?`;
+const WHEN = String.raw`(?:[a-z]+ly\s+)?(?:(?:(?:late|early)\s+)?on\s+${DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:late|early)\s+${DAY}|${DAY}(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:the\s+)?[A-Z])|(?:this|last)\s+(?:morning|noon|afternoon|evening|night)|overnight|yesterday),?`;
 // A capitalised qualifier ("the Lankan town of X") only after a determiner: "Dhara and Trava villages of
 // Karin sector" lists villages; Trava is one of them.
 // "several villages in X district": the district they lie in (tabled at its own precision). Villages in a
@@ -140,6 +140,8 @@ const SKIP_TO_SEMICOLON = /^\s+(?:on|in|near|outside|(?:west|east|north|south)(?
 const IN_REGION = new RegExp(String.raw`^\s+in\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:${phrases([...REGION_KINDS, "district", "raion", "township", "municipality"])})\b`);
 // "A in Tarsa, B in Ulmar and C": where each item lies, when another item follows.
 const IN_NAMED_REGION = /^\s+in\s+(?:[A-Z][\w’'-]+(?:[\s-]+[A-Z][\w’'-]+){0,2})(?=\s*(?:,|\band\b|;|\bas well as\b))/;
+// "in Tarsa, Qarn district, on Friday": the region an item lies in, set off by a comma (no list item).
+const COMMA_REGION = new RegExp(String.raw`^,\s+(?:the\s+)?(?:[A-Z][\w’'-]+[\s-]+){1,3}(?:${phrases([...REGION_KINDS, "district", "raion", "township", "municipality", "division", "woreda", "zone"])})\b`);
 const REGION_OF = /^\s+of\s+(?:[A-Z][\w’'-]+(?:[\s-]+[A-Z][\w’'-]+){0,2})(?:\s+(?:district|province|region|county|state|governorate))?(?=\s*(?:,|\band\b|;|$))/;
 const DISTANCE_ASIDE = /^,\s+(?:(?:about|some|around|roughly|nearly|almost|just|only)\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\b[^,;.()]{0,40}(?=,\s*(?:and\s+|as well as\s+)?[A-Z])/;
 const ITEM_WHEN = new RegExp(String.raw`^\s+${WHEN}(?=\s*(?:,|and\b))`);
@@ -337,7 +339,7 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
       const bracketed = ALSO_CALLED.exec(s.slice(pos));
       if (bracketed) pos += bracketed[0].length;
     }
-    const region = IN_REGION.exec(s.slice(pos)) ?? IN_NAMED_REGION.exec(s.slice(pos));
+    const region = IN_REGION.exec(s.slice(pos)) ?? IN_NAMED_REGION.exec(s.slice(pos)) ?? COMMA_REGION.exec(s.slice(pos));
     if (region) pos += region[0].length;
     // "took Tarsa early on Wednesday and Ulmar on Tuesday": when, between two items.
     const when = ITEM_WHEN.exec(s.slice(pos));
@@ -352,6 +354,9 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     afterComma = /^\s*,\s*$/.test(sep[0]);
     pos += sep[0].length;
   }
+  // "ambushed a convoy in Tarsa, Ulmar, killing five": two names and a comma, with no "and", are a place and
+  // the larger place it lies in; a list of two is joined by "and".
+  if (out.length === 2 && /^\s*,\s*$/.test(s.slice(out[0].at + out[0].mention.length, out[1].at)) && /^\s*,(?!\s*(?:and|or|as well as)\b)/.test(s.slice(out[1].at + out[1].mention.length))) out.pop();
   return out;
 }
 

@@ -21,7 +21,7 @@ const FELL_BARE = /\bfell\s+(?=(?:(?:early|late)\s+)?(?:on\s+)?(?:Monday|Tuesday
 // ("Tarsa, a crossroads town near the border, fell on Saturday": the apposition says it is a town.)
 const KIND_APPOSITION_AFTER = /^,\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|near|to|with|on|at|from|by)\b)[\w-]+\s+){0,3}?(?:city|town|village|capital|stronghold|port|base|hub|garrison\s+town)\b[^,;]{0,80},\s*(?:fell|has fallen|had fallen)\b/i;
 const KIND_BEFORE = /\b(?:city|town|village|capital|stronghold|port|base|centre|center|hub|seat|headquarters)\s+of\s+(?:the\s+)?$/i;
-const CAME_UNDER = /\b(?:came|has come|had come|have come|comes|come)\s+under\s+(?:\w+\s+){0,2}?(fire|attacks?|shelling|bombardment|bombing|air\s+strikes|airstrikes|strikes|raids)\b/gi;
+const CAME_UNDER = /\b(?:came|has come|had come|have come|comes|come)\s+under\s+["“']?(?:\w+\s+){0,2}?(fire|attacks?|shelling|bombardment|bombing|air\s+strikes|airstrikes|strikes|raids)\b/gi;
 // ("Alamata and Korem are the two other towns now claimed by federal troops".)
 const AMONG = new RegExp(String.raw`\b(is|was|are|were)\s+(?:among|one of|the)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:villages|towns|cities|areas|districts|places|settlements|neighbou?rhoods|localities|communities)\s+(?:(?:that|which)\s+(?:were|was|have been|had been)\s+)?(?:\w+ly\s+|now\s+)?(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
 
@@ -111,10 +111,18 @@ export function kindParticiple(s: string): TerritoryCandidate[] {
   ];
 }
 
+// "When Tarsa fell, we walked in", "since Ulmar fell": a fall told as the time of something else. The subject
+// may be a person or a government ("when the regime fell"), so only a name the gazetteer knows as a town counts.
+const FELL_WHEN = /\b(?:fell|had fallen|has fallen)(?=\s*,)/g;
+const WHEN_BEFORE = /\b(?:[Ww]hen|[Aa]fter|[Ss]ince|[Bb]efore|[Uu]ntil|[Oo]nce)\s+$/;
+
 export function fellTo(s: string): TerritoryCandidate[] {
   const bare = before(s, FELL_BARE, "territory.fell-to", () => ({ verb: "fell", plural: true }))
     .filter((c) => KIND_BEFORE.test(s.slice(0, c.at)) || /[,;:]\s*$/.test(s.slice(0, c.at)) || KIND_APPOSITION_AFTER.test(s.slice(c.at + c.mention.length)));
-  return [...before(s, FELL, "territory.fell-to", () => ({ verb: "fell", plural: true })), ...bare];
+  const when = /fell|fallen/.test(s) ? before(s, FELL_WHEN, "territory.fell-to", () => ({ verb: "fell", plural: false }))
+    .filter((c) => !c.refersBack && WHEN_BEFORE.test(s.slice(0, c.at)) && /^\s+(?:fell|had fallen|has fallen)\s*,/.test(s.slice(c.at + c.mention.length)))
+    .map((c) => ({ ...c, townOnly: true })) : [];
+  return [...before(s, FELL, "territory.fell-to", () => ({ verb: "fell", plural: true })), ...bare, ...when];
 }
 
 export function among(s: string): TerritoryCandidate[] {
