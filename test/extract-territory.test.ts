@@ -1318,3 +1318,16 @@ test("'in Tarsa, Qarn district' and 'in Tarsa, Ulmar, killing' name one place an
 test("'was martyred in X' places the dead as 'was killed in X' does", () => {
   assert.deepEqual(territoryCandidates("A border guard was martyred in Tarsa in Qarn province after gunmen opened fire.").map((c) => [c.actionClass, c.mention]), [["attack", "Tarsa"]]);
 });
+
+test("'the northeast Tarsanian town of X'; 'X was exposed to heavy bombardment'", () => {
+  assert.deepEqual(events("A missile hit the northeast Tarsanian town of Ulmar on Monday."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("The city of Tarsa in Qarn province was exposed to similar bombardment on Sunday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Workers were exposed to fire risks."), []);
+});
+
+test("an organisation's name before what was hit is no place: the place is where the thing hit stood", () => {
+  assert.deepEqual(events("The airstrike targeted a Tarsan Workers’ Party (TWP) vehicle near Ulmar village in Qarn sub-district."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("Militants lobbed a grenade at a Central Reserve Police Force (CRPF) bunker near a crowded market in Tarsa, injuring 11 civilians."), [["attack", "Tarsa"]]);
+  // (a police station named by its town stays the town)
+  assert.deepEqual(events("Rebels attacked Tarsa Police Station."), [["attack", "Tarsa"]]);
+});

@@ -135,6 +135,8 @@ export const PLACE_ADJECTIVES = [
   "nearby", "key", "strategic", "important", "rebel-held", "opposition-held", "government-held", "regime-held", "jihadist-held",
   "militant-held", "neighbouring", "neighboring", "northern", "southern", "eastern", "western", "central", "northwestern",
   "north-western", "southwestern", "south-western", "southeastern", "south-eastern", "northeastern", "north-eastern", "rural",
+  // ("the northeast Tarsanian town of X": the compass point as an adjective, without "-ern".)
+  "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
   "small", "large", "several", "remote", "isolated", "besieged", "embattled", "frontline", "front-line", "border", "coastal", "historic", "ancient",
   "industrial", "strategically important", "militant-controlled", "rebel-controlled", "occupied", "liberated", "recaptured",
   "annexed", "disputed", "contested", "devastated", "war-torn", "embattled", "encircled",
@@ -182,6 +184,9 @@ export const ADJECTIVAL_FOLLOWERS = [
   // "fired at Houthi snipers", "a Taliban gunman".
   "snipers", "sniper", "gunmen", "gunman", "militiamen", "combatants", "guerrillas", "guerrilla", "members", "cadres", "operatives",
 ];
+
+/** Words that end an organisation's name and are never a place alone: "the Kurdistan Workers' Party (PKK)" cut at its possessive leaves "Party". */
+export const ORGANISATION_WORDS = ["party", "front", "movement", "alliance", "union", "council", "committee", "brigade", "brigades", "battalion", "regiment", "group", "organisation", "organization", "ministry", "agency", "commission", "coalition", "militia"];
 
 /** Capitalised words of title-case headlines that are never a place ("Army Regained Over 28 Villages"). */
 export const HEADLINE_WORDS = [

@@ -5,7 +5,7 @@
  */
 import { nameAt } from "../../places.ts";
 import { phrases, wordSet } from "../../lexicon/pattern.ts";
-import { ADJECTIVAL_FOLLOWERS, BUILDINGS_HIT, COMMUNITY_ADJECTIVES, COMPASS_WORDS, FACILITY_WORDS, HEADLINE_WORDS, PLACE_ADJECTIVES, PLACE_KINDS, REGION_KINDS, SITE_NOUNS } from "../../lexicon/territory-words.ts";
+import { ADJECTIVAL_FOLLOWERS, BUILDINGS_HIT, COMMUNITY_ADJECTIVES, COMPASS_WORDS, FACILITY_WORDS, HEADLINE_WORDS, ORGANISATION_WORDS, PLACE_ADJECTIVES, PLACE_KINDS, REGION_KINDS, SITE_NOUNS } from "../../lexicon/territory-words.ts";
 import * as People from "../../lexicon/people.ts";
 import { DEMONYMS } from "../../lexicon/people.ts";
 import { all } from "../../lexicon/pattern.ts";
@@ -170,7 +170,7 @@ const SOURCE_VERB_NEXT = /^\s+(?:said|says|reported|reports|told|added|quoted|an
 const SPEAKER_ROLE_NEXT = /^,\s+(?:the\s+|a\s+|an\s+)?[a-z][\w-]*(?:\s+[\w'’-]+){0,10}?,\s+(?:said|says|told|added|reported|announced|stated|confirmed|wrote|tweeted)\b/;
 const FACILITY_WORD = new RegExp(String.raw`^(?:${FACILITY_WORDS.join("|")})$`);
 // Words that are capitalised in a headline but never a place on their own.
-const NOT_A_NAME = wordSet([...HEADLINE_WORDS, ...PLACE_KINDS]);
+const NOT_A_NAME = wordSet([...HEADLINE_WORDS, ...PLACE_KINDS, ...ORGANISATION_WORDS]);
 // "Civilians are under attack": people, capitalised at the head of a sentence, are never a place named alone.
 const PEOPLE_WORDS = wordSet(all(People.CHILDREN, People.WOMEN, People.CIVILIANS, People.GOVERNMENT_FORCES, People.OPPOSITION_FIGHTERS, People.COMBATANTS, People.PEOPLE, People.TOLL_NOUNS, People.DISPLACED_NOUNS, People.HOUSEHOLD_NOUNS));
 // ", the provincial capital of X": after a comma, "the" and a single place kind describe the item before.
@@ -279,6 +279,8 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
       break;
     }
     if (!written) break;
+    // "a Central Reserve Police Force bunker": the start of a force's or an organisation's name is no place.
+    if (ORGANISATION_NEXT.test(s.slice(at + written.length, at + written.length + 20))) break;
     // "Tarsa City’s streets": the possessive is not part of the name.
     if (/['’]s$/.test(written)) written = nameAt(written.slice(0, -2)) ?? written;
     // "Ulmar Region’s Tarsa Township", "Tartar’s Narli village": the possessor says where; the place is
@@ -364,7 +366,9 @@ const SITE = `(?:${phrases(SITE_NOUNS)})`;
 // Up to six words of what was hit, then where: "a house in", "militia reinforcements and positions in".
 // What was hit may stand between the verb and where it was: "struck the car on a road near X", "3 p.m. Friday in X".
 // ("the tents of uprooted households in X": "of" is passed when what follows is no name; "the village of X in Y" stops at X.)
-const SKIPPED_WORD = String.raw`(?!(?:who|which|that|when|while|as|after|before|since|until|killing|wounding|leaving|for|during|from|but|said|says|to|deal|agreement|accord|chord|note|balance|compromise)\s|of\s+(?:the\s+)?(?:[A-Z\d]|(?:${KIND})\b))[^\s,.;:()“”"]+(?:\.[^\s,.;:()“”"]+)*\.?`;
+const ORGANISATION_NEXT = /^\s+(?:Police\s+Force|Force|Forces|Party|Front|Movement|Brigade|Brigades|Battalion|Regiment|Corps|Council|Committee|Ministry|Agency)\b/;
+// ("a Kurdistan Workers' Party (PKK) vehicle near X": an acronym in brackets is one more word.)
+const SKIPPED_WORD = String.raw`(?:\([A-Z][A-Za-z]{1,8}\)|(?!(?:who|which|that|when|while|as|after|before|since|until|killing|wounding|leaving|for|during|from|but|said|says|to|deal|agreement|accord|chord|note|balance|compromise)\s|of\s+(?:the\s+)?(?:[A-Z\d]|(?:${KIND})\b))[^\s,.;:()“”"]+(?:\.[^\s,.;:()“”"]+)*\.?)`;
 const DIRECTION_OF = String.raw`(?:(?:just|some|about)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of`;
 // A direction only right after the trigger ("targeted north of X"); after other words it places them, not the target.
 // ("killed several civilians, including children, in X": an aside on the victims may stand before where.)
