@@ -647,3 +647,14 @@ test("people who 'are refugees' in another country are refugees; people who 'hav
   assert.deepEqual(moved("Some 5,500 people have reached sites in the north."), [["displaced", 5500]]);
   assert.deepEqual(moved("The toll reached 50 people."), []);
 });
+
+test("families and their people between dashes ('1,000 families - around 7,000 individuals - had been displaced'); people received at a site; people who have so far arrived", () => {
+  assert.deepEqual(displacementCandidates("He added that already 1,000 families - around 7,000 individuals - had been displaced.").map((c) => [c.kind, c.unit, c.count_best, c.people_best]), [["displaced", "families", 1000, 7000]]);
+  assert.deepEqual(moved("Around 1,500 individuals have been received at the Tarsa emergency site."), [["displaced", 1500]]);
+  assert.deepEqual(moved("People are heading to Tarsa, where 400 people have so far arrived."), [["displaced", 400]]);
+});
+
+test("the next items of a list of refugees stay refugees, though a later verb could be theirs", () => {
+  // (The figure after "while" has its own verb, and no word that makes its people refugees.)
+  assert.deepEqual(moved("Yesterday, 1,087 refugees crossed into Tarsania at the Ulmar border point, 60 in Qarn and 292 in Bolo, while 896 were received at the Tarsa reception centre."), [["refugees", 1087], ["refugees", 60], ["refugees", 292], ["displaced", 896]]);
+});

@@ -256,7 +256,9 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
         const isFam = (n: string) => /^(?:families|family|households|hhs)$/.test(n);
         if (isFam(np.noun) && !isFam(np2.noun)) { families = q; people = next; }
         else if (!isFam(np.noun) && isFam(np2.noun)) { families = next; people = q; }
-        if (families) { used.add(next); end = np2.end + (text[np2.end] === ")" || text[np2.end] === "]" ? 1 : 0); np = { ...np, noun: isFam(np.noun) ? np.noun : np2.noun! }; }
+        // ("1,000 families - around 7,000 individuals - had been displaced": the people between dashes.)
+        const closingDash = /[—–-]/.test(between) ? /^\s*(?:--|[—–-])(?=\s)/.exec(text.slice(np2.end)) : null;
+        if (families) { used.add(next); end = np2.end + (text[np2.end] === ")" || text[np2.end] === "]" ? 1 : closingDash ? closingDash[0].length : 0); np = { ...np, noun: isFam(np.noun) ? np.noun : np2.noun! }; }
       }
     }
     const after = text.slice(end, end + 120);
@@ -332,7 +334,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
       kind = isCountryName(placeCount[1]) && /\b(?:crossed|into|asylum|refugees?)\b/i.test(text.slice(0, q.start)) ? "refugees" : "displaced"; how = "place-bracket";
     }
     // "144 were displaced from A, 121 from B and 66 from C": the next items share the first one's verb.
-    if (!kind && !np.noun && prev && prev.partOf === -1 && /^[^.;]{0,80}?(?:,\s*|\s+and\s+|,\s*and\s+)$/.test(text.slice(prev.end, q.start)) && /^\s+(?:from|in)\s+(?:the\s+)?[A-Z]/.test(text.slice(q.end, q.end + 12)) && /\b(?:from|in)\s+(?:the\s+)?[A-Z]/.test(text.slice(prev.end, q.start))) {
+    // (Even when a verb further on could be theirs: "1,087 refugees crossed at A, 60 in B, while 896 were received at C".)
+    if ((!kind || how === "verb-after") && !np.noun && prev && prev.partOf === -1 && /^[^.;]{0,80}?(?:,\s*|\s+and\s+|,\s*and\s+)$/.test(text.slice(prev.end, q.start)) && /^\s+(?:from|in)\s+(?:the\s+)?[A-Z]/.test(text.slice(q.end, q.end + 12)) && /\b(?:from|in|into|to|at)\s+(?:the\s+)?[A-Z]/.test(text.slice(prev.end, q.start))) {
       kind = prev.kind; how = "list";
     }
     // "These include 2,900 in Tarsa, 7,200 in Ulmar": the places of a displaced total given just before.
