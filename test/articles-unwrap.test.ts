@@ -57,3 +57,24 @@ test("a page wrapped at a varying width is joined when its lines go on in lower 
   const list = ["Casualty list", "", "Tarsa district, three killed", "Ulmar village, two injured", "Qarn market, one killed", "Bilad road", "Kefa checkpoint, four injured", "Sidra camp, two killed"].join("\n");
   assert.equal(unwrapHardBreaks(list).unwrapped, false);
 });
+
+// Our own copy wrapped at about 70 characters, where every line goes on with a name in capitals.
+const WRAPPED_AT_NAMES = `Report
+
+Rebels loyal to the former deputy leader of the movement, Ivan
+Tarsov, announced Friday the capture of Ulmar and Qarn areas in
+Bolo County after clashing with government troops on Thursday.
+
+A rebel spokesman told the radio station on Friday that their forces took
+Ulmar and Qarn areas and killed dozens of government soldiers near
+Bolo.
+
+He admitted that three fighters were killed and five were wounded on
+Sunday near the river.`;
+
+test("hard-wrapped copy whose lines go on with capitalised names is joined too", () => {
+  const r = unwrapHardBreaks(WRAPPED_AT_NAMES);
+  assert.equal(r.unwrapped, true);
+  assert.match(r.text, /the movement, Ivan Tarsov, announced Friday the capture of Ulmar and Qarn areas in Bolo County after clashing/);
+  assert.match(r.text, /on Thursday\.\n\nA rebel spokesman/);
+});

@@ -535,3 +535,11 @@ test("a count and one more of the same side are one figure ('eight conscripts an
   assert.deepEqual(rows("Rebels ambushed border guards, killing eight young conscripts and an officer."), [["killed", 9, "government forces", -1]]);
   assert.deepEqual(rows("The strike killed five soldiers and a civilian."), [["killed", 5, "government forces", -1], ["killed", 1, "civilians", -1]]);
 });
+
+test("more words for one person ('a jawan', 'a minor', 'a vigilante'); 'embraced martyrdom' and 'received bullet injury'", () => {
+  assert.deepEqual(rows("A jawan was injured when an IED exploded."), [["injured", 1, "government forces", -1]]);
+  assert.deepEqual(rows("A minor was killed in a grenade blast."), [["killed", 1, "children", -1]]);
+  assert.deepEqual(rows("Five security personnel embraced martyrdom while two others were injured.").map((r) => r.slice(0, 2)), [["killed", 5], ["injured", 2]]);
+  assert.deepEqual(rows("A youth received bullet injury in crossfire.").map((r) => r.slice(0, 2)), [["injured", 1]]);
+  assert.deepEqual(rows("A minor dispute was settled."), []);
+});

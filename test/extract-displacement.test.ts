@@ -658,3 +658,7 @@ test("the next items of a list of refugees stay refugees, though a later verb co
   // (The figure after "while" has its own verb, and no word that makes its people refugees.)
   assert.deepEqual(moved("Yesterday, 1,087 refugees crossed into Tarsania at the Ulmar border point, 60 in Qarn and 292 in Bolo, while 896 were received at the Tarsa reception centre."), [["refugees", 1087], ["refugees", 60], ["refugees", 292], ["displaced", 896]]);
 });
+
+test("a people named with a compass word who fled abroad ('30,000 South Ulmarans escaped to Kenya')", () => {
+  assert.deepEqual(moved("An estimated 30,000 South Ulmarans escaped to Kenya."), [["refugees", 30000]]);
+});

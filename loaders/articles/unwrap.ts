@@ -18,7 +18,13 @@ export function unwrapHardBreaks(text: string): { text: string; unwrapped: boole
   const nearWidth = full.filter((l) => l.length >= width * 0.6).length / full.length;
   const unfinished = full.filter((l) => !/[.!?:;"”’)]$/.test(l)).length / full.length;
   // Prose cut mid-sentence: many lines go on in lower case, and lines hold words, not cells or keywords.
-  const goesOn = full.slice(1).filter((l) => /^\s*[a-z]/.test(l)).length / (full.length - 1);
+  // ("… loyal to former vice president Riek Machar\nannounced …", "… in Kajo-keji\nCounty after …": a line that
+  // ends on a word, the next going on, is a sentence cut too, even when the next line opens with a name.)
+  const startsLower = full.slice(1).filter((l) => /^\s*[a-z]/.test(l)).length / (full.length - 1);
+  const endsOnWord = lines.filter((l, i) => /[a-z,]$/.test(l.trimEnd()) && (lines[i + 1] ?? "").trim() !== "").length / (full.length - 1);
+  // (Only where some lines end sentences: a list of keyword lines ends none, and is no prose.)
+  const endsSentence = full.filter((l) => /[.!?]["”’)]?$/.test(l)).length / full.length;
+  const goesOn = Math.max(startsLower, endsOnWord >= 0.5 && endsSentence >= 0.15 ? endsOnWord * 0.6 : 0);
   const words = full.reduce((n, l) => n + l.split(/\s+/).filter(Boolean).length, 0) / full.length;
   // (A page copied from a browser wraps at the width of its box, which varies: when many lines go on
   // in lower case, few need to reach the width.)

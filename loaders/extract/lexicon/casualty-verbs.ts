@@ -34,12 +34,17 @@ export const KILLED_AFTER = [
   "found beheaded", "found executed", "found murdered", "found slain", "found shot dead",
   // Military statements: "30 terrorists were neutralised"; "one soldier paid the supreme price".
   "neutralised", "neutralized", "eliminated", "paid the supreme price", "paid the ultimate price",
+  // ("five security personnel embraced martyrdom": South Asian military statements.)
+  "embraced martyrdom", "embraced shahadat", "embraced shahadah",
   // "six fighters were destroyed", "liquidated": the same, in some armies' statements (only people are counted here).
   "destroyed", "liquidated",
 ];
 export const INJURED_AFTER = [
   "wounded", "injured", "hurt", "maimed", "shot and wounded", "admitted to hospital", "taken to hospital", "taken to the hospital", "brought to hospital", "brought to the hospital", "rushed to hospital", "rushed to the hospital", "left injured", "left wounded", "got injured", "got wounded", "got hurt", "hospitalised", "hospitalized", "suffered injuries", "sustained injuries",
-  "suffered wounds", "sustained wounds", "receiving treatment", "being treated", "treated for injuries", "treated for wounds",
+  "suffered wounds", "sustained wounds",
+  // ("a youth received bullet injury", "received splinter injuries".)
+  "received injuries", "received bullet injury", "received bullet injuries", "received a bullet injury", "received bullet wounds", "received splinter injuries", "received serious injuries", "received minor injuries", "sustained bullet injuries", "suffered bullet injuries",
+  "receiving treatment", "being treated", "treated for injuries", "treated for wounds",
   "with injuries", "with wounds", "with serious injuries", "with minor injuries", "with critical injuries", "with severe injuries",
   "with light injuries", "with shrapnel wounds", "with gunshot wounds", "with burns",
   // "eight others sustained injuries of various degrees", "suffered gunshot wounds".

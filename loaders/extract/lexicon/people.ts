@@ -90,4 +90,8 @@ export const SINGULAR_NOUNS = [
   "terrorist", "insurgent", "jihadist", "gunman", "attacker", "assailant", "grocer", "shopkeeper", "trader", "vendor", "herder",
   "fisherman", "monk", "cleric", "schoolboy", "schoolgirl", "elder", "citizen", "local",
   "motorcyclist", "driver", "passenger", "pedestrian", "herdsman", "labourer", "laborer", "nurse", "doctor", "worker",
+  // ("A jawan was injured", "a minor was killed", "a constable died": more of the words news uses for one person.)
+  "jawan", "minor", "youth", "cop", "constable", "head constable", "inspector", "sub-inspector", "militiaman", "guerrilla", "separatist",
+  "bandit", "commando", "paratrooper", "recruit", "reservist", "sailor", "airman", "inhabitant", "worshipper", "pilgrim", "protester",
+  "demonstrator", "patient", "miner", "merchant", "security guard", "vigilante", "tribesman", "teen",
 ];
