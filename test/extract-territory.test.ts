@@ -1331,3 +1331,14 @@ test("an organisation's name before what was hit is no place: the place is where
   // (a police station named by its town stays the town)
   assert.deepEqual(events("Rebels attacked Tarsa Police Station."), [["attack", "Tarsa"]]);
 });
+
+test("an offensive on named towns attacks them; an offensive in a region or against a group is a campaign, not a place event", () => {
+  assert.deepEqual(events('Rebels launched a "major counter-offensive" on the northern towns of Tarsa, Ulmar and Qarn.'), [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"]]);
+  assert.deepEqual(events("The army launched an offensive against militants in the Tarsa valley."), []);
+  assert.deepEqual(events("The army continued its offensive in western Tarsa this week."), []);
+});
+
+test("militants who swept through villages attacked them; the town a list of villages lies near is not one of them", () => {
+  assert.deepEqual(events("Militants swept through Tarsa, Ulmar and Qarn."), [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"]]);
+  assert.deepEqual(events("The villages of Tarsa, Ulmar and Qarn near Bolo were bombed by planes."), [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"]]);
+});

@@ -85,8 +85,13 @@ const attackPlaces = (t: string, end: number, m: RegExpExecArray) => (accident(t
 // "The raid took place on Tarsa": where the attack happened, said with "on".
 const TOOK_PLACE_ON = new RegExp(String.raw`\b(${phrases([...ATTACK_EVENT_NOUNS, "massacre", "explosion", "blast", "incident"])})\s+(?:took place|happened|occurred)\s+on\s+(?:the\s+)?(?=[A-Z])`, "gi");
 
+// "launched a major counter-offensive on the northern towns of A and B": an offensive on places (not "in"
+// a region, nor "against" a group, which tell a campaign) attacks them.
+const OFFENSIVE_ON = /\b(?:counter[- ]?)?offensives?["”]?\s+on\s+(?=(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:towns?|villages?|city|cities)\s+of\s)/gi;
+
 export function attackNoun(s: string): TerritoryCandidate[] {
   return [
+    ...(/offensive/i.test(s) ? readTriggers(s, OFFENSIVE_ON, "attack", "territory.attack-noun", () => "attack", (t, end) => objectPlaces(t, end)) : []),
     ...(DID_WORDS.test(s) && /\b(?:took place|happened|occurred) on\b/.test(s) ? readTriggers(s, TOOK_PLACE_ON, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), (t, end, m) => (accident(t, m) ? [] : objectPlaces(t, end).slice(0, 1))) : []),
     ...(NOUN_WORDS.test(s) ? readTriggers(s, ATTACK_NOUN, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), attackPlaces) : []),
     ...(DID_WORDS.test(s) ? readTriggers(s, ATTACK_DID, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), (t, end, m) => (accident(t, m) ? [] : locativePlaces(t, end, false))) : []),
