@@ -78,3 +78,29 @@ test("hard-wrapped copy whose lines go on with capitalised names is joined too",
   assert.match(r.text, /the movement, Ivan Tarsov, announced Friday the capture of Ulmar and Qarn areas in Bolo County after clashing/);
   assert.match(r.text, /on Thursday\.\n\nA rebel spokesman/);
 });
+
+// Our own copy as some old pages were scraped: a blank line after every wrapped line.
+const SPLIT_PARAGRAPHS = [
+  "Six dead in bombing raid", "",
+  "The army has bombed a town in the western region killing six civilians.", "",
+  "    The attacks on Saturday came weeks after the government", "",
+  "    said major military operations were over in the area.", "",
+  "    Two rebel groups launched a revolt in the remote region last", "",
+  "    February, accusing the government of neglecting the arid region", "",
+  "    and arming militias to burn and loot villages.", "",
+  "    A resident of Tarsa town, about 70km east of", "",
+  "    the state capital, said planes began bombarding the town on Friday evening and", "",
+  "    militias attacked at the same time.", "",
+  "    Sporadic bombing", "",
+  "    \"We left as soon as we heard them coming,\" the man said.",
+].join("\n");
+
+test("a page scraped with a blank line after every wrapped line is joined where a sentence goes on; headings and sentence ends stay", () => {
+  const r = unwrapHardBreaks(SPLIT_PARAGRAPHS);
+  assert.equal(r.unwrapped, true);
+  assert.match(r.text, /came weeks after the government said major military operations were over/);
+  assert.match(r.text, /revolt in the remote region last February, accusing the government of neglecting the arid region and arming militias/);
+  assert.match(r.text, /about 70km east of the state capital, said planes/);
+  assert.match(r.text, /^Six dead in bombing raid\n\n/);
+  assert.match(r.text, /Sporadic bombing\n\n/);
+});

@@ -543,3 +543,9 @@ test("more words for one person ('a jawan', 'a minor', 'a vigilante'); 'embraced
   assert.deepEqual(rows("A youth received bullet injury in crossfire.").map((r) => r.slice(0, 2)), [["injured", 1]]);
   assert.deepEqual(rows("A minor dispute was settled."), []);
 });
+
+test("two sides' words joined by 'and' before their noun are one phrase ('11 military and police personnel'); 'cases and five deaths' is not", () => {
+  assert.deepEqual(rows("Eleven Tarsan military and police personnel were killed and 33 wounded.").map((r) => r.slice(0, 3)), [["killed", 11, "government forces"], ["injured", 33, "government forces"]]);
+  assert.deepEqual(rows("There were 29 cases and five deaths.").map((r) => r.slice(0, 2)), [["killed", 5]]);
+  assert.deepEqual(rows("A pensioner was seriously injured.").map((r) => r.slice(0, 3)), [["injured", 1, "civilians"]]);
+});

@@ -91,3 +91,9 @@ test("an age is no count, however it is hyphenated; a count beside an age still 
   assert.deepEqual(findQuantities("A 12-year-old boy was hurt."), []);
   assert.deepEqual(findQuantities("Some 40 children under five years old were treated.").map((q) => q.best), [40]);
 });
+
+test("a number that names a thing is no count ('runway number#2', 'Unit No. 4')", () => {
+  assert.deepEqual(findQuantities("The runway number#2 was destroyed.").map((q) => q.text), []);
+  assert.deepEqual(findQuantities("Battalion No. 4 lost 30 men.").map((q) => q.text), ["30"]);
+  assert.deepEqual(findQuantities("raising the number to 5,000").map((q) => q.text), ["5,000"]);
+});

@@ -8,7 +8,32 @@
 const MIN_LINES = 6;
 const MAX_WIDTH = 100;
 
+// A paragraph that stops on a word the next goes on from: "…the government\n\nsaid major operations…",
+// "…east of\n\nthe state capital…".
+const GOES_ON_AFTER = /^[ \t]*[a-z]/;
+const ENDS_ON_LINK = /\b(?:of|the|a|an|and|or|to|in|on|at|as|by|for|with|from|that|his|her|their|its|last|this|said|says|were|was|is|are|has|have|had|been)$/;
+
+/**
+ * Some pages were scraped with a blank line after every wrapped line, so that each piece of a sentence
+ * stands as a paragraph of its own. When many "paragraphs" stop mid-sentence and the next one goes on
+ * (in lower case, or after a word such as "of" or "the"), those breaks are joined; the others stay.
+ */
+function joinSplitParagraphs(text: string): string | null {
+  const parts = text.split(/\n[ \t]*\n/);
+  if (parts.length < 8) return null;
+  const joins = parts.map((p, i) => {
+    const end = p.trimEnd(), next = parts[i + 1];
+    // (Never the title line, nor a paragraph that ends a sentence.)
+    return i > 0 && next !== undefined && /[a-z,]$/.test(end) && (GOES_ON_AFTER.test(next) || ENDS_ON_LINK.test(end));
+  });
+  const n = joins.filter(Boolean).length;
+  if (n < 5 || n / (parts.length - 1) < 0.3) return null;
+  return parts.reduce((out, p, i) => (i === 0 ? p : out + (joins[i - 1] ? " " + p.trim() : "\n\n" + p)), "");
+}
+
 export function unwrapHardBreaks(text: string): { text: string; unwrapped: boolean } {
+  const joined = joinSplitParagraphs(text);
+  if (joined !== null) return { text: joined, unwrapped: true };
   const lines = text.split("\n");
   const full = lines.map((l) => l.trimEnd()).filter((l) => l.trim() !== "");
   if (full.length < MIN_LINES) return { text, unwrapped: false };

@@ -76,7 +76,8 @@ const NUMBER_SRC = [
 // One precompiled pass per text. The lookbehind keeps us out of the middle of words and numbers.
 // Every figure starts with a letter or digit after a non-word character, so the \b in front changes
 // no match; it lets the engine skip most positions before looking back.
-const QUANTITY = new RegExp(String.raw`\b(?<![\w.,$€£]|[A-Za-z]-)(?:(?<qual>${QUAL_SRC})\s+)?(?:${NUMBER_SRC})(?![\w%]|[.,]\d|-[A-Za-z])`, "gi");
+// ("runway number#2", "Unit No. 4": a number that names a thing is no count.)
+const QUANTITY = new RegExp(String.raw`\b(?<![\w.,$€£#]|[A-Za-z]-|\b[Nn]umber\s|\bN[Oo]\.\s?)(?:(?<qual>${QUAL_SRC})\s+)?(?:${NUMBER_SRC})(?![\w%]|[.,]\d|-[A-Za-z])`, "gi");
 
 // Figures recur ("two", "1,000", "dozens"): each text is read once.
 const wordsToNumber = remembered(readNumber);

@@ -87,6 +87,10 @@ const TOLL_NOUN_AFTER = /^\s+(?:fatalities|deaths|casualties|dead|victims|injuri
 // ("killed a woman and wounded four": a participle after "and" is the next verb, not another noun.)
 const PEOPLE_LIST = new RegExp(String.raw`(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?!(?:wounded|injured|killed|dead)\b)(?:${PEOPLE_NOUNS})(?:\s+(?:${PEOPLE_NOUNS}))?\b(?!\s+(?:about|some|around|nearly|almost|more|over|at least|an estimated|up to|roughly|approximately|\d))`, "iy");
 
+const SIDE_WORDS = "military|police|security|army|government|civilian|rebel|militia|paramilitary|naval|air|border|allied|local|foreign|[A-Z][a-z]+(?:an|ian|ese|i|ish)";
+const SIDE_MODIFIER = new RegExp(String.raw`\b(?:${SIDE_WORDS})\s*$`);
+const SIDE_WORD = new RegExp(String.raw`^(?:${SIDE_WORDS})$`);
+
 function readNounPhrase(s: string, from: number): NounPhrase | null {
   let pos = from, partitive = false, modifiers = 0;
   // "250,000 or more people", "\"more than 100,000\" people": words and quotes that close the figure.
@@ -144,6 +148,12 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
     // "18 reported fatalities", "12 confirmed deaths": a participle before a toll noun describes it.
     const describesToll = i === 0 && /^(?:reported|confirmed|recorded|documented|registered)$/i.test(t.word) && TOLL_NOUN_AFTER.test(s.slice(t.end, t.end + 20));
     if (i === 0 && !describesToll && (FOLLOWERS.has(t.word.toLowerCase()) || /^[,.;:!?()"“”]$/.test(t.word))) return { noun: null, phrase: s.slice(from, pos), end: pos, partitive };
+    // ("11 military and police personnel": two modifiers joined by "and", before their noun.)
+    // (Only forces' and sides' words, or a nationality: "29 cases and five deaths" counts cases.)
+    if (i > 0 && /^and$/i.test(t.word) && SIDE_MODIFIER.test(s.slice(Math.max(0, pos - 16), pos))) {
+      const next = tokenAt(s, t.end), then = next ? peekAt(s, next.end) : null;
+      if (next && then && SIDE_WORD.test(next.word) && HEADS.has(then.word.toLowerCase()) && then.word.toLowerCase() !== "lives") { pos = t.end; t = next; modifiers++; continue; }
+    }
     // ("four New People's Army (NPA) fighters": a name's acronym in brackets inside the phrase.)
     if (STOP_MODIFIERS.has(t.word.toLowerCase()) || /^[,.;:!?()"“”]$/.test(t.word)) return partitive ? { noun: null, phrase: s.slice(from, pos), end: pos, partitive } : null;
     modifiers++;

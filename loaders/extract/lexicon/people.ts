@@ -16,7 +16,7 @@ export const CIVILIANS = [
   "activists", "medics", "doctors", "nurses", "paramedics", "rescuers", "rescue workers", "first responders", "workers", "labourers",
   "laborers", "miners", "drivers", "IDPs", "refugees", "migrants", "displaced people", "displaced persons", "hostages", "abductees",
   "detainees", "prisoners", "inmates", "elderly", "old people", "elders", "clerics", "priests", "imams", "monks",
-  "chiefs", "village chiefs", "traditional leaders", "community leaders", "local leaders",
+  "chiefs", "village chiefs", "traditional leaders", "community leaders", "local leaders", "pensioners", "retirees",
 ];
 
 // The state's own forces. A neighbouring state's soldiers are named by their nationality ("Kenyan
@@ -93,5 +93,5 @@ export const SINGULAR_NOUNS = [
   // ("A jawan was injured", "a minor was killed", "a constable died": more of the words news uses for one person.)
   "jawan", "minor", "youth", "cop", "constable", "head constable", "inspector", "sub-inspector", "militiaman", "guerrilla", "separatist",
   "bandit", "commando", "paratrooper", "recruit", "reservist", "sailor", "airman", "inhabitant", "worshipper", "pilgrim", "protester",
-  "demonstrator", "patient", "miner", "merchant", "security guard", "vigilante", "tribesman", "teen",
+  "demonstrator", "patient", "miner", "merchant", "security guard", "vigilante", "tribesman", "teen", "pensioner", "retiree",
 ];
