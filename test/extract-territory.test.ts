@@ -1342,3 +1342,10 @@ test("militants who swept through villages attacked them; the town a list of vil
   assert.deepEqual(events("Militants swept through Tarsa, Ulmar and Qarn."), [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"]]);
   assert.deepEqual(events("The villages of Tarsa, Ulmar and Qarn near Bolo were bombed by planes."), [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"]]);
 });
+
+test("'the following towns;' lists with where each lies ('Tarsa at the border, Ulmar in the south and Qarn'); an island named as such", () => {
+  assert.deepEqual(events("Rebels have taken full control of the following towns; Tarsa at the Tarsa-Ulmar border, Ulmar in the south and Qarn in the east after a fierce battle."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Qarn"]]);
+  assert.deepEqual(events("Rebels have invaded the island of Tarsa."), [["control", "Tarsa"]]);
+  // ("on the border of A and B districts" names the districts, no more places of the list)
+  assert.deepEqual(events("The incident took place in Tarsa village on the border of Ulmar and Qarn districts."), [["attack", "Tarsa"]]);
+});

@@ -118,6 +118,8 @@ export const PLACE_KINDS = [
   "community", "communities", "location", "locations",
   // "recaptured the strategic Tololing ridgeline": high ground named with its kind.
   "ridge", "ridgeline", "ridges", "peak", "heights", "hilltop",
+  // "invaded the island of Tarsa".
+  "island", "islands",
 ];
 
 /** Kinds that are regions: a name before them is an area, not a place taken or hit. */

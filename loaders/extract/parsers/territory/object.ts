@@ -94,7 +94,7 @@ const DET = String.raw`(?:(?:an?|the)\s+(?:[a-z-]+\s+)?parts?\s+of(?:\s+the)?|(?
 const SETTLEMENT = String.raw`(?:villages?|towns?|city|cities|hamlets?|settlements?|port|commune|locality|localities)`;
 // "the following villages: A, B and C", "three towns: A, B and C": a list after a colon.
 // ("the territories previously occupied by Armenia: A, B and C": a few words may say whose they were.)
-const LISTED = String.raw`(?:the\s+)?(?:following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:villages|towns|settlements|localities|cities|areas|positions|districts|territories)(?:\s+[^\s:.;,]+){0,5}\s*:\s*`;
+const LISTED = String.raw`(?:the\s+)?(?:following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:villages|towns|settlements|localities|cities|areas|positions|districts|territories)(?:\s+[^\s:.;,]+){0,5}\s*[:;]\s*`;
 // "the besieged Darfur city of X": a region's name before a singular kind and "of" says where X lies
 // ("X town of Y district" is X, in Y).
 // "captured on Monday the port of X", "took over Wednesday X": when, between the verb and its place.
@@ -140,6 +140,10 @@ const SKIP_TO_SEMICOLON = /^\s+(?:on|in|near|outside|(?:west|east|north|south)(?
 const IN_REGION = new RegExp(String.raw`^\s+in\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:${phrases([...REGION_KINDS, "district", "raion", "township", "municipality"])})\b`);
 // "A in Tarsa, B in Ulmar and C": where each item lies, when another item follows.
 const IN_NAMED_REGION = /^\s+in\s+(?:[A-Z][\w’'-]+(?:[\s-]+[A-Z][\w’'-]+){0,2})(?=\s*(?:,|\band\b|;|\bas well as\b))/;
+// "the following towns; Tarsa at the border, Ulmar in the south and Qarn": where an item lies, in a few
+// words, when the list goes on after it.
+// ("on the border of A and B districts" names places of its own: no "of" in the aside.)
+const LOCATED_ASIDE = /^\s+(?:at|on|near|in)\s+the\s+(?:(?!of\s)[a-z-]+\s+|[A-Z][\w-]*\s+(?=(?:[A-Z][\w-]*\s+)*border\b)){0,3}?(?!of\b)[a-z-]+(?=\s*(?:,|\band\b)\s*(?:and\s+)?[A-Z])/;
 // "in Tarsa, Qarn district, on Friday": the region an item lies in, set off by a comma (no list item).
 const COMMA_REGION = new RegExp(String.raw`^,\s+(?:the\s+)?(?:[A-Z][\w’'-]+[\s-]+){1,3}(?:${phrases([...REGION_KINDS, "district", "raion", "township", "municipality", "division", "woreda", "zone"])})\b`);
 const REGION_OF = /^\s+of\s+(?:[A-Z][\w’'-]+(?:[\s-]+[A-Z][\w’'-]+){0,2})(?:\s+(?:district|province|region|county|state|governorate))?(?=\s*(?:,|\band\b|;|$))/;
@@ -341,7 +345,7 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
       const bracketed = ALSO_CALLED.exec(s.slice(pos));
       if (bracketed) pos += bracketed[0].length;
     }
-    const region = IN_REGION.exec(s.slice(pos)) ?? IN_NAMED_REGION.exec(s.slice(pos)) ?? COMMA_REGION.exec(s.slice(pos));
+    const region = IN_REGION.exec(s.slice(pos)) ?? IN_NAMED_REGION.exec(s.slice(pos)) ?? COMMA_REGION.exec(s.slice(pos)) ?? LOCATED_ASIDE.exec(s.slice(pos));
     if (region) pos += region[0].length;
     // "took Tarsa early on Wednesday and Ulmar on Tuesday": when, between two items.
     const when = ITEM_WHEN.exec(s.slice(pos));
