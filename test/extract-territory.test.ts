@@ -1349,3 +1349,9 @@ test("'the following towns;' lists with where each lies ('Tarsa at the border, U
   // ("on the border of A and B districts" names the districts, no more places of the list)
   assert.deepEqual(events("The incident took place in Tarsa village on the border of Ulmar and Qarn districts."), [["attack", "Tarsa"]]);
 });
+
+test("a list set in 'the X Region of Y' keeps its villages; 'the (adjoining) town of X'; 'Bolo's other principal town, X'", () => {
+  assert.deepEqual(events("The villages of Tarsa, Ulmar, Qarn, and Bolo in the Kefa Region of Sidra are now fully under Ruritanian control."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Qarn"], ["control", "Bolo"]]);
+  assert.deepEqual(events("We have taken the town of Tarsa and the (adjoining) town of Ulmar."), [["control", "Tarsa"], ["control", "Ulmar"]]);
+  assert.deepEqual(events("The army has control of Tarsa and Bolo's other principal town, Ulmar."), [["control", "Tarsa"], ["control", "Ulmar"]]);
+});
