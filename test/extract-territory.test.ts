@@ -1355,3 +1355,10 @@ test("a list set in 'the X Region of Y' keeps its villages; 'the (adjoining) tow
   assert.deepEqual(events("We have taken the town of Tarsa and the (adjoining) town of Ulmar."), [["control", "Tarsa"], ["control", "Ulmar"]]);
   assert.deepEqual(events("The army has control of Tarsa and Bolo's other principal town, Ulmar."), [["control", "Tarsa"], ["control", "Ulmar"]]);
 });
+
+test("people taken hostage, a person's remains, and a front 'for the Liberation of X' are no place taken", () => {
+  assert.deepEqual(events("They took Tarsov hostage, but met troops on the way."), []);
+  assert.deepEqual(events("The remains of Ivan Tarsov was taken by his comrades."), []);
+  assert.deepEqual(events("Forces of the Alliance for the Liberation of Tarsa crossed the river at Ulmar."), []);
+  assert.deepEqual(events("Troops celebrated the liberation of Tarsa."), [["control", "Tarsa"]]);
+});

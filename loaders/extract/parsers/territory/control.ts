@@ -158,7 +158,9 @@ function ownerNoun(s: string): TerritoryCandidate[] {
 export function controlNoun(s: string): TerritoryCandidate[] {
   // "the capture of the Northeast Command in Lashio": a site taken is ground taken in its town.
   return [
-    ...readTriggers(s, CONTROL_NOUN, "control", "territory.control-noun", (m) => normaliseAction(m[1]), placeOrSite),
+    // ("the Front for the Liberation of X", "Movement for the Liberation of Y": an organisation's name, no event.)
+    ...readTriggers(s, CONTROL_NOUN, "control", "territory.control-noun", (m) => normaliseAction(m[1]), (t, end, m) =>
+      m[1] === "Liberation" && /\bfor\s+$/.test(t.slice(Math.max(0, m.index - 6), m.index)) ? NOT_AN_EVENT : placeOrSite(t, end)),
     ...(/['’]s\s|whose/.test(s) ? ownerNoun(s) : []),
   ];
 }

@@ -284,6 +284,8 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
       break;
     }
     if (!written) break;
+    // "They took Tarsov hostage": a person taken, not a place.
+    if (/^\s+(?:hostage|captive|prisoners?)\b/.test(s.slice(at + written.length, at + written.length + 12))) break;
     // "a Central Reserve Police Force bunker": the start of a force's or an organisation's name is no place.
     if (ORGANISATION_NEXT.test(s.slice(at + written.length, at + written.length + 20))) break;
     // "Tarsa City’s streets": the possessive is not part of the name.
@@ -476,6 +478,8 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
     const mention = nameAt(written);
     if (!mention || !isName(mention) || (mention !== written && written.replace(TRAILING_KIND_WORD, "") !== mention)) break;
     const before = lead.slice(0, at);
+    // "The remains of Ivan Tarsov were taken by his comrades": a person's body, not a place.
+    if (/\b(?:remains|body|bodies|corpses?)\s+of\s+$/i.test(before)) break;
     // "Tarsa district in Ulmar was captured": the district is the subject; Ulmar only says where it lies.
     const head = NAMED_KIND_IN.exec(before);
     if (head && !out.length) {
