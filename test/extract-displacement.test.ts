@@ -662,3 +662,7 @@ test("the next items of a list of refugees stay refugees, though a later verb co
 test("a people named with a compass word who fled abroad ('30,000 South Ulmarans escaped to Kenya')", () => {
   assert.deepEqual(moved("An estimated 30,000 South Ulmarans escaped to Kenya."), [["refugees", 30000]]);
 });
+
+test("families who have vacated their homes moved", () => {
+  assert.deepEqual(displacementCandidates("Some 1,100 families have vacated their homes in the district.").map((c) => [c.kind, c.unit, c.count_best]), [["displaced", "families", 1100]]);
+});

@@ -1362,3 +1362,8 @@ test("people taken hostage, a person's remains, and a front 'for the Liberation 
   assert.deepEqual(events("Forces of the Alliance for the Liberation of Tarsa crossed the river at Ulmar."), []);
   assert.deepEqual(events("Troops celebrated the liberation of Tarsa."), [["control", "Tarsa"]]);
 });
+
+test("each ;-clause of an official's list names its own place ('According to the governor, in the village of A, … was injured; in the village of B, … was killed')", () => {
+  assert.deepEqual(events("According to the governor, in the village of Tarsa, Ulmar municipality, a 70-year-old man was injured; in the village of Qarn, Bolo municipality, three men were injured; in the village of Kefa, a 53-year-old man was killed."), [["attack", "Tarsa"], ["attack", "Qarn"], ["attack", "Kefa"]]);
+  assert.deepEqual(events("According to the governor, in Tarsa the ministry said six were killed; in Ulmar, talks went on."), []);
+});

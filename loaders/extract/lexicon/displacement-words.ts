@@ -43,6 +43,8 @@ export const DISPLACED_AFTER = [
   "are refugees", "were refugees", "are now refugees", "became refugees", "have become refugees", "are refugees in", "are internally displaced",
   "reached safety", "have reached safety", "reached sites", "have reached sites", "reached camps", "have reached camps", "reached the border", "have reached the border",
   "made it across", "made it to safety", "made it out",
+  // "1,100 families have vacated their homes".
+  "vacated their homes", "vacated their villages", "vacated the area", "vacated the town", "vacated the village", "have vacated",
   // "1,500 individuals have been received at the emergency site", "where 400 people have so far arrived".
   "been received at", "been received in", "were received at", "were received in", "have so far arrived", "have now arrived", "have already arrived", "had already arrived",
   "poured out of", "pouring out of", "streamed out of", "streaming out of", "flooded out of", "flooding out of", "poured across", "streamed across", "spilled across", "spilled into", "spilled over into", "spilling into", "spilling over into",

@@ -157,8 +157,26 @@ function tollByPlace(s: string): TerritoryCandidate[] {
 // (A "Tornado" rocket launcher is a weapon.)
 const NATURE_WORDS = /\b(?:floods?|flooding|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|landslides?|tornado(?:e?s)?(?!\s+(?:multiple|MLRS|rocket|launchers?|jets?)\b)|torrential)\b/i;
 const STATEMENT_BEFORE_DEATHS = /^[^.;]{0,80}?\b(?:said|says|told|claimed|claims|reported|reports|announced|stated|quoted)\b(?![^.;]*\b(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:town|village|city)\b)[^.;]*?\b(?:killed|died|dead|wounded|injured|massacred|murdered)\b/i;
-/** "In Tarsa, eight people died": the fronted place of a sentence that counts dead or wounded. */
+// "According to the governor, in the village of Tarsa, Ulmar municipality, a man was injured; in the village of
+// Qarn, a woman was killed": each clause of a regional official's list, with its own fronted place.
+const CLAUSE_LEAD = /^(?:[“"]?\s*According to [^,;]{1,60},\s*)/;
+
+/** "In Tarsa, eight people died": the fronted place of a sentence (or of each of its ;-clauses) that counts dead or wounded. */
 function frontedDeaths(s: string): TerritoryCandidate[] {
+  if (!s.includes(";") && !CLAUSE_LEAD.test(s)) return frontedDeathsIn(s, 0);
+  const out: TerritoryCandidate[] = [];
+  let from = 0;
+  for (const clause of s.split(";")) {
+    const lead = CLAUSE_LEAD.exec(clause)?.[0].length ?? (/^\s*/.exec(clause)?.[0].length ?? 0);
+    const body = clause.slice(lead);
+    // (A clause opens in lower case: "; in the village of Qarn, …".)
+    out.push(...frontedDeathsIn(body.replace(/^(in|at)\b/, (w) => w[0].toUpperCase() + w.slice(1)), from + lead));
+    from += clause.length + 1;
+  }
+  return out;
+}
+
+function frontedDeathsIn(s: string, offset: number): TerritoryCandidate[] {
   const m = FRONTED_PLACE.exec(s);
   if (!m) return [];
   const name = nameAt(s.slice(m[0].length));
@@ -169,7 +187,7 @@ function frontedDeaths(s: string): TerritoryCandidate[] {
   if (NATURE_WORDS.test(s)) return [];
   // "In Bangkok, the ministry said six were killed", "At Madras, rebels claimed …": where a statement was made.
   if (STATEMENT_BEFORE_DEATHS.test(s.slice(m[0].length + name.length))) return [];
-  return [{ action: "attack", actionClass: "attack", rule: "territory.killed-in", mention: name, at: m[0].length }];
+  return [{ action: "attack", actionClass: "attack", rule: "territory.killed-in", mention: name, at: offset + m[0].length }];
 }
 
 // "killed at Tarsa in Qarn province", "in Tarsa, Qarn district": a place set inside a named region is a locality in it.
