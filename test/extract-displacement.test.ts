@@ -666,3 +666,11 @@ test("a people named with a compass word who fled abroad ('30,000 South Ulmarans
 test("families who have vacated their homes moved", () => {
   assert.deepEqual(displacementCandidates("Some 1,100 families have vacated their homes in the district.").map((c) => [c.kind, c.unit, c.count_best]), [["displaced", "families", 1100]]);
 });
+
+test("centres accommodating or having received people; 'Out of N displaced' counts N, where 'nine out of ten' is a share", () => {
+  assert.deepEqual(moved("The three centres are accommodating more than 845 people."), [["displaced", 845]]);
+  assert.deepEqual(displacementCandidates("The centre had received 810 families, most from front line areas.").map((c) => [c.kind, c.unit, c.count_best]), [["displaced", "families", 810]]);
+  assert.deepEqual(moved("The hospital had received 40 wounded people."), []);
+  assert.deepEqual(moved("Out of 100,480 forcibly displaced persons from Tarsa, 37,749 used the state residences.")[0], ["displaced", 100480]);
+  assert.deepEqual(moved("Nine out of ten displaced people are women."), []);
+});

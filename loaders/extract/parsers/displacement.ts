@@ -63,7 +63,8 @@ const DONE_TO_THEM = /^\s*(?:(?:have|has|had)\s+been|were|was|are\s+(?:reported|
 const ARRIVAL_IN = /\barrivals?\s+in\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})\s+of\s+$/;
 // "reached the district town on Friday after escaping the raid": a move told by what it escaped.
 const AFTER_ESCAPING = /^[^.;]{0,100}?\bafter\s+(?:escaping|fleeing|being\s+(?:forced|driven)\s+(?:from|out))\b/i;
-const CAMP_HOUSING_BEFORE = /\b(?:camps?|shelters?|displacement sites?|IDP sites?|settlements?|collective centres?|collective centers?)\b[^.;]{0,40}?\b(?:housing|houses|hosting|hosts|home to|sheltering|shelters|accommodating)\s+$/i;
+// ("The three centres are accommodating 845 people", "the centre had received 810 families".)
+const CAMP_HOUSING_BEFORE = /\b(?:camps?|shelters?|displacement sites?|IDP sites?|settlements?|(?:collective |evacuation |reception |transit )?centres?|(?:collective |evacuation |reception |transit )?centers?)\b[^.;]{0,40}?\b(?:housing|houses|hosting|hosts|home to|sheltering|shelters|accommodating|(?:has|had|have)\s+(?:now\s+|so\s+far\s+|already\s+)?received)\s+$/i;
 // "90,000 residents are believed to be in the city": how many are there, not how many moved.
 const POPULATION_AFTER = /^\s*(?:are|were|remain|remained)\s+(?:(?:believed|thought|estimated|said)\s+to\s+(?:be|remain)\s+)?(?:still\s+)?(?:in|inside|living in)\s+(?:the\s+)?(?:city|town|area|village|enclave)\b/i;
 // "The displaced families, totaling about 16,200 people": the figure counts people already named as displaced.
@@ -235,7 +236,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     if (!np || (np.noun && !isPeopleNoun(np.noun))) continue;
     // "nine out of ten Tarsan refugees", "one in three of its people": a share, not a count; "dozens of abandoned tanks".
     // ("one displaced villager told …": one person is a witness, not a figure.)
-    if (q.best <= 1 || SHARE_AFTER.test(text.slice(q.end, q.end + 20)) || /\b(?:out\s+of|in\s+every)\s+$/i.test(text.slice(Math.max(0, q.start - 12), q.start)) || /^\s+of\s+(?:abandoned|destroyed|burned|burnt|damaged)\b/i.test(text.slice(q.end, q.end + 20))) continue;
+    if (q.best <= 1 || SHARE_AFTER.test(text.slice(q.end, q.end + 20)) || /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half))\s+(?:out\s+of|in\s+every)\s+$/i.test(text.slice(Math.max(0, q.start - 24), q.start)) || /^\s+of\s+(?:abandoned|destroyed|burned|burnt|damaged)\b/i.test(text.slice(q.end, q.end + 20))) continue;
     // "14 more refugees were kidnapped": what was done to them is another table's, not a move.
     const next60 = text.slice(np.end, np.end + 60);
     // ("Nine killed, 120 held hostage": a toll is the casualty table's.)
