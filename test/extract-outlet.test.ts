@@ -66,12 +66,12 @@ test("outlets: agency tags with a partner or opening the story, bare agency date
 test("outlets: spaced and dotted agency tags, tags after a dated dateline, bracketed sources, syndication, 'X of Outlet' bylines, sign-offs, a wire's own caveat", () => {
   assert.deepEqual(outlet(`TARSA, May 3 ( Reuters ) - ${BODY}`), ["Reuters", "dateline"]);
   assert.deepEqual(outlet(`Tarsa, Ruritania, Sep 26 (EFE).- ${BODY}`), ["EFE", "dateline"]);
-  assert.deepEqual(outlet(`Ulmar, Aug 12 (PTI) ${BODY}`), ["PTI", "dateline"]);
+  assert.deepEqual(outlet(`Ulmar, Aug 12 (PTI) ${BODY}`), ["Press Trust of India (PTI)", "dateline"]);
   assert.deepEqual(outlet(`Ulmar (Ruritania) (AFP)\n${BODY}`), ["AFP", "dateline"]);
   assert.deepEqual(outlet(`${BODY}\n[Source: Reuters]`), ["Reuters", "credit line"]);
   assert.deepEqual(outlet(`(MENAFN- Valley Wire) ${BODY}`), ["Valley Wire", "dateline"]);
   assert.deepEqual(outlet(`JANE DOE of The Valley Times\n${BODY}`), ["The Valley Times", "byline"]);
-  assert.deepEqual(outlet(`${BODY}\n--IANS`), ["IANS", "sign-off"]);
+  assert.deepEqual(outlet(`${BODY}\n--IANS`), ["Indo-Asian News Service (IANS)", "sign-off"]);
   assert.deepEqual(outlet(`${BODY} AFP could not independently verify the toll.`), ["AFP", "self-reference"]);
   // A paper printing agency copy keeps "told AFP": the paper, not the agency, is the outlet.
   assert.deepEqual(outlet(`${BODY} A resident told AFP the shelling went on all night.`), [null, "none"]);
@@ -109,7 +109,7 @@ test("outlets: 'Reuter', an outlet leading the story, 'Place, NewsValley:', a mi
   assert.deepEqual(outlet(`Headline\n\nTOWNSVILLE (Reuter) - ${BODY}`), ["Reuters", "dateline"]);
   assert.deepEqual(outlet(`Report\n\nValley Times - At least 15 people died. ${BODY}`), ["Valley Times", "masthead"]);
   assert.deepEqual(outlet(`Report\n\nTarsa, NewsValley:  ${BODY}`), ["NewsValley", "dateline"]);
-  assert.deepEqual(outlet(`Report\n\nNew Tarsa, April 9, IRNA -- ${BODY}`), ["IRNA", "dateline"]);
+  assert.deepEqual(outlet(`Report\n\nNew Tarsa, April 9, IRNA -- ${BODY}`), ["Islamic Republic News Agency (IRNA)", "dateline"]);
   assert.deepEqual(outlet(`Headline\n\nJune 20, 1994|By Valley Times\n\n${BODY}`), ["Valley Times", "byline"]);
   assert.deepEqual(outlet(`Headline\n\nRebels seized two towns on Saturday, Valley Online reports.\n\n${BODY}`), ["Valley Online", "self-reference"]);
   // A writer's role is no outlet; a lone word leading a line is none either.
@@ -135,7 +135,7 @@ test("outlets: named in a report's own closing ('…, Valley News reported.'), a
   assert.equal(at("Report\n\nAt least 12 people were killed in clashes in Tarsa, bringing the toll to 30, Valley News reported.\n\nPolice said the fighting had stopped."), "Valley News");
   assert.equal(at("Report\n\nThe town was shelled on Monday, residents said.\nValley Media"), "Valley Media");
   assert.equal(at("Report\n\n10 Jan 2024\nTarsa Newsroom\nShelling hit the village on Monday."), "Tarsa");
-  assert.equal(at("Report\n\nThere are repeated power cuts in the city.\n–IANS/DPA"), "IANS");
+  assert.equal(at("Report\n\nThere are repeated power cuts in the city.\n–IANS/DPA"), "Indo-Asian News Service (IANS)");
   // Not outlets: a date in brackets, a wire's end mark, a writer's initials.
   assert.equal(at("Report\n\nIn a statement issued yesterday (May 9, 2002), the rebels said they held the town."), null);
   assert.equal(at("Report\n\nThe town was shelled on Monday, residents said.\nENDS"), null);
@@ -174,4 +174,10 @@ test("outlet: dated mastheads, bracketed and capitals datelines, 'X/ ' leads, ar
   assert.equal(outletName("While the mission cannot confirm the toll, it said the town was shelled."), null);
   // a number inside the name is part of it
   assert.equal(outletName("Video showed the strike. Channel 4 News cannot independently verify the footage."), "Channel 4 News");
+});
+
+test("a national agency's tag is tabled under its full name; a tag naming a source and its publisher is kept whole", () => {
+  assert.deepEqual(outlet(`TEHRAN, Aug. 23 (MNA) – ${BODY}`), ["Mehr News Agency (MNA)", "dateline"]);
+  assert.deepEqual(outlet(`KUWAIT, Jan 3 (KUNA) -- ${BODY}`), ["Kuwait News Agency (KUNA)", "dateline"]);
+  assert.deepEqual(outlet(`ISLAMABAD, (APP - Valley Point / Valley News - 13th November, 2022) ${BODY}`)[0], "APP - Valley Point / Valley News");
 });

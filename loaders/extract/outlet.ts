@@ -11,6 +11,9 @@ import { DOMAINS, NEWS_AGENCY_TAG, OUTLET_WORDS, OUTLETS } from "./lexicon/outle
 import { isCountryName } from "./lexicon/countries.ts";
 
 const outletIn = (s: string) => OUTLETS.find(([, re]) => re.test(s))?.[0] ?? null;
+// A tag as tabled: under the full name of the outlet it names ("MNA" is the Mehr News Agency), but whole when
+// it names a source and its publisher ("APP - Valley Point / Valley News").
+const named = (tag: string) => (/\s[-/]\s/.test(tag) ? tag : outletIn(tag) ?? tag);
 const MAX_LINE = 400;
 
 // "BEIRUT, Aug 23 (Reuters) -", "GAZA, Sunday, April 7, 2024 (WAFA) –".
@@ -187,7 +190,7 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
     // (The bracketed forms are tried only on a line with a bracket: their patterns backtrack a long way before failing.)
     const m = (bracket ? KNOWN_TAG.exec(head) : null) ?? BARE_TAG.exec(head) ?? (bracket ? DATELINE_AGENCY.exec(head) ?? SYNDICATED.exec(line.slice(0, 120)) : null);
     const tag = m?.slice(1).find(Boolean);
-    if (tag) return [outletIn(tag) ?? tag, "dateline"];
+    if (tag) return [named(tag), "dateline"];
   }
   // (Patterns over the whole text run only when a word they need is in it: most texts have none.)
   if (/reporting by/i.test(text) && /\bReporting by\b[^\n]*\bEditing by\b/i.test(text)) return ["Reuters", "Reuters credit line"];
@@ -206,38 +209,38 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
     const known = header ? outletIn(header[1].slice(-40)) : null;
     if (known) return [known, "site header"];
     const dash = PLACE_AGENCY_DASH.exec(line.slice(0, 120));
-    if (dash) return [outletIn(dash[1]) ?? dash[1], "dateline"];
+    if (dash) return [named(dash[1]), "dateline"];
     const caps = /^By\s/.test(line) ? BYLINE_CAPS.exec(line.slice(0, 120)) : null;
     const capsOutlet = caps ? outletIn(caps[1]) : null;
     if (capsOutlet) return [capsOutlet, "byline"];
     const tagged = PLACE_TAG_DASH.exec(line.slice(0, 120)) ?? DATED_OUTLET_DASH.exec(line.slice(0, 160)) ?? CAPS_DATELINE_AGENCY.exec(line.slice(0, 120)) ??
       BRACKET_DATELINE.exec(line.slice(0, 120)) ?? DATED_TAG_NO_YEAR.exec(line.slice(0, 120));
-    if (tagged && !isCountryName(tagged[1]) && plausible(tagged[1])) return [outletIn(tagged[1]) ?? tagged[1], "dateline"];
+    if (tagged && !isCountryName(tagged[1]) && plausible(tagged[1])) return [named(tagged[1]), "dateline"];
     const mixed = MIXED_BARE_TAG.exec(line.slice(0, 120)) ?? PLACE_CAMEL_COLON.exec(line.slice(0, 80));
-    if (mixed) return [outletIn(mixed[1]) ?? mixed[1], "dateline"];
+    if (mixed) return [named(mixed[1]), "dateline"];
     // (On the title line only an outlet a reader knows; never a lone word like "News".)
     const leading = LEAD_CREDIT.exec(line.slice(0, 120));
     const lead = leading && (i > 0 || outletIn(leading[1])) ? leading : null;
-    if (lead && plausible(lead[1]) && /\s|^[A-Z]{2,6}$/.test(lead[1]) && !PERSON_ROLE.test(lead[1]) && !isCountryName(lead[1]) && (lead[1].split(/\s+/).some((w) => OUTLET_WORD.has(w)) || NEWS_AGENCY_TAG.split("|").includes(lead[1]))) return [outletIn(lead[1]) ?? lead[1], "masthead"];
+    if (lead && plausible(lead[1]) && /\s|^[A-Z]{2,6}$/.test(lead[1]) && !PERSON_ROLE.test(lead[1]) && !isCountryName(lead[1]) && (lead[1].split(/\s+/).some((w) => OUTLET_WORD.has(w)) || NEWS_AGENCY_TAG.split("|").includes(lead[1]))) return [named(lead[1]), "masthead"];
     // "By Los Angeles Times", "|By Valley Times": a byline that is an outlet's name.
     const byOutlet = /(?:^|\|\s*)By\s+((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*$/.exec(line.slice(0, 120));
-    if (byOutlet && !PERSON_ROLE.test(byOutlet[1]) && byOutlet[1].split(/\s+/).some((w) => OUTLET_WORD.has(w))) return [outletIn(byOutlet[1]) ?? byOutlet[1], "byline"];
+    if (byOutlet && !PERSON_ROLE.test(byOutlet[1]) && byOutlet[1].split(/\s+/).some((w) => OUTLET_WORD.has(w))) return [named(byOutlet[1]), "byline"];
     const comma = /(?:^|\|\s*)By\s/.test(line) ? BYLINE_COMMA.exec(line.slice(0, 160)) : null;
-    if (comma && plausible(comma[1]) && (outletIn(comma[1]) || comma[1].split(/\s+/).some((w) => OUTLET_WORD.has(w)) || /^[A-Z]{2,6}$/.test(comma[1]))) return [outletIn(comma[1]) ?? comma[1], "byline"];
+    if (comma && plausible(comma[1]) && (outletIn(comma[1]) || comma[1].split(/\s+/).some((w) => OUTLET_WORD.has(w)) || /^[A-Z]{2,6}$/.test(comma[1]))) return [named(comma[1]), "byline"];
   }
   for (const line of top.slice(0, 4)) {
     const m = line.endsWith("reports.") ? REPORTS_ITSELF.exec(line.slice(-120)) : null;
-    if (m && plausible(m[1]) && (outletIn(m[1]) || m[1].split(/\s+/).some((w) => OUTLET_WORD.has(w)) || /^[A-Z]{2,6}$/.test(m[1]))) return [outletIn(m[1]) ?? m[1], "self-reference"];
+    if (m && plausible(m[1]) && (outletIn(m[1]) || m[1].split(/\s+/).some((w) => OUTLET_WORD.has(w)) || /^[A-Z]{2,6}$/.test(m[1]))) return [named(m[1]), "self-reference"];
   }
   const last = lines.at(-1);
   // "Valley Media", "Tarsa News", "–IANS/DPA", "DMG Newsroom": the outlet alone on the last line, or its newsroom anywhere near the top.
   // (The last line without the dash an agency's sign-off may open with.)
   const bare = last && last.length <= 40 ? last.replace(/^[-—–]+\s*/, "") : null;
   const signed = bare ? OUTLET_LINE.exec(bare) : null;
-  if (signed && plausible(signed[1]) && !isCountryName(signed[1])) return [outletIn(signed[1]) ?? signed[1], "sign-off"];
+  if (signed && plausible(signed[1]) && !isCountryName(signed[1])) return [named(signed[1]), "sign-off"];
   const newsroom = firstMatch([...top.slice(0, 6), ...bottom], NEWSROOM_LINE);
-  if (newsroom) return [outletIn(newsroom) ?? newsroom, "byline"];
-  if (last && TRAILING_AGENCY.test(last)) { const tag = TRAILING_AGENCY.exec(last)![1]; return [outletIn(tag) ?? tag, "sign-off"]; }
+  if (newsroom) return [named(newsroom), "byline"];
+  if (last && TRAILING_AGENCY.test(last)) { const tag = TRAILING_AGENCY.exec(last)![1]; return [named(tag), "sign-off"]; }
   if (bare) {
     const o = outletIn(bare) ?? NEWS_AGENCY_TAG.split("|").find((t) => t === bare);
     if (o) return [o, "sign-off"];
@@ -258,42 +261,42 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
   // (The tag must look like an outlet's: an acronym, a digit, a capital inside a word or an outlet's word; "(Maputo)" is a place.)
   const placeTag = firstMatch(top.slice(0, 6), PLACE_TAG_LINE);
   if (placeTag && !isCountryName(placeTag) && (/\d|^[A-Z]{2,}|[a-z][A-Z]/.test(placeTag) || placeTag.split(/\s+/).some((w) => OUTLET_WORD.has(w))))
-    return [outletIn(placeTag) ?? placeTag, "dateline"];
+    return [named(placeTag), "dateline"];
   const colon = firstMatch(top.slice(0, 6), DATELINE_COLON);
   const tag = firstMatch(top, DATELINE_TAG) ?? firstMatch(top, DATED_TAG) ?? firstMatch(top, SLASH_TAG) ?? firstMatch(top, PIPE_TAG) ??
     (colon && !isCountryName(colon) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|President|Minister|Officials?)$/.test(colon) ? colon : null);
-  if (tag) return [outletIn(tag) ?? tidy(tag), "dateline"];
+  if (tag) return [/\s[-/]\s/.test(tag) ? tidy(tag) : outletIn(tag) ?? tidy(tag), "dateline"];
   const dated = top.slice(0, 8).map((l) => DATED_OUTLET_LINE.exec(l)).find((m) => m && plausible(m[1] ?? m[2]) && !isCountryName(m[1] ?? m[2]));
-  if (dated) { const name = dated[1] ?? dated[2]; return [outletIn(name) ?? name, "masthead"]; }
+  if (dated) { const name = dated[1] ?? dated[2]; return [named(name), "masthead"]; }
   const archived = firstMatch(top, ARTICLE_FROM);
-  if (archived && plausible(archived)) return [outletIn(archived) ?? archived, "credit line"];
+  if (archived && plausible(archived)) return [named(archived), "credit line"];
   const slash = top.slice(0, 4).map((l) => LEAD_SLASH.exec(l)).find((m) => m && (outletIn(m[1]) || m[1].split(/\s+/).some((w) => OUTLET_WORD.has(w))));
-  if (slash) return [outletIn(slash[1]) ?? slash[1], "dateline"];
+  if (slash) return [named(slash[1]), "dateline"];
   const capsBy = all.slice(-3).map((l) => CAPS_BY_SIGN_OFF.exec(l.slice(-120))).find(Boolean);
-  if (capsBy) return [outletIn(capsBy[1]) ?? capsBy[1].replace(/\b([A-Z])([A-Z]+)\b/g, (_, a, b) => a + b.toLowerCase()), "sign-off"];
+  if (capsBy) return [named(capsBy[1]).replace(/\b([A-Z])([A-Z]+)\b/g, (_, a, b) => a + b.toLowerCase()), "sign-off"];
   const byline = firstMatch(top, AGENCY_BYLINE) ?? firstMatch(top, AGENCY_BYLINE_DATED) ?? firstMatch(top, DATE_BAR_OUTLET) ?? firstMatch(top, ACRONYM_SECTION) ?? firstMatch(top, STAFF_BYLINE) ??
     firstMatch(top, WRITER_BYLINE) ?? firstMatch(top, NAME_DASH_OUTLET) ?? firstMatch(top, OUTLET_AND_TIME)?.trim() ?? null;
-  if (byline) return [outletIn(byline) ?? byline, "byline"];
+  if (byline) return [named(byline), "byline"];
   const from = firstMatch([...top, ...bottom], FROM_LINE) ?? firstMatch(bottom, SIGN_OFF);
-  if (from) return [outletIn(from) ?? from, "sign-off"];
+  if (from) return [named(from), "sign-off"];
   // "Copyright © valleynews 2022": the name, without the sign and the year.
   const credited = credit?.replace(/^[©\s]+|(?:\s*\d{4})+\s*$/g, "").trim();
   if (credited && credited.length <= 60 && /^[\p{L}][\p{L}\p{N} .,&'’/-]*$/u.test(credited)) return [credited, "credit line"];
   const mast = mastheadByDate(top.slice(0, 6), article.title?.trim() ?? "");
-  if (mast) return [outletIn(mast) ?? mast, "masthead"];
+  if (mast) return [named(mast), "masthead"];
   const by = firstMatch(top, BY_OUTLET);
-  if (by) return [outletIn(by) ?? by, "byline"];
+  if (by) return [named(by), "byline"];
   const writer = firstMatch(top, BYLINE_OF);
-  if (writer) return [outletIn(writer) ?? writer, "byline"];
+  if (writer) return [named(writer), "byline"];
   const self = (/reported/.test(text) ? SELF_REPORTED.exec(text) : null) ?? (/correspondent|reporter|journalist/.test(text) ? OWN_CORRESPONDENT.exec(text) : null);
-  if (self && plausible(self[1])) return [outletIn(self[1]) ?? self[1], "self-reference"];
+  if (self && plausible(self[1])) return [named(self[1]), "self-reference"];
   const wire = /verify|confirm/.test(text) ? WIRE_SELF.exec(text)?.slice(1).find(Boolean) : undefined;
-  if (wire) return [outletIn(wire) ?? wire, "self-reference"];
+  if (wire) return [named(wire), "self-reference"];
   // "residents told Valley Radio", "…, reported NAX.", "Published in The Lantern, …":
   // the outlet names itself in the story, when the name is one a reader knows or reads as an outlet's.
   // ("As Ukrinform reported, …": said so, the name is the outlet's whatever it looks like.)
   const asReported = /\bAs\s+reported\b/.test(text) ? null : AS_REPORTED.exec(text);
-  if (asReported && plausible(asReported[1]) && !isCountryName(asReported[1]) && !PERSON_ROLE.test(asReported[1])) return [outletIn(asReported[1]) ?? asReported[1], "self-reference"];
+  if (asReported && plausible(asReported[1]) && !isCountryName(asReported[1]) && !PERSON_ROLE.test(asReported[1])) return [named(asReported[1]), "self-reference"];
   for (const [re, strong] of SELF_NAMED) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
