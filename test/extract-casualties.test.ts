@@ -549,3 +549,8 @@ test("two sides' words joined by 'and' before their noun are one phrase ('11 mil
   assert.deepEqual(rows("There were 29 cases and five deaths.").map((r) => r.slice(0, 2)), [["killed", 5]]);
   assert.deepEqual(rows("A pensioner was seriously injured.").map((r) => r.slice(0, 3)), [["injured", 1, "civilians"]]);
 });
+
+test("more peoples and trades the dead are named by ('22 Tutsis', '29 peasants')", () => {
+  assert.deepEqual(rows("Rebels killed 22 Tutsis during the attack.").map((r) => r.slice(0, 2)), [["killed", 22]]);
+  assert.deepEqual(rows("Guerrillas killed 29 peasants and set homes afire.").map((r) => r.slice(0, 3)), [["killed", 29, "civilians"]]);
+});

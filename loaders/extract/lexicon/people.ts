@@ -17,6 +17,8 @@ export const CIVILIANS = [
   "laborers", "miners", "drivers", "IDPs", "refugees", "migrants", "displaced people", "displaced persons", "hostages", "abductees",
   "detainees", "prisoners", "inmates", "elderly", "old people", "elders", "clerics", "priests", "imams", "monks",
   "chiefs", "village chiefs", "traditional leaders", "community leaders", "local leaders", "pensioners", "retirees",
+  // "killed 29 peasants", "12 campesinos".
+  "peasants", "campesinos", "tribesmen", "nomads", "pastoralists", "cattle herders", "fishers",
 ];
 
 // The state's own forces. A neighbouring state's soldiers are named by their nationality ("Kenyan
@@ -64,6 +66,12 @@ export const DEMONYMS = [
   "Croats", "Kosovars", "Albanians", "Sri Lankans", "Tamils", "Nepalis", "Thais", "Indonesians", "Papuans", "Mexicans", "Salvadorans",
   "Hondurans", "Guatemalans", "Nicaraguans", "Peruvians", "Emiratis", "Qataris", "Uyghurs", "Tibetans", "Buddhists", "Hindus", "Jews",
   "Catholics", "Mozambicans", "Zimbabweans", "Senegalese", "Ivorians", "Ghanaians", "Togolese", "Beninese", "Gambians",
+  // Peoples a war's reports name their dead by ("22 Tutsis", "nine Hutus", "14 Dinka").
+  "Tutsis", "Tutsi", "Hutus", "Hutu", "Dinka", "Nuer", "Shilluk", "Zaghawa", "Fur", "Hausas", "Fulanis", "Peuls", "Dogons", "Bambaras",
+  "Songhai", "Berbers", "Kabyles", "Baloch", "Balochis", "Sindhis", "Punjabis", "Bengalis", "Sinhalese", "Nagas", "Kukis", "Meiteis",
+  "Bodos", "Moros", "Lumads", "Ossetians", "Abkhaz", "Abkhazians", "Ingush", "Dagestanis", "Turkmen", "Bosniaks", "Slovenes",
+  "Macedonians", "Montenegrins", "Lebanese Christians", "Maronites", "Ismailis", "Ahmadis", "Rakhine", "Shan", "Wa", "Lisu",
+  "Liberians", "Sierra Leoneans", "Guineans", "Angolans", "Namibians", "Ethiopian", "Somalilanders", "Djiboutians", "Eritrean",
 ];
 
 // Nouns that are themselves the count of a toll or a displacement, not its people.
@@ -93,5 +101,5 @@ export const SINGULAR_NOUNS = [
   // ("A jawan was injured", "a minor was killed", "a constable died": more of the words news uses for one person.)
   "jawan", "minor", "youth", "cop", "constable", "head constable", "inspector", "sub-inspector", "militiaman", "guerrilla", "separatist",
   "bandit", "commando", "paratrooper", "recruit", "reservist", "sailor", "airman", "inhabitant", "worshipper", "pilgrim", "protester",
-  "demonstrator", "patient", "miner", "merchant", "security guard", "vigilante", "tribesman", "teen", "pensioner", "retiree",
+  "demonstrator", "patient", "miner", "merchant", "security guard", "vigilante", "tribesman", "teen", "pensioner", "retiree", "peasant", "nomad",
 ];
