@@ -1367,3 +1367,10 @@ test("each ;-clause of an official's list names its own place ('According to the
   assert.deepEqual(events("According to the governor, in the village of Tarsa, Ulmar municipality, a 70-year-old man was injured; in the village of Qarn, Bolo municipality, three men were injured; in the village of Kefa, a 53-year-old man was killed."), [["attack", "Tarsa"], ["attack", "Qarn"], ["attack", "Kefa"]]);
   assert.deepEqual(events("According to the governor, in Tarsa the ministry said six were killed; in Ulmar, talks went on."), []);
 });
+
+test("a place 'subjected to shelling'; a 'territorial community' named as such (a Ukrainian municipality)", () => {
+  assert.deepEqual(events("Tarsa was subjected to shelling."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The detainees were subjected to torture."), []);
+  assert.deepEqual(events("The Tarsa territorial community came under artillery fire."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("In the Tarsa territorial community, a 38-year-old woman was killed."), [["attack", "Tarsa"]]);
+});

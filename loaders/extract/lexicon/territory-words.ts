@@ -116,6 +116,8 @@ export const PLACE_KINDS = [
   "enclave", "part", "parts", "edges", "vicinity", "center", "centre", "market", "region", "province", "county", "state",
   "governorate", "oblast", "territory", "valley", "crossing", "border post", "junction", "edge", "outpost", "garrison", "frontline",
   "community", "communities", "location", "locations",
+  // Ukraine's municipalities: "the Tarsa territorial community was shelled".
+  "territorial community", "territorial communities", "hromada", "hromadas",
   // "recaptured the strategic Tololing ridgeline": high ground named with its kind.
   "ridge", "ridgeline", "ridges", "peak", "heights", "hilltop",
   // "invaded the island of Tarsa".

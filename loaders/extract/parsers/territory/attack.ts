@@ -182,7 +182,7 @@ function frontedDeathsIn(s: string, offset: number): TerritoryCandidate[] {
   const name = nameAt(s.slice(m[0].length));
   // ("At nearby Ulmar village, gunmen killed two": the place's kind may follow its name.)
   // ("In Tarsa of the Ulmar community, …": the unit a village belongs to may follow it.)
-  if (!name || !/^(?:\s+(?:village|town|community|camp|settlement))?(?:\s+of\s+the\s+[A-Z][\w'’-]+\s+(?:community|district|region|province|county|municipality|hromada))?\s*,/.test(s.slice(m[0].length + name.length)) || !DEATHS_AFTER.test(s.slice(m[0].length + name.length))) return [];
+  if (!name || !/^(?:\s+(?:village|town|(?:territorial\s+)?community|hromada|municipality|camp|settlement))?(?:\s+of\s+the\s+[A-Z][\w'’-]+\s+(?:community|district|region|province|county|municipality|hromada))?\s*,/.test(s.slice(m[0].length + name.length)) || !DEATHS_AFTER.test(s.slice(m[0].length + name.length))) return [];
   // "In Tarsa, the floods destroyed a bridge": weather, not war.
   if (NATURE_WORDS.test(s)) return [];
   // "In Bangkok, the ministry said six were killed", "At Madras, rebels claimed …": where a statement was made.

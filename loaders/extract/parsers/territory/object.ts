@@ -408,7 +408,7 @@ export function locativePlaces(s: string, from: number, sitesOnly: boolean): Pla
 }
 
 // A name and the words between it and a passive verb: "the Ulmar settlement was", "X city were".
-const NAME_BEFORE = new RegExp(String.raw`(?<![\w'’-])((?:[A-Z][\w'’-]*|al|el)(?:[\s-]+(?:[A-Z][\w'’-]*|al|el|da|de))*)(\s+(?:${ADJ}\s+)?(?:city|town|village|settlement|district|area|camp|neighbou?rhood|province|governorate|region|county|communit(?:y|ies)|hromada|municipality|municipalities|township|localit(?:y|ies))s?)?$`);
+const NAME_BEFORE = new RegExp(String.raw`(?<![\w'’-])((?:[A-Z][\w'’-]*|al|el)(?:[\s-]+(?:[A-Z][\w'’-]*|al|el|da|de))*)(\s+(?:${ADJ}\s+|territorial\s+)?(?:city|town|village|settlement|district|area|camp|neighbou?rhood|province|governorate|region|county|communit(?:y|ies)|hromada|municipality|municipalities|township|localit(?:y|ies))s?)?$`);
 const PREPOSITION_BEFORE = /\b(?:in|on|at|from|near|of|to|by|for|with|after|before|since|In|On|At|From|Near|After|Before|Since)\s*$/;
 // "His house in western X was …": a name after a preposition is not the subject.
 // ("tried to retake X, which fell": after "to", only a direction or "the" makes a place phrase; another word is a verb.)

@@ -21,8 +21,8 @@ const FELL_BARE = /\bfell\s+(?=(?:(?:early|late)\s+)?(?:on\s+)?(?:Monday|Tuesday
 // ("Tarsa, a crossroads town near the border, fell on Saturday": the apposition says it is a town.)
 const KIND_APPOSITION_AFTER = /^,\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|near|to|with|on|at|from|by)\b)[\w-]+\s+){0,3}?(?:city|town|village|capital|stronghold|port|base|hub|garrison\s+town)\b[^,;]{0,80},\s*(?:fell|has fallen|had fallen)\b/i;
 const KIND_BEFORE = /\b(?:city|town|village|capital|stronghold|port|base|centre|center|hub|seat|headquarters)\s+of\s+(?:the\s+)?$/i;
-// ("X was exposed to heavy bombardment": the same, said with "exposed to".)
-const CAME_UNDER = /\b(?:(?:came|has come|had come|have come|comes|come)\s+under|(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:again\s+)?exposed\s+to)\s+["“']?(?:\w+\s+){0,2}?(fire|attacks?|shelling|bombardment|bombing|air\s+strikes|airstrikes|strikes|raids)\b/gi;
+// ("X was exposed to heavy bombardment", "X was subjected to shelling": the same, said with "exposed to".)
+const CAME_UNDER = /\b(?:(?:came|has come|had come|have come|comes|come)\s+under|(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:again\s+|also\s+|repeatedly\s+)?(?:exposed|subjected)\s+to)\s+["“']?(?:\w+\s+){0,2}?(fire|attacks?|shelling|bombardment|bombing|air\s+strikes|airstrikes|strikes|raids)\b/gi;
 // ("Alamata and Korem are the two other towns now claimed by federal troops".)
 const AMONG = new RegExp(String.raw`\b(is|was|are|were)\s+(?:among|one of|the)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:villages|towns|cities|areas|districts|places|settlements|neighbou?rhoods|localities|communities)\s+(?:(?:that|which)\s+(?:were|was|have been|had been)\s+)?(?:\w+ly\s+|now\s+)?(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
 
