@@ -1374,3 +1374,10 @@ test("a place 'subjected to shelling'; a 'territorial community' named as such (
   assert.deepEqual(events("The Tarsa territorial community came under artillery fire."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("In the Tarsa territorial community, a 38-year-old woman was killed."), [["attack", "Tarsa"]]);
 });
+
+test("places named between dashes before 'fell'; 'reclaimed control over'; more places after a passive verb ('were liberated, as well as the villages of C and D')", () => {
+  assert.deepEqual(events("Three more provincial capitals -- the cities of Tarsa, Ulmar and Qarn -- fell to the rebels in recent hours."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Qarn"]]);
+  assert.deepEqual(events("Fighters reclaimed control over the villages of Tarsa and Ulmar."), [["control", "Tarsa"], ["control", "Ulmar"]]);
+  assert.deepEqual(events("The villages of Tarsa and Ulmar were liberated, as well as the villages of Qarn and Bolo."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Qarn"], ["control", "Bolo"]]);
+  assert.deepEqual(events("Tarsa was shelled, as well as its outskirts."), [["attack", "Tarsa"]]);
+});

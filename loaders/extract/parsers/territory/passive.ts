@@ -2,7 +2,7 @@
  * Places named before their verb: "X was captured", "A and B were completely controlled", "X fell
  * to the rebels", "X came under heavy fire", "X is among several villages liberated".
  */
-import { subjectPlaces, subjectReferredBack, locativePlaces, townOfBuilding } from "./object.ts";
+import { objectPlaces, subjectPlaces, subjectReferredBack, locativePlaces, townOfBuilding } from "./object.ts";
 import { normaliseAction, notAnEvent } from "./trigger.ts";
 import { nameAt } from "../../places.ts";
 import type { ActionClass, TerritoryCandidate } from "./types.ts";
@@ -53,6 +53,8 @@ export const LANDSCAPE_BEFORE = new RegExp(String.raw`\b${LANDSCAPE}\s+(?:that\s
 const IT_SUBJECT = /^\W{0,2}It\s+$/;
 const BUILDINGS_SUBJECT = /\b(?:houses|homes|buildings|shops|huts|vehicles|cars|trucks|convoys?|markets?|schools?|hospitals?|clinics?|mosques?|churches|temples?|offices?|stations?|granaries|crops|fields)\b[^.;]{0,40}$/i;
 
+const AS_WELL_AS_AFTER = /^,?\s+(?:as well as|along with)\s+/;
+
 function before(s: string, re: RegExp, rule: string, read: (m: RegExpExecArray) => { verb: string; plural: boolean }): TerritoryCandidate[] {
   const out: TerritoryCandidate[] = [];
   re.lastIndex = 0;
@@ -73,6 +75,9 @@ function before(s: string, re: RegExp, rule: string, read: (m: RegExpExecArray) 
     if (inPlace) found = locativePlaces(s, m.index + m[0].length + inPlace[0].length, false).filter((p) => !p.refersBack);
     // (A place taken across a first predicate only with its taker named: "X is home to 3,500 and was seized by jihadists".)
     for (const p of found.length || (cls === "control" && !/^\s+by\s/.test(s.slice(m.index + m[0].length))) ? found : heldSubject(s, m.index)) out.push({ action: normaliseAction(verb), actionClass: cls, rule, ...townOfBuilding(s, p) });
+    // "A and B were liberated, as well as the villages of C and D": more places the verb takes, after it.
+    const more = found.length ? AS_WELL_AS_AFTER.exec(s.slice(m.index + m[0].length)) : null;
+    if (more) for (const p of objectPlaces(s, m.index + m[0].length + more[0].length)) out.push({ action: normaliseAction(verb), actionClass: cls, rule, ...p });
   }
   return out;
 }
