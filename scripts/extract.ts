@@ -5,8 +5,6 @@
  * rules alone, as a corpus of many wars should be read (one war's country is no context for another's).
  */
 import { existsSync, statSync } from "node:fs";
-import { readArticles } from "../loaders/articles/read.ts";
-import { extractArticles, writeTables } from "../loaders/extract/index.ts";
 import { applyProfile, profileProblem } from "./lib/profile-option.ts";
 import { folderProblem } from "./lib/paths.ts";
 
@@ -33,6 +31,8 @@ if (profile) { const problem = profileProblem(profile); if (problem) fail(proble
 const outProblem = folderProblem(outDir);
 if (outProblem) fail(`the output ${outProblem}`);
 
+// (Loaded only now: the extractor is heavy, and a wrong command should answer at once.)
+const [{ readArticles }, { extractArticles, writeTables }] = await Promise.all([import("../loaders/articles/read.ts"), import("../loaders/extract/index.ts")]);
 const t0 = performance.now();
 let set;
 try {

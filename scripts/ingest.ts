@@ -1,7 +1,6 @@
 /**
  * Adds articles to the report: `npm run ingest -- FILE... [options]`. See --help.
  */
-import { ingestFiles } from "../loaders/ingest/ingest.ts";
 import { readIngestCommand } from "./lib/ingest-command.ts";
 
 const HELP = `Add news articles to the report.
@@ -43,6 +42,8 @@ if ("help" in read) {
 if ("problem" in read) fail(read.problem);
 const { command } = read;
 
+// (Loaded only now: the page reader is heavy, and help or a wrong command should answer at once.)
+const { ingestFiles } = await import("../loaders/ingest/ingest.ts");
 let result;
 try {
   result = ingestFiles(command.files, { dir: command.dir, dryRun: command.dryRun, meta: command.meta });
