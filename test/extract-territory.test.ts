@@ -1381,3 +1381,10 @@ test("places named between dashes before 'fell'; 'reclaimed control over'; more 
   assert.deepEqual(events("The villages of Tarsa and Ulmar were liberated, as well as the villages of Qarn and Bolo."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Qarn"], ["control", "Bolo"]]);
   assert.deepEqual(events("Tarsa was shelled, as well as its outskirts."), [["attack", "Tarsa"]]);
 });
+
+test("'The attack was on X village'; 'After raiding the village of X'; 'the village of X was looted'; an attack 'in retaliation' names no place", () => {
+  assert.deepEqual(events("The attack was on Tarsa village, some 20 km from the town."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("After raiding the village of Tarsa, the gunmen fled."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The village of Tarsa was looted and burned."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The attack was in retaliation for Monday's raid."), []);
+});

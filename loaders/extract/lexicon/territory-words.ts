@@ -58,7 +58,7 @@ export const ATTACK_VERBS = [
   "strikes", "shells", "bombs", "pounds", "hits", "targets", "attacks", "raids", "pummeled", "pummelled", "pummeling", "pummelling",
   // "militants swarmed Tarsa village", "gunmen looted homes in X", "torched houses in Y": raids on a place.
   // ("pillaged the villages of A and B", "ambushed an army convoy in X": a raid on the place, or on people in it.)
-  "swarmed", "looted", "ransacked", "pillaged", "plundered", "ambushed", "swept through", "torched", "razed", "set fire to", "set ablaze", "burned down", "burnt down",
+  "swarmed", "looted", "ransacked", "pillaged", "plundered", "ambushed", "swept through", "raiding", "torched", "razed", "set fire to", "set ablaze", "burned down", "burnt down",
   // "continued to shell X": the attack goes on.
   "continued to shell", "continued to bomb", "continued to bombard", "continued to pound", "continued to pummel", "continued to strike",
   "continued to attack", "continued to target", "continued to hit", "continue to shell", "continue to bomb", "continue to bombard",
