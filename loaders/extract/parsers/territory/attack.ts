@@ -6,6 +6,7 @@ import { phrases, requiredWords } from "../../lexicon/pattern.ts";
 import { ATTACK_EVENT_NOUNS, ATTACK_NOUNS_WITH_OF, ATTACK_VERBS, ATTACKERS, DAMAGED_THINGS, PROJECTILES, REGION_KINDS, WEAPONS } from "../../lexicon/territory-words.ts";
 import { locativePlaces, objectPlaces, subjectPlaces } from "./object.ts";
 import { nameAt } from "../../places.ts";
+import { MONTH_SRC } from "../../dates.ts";
 import { normaliseAction, NOT_AN_EVENT, readTriggers } from "./trigger.ts";
 import type { TerritoryCandidate } from "./types.ts";
 
@@ -15,8 +16,7 @@ const ATTACK_VERB = new RegExp(String.raw`\b(${phrases(ATTACK_VERBS)})\s+(?:and\
 const WHEN_BETWEEN = String.raw`(?:(?:early|late)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=(?:in|near|at|around)\s)`;
 // "The attack occurred at 12:15 p.m. in X", "happened shortly after noon Sunday on the road near Y", "had taken place on
 // Monday in Z": when it happened, between the verb and the place (up to eight words of clock, day and date).
-const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec";
-const TIME_AFTER_VERB = String.raw`(?:(?:at|around|about|shortly|just|early|late|on|the|of|to|after|before|night|morning|afternoon|evening|noon|midday|midnight|dawn|daybreak|local|time|GMT|hours|hrs|last|this|overnight|yesterday|today|a\.m\.|p\.m\.|am|pm|\d{1,2}(?:[:.]\d\d)?(?:st|nd|rd|th)?|(?:19|20)\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTHS})\.?,?\s+){1,8}?`;
+const TIME_AFTER_VERB = String.raw`(?:(?:at|around|about|shortly|just|early|late|on|the|of|to|after|before|night|morning|afternoon|evening|noon|midday|midnight|dawn|daybreak|local|time|GMT|hours|hrs|last|this|overnight|yesterday|today|a\.m\.|p\.m\.|am|pm|\d{1,2}(?:[:.]\d\d)?(?:st|nd|rd|th)?|(?:19|20)\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH_SRC})\.?,?\s+){1,8}?`;
 // "air strikes on X", "an 'enemy strike' on X", "the shelling was aimed at X", "strikes were reported from X".
 // ("11 airstrikes by the warplanes of the coalition backing the government on X": the attacker may take many words.)
 // ("shelling operations on X", "a bombing campaign against Y": the attack named twice.)
