@@ -30,6 +30,10 @@ test("death tolls", () => {
 test("numbers that are not casualties are not tabled", () => {
   assert.deepEqual(rows("Turkey has 12 observation posts in the region and deployed 2,000 troops."), []);
   assert.deepEqual(rows("Five days after the strike, three people were still missing."), []);
+  // The missing are not the dead, though a toll or a figure of dead stands before them.
+  assert.deepEqual(read("The toll from the raid could rise as 14 people are still missing."), []);
+  assert.deepEqual(read("The sinking killed 30 migrants, with 52 others reported missing."), [["killed", 30]]);
+  assert.deepEqual(read("The death toll rose to 14, the ministry said."), [["killed", 14]]);
   assert.deepEqual(rows("Some 300 fighters were sent to the front."), []);
 });
 
@@ -127,6 +131,9 @@ test("tolls: asides before the verb, others with their own verb or none, two peo
 
 test("tolls: one of a set is not a figure; one injured who succumbed is one killed", () => {
   assert.deepEqual(casualtyCandidates("We found one of the bodies in the water.").map((c) => c.q.best), []);
+  assert.deepEqual(rows("The blast killed two people and one of the bodies was found."), [["killed", 2, "people", -1]]);
+  // One of a side, named after the "and" of a verb's object, is one more of the dead.
+  assert.deepEqual(rows("A firefight killed three guards and one of the raiders."), [["killed", 3, "government forces", -1], ["killed", 1, "opposition fighters", -1]]);
   assert.deepEqual(casualtyCandidates("A soldier was injured and rushed to hospital, where he succumbed to the injuries.").map((c) => [c.outcome, c.q.best]), [["killed", 1]]);
 });
 
@@ -553,4 +560,11 @@ test("two sides' words joined by 'and' before their noun are one phrase ('11 mil
 test("more peoples and trades the dead are named by ('22 Tutsis', '29 peasants')", () => {
   assert.deepEqual(rows("Rebels killed 22 Tutsis during the attack.").map((r) => r.slice(0, 2)), [["killed", 22]]);
   assert.deepEqual(rows("Guerrillas killed 29 peasants and set homes afire.").map((r) => r.slice(0, 3)), [["killed", 29, "civilians"]]);
+});
+
+test("a force's name with its acronym in brackets, before the noun it ends on", () => {
+  assert.deepEqual(rows("Seven Tarsan Armed Forces (TAF) soldiers, including two officers, were killed."), [["killed", 7, "government forces", -1], ["killed", 2, "government forces", 0]]);
+  assert.deepEqual(rows("Five Tarsan and Ulmari soldiers were killed."), [["killed", 5, "government forces", -1]]);
+  // (An acronym with no noun after it is an aside: the figure still counts people.)
+  assert.deepEqual(rows("Seven Tarsan Armed Forces (TAF) were killed."), [["killed", 7, "people", -1]]);
 });

@@ -674,3 +674,9 @@ test("centres accommodating or having received people; 'Out of N displaced' coun
   assert.deepEqual(moved("Out of 100,480 forcibly displaced persons from Tarsa, 37,749 used the state residences.")[0], ["displaced", 100480]);
   assert.deepEqual(moved("Nine out of ten displaced people are women."), []);
 });
+
+test("people named by two places joined by 'and' before their noun", () => {
+  assert.deepEqual(moved("Thousands of Tarsa and Ulmar civilians have fled their homes."), [["displaced", 2000]]);
+  // Two places' names that are no one's: nothing.
+  assert.deepEqual(moved("Talks between Tarsa and Ulmar officials ended in June."), []);
+});

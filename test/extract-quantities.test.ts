@@ -37,8 +37,12 @@ test("a day of the month is a date, not a count", () => {
   assert.deepEqual(findQuantities("an earthquake on Feb. 6 that killed 43,000 people").map((q) => q.best), [43000]);
   assert.deepEqual(findQuantities("on 6 February, 12 people died").map((q) => q.best), [12]);
   assert.deepEqual(findQuantities("on March 3rd, 7 people died").map((q) => q.best), [7]);
-  // A month-like word that is not a month leaves the number alone.
+  // Both ends of a span of days are days.
+  assert.deepEqual(findQuantities("Between March 12 and 19, 1,450 people were hurt").map((q) => q.best), [1450]);
+  assert.deepEqual(findQuantities("from 4 to 11 June, 60 families fled").map((q) => q.best), [60]);
+  // A month-like word that is not a month leaves the number alone, and so does a span with no month.
   assert.deepEqual(findQuantities("the Market 5 bus").map((q) => q.best), [5]);
+  assert.deepEqual(findQuantities("In May, 20 and then 30 people fled").map((q) => q.best), [20, 30]);
 });
 
 test("a family counted by its members", () => {

@@ -1388,3 +1388,9 @@ test("'The attack was on X village'; 'After raiding the village of X'; 'the vill
   assert.deepEqual(events("The village of Tarsa was looted and burned."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("The attack was in retaliation for Monday's raid."), []);
 });
+
+test("lists: places after 'such as' once control of them was regained", () => {
+  assert.deepEqual(events("The army regained control of key villages such as Tarsa, Ulmar, and Qarn in Bolo territory."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Qarn"]]);
+  // Places only named as examples of where people live are not taken.
+  assert.deepEqual(events("Residents of villages such as Tarsa and Ulmar returned home."), []);
+});

@@ -176,10 +176,15 @@ const MONTH = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH})\.?\s+$`);
 const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH})\b`);
 
-/** A day of the month written next to its month is a date, not a count. */
+// The other end of a span of days: "between January 26 and 30, 2,880 people", "from 3 to 9 May".
+const DAY_SPAN_BEFORE = new RegExp(String.raw`\b(?:${MONTH})\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|until|through|-|–)\s*$`);
+const DAY_SPAN_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?\s*(?:and|to|until|through|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH})\b`);
+
+/** A day of the month written next to its month, or at either end of a span of days, is a date, not a count. */
 function isCalendarDay(text: string, start: number, end: number, raw: string): boolean {
   if (!/^\d{1,2}$/.test(raw) || +raw < 1 || +raw > 31) return false;
-  return MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || MONTH_AFTER.test(text.slice(end, end + 16));
+  const before = text.slice(Math.max(0, start - 24), start), after = text.slice(end, end + 30);
+  return MONTH_BEFORE.test(before.slice(-12)) || MONTH_AFTER.test(after.slice(0, 16)) || DAY_SPAN_BEFORE.test(before) || DAY_SPAN_AFTER.test(after);
 }
 
 /** A number set off by commas right after a name is the person's age: "Bana, 7, who had tweeted". */

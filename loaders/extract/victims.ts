@@ -120,6 +120,10 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
       // A compound ends at its last noun: "Rohingya people", "family members", "aid workers".
       // Participles that follow people ("people displaced", "civilians dead") are not part of it.
       for (let n = peekAt(s, t.end); n && HEADS.has(n.word.toLowerCase()) && !PARTICIPLES.has(n.word.toLowerCase()); n = peekAt(s, t.end)) t = n;
+      // ("seven Tarsan Armed Forces (TAF) soldiers": the name's acronym in brackets, then the noun it ends on.)
+      const acronym = /^\s*\(\s*[A-Z]{2,8}\s*\)/.exec(s.slice(t.end, t.end + 14));
+      const beyond = acronym ? peekAt(s, t.end + acronym[0].length) : null;
+      if (beyond && HEADS.has(beyond.word.toLowerCase()) && !PARTICIPLES.has(beyond.word.toLowerCase())) t = beyond;
       let end = t.end;
       // "women, children and men": a list of people nouns is one phrase.
       // ("killing 15 people, police said": the police are the source, not more victims.)
@@ -153,6 +157,11 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
     if (i > 0 && /^and$/i.test(t.word) && SIDE_MODIFIER.test(s.slice(Math.max(0, pos - 16), pos))) {
       const next = tokenAt(s, t.end), then = next ? peekAt(s, next.end) : null;
       if (next && then && SIDE_WORD.test(next.word) && HEADS.has(then.word.toLowerCase()) && then.word.toLowerCase() !== "lives") { pos = t.end; t = next; modifiers++; continue; }
+    }
+    // ("thousands of Tarsa and Ulmar civilians": two names joined by "and", before their noun.)
+    if (i > 0 && t.word === "and" && /[A-Z][a-z]+\s+$/.test(s.slice(Math.max(0, pos - 20), pos + 1))) {
+      const next = tokenAt(s, t.end), then = next ? peekAt(s, next.end) : null;
+      if (next && then && /^[A-Z][a-z]{2,}$/.test(next.word) && HEADS.has(then.word.toLowerCase()) && !PARTICIPLES.has(then.word.toLowerCase()) && then.word.toLowerCase() !== "lives") { pos = t.end; t = next; modifiers++; continue; }
     }
     // ("four New People's Army (NPA) fighters": a name's acronym in brackets inside the phrase.)
     if (STOP_MODIFIERS.has(t.word.toLowerCase()) || /^[,.;:!?()"“”]$/.test(t.word)) return partitive ? { noun: null, phrase: s.slice(from, pos), end: pos, partitive } : null;

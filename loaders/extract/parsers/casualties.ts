@@ -82,6 +82,8 @@ const INJURED_NEXT = /^\s*(?:confirmed\s+)?(?:(?:people|persons|others)\s+)?(?:(
 // "the deaths of three civilians … and injuries to at least 14 others": the others were hurt.
 const INJURIES_TO = /\binjur(?:y|ies)\s+to\s+(?:at least\s+|about\s+|some\s+|around\s+|nearly\s+)?$/i;
 const OTHER_VERB_BETWEEN = /\b(?:displac|abduct|kidnap|arrest|detain|forc|uproot|evacuat|rescu|captur|made homeless|left homeless)\w*/i;
+const MISSING_NEXT = /^\s*,?\s*(?:(?:are|were|is|was|remain|remained|have\s+been|had\s+been|still|also|reported|reportedly|listed\s+as|feared|believed)\s+)*(?:missing|unaccounted\s+for|abducted|kidnapped|taken\s+hostage|detained|arrested)\b/i;
+const ONE_OF_SIDE = /^\s+of\s+the\s+(?:militants|attackers|assailants|gunmen|insurgents|rebels|fighters|jihadists|terrorists|bandits|raiders|soldiers|troops|policemen|guards)\b/i;
 const OTHERS_ESCAPED = /^\s*(?:,\s*)?(?:who\s+)?(?:were|was|have|had|are)?\s*(?:\w+ly\s+)?(?:fled|escaped|survived|were rescued|rescued|managed|remain(?:ed)? missing|are missing|went missing|missing|abducted|kidnapped|arrested|detained|captured|surrendered|ran|displaced|uprooted|made homeless|left homeless|forced)\b/i;
 // "20 others - including three soldiers - injured": a bare participle after the others (and an aside) is theirs.
 const OTHERS_BARE_VERB = new RegExp(String.raw`^\s*(?:[-–—]{1,2}\s[^-–—.;]{1,60}\s[-–—]{1,2}|,[^,.;]{1,60},)?\s*(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])})\b`, "i");
@@ -224,9 +226,12 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
       if (a) { outcome = "killed"; partOf = -2; rule = "casualty.remaining"; }
     }
     if (!outcome) continue;
+    // "The toll could rise as 16 people are still missing", "with 111 others reported missing": the missing are not the dead.
+    if ((rule === "casualty.death-toll" || rule === "casualty.others") && MISSING_NEXT.test(after)) continue;
     if (single && (tollOf || among || partOf !== -1)) continue;
-    // "one of the bodies": one of a set already counted, not a figure.
-    if (single && /^\s+of\s+(?:the|them|those)\b/i.test(text.slice(q.end, q.end + 12))) continue;
+    // "one of the bodies": one of a set already counted, not a figure. ("killed two policemen and one of
+    // the militants": one of a side named after its own "and" is a figure of one.)
+    if (single && /^\s+of\s+(?:the|them|those)\b/i.test(text.slice(q.end, q.end + 12)) && !(rule === "casualty.verb-before" && ONE_OF_SIDE.test(text.slice(q.end, q.end + 40)) && /\band\s+$/.test(before))) continue;
     // "A soldier was injured … where he succumbed to the injuries": one person, who died.
     if (single && outcome === "injured" && SUCCUMBED.test(text.slice(np.end))) outcome = "killed";
     // "46 civilians were among the dead": a part of the toll given just before, in this sentence or the last.
