@@ -1394,3 +1394,8 @@ test("lists: places after 'such as' once control of them was regained", () => {
   // Places only named as examples of where people live are not taken.
   assert.deepEqual(events("Residents of villages such as Tarsa and Ulmar returned home."), []);
 });
+
+test("control: the capitals of named provinces, each where it lies", () => {
+  assert.deepEqual(events("On Tuesday, the militants overran the capitals of Tarsa in the north, Ulmar in the west and Qarn, a day's drive from Bolo."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Qarn"]]);
+  assert.deepEqual(events("Envoys met in the capitals of Tarsa and Ulmar."), []);
+});
