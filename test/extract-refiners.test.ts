@@ -180,3 +180,9 @@ test("same figure: one person told apart by age is another person ('a 50-year-ol
   // the same person told twice, with the same age, is one figure
   assert.equal(at("Shelling hit the village of Tarsa. A 50-year-old man was killed. Officials said the 50-year-old man was killed near his home."), 1);
 });
+
+test("people of one country who fled for safety in another are refugees; safety found in a town of their own is not a crossing", () => {
+  const kinds = (body: string) => run("Report", body).displacement.map((d) => [d.kind, d.people_best]);
+  assert.deepEqual(kinds("Over 12,000 Ethiopians have fled the fighting in the northern region for safety in Sudan."), [["refugees", 12000]]);
+  assert.deepEqual(kinds("Over 12,000 Ethiopians have fled the fighting in the northern region for safety in the town of Gondar."), [["displaced", 12000]]);
+});
