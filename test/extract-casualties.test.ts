@@ -568,3 +568,10 @@ test("a force's name with its acronym in brackets, before the noun it ends on", 
   // (An acronym with no noun after it is an aside: the figure still counts people.)
   assert.deepEqual(rows("Seven Tarsan Armed Forces (TAF) were killed."), [["killed", 7, "people", -1]]);
 });
+
+test("a side's words for its own dead: sacrificed or laid down their lives", () => {
+  assert.deepEqual(rows("At least 45 resistance members have sacrificed their lives during the clashes."), [["killed", 45, "opposition fighters", -1]]);
+  assert.deepEqual(rows("Three medics laid down their lives."), [["killed", 3, "civilians", -1]]);
+  // What else is sacrificed is no death.
+  assert.deepEqual(rows("Some 300 families have sacrificed their savings."), []);
+});

@@ -36,6 +36,8 @@ export const KILLED_AFTER = [
   "neutralised", "neutralized", "eliminated", "paid the supreme price", "paid the ultimate price",
   // ("five security personnel embraced martyrdom": South Asian military statements.)
   "embraced martyrdom", "embraced shahadat", "embraced shahadah",
+  // ("45 resistance members have sacrificed their lives": a side's word for its own dead.)
+  "sacrificed their lives", "sacrificed his life", "sacrificed her life", "laid down their lives", "laid down his life",
   // "six fighters were destroyed", "liquidated": the same, in some armies' statements (only people are counted here).
   "destroyed", "liquidated",
 ];
