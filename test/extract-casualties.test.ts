@@ -575,3 +575,8 @@ test("a side's words for its own dead: sacrificed or laid down their lives", () 
   // What else is sacrificed is no death.
   assert.deepEqual(rows("Some 300 families have sacrificed their savings."), []);
 });
+
+test("lives lost after their count", () => {
+  assert.deepEqual(rows("Around 200 lives have been lost in the past week."), [["killed", 200, "people", -1]]);
+  assert.deepEqual(rows("The strike saved 30 lives."), []);
+});

@@ -1399,3 +1399,10 @@ test("control: the capitals of named provinces, each where it lies", () => {
   assert.deepEqual(events("On Tuesday, the militants overran the capitals of Tarsa in the north, Ulmar in the west and Qarn, a day's drive from Bolo."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Qarn"]]);
   assert.deepEqual(events("Envoys met in the capitals of Tarsa and Ulmar."), []);
 });
+
+test("control: 'the retaking of'; a place's description without its article ends the list", () => {
+  assert.deepEqual(events("Troops celebrated the retaking of Tarsa, capital of Bolo state."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Rebels captured Tarsa, provincial capital of Bolo, and Ulmar."), [["control", "Tarsa"], ["control", "Ulmar"]]);
+  // A plan to retake is no event.
+  assert.deepEqual(events("Generals said they could attempt the retaking of Tarsa."), []);
+});

@@ -84,6 +84,7 @@ const INJURIES_TO = /\binjur(?:y|ies)\s+to\s+(?:at least\s+|about\s+|some\s+|aro
 const OTHER_VERB_BETWEEN = /\b(?:displac|abduct|kidnap|arrest|detain|forc|uproot|evacuat|rescu|captur|made homeless|left homeless)\w*/i;
 const MISSING_NEXT = /^\s*,?\s*(?:(?:are|were|is|was|remain|remained|have\s+been|had\s+been|still|also|reported|reportedly|listed\s+as|feared|believed)\s+)*(?:missing|unaccounted\s+for|abducted|kidnapped|taken\s+hostage|detained|arrested)\b/i;
 const ONE_OF_SIDE = /^\s+of\s+the\s+(?:militants|attackers|assailants|gunmen|insurgents|rebels|fighters|jihadists|terrorists|bandits|raiders|soldiers|troops|policemen|guards)\b/i;
+const LIVES_LOST_AFTER = /^\s+(?:(?:have|has|had)\s+been\s+|were\s+|was\s+|are\s+)?(?:\w+ly\s+)?lost\b/i;
 const OTHERS_ESCAPED = /^\s*(?:,\s*)?(?:who\s+)?(?:were|was|have|had|are)?\s*(?:\w+ly\s+)?(?:fled|escaped|survived|were rescued|rescued|managed|remain(?:ed)? missing|are missing|went missing|missing|abducted|kidnapped|arrested|detained|captured|surrendered|ran|displaced|uprooted|made homeless|left homeless|forced)\b/i;
 // "20 others - including three soldiers - injured": a bare participle after the others (and an aside) is theirs.
 const OTHERS_BARE_VERB = new RegExp(String.raw`^\s*(?:[-–—]{1,2}\s[^-–—.;]{1,60}\s[-–—]{1,2}|,[^,.;]{1,60},)?\s*(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])})\b`, "i");
@@ -171,6 +172,8 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
       else if (b && /^(?:\s+(?:on|from)\s+(?:both|all|either)\s+sides?)?\s+dead\b/i.test(after)) { outcome = "killed"; rule = "casualty.left-dead"; } // "leaving 33 civilians dead"
     }
     if (!outcome && np.noun === "lives" && LIVES_BEFORE.test(before)) { outcome = "killed"; rule = "casualty.lives"; }
+    // "Around 200 lives have been lost in the past week".
+    if (!outcome && np.noun === "lives" && LIVES_LOST_AFTER.test(after)) { outcome = "killed"; rule = "casualty.lives"; }
     let tollOf: string | null = null;
     if (!outcome && numberAfter) { outcome = /wounded|injured/i.test(numberAfter[1]) ? "injured" : "killed"; rule = "casualty.death-toll"; }
     // ("the death toll has surged to 18 … and 32 people wounded": a figure with its own injury word is no death.)

@@ -27,7 +27,7 @@ const PROJECTILE_WORDS = ["rocket", "rockets", "shell", "shells", "missile", "mi
 export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [controlVerb, first(CONTROL_VERBS)],
   [controlOf, ["used", "recaptured", "recapturing", "been", "gave", "give", "gives", "giving", "handed", "handing", "took", "taken", "taking", "takes", "gained", "gaining", "gains", "seized", "seizing", "wrested", "regained", "regaining", "retaken", "retook", "established", "establishing", "reestablished", "re", "restored", "assumed", "imposed", "extended", "consolidated", "asserted", "tightened", "managed", "succeeded", "able", "has", "have", "had", "raised", "hoisted", "planted", "raising", "hoisting", "mounted", "mounting", "planting", "flag", "flags", "completed", "completing", "announced", "announcing", "declared", "declaring", "claimed", "claiming", "led", "leading", "resulted", "resulting", "culminated", "culminating"]],
-  [controlNoun, ["capture", "seizure", "recapture", "fall", "takeover", "liberation", "taking", "loss", "conquest", "whose"]],
+  [controlNoun, ["capture", "seizure", "recapture", "retaking", "fall", "takeover", "liberation", "taking", "loss", "conquest", "whose"]],
   [lostTo, ["lost", "losing", "loses", "ceded", "surrendered", "relinquished", "relinquishing", "relinquish"]],
   [droveOut, ["repelled", "repelling", "repulsed", "abandoned", "abandoning", "left", "forcing", "pushing", "drove", "driven", "driving", "pushed", "forced", "expelled", "expelling", "ousted", "ousting", "flushed", "cleared", "withdrew", "withdrawn", "withdrawing", "retreated", "pulled", "pulling", "pulls"]],
   [inHands, ["hands", "declared", "declares", "announced", "pronounced"]],

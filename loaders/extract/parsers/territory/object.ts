@@ -180,7 +180,8 @@ const NOT_A_NAME = wordSet([...HEADLINE_WORDS, ...PLACE_KINDS, ...ORGANISATION_W
 const PEOPLE_WORDS = wordSet(all(People.CHILDREN, People.WOMEN, People.CIVILIANS, People.GOVERNMENT_FORCES, People.OPPOSITION_FIGHTERS, People.COMBATANTS, People.PEOPLE, People.TOLL_NOUNS, People.DISPLACED_NOUNS, People.HOUSEHOLD_NOUNS));
 // ", the provincial capital of X": after a comma, "the" and a single place kind describe the item before.
 // ("Tarsa, the town of Ulmar and Qarn": a settlement's kind with "of" and a name is a new item, not a description.)
-const APPOSITION = new RegExp(String.raw`^the\s+(?:[a-z-]+\s+){0,2}(?:(?:capital|seat|hub|centre|center|stronghold|heart|gateway)\b|(?:city|town|village)\b(?!\s+of\s+[A-Z“"]))`);
+// ("Tarsa, capital of Bolo state": the same, without its article.)
+const APPOSITION = new RegExp(String.raw`^(?:the\s+(?:[a-z-]+\s+){0,2}(?:(?:capital|seat|hub|centre|center|stronghold|heart|gateway)\b|(?:city|town|village)\b(?!\s+of\s+[A-Z“"]))|(?:[a-z-]+\s+)?(?:capital|seat)\s+of\s)`);
 
 // "militia-run", "army-backed": a hyphenated adjective, not a name.
 const ADJECTIVE_SUFFIX = /-(?:run|held|controlled|backed|led|based|linked|allied|affiliated|occupied|majority|dominated)$/i;
