@@ -580,3 +580,8 @@ test("lives lost after their count", () => {
   assert.deepEqual(rows("Around 200 lives have been lost in the past week."), [["killed", 200, "people", -1]]);
   assert.deepEqual(rows("The strike saved 30 lives."), []);
 });
+
+test("a group's name in capitals before its fighters; two peoples' words before one noun", () => {
+  assert.deepEqual(rows("Almost 300 IS fighters had been killed in the battle."), [["killed", 300, "combatants", -1]]);
+  assert.deepEqual(rows("Some 300 is the number the ministry gave."), []);
+});

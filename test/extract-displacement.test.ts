@@ -680,3 +680,7 @@ test("people named by two places joined by 'and' before their noun", () => {
   // Two places' names that are no one's: nothing.
   assert.deepEqual(moved("Talks between Tarsa and Ulmar officials ended in June."), []);
 });
+
+test("two peoples' words joined by 'and' before the noun they describe", () => {
+  assert.deepEqual(moved("Thousands of Tarsan and Ulmari families fled to the south."), [["displaced", 2000]]);
+});

@@ -1406,3 +1406,10 @@ test("control: 'the retaking of'; a place's description without its article ends
   // A plan to retake is no event.
   assert.deepEqual(events("Generals said they could attempt the retaking of Tarsa."), []);
 });
+
+test("two verbs joined by 'and' share the place after the second", () => {
+  assert.deepEqual(events("Troops besieged and shelled Tarsa for almost a month."), [["siege", "Tarsa"], ["attack", "Tarsa"]]);
+  assert.deepEqual(events("Troops encircled and bombarded the city of Tarsa."), [["siege", "Tarsa"], ["attack", "Tarsa"]]);
+  // A second verb whose object is people, not a place: nothing besieged.
+  assert.deepEqual(events("Rebels surrounded and killed Ulmari herders."), []);
+});

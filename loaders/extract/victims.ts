@@ -120,6 +120,9 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
       // A compound ends at its last noun: "Rohingya people", "family members", "aid workers".
       // Participles that follow people ("people displaced", "civilians dead") are not part of it.
       for (let n = peekAt(s, t.end); n && HEADS.has(n.word.toLowerCase()) && !PARTICIPLES.has(n.word.toLowerCase()); n = peekAt(s, t.end)) t = n;
+      // ("thousands of Tarsan and Ulmari families": a people's word, "and" another's, then the noun they both describe.)
+      const and = /^[A-Z][a-z]{2,}$/.test(t.word) ? peekAt(s, t.end) : null, other = and?.word === "and" ? peekAt(s, and.end) : null, noun = other && /^[A-Z][a-z]{2,}$/.test(other.word) ? peekAt(s, other.end) : null;
+      if (noun && HEADS.has(noun.word.toLowerCase()) && !PARTICIPLES.has(noun.word.toLowerCase()) && noun.word.toLowerCase() !== "lives") t = noun;
       // ("seven Tarsan Armed Forces (TAF) soldiers": the name's acronym in brackets, then the noun it ends on.)
       const acronym = /^\s*\(\s*[A-Z]{2,8}\s*\)/.exec(s.slice(t.end, t.end + 14));
       const beyond = acronym ? peekAt(s, t.end + acronym[0].length) : null;
@@ -151,7 +154,7 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
     if (t.word === "(") { const acr = (i > 0 ? /^\s*\(\s*[A-Z]{2,8}\s*\)/ : /^\s*\(\s*[a-z][a-z-]{2,20}\s*\)(?=\s+[a-z])/).exec(s.slice(pos)); if (acr) { pos += acr[0].length; t = tokenAt(s, pos); continue; } }
     // "18 reported fatalities", "12 confirmed deaths": a participle before a toll noun describes it.
     const describesToll = i === 0 && /^(?:reported|confirmed|recorded|documented|registered)$/i.test(t.word) && TOLL_NOUN_AFTER.test(s.slice(t.end, t.end + 20));
-    if (i === 0 && !describesToll && (FOLLOWERS.has(t.word.toLowerCase()) || /^[,.;:!?()"“”]$/.test(t.word))) return { noun: null, phrase: s.slice(from, pos), end: pos, partitive };
+    if (i === 0 && !describesToll && ((FOLLOWERS.has(t.word.toLowerCase()) && !/^[A-Z]{2,}$/.test(t.word)) || /^[,.;:!?()"“”]$/.test(t.word))) return { noun: null, phrase: s.slice(from, pos), end: pos, partitive };
     // ("11 military and police personnel": two modifiers joined by "and", before their noun.)
     // (Only forces' and sides' words, or a nationality: "29 cases and five deaths" counts cases.)
     if (i > 0 && /^and$/i.test(t.word) && SIDE_MODIFIER.test(s.slice(Math.max(0, pos - 16), pos))) {
@@ -164,7 +167,8 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
       if (next && then && /^[A-Z][a-z]{2,}$/.test(next.word) && HEADS.has(then.word.toLowerCase()) && !PARTICIPLES.has(then.word.toLowerCase()) && then.word.toLowerCase() !== "lives") { pos = t.end; t = next; modifiers++; continue; }
     }
     // ("four New People's Army (NPA) fighters": a name's acronym in brackets inside the phrase.)
-    if (STOP_MODIFIERS.has(t.word.toLowerCase()) || /^[,.;:!?()"“”]$/.test(t.word)) return partitive ? { noun: null, phrase: s.slice(from, pos), end: pos, partitive } : null;
+    // ("300 IS fighters": a group's capitals are its name, not the verb.)
+    if ((STOP_MODIFIERS.has(t.word.toLowerCase()) && !/^[A-Z]{2,}$/.test(t.word)) || /^[,.;:!?()"“”]$/.test(t.word)) return partitive ? { noun: null, phrase: s.slice(from, pos), end: pos, partitive } : null;
     modifiers++;
     pos = t.end;
     t = tokenAt(s, pos);

@@ -60,6 +60,8 @@ export const hypothetical = (s: string, m: RegExpExecArray) => INDEFINITE_BEFORE
 /** What a parser's place reader returns to say the trigger is no event at all: nothing is read, not even "the town". */
 export const NOT_AN_EVENT: PlaceObject[] = Object.freeze([]) as unknown as PlaceObject[];
 
+const AND_VERB = /^\s*and\s+(?:then\s+)?(?:shelled|bombed|bombarded|attacked|pounded|targeted|raided|looted|pillaged|ransacked|burned|burnt|torched|razed|destroyed|struck|hit|stormed|captured|seized|took|overran|occupied|entered|retook|recaptured|liberated|cleared|encircled|surrounded|besieged|blockaded)\s+(?=(?:the\s+)?(?:[A-Z]|(?:[a-z-]+\s+){0,2}(?:city|town|village|district|camp|port)\s+of\s+[A-Z]))/;
+
 export function readTriggers(
   s: string, re: RegExp, actionClass: ActionClass, rule: string,
   action: (m: RegExpExecArray) => string, places: (s: string, end: number, m: RegExpExecArray) => PlaceObject[],
@@ -68,8 +70,11 @@ export function readTriggers(
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     if (notAnEvent(s, m.index, actionClass === "siege") || hypothetical(s, m)) continue;
-    const found = places(s, m.index + m[0].length, m);
+    let found = places(s, m.index + m[0].length, m);
     if (found === NOT_AN_EVENT) continue;
+    // "Troops besieged and shelled X": two verbs share the place after the second.
+    const and = found.length ? null : AND_VERB.exec(s.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (and) { const shared = places(s, m.index + m[0].length + and[0].length, m); if (shared !== NOT_AN_EVENT) found = shared.filter((p) => !p.refersBack); }
     for (const p of found.length ? found : placeReferredBack(s, m.index + m[0].length, actionClass !== "attack")) out.push({ action: action(m), actionClass, rule, ...p });
   }
   return out;
