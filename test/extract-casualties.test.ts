@@ -585,3 +585,12 @@ test("a group's name in capitals before its fighters; two peoples' words before 
   assert.deepEqual(rows("Almost 300 IS fighters had been killed in the battle."), [["killed", 300, "combatants", -1]]);
   assert.deepEqual(rows("Some 300 is the number the ministry gave."), []);
 });
+
+test("who the dead were: an appositive after them, a people's word opening a force's name, a side's supporters", () => {
+  assert.deepEqual(rows("Twelve civilians, members of two families, died Monday when a missile hit their minibus."), [["killed", 12, "civilians", -1]]);
+  assert.deepEqual(rows("Seven Sudanese Armed Forces (SAF) soldiers were killed."), [["killed", 7, "government forces", -1]]);
+  assert.deepEqual(rows("The raid killed 12 Ulmari Border Guard officers and two civilians."), [["killed", 12, "government forces", -1], ["killed", 2, "civilians", -1]]);
+  assert.deepEqual(rows("Four FNL supporters were killed."), [["killed", 4, "people", -1]]);
+  // A people's word alone still counts people.
+  assert.deepEqual(rows("Seven Sudanese were killed in Darfur."), [["killed", 7, "people", -1]]);
+});

@@ -85,7 +85,8 @@ const TOLL_NOUN_AFTER = /^\s+(?:fatalities|deaths|casualties|dead|victims|injuri
 // Built once: the people nouns make a long pattern, costly to rebuild for every figure.
 // ("killed 41 people and displaced about 7,000 others": a people word before a figure is a verb.)
 // ("killed a woman and wounded four": a participle after "and" is the next verb, not another noun.)
-const PEOPLE_LIST = new RegExp(String.raw`(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?!(?:wounded|injured|killed|dead)\b)(?:${PEOPLE_NOUNS})(?:\s+(?:${PEOPLE_NOUNS}))?\b(?!\s+(?:about|some|around|nearly|almost|more|over|at least|an estimated|up to|roughly|approximately|\d))`, "iy");
+// ("Twelve civilians, members of two families, died": a noun with "of" after it describes the ones before.)
+const PEOPLE_LIST = new RegExp(String.raw`(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?!(?:wounded|injured|killed|dead)\b)(?:${PEOPLE_NOUNS})(?:\s+(?:${PEOPLE_NOUNS}))?\b(?!\s+(?:about|some|around|nearly|almost|more|over|at least|an estimated|up to|roughly|approximately|\d))(?!\s+of\b)`, "iy");
 
 const SIDE_WORDS = "military|police|security|army|government|civilian|rebel|militia|paramilitary|naval|air|border|allied|local|foreign|[A-Z][a-z]+(?:an|ian|ese|i|ish)";
 const SIDE_MODIFIER = new RegExp(String.raw`\b(?:${SIDE_WORDS})\s*$`);
@@ -120,6 +121,14 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
       // A compound ends at its last noun: "Rohingya people", "family members", "aid workers".
       // Participles that follow people ("people displaced", "civilians dead") are not part of it.
       for (let n = peekAt(s, t.end); n && HEADS.has(n.word.toLowerCase()) && !PARTICIPLES.has(n.word.toLowerCase()); n = peekAt(s, t.end)) t = n;
+      // ("seven Tarsanese Armed Forces (TAF) soldiers": a people's word opens a force's name; the noun comes after it.)
+      if (/^[A-Z][a-z]{2,}$/.test(t.word)) {
+        let at = t.end, n = peekAt(s, at);
+        for (let k = 0; n && k < 4 && /^[A-Z][a-z]{2,}$/.test(n.word); k++) { at = n.end; n = peekAt(s, at); }
+        const acr = at > t.end ? /^\s*\(\s*[A-Z]{2,8}\s*\)/.exec(s.slice(at, at + 14)) : null;
+        const head = at > t.end ? (acr ? peekAt(s, at + acr[0].length) : n) : null;
+        if (head && /^[a-z]/.test(head.word) && HEADS.has(head.word.toLowerCase()) && !PARTICIPLES.has(head.word.toLowerCase()) && head.word !== "lives") t = head;
+      }
       // ("thousands of Tarsan and Ulmari families": a people's word, "and" another's, then the noun they both describe.)
       const and = /^[A-Z][a-z]{2,}$/.test(t.word) ? peekAt(s, t.end) : null, other = and?.word === "and" ? peekAt(s, and.end) : null, noun = other && /^[A-Z][a-z]{2,}$/.test(other.word) ? peekAt(s, other.end) : null;
       if (noun && HEADS.has(noun.word.toLowerCase()) && !PARTICIPLES.has(noun.word.toLowerCase()) && noun.word.toLowerCase() !== "lives") t = noun;

@@ -51,6 +51,8 @@ export const PEOPLE = [
   "nationals",
   // "two crewmen were killed": a tank's or a ship's, the word does not say which side.
   "crewmen", "crew members",
+  // "four FNL supporters were killed": a side's followers, not said to be armed.
+  "supporters", "sympathisers", "sympathizers", "loyalists",
 ];
 
 // Plural nouns for a nation, people or faith ("two Palestinians", "15 Malians", "nine Alawites").
