@@ -684,3 +684,8 @@ test("people named by two places joined by 'and' before their noun", () => {
 test("two peoples' words joined by 'and' before the noun they describe", () => {
   assert.deepEqual(moved("Thousands of Tarsan and Ulmari families fled to the south."), [["displaced", 2000]]);
 });
+
+test("a community that fled is displaced; a community that lives somewhere is a population", () => {
+  assert.deepEqual(moved("An entire community of 85 people fled their homes in Tarsa on 8 February."), [["displaced", 85]]);
+  assert.deepEqual(moved("The village is home to a community of 85 people."), [["population", 85]]);
+});
