@@ -186,3 +186,9 @@ test("people of one country who fled for safety in another are refugees; safety 
   assert.deepEqual(kinds("Over 12,000 Ethiopians have fled the fighting in the northern region for safety in Sudan."), [["refugees", 12000]]);
   assert.deepEqual(kinds("Over 12,000 Ethiopians have fled the fighting in the northern region for safety in the town of Gondar."), [["displaced", 12000]]);
 });
+
+test("people killed as they fled are dead, not displaced", () => {
+  const r = run("Report", "Last Friday, 18 residents fleeing the border village of Tarsa -- including 11 children -- were killed when a missile hit their van. Thousands of people fleeing the fighting arrived in Ulmar.");
+  assert.deepEqual(r.casualties.map((c) => [c.outcome, c.count_best, c.victims]), [["killed", 18, "civilians"], ["killed", 11, "children"]]);
+  assert.deepEqual(r.displacement.map((d) => [d.kind, d.people_best]), [["displaced", 2000]]);
+});
