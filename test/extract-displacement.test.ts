@@ -689,3 +689,8 @@ test("a community that fled is displaced; a community that lives somewhere is a 
   assert.deepEqual(moved("An entire community of 85 people fled their homes in Tarsa on 8 February."), [["displaced", 85]]);
   assert.deepEqual(moved("The village is home to a community of 85 people."), [["population", 85]]);
 });
+
+test("people frightened into fleeing; people frightened only stay where they are", () => {
+  assert.deepEqual(moved("Gunmen looted the market, frightening thousands of residents into fleeing their homes."), [["displaced", 2000]]);
+  assert.deepEqual(moved("The blasts frightened 200 children."), []);
+});

@@ -56,8 +56,10 @@ export const DISPLACED_BEFORE = [
   "hosting", "now hosts", "arrival of", "arrivals of",
 ];
 /** "forcing 12,000 people to flee": a cause before, a movement after. */
-export const FORCING_BEFORE = ["forcing", "forced", "force", "forces", "ordered", "ordering", "drives", "sending", "sent", "putting", "put", "causing", "caused", "prompting", "prompted", "driving", "drove", "driven", "has driven", "pushing", "pushed", "leaving", "left"];
-export const FORCING_AFTER = ["out of", "to flee", "fleeing", "to flight", "out of town", "out of the town", "out of the city", "out of the area", "out of the region", "out of the village", "to leave", "from their homes", "from their villages", "from their towns", "from their land", "from their houses", "to escape", "out of their homes", "to migrate", "to evacuate", "to seek refuge", "to seek shelter", "to take shelter", "to abandon", "to stay in", "to move", "homeless", "without shelter", "from their rural homes", "from their ancestral homes", "from their village homes",
+export const FORCING_BEFORE = ["forcing", "forced", "force", "forces", "ordered", "ordering", "drives", "sending", "sent", "putting", "put", "causing", "caused", "prompting", "prompted", "driving", "drove", "driven", "has driven", "pushing", "pushed", "leaving", "left",
+  // "frightening thousands of residents into fleeing their homes".
+  "frightening", "frightened", "scaring", "scared", "terrifying", "terrified", "panicking", "panicked"];
+export const FORCING_AFTER = ["out of", "to flee", "fleeing", "into fleeing", "into flight", "to flight", "out of town", "out of the town", "out of the city", "out of the area", "out of the region", "out of the village", "to leave", "from their homes", "from their villages", "from their towns", "from their land", "from their houses", "to escape", "out of their homes", "to migrate", "to evacuate", "to seek refuge", "to seek shelter", "to take shelter", "to abandon", "to stay in", "to move", "homeless", "without shelter", "from their rural homes", "from their ancestral homes", "from their village homes",
   // "has driven hundreds of people into neighbouring Chad", "sent thousands into the bush".
   "into neighbouring", "into neighboring", "into southern", "into northern", "into eastern", "into western", "into the bush", "into the forest", "into the hills", "across the border", "over the border", "into exile"];
 /** At risk: "41,000 people were trapped", "in urgent need of assistance". */
