@@ -694,3 +694,7 @@ test("people frightened into fleeing; people frightened only stay where they are
   assert.deepEqual(moved("Gunmen looted the market, frightening thousands of residents into fleeing their homes."), [["displaced", 2000]]);
   assert.deepEqual(moved("The blasts frightened 200 children."), []);
 });
+
+test("forced to escape, with the families' people in brackets", () => {
+  assert.deepEqual(displacementCandidates("The girl was among nearly 400 families (2,400 individuals) who were forced to escape the district.").map((c) => [c.kind, c.unit, c.people_best]), [["displaced", "families", 2400]]);
+});
