@@ -1413,3 +1413,10 @@ test("two verbs joined by 'and' share the place after the second", () => {
   // A second verb whose object is people, not a place: nothing besieged.
   assert.deepEqual(events("Rebels surrounded and killed Ulmari herders."), []);
 });
+
+test("hopes, wishes and threats are not events", () => {
+  assert.deepEqual(events("YPG Hopes to Eventually Surround Tarsa Before Invading It"), []);
+  assert.deepEqual(events("Rebels want to take Ulmar before the rains."), []);
+  assert.deepEqual(events("In addition, there are threats of missile strikes in Tarsa community."), []);
+  assert.deepEqual(events("Missile strikes hit Tarsa community."), [["attack", "Tarsa"]]);
+});

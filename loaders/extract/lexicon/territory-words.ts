@@ -217,8 +217,10 @@ export const NOT_EVENT_CUES = [
   "if", "could", "would", "may", "might", "will", "plan to", "plans to", "aim to", "aims to", "seek to", "seeks to", "threaten to",
   "threatens to", "threatened to", "expected to", "likely to", "poised to", "set to", "attempt to", "attempts to", "attempted to",
   "tried to", "try to", "trying to", "bid to", "push to", "failed to", "next target", "imminent", "possible", "potential", "feared",
-  "fears of", "fear of", "threat of", "risk of", "looming", "planned", "impending", "continues to", "continue to", "vowed to", "vows to",
+  "fears of", "fear of", "threat of", "threats of", "risk of", "danger of", "looming", "planned", "impending", "continues to", "continue to", "vowed to", "vows to",
   "ready to", "preparing to", "prepare to", "in order to", "so as to", "sought to", "intends to", "intended to", "expected that",
+  // "YPG hopes to surround Tarsa", "rebels eager to take Ulmar".
+  "hopes to", "hope to", "hoped to", "hoping to", "eager to", "determined to", "wants to", "want to", "wanted to",
   "preceding", "ahead of", "in preparation for", "prelude to",
   // Habits and preparations, not one event: "frequently carrying out bombings in X", "prepared for its attacks in Y".
   "frequently", "regularly", "routinely", "prepared for",
