@@ -1420,3 +1420,8 @@ test("hopes, wishes and threats are not events", () => {
   assert.deepEqual(events("In addition, there are threats of missile strikes in Tarsa community."), []);
   assert.deepEqual(events("Missile strikes hit Tarsa community."), [["attack", "Tarsa"]]);
 });
+
+test("control: fighters chased or routed out of a place", () => {
+  assert.deepEqual(events("Soldiers chased hundreds of the extremists out of the town of Tarsa."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Police chased the thieves from the market."), []);
+});
