@@ -1425,3 +1425,12 @@ test("control: fighters chased or routed out of a place", () => {
   assert.deepEqual(events("Soldiers chased hundreds of the extremists out of the town of Tarsa."), [["control", "Tarsa"]]);
   assert.deepEqual(events("Police chased the thieves from the market."), []);
 });
+
+test("stormed: raiders' villages each attacked, a post stormed in a place is an attack there, an army storming a town takes it", () => {
+  assert.deepEqual(events("The terrorists first stormed the remote villages of Tarsa, Kote, Uda Lawanti and Ulmar, all in the Bolo area, around 9:30 p.m., killing 15 people."), [["attack", "Tarsa"], ["attack", "Kote"], ["attack", "Uda Lawanti"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("Fighters stormed a security checkpoint in Tarsa district."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Rebels stormed the army barracks in Tarsa early Friday."), [["attack", "Tarsa"]]);
+  // A post stormed and held, and a town stormed by an army, are taken.
+  assert.deepEqual(events("Rebels stormed the army base in Tarsa and occupied it.").slice(0, 1), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Troops stormed the towns of Tarsa and Ulmar."), [["control", "Tarsa"], ["control", "Ulmar"]]);
+});

@@ -73,6 +73,8 @@ const RAIDERS_BEFORE = /\b(?:gunmen|bandits|attackers|assailants|raiders|armed m
 const ARMY_BEFORE = /\b(?:troops|forces|army|soldiers|tanks|armou?red)\b[^.;]*$/i;
 // "20 people were killed after militants stormed X village": the storming was the killing.
 const DEAD_WHEN_STORMED = /\b(?:killed|dead|died|massacred|slaughtered|murdered)\b[^.;]{0,60}\b(?:after|when|as)\b[^.;]{0,60}$/i;
+const STORMED_SITE = /^storm(?:ed|ing)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:checkpoints?|barracks|bases?|posts?|outposts?|police\s+stations?|stations?|camps?|prisons?|jails?|garrisons?|headquarters|compounds?|positions?|hotels?|offices?|buildings?)\s+(?:in|at|near|of|on)\s+/i;
+const HELD_AFTER = /^[^.;]*?\b(?:occupied|captured|seized|took\s+(?:control|over)|held|holding|raised\s+(?:their|its)\s+flag)\b/i;
 // What raiders do where they enter: burn, loot, abduct, kill with blades.
 const RAID_AFTER = /^[^.;]*?\b(?:set(?:ting)?\s+(?:[\w-]+\s+){0,3}?(?:on\s+fire|ablaze|alight)|set\s+fire|burn(?:ed|t|ing)\s+(?:down\s+)?(?:[\w-]+\s+){0,2}?(?:houses|homes|huts|shops|buildings|villages?)|torch(?:ed|ing)|loot(?:ed|ing)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|carting\s+away|shooting\s+(?:sporadically|indiscriminately|randomly)|with\s+machetes|hack(?:ed|ing)\s+to\s+death)\b/i;
 
@@ -98,11 +100,16 @@ export function controlVerb(s: string): TerritoryCandidate[] {
     (/ing$/i.test(m[1]) && (GERUND_SUBJECT.test(t.slice(0, m.index)) || PREVENTED.test(t.slice(Math.max(0, m.index - 6), m.index)))) || NOT_TAKEN_IDIOM.test(t.slice(end)) || PEOPLE_SUBJECT.test(t.slice(Math.max(0, m.index - 110), m.index)) ||
     (ENTRY_VERB.test(m[1]) && PEOPLE_MOVED.test(t.slice(Math.max(0, m.index - 160), m.index))) ? NOT_AN_EVENT : placeOrSite(t, end);
   return readTriggers(s, CONTROL_VERB, "control", "territory.control-verb", (m) => normaliseAction(m[1]), places).map((c) => {
-    const verb = s.slice(Math.max(0, c.at - 40), c.at);
+    // (From the verb: "stormed the villages of A, B, C and D" tells each of them what happened.)
+    const from = c.verbAt !== undefined && c.verbAt < c.at - 40 ? c.verbAt : Math.max(0, c.at - 40);
+    const verb = s.slice(from, c.at);
     const entry = /\b(?:storm(?:ed|ing)|invad(?:ed|ing)|enter(?:ed|ing)|swept\s+into|burst\s+into|moved\s+into)\b[^.;]*$/i.test(verb);
     // (An army that enters with its militias takes the place: "troops and militiamen entered X".)
-    const raidersEntered = /\benter(?:ed|ing)\b[^.;]*$/i.test(verb) && RAIDERS_BEFORE.test(s.slice(0, c.at)) && !ARMY_BEFORE.test(s.slice(Math.max(0, c.at - 120), c.at));
-    if (raidersEntered || (/\b(?:storm(?:ed|ing)|invad(?:ed|ing)|swept\s+into)\b[^.;]*$/i.test(verb) && (RAIDERS_BEFORE.test(s.slice(0, c.at)) || DEAD_WHEN_STORMED.test(s.slice(0, c.at))))) return { ...c, action: "attacked", actionClass: "attack", rule: "territory.stormed-by-raiders" };
+    const raidersEntered = /\benter(?:ed|ing)\b[^.;]*$/i.test(verb) && RAIDERS_BEFORE.test(s.slice(0, Math.min(c.at, from + 40))) && !ARMY_BEFORE.test(s.slice(Math.max(0, c.at - 120), c.at));
+    if (raidersEntered || (/\b(?:storm(?:ed|ing)|invad(?:ed|ing)|swept\s+into)\b[^.;]*$/i.test(verb) && (RAIDERS_BEFORE.test(s.slice(0, Math.min(c.at, from + 40))) || DEAD_WHEN_STORMED.test(s.slice(0, c.at))))) return { ...c, action: "attacked", actionClass: "attack", rule: "territory.stormed-by-raiders" };
+    // "Taliban fighters stormed a checkpoint in X", "stormed the army barracks in Y": a post stormed in a place is
+    // an attack there, not the place taken (unless the text says it was held: "and occupied it").
+    if (c.verbAt !== undefined && STORMED_SITE.test(s.slice(c.verbAt, c.at)) && !HELD_AFTER.test(s.slice(c.at, c.at + 120))) return { ...c, action: "attacked", actionClass: "attack", rule: "territory.stormed-site" };
     // "Militants entered X and set houses on fire", "stormed the village, burning homes": a raid, not ground taken.
     if (entry && RAID_AFTER.test(s.slice(c.at + c.mention.length, c.at + c.mention.length + 160))) return { ...c, action: "attacked", actionClass: "attack", rule: "territory.raid" };
     return c;

@@ -75,7 +75,7 @@ export function readTriggers(
     // "Troops besieged and shelled X": two verbs share the place after the second.
     const and = found.length ? null : AND_VERB.exec(s.slice(m.index + m[0].length, m.index + m[0].length + 40));
     if (and) { const shared = places(s, m.index + m[0].length + and[0].length, m); if (shared !== NOT_AN_EVENT) found = shared.filter((p) => !p.refersBack); }
-    for (const p of found.length ? found : placeReferredBack(s, m.index + m[0].length, actionClass !== "attack")) out.push({ action: action(m), actionClass, rule, ...p });
+    for (const p of found.length ? found : placeReferredBack(s, m.index + m[0].length, actionClass !== "attack")) out.push({ action: action(m), actionClass, rule, verbAt: m.index, ...p });
   }
   return out;
 }

@@ -9,6 +9,8 @@ export interface TerritoryCandidate {
   mention: string;
   /** Offset of the place name in the sentence. */
   at: number;
+  /** Offset of the word that told the event ("stormed"), when the parser read forward from it. */
+  verbAt?: number;
   /** "took control of the town": the mention names no place; the place named just before is meant. */
   refersBack?: boolean;
   /** "the Rwandan capital": the capital of the country this word names (its people's word or its name). */
