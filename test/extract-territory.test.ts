@@ -1434,3 +1434,11 @@ test("stormed: raiders' villages each attacked, a post stormed in a place is an 
   assert.deepEqual(events("Rebels stormed the army base in Tarsa and occupied it.").slice(0, 1), [["control", "Tarsa"]]);
   assert.deepEqual(events("Troops stormed the towns of Tarsa and Ulmar."), [["control", "Tarsa"], ["control", "Ulmar"]]);
 });
+
+test("a participle set off by commas after a place, with who did it", () => {
+  assert.deepEqual(events("The northern town of Tarsa, seized by militants last week, was all but deserted on Monday."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Ulmar, shelled by the army for weeks, is in ruins."), [["attack", "Ulmar"]]);
+  // Floods and critics are no war.
+  assert.deepEqual(events("Tarsa, hit by floods in May, is rebuilding."), []);
+  assert.deepEqual(events("The minister, attacked by critics, resigned."), []);
+});

@@ -91,6 +91,15 @@ export function passive(s: string): TerritoryCandidate[] {
   return before(s, PASSIVE, "territory.passive", (m) => ({ verb: m[2].toLowerCase(), plural: isPlural(m[1]) }));
 }
 
+// "The town of Palma, seized by militants last week, was deserted": a participle set off by commas after the
+// place, with who did it. (A closing comma is needed: "Tarsa, hit by floods" opens no aside about war.)
+const SET_OFF = new RegExp(String.raw`,\s+(?:\w+ly\s+)?(captured|seized|recaptured|retaken|overrun|occupied|besieged|encircled|surrounded|shelled|bombed|bombarded|struck|hit|attacked|raided|pounded)\s+(?:by|from)\s+[^,.;()]{2,80}?,`, "g");
+
+export function setOffParticiple(s: string): TerritoryCandidate[] {
+  return before(s, SET_OFF, "territory.set-off", (m) => ({ verb: m[1].toLowerCase(), plural: false }))
+    .filter((c) => !LANDSCAPE_AGENT.test(s.slice(c.at + c.mention.length + 2 + c.action.length)) && !/\b(?:floods?|storms?|earthquakes?|drought|rains?|cyclones?|hurricanes?|landslides?)\b/i.test(s.slice(c.at, c.at + c.mention.length + 60)));
+}
+
 // "Tarsa, now controlled by the rebels, lies on the highway": an aside that says who holds the place now.
 const NOW_HELD = /,\s+now\s+(?:fully\s+|firmly\s+)?(controlled|held|occupied)\s+by\b/g;
 
