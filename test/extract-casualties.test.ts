@@ -594,3 +594,9 @@ test("who the dead were: an appositive after them, a people's word opening a for
   // A people's word alone still counts people.
   assert.deepEqual(rows("Seven Sudanese were killed in Darfur."), [["killed", 7, "people", -1]]);
 });
+
+test("the hurt who arrived or were admitted with wounds", () => {
+  assert.deepEqual(rows("Six people arrived at the hospital with gunshot wounds."), [["injured", 6, "people", -1]]);
+  assert.deepEqual(rows("Twelve children were admitted with shrapnel wounds."), [["injured", 12, "children", -1]]);
+  assert.deepEqual(rows("Six families arrived with their belongings."), []);
+});
