@@ -698,3 +698,11 @@ test("people frightened into fleeing; people frightened only stay where they are
 test("forced to escape, with the families' people in brackets", () => {
   assert.deepEqual(displacementCandidates("The girl was among nearly 400 families (2,400 individuals) who were forced to escape the district.").map((c) => [c.kind, c.unit, c.people_best]), [["displaced", "families", 2400]]);
 });
+
+test("families and their people, with where they came from between", () => {
+  assert.deepEqual(displacementCandidates("Attacks led to the flight of more than 530 families from Tarsa, for a total of 1,461 people.").map((c) => [c.kind, c.unit, c.count_best, c.people_best]), [["displaced", "families", 530, 1461]]);
+});
+
+test("people reported as displaced", () => {
+  assert.deepEqual(moved("So far, a total of 34,920 individuals have been reported as displaced from Tarsa."), [["displaced", 34920]]);
+});

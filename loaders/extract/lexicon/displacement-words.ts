@@ -12,7 +12,7 @@ export const DISPLACED_AFTER = [
   "staying in evacuation centers", "staying with host families", "staying with relatives", "living in camps", "living in shelters",
   "moved to shelters", "moved to evacuation centres", "streaming", "streamed", "abandoned", "left their homes",
   "left their villages", "flee their homes", "flee their villages", "flee the fighting", "flee the violence", "flee to", "flee into", "flee across", "are scattered", "were scattered", "started leaving", "began leaving", "are leaving", "were leaving", "are already leaving", "were already leaving", "started fleeing", "began fleeing", "leaving their homes", "forced to move", "forced to relocate", "are hiding",
-  "were hiding", "hiding in", "took to the bush", "taken to the bush", "fled into the bush", "fled into the forest", "registered as displaced", "recorded as displaced", "registered as refugees", "recorded as refugees", "remain displaced", "remained displaced", "still displaced",
+  "were hiding", "hiding in", "took to the bush", "taken to the bush", "fled into the bush", "fled into the forest", "registered as displaced", "recorded as displaced", "reported as displaced", "reported displaced", "registered as refugees", "recorded as refugees", "remain displaced", "remained displaced", "still displaced",
   "newly displaced", "internally displaced", "in displacement", "arrived in", "arrived at", "arrived into", "poured into", "crossed into", "crossed the border", "crossed from", "crossed over", "crossed to",
   // "4,000 refugees had crossed frontlines", "3,000 residents had managed to escape", "up to 30,000 flee violence".
   "crossed frontlines", "crossed front lines", "crossed the front line", "crossed the front lines", "managed to escape",

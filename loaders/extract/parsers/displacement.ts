@@ -252,8 +252,9 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
       const between = text.slice(np.end, next.start);
       const np2 = nounPhraseAfter(text, next.end);
       // "6,328 households (HH) (37,968 individuals)": an abbreviation in brackets may stand between.
-      // ("1,500 families, totalling 8,200 people": a word that sums them may stand between.)
-      if (np2?.noun && /^\s*(?:\([A-Z]{2,4}\)\s*)?(?:(?:,|\(|\[|from|in|or|—|–|-)\s*(?:or\s+|(?:totall?ing|comprising|amounting\s+to|equivalent\s+to|equal\s+to|corresponding\s+to|that\s+is|i\.e\.|translating\s+into|translated\s+into|representing)\s+)?|(?:translating|translated)\s+into\s+|representing\s+)$/i.test(between)) {
+      // ("1,500 families, totalling 8,200 people": a word that sums them may stand between; "530 families from
+      // Tarsa, for a total of 1,461 people": and where they came from.)
+      if (np2?.noun && /^\s*(?:\([A-Z]{2,4}\)\s*)?(?:from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?=,))?(?:(?:,|\(|\[|from|in|or|—|–|-)\s*(?:or\s+|(?:totall?ing|comprising|for\s+a\s+total\s+of|a\s+total\s+of|amounting\s+to|equivalent\s+to|equal\s+to|corresponding\s+to|that\s+is|i\.e\.|translating\s+into|translated\s+into|representing)\s+)?|(?:translating|translated)\s+into\s+|representing\s+)$/i.test(between)) {
         const isFam = (n: string) => /^(?:families|family|households|hhs)$/.test(n);
         if (isFam(np.noun) && !isFam(np2.noun)) { families = q; people = next; }
         else if (!isFam(np.noun) && isFam(np2.noun)) { families = next; people = q; }
