@@ -1442,3 +1442,9 @@ test("a participle set off by commas after a place, with who did it", () => {
   assert.deepEqual(events("Tarsa, hit by floods in May, is rebuilding."), []);
   assert.deepEqual(events("The minister, attacked by critics, resigned."), []);
 });
+
+test("attacks: carried out by someone, then where; one that also took place somewhere", () => {
+  assert.deepEqual(events("The attack was carried out by several armed men Monday night in Tarsa area of Ulmar."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Another attack also took place in Tarsa on Sunday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("An attack could take place in Tarsa."), []);
+});
