@@ -1448,3 +1448,8 @@ test("attacks: carried out by someone, then where; one that also took place some
   assert.deepEqual(events("Another attack also took place in Tarsa on Sunday."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("An attack could take place in Tarsa."), []);
 });
+
+test("attacks: a massacre perpetrated in a place; an incident only reported there is not said to be one", () => {
+  assert.deepEqual(events("The massacre was perpetrated in Tarsa, a locality in the north."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("A traffic incident was reported in Tarsa."), []);
+});
