@@ -600,3 +600,9 @@ test("the hurt who arrived or were admitted with wounds", () => {
   assert.deepEqual(rows("Twelve children were admitted with shrapnel wounds."), [["injured", 12, "children", -1]]);
   assert.deepEqual(rows("Six families arrived with their belongings."), []);
 });
+
+test("two sides' nouns left dead; suicide bombers are the attackers", () => {
+  assert.deepEqual(rows("A raid on the village left at least 40 police and troops dead."), [["killed", 40, "government forces", -1]]);
+  assert.deepEqual(rows("Six suicide bombers were killed."), [["killed", 6, "opposition fighters", -1]]);
+  assert.deepEqual(rows("The blast left 12 women and children wounded."), [["injured", 12, "children", -1]]);
+});

@@ -1453,3 +1453,9 @@ test("attacks: a massacre perpetrated in a place; an incident only reported ther
   assert.deepEqual(events("The massacre was perpetrated in Tarsa, a locality in the north."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("A traffic incident was reported in Tarsa."), []);
 });
+
+test("control: towns listed after a gerund's 'including'; posts counted across places are no place taken", () => {
+  assert.deepEqual(events("The advance is significant, with rebels seizing several towns west of Bolo in recent weeks, including Tarsa, Ulmar, and Qarn."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Qarn"]]);
+  assert.deepEqual(events("The group said it seized six positions in Tarsa, Ulmar and Qarn townships."), []);
+  assert.deepEqual(events("Rebels seized the army base in Tarsa."), [["control", "Tarsa"]]);
+});

@@ -37,7 +37,7 @@ export const OPPOSITION_FIGHTERS = [
   "rebels", "rebel", "militants", "militant", "insurgents", "insurgent", "jihadists", "jihadist", "extremists", "terrorists", "gunmen",
   "separatists", "guerrillas", "guerillas", "bandits", "Maoists", "Naxals", "Naxalites", "cadres", "Islamists", "Taliban", "Houthis",
   // Those who carried out the attack told of: in war reports, an armed group's men far more often than troops.
-  "attackers", "assailants", "raiders",
+  "attackers", "assailants", "raiders", "suicide bombers", "bombers",
 ];
 
 export const COMBATANTS = ["fighters", "fighter", "combatants", "militiamen", "militia members", "mercenaries", "paramilitaries", "members", "comrades", "defenders"];
@@ -52,7 +52,7 @@ export const PEOPLE = [
   // "two crewmen were killed": a tank's or a ship's, the word does not say which side.
   "crewmen", "crew members",
   // "four FNL supporters were killed": a side's followers, not said to be armed.
-  "supporters", "sympathisers", "sympathizers", "loyalists",
+  "supporters", "sympathisers", "sympathizers",
 ];
 
 // Plural nouns for a nation, people or faith ("two Palestinians", "15 Malians", "nine Alawites").

@@ -59,9 +59,13 @@ const LOST = /\b(?:lost|losing|loses|ceded|surrendered|relinquished|relinquishin
 // "pushed into the outskirts of X": an advance to a place, not its capture.
 const NOT_TAKEN = /\b(?:outskirts|edges?|gates|doorstep|approaches|perimeter|vicinity)\b/i;
 
+// "seized six positions in A, B and C townships": posts counted across places are no place taken.
+const COUNTED_POSTS = /^(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|scores\s+of)\s+(?:[\w-]+\s+){0,2}?(?:positions|posts|outposts|bases|camps|checkpoints|strongholds|bunkers)\s+(?:in|across|around|near)\s/i;
+
 /** A place, or a site in a place: taking a complex in X is taking ground in X. */
 const placeOrSite = (s: string, end: number) => {
   const direct = objectPlaces(s, end);
+  if (!direct.length && COUNTED_POSTS.test(s.slice(end, end + 80))) return [];
   const found = direct.length ? direct : locativePlaces(s, end, true);
   return found.filter((p) => !NOT_TAKEN.test(s.slice(end, p.at)));
 };
