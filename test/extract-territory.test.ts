@@ -1459,3 +1459,9 @@ test("control: towns listed after a gerund's 'including'; posts counted across p
   assert.deepEqual(events("The group said it seized six positions in Tarsa, Ulmar and Qarn townships."), []);
   assert.deepEqual(events("Rebels seized the army base in Tarsa."), [["control", "Tarsa"]]);
 });
+
+test("attacks: firing across a line in a named sector; a town named after a compass point and its country", () => {
+  assert.deepEqual(events("Five civilians were killed in heavy cross-border firing in the Tarsa sector."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The firing of the minister in Tarsa surprised many."), []);
+  assert.deepEqual(events("Israeli airstrikes hit the south Lebanon town of Ulmar."), [["attack", "Ulmar"]]);
+});

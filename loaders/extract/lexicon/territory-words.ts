@@ -74,6 +74,8 @@ export const ATTACK_EVENT_NOUNS = [
   "bombings", "attacks", "attack", "barrel bombs", "missiles", "missile", "rockets", "rocket", "drone strikes", "drone strike",
   "drone attacks", "drone attack", "assault", "assaults", "shells", "mortar fire", "artillery fire", "rocket fire", "fire",
   "ambush", "ambushes",
+  // "killed in heavy firing in the Tarsa sector": South Asian English for fire across a line.
+  "firing", "cross-border firing", "mortar shelling",
   // "a barrage of gunfire at the X check post".
   "barrage", "barrages", "barrage of gunfire", "barrage of fire", "barrage of rockets", "barrage of shells", "barrage of missiles",
   // "an armed incursion in the village of X": a raid into a place.
