@@ -43,3 +43,9 @@ test("scope: a sentence whose only cause is a natural disaster sets its figures 
   assert.equal(scopeNote("Fighting and floods displaced 2,000 people.", 2022), null);
   assert.equal(scopeNote("Shelling killed five in Tarsa.", 2022), null);
 });
+
+test("the year of a past war, named after the figure, dates that war and not the figure", () => {
+  const text = "Strikes go on\n\nTARSA, 3 October 2024 - The military said a strike overnight killed 15 Ulmari fighters in Qarn, an area heavily damaged during the last war with the group in 2006.";
+  const r = extractArticle({ id: "a", file: "a.txt", title: "Strikes go on", text, url: null, outlet: null, published: null, words: 40, warnings: [], hash: "" } as never);
+  assert.deepEqual(r.casualties.map((c) => [c.count_best, c.end, c.in_scope]), [[15, "2024-10-03", true]]);
+});
