@@ -1465,3 +1465,12 @@ test("attacks: firing across a line in a named sector; a town named after a comp
   assert.deepEqual(events("The firing of the minister in Tarsa surprised many."), []);
   assert.deepEqual(events("Israeli airstrikes hit the south Lebanon town of Ulmar."), [["attack", "Ulmar"]]);
 });
+
+test("control: 'regained the control of', as translated copy writes it", () => {
+  assert.deepEqual(events("Troops regained the control of the Tarsa neighborhood in the western city of Ulmar.").slice(0, 1), [["control", "Tarsa"]]);
+});
+
+test("stormed: a storming told by its dead is a raid, unless an army stormed", () => {
+  assert.deepEqual(events("Last week, insurgents stormed Tarsa, killing dozens of people."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The army stormed the rebel-held town of Tarsa on Tuesday, killing 30 rebels."), [["control", "Tarsa"]]);
+});

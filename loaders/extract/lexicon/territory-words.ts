@@ -18,6 +18,8 @@ export const CONTROL_VERBS = [
   "now in control of", "now in full control of", "now in complete control of", "firmly in control of", "announced control over", "announcing control over", "announced control of", "announcing control of", "in complete control of", "claimed control of", "claimed control over", "claimed the capture of", "now hold", "now holds",
   "declared control of", "declared control over", "fought their way into", "forced their way into", "battled their way into", "burst into", "broke into", "stormed into",
   "conquered", "conquering", "conquers",
+  // "Syrian troops regained the control of the X neighbourhood": the article, as translated copy often has it.
+  "regained the control of", "took the control of", "taken the control of", "seized the control of", "gained the control of", "retook the control of", "regained the full control of", "took the full control of",
   // "Muslim troops won control of the town of X".
   "won control of", "won control over", "won full control of", "winning control of", "wins control of",
   // "took charge of the town of X", "after securing X and Y".
