@@ -606,3 +606,10 @@ test("two sides' nouns left dead; suicide bombers are the attackers", () => {
   assert.deepEqual(rows("Six suicide bombers were killed."), [["killed", 6, "opposition fighters", -1]]);
   assert.deepEqual(rows("The blast left 12 women and children wounded."), [["injured", 12, "children", -1]]);
 });
+
+test("who did the killing is no toll; a relative clause between the dead and their verb", () => {
+  assert.deepEqual(rows("Ten gunmen who killed the chief were arrested."), []);
+  assert.deepEqual(rows("Ten men who had killed the chief were arrested."), []);
+  assert.deepEqual(rows("Ten men who were killed in the raid were buried."), [["killed", 10, "people", -1]]);
+  assert.deepEqual(rows("At least 35 civilians who had departed from Tarsa were killed."), [["killed", 35, "civilians", -1]]);
+});
