@@ -1057,7 +1057,8 @@ test("attacks: 'the communities, A, B and C', people killed after raiders storme
 
 test("control: tanks 'pushed further into' towns; the Persian join written with spaces ('Bagh e Sherkat')", () => {
   assert.deepEqual(events("Tanks pushed further into the three towns of Tarsa, Ulmar, and Qarn, in the east of Bolo.").map((e) => e[1]), ["Tarsa", "Ulmar", "Qarn"]);
-  assert.deepEqual(events("The insurgents stormed Tarsa e Ulmar area two weeks ago."), [["control", "Tarsa e Ulmar"]]);
+  // (The name is the point here; fighters who storm a place are read as attacking it, see "stormed" below.)
+  assert.deepEqual(events("The insurgents stormed Tarsa e Ulmar area two weeks ago.").map((e) => e[1]), ["Tarsa e Ulmar"]);
 });
 
 test("control: a dash aside between the subject and its verb hedges nothing; 'a strategic city whose brief fall to …'; 'the two other towns now claimed by troops'", () => {
@@ -1473,4 +1474,11 @@ test("control: 'regained the control of', as translated copy writes it", () => {
 test("stormed: a storming told by its dead is a raid, unless an army stormed", () => {
   assert.deepEqual(events("Last week, insurgents stormed Tarsa, killing dozens of people."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("The army stormed the rebel-held town of Tarsa on Tuesday, killing 30 rebels."), [["control", "Tarsa"]]);
+});
+
+test("stormed: fighters who storm a place attack it; an army's storming, one held after, or 'stormed into' takes it", () => {
+  assert.deepEqual(events("It was learnt that the group had stormed a remote village, Tarsa in Ulmar area, on Saturday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Troops stormed Tarsa."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Rebels stormed into Tarsa."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The rebels stormed and occupied the strategic town of Tarsa."), [["control", "Tarsa"]]);
 });

@@ -29,7 +29,7 @@ const ATTACK_NOUN_OF = new RegExp(String.raw`\b(${phrases(ATTACK_NOUNS_WITH_OF)}
 // ("The bombing, which took place in X": where the attack happened, told in a relative clause.)
 // ("Strikes attributed to the army on Tuesday killed…", "shelling late yesterday had killed…": who and when between.)
 const WHEN_SAID = String.raw`(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|overnight|today|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|two\s+days|few\s+days|week))`;
-const ATTACK_DID = new RegExp(String.raw`\b(${phrases([...ATTACK_EVENT_NOUNS, "killings", "massacre", "explosion", "blast", "incident"])})\s*(?:,\s*which\s+|\s+(?:which|that)\s+)?(?:(?:allegedly|reportedly|apparently)\s+)?(?:(?:by|attributed to|blamed on|carried out by|detonated by|set off by|triggered by|planted by)\s+[^,.;]{1,40}?\s+)?(?:${WHEN_SAID}\s+)?(?:(?:have|has|had)\s+)?(?=(?:killed|injured|wounded|hit|struck|destroyed|damaged|targeted|happened|occurred|took place|came|exploded|went off|ripped through|tore through|(?:was|were)\s+(?:near|in|at)\b|(?:was|were)\s+(?:perpetrated|committed|reported)(?=\s+(?:in|at|from|near)\s))\s)`, "gi");
+const ATTACK_DID = new RegExp(String.raw`\b(${phrases([...ATTACK_EVENT_NOUNS, "killings", "killing", "massacre", "explosion", "blast", "incident"])})\s*(?:,\s*which\s+|\s+(?:which|that)\s+)?(?:(?:allegedly|reportedly|apparently)\s+)?(?:(?:by|attributed to|blamed on|carried out by|detonated by|set off by|triggered by|planted by)\s+[^,.;]{1,40}?\s+)?(?:${WHEN_SAID}\s+)?(?:(?:have|has|had)\s+)?(?=(?:killed|injured|wounded|hit|struck|destroyed|damaged|targeted|happened|occurred|took place|came|exploded|went off|ripped through|tore through|(?:was|were)\s+(?:near|in|at)\b|(?:was|were)\s+(?:perpetrated|committed|reported)(?=\s+(?:in|at|from|near)\s))\s)`, "gi");
 // "Bandits torched more than 70 houses in X": the damage done in a place, said actively.
 const DAMAGED_ACTIVE = new RegExp(String.raw`\b(?:torched|burned|burnt|destroyed|razed|looted|set fire to|set ablaze)\s+(?:(?:more than|over|at least|about|some|nearly|around|dozens of|hundreds of|scores of|several|many|a|an|one)\s+)?(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\s+)?(?:[a-z-]+\s+)?(?:${phrases(DAMAGED_THINGS)})\s+(?:in|at)\s+`, "gi");
 // "several houses were burned in X": damage done in a place.
@@ -68,7 +68,7 @@ export function attackVerb(s: string): TerritoryCandidate[] {
 
 // The words each pattern of attackNoun cannot match without: the parser's cue words are all of them
 // together, so a sentence that calls it often holds the words of only one or two of its patterns.
-const NOUN_WORDS = requiredWords(ATTACK_EVENT_NOUNS), DID_WORDS = requiredWords([...ATTACK_EVENT_NOUNS, "killings", "massacre", "explosion", "blast", "incident"]);
+const NOUN_WORDS = requiredWords(ATTACK_EVENT_NOUNS), DID_WORDS = requiredWords([...ATTACK_EVENT_NOUNS, "killings", "killing", "massacre", "explosion", "blast", "incident"]);
 const NOUN_OF_WORDS = requiredWords(ATTACK_NOUNS_WITH_OF), DAMAGED_WORDS = requiredWords(DAMAGED_THINGS);
 
 // "The storm destroyed a house in X": weather, not war.

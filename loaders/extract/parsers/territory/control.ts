@@ -117,6 +117,9 @@ export function controlVerb(s: string): TerritoryCandidate[] {
     if (c.verbAt !== undefined && STORMED_SITE.test(s.slice(c.verbAt, c.at)) && !HELD_AFTER.test(s.slice(c.at, c.at + 120))) return { ...c, action: "attacked", actionClass: "attack", rule: "territory.stormed-site" };
     // "Militants entered X and set houses on fire", "stormed the village, burning homes": a raid, not ground taken.
     if (entry && RAID_AFTER.test(s.slice(c.at + c.mention.length, c.at + c.mention.length + 160))) return { ...c, action: "attacked", actionClass: "attack", rule: "territory.raid" };
+    // "ISWAP stormed a remote village, X": fighters who storm a place raid it; a storming takes the place only when an
+    // army does it or the text says it was held after (annotators read three stormings in four as attacks).
+    if (c.verbAt !== undefined && /^storm(?:ed|ing)\s+(?!into\b)/i.test(s.slice(c.verbAt, c.verbAt + 14)) && !ARMY_BEFORE.test(s.slice(Math.max(0, c.verbAt - 80), c.verbAt)) && !HELD_AFTER.test(s.slice(c.at, c.at + 120)) && !/\band\s+(?:occupied|captured|seized|took|overran)\b/i.test(s.slice(c.verbAt, c.verbAt + 30))) return { ...c, action: "attacked", actionClass: "attack", rule: "territory.stormed" };
     // "Insurgents stormed X, killing dozens": a storming told by its dead is a raid (an army's is still a capture).
     if (entry && /\bstorm(?:ed|ing)\b/i.test(verb) && KILLING_AFTER.test(s.slice(c.at + c.mention.length, c.at + c.mention.length + 80)) && !ARMY_BEFORE.test(s.slice(Math.max(0, (c.verbAt ?? from) - 80), c.verbAt ?? from))) return { ...c, action: "attacked", actionClass: "attack", rule: "territory.raid" };
     return c;
