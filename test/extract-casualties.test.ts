@@ -613,3 +613,8 @@ test("who did the killing is no toll; a relative clause between the dead and the
   assert.deepEqual(rows("Ten men who were killed in the raid were buried."), [["killed", 10, "people", -1]]);
   assert.deepEqual(rows("At least 35 civilians who had departed from Tarsa were killed."), [["killed", 35, "civilians", -1]]);
 });
+
+test("'not a single civilian was killed' counts no one", () => {
+  assert.deepEqual(rows("He told parliament that “not a single civilian was killed” during the operation."), []);
+  assert.deepEqual(rows("A single civilian was killed."), [["killed", 1, "civilians", -1]]);
+});

@@ -1482,3 +1482,8 @@ test("stormed: fighters who storm a place attack it; an army's storming, one hel
   assert.deepEqual(events("Rebels stormed into Tarsa."), [["control", "Tarsa"]]);
   assert.deepEqual(events("The rebels stormed and occupied the strategic town of Tarsa."), [["control", "Tarsa"]]);
 });
+
+test("a bloc left is no place: 'withdrew from the Economic Community of …'", () => {
+  assert.deepEqual(events("The three nations withdrew from the Economic Community of West African States."), []);
+  assert.deepEqual(events("Troops withdrew from the town of Tarsa."), [["control", "Tarsa"]]);
+});

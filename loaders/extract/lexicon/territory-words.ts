@@ -194,7 +194,9 @@ export const ADJECTIVAL_FOLLOWERS = [
 ];
 
 /** Words that end an organisation's name and are never a place alone: "the Kurdistan Workers' Party (PKK)" cut at its possessive leaves "Party". */
-export const ORGANISATION_WORDS = ["party", "front", "movement", "alliance", "union", "council", "committee", "brigade", "brigades", "battalion", "regiment", "group", "organisation", "organization", "ministry", "agency", "commission", "coalition", "militia"];
+export const ORGANISATION_WORDS = ["party", "front", "movement", "alliance", "union", "council", "committee", "brigade", "brigades", "battalion", "regiment", "group", "organisation", "organization", "ministry", "agency", "commission", "coalition", "militia",
+  // ("withdrew from the Economic Community of West African States": a bloc, not a place.)
+  "economic", "monetary", "development", "cooperation"];
 
 /** Capitalised words of title-case headlines that are never a place ("Army Regained Over 28 Villages"). */
 export const HEADLINE_WORDS = [

@@ -152,6 +152,8 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     if (/\baged\s+(?:\d+\s*(?:to|and|-|–)\s*)?$/i.test(before)) continue; // "four men aged 39 to 64": ages
     // "no one was hurt", "none of the 450 peacekeepers was hurt": nobody.
     if (/\b(?:[Nn]o|[Nn]one|single)\b/.test(before) && NOBODY_BEFORE.test(before)) continue;
+    // ("not a single civilian was killed": the "a" of "not a single" counts no one.)
+    if (single && /\b[Nn]ot\s+$/.test(before) && /^\s+single\b/.test(text.slice(q.end, q.end + 8))) continue;
     // "killing and injuring 13 people", "30 people dead or wounded": the dead and the hurt in one figure
     // are neither a toll of dead nor one of injured.
     if ((/ (?:and|or) /.test(before) && DEAD_AND_HURT_BEFORE.test(before)) || DEAD_AND_HURT_AFTER.test(text.slice(np.end, np.end + 90))) continue;
