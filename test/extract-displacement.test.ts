@@ -706,3 +706,7 @@ test("families and their people, with where they came from between", () => {
 test("people reported as displaced", () => {
   assert.deepEqual(moved("So far, a total of 34,920 individuals have been reported as displaced from Tarsa."), [["displaced", 34920]]);
 });
+
+test("people forced to migrate", () => {
+  assert.deepEqual(moved("Some 1.34 million people were forced to migrate in that time period."), [["displaced", 1340000]]);
+});

@@ -1487,3 +1487,11 @@ test("a bloc left is no place: 'withdrew from the Economic Community of …'", (
   assert.deepEqual(events("The three nations withdrew from the Economic Community of West African States."), []);
   assert.deepEqual(events("Troops withdrew from the town of Tarsa."), [["control", "Tarsa"]]);
 });
+
+test("attacks counted and reported in a place; a harassment in towns listed; 'took place' takes nothing; 'claiming control of'", () => {
+  assert.deepEqual(events("Two attacks have been reported in Tarsa, the district that borders Ulmar."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Fighting was reported in Tarsa."), []);
+  assert.deepEqual(events("The harassment took place in various municipalities of Bolo, such as Tarsa, Ulmar and Qarn."), [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"]]);
+  assert.deepEqual(events("The rally took place in several towns, such as Tarsa and Ulmar."), []);
+  assert.deepEqual(events("Rebels attacked, a day after claiming control of Tarsa."), [["control", "Tarsa"]]);
+});

@@ -6,7 +6,7 @@
 export const DISPLACED_AFTER = [
   "displaced", "fled", "fleeing", "uprooted", "evacuated", "forced to flee", "forced from", "forced out", "forced to leave",
   "forced to evacuate", "forced to abandon", "forced to escape", "had to escape", "driven out", "driven from", "made homeless", "left homeless", "rendered homeless", "become homeless", "became homeless", "becoming homeless",
-  "had to flee", "had to migrate", "had to leave", "had to abandon", "migrated", "escaped", "to flee", "on the move", "in camps",
+  "had to flee", "had to migrate", "forced to migrate", "had to leave", "had to abandon", "migrated", "escaped", "to flee", "on the move", "in camps",
   "ordered to evacuate", "told to evacuate", "urged to evacuate", "relocated", "took shelter", "taken shelter", "sought shelter",
   "sought refuge", "took refuge", "taken refuge", "seeking refuge", "seeking shelter", "seeking safety", "taking shelter in", "taking refuge in", "sheltering", "staying in shelters", "staying in evacuation centres",
   "staying in evacuation centers", "staying with host families", "staying with relatives", "living in camps", "living in shelters",

@@ -80,7 +80,8 @@ const accident = (t: string, m: RegExpExecArray) => BLAST.test(m[1]) && ACCIDENT
 // "fighting was reported in X" tells of fighting about, not of a place struck ("strikes were reported in X").
 const REPORTED_FIGHTING = /^(?:clashes|attacks?|assaults?|fire)$/i;
 // ("mortar attacks were reported near X": attacks with a weapon named are strikes.)
-const reportedFighting = (m: RegExpExecArray, t: string) => REPORTED_FIGHTING.test(m[1]) && /\breported\s+\w+\s+$/i.test(m[0]) && !/\b(?:artillery|air|drone|missile|rocket|mortar|bomb)\s+$/i.test(t.slice(Math.max(0, m.index - 12), m.index));
+// ("Two attacks have been reported in X": attacks counted are events, not fighting about.)
+const reportedFighting = (m: RegExpExecArray, t: string) => REPORTED_FIGHTING.test(m[1]) && /\breported\s+\w+\s+$/i.test(m[0]) && !/\b(?:artillery|air|drone|missile|rocket|mortar|bomb)\s+$/i.test(t.slice(Math.max(0, m.index - 12), m.index)) && !/\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:separate\s+|new\s+|more\s+|other\s+)?$/i.test(t.slice(Math.max(0, m.index - 20), m.index));
 const attackPlaces = (t: string, end: number, m: RegExpExecArray) => (accident(t, m) || reportedFighting(m, t) ? [] : targetPlaces(t, end));
 
 // "The raid took place on Tarsa": where the attack happened, said with "on".

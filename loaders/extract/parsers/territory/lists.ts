@@ -7,10 +7,11 @@ import type { ActionClass, TerritoryCandidate } from "./types.ts";
 
 // ("airstrikes in civilian areas like A and B": "like" after a word for places.)
 const INCLUDE_LIST = /\b(?:include|includes|included|including|such as|(?<=\b(?:areas|villages|towns|cities|places|localities|settlements|districts|communities)\s)like)\s+/gi;
-const ATTACK_LEAD = /\b(?:attacks?|strikes?|airstrikes?|shelling|bombardment|bombing|targeted|hit|shelled|bombed|raided|pounded|struck|pummelled|pummeled|hammered)\b/i;
+// ("harassment took place in municipalities such as A and B": Colombian reports' word for armed attacks on a town.)
+const ATTACK_LEAD = /\b(?:attacks?|harassments?|strikes?|airstrikes?|shelling|bombardment|bombing|targeted|hit|shelled|bombed|raided|pounded|struck|pummelled|pummeled|hammered)\b/i;
 const TOWN_ITEM = /^(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:city|town|village|port)\s+of\s+[A-Z]/;
 // ("regained control of key villages such as A and B": a change of control named by its noun.)
-const CONTROL_LEAD = /\b(?:captured|seized|took|taken|retaken|retook|recaptured|liberated|overran|overrun|freed|cleared|capturing|seizing|taking|retaking|recapturing|liberating|overrunning|(?:re)?gained\s+control\s+(?:of|over)|eliminat\w*\s+(?:terrorism|terrorists|militants|insurgents)\s+from|restored\s+(?:security|stability|control)\s+(?:to|in|over))\b/i;
+const CONTROL_LEAD = /\b(?:captured|seized|took(?!\s+place)|taken(?!\s+place)|retaken|retook|recaptured|liberated|overran|overrun|freed|cleared|capturing|seizing|taking|retaking|recapturing|liberating|overrunning|(?:re)?gained\s+control\s+(?:of|over)|eliminat\w*\s+(?:terrorism|terrorists|militants|insurgents)\s+from|restored\s+(?:security|stability|control)\s+(?:to|in|over))\b/i;
 const PLACES_LEAD = /\b(?:areas?|places|villages|towns|cities|districts|targets|locations|settlements|positions|territory|swathes?)\b/i;
 const PLACE_BEFORE = /[A-Z][\w’'-]+(?:\s+(?:district|province|region|governorate|state|county|area))?,\s*$/;
 // "the fallen districts are A, B and C" (and "the fallen district are", as a hurried wire writes it).
