@@ -1495,3 +1495,10 @@ test("attacks counted and reported in a place; a harassment in towns listed; 'to
   assert.deepEqual(events("The rally took place in several towns, such as Tarsa and Ulmar."), []);
   assert.deepEqual(events("Rebels attacked, a day after claiming control of Tarsa."), [["control", "Tarsa"]]);
 });
+
+test("a force that lost a place gave it up; villages people fled from are not said to be attacked", () => {
+  assert.deepEqual(events("In October, the army lost Tarsa, its last stronghold in the region."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The party lost Tarsa in the elections."), []);
+  assert.deepEqual(events("The attacks have forced residents from 24 villages to flee their homes, including Tarsa, Ulmar and Qarn."), []);
+  assert.deepEqual(events("Air strikes hit several villages, including Tarsa and Ulmar."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+});

@@ -216,13 +216,16 @@ export function inHands(s: string): TerritoryCandidate[] {
 }
 
 /** "Troops lost A and B to the rebels": only with "to" after the places, or "lost" is any loss. */
+const FORCE_LOST = /\b(?:army|forces|troops|soldiers|military|rebels|militants|insurgents|fighters|militia|junta|government)\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+|also\s+)?$/i;
+
 export function lostTo(s: string): TerritoryCandidate[] {
-  return readTriggers(s, LOST, "control", "territory.lost-to", () => "captured", (t, end) => {
+  return readTriggers(s, LOST, "control", "territory.lost-to", () => "captured", (t, end, m) => {
     const places = objectPlaces(t, end);
     if (!places.length) return [];
     const last = places[places.length - 1];
-    // "lost control of X" says it; a bare "lost X" only with "to" after ("lost A and B to the rebels").
+    // "lost control of X" says it; a bare "lost X" only with "to" after ("lost A and B to the rebels"), or
+    // with a force as the one that lost it ("the army lost X, its last stronghold").
     // ("after losing X, its last foothold": a loss told as what came before, from the side that lost it.)
-    return /control of\s+$/i.test(t.slice(0, end)) || /\bafter\s+losing\s+$/i.test(t.slice(Math.max(0, end - 20), end)) || /^[^.;]{0,40}?\bto\s+(?:the\s+)?[\w-]/.test(t.slice(last.at + last.mention.length)) ? places : [];
+    return /control of\s+$/i.test(t.slice(0, end)) || FORCE_LOST.test(t.slice(Math.max(0, m.index - 40), m.index)) || /\bafter\s+losing\s+$/i.test(t.slice(Math.max(0, end - 20), end)) || /^[^.;]{0,40}?\bto\s+(?:the\s+)?[\w-]/.test(t.slice(last.at + last.mention.length)) ? places : [];
   });
 }

@@ -17,6 +17,8 @@ const PLACE_BEFORE = /[A-Z][\w’'-]+(?:\s+(?:district|province|region|governora
 // "the fallen districts are A, B and C" (and "the fallen district are", as a hurried wire writes it).
 const LISTED = /\b(liberated|captured|recaptured|retaken|freed|seized|fallen|besieged|encircled|shelled|bombed|targeted|attacked)\s+(?:villages?|towns?|cities|city|districts?|areas?|settlements?|places|localities)\s+(?:are|were|include|included|:)\s+/gi;
 
+const FLED_FROM_LEAD = /\bfrom\s+(?:[\w-]+\s+){0,3}(?:villages|towns|areas|places|localities|settlements|communities)\b[^.;]{0,30}\b(?:flee|fled|fleeing|leave|left)\b/i;
+
 export function includedList(s: string): TerritoryCandidate[] {
   const out: TerritoryCandidate[] = [];
   INCLUDE_LIST.lastIndex = 0;
@@ -25,7 +27,8 @@ export function includedList(s: string): TerritoryCandidate[] {
     // ("pounded the coast, including the port city of Tarsa": an item said to be a town needs no places word before.)
     // ("shells hit Tarsa, including A, B and C": the places within a place named just before.)
     if (!PLACES_LEAD.test(lead) && !TOWN_ITEM.test(s.slice(m.index + m[0].length)) && !PLACE_BEFORE.test(lead)) continue;
-    const cls: ActionClass | null = ATTACK_LEAD.test(lead) ? "attack" : CONTROL_LEAD.test(lead) ? "control" : null;
+    // ("The attacks have forced residents from 24 villages to flee, including A and B": where people fled from.)
+    const cls: ActionClass | null = ATTACK_LEAD.test(lead) && !FLED_FROM_LEAD.test(lead) ? "attack" : CONTROL_LEAD.test(lead) ? "control" : null;
     if (!cls) continue;
     const rule = cls === "attack" ? "territory.attacked-list" : "territory.captured-list";
     for (const p of objectPlaces(s, m.index + m[0].length)) out.push({ action: cls === "attack" ? "attack" : "captured", actionClass: cls, rule, ...p });
