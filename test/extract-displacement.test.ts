@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { displacementCandidates, PEOPLE_PER_HOUSEHOLD } from "../loaders/extract/parsers/displacement.ts";
+import { refugeesAtHome } from "../loaders/extract/crossing.ts";
 
 // A sentence's displacement figures as [kind, count as written].
 const moved = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.q.best]);
@@ -709,4 +710,15 @@ test("people reported as displaced", () => {
 
 test("people forced to migrate", () => {
   assert.deepEqual(moved("Some 1.34 million people were forced to migrate in that time period."), [["displaced", 1340000]]);
+});
+
+test("'refugees' who fled a town, or who stay in a region of the one country named, never crossed a border", () => {
+  // A stand-in gazetteer: Tarsa a town and Ulmar a region, both of one invented country.
+  const where = ((name: string) => ({ found: name === "Tarsa" ? { kind: "place", country: "TA" } : name === "Ulmar" ? { kind: "region", country: "TA" } : null })) as never;
+  const at = (s: string, figure: string) => refugeesAtHome(s, s.indexOf(figure) + figure.length, where);
+  assert.equal(at("He arrived along with 245 other refugees who were forced to flee Tarsa, 30 miles to the east.", "245"), true);
+  assert.equal(at("Still, 150,000 refugees in the adjacent region of Ulmar refuse to return home.", "150,000"), true);
+  // A border word, or a place the gazetteer does not hold, says nothing of the kind.
+  assert.equal(at("Some 245 refugees who fled Tarsa crossed the border.", "245"), false);
+  assert.equal(at("Some 245 refugees who fled Qarn are in camps.", "245"), false);
 });

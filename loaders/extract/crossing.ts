@@ -71,6 +71,9 @@ export function crossedBorder(sentence: string, end: number, where: Where): "ref
   return origin === to ? "displaced" : "refugees";
 }
 
+const FLED_TOWN = new RegExp(String.raw`^[^.;:]{0,60}?\b(?:fled|flee|fleeing|escaped|left|driven\s+(?:out\s+of|from)|forced\s+(?:out\s+of|from))\s+(?:the\s+(?:town|village|city)\s+of\s+)?${NAME}`);
+const IN_REGION_OF = new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,2}?in\s+the\s+(?:[a-z-]+\s+){0,2}(?:region|republic|province|state)\s+of\s+${NAME}`);
+
 // Words that tell a border was crossed, whatever the places.
 const BORDER_WORDS = /\b(?:border|frontier|crossed|crossing|abroad|overseas|neighbou?ring|asylum|exile|UNHCR|refugee agency)\b/i;
 
@@ -85,6 +88,15 @@ export function refugeesAtHome(sentence: string, end: number, where: Where): boo
   if (BORDER_WORDS.test(sentence)) return false;
   const countries = countriesIn(sentence);
   const rest = sentence.slice(end);
+  // "245 other refugees who were forced to flee Tarsa": only where they fled from, a town, and no country named.
+  const fled = !countries.length && !WENT.exec(rest) ? FLED_TOWN.exec(rest) : null;
+  if (fled) return where(fled[1], rest.slice(fled.index + fled[0].length, fled.index + fled[0].length + 20), sentence).found?.kind === "place";
+  // "150,000 refugees in the adjacent region of Tarsa": where they are, a region of the one country named.
+  const inRegion = IN_REGION_OF.exec(rest);
+  if (inRegion) {
+    const found = where(inRegion[1], "", sentence).found;
+    return found?.kind === "region" && !!found.country && (!countries.length || countries.every((cc) => cc === found.country));
+  }
   const went = WENT.exec(rest);
   if (!went || FROM.exec(rest) || PEOPLE_WORD.exec(rest)?.[1]?.match(/(?:an|ian|ese|ish|i)$/)) return false;
   const found = where(went[1].replace(/['’]s$/, ""), rest.slice(went.index + went[0].length, went.index + went[0].length + 20), sentence).found;
