@@ -722,3 +722,9 @@ test("'refugees' who fled a town, or who stay in a region of the one country nam
   assert.equal(at("Some 245 refugees who fled Tarsa crossed the border.", "245"), false);
   assert.equal(at("Some 245 refugees who fled Qarn are in camps.", "245"), false);
 });
+
+test("people who fled their country, or left as refugees abroad, are refugees", () => {
+  assert.deepEqual(moved("About four million Tarsans have fled their country since the invasion began."), [["refugees", 4000000]]);
+  assert.deepEqual(moved("More than 3.5 million have left the country as refugees abroad."), [["refugees", 3500000]]);
+  assert.deepEqual(moved("Some 5,000 people fled their homes in the country's north."), [["displaced", 5000]]);
+});

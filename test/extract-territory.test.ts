@@ -1502,3 +1502,8 @@ test("a force that lost a place gave it up; villages people fled from are not sa
   assert.deepEqual(events("The attacks have forced residents from 24 villages to flee their homes, including Tarsa, Ulmar and Qarn."), []);
   assert.deepEqual(events("Air strikes hit several villages, including Tarsa and Ulmar."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
 });
+
+test("control: a place 'placed under our control'", () => {
+  assert.deepEqual(events("The city of Tarsa was placed under our control."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The schools were placed under the control of the ministry."), []);
+});
