@@ -1507,3 +1507,9 @@ test("control: a place 'placed under our control'", () => {
   assert.deepEqual(events("The city of Tarsa was placed under our control."), [["control", "Tarsa"]]);
   assert.deepEqual(events("The schools were placed under the control of the ministry."), []);
 });
+
+test("control: a past hold on most of a place; two compass words joined before one name", () => {
+  assert.deepEqual(events("By then rebels controlled most of eastern and central Tarsa."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The company controlled most of the market in Tarsa."), []);
+  assert.deepEqual(events("Shells hit northern and western Tarsa."), [["attack", "Tarsa"]]);
+});

@@ -14,7 +14,9 @@ export const CONTROL_VERBS = [
   "pushed into", "swept into", "pushed further into", "pushed deeper into", "moved deeper into", "advanced further into",
   "advanced deeper into", "pushed farther into", "secured", "secured control of", "secured control over", "secured full control of", "restored control over", "restored control of", "established control over",
   "established control of", "assumed control of", "now control", "now controls", "still control", "still controls",
-  "fully control", "fully controls", "now controlled", "are in control of", "is in control of", "were in control of", "was in control of", "remain in control of", "remained in control of", "in full control of", "recaptured control of", "recaptured control over", "in \"full\" control of", "in “full” control of",
+  "fully control", "fully controls", "now controlled",
+  // ("rebels controlled most of eastern Tarsa": a past hold on a share of a place.)
+  "controlled most of", "controlled much of", "controlled large parts of", "controlled all of", "are in control of", "is in control of", "were in control of", "was in control of", "remain in control of", "remained in control of", "in full control of", "recaptured control of", "recaptured control over", "in \"full\" control of", "in “full” control of",
   "now in control of", "now in full control of", "now in complete control of", "firmly in control of", "announced control over", "announcing control over", "announced control of", "announcing control of", "in complete control of", "claimed control of", "claimed control over", "claiming control of", "claiming control over", "claimed the capture of", "now hold", "now holds",
   "declared control of", "declared control over", "fought their way into", "forced their way into", "battled their way into", "burst into", "broke into", "stormed into",
   "conquered", "conquering", "conquers",
