@@ -36,7 +36,7 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [leftUnderSiege, ["left", "leaving", "leaves", "kept", "keeping", "keeps", "placed", "placing", "put", "putting"]],
   [siegeState, ["surrounding", "encircling", "besieged", "encircled", "surrounded", "blockaded", "siege", "blockade", "encirclement"]],
   [attackVerb, first(ATTACK_VERBS)],
-  [attackNoun, [...first(ATTACK_EVENT_NOUNS), ...ATTACK_NOUNS_WITH_OF, "killings", "killing", "massacre", "explosion", "blast", "incident", "offensive", "offensives", "counter-offensive", "counteroffensive", ...DAMAGED_THINGS]],
+  [attackNoun, [...first(ATTACK_EVENT_NOUNS), ...ATTACK_NOUNS_WITH_OF, "killings", "occurred", "happened", "massacre", "explosion", "blast", "incident", "offensive", "offensives", "counter-offensive", "counteroffensive", ...DAMAGED_THINGS]],
   [firedAt, ["where", "burned", "burnt", "levelled", "leveled", "flattened", "destroyed", "damaged", "demolished", "razed", "reduced", "worst", "detonated", "set", "planted", "exploded", "bomber", "bombers", "fired", "threw", "thrown", "hurled", "tossed", "launched", "lobbed", "dropped", "slammed", "rained", "strike", "strikes", "airstrike", "airstrikes", "subjected", "subjecting", "subjects", "sent", "deployed", "dispatched", "used", "brought", "called", "artillery", "shellfire", "fire", ...PROJECTILE_WORDS]],
   [includedList, ["include", "includes", "included", "including", "such", "like"]],
   [namedList, ["liberated", "captured", "recaptured", "retaken", "freed", "seized", "fallen", "besieged", "encircled", "shelled", "bombed", "targeted", "attacked", "struck", "hit", "raided"]],
