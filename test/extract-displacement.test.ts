@@ -718,6 +718,7 @@ test("'refugees' who fled a town, or who stay in a region of the one country nam
   const at = (s: string, figure: string) => refugeesAtHome(s, s.indexOf(figure) + figure.length, where);
   assert.equal(at("He arrived along with 245 other refugees who were forced to flee Tarsa, 30 miles to the east.", "245"), true);
   assert.equal(at("Still, 150,000 refugees in the adjacent region of Ulmar refuse to return home.", "150,000"), true);
+  assert.equal(at("Hundreds of refugees poured out of Tarsa yesterday.", "Hundreds"), true);
   // A border word, or a place the gazetteer does not hold, says nothing of the kind.
   assert.equal(at("Some 245 refugees who fled Tarsa crossed the border.", "245"), false);
   assert.equal(at("Some 245 refugees who fled Qarn are in camps.", "245"), false);

@@ -1513,3 +1513,7 @@ test("control: a past hold on most of a place; two compass words joined before o
   assert.deepEqual(events("The company controlled most of the market in Tarsa."), []);
   assert.deepEqual(events("Shells hit northern and western Tarsa."), [["attack", "Tarsa"]]);
 });
+
+test("control: rebels dislodged from villages", () => {
+  assert.deepEqual(events("The army also dislodged the rebels from the villages of Tarsa, Ulmar, and Qarn in the south of Bolo."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Qarn"]]);
+});

@@ -71,7 +71,7 @@ export function crossedBorder(sentence: string, end: number, where: Where): "ref
   return origin === to ? "displaced" : "refugees";
 }
 
-const FLED_TOWN = new RegExp(String.raw`^[^.;:]{0,60}?\b(?:fled|flee|fleeing|escaped|left|driven\s+(?:out\s+of|from)|forced\s+(?:out\s+of|from))\s+(?:the\s+(?:town|village|city)\s+of\s+)?${NAME}`);
+const FLED_TOWN = new RegExp(String.raw`^[^.;:]{0,60}?\b(?:fled|flee|fleeing|escaped|left|(?:poured|streamed|flooded)\s+out\s+of|driven\s+(?:out\s+of|from)|forced\s+(?:out\s+of|from))\s+(?:the\s+(?:town|village|city)\s+of\s+)?${NAME}`);
 const IN_REGION_OF = new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,2}?in\s+the\s+(?:[a-z-]+\s+){0,2}(?:region|republic|province|state)\s+of\s+${NAME}`);
 
 // Words that tell a border was crossed, whatever the places.
