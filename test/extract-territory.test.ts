@@ -1517,3 +1517,8 @@ test("control: a past hold on most of a place; two compass words joined before o
 test("control: rebels dislodged from villages", () => {
   assert.deepEqual(events("The army also dislodged the rebels from the villages of Tarsa, Ulmar, and Qarn in the south of Bolo."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Qarn"]]);
 });
+
+test("a community's word before a named neighbourhood", () => {
+  assert.deepEqual(events("Mortars hit the mainly Shiite Tarsa neighborhood shortly after noon."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Kurdish Tarsa fighters attacked."), []);
+});
