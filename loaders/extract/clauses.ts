@@ -10,17 +10,15 @@ import type { Sentence } from "./sentences.ts";
 const DAYS_LATER = /\b(?:the (?:next|following) day|the day after|a day later|(two|three|four|five|six|2|3|4|5|6) days later)\b/i;
 const DAY_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6 };
 const AGREEMENT_BEFORE = /\b(?:deal|agreement|accord|ceasefire|cease-fire|truce|treaty|resolution|memorandum|pact|talks|summit|elections?)\b[^.;\d]{0,60}$/i;
-/** True when the date at `from` dates an agreement named after the figure at `at`. */
-function datesAnAgreement(text: string, from: number, at: number): boolean {
-  const m = AGREEMENT_BEFORE.exec(text.slice(0, from));
-  return !!m && m.index > at;
-}
 // "…killed 15 fighters in X, an area heavily damaged during the last war with the group in 2006": the year
 // of a past war named after the figure dates that war, not the figure.
 const PAST_WAR_BEFORE = /\b(?:last|previous|earlier|former|past)\s+(?:[\w-]+\s+){0,1}(?:war|wars|conflict|occupation|uprising|invasion)\b[^.;\d]{0,60}$/i;
-function datesAPastWar(text: string, from: number, at: number): boolean {
-  const m = PAST_WAR_BEFORE.exec(text.slice(0, from));
-  return !!m && m.index > at;
+/** True when the date at `from` dates an agreement or a past war named after the figure at `at`. */
+function datesSomethingElse(text: string, from: number, at: number): boolean {
+  return [AGREEMENT_BEFORE, PAST_WAR_BEFORE].some((re) => {
+    const m = re.exec(text.slice(0, from));
+    return !!m && m.index > at;
+  });
 }
 const CLAUSE_BREAK = /;|\s(?:while|whereas|but)\s|,\s(?:and|with)\s|\swith\s(?=(?:some|about|around|at least|more than|nearly|over|another|\d))/g;
 
@@ -59,7 +57,7 @@ export function sentenceContext(sentence: Sentence, ref: number | null, fallback
 export function dateAt(ctx: SentenceContext, at: number, prev: SentenceContext | null, ref: number | null): ClaimDate {
   const [cs, ce] = ctx.clauses.find(([s, e]) => at >= s && at < e) ?? [0, ctx.sentence.text.length];
   // "…by the deal reached between the two in September 2018": the date of the deal, not of the figure before it.
-  const allowed = ctx.spans.filter((s) => !datesAnAgreement(ctx.sentence.text, s.from, at) && !datesAPastWar(ctx.sentence.text, s.from, at));
+  const allowed = ctx.spans.filter((s) => !datesSomethingElse(ctx.sentence.text, s.from, at));
   const inClause = allowed.filter((s) => s.from >= cs && s.to <= ce);
   const own = claimDate(ctx.sentence.text, inClause, ref) ?? (allowed.length === ctx.spans.length ? ctx.own : claimDate(ctx.sentence.text, allowed, ref));
   if (own) return own;

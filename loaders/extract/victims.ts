@@ -92,6 +92,12 @@ const SIDE_WORDS = "military|police|security|army|government|civilian|rebel|mili
 const SIDE_MODIFIER = new RegExp(String.raw`\b(?:${SIDE_WORDS})\s*$`);
 const SIDE_WORD = new RegExp(String.raw`^(?:${SIDE_WORDS})$`);
 
+// A capitalised word of a name ("Sudanese", "Armed"), a name's acronym in brackets ("(SAF)"), and a noun a
+// phrase can end on ("soldiers"; not a participle, and not "lives").
+const NAME_WORD = /^[A-Z][a-z]{2,}$/;
+const ACRONYM = /^\s*\(\s*[A-Z]{2,8}\s*\)/;
+const endsPhrase = (word: string) => HEADS.has(word.toLowerCase()) && !PARTICIPLES.has(word.toLowerCase()) && word.toLowerCase() !== "lives";
+
 function readNounPhrase(s: string, from: number): NounPhrase | null {
   let pos = from, partitive = false, modifiers = 0;
   // "250,000 or more people", "\"more than 100,000\" people": words and quotes that close the figure.
@@ -122,18 +128,18 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
       // Participles that follow people ("people displaced", "civilians dead") are not part of it.
       for (let n = peekAt(s, t.end); n && HEADS.has(n.word.toLowerCase()) && !PARTICIPLES.has(n.word.toLowerCase()); n = peekAt(s, t.end)) t = n;
       // ("seven Tarsanese Armed Forces (TAF) soldiers": a people's word opens a force's name; the noun comes after it.)
-      if (/^[A-Z][a-z]{2,}$/.test(t.word)) {
+      if (NAME_WORD.test(t.word)) {
         let at = t.end, n = peekAt(s, at);
-        for (let k = 0; n && k < 4 && /^[A-Z][a-z]{2,}$/.test(n.word); k++) { at = n.end; n = peekAt(s, at); }
-        const acr = at > t.end ? /^\s*\(\s*[A-Z]{2,8}\s*\)/.exec(s.slice(at, at + 14)) : null;
+        for (let k = 0; n && k < 4 && NAME_WORD.test(n.word); k++) { at = n.end; n = peekAt(s, at); }
+        const acr = at > t.end ? ACRONYM.exec(s.slice(at, at + 14)) : null;
         const head = at > t.end ? (acr ? peekAt(s, at + acr[0].length) : n) : null;
-        if (head && /^[a-z]/.test(head.word) && HEADS.has(head.word.toLowerCase()) && !PARTICIPLES.has(head.word.toLowerCase()) && head.word !== "lives") t = head;
+        if (head && /^[a-z]/.test(head.word) && endsPhrase(head.word)) t = head;
       }
       // ("thousands of Tarsan and Ulmari families": a people's word, "and" another's, then the noun they both describe.)
-      const and = /^[A-Z][a-z]{2,}$/.test(t.word) ? peekAt(s, t.end) : null, other = and?.word === "and" ? peekAt(s, and.end) : null, noun = other && /^[A-Z][a-z]{2,}$/.test(other.word) ? peekAt(s, other.end) : null;
-      if (noun && HEADS.has(noun.word.toLowerCase()) && !PARTICIPLES.has(noun.word.toLowerCase()) && noun.word.toLowerCase() !== "lives") t = noun;
+      const and = NAME_WORD.test(t.word) ? peekAt(s, t.end) : null, other = and?.word === "and" ? peekAt(s, and.end) : null, noun = other && NAME_WORD.test(other.word) ? peekAt(s, other.end) : null;
+      if (noun && endsPhrase(noun.word)) t = noun;
       // ("seven Tarsan Armed Forces (TAF) soldiers": the name's acronym in brackets, then the noun it ends on.)
-      const acronym = /^\s*\(\s*[A-Z]{2,8}\s*\)/.exec(s.slice(t.end, t.end + 14));
+      const acronym = ACRONYM.exec(s.slice(t.end, t.end + 14));
       const beyond = acronym ? peekAt(s, t.end + acronym[0].length) : null;
       if (beyond && HEADS.has(beyond.word.toLowerCase()) && !PARTICIPLES.has(beyond.word.toLowerCase())) t = beyond;
       let end = t.end;
@@ -173,7 +179,7 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
     // ("thousands of Tarsa and Ulmar civilians": two names joined by "and", before their noun.)
     if (i > 0 && t.word === "and" && /[A-Z][a-z]+\s+$/.test(s.slice(Math.max(0, pos - 20), pos + 1))) {
       const next = tokenAt(s, t.end), then = next ? peekAt(s, next.end) : null;
-      if (next && then && /^[A-Z][a-z]{2,}$/.test(next.word) && HEADS.has(then.word.toLowerCase()) && !PARTICIPLES.has(then.word.toLowerCase()) && then.word.toLowerCase() !== "lives") { pos = t.end; t = next; modifiers++; continue; }
+      if (next && then && NAME_WORD.test(next.word) && endsPhrase(then.word)) { pos = t.end; t = next; modifiers++; continue; }
     }
     // ("four New People's Army (NPA) fighters": a name's acronym in brackets inside the phrase.)
     // ("300 IS fighters": a group's capitals are its name, not the verb.)

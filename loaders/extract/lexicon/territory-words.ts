@@ -249,3 +249,6 @@ export const NAME_ENDERS = [
   // "the Tarsa Internally Displaced Persons camp", "Raids on Peacekeeping Posts": what a name describes.
   "Internally", "Displaced", "Persons", "Peacekeepers", "Peacekeeping", "Warning", "Continues", "Spree",
 ];
+
+/** Second verbs that share the place after them with a first: "besieged and shelled X", "surrounded and took Y". */
+export const SHARED_PLACE_VERBS = ["shelled", "bombed", "bombarded", "attacked", "pounded", "targeted", "raided", "looted", "pillaged", "ransacked", "burned", "burnt", "torched", "razed", "destroyed", "struck", "hit", "stormed", "captured", "seized", "took", "overran", "occupied", "entered", "retook", "recaptured", "liberated", "cleared", "encircled", "surrounded", "besieged", "blockaded"];

@@ -77,7 +77,6 @@ const RAIDERS_BEFORE = /\b(?:gunmen|bandits|attackers|assailants|raiders|armed m
 const ARMY_BEFORE = /\b(?:troops|forces|army|soldiers|tanks|armou?red)\b[^.;]*$/i;
 // "20 people were killed after militants stormed X village": the storming was the killing.
 const DEAD_WHEN_STORMED = /\b(?:killed|dead|died|massacred|slaughtered|murdered)\b[^.;]{0,60}\b(?:after|when|as)\b[^.;]{0,60}$/i;
-const KILLING_AFTER = /^(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday))?,\s+(?:killing|massacring|shooting\s+dead|leaving\s+(?:[\w-]+\s+){1,4}?dead)\b/i;
 const STORMED_SITE = /^storm(?:ed|ing)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:checkpoints?|barracks|bases?|posts?|outposts?|police\s+stations?|stations?|camps?|prisons?|jails?|garrisons?|headquarters|compounds?|positions?|hotels?|offices?|buildings?)\s+(?:in|at|near|of|on)\s+/i;
 const HELD_AFTER = /^[^.;]*?\b(?:occupied|captured|seized|took\s+(?:control|over)|held|holding|raised\s+(?:their|its)\s+flag)\b/i;
 // What raiders do where they enter: burn, loot, abduct, kill with blades.
@@ -120,8 +119,6 @@ export function controlVerb(s: string): TerritoryCandidate[] {
     // "ISWAP stormed a remote village, X": fighters who storm a place raid it; a storming takes the place only when an
     // army does it or the text says it was held after (annotators read three stormings in four as attacks).
     if (c.verbAt !== undefined && /^storm(?:ed|ing)\s+(?!into\b)/i.test(s.slice(c.verbAt, c.verbAt + 14)) && !ARMY_BEFORE.test(s.slice(Math.max(0, c.verbAt - 80), c.verbAt)) && !HELD_AFTER.test(s.slice(c.at, c.at + 120)) && !/\band\s+(?:occupied|captured|seized|took|overran)\b/i.test(s.slice(c.verbAt, c.verbAt + 30))) return { ...c, action: "attacked", actionClass: "attack", rule: "territory.stormed" };
-    // "Insurgents stormed X, killing dozens": a storming told by its dead is a raid (an army's is still a capture).
-    if (entry && /\bstorm(?:ed|ing)\b/i.test(verb) && KILLING_AFTER.test(s.slice(c.at + c.mention.length, c.at + c.mention.length + 80)) && !ARMY_BEFORE.test(s.slice(Math.max(0, (c.verbAt ?? from) - 80), c.verbAt ?? from))) return { ...c, action: "attacked", actionClass: "attack", rule: "territory.raid" };
     return c;
   });
 }

@@ -3,7 +3,7 @@
  * make it a plan or a fear ("could capture", "an imminent attack on"), read the places after it.
  */
 import { flatPhrases } from "../../lexicon/pattern.ts";
-import { NOT_EVENT_CUES } from "../../lexicon/territory-words.ts";
+import { NOT_EVENT_CUES, SHARED_PLACE_VERBS } from "../../lexicon/territory-words.ts";
 import type { ActionClass, TerritoryCandidate } from "./types.ts";
 import { placeReferredBack, type PlaceObject } from "./object.ts";
 import { remembered } from "../../../remembered.ts";
@@ -60,7 +60,7 @@ export const hypothetical = (s: string, m: RegExpExecArray) => INDEFINITE_BEFORE
 /** What a parser's place reader returns to say the trigger is no event at all: nothing is read, not even "the town". */
 export const NOT_AN_EVENT: PlaceObject[] = Object.freeze([]) as unknown as PlaceObject[];
 
-const AND_VERB = /^\s*and\s+(?:then\s+)?(?:shelled|bombed|bombarded|attacked|pounded|targeted|raided|looted|pillaged|ransacked|burned|burnt|torched|razed|destroyed|struck|hit|stormed|captured|seized|took|overran|occupied|entered|retook|recaptured|liberated|cleared|encircled|surrounded|besieged|blockaded)\s+(?=(?:the\s+)?(?:[A-Z]|(?:[a-z-]+\s+){0,2}(?:city|town|village|district|camp|port)\s+of\s+[A-Z]))/;
+const AND_VERB = new RegExp(String.raw`^\s*and\s+(?:then\s+)?(?:${flatPhrases(SHARED_PLACE_VERBS)})\s+(?=(?:the\s+)?(?:[A-Z]|(?:[a-z-]+\s+){0,2}(?:city|town|village|district|camp|port)\s+of\s+[A-Z]))`);
 
 export function readTriggers(
   s: string, re: RegExp, actionClass: ActionClass, rule: string,
