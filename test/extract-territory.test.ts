@@ -1522,3 +1522,11 @@ test("a community's word before a named neighbourhood", () => {
   assert.deepEqual(events("Mortars hit the mainly Shiite Tarsa neighborhood shortly after noon."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("Kurdish Tarsa fighters attacked."), []);
 });
+
+test("attacks: an aside on the dead before where they died; a long attacker; strikes 'led by' a coalition", () => {
+  assert.deepEqual(events("Gunmen killed 12 villagers, most of them women, in Tarsa on Monday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The army killed 12 fighters, including two commanders, in clashes near Tarsa."), []);
+  assert.deepEqual(events("An airstrike by the Ulmar-backed, Qarn-led coalition fighting in the north killed 12 civilians in the coastal city of Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("At least 19 people were killed Saturday in airstrikes led by the coalition in the port city of Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The talks led by the coalition in the port city of Tarsa ended."), []);
+});
