@@ -1530,3 +1530,21 @@ test("attacks: an aside on the dead before where they died; a long attacker; str
   assert.deepEqual(events("At least 19 people were killed Saturday in airstrikes led by the coalition in the port city of Tarsa."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("The talks led by the coalition in the port city of Tarsa ended."), []);
 });
+
+test("attacks: the formal 'City of X'; a market or a city's district named before its town; harm told after a fronted district", () => {
+  assert.deepEqual(events("A drone struck a police car carrying three officers in the City of Tarsa on Saturday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Drones bombed the Ulmar market in the town of Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Glide bombs hit the Ulmar district in the city of Tarsa.").sort(), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("In Tarsa district, they shot dead 23 people after checking their papers."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("In the Tarsa community, a private home burned down after being hit by a drone."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("In Tarsa, the minister was hit by criticism."), []);
+  assert.deepEqual(events("In Tarsa district, the council met and nobody died."), []);
+  assert.deepEqual(events("A strike overnight killed 15 Ulmar fighters in Tarsa, an area heavily damaged."), [["attack", "Tarsa"]]);
+});
+
+test("attacks: fire opened on the residents of villages; a fronted district with an aside, then what the bomb did; a statement is no scene", () => {
+  assert.deepEqual(events("Gunmen open fire on residents of the villages of Tarsa, Ulmar and Qarn, killing several people."), [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"]]);
+  assert.deepEqual(events("In Tarsa, another mainly Shiite district in eastern Ulmar, a car bomb tore through a street, killing at least five civilians."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("In Tarsa, the governor said militants were killing people."), []);
+  assert.deepEqual(events("The residents of Tarsa voted on Sunday."), []);
+});

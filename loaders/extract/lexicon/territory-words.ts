@@ -59,6 +59,8 @@ export const ATTACK_VERBS = [
   // (A common spelling in South Asian and African copy.)
   "targetted", "targetting",
   "pounding", "striking", "attacking", "hit", "hitting", "rocked", "fired on", "fired at", "fired into", "opened fire on",
+  // (Headlines keep the present: "Gunmen open fire on X".)
+  "open fire on", "opens fire on",
   "strikes", "shells", "bombs", "pounds", "hits", "targets", "attacks", "raids", "pummeled", "pummelled", "pummeling", "pummelling",
   // "militants swarmed Tarsa village", "gunmen looted homes in X", "torched houses in Y": raids on a place.
   // ("pillaged the villages of A and B", "ambushed an army convoy in X": a raid on the place, or on people in it.)
@@ -171,6 +173,8 @@ export const BUILDINGS_HIT = [
   "church", "churches", "market", "markets", "marketplace", "house", "houses", "home", "homes", "building", "buildings", "block",
   "shelter", "shelters", "tent", "tents", "camp", "bakery", "factory", "warehouse", "plant", "office", "offices", "residence",
   "hotel", "station", "base", "checkpoint", "headquarters", "compound", "bridge",
+  // "military posts at A and B were targeted".
+  "post", "posts", "outpost", "outposts", "bases", "checkpoints", "positions",
 ];
 
 export const FACILITY_WORDS = [

@@ -52,7 +52,7 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [under, ["face", "faced", "faces", "facing", "caught", "witnessed", "saw", "seen", "experienced", "under", "flames", "brunt", "undergone", "underwent", "endured", "suffered", "weathered", "faced", "lived"]],
   [headlineVerb, HEADLINE_VERBS],
   [namedAfterCount, ["namely", "they", "these", "which", "villages", "towns", "cities", "districts", "areas", "settlements", "localities", "communities", "camps", "islands", "hamlets", "outposts", "bases"]],
-  [killedIn, ["damaged", "destroyed", "killed", "kills", "killing", "wounding", "wounded", "injured", "died", "dead", "murdered", "martyred", "massacred", "slaughtered", "killings", "massacre", "massacres", "killing", "wounding", "injuring", "lives"]],
+  [killedIn, ["damaged", "destroyed", "burned", "burnt", "killed", "kills", "killing", "wounding", "wounded", "injured", "died", "dead", "murdered", "martyred", "massacred", "slaughtered", "killings", "massacre", "massacres", "killing", "wounding", "injuring", "lives"]],
 ];
 const SIEGE_NOUN_BIT = 1 << TERRITORY_PARSERS.findIndex(([parse]) => parse === siegeNoun);
 // Each cue word with the parsers (one bit each) that need it.

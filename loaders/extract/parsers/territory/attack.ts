@@ -44,10 +44,27 @@ const SUBJECTED = /\bsubject(?:ed|ing|s)\s+(?:to\s+(?:[a-z-]+\s+){0,2}?(?:fire|s
 // ("a parked car exploded near a market in X": a car bomb; "a shell fired by the army landed on a home in Y".)
 const LANDED = /\b(?:(?:suicide\s+)?bombers?|rockets?|shells?|missiles?|mortars?|mortar rounds?|bombs?|drones?|projectiles?|(?:air\s?)?strikes?|airstrikes?|artillery fire|shellfire|rocket fire|mortar fire|(?<=parked\s|booby-trapped\s|rigged\s)(?:car|vehicle|truck|motorcycle)|explosive\s+devices?|IEDs?)\s+(?:also\s+|that\s+|which\s+|(?:fired|launched|dropped)\s+by\s+[^,.;]{1,40}?\s+)?(?:poured\s+down|fell|fall|falls|landed|land|lands|exploded|detonated|went\s+off|blew\s+up|slammed|smashed|crashed|rained\s+down|rain\s+down|dropped|(?:were|was|are|is)\s+(?:landing|falling|exploding|raining\s+down)|(?:were|was|had been|have been)\s+(?:dropped|fired|launched))\s+(?:(?:early|late\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight)(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:on|in|into|near|at|towards?)\s+/gi;
 
+// "bombed the Tarsa market in the town of Ulmar": a named market or hospital stands in the town after it,
+// which is the place hit; "the Tarsa district in the city of Ulmar": a city's quarter, and the city too.
+// (A region after it is not the place hit: "Tarsa district in Bolo province".)
+const TOWN_AFTER = /^\s+(?:(market|bazaar|hospital|clinic|school|mosque|church|university)\s+(?:in|of)\s+|(?:district|neighbou?rhood|quarter|suburb)\s+(?:of|in(?=\s+the\s+(?:city|town)\s+of\s))\s+)(?:the\s+(?:city|town|village)\s+of\s+)?(?=[A-Z])/i;
+const REGION_NEXT = new RegExp(String.raw`^\s+(?:${REGION_KINDS.join("|")}|district|county|township)\b`, "i");
+function withTownAfter(s: string, places: ReturnType<typeof objectPlaces>) {
+  const last = places[places.length - 1], after = last.at + last.mention.length;
+  const m = TOWN_AFTER.exec(s.slice(after));
+  const town = m ? nameAt(s.slice(after + m[0].length)) : null;
+  if (!m || !town || REGION_NEXT.test(s.slice(after + m[0].length + town.length))) return places;
+  const place = { mention: town, at: after + m[0].length };
+  return m[1] ? [...places.slice(0, -1), place] : [...places, place];
+}
+
 /** The place hit, or where the thing hit was. */
+// ("opened fire on residents of the villages of A and B": the people hit, named by where they live.)
+const RESIDENTS_OF_NEXT = /^(?:the\s+)?(?:residents|villagers|inhabitants)\s+of\s+/;
 const targetPlaces = (s: string, end: number) => {
-  const direct = objectPlaces(s, end);
-  return direct.length ? direct : locativePlaces(s, end, false);
+  const residents = RESIDENTS_OF_NEXT.exec(s.slice(end));
+  const direct = objectPlaces(s, end + (residents?.[0].length ?? 0));
+  return direct.length ? withTownAfter(s, direct) : locativePlaces(s, end, false);
 };
 
 // "bombing raids", "shelling attacks": a gerund before an attack noun describes it; it is no verb with an object.
@@ -111,7 +128,7 @@ export function attackNoun(s: string): TerritoryCandidate[] {
 const RESIDENTS_OF = /\b(?:killed|killing|kills|massacred|massacring|murdered)\s+(?:(?:at least|more than|some|about|dozens of|scores of|\d[\d,]*|[a-z]+)\s+)?(?:residents|villagers|inhabitants)\s+of\s+/gi;
 // ("claimed the lives of 28 Tarsans in X", "killed in the past day in X".)
 // ("killed 12 civilians, including five children, in X": an aside on the dead before where they died.)
-const KILLED_IN = new RegExp(String.raw`\b(?:(?:killed|kills|killing|wounded|wounding|injured|died|dead|murdered|martyred|massacred|slaughtered|killings|massacre|massacres)\s+(?:(?:at least|more than|some|about|nearly|over)\s+)?(?:(?:\d[\d,]*|[a-z]+)\s+(?:[a-z-]+\s+)?(?:people|men|women|children|civilians|villagers|residents|soldiers|policemen|police officers|troops|farmers|worshippers|persons)(?:\s+|(?=,))|\d[\d,]*\s+)?(?:(?<=\S),\s+(?:including|among\s+them|mostly|most\s+of\s+them)\s+[^,.;]{1,40},\s+)?|claimed\s+the\s+lives\s+of\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){1,2}?)(?<by>by\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:${phrases([...ATTACKERS, ...WEAPONS])})\s+)?(?:${WHEN_SAID}\s+)?(?:in|at(?!\s+(?:least|most|once|times|first|last|dawn|night|noon|midnight|the\s+(?:hands|time|same))\b))\s+`, "gi");
+const KILLED_IN = new RegExp(String.raw`\b(?:(?:killed|kills|killing|wounded|wounding|injured|died|dead|murdered|martyred|massacred|slaughtered|killings|massacre|massacres)\s+(?:(?:at least|more than|some|about|nearly|over)\s+)?(?:(?:\d[\d,]*|[a-z]+)\s+(?:[a-z-]+\s+|[A-Z][\w-]+\s+(?=fighters|militants|members))?(?:people|men|women|children|civilians|villagers|residents|soldiers|policemen|police officers|troops|farmers|worshippers|persons|fighters|militants|members)(?:\s+|(?=,))|\d[\d,]*\s+)?(?:(?<=\S),\s+(?:including|among\s+them|mostly|most\s+of\s+them)\s+[^,.;]{1,40},\s+)?|claimed\s+the\s+lives\s+of\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){1,2}?)(?<by>by\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:${phrases([...ATTACKERS, ...WEAPONS])})\s+)?(?:${WHEN_SAID}\s+)?(?:in|at(?!\s+(?:least|most|once|times|first|last|dawn|night|noon|midnight|the\s+(?:hands|time|same))\b))\s+`, "gi");
 const FIGHTING_NEXT = /^(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:clash(?:es)?|battles?|fight(?:ing)?|gun-?fights?|gun-?battles?|encounters?|exchanges?\s+of\s+fire|violence|fire-?fights?|skirmish(?:es)?|crossfire|cross-fire)\b/i;
 const AND_COUNT_IN = /^(?:\s+(?:village|town))?\s*(?:,\s*|\s+and\s+)(?:\d[\d,]*|[a-z]+)\s+(?:(?:more|others?|people)\s+)?(?:in|at)\s+(?:the\s+(?:village|town)\s+of\s+)?(?=[A-Z])/;
 // "Gunmen killed six men in X", "Suicide bomber kills 2 in Y": the killers named before the verb.
@@ -119,8 +136,8 @@ const KILLERS_BEFORE = new RegExp(String.raw`\b(?:${phrases(ATTACKERS)})\s+(?:[a
 // "In the town of Tarsa, eight people died", "At Tarsa, they killed six": a sentence that opens with where its dead were.
 const FRONTED_PLACE = /^[“"]?\s*(?:In|At)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:(?:town|village|city|camp|district|neighbou?rhood|area|locality)\s+of\s+)?(?=[A-Z])/;
 // ("In Tarsa, a rocket launcher damaged private dwellings": damage done there counts too.)
-// ("In Tarsa, a drone hit a car, injuring two": a strike there, with its harm.)
-const DEATHS_AFTER = /\b(?:killed|died|dead|wounded|injured|massacred|murdered|damaged|destroyed|caught\s+fire|(?:hit|struck)\b[^.;]{1,60}?\b(?:killing|injuring|wounding))\b/i;
+// ("In Tarsa, a drone hit a car, injuring two": a strike there, with its harm; "they shot dead 23", "a home burned down after being hit by a drone".)
+const DEATHS_AFTER = /\b(?:killed|killing|died|dead|wounded|injured|massacred|murdered|damaged|destroyed|caught\s+fire|burn[et]d?\s+down|(?:hit|struck)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:drones?|missiles?|shells?|rockets?|bombs?|(?:air\s?)?strikes?|airstrikes?|artillery|mortars?)|(?:hit|struck)\b[^.;]{1,60}?\b(?:killing|injuring|wounding))\b/i;
 // "41 people were murdered in Tarsa village": a killing at a named village or camp is an attack on it.
 // ("ten people were killed in the Tarsa neighbourhood": a town's quarter too.)
 const AT_SETTLEMENT = /^\s+(?:village|camp|town|settlement|hamlet|neighbou?rhood|quarter)\b/;
@@ -160,7 +177,7 @@ function tollByPlace(s: string): TerritoryCandidate[] {
 
 // (A "Tornado" rocket launcher is a weapon.)
 const NATURE_WORDS = /\b(?:floods?|flooding|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|landslides?|tornado(?:e?s)?(?!\s+(?:multiple|MLRS|rocket|launchers?|jets?)\b)|torrential)\b/i;
-const STATEMENT_BEFORE_DEATHS = /^[^.;]{0,80}?\b(?:said|says|told|claimed|claims|reported|reports|announced|stated|quoted)\b(?![^.;]*\b(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:town|village|city)\b)[^.;]*?\b(?:killed|died|dead|wounded|injured|massacred|murdered)\b/i;
+const STATEMENT_BEFORE_DEATHS = /^[^.;]{0,80}?\b(?:said|says|told|claimed|claims|reported|reports|announced|stated|quoted)\b(?![^.;]*\b(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:town|village|city)\b)[^.;]*?\b(?:killed|killing|died|dead|wounded|injured|massacred|murdered)\b/i;
 // "According to the governor, in the village of Tarsa, Ulmar municipality, a man was injured; in the village of
 // Qarn, a woman was killed": each clause of a regional official's list, with its own fronted place.
 const CLAUSE_LEAD = /^(?:[“"]?\s*According to [^,;]{1,60},\s*)/;
@@ -186,9 +203,10 @@ function frontedDeathsIn(s: string, offset: number): TerritoryCandidate[] {
   const name = nameAt(s.slice(m[0].length));
   // ("At nearby Ulmar village, gunmen killed two": the place's kind may follow its name.)
   // ("In Tarsa of the Ulmar community, …": the unit a village belongs to may follow it.)
-  if (!name || !/^(?:\s+(?:village|town|(?:territorial\s+)?community|hromada|municipality|camp|settlement))?(?:\s+of\s+the\s+[A-Z][\w'’-]+\s+(?:community|district|region|province|county|municipality|hromada))?\s*,/.test(s.slice(m[0].length + name.length)) || !DEATHS_AFTER.test(s.slice(m[0].length + name.length))) return [];
+  if (!name || !/^(?:\s+(?:village|town|district|neighbou?rhood|(?:territorial\s+)?community|hromada|municipality|camp|settlement))?(?:\s+of\s+the\s+[A-Z][\w'’-]+\s+(?:community|district|region|province|county|municipality|hromada))?\s*,/.test(s.slice(m[0].length + name.length)) || !DEATHS_AFTER.test(s.slice(m[0].length + name.length))) return [];
   // "In Tarsa, the floods destroyed a bridge": weather, not war.
-  if (NATURE_WORDS.test(s)) return [];
+  // ("In Tarsa district, nobody died": no harm done there.)
+  if (NATURE_WORDS.test(s) || /\b(?:nobody|no one|no-one)\b/i.test(s)) return [];
   // "In Bangkok, the ministry said six were killed", "At Madras, rebels claimed …": where a statement was made.
   if (STATEMENT_BEFORE_DEATHS.test(s.slice(m[0].length + name.length))) return [];
   return [{ action: "attack", actionClass: "attack", rule: "territory.killed-in", mention: name, at: offset + m[0].length }];
