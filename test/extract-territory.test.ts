@@ -1548,3 +1548,12 @@ test("attacks: fire opened on the residents of villages; a fronted district with
   assert.deepEqual(events("In Tarsa, the governor said militants were killing people."), []);
   assert.deepEqual(events("The residents of Tarsa voted on Sunday."), []);
 });
+
+test("attacks: no strike in a bargain struck, a battered town described, or a group's record of attacks; bases of any owner", () => {
+  assert.deepEqual(events("Talks resumed after an agreement was struck in Tarsa."), []);
+  assert.deepEqual(events("The army imposed a new curfew in battered Tarsa."), []);
+  assert.deepEqual(events("Artillery battered Tarsa on Monday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The group has been blamed for a series of attacks in Tarsa."), []);
+  assert.deepEqual(events("The group claimed the attack in Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Soldiers shelled bases belonging to the Ulmar Brigade and another militant group in Tarsa on Friday."), [["attack", "Tarsa"]]);
+});

@@ -78,9 +78,19 @@ const NOUN_SUBJECT = /^(?:are|were|is|was|have|has|had|continue|continued)\b/i;
 const PLURAL_FORM = /^(?:attacks|strikes|raids|shells|bombs|targets|hits)$/i;
 const NOUN_NEXT = /^(?:in|near|across|around|throughout|at|by|have|has|had|were|was|are|is|continued|continue|left|killed|against)\b/i;
 
+// "a deal was struck in X", "the talks hit a snag": a bargain struck, no strike.
+const BARGAIN_BEFORE = /\b(?:deal|agreement|accord|bargain|compromise|truce|ceasefire|pact|balance|chord|note|tone|snag|record|high|low)\s+(?:(?:was|were|is|are|has been|had been|have been)\s+)?$/i;
+// "a curfew in battered X": a describing word after a preposition or an article, no event.
+const DESCRIBING = /^(?:battered|hammered|pummell?ed|pounded)$/i;
+const DESCRIBING_BEFORE = /\b(?:in|into|of|from|to|for|at|the|a|an|war-)\s*$/i;
+
 export function attackVerb(s: string): TerritoryCandidate[] {
-  return readTriggers(s, ATTACK_VERB, "attack", "territory.attack-verb", (m) => normaliseAction(m[1]), (t, end, m) =>
-    (/ing$/i.test(m[1]) && GERUND_OF_NOUN.test(t.slice(end))) || NOUN_SUBJECT.test(t.slice(end)) || (PLURAL_FORM.test(m[1]) && NOUN_NEXT.test(t.slice(end))) ? [] : targetPlaces(t, end));
+  return readTriggers(s, ATTACK_VERB, "attack", "territory.attack-verb", (m) => normaliseAction(m[1]), (t, end, m) => {
+    const before = t.slice(Math.max(0, m.index - 40), m.index);
+    if (/^(?:struck|hit)$/i.test(m[1]) && BARGAIN_BEFORE.test(before)) return NOT_AN_EVENT;
+    if (DESCRIBING.test(m[1]) && DESCRIBING_BEFORE.test(before)) return [];
+    return (/ing$/i.test(m[1]) && GERUND_OF_NOUN.test(t.slice(end))) || NOUN_SUBJECT.test(t.slice(end)) || (PLURAL_FORM.test(m[1]) && NOUN_NEXT.test(t.slice(end))) ? [] : targetPlaces(t, end);
+  });
 }
 
 // The words each pattern of attackNoun cannot match without: the parser's cue words are all of them

@@ -385,7 +385,8 @@ const DIRECTION_OF = String.raw`(?:(?:just|some|about)\s+)?(?:north|south|east|w
 const VICTIMS_ASIDE = String.raw`(?:,\s+(?:including|among them|mostly|most of them|many of them)\s+[^,.;:]{1,40},)`;
 // "targeted a house belonging to the Tarsi family in X": whose the building was, before where it stood.
 // ("a depot belonging to Ulmar's forces in X": a force's, too.)
-const OWNED_BY = String.raw`(?:belonging\s+to\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:family|forces|militia|army|group|fighters)\s+)`;
+// ("bases belonging to Ulmar and another militant group in X": owners of any kind, up to where.)
+const OWNED_BY = String.raw`(?:belonging\s+to\s+[^,.;:()“”"]{2,60}?\s+(?=(?:in|near|at|outside|around)\s))`;
 // ("hit a hospital, a school and other locations in X": a list of what was hit; "other parts of X".)
 const LOCATIVE_ANY = new RegExp(String.raw`^(?:${DIRECTION_OF}|(?:${SKIPPED_WORD}(?:,(?=\s+(?:an?|the|and|other|several)\s))?${VICTIMS_ASIDE}?\s+${OWNED_BY}?){0,10}?(?:in|near|inside|outside|around|at(?!\s+(?:least|most|once|times|first|last|dawn|night|noon|midnight)\b)|through|next\s+to|on\s+the\s+(?:edges?|outskirts)\s+of|(?:parts|areas|suburbs|districts|neighbou?rhoods)\s+of))\s+`);
 // A site taken is ground taken in its town ("the complex in X"), not near it ("a base near X").
