@@ -618,3 +618,10 @@ test("'not a single civilian was killed' counts no one", () => {
   assert.deepEqual(rows("He told parliament that “not a single civilian was killed” during the operation."), []);
   assert.deepEqual(rows("A single civilian was killed."), [["killed", 1, "civilians", -1]]);
 });
+
+test("an age in three words before one person; 'treated for gunshot wounds' are the wounded", () => {
+  assert.deepEqual(read("A 15 year old girl was killed in the rocket attack."), [["killed", 1]]);
+  assert.deepEqual(read("At least 25 people were treated for gunshot wounds."), [["injured", 25]]);
+  assert.deepEqual(read("Ten people were treated for shock."), []);
+  assert.deepEqual(read("The 15 year old road was closed."), []);
+});

@@ -729,3 +729,9 @@ test("people who fled their country, or left as refugees abroad, are refugees", 
   assert.deepEqual(moved("More than 3.5 million have left the country as refugees abroad."), [["refugees", 3500000]]);
   assert.deepEqual(moved("Some 5,000 people fled their homes in the country's north."), [["displaced", 5000]]);
 });
+
+test("the number of displaced 'crossed' or 'surpassed' a figure", () => {
+  assert.deepEqual(moved("The number of displaced people crossed 430,000 on Monday."), [["displaced", 430000]]);
+  assert.deepEqual(moved("The number of displaced people surpassed 40,000 by Friday."), [["displaced", 40000]]);
+  assert.deepEqual(moved("The convoy crossed 40 bridges."), []);
+});

@@ -195,7 +195,9 @@ test("names: 'as', 'at' and 'an' between capitals are English words; a continent
 
 test("the place a body runs is read after who runs it", async () => {
   const { territoryCandidates } = await import("../loaders/extract/parsers/territory.ts");
-  assert.deepEqual(territoryCandidates("A strike on the Valley-run Tarsa school in central Ulmar killed 18.").map((c) => [c.actionClass, c.mention]), [["attack", "Tarsa"]]);
+  assert.deepEqual(territoryCandidates("A strike on the Valley-run Tarsa school killed 18.").map((c) => [c.actionClass, c.mention]), [["attack", "Tarsa"]]);
+  // (A named school in a town: the town is the place hit.)
+  assert.deepEqual(territoryCandidates("A strike on the Valley-run Tarsa school in central Ulmar killed 18.").map((c) => [c.actionClass, c.mention]), [["attack", "Ulmar"]]);
 });
 
 test("'the regional capital' after a region named with its kind is that region's seat", async () => {

@@ -1557,3 +1557,33 @@ test("attacks: no strike in a bargain struck, a battered town described, or a gr
   assert.deepEqual(events("The group claimed the attack in Tarsa."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("Soldiers shelled bases belonging to the Ulmar Brigade and another militant group in Tarsa on Friday."), [["attack", "Tarsa"]]);
 });
+
+test("lists: cities recaptured 'from' a force, including A and B; items placed by a compass word or a border before the next", () => {
+  assert.deepEqual(events("The army has managed to recapture key cities in the state from the rebels, including Tarsa, Ulmar, and the strategic Qarn area."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Qarn"]]);
+  assert.deepEqual(events("The army plans to recapture key cities, including Tarsa and Ulmar."), []);
+  assert.deepEqual(events("Aircraft pounded rebel sites in Tarsa town in western Bolo and Ulmar town in eastern Bolo."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("The attacks hit the villages of Tarsa and Ulmar near the border, and the district of Qarn in the north."), [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"]]);
+});
+
+test("places: a hub, an 'opposition-controlled' village, a school in a compass part of a town, a strike's time before its drone", () => {
+  assert.deepEqual(events("Troops seized the key logistics hub of Tarsa."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("A missile hit the opposition-controlled Tarsa village."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("An airstrike on the Halwa school in northern Tarsa killed eight."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Two men were killed in a strike carried out on Tuesday by a combat drone from the army in Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The Tarsa hub of the company closed."), []);
+});
+
+test("subjects: two towns and how far they lie, then retaken; a name in a name at the head; fled their besieged stronghold", () => {
+  assert.deepEqual(events("Tarsa and Ulmar, less than 20 miles from the border, were retaken after a two-day operation."), [["control", "Tarsa"], ["control", "Ulmar"]]);
+  assert.deepEqual(events("Tarsa II in Ulmar was attacked twice."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Forces in Ulmar were attacked."), []);
+  assert.deepEqual(events("Ten fighters were killed as they tried to flee their besieged stronghold of Tarsa."), [["siege", "Tarsa"]]);
+  assert.deepEqual(events("They fled the surrounded villages."), []);
+});
+
+test("a town's fall told as a time with its day; the worst hit 'by the shelling'", () => {
+  assert.deepEqual(territoryCandidates("The roads closed after Tarsa fell on Tuesday.").map((c) => [c.actionClass, c.mention]), [["control", "Tarsa"]]);
+  assert.deepEqual(territoryCandidates("When the regime fell on Tuesday, people danced.").map((c) => [c.actionClass, c.mention]), []);
+  assert.deepEqual(events("The worst hit by the shelling is Tarsa village."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The worst hit by the floods is Tarsa."), []);
+});

@@ -54,10 +54,10 @@ function peekAt(s: string, pos: number): { word: string; end: number } | null {
   return m ? { word: m[1], end: wordAt.lastIndex } : null;
 }
 
-// A word, a number joined to words, or a punctuation mark. ("a 38-year-old man": an age joined by hyphens is a
-// describing word.) One sticky pattern for the module, not one pattern and one closure per figure read.
+// A word, a number joined to words, or a punctuation mark. ("a 38-year-old man", "a 15 year old girl": an age is a
+// describing word, however it is hyphenated.) One sticky pattern for the module, not one pattern and one closure per figure read.
 // ("Two U.N. peacekeepers": initials with their full stops are one word.)
-const TOKEN = /\s*((?:[A-Z]\.){2,}(?=\s+[a-z])|[A-Za-z](?:[A-Za-z'’]|-(?!-))*|\d+(?:-[A-Za-z]+)+|[,.;:!?()"“”])/y;
+const TOKEN = /\s*((?:[A-Z]\.){2,}(?=\s+[a-z])|[A-Za-z](?:[A-Za-z'’]|-(?!-))*|\d+[\s-]+(?:years?|months?)[\s-]+old\b|\d+(?:-[A-Za-z]+)+|[,.;:!?()"“”])/y;
 function tokenAt(s: string, pos: number): { word: string; end: number } | null {
   TOKEN.lastIndex = pos;
   const m = TOKEN.exec(s);

@@ -11,7 +11,8 @@ const INCLUDE_LIST = /\b(?:include|includes|included|including|such as|(?<=\b(?:
 const ATTACK_LEAD = /\b(?:attacks?|harassments?|strikes?|airstrikes?|shelling|bombardment|bombing|targeted|hit|shelled|bombed|raided|pounded|struck|pummelled|pummeled|hammered)\b/i;
 const TOWN_ITEM = /^(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:city|town|village|port)\s+of\s+[A-Z]/;
 // ("regained control of key villages such as A and B": a change of control named by its noun.)
-const CONTROL_LEAD = /\b(?:captured|seized|took(?!\s+place)|taken(?!\s+place)|retaken|retook|recaptured|liberated|overran|overrun|freed|cleared|capturing|seizing|taking|retaking|recapturing|liberating|overrunning|(?:re)?gained\s+control\s+(?:of|over)|eliminat\w*\s+(?:terrorism|terrorists|militants|insurgents)\s+from|restored\s+(?:security|stability|control)\s+(?:to|in|over))\b/i;
+// ("managed to recapture key cities from the rebels, including A and B": a base form after what was achieved.)
+const CONTROL_LEAD = /\b(?:(?:managed|succeeded|able)\s+to\s+(?:capture|seize|take|retake|recapture|liberate|free|clear)|captured|seized|took(?!\s+place)|taken(?!\s+place)|retaken|retook|recaptured|liberated|overran|overrun|freed|cleared|capturing|seizing|taking|retaking|recapturing|liberating|overrunning|(?:re)?gained\s+control\s+(?:of|over)|eliminat\w*\s+(?:terrorism|terrorists|militants|insurgents)\s+from|restored\s+(?:security|stability|control)\s+(?:to|in|over))\b/i;
 const PLACES_LEAD = /\b(?:areas?|places|villages|towns|cities|districts|targets|locations|settlements|positions|territory|swathes?)\b/i;
 const PLACE_BEFORE = /[A-Z][\w’'-]+(?:\s+(?:district|province|region|governorate|state|county|area))?,\s*$/;
 // "the fallen districts are A, B and C" (and "the fallen district are", as a hurried wire writes it).

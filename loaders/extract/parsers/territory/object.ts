@@ -130,7 +130,7 @@ const UNIT_POST_IN = String.raw`(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:headquarte
 // ("the (adjoining) town of X": an editor's word in brackets; "the City of X", the formal name.)
 // ("most of eastern and central Tarsa": two compass words joined before one name.)
 // ("the mainly Shiite Tarsa neighbourhood": a community's word before a name that its kind follows.)
-const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|(?:(?:mainly|mostly|predominantly|largely|overwhelmingly)\s+)?${COMMUNITY}\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:neighbou?rhoods?|district|quarter|area|suburb|village|town)\b)|and\s+(?=(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+[A-Z])|\([a-z][a-z-]{2,15}\)\s+|(?:its|their|the)\s+(?:(?:near|nearby|close|immediate)\s+)?neighbou?r\s+(?=[A-Z])|[a-z]+-(?:hit|stricken|ravaged|torn|scarred|battered|affected)\s+(?=[A-Z])|(?:Barangay|Brgy\.?)\s+(?=[A-Z])|(?:the\s+)?(?:City|Town|Village|Municipality|Township)\s+of\s+(?=[A-Z])|(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*-(?:run|held|controlled|backed|led|occupied|administered|dominated|majority|populated|inhabited)\s+(?=[A-Z])|${CAPITAL_NAMED}|${POST_OF}|${UNIT_POST_IN}|${UNNAMED_PLACES_IN}|${QUARTER_IN}|${CALLED}|${OWNER_AND_WORD}|${LISTED}|(?:[A-Z][\w’'-]+['’]s\s+)?(?:[A-Z][\w’'-]+\s+){1,2}(?:(?:port|coastal|border|garrison|river|industrial|market|oil|holy)\s+){0,2}(?:city|town|village|port|capital)\s+of\s+(?=[A-Z]|(?:al|el|an|ad|ar|as|at|az)-[A-Z])(?![A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,3}\s+(?:district|province|region|state|county|governorate|township|division|local\s+government|LGA|area|sub-district|commune|municipality|department|prefecture|District|Province|Region|State|County|Area|LGA)\b)|(?:the|a|an|its|their)\s+(?:(?:${ADJ}|north|south|east|west)\s+)*(?:[A-Z][\w’'-]+\s+){1,2}(?:${LOWER}\s+)?${SETTLEMENT}\s+of\s+|${DET}\s+|${ADJ}\s+|(?:(?:${LOWER}|${COMMUNITY})\s+){0,2}${KIND}\s+(?:(?:and|or)\s+${KIND}\s+)?(?:of\s+)?)`;
+const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|(?:(?:mainly|mostly|predominantly|largely|overwhelmingly)\s+)?${COMMUNITY}\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:neighbou?rhoods?|district|quarter|area|suburb|village|town)\b)|and\s+(?=(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+[A-Z])|\([a-z][a-z-]{2,15}\)\s+|(?:its|their|the)\s+(?:(?:near|nearby|close|immediate)\s+)?neighbou?r\s+(?=[A-Z])|[a-z]+-(?:hit|stricken|ravaged|torn|scarred|battered|affected|controlled|held|run|occupied)\s+(?=[A-Z])|(?:Barangay|Brgy\.?)\s+(?=[A-Z])|(?:the\s+)?(?:City|Town|Village|Municipality|Township)\s+of\s+(?=[A-Z])|(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*-(?:run|held|controlled|backed|led|occupied|administered|dominated|majority|populated|inhabited)\s+(?=[A-Z])|${CAPITAL_NAMED}|${POST_OF}|${UNIT_POST_IN}|${UNNAMED_PLACES_IN}|${QUARTER_IN}|${CALLED}|${OWNER_AND_WORD}|${LISTED}|(?:[A-Z][\w’'-]+['’]s\s+)?(?:[A-Z][\w’'-]+\s+){1,2}(?:(?:port|coastal|border|garrison|river|industrial|market|oil|holy)\s+){0,2}(?:city|town|village|port|capital)\s+of\s+(?=[A-Z]|(?:al|el|an|ad|ar|as|at|az)-[A-Z])(?![A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,3}\s+(?:district|province|region|state|county|governorate|township|division|local\s+government|LGA|area|sub-district|commune|municipality|department|prefecture|District|Province|Region|State|County|Area|LGA)\b)|(?:the|a|an|its|their)\s+(?:(?:${ADJ}|north|south|east|west)\s+)*(?:[A-Z][\w’'-]+\s+){1,2}(?:${LOWER}\s+)?${SETTLEMENT}\s+of\s+|${DET}\s+|${ADJ}\s+|(?:(?:${LOWER}|${COMMUNITY})\s+){0,2}${KIND}\s+(?:(?:and|or)\s+${KIND}\s+)?(?:of\s+)?)`;
 const PREFIX = new RegExp(`^${PREFIX_UNIT}*`);
 const BUILDING_IN_ITEM = new RegExp(`^${BUILDING_IN}`);
 // ("attacked X town, along with the villages of A and B": the list goes on.)
@@ -140,13 +140,15 @@ const TRAILING_KIND = new RegExp(String.raw`^\s+(?:${KIND})\b`, "i");
 // "… on Tarsa's rural outskirts; and the villages of …": a description up to the next item.
 const SKIP_TO_SEMICOLON = /^\s+(?:on|in|near|outside|(?:west|east|north|south)(?:-?(?:west|east))? of)\b[^,;.]*;\s*(?:and\s+)?/;
 // "X district in Y province and Z district": the region a place lies in, between two items.
-const IN_REGION = new RegExp(String.raw`^\s+in\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:${phrases([...REGION_KINDS, "district", "raion", "township", "municipality"])})\b`);
+// ("Tarsa town in western Bolo and Ulmar town in eastern Bolo": a compass word and a name, then the next item.)
+const IN_REGION = new RegExp(String.raw`^\s+in\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]+\s+){1,3}(?:${phrases([...REGION_KINDS, "district", "raion", "township", "municipality"])})\b|(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+[A-Z][\w’'-]+(?=\s+and\s+[A-Z][\w’'-]+(?:\s+(?:town|village|city|district))?\b))`);
 // "A in Tarsa, B in Ulmar and C": where each item lies, when another item follows.
 const IN_NAMED_REGION = /^\s+in\s+(?:[A-Z][\w’'-]+(?:[\s-]+[A-Z][\w’'-]+){0,2})(?=\s*(?:,|\band\b|;|\bas well as\b))/;
 // "the following towns; Tarsa at the border, Ulmar in the south and Qarn": where an item lies, in a few
 // words, when the list goes on after it.
 // ("on the border of A and B districts" names places of its own: no "of" in the aside.)
-const LOCATED_ASIDE = /^\s+(?:at|on|near|in)\s+the\s+(?:(?!of\s)[a-z-]+\s+|[A-Z][\w-]*\s+(?=(?:[A-Z][\w-]*\s+)*border\b)){0,3}?(?!of\b)[a-z-]+(?=\s*(?:,|\band\b)\s*(?:and\s+)?[A-Z])/;
+// ("the villages of A and B near the border, and the district of C": a new item said by its kind.)
+const LOCATED_ASIDE = /^\s+(?:at|on|near|in)\s+the\s+(?:(?!of\s)[a-z-]+\s+|[A-Z][\w-]*\s+(?=(?:[A-Z][\w-]*\s+)*border\b)){0,3}?(?!of\b)[a-z-]+(?=\s*(?:,|\band\b)\s*(?:and\s+)?(?:[A-Z]|the\s+(?:district|town|village|city)\s+of\s+[A-Z]))/;
 // "in Tarsa, Qarn district, on Friday": the region an item lies in, set off by a comma (no list item).
 const COMMA_REGION = new RegExp(String.raw`^,\s+(?:the\s+)?(?:[A-Z][\w’'-]+[\s-]+){1,3}(?:${phrases([...REGION_KINDS, "district", "raion", "township", "municipality", "division", "woreda", "zone"])})\b`);
 const REGION_OF = /^\s+of\s+(?:[A-Z][\w’'-]+(?:[\s-]+[A-Z][\w’'-]+){0,2})(?:\s+(?:district|province|region|county|state|governorate))?(?=\s*(?:,|\band\b|;|$))/;
@@ -424,6 +426,7 @@ const KIND_OF_BEFORE = new RegExp(String.raw`\b(?:${KIND})\s+(?:of|in)\s+(?:the\
 const LISTED_IN_REGION = new RegExp(String.raw`((?:\b(?:of|and|near|in|at)\s+|,\s*)[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)*|\b(?:neighbou?rhood|district|quarter|area|camp))\s+(?:in|near)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:${phrases([...REGION_KINDS, "district", "county"])})\s+of\s+|[A-Z][\w'’-]*\s+(?:Region|Province|District|State|Governorate|Oblast|County|Division)\s+of\s+)?[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,2}(?:\s+(?:${phrases([...REGION_KINDS, "district", "county"])}))?$`);
 const LEADING_DETERMINER = /^(?:The|A|An|In|On|At|Then|But|And|So|Now|Meanwhile|Later|Also|Yesterday|Today|When|Where|Once|After|Before|Since|As|While|Although|Though|Because|Until|If|Unless)\s+/;
 const NAMED_KIND_IN = /(?:^|\s)((?:[A-Z][\w'’-]*)(?:[\s-]+[A-Z][\w'’-]*){0,3}?)\s+(?:[Dd]istrict|[Vv]illage|[Tt]own|city|camp|area|neighbou?rhood|settlement|base)\s+in\s+(?:the\s+)?$/;
+const HEAD_NAME_IN = /^[“"]?\s*((?:[A-Z][\w'’-]*)(?:[\s-]+(?:[A-Z][\w'’-]*|[IVX]{1,4}))*)\s+in\s+$/;
 const TRAILING_KIND_WORD = /\s+(?:City|Town|Village|District|Province|Region|Area)$/;
 
 // "In Tarsa, the Al-Nour Mosque was struck": the town set at the head of the sentence.
@@ -457,7 +460,7 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
   const relative = /,\s+(?:which|that)$/.test(s.slice(0, end).trimEnd());
   // ("The city, which lies 50 km west of X, has been besieged", "Tarsa, 15 km south of Ulmar, was hit": a relative clause or a distance.)
   // ("Three more capitals -- the cities of A, B and C -- fell": the places named between dashes are the subject.)
-  let lead = s.slice(0, end).trimEnd().replace(/\s*(?:--|[—–])$/, "").replace(/,\s+(?:which|that)$/, "").replace(/,$/, "").replace(closed || relative ? /(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d+))(?<![A-Z]\w*\s+\d+),\s+(?:a|an|the|its|in|near|on|outside|north|south|east|west|home to|which|located|situated|lying|directly|just|further|farther|(?:about|some|around|roughly)\s+\d|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b)\s*(?:[^,]|,(?=\d)){1,110}$/ : /$^/, "")
+  let lead = s.slice(0, end).trimEnd().replace(/\s*(?:--|[—–])$/, "").replace(/,\s+(?:which|that)$/, "").replace(/,$/, "").replace(closed || relative ? /(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d+))(?<![A-Z]\w*\s+\d+),\s+(?:a|an|the|its|in|near|on|outside|north|south|east|west|home to|which|located|situated|lying|directly|just|further|farther|(?:about|some|around|roughly|less\s+than|more\s+than|nearly|almost|under|over|just)\s+\d|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b)\s*(?:[^,]|,(?=\d)){1,110}$/ : /$^/, "")
     // "Tarsa, nine miles east of the capital, Ulmar, fell": a distance that ends on a name of its own.
     .replace(closed ? /,\s+(?:(?:about|some|around|roughly)\s+)?(?:\d[\d,.]*|a\s+few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s*(?:km|kilometres|kilometers|miles)\s+[^,]{1,80},\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$/ : /$^/, "")
     // "The cities of A and B in Bolo have been besieged": where the listed places lie is not one of them
@@ -486,7 +489,11 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
     // "The remains of Ivan Tarsov were taken by his comrades": a person's body, not a place.
     if (/\b(?:remains|body|bodies|corpses?)\s+of\s+$/i.test(before)) break;
     // "Tarsa district in Ulmar was captured": the district is the subject; Ulmar only says where it lies.
-    const head = NAMED_KIND_IN.exec(before);
+    // ("Tarsa II in Ulmar was attacked": at the head of the sentence, a name in a name; not a capitalised
+    // common word, "Fighting in Tarsa was …", "Homes in Ulmar were …".)
+    const kindHead = NAMED_KIND_IN.exec(before);
+    const bareHead = kindHead || out.length ? null : HEAD_NAME_IN.exec(before);
+    const head = kindHead ?? (bareHead && !/^[A-Z][a-z]+(?:ing|ed|s)$/.test(bareHead[1]) ? bareHead : null);
     if (head && !out.length) {
       const headName = nameAt(head[1]);
       if (headName && isName(headName)) { out.unshift({ mention: headName, at: head.index + (head[0].length - head[0].trimStart().length) }); break; }

@@ -128,14 +128,17 @@ export function kindParticiple(s: string): TerritoryCandidate[] {
 
 // "When Tarsa fell, we walked in", "since Ulmar fell": a fall told as the time of something else. The subject
 // may be a person or a government ("when the regime fell"), so only a name the gazetteer knows as a town counts.
-const FELL_WHEN = /\b(?:fell|had fallen|has fallen)(?=\s*,)/g;
+// ("after Tarsa fell on Tuesday", "since Ulmar fell last month": a time may follow the fall.)
+const FELL_TIME = String.raw`\s*(?:,|\.|$)|\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year)|earlier|(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|in\s+(?:19|20)\d\d)\b`;
+const FELL_WHEN = new RegExp(String.raw`\b(?:fell|had fallen|has fallen)(?=${FELL_TIME})`, "g");
+const FELL_WHEN_AFTER = new RegExp(String.raw`^\s+(?:fell|had fallen|has fallen)(?:${FELL_TIME})`);
 const WHEN_BEFORE = /\b(?:[Ww]hen|[Aa]fter|[Ss]ince|[Bb]efore|[Uu]ntil|[Oo]nce)\s+$/;
 
 export function fellTo(s: string): TerritoryCandidate[] {
   const bare = before(s, FELL_BARE, "territory.fell-to", () => ({ verb: "fell", plural: true }))
     .filter((c) => KIND_BEFORE.test(s.slice(0, c.at)) || /[,;:]\s*$/.test(s.slice(0, c.at)) || KIND_APPOSITION_AFTER.test(s.slice(c.at + c.mention.length)));
   const when = /fell|fallen/.test(s) ? before(s, FELL_WHEN, "territory.fell-to", () => ({ verb: "fell", plural: false }))
-    .filter((c) => !c.refersBack && WHEN_BEFORE.test(s.slice(0, c.at)) && /^\s+(?:fell|had fallen|has fallen)\s*,/.test(s.slice(c.at + c.mention.length)))
+    .filter((c) => !c.refersBack && WHEN_BEFORE.test(s.slice(0, c.at)) && FELL_WHEN_AFTER.test(s.slice(c.at + c.mention.length)))
     .map((c) => ({ ...c, townOnly: true })) : [];
   return [...before(s, FELL, "territory.fell-to", () => ({ verb: "fell", plural: true })), ...bare, ...when];
 }

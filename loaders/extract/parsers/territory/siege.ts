@@ -68,7 +68,8 @@ export function siegeNoun(s: string): TerritoryCandidate[] {
 const SURROUNDING = /\b(?:is|are|was|were|been)\s+(?:now\s+|still\s+|already\s+)?(surrounding|encircling)\s+/gi;
 // "escaped from surrounded X", "food reached besieged Y": the state of a place, said in passing; an
 // attempt or a plan before it ("tried to escape from") is about the people, not the siege.
-const STATE = /\b(?:from|in|into|inside|out of|to|reach|reached|reaching|enter|entered)\s+(?:the\s+)?(besieged|encircled|surrounded|blockaded)\s+(?=[A-Z])/g;
+// ("fled their besieged stronghold of Tarsa": the place's kind and "of" before its name.)
+const STATE = /\b(?:from|in|into|inside|out of|to|reach|reached|reaching|enter|entered|flee|fled|fleeing|escape|escaped|escaping)\s+(?:the\s+|their\s+|its\s+)?(besieged|encircled|surrounded|blockaded)\s+(?=[A-Z]|(?:[a-z-]+\s+){0,2}(?:town|city|village|stronghold|enclave|port|bastion)\s+of\s+[A-Z])/g;
 // "took Tarsa after an 11-day siege": the town taken had been besieged.
 const AFTER_SIEGE = new RegExp(String.raw`(${NAME_SRC})(?:\s+(?:town|city|village))?,?\s+after\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(siege|blockade|encirclement)\b`, "g");
 
