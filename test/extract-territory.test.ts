@@ -1587,3 +1587,8 @@ test("a town's fall told as a time with its day; the worst hit 'by the shelling'
   assert.deepEqual(events("The worst hit by the shelling is Tarsa village."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("The worst hit by the floods is Tarsa."), []);
 });
+
+test("a list of places hit, each item opened by a dash and 'In X,' with its dead", () => {
+  assert.deepEqual(events("None of the people hit were fighters: - In Tarsa, 12 members of one family were killed. - In Ulmar, 10 civilians were killed."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("The army - in Tarsa, says the report - lost 12 men."), []);
+});

@@ -194,16 +194,21 @@ const STATEMENT_BEFORE_DEATHS = /^[^.;]{0,80}?\b(?:said|says|told|claimed|claims
 const CLAUSE_LEAD = /^(?:[“"]?\s*According to [^,;]{1,60},\s*)/;
 
 /** "In Tarsa, eight people died": the fronted place of a sentence (or of each of its ;-clauses) that counts dead or wounded. */
+// Where a clause may open: after a semicolon, or a dash that starts an item of a list
+// ("… the sites hit: - In Tarsa, 12 were killed. - In Ulmar, …").
+const CLAUSE_BREAK = /;|\s[-–•]\s+(?=(?:In|At)\s)/g;
+
 function frontedDeaths(s: string): TerritoryCandidate[] {
-  if (!s.includes(";") && !CLAUSE_LEAD.test(s)) return frontedDeathsIn(s, 0);
+  if (!s.includes(";") && !/\s[-–•]\s+(?:In|At)\s/.test(s) && !CLAUSE_LEAD.test(s)) return frontedDeathsIn(s, 0);
   const out: TerritoryCandidate[] = [];
   let from = 0;
-  for (const clause of s.split(";")) {
+  for (const brk of [...s.matchAll(CLAUSE_BREAK), null]) {
+    const to = brk ? brk.index! : s.length, clause = s.slice(from, to);
     const lead = CLAUSE_LEAD.exec(clause)?.[0].length ?? (/^\s*/.exec(clause)?.[0].length ?? 0);
     const body = clause.slice(lead);
     // (A clause opens in lower case: "; in the village of Qarn, …".)
     out.push(...frontedDeathsIn(body.replace(/^(in|at)\b/, (w) => w[0].toUpperCase() + w.slice(1)), from + lead));
-    from += clause.length + 1;
+    from = brk ? to + brk[0].length : s.length;
   }
   return out;
 }
