@@ -1592,3 +1592,8 @@ test("a list of places hit, each item opened by a dash and 'In X,' with its dead
   assert.deepEqual(events("None of the people hit were fighters: - In Tarsa, 12 members of one family were killed. - In Ulmar, 10 civilians were killed."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
   assert.deepEqual(events("The army - in Tarsa, says the report - lost 12 men."), []);
 });
+
+test("a hospital named by its town, in a district: the town is hit", () => {
+  assert.ok(events("Shells hit an overcrowded Tarsa hospital in Ulmar district on Monday.").some(([, p]) => p === "Tarsa"));
+  assert.ok(!events("Shells hit a hospital in Ulmar district.").some(([, p]) => p === "Tarsa"));
+});

@@ -62,10 +62,14 @@ function withTownAfter(s: string, places: ReturnType<typeof objectPlaces>) {
 /** The place hit, or where the thing hit was. */
 // ("opened fire on residents of the villages of A and B": the people hit, named by where they live.)
 const RESIDENTS_OF_NEXT = /^(?:the\s+)?(?:residents|villagers|inhabitants)\s+of\s+/;
+// ("hit an overcrowded Tarsa hospital in Bolo district": a facility named by its town, in a region.)
+const TOWN_FACILITY_IN_REGION = new RegExp(String.raw`^(?:an?|the)\s+(?:[a-z-]+\s+){0,2}([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:hospital|clinic|school|market|mosque|church)\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:${REGION_KINDS.join("|")}|district|county)\b`);
 const targetPlaces = (s: string, end: number) => {
   const residents = RESIDENTS_OF_NEXT.exec(s.slice(end));
   const direct = objectPlaces(s, end + (residents?.[0].length ?? 0));
-  return direct.length ? withTownAfter(s, direct) : locativePlaces(s, end, false);
+  if (direct.length) return withTownAfter(s, direct);
+  const facility = TOWN_FACILITY_IN_REGION.exec(s.slice(end));
+  return facility ? [{ mention: facility[1], at: end + facility[0].indexOf(facility[1]) }] : locativePlaces(s, end, false);
 };
 
 // "bombing raids", "shelling attacks": a gerund before an attack noun describes it; it is no verb with an object.
