@@ -625,3 +625,9 @@ test("an age in three words before one person; 'treated for gunshot wounds' are 
   assert.deepEqual(read("Ten people were treated for shock."), []);
   assert.deepEqual(read("The 15 year old road was closed."), []);
 });
+
+test("snipers are fighters; 'lost only 30 soldiers' is a toll", () => {
+  assert.deepEqual(rows("Government forces killed three snipers of the rebels."), [["killed", 3, "opposition fighters", -1]]);
+  assert.deepEqual(read("The ministry said it has lost only 30 soldiers in the fighting."), [["killed", 30]]);
+  assert.deepEqual(read("The ministry said it has lost only 30 minutes."), []);
+});

@@ -1597,3 +1597,9 @@ test("a hospital named by its town, in a district: the town is hit", () => {
   assert.ok(events("Shells hit an overcrowded Tarsa hospital in Ulmar district on Monday.").some(([, p]) => p === "Tarsa"));
   assert.ok(!events("Shells hit a hospital in Ulmar district.").some(([, p]) => p === "Tarsa"));
 });
+
+test("a township 'where the junta has unleashed a bombing campaign' is attacked; an aim 'focused on capturing' takes nothing", () => {
+  assert.deepEqual(events("Clashes are escalating in Tarsa Township where the junta has unleashed a massive aerial bombing campaign."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("He lives in Tarsa where the army has launched a recruitment drive."), []);
+  assert.deepEqual(events("Troops have focused on capturing Tarsa, an area of two regions."), []);
+});

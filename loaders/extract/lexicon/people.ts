@@ -40,7 +40,8 @@ export const OPPOSITION_FIGHTERS = [
   "attackers", "assailants", "raiders", "suicide bombers", "bombers",
 ];
 
-export const COMBATANTS = ["fighters", "fighter", "combatants", "militiamen", "militia members", "mercenaries", "paramilitaries", "members", "comrades", "defenders"];
+// ("killed three snipers of the rebels": fighters named by their task; their side from the words after.)
+export const COMBATANTS = ["fighters", "fighter", "combatants", "militiamen", "militia members", "mercenaries", "paramilitaries", "members", "comrades", "defenders", "snipers", "gunners"];
 
 // Nobody's side: the class comes from the words around them, or stays "people".
 export const PEOPLE = [

@@ -237,6 +237,8 @@ export const NOT_EVENT_CUES = [
   // Habits and preparations, not one event: "frequently carrying out bombings in X", "prepared for its attacks in Y".
   "frequently", "regularly", "routinely", "prepared for",
   // A group's record, not one event: "blamed for a series of attacks in X".
+  // An aim, not an event: "troops have focused on capturing X".
+  "focused on", "focusing on",
   "blamed for a", "blamed for numerous", "blamed for many", "blamed for several", "blamed for dozens", "responsible for a series", "responsible for numerous",
   // A denial: "the ministry denied that militias had seized the town".
   "denied that", "denies that", "deny that", "denied reports", "denied claims", "dismissed claims", "rejected claims", "denied rebel claims",

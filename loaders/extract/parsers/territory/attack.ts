@@ -305,11 +305,18 @@ const WORST_HIT = /\b(?:the\s+)?worst[-\s]hit(?:\s+(?:areas?|towns?|villages?|di
 const BURNED_TO_GROUND = /\b(?:burned|burnt)\s+(?=(?:the\s+(?:village|town)\s+of\s+)?[A-Z][^.;]{0,60}?\s+to\s+the\s+ground\b)/g;
 
 // "the villages of A and B, where airstrikes hit": the places named before "where", struck.
+// ("in Tarsa Township where the junta has unleashed a massive aerial bombing campaign": an attacker's campaign there.)
 const WHERE_HIT = /,\s+where\s+(?:[\w-]+\s+){0,2}?(?:air\s?strikes|airstrikes|strikes|shells|shelling|rockets|missiles|bombs|drones|mortars)\s+(?:had\s+|have\s+|also\s+)?(?:hit|struck|fell|landed|slammed)\b/g;
+const WHERE_CAMPAIGN = /,?\s+where\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?(?:has|have|had)\s+(?:unleashed|launched|intensified|stepped\s+up)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:bombing|air\s?strikes|airstrikes|shelling|bombardment)\b/g;
+const NAME_BEFORE_WHERE = /(?:^|[^\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}?)(?:\s+(?:[Tt]ownship|[Dd]istrict|town|village|city))?$/;
 
 export function firedAt(s: string): TerritoryCandidate[] {
   return [
     ...(/where/.test(s) ? [...s.matchAll(WHERE_HIT)].flatMap((m) => subjectPlaces(s, m.index!, true).map((p) => ({ action: "attack", actionClass: "attack" as const, rule: "territory.where-hit", ...p }))) : []),
+    ...(/where/.test(s) ? [...s.matchAll(WHERE_CAMPAIGN)].flatMap((m) => {
+      const before = NAME_BEFORE_WHERE.exec(s.slice(0, m.index!)), mention = before ? nameAt(before[1]) : null;
+      return mention ? [{ action: "attack", actionClass: "attack" as const, rule: "territory.where-hit", mention, at: before!.index + before![0].indexOf(before![1]) }] : [];
+    }) : []),
     ...(/to the ground/.test(s) ? readTriggers(s, BURNED_TO_GROUND, "attack", "territory.fired-at", () => "attack", (t, end) => objectPlaces(t, end)) : []),
     ...(/levell|level|flatten|destroy|damag|demolish|razed|reduced/i.test(s) ? readTriggers(s, ATTACK_DESTROYED, "attack", "territory.fired-at", () => "attack", (t, end) => locativePlaces(t, end, false).filter((p) => !p.refersBack)) : []),
     ...(/worst/i.test(s) ? readTriggers(s, WORST_HIT, "attack", "territory.worst-hit", () => "attack", (t, end) => objectPlaces(t, end)) : []),
