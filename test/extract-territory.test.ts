@@ -1603,3 +1603,11 @@ test("a township 'where the junta has unleashed a bombing campaign' is attacked;
   assert.deepEqual(events("He lives in Tarsa where the army has launched a recruitment drive."), []);
   assert.deepEqual(events("Troops have focused on capturing Tarsa, an area of two regions."), []);
 });
+
+test("control: a bastion; a force's takeovers of towns; the recovery of towns is a recapture; a fall 'by the time' it finally came", () => {
+  assert.deepEqual(events("Rebels took over the former rebel bastion of Tarsa."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("RSF takeovers of the nearby towns of Tarsa, Ulmar and Qarn."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Qarn"]]);
+  assert.deepEqual(territoryCandidates("The government announced the recovery of the towns of Tarsa and Ulmar.").map((c) => [c.actionClass, c.action, c.mention]), [["control", "recaptured", "Tarsa"], ["control", "recaptured", "Ulmar"]]);
+  assert.deepEqual(events("The recovery of bodies in Tarsa continued."), []);
+  assert.deepEqual(territoryCandidates("By the time Tarsa finally fell, the city was in ruins.").map((c) => [c.actionClass, c.mention]), [["control", "Tarsa"]]);
+});

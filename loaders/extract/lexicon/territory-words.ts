@@ -122,7 +122,7 @@ export const PLACE_KINDS = [
   "military airport", "base", "countryside", "camp", "port", "capital", "capitals", "municipality", "municipalities", "commune", "communes",
   "township", "townships", "quarter",
   "enclave", "part", "parts", "edges", "vicinity", "center", "centre", "market", "region", "province", "county", "state",
-  "governorate", "oblast", "territory", "valley", "crossing", "hub", "border post", "junction", "edge", "outpost", "garrison", "frontline",
+  "governorate", "oblast", "territory", "valley", "crossing", "hub", "bastion", "border post", "junction", "edge", "outpost", "garrison", "frontline",
   "community", "communities", "location", "locations",
   // Ukraine's municipalities: "the Tarsa territorial community was shelled".
   "territorial community", "territorial communities", "hromada", "hromadas",

@@ -475,7 +475,7 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
     // "Tarsa's 300,000 residents have faced a siege": the place's people stand for the place.
     .replace(/['’]s\s+(?:(?:some|about|nearly|estimated)\s+)?(?:[\d,.]+\s+(?:million\s+)?)?(?:residents|inhabitants|people|population|civilians)$/, "")
     // "X also came under attack": an adverb between the subject and its verb.
-    .replace(/\s+(?:also|then|again|later|reportedly|repeatedly|once again|too|itself)$/, "");
+    .replace(/\s+(?:also|then|again|later|reportedly|repeatedly|once again|too|itself|finally|eventually)$/, "");
   // (Up to 40 names: regional officials list every village shelled overnight, often more than 20.)
   for (let guard = 0; guard < 40; guard++) {
     const m = NAME_BEFORE.exec(lead);

@@ -131,8 +131,8 @@ export function kindParticiple(s: string): TerritoryCandidate[] {
 // ("after Tarsa fell on Tuesday", "since Ulmar fell last month": a time may follow the fall.)
 const FELL_TIME = String.raw`\s*(?:,|\.|$)|\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year)|earlier|(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|in\s+(?:19|20)\d\d)\b`;
 const FELL_WHEN = new RegExp(String.raw`\b(?:fell|had fallen|has fallen)(?=${FELL_TIME})`, "g");
-const FELL_WHEN_AFTER = new RegExp(String.raw`^\s+(?:fell|had fallen|has fallen)(?:${FELL_TIME})`);
-const WHEN_BEFORE = /\b(?:[Ww]hen|[Aa]fter|[Ss]ince|[Bb]efore|[Uu]ntil|[Oo]nce)\s+$/;
+const FELL_WHEN_AFTER = new RegExp(String.raw`^\s+(?:(?:finally|eventually|quickly|soon)\s+)?(?:fell|had fallen|has fallen)(?:${FELL_TIME})`);
+const WHEN_BEFORE = /\b(?:[Ww]hen|[Aa]fter|[Ss]ince|[Bb]efore|[Uu]ntil|[Oo]nce|[Bb]y the time)\s+$/;
 
 export function fellTo(s: string): TerritoryCandidate[] {
   const bare = before(s, FELL_BARE, "territory.fell-to", () => ({ verb: "fell", plural: true }))
