@@ -177,6 +177,9 @@ export const BUILDINGS_HIT = [
   "post", "posts", "outpost", "outposts", "bases", "checkpoints", "positions",
 ];
 
+/** Buildings that stand in a town and are named by it or in it: "the Tarsa market in the town of Ulmar". */
+export const FACILITIES_IN_TOWNS = ["market", "bazaar", "hospital", "clinic", "school", "mosque", "church", "university"];
+
 export const FACILITY_WORDS = [
   "Hospital", "School", "Mosque", "Church", "Monastery", "Tower", "Towers", "Square", "Market", "University", "Stadium", "Palace",
   "Prison", "Bridge", "Street", "Road", "Highway", "Roundabout", "Hotel", "Mall", "Brigade", "Battalion", "Regiment", "Barracks",

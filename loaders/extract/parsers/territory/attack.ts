@@ -3,7 +3,7 @@
  * and where the thing hit lies: "targeted a house in X", "attacked troops near Y".
  */
 import { phrases, requiredWords } from "../../lexicon/pattern.ts";
-import { ATTACK_EVENT_NOUNS, ATTACK_NOUNS_WITH_OF, ATTACK_VERBS, ATTACKERS, DAMAGED_THINGS, PROJECTILES, REGION_KINDS, WEAPONS } from "../../lexicon/territory-words.ts";
+import { ATTACK_EVENT_NOUNS, ATTACK_NOUNS_WITH_OF, ATTACK_VERBS, ATTACKERS, DAMAGED_THINGS, FACILITIES_IN_TOWNS, PROJECTILES, REGION_KINDS, WEAPONS } from "../../lexicon/territory-words.ts";
 import { locativePlaces, objectPlaces, subjectPlaces } from "./object.ts";
 import { nameAt } from "../../places.ts";
 import { MONTH_SRC } from "../../dates.ts";
@@ -48,8 +48,9 @@ const LANDED = /\b(?:(?:suicide\s+)?bombers?|rockets?|shells?|missiles?|mortars?
 // "bombed the Tarsa market in the town of Ulmar": a named market or hospital stands in the town after it,
 // which is the place hit; "the Tarsa district in the city of Ulmar": a city's quarter, and the city too.
 // (A region after it is not the place hit: "Tarsa district in Bolo province".)
-const TOWN_AFTER = /^\s+(?:(market|bazaar|hospital|clinic|school|mosque|church|university)\s+(?:in|of)\s+(?:(?:northern|southern|eastern|western|central)\s+)?|(?:district|neighbou?rhood|quarter|suburb)\s+(?:of|in(?=\s+the\s+(?:city|town)\s+of\s))\s+)(?:the\s+(?:city|town|village)\s+of\s+)?(?=[A-Z])/i;
-const REGION_NEXT = new RegExp(String.raw`^\s+(?:${REGION_KINDS.join("|")}|district|county|township)\b`, "i");
+const FACILITY = FACILITIES_IN_TOWNS.join("|"), REGION_WORD = `${REGION_KINDS.join("|")}|district|county|township`;
+const TOWN_AFTER = new RegExp(String.raw`^\s+(?:(${FACILITY})\s+(?:in|of)\s+(?:(?:northern|southern|eastern|western|central)\s+)?|(?:district|neighbou?rhood|quarter|suburb)\s+(?:of|in(?=\s+the\s+(?:city|town)\s+of\s))\s+)(?:the\s+(?:city|town|village)\s+of\s+)?(?=[A-Z])`, "i");
+const REGION_NEXT = new RegExp(String.raw`^\s+(?:${REGION_WORD})\b`, "i");
 function withTownAfter(s: string, places: ReturnType<typeof objectPlaces>) {
   const last = places[places.length - 1], after = last.at + last.mention.length;
   const m = TOWN_AFTER.exec(s.slice(after));
@@ -63,7 +64,7 @@ function withTownAfter(s: string, places: ReturnType<typeof objectPlaces>) {
 // ("opened fire on residents of the villages of A and B": the people hit, named by where they live.)
 const RESIDENTS_OF_NEXT = /^(?:the\s+)?(?:residents|villagers|inhabitants)\s+of\s+/;
 // ("hit an overcrowded Tarsa hospital in Bolo district": a facility named by its town, in a region.)
-const TOWN_FACILITY_IN_REGION = new RegExp(String.raw`^(?:an?|the)\s+(?:[a-z-]+\s+){0,2}([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:hospital|clinic|school|market|mosque|church)\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:${REGION_KINDS.join("|")}|district|county)\b`);
+const TOWN_FACILITY_IN_REGION = new RegExp(String.raw`^(?:an?|the)\s+(?:[a-z-]+\s+){0,2}([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:${FACILITY})\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:${REGION_WORD})\b`);
 const targetPlaces = (s: string, end: number) => {
   const residents = RESIDENTS_OF_NEXT.exec(s.slice(end));
   const direct = objectPlaces(s, end + (residents?.[0].length ?? 0));
@@ -201,9 +202,10 @@ const CLAUSE_LEAD = /^(?:[“"]?\s*According to [^,;]{1,60},\s*)/;
 // Where a clause may open: after a semicolon, or a dash that starts an item of a list
 // ("… the sites hit: - In Tarsa, 12 were killed. - In Ulmar, …").
 const CLAUSE_BREAK = /;|\s[-–•]\s+(?=(?:In|At)\s)/g;
+const HAS_CLAUSE_BREAK = new RegExp(CLAUSE_BREAK.source);
 
 function frontedDeaths(s: string): TerritoryCandidate[] {
-  if (!s.includes(";") && !/\s[-–•]\s+(?:In|At)\s/.test(s) && !CLAUSE_LEAD.test(s)) return frontedDeathsIn(s, 0);
+  if (!HAS_CLAUSE_BREAK.test(s) && !CLAUSE_LEAD.test(s)) return frontedDeathsIn(s, 0);
   const out: TerritoryCandidate[] = [];
   let from = 0;
   for (const brk of [...s.matchAll(CLAUSE_BREAK), null]) {
