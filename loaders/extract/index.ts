@@ -16,6 +16,10 @@ import { refine } from "./refiners/index.ts";
 import { splitSentences } from "./sentences.ts";
 import { columnsOf, TABLE_SCHEMAS, type ArticleRow, type ClaimTables, type TableName } from "./tables.ts";
 import { toCsv } from "./csv.ts";
+import { compileRegExpsOnce } from "./regexp-engine.ts";
+
+// (Before any article is read: see regexp-engine.ts.)
+compileRegExpsOnce();
 
 export type * from "./tables.ts";
 export { Gazetteer, defaultGazetteer } from "./gazetteer.ts";
