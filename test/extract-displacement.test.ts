@@ -735,3 +735,31 @@ test("the number of displaced 'crossed' or 'surpassed' a figure", () => {
   assert.deepEqual(moved("The number of displaced people surpassed 40,000 by Friday."), [["displaced", 40000]]);
   assert.deepEqual(moved("The convoy crossed 40 bridges."), []);
 });
+
+test("the wounded evacuated to a hospital, and people taking cover from a strike, were not uprooted", () => {
+  assert.deepEqual(moved("Some 27 were evacuated to the Ulmar hospital."), []);
+  assert.deepEqual(moved("Five people were evacuated to the Central Medical Center in Qarn."), []);
+  assert.deepEqual(moved("The dead were among around 60 people sheltering from the shelling in the basement of a building."), []);
+  assert.deepEqual(moved("Around 50 people took refuge in a nearby underground parking garage."), []);
+  // Evacuated to a school and a hospital, taking refuge in a town, sheltering in schools: people who moved.
+  assert.deepEqual(moved("More than 850 people displaced by the floods were evacuated to a primary school and hospital."), [["displaced", 850]]);
+  assert.deepEqual(moved("Some 4,000 people took refuge in Ulmar after fleeing Tarsa."), [["displaced", 4000]]);
+  assert.deepEqual(moved("Around 2,000 people were sheltering in schools in Qarn."), [["displaced", 2000]]);
+});
+
+test("someone who 'could see' bodies foresees no move; 'could see' people flee does", () => {
+  assert.deepEqual(moved("\"We could see 10, twenty bodies lying on the ground.\""), []);
+  assert.deepEqual(moved("An assault on Tarsa could see 800,000 people flee their homes."), [["projected", 800000]]);
+});
+
+test("people threatened (intimidated) are not at risk of being uprooted; people threatened by an advance are", () => {
+  assert.deepEqual(moved("One civilian was killed in crossfire and 16 local leaders were threatened."), []);
+  assert.deepEqual(moved("Some 40,000 people are threatened by the advance on Tarsa."), [["at_risk", 40000]]);
+});
+
+test("villages, communities, groups or a rank counted next to the displaced are no count of people", () => {
+  assert.deepEqual(moved("At least 5,000 residents of seven villages have been displaced by the raids."), [["displaced", 5000]]);
+  assert.deepEqual(moved("Violence erupted among two displaced communities who are sheltering in the site."), []);
+  assert.deepEqual(moved("There are two internally displaced persons (IDPs) groups in Qarn."), []);
+  assert.deepEqual(moved("This places it among the top five internally displaced persons (IDPs) hosting provinces."), []);
+});

@@ -101,3 +101,11 @@ test("a number that names a thing is no count ('runway number#2', 'Unit No. 4')"
   assert.deepEqual(findQuantities("Battalion No. 4 lost 30 men.").map((q) => q.text), ["30"]);
   assert.deepEqual(findQuantities("raising the number to 5,000").map((q) => q.text), ["5,000"]);
 });
+
+test("a number that is part of a name ('District 2', 'Camp 4') is no figure; a count after a name with its comma lost is", () => {
+  const figures = (s: string) => findQuantities(s).map((q) => q.best);
+  assert.deepEqual(figures("The troops advanced upon the area known as District 2, while others cut the roads."), []);
+  assert.deepEqual(figures("Shells fell on Camp 4 and the market."), []);
+  assert.deepEqual(figures("In Tarsa District 5 civilians were killed."), [5]);
+  assert.deepEqual(figures("The district 2 people fled from was shelled."), [2]);
+});

@@ -8,6 +8,7 @@
  * 12, "hundreds" as 100); two is the smallest plural, and the report's method text says so.
  */
 import { remembered } from "../remembered.ts";
+import { NUMBERED_NAMES } from "./lexicon/numbered-names.ts";
 export type Qualifier = "exact" | "at least" | "more than" | "approximately" | "nearly" | "up to" | "less than";
 
 export interface Quantity {
@@ -155,6 +156,7 @@ export function findQuantities(text: string): Quantity[] {
       if (/^(?:19|20)\d\d$/.test(raw) && !g.qual && (!YEAR_LIKE_COUNT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) || YEAR_PREPOSITION.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
       if (isCalendarDay(text, m.index, m.index + m[0].length, raw)) continue; // "Feb. 6", "6 February"
       if (isAge(text, m.index, m.index + m[0].length, raw)) continue; // "Ahmed, 12, was killed"
+      if (!g.qual && /^\d+$/.test(raw) && NAME_BEFORE_NUMBER.test(text.slice(Math.max(0, m.index - 16), m.index)) && NAME_ENDS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue; // "District 2", "Camp 4"
       if (/^a\b/i.test(raw) && !/^a[ -](?:hundred|thousand|million|billion)/i.test(raw)) continue;
       const grouped = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$/.test(raw) || /^\d{1,3}(?:, \d{3})+$/.test(raw) ||
         (/^\d{1,3}(?:\.\d{3})+$/.test(raw) && !/^\s*(?:million|billion|per ?cent|%)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)));
@@ -190,6 +192,11 @@ function isCalendarDay(text: string, start: number, end: number, raw: string): b
 /** A number set off by commas right after a name is the person's age: "Bana, 7, who had tweeted". */
 // "the 35 year old man", "her eight month-old baby": an age, however it is hyphenated.
 const AGE_AFTER = /^[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\b/i;
+// A name's number: "the area known as District 2" (digits only, right after the capitalised word).
+const NAME_BEFORE_NUMBER = new RegExp(String.raw`\b(?:${NUMBERED_NAMES.join("|")})\s$`);
+// (What follows the name: punctuation, the end, or a word that is no noun of people.)
+const NAME_ENDS_AFTER = /^(?:\s*(?:[,.;:)”"’]|$)|\s+(?:and|or|in|on|at|of|to|near|where|which|while|with|from|for|is|was|has|had)\b)/;
+
 function isAge(text: string, start: number, end: number, raw: string): boolean {
   if (AGE_AFTER.test(text.slice(end, end + 16))) return true;
   if (!/^\d{1,3}$/.test(raw) || +raw > 115) return false;

@@ -63,7 +63,9 @@ export const FORCING_AFTER = ["out of", "to flee", "fleeing", "into fleeing", "i
   // "has driven hundreds of people into neighbouring Chad", "sent thousands into the bush".
   "into neighbouring", "into neighboring", "into southern", "into northern", "into eastern", "into western", "into the bush", "into the forest", "into the hills", "across the border", "over the border", "into exile"];
 /** At risk: "41,000 people were trapped", "in urgent need of assistance". */
-export const RISK_AFTER = ["living in besieged", "live in besieged", "living under siege", "have been affected", "has been affected", "were affected", "are affected", "at risk", "in danger", "threatened", "affected by", "being impacted", "being affected", "impacted by",
+export const RISK_AFTER = ["living in besieged", "live in besieged", "living under siege", "have been affected", "has been affected", "were affected", "are affected", "at risk", "in danger",
+  // ("threatened by the advance"; "16 local leaders were threatened" were intimidated, which is no risk of being uprooted.)
+  "threatened by", "threatened with", "under threat", "affected by", "being impacted", "being affected", "impacted by",
   // (An urgent need, not any need: "in need of shelter and food" is about aid, not danger.)
   "in urgent need of", "in dire need of", "trapped", "besieged", "stranded", "cut off", "encircled", "under siege",
   // "5,000 individuals affected in Tarsa", "26,000 civilians are stuck in the city".
@@ -91,6 +93,13 @@ export const PROJECTED_BEFORE = ["expecting displacement of", "expect displaceme
   // "the number will reach closer to a million displaced people": a count foreseen.
   "will reach", "could reach", "may reach", "might reach", "would reach", "expected to reach", "will reach closer to", "could rise to", "will rise to", "may rise to", "expected to rise to"];
 /** A figure of people going home is not displacement. */
-export const RETURNED_AFTER = ["returned", "have returned", "had returned", "went home", "gone home", "returning home", "returned home", "were able to return"];
+export const RETURNED_AFTER = ["returned", "have returned", "had returned", "went home", "gone home", "returning home", "returned home", "were able to return",
+  // "families who fled last year left the camps to head back to their homes".
+  "head back", "headed back", "heading back", "went back", "going back", "go back"];
 /** A count stated after its noun: "put the number of displaced at 90,000", "brings to 332,000 the number of". */
 export const NUMBER_OF_DISPLACED = ["number of displaced", "number of people displaced", "number of internally displaced", "number of IDPs", "number of displaced people", "number of displaced persons", "number of displaced families", "number of displaced households", "number who have fled", "number of people who have fled", "number of people forced", "number who have left", "number who left", "number of people who left", "number of civilians who", "total displacement", "total to have fled", "total who have fled", "total number of displaced", "number of refugees", "number of evacuees", "displaced population", "displacement figure", "number of people uprooted"];
+/**
+ * Things a figure can count that are not people, written where a people noun could stand: "residents of
+ * seven villages have been displaced", "two displaced communities", "two IDP groups", "the top five IDP-hosting governorates".
+ */
+export const COUNTED_NOT_PEOPLE = ["villages", "towns", "cities", "communities", "groups", "districts", "camps", "sites", "settlements", "areas", "regions", "provinces", "governorates", "localities", "neighbourhoods", "neighborhoods", "countries", "states", "municipalities", "counties", "zones", "locations", "sectors", "hosting", "host"];

@@ -105,10 +105,10 @@ const MOVED_FORMS = String.raw`(?:made|make|making)\s+the\s+(?:[^.;]{0,40}?\s)?(
 const DISPLACED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:(?:${P(W.DISPLACED_AFTER)})(?:\b|(?=[A-Z]))|${MOVED_FORMS})`, "i");
 // ", including 800 children," passed over to read on; ", forcing them into Kenya," is no aside: it says where they went.
 const ASIDE = /^\s*,(?![^,.;]{0,70}\b(?:into|across|crossed|crossing|forcing|forced|fled|fleeing)\b)[^,.;]{1,70},/;
-const UPROOTING_WORD = /entered|escape|abandoned|evacuated|hiding inside|go through/i;
+const UPROOTING_WORD = /entered|escape|abandoned|evacuated|hiding inside|go through|shelter|refuge|hid/i;
 // Movement words that uproot nobody: entering a room or a shop, escaping captors, things abandoned.
 const KILLED_BEFORE = /\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:(?:at least|about|around|some|nearly|more than|over)\s+)?$/i;
-const NOT_UPROOTED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:(?:entered|have entered|has entered|had entered)\s+(?:the|a|an)\s+(?!(?:country|territory|camps?|border|state|enclave|region)\b)[a-z]|escaped\s+(?:from\s+)?(?:the\s+|their\s+)?(?:terrorists|captors|kidnappers|abductors|militants|gunmen|attackers|jihadists|insurgents|bandits|prison|jail|captivity|custody)\b|(?:abandoned|evacuated)\s+(?:[a-z-]+\s+)?(?:trucks?|vehicles?|cars?|pickups?|buildings?|weapons?|positions?|bases?|tanks?|checkpoints?|posts?)\b|hiding\s+inside\b|(?:managed|were\s+able|was\s+able)\s+to\s+escape(?:\s*[.;,]|\s+(?:from\s+)?(?:the\s+)?(?:attackers|gunmen|captors|kidnappers|abductors|militants|bandits|flames|attack)\b)|(?:(?:were|are|was|is)\s+)?(?:expected|due|set|scheduled)\s+to\s+go\s+through\b)`, "i");
+const NOT_UPROOTED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:(?:entered|have entered|has entered|had entered)\s+(?:the|a|an)\s+(?!(?:country|territory|camps?|border|state|enclave|region)\b)[a-z]|escaped\s+(?:from\s+)?(?:the\s+|their\s+)?(?:terrorists|captors|kidnappers|abductors|militants|gunmen|attackers|jihadists|insurgents|bandits|prison|jail|captivity|custody)\b|(?:abandoned|evacuated)\s+(?:[a-z-]+\s+)?(?:trucks?|vehicles?|cars?|pickups?|buildings?|weapons?|positions?|bases?|tanks?|checkpoints?|posts?)\b|hiding\s+inside\b|(?:sheltering|sheltered|(?:took|taken|taking)\s+(?:shelter|refuge|cover)|hiding|hid)\s+(?:from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:shelling|bombing|bombardment|strikes?|airstrikes?|air\s+raids?|gunfire|fire|rockets?|missiles?|drones?)|in\s+(?:(?:a|an|the|their|nearby)\s+)?(?:[\w-]+\s+){0,2}?(?:basements?|cellars?|bunkers?|bomb\s+shelters?|garages?|underground|metro|subway))\b|(?:medically\s+|urgently\s+)?evacuated\s+(?:to|for)\s+(?:(?:the|a|an|nearby|local)\s+)?(?:(?!(?:and|or)\b)[\w'’-]+\s+){0,3}?(?:hospitals?|clinics?|medical|health|treatment|care)\b|(?:managed|were\s+able|was\s+able)\s+to\s+escape(?:\s*[.;,]|\s+(?:from\s+)?(?:the\s+)?(?:attackers|gunmen|captors|kidnappers|abductors|militants|bandits|flames|attack)\b)|(?:(?:were|are|was|is)\s+)?(?:expected|due|set|scheduled)\s+to\s+go\s+through\b)`, "i");
 // "24,000 families have left Tarsa": people leaving a named place.
 const LEFT_PLACE = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:already\s+)?left\s+(?:the\s+)?(?=[A-Z][\w’'-]+)`);
 // "These include 2,900 in Tarsa, 7,200 in Ulmar": a total broken down by place.
@@ -166,7 +166,13 @@ const needing = (words: RegExp, re: RegExp) => (s: string) => words.test(s) && r
 const capacityBefore = needing(/host|hold|accommodate|house|shelter|handle|absorb|take in|cope|capacity|space|room|built|designed|meant|intended/i, CAPACITY_BEFORE);
 const riskBefore = needing(/impact|affect|threaten|endangering|risk|trapp|cut|confin/i, RISK_BEFORE);
 const populationBefore = needing(/home|populat|inhabited|hous|city|cities|town|village|communit|centre|center|hub|capital|country|region|province|area|enclave|district/i, POPULATION_BEFORE);
-const projectedBefore = needing(requiredWords(W.PROJECTED_BEFORE), PROJECTED_BEFORE);
+const COUNTED_FIRST = new RegExp(String.raw`^\s*(?:${P(W.COUNTED_NOT_PEOPLE)})\b`, "i");
+const COUNTED_AFTER = new RegExp(String.raw`^\s*(?:\([A-Z]{2,6}\)\s*)?(?:${P(W.COUNTED_NOT_PEOPLE)})\b`, "i");
+const projectedBeforeAny = needing(requiredWords(W.PROJECTED_BEFORE), PROJECTED_BEFORE);
+// "an assault could see 800,000 people flee" foresees a move; "we could see 10 bodies" is someone looking.
+const SEE_BEFORE = /\b(?:could|may|might|would)\s+see\s+(?:[a-z]+\s+){0,3}$/i;
+const MOVE_AFTER = /^[^.;]{0,80}?\b(?:flee|fleeing|leave|leaving|displaced|uprooted|cross|crossing|arrive|arriving|move|moving|head|heading|evacuate|evacuated|pour|pouring|stream|streaming|forced|driven|homeless|exodus|refugees)\b/i;
+const projectedBefore = (before: string, after: string) => projectedBeforeAny(before) && (!SEE_BEFORE.test(before) || MOVE_AFTER.test(after));
 // "the number of displaced people … is 15,398": the noun counted says the kind ("across the refugee camps" does not).
 const COUNTED_NOUN = /\b(?:number|figures?|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(displaced|uprooted|IDPs?|refugees|evacuees)\b/gi;
 function countedKind(before: string): DisplacementKind | null {
@@ -234,6 +240,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
       continue;
     }
     if (!np || (np.noun && !isPeopleNoun(np.noun))) continue;
+    // "seven villages have been displaced", "two displaced communities", "the top five": places, groups or a rank counted.
+    if (COUNTED_FIRST.test(np.phrase) || COUNTED_AFTER.test(text.slice(np.end, np.end + 30)) || /\btop\s+$/i.test(text.slice(Math.max(0, q.start - 5), q.start))) continue;
     // "nine out of ten Tarsan refugees", "one in three of its people": a share, not a count; "dozens of abandoned tanks".
     // ("one displaced villager told …": one person is a witness, not a figure.)
     if (q.best <= 1 || SHARE_AFTER.test(text.slice(q.end, q.end + 20)) || /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half))\s+(?:out\s+of|in\s+every)\s+$/i.test(text.slice(Math.max(0, q.start - 24), q.start)) || /^\s+of\s+(?:abandoned|destroyed|burned|burnt|damaged)\b/i.test(text.slice(q.end, q.end + 20))) continue;
@@ -274,7 +282,9 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     // "a camp built to host up to 12,000", "with space for 950 people": a capacity, not people who moved.
     if (capacityBefore(before)) continue;
     // "two men entered the pub", "two women escaped their captors", "four abandoned pickup trucks",
-    // "32 civilians hiding inside" (a base), "50 were expected to go through the process", "five managed to escape.":
+    // "32 civilians hiding inside" (a base), "50 were expected to go through the process", "five managed to escape.",
+    // "27 were evacuated to the hospital" (the wounded, taken for care), "60 people sheltering from the shelling in
+    // the basement", "50 took refuge in an underground garage" (cover from a strike, not a home left):
     // a movement verb that uproots nobody.
     if (UPROOTING_WORD.test(after) && NOT_UPROOTED_AFTER.test(after)) continue;
     // "One of these displaced people, Amira, …": a person the story follows, not a count.
@@ -296,7 +306,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     else if ((PROJECTED_AFTER.test(after) || (EXPECT_BEFORE.test(before) && EXPECTED_MOVE_AFTER.test(after))) && !riskBefore(before)) { kind = "projected"; how = "could"; }
     else if (STUCK_AT_BORDER.test(after)) { kind = "displaced"; how = "verb-after"; }
     else if ((riskBefore(before) || riskDirect(after) || (riskNear(after) && !displacedAfter(after))) && !UNDER_RUBBLE.test(after) && !DISPLACED_WHO.test(after)) { kind = "at_risk"; how = "risk"; }
-    else if (PROJECTED_AFTER.test(after) || projectedBefore(before) || MORE_EXPECTED.test(text.slice(q.end, q.end + 40))) { kind = "projected"; how = "could"; }
+    else if (PROJECTED_AFTER.test(after) || projectedBefore(before, after) || MORE_EXPECTED.test(text.slice(q.end, q.end + 40))) { kind = "projected"; how = "could"; }
     else if (displacedAfter(after) || displacedBefore(before) || (forcingBefore(before) && FORCING_AFTER.test(after)) || leftPlace(after) || (AFTER_ESCAPING.test(after) && !/^[\s-]*years?[\s-]+old\b/i.test(text.slice(q.end, q.end + 15)))) {
       // Crossing a border makes refugees: "fled across the border into Chad", "crossed into Kenya".
       how = displacedAfter(after) || leftPlace(after) ? "verb-after" : displacedBefore(before) ? "verb-before" : "forcing";
