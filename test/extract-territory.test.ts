@@ -1611,3 +1611,11 @@ test("control: a bastion; a force's takeovers of towns; the recovery of towns is
   assert.deepEqual(events("The recovery of bodies in Tarsa continued."), []);
   assert.deepEqual(territoryCandidates("By the time Tarsa finally fell, the city was in ruins.").map((c) => [c.actionClass, c.mention]), [["control", "Tarsa"]]);
 });
+
+test("an aim said right before its verb takes nothing: 'aimed at capturing', 'focussed its efforts on', 'preparations to begin the liberation of'", () => {
+  assert.deepEqual(events("Its forces then focussed its efforts on capturing Tarsa, the second largest city."), []);
+  assert.deepEqual(events("The army lost 20 soldiers repelling attacks aimed at capturing the strategic city of Tarsa."), []);
+  assert.deepEqual(events("The army was completing preparations to begin the liberation of Tarsa."), []);
+  // Aimed at something else, further back: the capture happened.
+  assert.deepEqual(events("The offensive, aimed at the rebels, has captured Tarsa."), [["control", "Tarsa"]]);
+});

@@ -241,7 +241,9 @@ export const NOT_EVENT_CUES = [
   "frequently", "regularly", "routinely", "prepared for",
   // A group's record, not one event: "blamed for a series of attacks in X".
   // An aim, not an event: "troops have focused on capturing X".
-  "focused on", "focusing on",
+  "focused on", "focusing on", "focussed on", "focussing on", "efforts on", "efforts to",
+  // "attacks aimed at capturing X", "preparations to begin the liberation of Y".
+  "aimed at", "aiming at", "preparations to", "preparations for",
   "blamed for a", "blamed for numerous", "blamed for many", "blamed for several", "blamed for dozens", "responsible for a series", "responsible for numerous",
   // A denial: "the ministry denied that militias had seized the town".
   "denied that", "denies that", "deny that", "denied reports", "denied claims", "dismissed claims", "rejected claims", "denied rebel claims",
