@@ -631,3 +631,18 @@ test("snipers are fighters; 'lost only 30 soldiers' is a toll", () => {
   assert.deepEqual(read("The ministry said it has lost only 30 soldiers in the fighting."), [["killed", 30]]);
   assert.deepEqual(read("The ministry said it has lost only 30 minutes."), []);
 });
+
+test("a part of the wounded with a fate of its own (missing, captured) is none of them", () => {
+  assert.deepEqual(read("\"The army has lost 10 soldiers, with 25 more wounded, including four officers, and 13 soldiers are missing,\" he said."), [["killed", 10], ["injured", 25], ["injured", 4]]);
+  assert.deepEqual(read("Nine people were wounded, including two children, and five soldiers were captured."), [["injured", 9], ["injured", 2]]);
+});
+
+test("the attackers counted after 'by' are not the dead", () => {
+  assert.deepEqual(read("Officials could not confirm the toll from the assault by an estimated 800 guerrillas."), []);
+  assert.deepEqual(read("The village was attacked by 20 gunmen, who killed five people."), [["killed", 5]]);
+});
+
+test("'destroyed' counts people only when said of them directly, never across an aside", () => {
+  assert.deepEqual(read("The army said six fighters were destroyed in the strike."), [["killed", 6]]);
+  assert.deepEqual(read("Some 120 police officers in the town remain unaccounted for after the station was destroyed."), []);
+});

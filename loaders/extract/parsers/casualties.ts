@@ -82,7 +82,8 @@ const INJURED_NEXT = /^\s*(?:confirmed\s+)?(?:(?:people|persons|others)\s+)?(?:(
 // "the deaths of three civilians … and injuries to at least 14 others": the others were hurt.
 const INJURIES_TO = /\binjur(?:y|ies)\s+to\s+(?:at least\s+|about\s+|some\s+|around\s+|nearly\s+)?$/i;
 const OTHER_VERB_BETWEEN = /\b(?:displac|abduct|kidnap|arrest|detain|forc|uproot|evacuat|rescu|captur|made homeless|left homeless)\w*/i;
-const MISSING_NEXT = /^\s*,?\s*(?:(?:are|were|is|was|remain|remained|have\s+been|had\s+been|still|also|reported|reportedly|listed\s+as|feared|believed)\s+)*(?:missing|unaccounted\s+for|abducted|kidnapped|taken\s+hostage|detained|arrested)\b/i;
+const ATTACKERS = /^(?:guerrillas|fighters|militants|gunmen|attackers|assailants|raiders|rebels|insurgents|jihadists|militiamen|terrorists|bandits|troops|soldiers)$/i;
+const MISSING_NEXT = /^\s*,?\s*(?:(?:are|were|is|was|remain|remained|have\s+been|had\s+been|still|also|reported|reportedly|listed\s+as|feared|believed)\s+)*(?:missing|unaccounted\s+for|abducted|kidnapped|taken\s+hostage|detained|arrested|captured|taken\s+prisoner|held\s+prisoner|held\s+captive)\b/i;
 const ONE_OF_SIDE = /^\s+of\s+the\s+(?:militants|attackers|assailants|gunmen|insurgents|rebels|fighters|jihadists|terrorists|bandits|raiders|soldiers|troops|policemen|guards)\b/i;
 const LIVES_LOST_AFTER = /^\s+(?:(?:have|has|had)\s+been\s+|were\s+|was\s+|are\s+)?(?:\w+ly\s+)?lost\b/i;
 const ACTIVE_RELATIVE = /^[^.;]{0,60}?\b(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:\w+ly\s+)?(?:killed|murdered|executed|massacred|slaughtered|wounded|injured|beheaded)(?=\s+(?!by\b|in\b|on\b|at\b|during\b|when\b|while\b|after\b|last\b|yesterday\b|overnight\b)(?:the|a|an|his|her|their|its|at\s+least|more|\d|[A-Z]|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores|several)\b)/i;
@@ -193,6 +194,9 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
       // ("Ten gunmen who killed the chief were arrested": the ones who did the killing, not the dead.)
       const active = a ? ACTIVE_RELATIVE.exec(after) : null;
       if (a && active && active[0].length <= a[0].length + 1) a = null;
+      // ("120 police officers in the town remain unaccounted for after the station was destroyed": "destroyed" and
+      // "liquidated" count people only said of them directly, "six fighters were destroyed", never across an aside.)
+      if (a && /^(?:destroyed|liquidated)$/i.test(a[1]) && !/^\s*(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being)\s+)?(?:[\w-]+ly\s+)?(?:destroyed|liquidated)\b/i.test(after)) a = null;
       if (a) { outcome = outcomeOf(a[1]); among = /^among/i.test(a[1]); rule = among ? "casualty.among-the-dead" : "casualty.verb-after"; }
     }
     // A part of the figure before it: inherits its outcome when it has none of its own.
@@ -237,7 +241,10 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     }
     if (!outcome) continue;
     // "The toll could rise as 16 people are still missing", "with 111 others reported missing": the missing are not the dead.
-    if ((rule === "casualty.death-toll" || rule === "casualty.others") && MISSING_NEXT.test(after)) continue;
+    // ("25 more wounded, including four officers, and 13 soldiers are missing": a part with its own fate is no part of the wounded.)
+    if ((rule === "casualty.death-toll" || rule === "casualty.others" || rule === "casualty.breakdown") && MISSING_NEXT.test(after)) continue;
+    // "the assault by an estimated 800 guerrillas", "attacked by 20 gunmen": the figure counts the attackers.
+    if (ATTACKERS.test(np.noun ?? "") && /\bby\s+$/.test(before)) continue;
     if (single && (tollOf || among || partOf !== -1)) continue;
     // "one of the bodies": one of a set already counted, not a figure. ("killed two policemen and one of
     // the militants": one of a side named after its own "and" is a figure of one.)
