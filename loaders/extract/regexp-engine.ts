@@ -9,9 +9,6 @@
  */
 import { setFlagsFromString } from "node:v8";
 
-let set = false;
 export function compileRegExpsOnce(): void {
-  if (set) return;
-  set = true;
   setFlagsFromString("--no-regexp-tier-up");
 }

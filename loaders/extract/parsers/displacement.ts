@@ -166,8 +166,8 @@ const needing = (words: RegExp, re: RegExp) => (s: string) => words.test(s) && r
 const capacityBefore = needing(/host|hold|accommodate|house|shelter|handle|absorb|take in|cope|capacity|space|room|built|designed|meant|intended/i, CAPACITY_BEFORE);
 const riskBefore = needing(/impact|affect|threaten|endangering|risk|trapp|cut|confin/i, RISK_BEFORE);
 const populationBefore = needing(/home|populat|inhabited|hous|city|cities|town|village|communit|centre|center|hub|capital|country|region|province|area|enclave|district/i, POPULATION_BEFORE);
-const COUNTED_FIRST = new RegExp(String.raw`^\s*(?:${P(W.COUNTED_NOT_PEOPLE)})\b`, "i");
-const COUNTED_AFTER = new RegExp(String.raw`^\s*(?:\([A-Z]{2,6}\)\s*)?(?:${P(W.COUNTED_NOT_PEOPLE)})\b`, "i");
+// (Read on the noun phrase, or right after it: "two displaced persons (IDPs) groups".)
+const NOT_PEOPLE_COUNTED = new RegExp(String.raw`^\s*(?:\([A-Z]{2,6}\)\s*)?(?:${P(W.COUNTED_NOT_PEOPLE)})\b`, "i");
 const projectedBeforeAny = needing(requiredWords(W.PROJECTED_BEFORE), PROJECTED_BEFORE);
 // "an assault could see 800,000 people flee" foresees a move; "we could see 10 bodies" is someone looking.
 const SEE_BEFORE = /\b(?:could|may|might|would)\s+see\s+(?:[a-z]+\s+){0,3}$/i;
@@ -241,7 +241,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     }
     if (!np || (np.noun && !isPeopleNoun(np.noun))) continue;
     // "seven villages have been displaced", "two displaced communities", "the top five": places, groups or a rank counted.
-    if (COUNTED_FIRST.test(np.phrase) || COUNTED_AFTER.test(text.slice(np.end, np.end + 30)) || /\btop\s+$/i.test(text.slice(Math.max(0, q.start - 5), q.start))) continue;
+    if (NOT_PEOPLE_COUNTED.test(np.phrase) || NOT_PEOPLE_COUNTED.test(text.slice(np.end, np.end + 30)) || /\btop\s+$/i.test(text.slice(Math.max(0, q.start - 5), q.start))) continue;
     // "nine out of ten Tarsan refugees", "one in three of its people": a share, not a count; "dozens of abandoned tanks".
     // ("one displaced villager told …": one person is a witness, not a figure.)
     if (q.best <= 1 || SHARE_AFTER.test(text.slice(q.end, q.end + 20)) || /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half))\s+(?:out\s+of|in\s+every)\s+$/i.test(text.slice(Math.max(0, q.start - 24), q.start)) || /^\s+of\s+(?:abandoned|destroyed|burned|burnt|damaged)\b/i.test(text.slice(q.end, q.end + 20))) continue;
