@@ -181,3 +181,38 @@ test("a national agency's tag is tabled under its full name; a tag naming a sour
   assert.deepEqual(outlet(`KUWAIT, Jan 3 (KUNA) -- ${BODY}`), ["Kuwait News Agency (KUNA)", "dateline"]);
   assert.deepEqual(outlet(`ISLAMABAD, (APP - Valley Point / Valley News - 13th November, 2022) ${BODY}`)[0], "APP - Valley Point / Valley News");
 });
+
+test("outlets on short lines of their own: marks before a name, a name glued to the title, the name beside its site or its day", () => {
+  assert.deepEqual(outlet(`Headline\n>> Reuters\n${BODY}`), ["Reuters", "masthead"]);
+  assert.deepEqual(outlet(`Al JazeeraTroops take the hill town after a week of fighting\n${BODY}`), ["Al Jazeera", "site header"]);
+  assert.equal(outletName(`Headline\nValley Press\n${BODY}`), "Valley Press");
+  assert.equal(outletName(`Headline\nTarsanews\n${BODY}`), "Tarsanews");
+  // capitals under the story sign it
+  assert.equal(outletName(`${BODY}\n${BODY}\nVALLEY ONLINE\nShare this:`), "VALLEY ONLINE");
+  assert.equal(outletName(`Headline\n- The Valley Line - https://thevalleyline.org -\n${BODY}`), "The Valley Line");
+  assert.equal(outletName(`${BODY}\nValley News - vnews.example`), "Valley News");
+  assert.equal(outletName(`Headline\nValley News, March 23, 2023\n${BODY}`), "Valley News");
+  // what a page is, not who made it; an English word that merely starts with an outlet's word; a site that does not spell the name
+  for (const line of ["Press Release", "Breaking News", "Current News", "Posted", "Newsletter", "Valley News Report"]) assert.equal(outletName(`Headline\n${line}\n${BODY}`), null, line);
+  assert.equal(outletName(`Headline\nValley News - example.org\n${BODY}`), null);
+  // a place and its day is a dateline, not an outlet
+  assert.equal(outletName(`Headline\nTarsa, March 23, 2023\n${BODY}`), null);
+});
+
+test("outlets in bylines, credit lines and datelines as pages print them", () => {
+  assert.deepEqual(outlet(`Headline\nBy NAX,\n${BODY}`), ["NAX", "byline"]);
+  assert.deepEqual(outlet(`Headline\nBy AFP Time of article published Mar 2, 2021\n${BODY}`), ["AFP", "byline"]);
+  assert.deepEqual(outlet(`Headline\n- By Valley News\n${BODY}`), ["Valley News", "byline"]);
+  assert.equal(outletName(`Headline\nBy The Valley Courier 11 March 2023\n${BODY}`), "The Valley Courier");
+  assert.deepEqual(outlet(`${BODY}\n/ Source: Valley Wire`), ["Valley Wire", "credit line"]);
+  assert.deepEqual(outlet(`${BODY}\nSource: Office of the Valley Agency (OVA) |`), ["Office of the Valley Agency (OVA)", "credit line"]);
+  assert.deepEqual(outlet(`Headline\nPublisher Valley News Service\n${BODY}`), ["Valley News Service", "credit line"]);
+  // a country in brackets belongs to the dateline; the tag after it is the outlet's
+  assert.deepEqual(outlet(`PORTVILLE (Ghana), April 20 (NAX-WIRE) — ${BODY}`), ["NAX-WIRE", "dateline"]);
+  assert.deepEqual(outlet(`TARSA, Ghana {AP} ${BODY}`), ["Associated Press (AP)", "dateline"]);
+  assert.deepEqual(outlet(`Tarsa(Valley24)-Troops took the town on Monday.`), ["Valley24", "dateline"]);
+  assert.deepEqual(outlet(`Headline\nThe toll rose to nine, Valley.NET reports.\n${BODY}`), ["Valley.NET", "self-reference"]);
+  assert.deepEqual(outlet(`${BODY} VALLEY POST gathered that the toll rose to nine.`), ["VALLEY POST", "self-reference"]);
+  // people who gathered something are no outlet
+  assert.equal(outletName(`${BODY} Residents gathered that evening in the square.`), null);
+});

@@ -9,6 +9,7 @@
 import type { Article } from "../articles/types.ts";
 import { DOMAINS, NEWS_AGENCY_TAG, OUTLET_WORDS, OUTLETS } from "./lexicon/outlets.ts";
 import { isCountryName } from "./lexicon/countries.ts";
+import { bareOutletLine, nameBesideDay, nameBesideSite } from "./outlet-lines.ts";
 
 const outletIn = (s: string) => OUTLETS.find(([, re]) => re.test(s))?.[0] ?? null;
 // A tag as tabled: under the full name of the outlet it names ("MNA" is the Mehr News Agency), but whole when
@@ -40,9 +41,15 @@ const SLASH_TAG = /^[A-Z][\p{L} .'’-]{1,40},[^/\n]{0,30}\/\s*([A-Z][\w .-]{1,2
 // "Ituri, DRC | THE INDEPENDENT | Authorities …"
 const PIPE_TAG = /^[^|\n]{2,40}\|\s*([A-Z][A-Z .'&-]{2,40}[A-Z])\s*\|/;
 // "By AFP", "By Reuters": a byline that is one name is an agency; people have two.
-const AGENCY_BYLINE = /^By\s+([A-Z][\w&.-]{1,20})$/;
+// ("By NAX," with the comma the page left.)
+const AGENCY_BYLINE = /^By\s+([A-Z][\w&.-]{1,20}?)\s*[,.]?$/;
 // "By AFP - Aug 28,2024 - Last updated at …": an agency's byline, then the page's dates.
-const AGENCY_BYLINE_DATED = new RegExp(String.raw`^By\s+(${NEWS_AGENCY_TAG})\s*[-–—|]\s*[A-Z][a-z]{2,8}\.?\s+\d`);
+// ("By AFP Time of article published …": the page's own words for its dates.)
+const AGENCY_BYLINE_DATED = new RegExp(String.raw`^By\s+(${NEWS_AGENCY_TAG})(?:\s*[-–—|]\s*[A-Z][a-z]{2,8}\.?\s+\d|\s+(?:Time|Published|Updated|Posted|Last\s+updated)\b)`);
+// "By The Valley Post 11 March 2023": a byline that starts with "The" is no person, and the day follows it.
+const BY_THE_DATED = /^By\s+(The\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\b/;
+// "Publisher Valley News Service": an archive's record of who published it.
+const PUBLISHER_LINE = /^Publisher\s*:?\s+((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})$/;
 // "May 22, 2000|The Washington Post": an archive's date, then the paper.
 const DATE_BAR_OUTLET = /^[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s*\|\s*((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})$/;
 // "ADF STAFF", "Kathy Smith, Associated Press Writer", "Jane Smith - The Valley Star": the outlet in a byline.
@@ -62,7 +69,8 @@ const DATED_TAG = /^[A-Z][\p{L} .'’-]{1,40},?\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s*\
 const DATED_TAG_NO_YEAR = /^[A-Z][\p{L} .'’-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\(\s*([A-Z][\w .&/-]{1,30}?)\s*\)\s*(?:[A-Z“"]|$)/u;
 // "AAP / Conflict and War": an acronym and the section it filed to.
 const ACRONYM_SECTION = /^([A-Z]{2,6})\s+\/\s+[A-Z][a-z]/;
-const SOURCE_LINE = /^\[?(?:Source|Sources|Copyright|©|\(c\))\s*[:»]?\s*(?:\d{4}\s*)?(.{2,80}?)\]?$/i;
+// ("/ Source: The Valley Wire", "Source: Valley Agency (VA) |": a mark before, a bar after.)
+const SOURCE_LINE = /^(?:[/|–—-]\s*)?\[?(?:Source|Sources|Copyright|©|\(c\))\s*[:»]?\s*(?:\d{4}\s*)?(.{2,80}?)\]?(?:\s*\|)?$/i;
 // "From The Valley Courier, Dec. 9", "Today from Valley Online:", "News – Valley Times".
 const FROM_LINE = /^(?:Today\s+)?[Ff]rom\s+((?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|:|\s[-–—]\s|$)/;
 const SIGN_OFF = /^(?:News|Report|Reporting|Story)\s+[–—-]\s+([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s*$/;
@@ -91,7 +99,7 @@ const LEAD_CREDIT = /^[-–—]?\s*((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.
 const PLACE_CAMEL_COLON = /^[A-Z][\p{L} .'’-]{1,30},\s*([A-Z][a-z]+[A-Z][\w]+)\s*:/u;
 // "Portville, April 9, IRNA -- At least": a dateline in mixed case, then an agency's name and a dash.
 // "Tarsa (Valley Wire) - One civilian was killed": a place in mixed case, then the outlet's tag and a dash.
-const PLACE_TAG_DASH = /^[A-Z][\p{L}'’-]{1,30}(?:\s[A-Z][\p{L}'’-]{1,30})?(?:\s*\/\s*[A-Z][\p{L}'’-]{1,30})?\s*\(([A-Z][\w .&/-]{1,30})\)\s*(?:[-—–]|--)\s+[A-Z]/u;
+const PLACE_TAG_DASH = /^[A-Z][\p{L}'’-]{1,30}(?:\s[A-Z][\p{L}'’-]{1,30})?(?:\s*\/\s*[A-Z][\p{L}'’-]{1,30})?\s*\(([A-Z][\w .&/-]{1,30})\)\s*(?:[-—–]|--)\s*[A-Z]/u;
 // "TARSA, August 17, Valley Times – According to …": the outlet after the dateline's date.
 const DATED_OUTLET_DASH = /^[A-Z][\p{Lu} .'’-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?,\s+((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:[-—–]|--)\s/u;
 // "YEREVAN, OCTOBER 9, ARMENPRESS. Reporters …": an agency in capitals after a dateline in capitals.
@@ -122,6 +130,8 @@ const SELF_NAMED: Array<[RegExp, boolean]> = [
   // ("Valley News cannot independently verify …", "Valley Press can report": an outlet speaking of itself.)
   [new RegExp(String.raw`\b${OUTLET_NAME}\s+(?:could not|cannot|can not|was unable to|has been unable to|has not been able to)\s+(?:independently\s+)?(?:verify|confirm)\b`, "g"), false],
   [new RegExp(String.raw`\b${OUTLET_NAME}\s+can\s+(?:report|reveal|confirm)\b`, "g"), false],
+  // ("VALLEY POST gathered that …", "Valley News learnt that …": how some papers report what they found out.)
+  [new RegExp(String.raw`\b${OUTLET_NAME}\s+(?:gathered|learnt|learned)\s+that\b`, "g"), false],
   // ("…, Valley.Az reports, citing foreign media.": an outlet relaying others names itself.)
   [new RegExp(String.raw`,\s+${OUTLET_NAME}\s+reports?,?\s+citing\b`, "g"), true],
 ];
@@ -173,6 +183,11 @@ function firstMatch(lines: string[], re: RegExp): string | null {
   return null;
 }
 
+// "TARSA, Ruritania {NAX} Troops …": a tag in curly brackets, read as in round ones.
+const asTagged = (head: string) => (head.includes("{") ? head.replace(/\{([A-Z][\w .&/-]{1,30})\}/, "($1)") : head);
+// "PORTVILLE (Ruritania), April 20 (NAX) —": the country in brackets is the dateline's, not a tag.
+const withoutCountryTags = (line: string) => (line.includes("(") ? line.replace(/\s*\(([A-Z][\p{L} ]{1,30})\)/gu, (m, name: string) => (isCountryName(name) ? "" : m)) : line);
+
 export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "title">): [string | null, string] {
   if (article.outlet) return [article.outlet, "front matter"];
   const host = article.url?.toLowerCase() ?? "";
@@ -186,7 +201,7 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
   const credit = firstMatch(lines, SOURCE_LINE);
   if (credit) { const o = outletIn(credit); if (o) return [o, "credit line"]; }
   for (const line of top) {
-    const head = line.slice(0, 200), bracket = head.includes("(");
+    const head = asTagged(line.slice(0, 200)), bracket = head.includes("(");
     // (The bracketed forms are tried only on a line with a bracket: their patterns backtrack a long way before failing.)
     const m = (bracket ? KNOWN_TAG.exec(head) : null) ?? BARE_TAG.exec(head) ?? (bracket ? DATELINE_AGENCY.exec(head) ?? SYNDICATED.exec(line.slice(0, 120)) : null);
     const tag = m?.slice(1).find(Boolean);
@@ -199,10 +214,16 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
   const titleTail = TITLE_TAIL.exec(article.title ?? "");
   if (titleTail) { const o = outletIn(titleTail[1]); if (o) return [o, "title"]; }
   // A masthead: a short line near the top that is, or starts with, an outlet a reader knows.
-  for (const line of top.slice(0, 8)) {
+  // (After the marks a page puts before it: ">> Reuters", "» Valley Times".)
+  for (const line of top.slice(0, 8).map((l) => l.replace(/^[>»•]+\s*/, ""))) {
     if (line.length > 60 || /[.!?]$/.test(line)) continue;
     const known = OUTLETS.find(([, re]) => { const m = re.exec(line); return !!m && m.index === 0; });
     if (known) return [known[0], "masthead"];
+  }
+  // "Al JazeeraGovernment blames …": a site's name glued to the title, on one of the first lines.
+  for (const line of top.slice(0, 3)) {
+    const glued = OUTLETS.find(([name]) => name.length >= 4 && line.startsWith(name) && /^[A-Z][a-z]/.test(line.slice(name.length, name.length + 2)));
+    if (glued) return [glued[0], "site header"];
   }
   for (const [i, line] of top.entries()) {
     const header = line.includes("|") ? HEADER_BARS.exec(line) : null;
@@ -223,14 +244,15 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
     const lead = leading && (i > 0 || outletIn(leading[1])) ? leading : null;
     if (lead && plausible(lead[1]) && /\s|^[A-Z]{2,6}$/.test(lead[1]) && !PERSON_ROLE.test(lead[1]) && !isCountryName(lead[1]) && (lead[1].split(/\s+/).some((w) => OUTLET_WORD.has(w)) || NEWS_AGENCY_TAG.split("|").includes(lead[1]))) return [named(lead[1]), "masthead"];
     // "By Los Angeles Times", "|By Valley Times": a byline that is an outlet's name.
-    const byOutlet = /(?:^|\|\s*)By\s+((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*$/.exec(line.slice(0, 120));
+    const byOutlet = /(?:^[-–—]?\s*|\|\s*)By\s+((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*$/.exec(line.slice(0, 120));
     if (byOutlet && !PERSON_ROLE.test(byOutlet[1]) && byOutlet[1].split(/\s+/).some((w) => OUTLET_WORD.has(w))) return [named(byOutlet[1]), "byline"];
     const comma = /(?:^|\|\s*)By\s/.test(line) ? BYLINE_COMMA.exec(line.slice(0, 160)) : null;
     if (comma && plausible(comma[1]) && (outletIn(comma[1]) || comma[1].split(/\s+/).some((w) => OUTLET_WORD.has(w)) || /^[A-Z]{2,6}$/.test(comma[1]))) return [named(comma[1]), "byline"];
   }
   for (const line of top.slice(0, 4)) {
     const m = line.endsWith("reports.") ? REPORTS_ITSELF.exec(line.slice(-120)) : null;
-    if (m && plausible(m[1]) && (outletIn(m[1]) || m[1].split(/\s+/).some((w) => OUTLET_WORD.has(w)) || /^[A-Z]{2,6}$/.test(m[1]))) return [named(m[1]), "self-reference"];
+    // ("…, Valley.NET reports.": a name written as a web address is a site's.)
+    if (m && plausible(m[1]) && (outletIn(m[1]) || m[1].split(/\s+/).some((w) => OUTLET_WORD.has(w)) || /^[A-Z]{2,6}$|\.[A-Za-z]{2,4}$/.test(m[1]))) return [named(m[1]), "self-reference"];
   }
   const last = lines.at(-1);
   // "Valley Media", "Tarsa News", "–IANS/DPA", "DMG Newsroom": the outlet alone on the last line, or its newsroom anywhere near the top.
@@ -263,7 +285,7 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
   if (placeTag && !isCountryName(placeTag) && (/\d|^[A-Z]{2,}|[a-z][A-Z]/.test(placeTag) || placeTag.split(/\s+/).some((w) => OUTLET_WORD.has(w))))
     return [named(placeTag), "dateline"];
   const colon = firstMatch(top.slice(0, 6), DATELINE_COLON);
-  const tag = firstMatch(top, DATELINE_TAG) ?? firstMatch(top, DATED_TAG) ?? firstMatch(top, SLASH_TAG) ?? firstMatch(top, PIPE_TAG) ??
+  const tag = firstMatch(top.map(withoutCountryTags), DATELINE_TAG) ?? firstMatch(top, DATED_TAG) ?? firstMatch(top, SLASH_TAG) ?? firstMatch(top, PIPE_TAG) ??
     (colon && !isCountryName(colon) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|President|Minister|Officials?)$/.test(colon) ? colon : null);
   if (tag) return [/\s[-/]\s/.test(tag) ? tidy(tag) : outletIn(tag) ?? tidy(tag), "dateline"];
   const dated = top.slice(0, 8).map((l) => DATED_OUTLET_LINE.exec(l)).find((m) => m && plausible(m[1] ?? m[2]) && !isCountryName(m[1] ?? m[2]));
@@ -274,6 +296,9 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
   if (slash) return [named(slash[1]), "dateline"];
   const capsBy = all.slice(-3).map((l) => CAPS_BY_SIGN_OFF.exec(l.slice(-120))).find(Boolean);
   if (capsBy) return [named(capsBy[1]).replace(/\b([A-Z])([A-Z]+)\b/g, (_, a, b) => a + b.toLowerCase()), "sign-off"];
+  // (The publisher's own words: "Valley News Service" is not shortened to the name of the service's owner.)
+  const publisher = firstMatch(top, PUBLISHER_LINE);
+  if (publisher) return [publisher, "credit line"];
   const byline = firstMatch(top, AGENCY_BYLINE) ?? firstMatch(top, AGENCY_BYLINE_DATED) ?? firstMatch(top, DATE_BAR_OUTLET) ?? firstMatch(top, ACRONYM_SECTION) ?? firstMatch(top, STAFF_BYLINE) ??
     firstMatch(top, WRITER_BYLINE) ?? firstMatch(top, NAME_DASH_OUTLET) ?? firstMatch(top, OUTLET_AND_TIME)?.trim() ?? null;
   if (byline) return [named(byline), "byline"];
@@ -281,9 +306,12 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
   if (from) return [named(from), "sign-off"];
   // "Copyright © valleynews 2022": the name, without the sign and the year.
   const credited = credit?.replace(/^[©\s]+|(?:\s*\d{4})+\s*$/g, "").trim();
-  if (credited && credited.length <= 60 && /^[\p{L}][\p{L}\p{N} .,&'’/-]*$/u.test(credited)) return [credited, "credit line"];
+  if (credited && credited.length <= 60 && /^[\p{L}][\p{L}\p{N} .,&'’/()-]*$/u.test(credited)) return [credited, "credit line"];
   const mast = mastheadByDate(top.slice(0, 6), article.title?.trim() ?? "");
   if (mast) return [named(mast), "masthead"];
+  // The outlet named on a short line of its own, beside its web address or its day; a byline "By The …" with its day; an archive's publisher.
+  const lineName = bareOutletLine(top.slice(1, 6), false) ?? nameBesideSite([...top, ...bottom]) ?? nameBesideDay(top.slice(0, 8)) ?? firstMatch(top, BY_THE_DATED) ?? bareOutletLine(all.slice(-5).reverse());
+  if (lineName) return [named(lineName), "masthead"];
   const by = firstMatch(top, BY_OUTLET);
   if (by) return [named(by), "byline"];
   const writer = firstMatch(top, BYLINE_OF);
