@@ -134,3 +134,22 @@ test("dates: a labelled page date joined to the lead dates the article, and the 
   // The same date with no other date in the sentence stays the figure's date.
   assert.deepEqual(at("Date of publication 9 March 2019 Shelling killed seven civilians in the market, medics said."), ["2019-03-09", "7 2019-03-09"]);
 });
+
+test("a site's date of the day over the story's own date line is not the publication date", async () => {
+  const { inferPublished } = await import("../loaders/extract/metadata.ts");
+  const pub = (text: string) => inferPublished({ published: null, title: "Report", text })[0];
+  const BODY = "Shelling hit the town, officials said. Two people were wounded.";
+  // the page's header names the weekday of the day it was saved; the story's line below is earlier
+  assert.equal(pub(`Saturday, June 22nd 2024\nTroops shell the valley\nValley News, March 23, 2023\n${BODY}`), "2023-03-23");
+  assert.equal(pub(`Tuesday August 16, 2022\nTroops shell the valley\nJanuary 25, 2022\n${BODY}`), "2022-01-25");
+  assert.equal(pub(`Sat. Jul 13th, 2024\nBy Jane Writer   12-2-2013\n${BODY}`), "2013-02-12");
+  // a "Published" label below a later date line
+  assert.equal(pub(`Jun 09, 2023\nTroops shell the valley\nValley Wire Published June 8, 2023\n${BODY}`), "2023-06-08");
+  // a later date line, or an earlier date in a sentence, leaves the first one
+  assert.equal(pub(`Friday, May 31, 2019\nTroops shell the valley\nThe soldiers stormed the village around 4 am on Saturday, May 25, 2019, residents said.`), "2019-05-31");
+  assert.equal(pub(`Monday, May 6, 2019\nTroops shell the valley\nMay 8, 2019\n${BODY}`), "2019-05-06");
+  // a report's title dated after the period it covers names no weekday: it keeps its date
+  assert.equal(pub(`Valley: Situation Report, 7 December 2022\nSituation report (1-31 October 2022)\n${BODY}`), "2022-12-07");
+  // a wire's dateline the day before the paper's date stays behind the paper's
+  assert.equal(pub(`Thursday, September 30, 2004; Page A21\nTARSA, Ruritania, Sept. 29 -- ${BODY}`), "2004-09-30");
+});

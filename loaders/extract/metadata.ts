@@ -50,7 +50,7 @@ export function inferPublished(article: Pick<Article, "published" | "text" | "ti
   const latestYear = years.length ? Math.max(...years) : null;
   const lines = topLines(text, TOP_LINES);
   let updated: number | null = null;
-  const plain: Array<{ day: number; timed: boolean }> = [];
+  const plain: Plain[] = [];
   for (const line of lines) {
     const label = LABEL.exec(line);
     const dates = findDates(line, null, latestYear).filter((d) => d.precision === "day");
@@ -67,21 +67,22 @@ export function inferPublished(article: Pick<Article, "published" | "text" | "ti
       updated ??= dates[0].start;
       continue;
     }
-    // (A date line above it came first and stays the date.)
-    if (label || wire) return plain.length ? chosen(plain) : [iso(dates[0].start), label ? "labelled date" : "dateline"];
+    // (A date line above it came first and stays the date, unless it is later: a page's date of the day
+    // is never earlier than its story's, so "Saturday, June 10" over "Published June 8" is the day it was saved.)
+    if (label || wire) return plain.length && !(label && plain.every((p) => p.day > dates[0].start)) ? chosen(plain) : [iso(dates[0].start), label ? "labelled date" : "dateline"];
     // A full date opening the line ("8 July 2015 Regime forces…", "Wednesday 07 December 2016 135
     // civilians…"), or a weekday and full date after a credit ("… AFP Thursday 16 Jul 2015 At least…"):
     // a dateline even when the scrape joined it to the text that follows.
     const opening = dates.find((d) => d.hasYear && (
       (d.from <= 25 && /^[\s|•·:—–-]*(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s*)?$/i.test(line.slice(0, d.from))) ||
       (d.from <= 250 && /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s*$/i.test(line.slice(0, d.from)))));
-    if (opening) { plain.push({ day: opening.start, timed: TIME_OF_DAY.test(line) }); continue; }
     // A short line that is mostly a date ("August 23, 2019 at 10:15", "Friday 23 August 2019", "2019-08-23").
     const rest = line.slice(0, dates[0].from) + line.slice(dates[0].to);
     // (a sentence ending in a full stop is a caption or the lead, not a dateline)
-    if (line.length <= 80 && dates[0].hasYear && !/[.!?]["”’]?$/.test(line) && rest.replace(/\b(?:at|on|by|\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|GMT|UTC|[+-]\d+|[A-Z]{2,4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|[\s,|•·:—–()-]/gi, "").length <= 40) {
-      plain.push({ day: dates[0].start, timed: TIME_OF_DAY.test(line) });
-    }
+    const alone = line.length <= 80 && dates[0].hasYear && !/[.!?]["”’]?$/.test(line) && rest.replace(/\b(?:at|on|by|\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|GMT|UTC|[+-]\d+|[A-Z]{2,4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|[\s,|•·:—–()-]/gi, "").length <= 40;
+    const weekday = WEEKDAY.test(line);
+    if (opening) plain.push({ day: opening.start, timed: TIME_OF_DAY.test(line), alone: alone && opening === dates[0], weekday });
+    else if (alone) plain.push({ day: dates[0].start, timed: TIME_OF_DAY.test(line), alone, weekday });
   }
   // Two date lines at the top ("Saturday July 27 2024" / "4 October 2020 16:53 (UTC+04:00)"): the one
   // with a time of day is the story's own stamp; the other is often the site's date of the day it was saved.
@@ -90,9 +91,22 @@ export function inferPublished(article: Pick<Article, "published" | "text" | "ti
   return inferFromBody(text);
 }
 
-/** Among date lines at the top, the first, unless a later one carries a time of day and the first does not. */
-const chosen = (plain: Array<{ day: number; timed: boolean }>): [string | null, string] =>
-  [iso((plain[0].timed ? plain[0] : plain.find((d) => d.timed) ?? plain[0]).day), "dateline"];
+/**
+ * Among date lines at the top, the first, unless a later one carries a time of day and the first does not,
+ * or the first names its weekday and a later one is earlier: the first is then the site's date of the day the
+ * page was saved ("Saturday, June 22, 2024" over "Valley News, March 23, 2023"), never earlier than the story's.
+ * (A report's title dated after the period it covers keeps its date: it names no weekday.)
+ */
+// A date line at the top; `alone`: the line is little but the date (not a sentence that opens with one).
+type Plain = { day: number; timed: boolean; alone: boolean; weekday: boolean };
+const WEEKDAY = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b/;
+const chosen = (plain: Plain[]): [string | null, string] => {
+  if (plain[0].timed) return [iso(plain[0].day), "dateline"];
+  const timed = plain.find((d) => d.timed);
+  if (timed) return [iso(timed.day), "dateline"];
+  const earlier = plain[0].weekday ? plain.slice(1).find((d) => d.alone && d.day < plain[0].day) : undefined;
+  return [iso((earlier ?? plain[0]).day), "dateline"];
+};
 
 /** Loose front-matter dates ("23 Aug 2019", "August 23, 2019"). */
 function parseLoose(s: string): number | null {
