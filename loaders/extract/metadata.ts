@@ -40,6 +40,13 @@ function topLines(text: string, n: number): string[] {
   return out;
 }
 
+const WEEKDAY_NAME = String.raw`(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?`;
+// Before a date that opens its line: nothing but marks and a weekday; or a weekday right before it.
+const ONLY_WEEKDAY_BEFORE = new RegExp(String.raw`^[\s|•·:—–-]*(?:${WEEKDAY_NAME}\.?,?\s*)?$`, "i");
+const WEEKDAY_BEFORE = new RegExp(String.raw`\b${WEEKDAY_NAME}\.?,?\s*$`, "i");
+// A line that names its weekday (capitalised, as a page's date line writes it).
+const WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_NAME}\b`);
+
 export function inferPublished(article: Pick<Article, "published" | "text" | "title">): [string | null, string] {
   if (article.published) {
     const d = parseIso(String(article.published)) ?? parseLoose(String(article.published));
@@ -74,8 +81,8 @@ export function inferPublished(article: Pick<Article, "published" | "text" | "ti
     // civilians…"), or a weekday and full date after a credit ("… AFP Thursday 16 Jul 2015 At least…"):
     // a dateline even when the scrape joined it to the text that follows.
     const opening = dates.find((d) => d.hasYear && (
-      (d.from <= 25 && /^[\s|•·:—–-]*(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s*)?$/i.test(line.slice(0, d.from))) ||
-      (d.from <= 250 && /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s*$/i.test(line.slice(0, d.from)))));
+      (d.from <= 25 && ONLY_WEEKDAY_BEFORE.test(line.slice(0, d.from))) ||
+      (d.from <= 250 && WEEKDAY_BEFORE.test(line.slice(0, d.from)))));
     // A short line that is mostly a date ("August 23, 2019 at 10:15", "Friday 23 August 2019", "2019-08-23").
     const rest = line.slice(0, dates[0].from) + line.slice(dates[0].to);
     // (a sentence ending in a full stop is a caption or the lead, not a dateline)
@@ -99,7 +106,6 @@ export function inferPublished(article: Pick<Article, "published" | "text" | "ti
  */
 // A date line at the top; `alone`: the line is little but the date (not a sentence that opens with one).
 type Plain = { day: number; timed: boolean; alone: boolean; weekday: boolean };
-const WEEKDAY = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b/;
 const chosen = (plain: Plain[]): [string | null, string] => {
   if (plain[0].timed) return [iso(plain[0].day), "dateline"];
   const timed = plain.find((d) => d.timed);

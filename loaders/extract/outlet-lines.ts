@@ -4,10 +4,9 @@
  * valleyline.org -"), the name and the day ("Valley News, March 3, 2023"). A line like that is only
  * taken when the name reads as an outlet's: one a reader knows, or one with an outlet's word in it.
  */
-import { OUTLET_WORDS, OUTLETS } from "./lexicon/outlets.ts";
+import { OUTLET_WORDS, outletIn } from "./lexicon/outlets.ts";
 import { isCountryName } from "./lexicon/countries.ts";
 
-const outletIn = (s: string) => OUTLETS.find(([, re]) => re.test(s))?.[0] ?? null;
 const OUTLET_WORD = new RegExp(String.raw`(?:^|\s)(?:${OUTLET_WORDS.join("|")})(?:\s|$)`, "i");
 // An outlet's word ending a one-word name: "Tarsanews", "ValleyPress" (not "Posted" or "Newsletter").
 const OUTLET_WORD_INSIDE = /^[A-Za-z\d]{3,}(?:news|times|press|media|online|post|radio|tv)$/i;
@@ -31,14 +30,14 @@ export function outletLike(name: string): boolean {
 const BARE = /^[>»•|/\\\s–—-]*((?:The\s+)?[\p{Lu}][\p{L}\d&.'’-]*(?:\s+[\p{Lu}][\p{L}\d&.'’-]*){0,3})\s*$/u;
 
 /**
- * The outlet named alone on one of these short lines, or null. `shouted`: whether a name in capitals
+ * The name alone on one of these short lines, as written (the caller tables it under a known outlet's name), or null. `shouted`: whether a name in capitals
  * counts ("VALLEY ONLINE" under the story is its sign-off; above it, as often a caption's credit).
  */
 export function bareOutletLine(lines: string[], shouted = true): string | null {
   for (const line of lines) {
     if (line.length > 40 || (!shouted && /^[^a-z]*\s[^a-z]*$/.test(line))) continue;
     const name = BARE.exec(line)?.[1];
-    if (name && outletLike(name)) return outletIn(name) && outletIn(name)!.length >= name.length - 2 ? outletIn(name)! : name;
+    if (name && outletLike(name)) return name;
   }
   return null;
 }

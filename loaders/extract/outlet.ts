@@ -7,11 +7,10 @@
  * pattern sees one short line at a time.
  */
 import type { Article } from "../articles/types.ts";
-import { DOMAINS, NEWS_AGENCY_TAG, OUTLET_WORDS, OUTLETS } from "./lexicon/outlets.ts";
+import { DOMAINS, NEWS_AGENCY_TAG, OUTLET_WORDS, OUTLETS, outletIn } from "./lexicon/outlets.ts";
 import { isCountryName } from "./lexicon/countries.ts";
 import { bareOutletLine, nameBesideDay, nameBesideSite } from "./outlet-lines.ts";
 
-const outletIn = (s: string) => OUTLETS.find(([, re]) => re.test(s))?.[0] ?? null;
 // A tag as tabled: under the full name of the outlet it names ("MNA" is the Mehr News Agency), but whole when
 // it names a source and its publisher ("APP - Valley Point / Valley News").
 const named = (tag: string) => (/\s[-/]\s/.test(tag) ? tag : outletIn(tag) ?? tag);

@@ -154,6 +154,9 @@ export const OUTLETS: Array<[string, RegExp]> = [
 ];
 
 /** Wire agencies as datelines tag them: "BEIRUT, Aug 23 (Reuters) -". */
+/** The outlet a reader knows that `s` names, under its tabled name, or null. */
+export const outletIn = (s: string) => OUTLETS.find(([, re]) => re.test(s))?.[0] ?? null;
+
 export const NEWS_AGENCY_TAG = "Reuters|AFP|AP|Xinhua|AA|Anadolu|dpa|UPI|EFE|TASS|Sputnik|SANA|ANI|IANS|RFE/RL|MENAFN|Bernama|BERNAMA|BSS|PTI|APP|IRNA|KUNA|WAM|SPA|QNA|MENA|NNA|ENA|SUNA";
 
 export const DOMAINS: Array<[RegExp, string]> = [
