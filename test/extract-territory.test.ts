@@ -1619,3 +1619,27 @@ test("an aim said right before its verb takes nothing: 'aimed at capturing', 'fo
   // Aimed at something else, further back: the capture happened.
   assert.deepEqual(events("The offensive, aimed at the rebels, has captured Tarsa."), [["control", "Tarsa"]]);
 });
+
+test("an assault on a place; a person assaulted is none", () => {
+  assert.deepEqual(events("Gunmen assaulted a police post in the town of Bet Aram on Monday night."), [["attack", "Bet Aram"]]);
+  assert.deepEqual(events("Fighters assaulted an army camp on the outskirts of Vila do Mar."), [["attack", "Vila do Mar"]]);
+  assert.deepEqual(events("A woman was sexually assaulted in Bet Aram, police said."), []);
+  assert.deepEqual(events("Soldiers assaulted two journalists in Vila do Mar."), []);
+});
+
+test("a place that was the target of an attack; an agreement's target is none", () => {
+  assert.deepEqual(events("The village of Kafr Bani was the target of heavy shelling for a second day."), [["attack", "Kafr Bani"]]);
+  assert.deepEqual(events("Deir Hafer was again the target of an air strike on Sunday."), [["attack", "Deir Hafer"]]);
+  assert.deepEqual(events("Deir Hafer was the target of a new development plan."), []);
+});
+
+test("fighters encircled where they hold out: the place is besieged", () => {
+  assert.deepEqual(events("The army said it had surrounded the militants still holed up in Abu Kamal."), [["siege", "Abu Kamal"]]);
+  assert.deepEqual(events("Troops encircled the remaining fighters trapped in the town of Tell Sarah."), [["siege", "Tell Sarah"]]);
+  assert.deepEqual(events("Police surrounded the protesters gathered in Abu Kamal."), []);
+});
+
+test("places that witnessed intensive or sustained strikes", () => {
+  assert.deepEqual(events("Deir Hafer and Tell Sarah witnessed intensive airstrikes on Sunday."), [["attack", "Deir Hafer"], ["attack", "Tell Sarah"]]);
+  assert.deepEqual(events("Kafr Bani witnessed intensive talks on Sunday."), []);
+});

@@ -56,6 +56,8 @@ export const ATTACK_VERBS = [
   // "a suicide attacker blew himself up near the headquarters in X".
   "blew himself up", "blew herself up", "blew themselves up",
   "targeted", "shelled", "bombed", "bombarded", "pounded", "struck", "attacked", "raided", "shelling", "bombing", "targeting",
+  // "gunmen assaulted a police post in X" (a person assaulted is no place: see attack.ts).
+  "assaulted", "assaulting",
   // (A common spelling in South Asian and African copy.)
   "targetted", "targetting",
   "pounding", "striking", "attacking", "hit", "hitting", "rocked", "fired on", "fired at", "fired into", "opened fire on",

@@ -30,7 +30,7 @@ const ATTACK_NOUN_OF = new RegExp(String.raw`\b(${phrases(ATTACK_NOUNS_WITH_OF)}
 // ("The bombing, which took place in X": where the attack happened, told in a relative clause.)
 // ("Strikes attributed to the army on Tuesday killed…", "shelling late yesterday had killed…": who and when between.)
 const WHEN_SAID = String.raw`(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|overnight|today|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|two\s+days|few\s+days|week))`;
-const ATTACK_DID = new RegExp(String.raw`\b(${phrases([...ATTACK_EVENT_NOUNS, "killings", "killing", "massacre", "explosion", "blast", "incident"])})\s*(?:,\s*which\s+|\s+(?:which|that)\s+)?(?:(?:allegedly|reportedly|apparently)\s+)?(?:(?:by|attributed to|blamed on|carried out by|detonated by|set off by|triggered by|planted by)\s+[^,.;]{1,80}?\s+)?(?:${WHEN_SAID}\s+)?(?:(?:have|has|had)\s+)?(?=(?:killed|injured|wounded|hit|struck|destroyed|damaged|targeted|happened|occurred|took place|came|exploded|went off|ripped through|tore through|(?:was|were)\s+(?:near|in|at)\b|(?:was|were)\s+(?:perpetrated|committed|reported)(?=\s+(?:in|at|from|near)\s))\s)`, "gi");
+const ATTACK_DID = new RegExp(String.raw`\b(${phrases([...ATTACK_EVENT_NOUNS, "killings", "killing", "massacre", "explosion", "blast", "incident"])})\s*(?:,\s*which\s+|\s+(?:which|that)\s+)?(?:(?:allegedly|reportedly|apparently)\s+)?(?:(?:by|attributed to|blamed on|carried out by|detonated by|set off by|triggered by|planted by)\s+[^,.;]{1,80}?\s+)?(?:${WHEN_SAID}\s+)?(?:(?:have|has|had)\s+)?(?=(?:killed|injured|wounded|hit|struck|destroyed|damaged|flattened|levelled|leveled|demolished|targeted|happened|occurred|took place|came|exploded|went off|ripped through|tore through|(?:was|were)\s+(?:near|in|at)\b|(?:was|were)\s+(?:perpetrated|committed|reported)(?=\s+(?:in|at|from|near)\s))\s)`, "gi");
 // "Bandits torched more than 70 houses in X": the damage done in a place, said actively.
 const DAMAGED_ACTIVE = new RegExp(String.raw`\b(?:torched|burned|burnt|destroyed|razed|looted|set fire to|set ablaze)\s+(?:(?:more than|over|at least|about|some|nearly|around|dozens of|hundreds of|scores of|several|many|a|an|one)\s+)?(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\s+)?(?:[a-z-]+\s+)?(?:${phrases(DAMAGED_THINGS)})\s+(?:in|at)\s+`, "gi");
 // "several houses were burned in X": damage done in a place.
@@ -90,9 +90,14 @@ const BARGAIN_BEFORE = /\b(?:deal|agreement|accord|bargain|compromise|truce|ceas
 const DESCRIBING = /^(?:battered|hammered|pummell?ed|pounded)$/i;
 const DESCRIBING_BEFORE = /\b(?:in|into|of|from|to|for|at|the|a|an|war-)\s*$/i;
 
+// "was sexually assaulted in X", "assaulted a woman": an assault on a person, not on a place.
+const ASSAULT_ON_PERSON = /^(?:(?:a|an|the|two|three|several|\d+)\s+)?(?:[a-z-]+\s+)?(?:wom[ae]n|girls?|boys?|m[ae]n|child(?:ren)?|wife|husband|him|her|them|journalists?|reporters?|students?|detainees?|prisoners?|protesters?)\b/i;
+const SEXUAL_BEFORE = /\b(?:sexually|physically|verbally|indecently)\s+$/i;
+
 export function attackVerb(s: string): TerritoryCandidate[] {
   return readTriggers(s, ATTACK_VERB, "attack", "territory.attack-verb", (m) => normaliseAction(m[1]), (t, end, m) => {
     const before = t.slice(Math.max(0, m.index - 40), m.index);
+    if (/^assault/i.test(m[1]) && (SEXUAL_BEFORE.test(before) || ASSAULT_ON_PERSON.test(t.slice(end)))) return [];
     if (/^(?:struck|hit)$/i.test(m[1]) && BARGAIN_BEFORE.test(before)) return NOT_AN_EVENT;
     if (DESCRIBING.test(m[1]) && DESCRIBING_BEFORE.test(before)) return [];
     return (/ing$/i.test(m[1]) && GERUND_OF_NOUN.test(t.slice(end))) || NOUN_SUBJECT.test(t.slice(end)) || (PLURAL_FORM.test(m[1]) && NOUN_NEXT.test(t.slice(end))) ? [] : targetPlaces(t, end);

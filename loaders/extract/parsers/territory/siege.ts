@@ -54,7 +54,7 @@ export function siegeVerb(s: string): TerritoryCandidate[] {
 }
 
 // "are encircling militia units in the town of X", "surrounded 300 soldiers in Y": the forces' place, besieged.
-const FORCES_OBJECT = /^(?:the\s+|some\s+|about\s+|around\s+|more\s+than\s+)?(?:[\w-]+\s+){0,3}?(?:units|troops|forces|fighters|soldiers|militants|rebels|garrison|members|personnel|insurgents|jihadists|militiamen|servicemen)\s+(?=(?:in|inside)\s)/i;
+const FORCES_OBJECT = /^(?:the\s+|some\s+|about\s+|around\s+|more\s+than\s+)?(?:[\w-]+\s+){0,3}?(?:units|troops|forces|fighters|soldiers|militants|rebels|garrison|members|personnel|insurgents|jihadists|militiamen|servicemen)\s+(?:(?:still\s+)?(?:remaining|holed\s+up|trapped|entrenched|hiding|left)\s+)?(?=(?:in|inside)\s)/i;
 function forcesIn(t: string, end: number): PlaceObject[] {
   const m = FORCES_OBJECT.exec(t.slice(end));
   return m ? locativePlaces(t, end + m[0].length, false).filter((p) => !p.refersBack) : [];
