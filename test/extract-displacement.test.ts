@@ -118,8 +118,9 @@ test("displacement: breakdowns by place, borders crossed from or into a country,
   assert.deepEqual(read("More than 2,400 families have already left Tarsa."), [["displaced", 12000, -1]]);
   assert.deepEqual(read("Thousands have run for their lives."), [["displaced", 2000, -1]]);
   assert.deepEqual(read("Ten families with children have been evacuated."), [["displaced", 50, -1]]);
-  // Negatives: where people live is not a breakdown of the displaced; a breakdown with nothing before it.
-  assert.deepEqual(read("Officials said 12,000 people live in Tarsa, 8,000 in Ulmar."), []);
+  // Negatives: where people live is not a breakdown of the displaced (it is each place's population); a breakdown
+  // with nothing before it.
+  assert.deepEqual(read("Officials said 12,000 people live in Tarsa, 8,000 in Ulmar."), [["population", 12000, -1], ["population", 8000, -1]]);
   assert.deepEqual(read("These include 29,000 in Tarsa."), []);
   assert.deepEqual(read("About 300 soldiers left Tarsa on Monday."), [], "troops leaving are not displaced");
 });
@@ -762,4 +763,22 @@ test("villages, communities, groups or a rank counted next to the displaced are 
   assert.deepEqual(moved("Violence erupted among two displaced communities who are sheltering in the site."), []);
   assert.deepEqual(moved("There are two internally displaced persons (IDPs) groups in Qarn."), []);
   assert.deepEqual(moved("This places it among the top five internally displaced persons (IDPs) hosting provinces."), []);
+});
+
+test("a place's size without a noun, and the people who live or remain there, are its population", () => {
+  assert.deepEqual(moved("Rebels attacked Tarsa, a town of 50,000 about 40 miles north of the capital."), [["population", 50000]]);
+  assert.deepEqual(moved("Taking Ulmar, a city of 125,000 on the coast, marks a step for the army."), [["population", 125000]]);
+  assert.deepEqual(moved("About 750,000 people live in western Tarsa, the agency said."), [["population", 750000]]);
+  assert.deepEqual(moved("About 110,000 people are thought to have been residing in Ulmar."), [["population", 110000]]);
+  // Not a population: a distance, a force, a year.
+  assert.deepEqual(moved("They reached a town of 40 km away from the front."), []);
+  assert.deepEqual(moved("The army deployed a force of 5,000 troops to the town."), []);
+});
+
+test("people who left a part of a place, or a region, are displaced; those who crossed into a neighbouring country are refugees", () => {
+  assert.deepEqual(moved("The ministry said 3,800 have left the western districts of the city since the offensive began."), [["displaced", 3800]]);
+  assert.deepEqual(moved("Observers said about 150,000 people left areas in Tarsa over the past week."), [["displaced", 150000]]);
+  assert.deepEqual(moved("More than 5,000 people have left the northeast and entered neighbouring Tarsania."), [["refugees", 5000]]);
+  // Those left behind stayed: "left in".
+  assert.deepEqual(moved("The 300 people left in the village are mostly elderly."), []);
 });

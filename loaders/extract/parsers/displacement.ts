@@ -66,7 +66,11 @@ const AFTER_ESCAPING = /^[^.;]{0,100}?\bafter\s+(?:escaping|fleeing|being\s+(?:f
 // ("The three centres are accommodating 845 people", "the centre had received 810 families".)
 const CAMP_HOUSING_BEFORE = /\b(?:camps?|shelters?|displacement sites?|IDP sites?|settlements?|(?:collective |evacuation |reception |transit )?centres?|(?:collective |evacuation |reception |transit )?centers?)\b[^.;]{0,40}?\b(?:housing|houses|hosting|hosts|home to|sheltering|shelters|accommodating|(?:has|had|have)\s+(?:now\s+|so\s+far\s+|already\s+)?received)\s+$/i;
 // "90,000 residents are believed to be in the city": how many are there, not how many moved.
-const POPULATION_AFTER = /^\s*(?:are|were|remain|remained)\s+(?:(?:believed|thought|estimated|said)\s+to\s+(?:be|remain)\s+)?(?:still\s+)?(?:in|inside|living in)\s+(?:the\s+)?(?:city|town|area|village|enclave)\b/i;
+// ("750,000 people live in western Tarsa", "are thought to have been residing in X", "are estimated to live in areas
+// under an evacuation order": the people of a place, not a move. "10,000 remain in Ulmar" is left to the risk rules.)
+const POPULATION_AFTER = /^\s*(?:(?:are|were|remain|remained)\s+(?:(?:believed|thought|estimated|said)\s+to\s+(?:be|remain)\s+)?(?:still\s+)?(?:in|inside|living in)\s+(?:the\s+)?(?:city|town|area|village|enclave)\b|(?:(?:are|were)\s+(?:still\s+)?(?:(?:believed|thought|estimated|said)\s+to\s+(?:have\s+been\s+)?)?|still\s+)?(?:live|lived|living|reside|resided|residing)\s+(?:in|inside)\s+(?:the\s+)?(?:(?:[a-z]+ern|besieged|embattled)\s+)?(?:[A-Z]|(?:city|town|area|areas|village|enclave|north|south|east|west)\b))/;
+const TOWN_OF_BEFORE = /\b(?:a|an|the|this)\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|country|enclave|capital|port|community|settlement)\s+of\s+$/i;
+const MEASURE_AFTER = /^\s*(?:-|–)?\s*(?:km|kilometres|kilometers|miles|square|sq|feet|metres|meters|acres|hectares|%|per\s*cent|percent|tons|tonnes|years|dollars|euros|pounds|troops|soldiers|fighters)\b/i;
 // "The displaced families, totaling about 16,200 people": the figure counts people already named as displaced.
 // ("those displaced within A and B are estimated to be around 500 families".)
 const DISPLACED_SUBJECT_BEFORE = /\b(displaced|IDPs|refugees|evacuees)\b[^.;]{0,40}?\b(?:totall?ing|numbering|estimated at|amounting to|(?:estimated|believed|thought)\s+to\s+(?:be|number)(?:\s+(?:around|about|some|roughly|nearly|over|more\s+than))?)\s+$/i;
@@ -110,7 +114,9 @@ const UPROOTING_WORD = /entered|escape|abandoned|evacuated|hiding inside|go thro
 const KILLED_BEFORE = /\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:(?:at least|about|around|some|nearly|more than|over)\s+)?$/i;
 const NOT_UPROOTED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:(?:entered|have entered|has entered|had entered)\s+(?:the|a|an)\s+(?!(?:country|territory|camps?|border|state|enclave|region)\b)[a-z]|escaped\s+(?:from\s+)?(?:the\s+|their\s+)?(?:terrorists|captors|kidnappers|abductors|militants|gunmen|attackers|jihadists|insurgents|bandits|prison|jail|captivity|custody)\b|(?:abandoned|evacuated)\s+(?:[a-z-]+\s+)?(?:trucks?|vehicles?|cars?|pickups?|buildings?|weapons?|positions?|bases?|tanks?|checkpoints?|posts?)\b|hiding\s+inside\b|(?:sheltering|sheltered|(?:took|taken|taking)\s+(?:shelter|refuge|cover)|hiding|hid)\s+(?:from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:shelling|bombing|bombardment|strikes?|airstrikes?|air\s+raids?|gunfire|fire|rockets?|missiles?|drones?)|in\s+(?:(?:a|an|the|their|nearby)\s+)?(?:[\w-]+\s+){0,2}?(?:basements?|cellars?|bunkers?|bomb\s+shelters?|garages?|underground|metro|subway))\b|(?:medically\s+|urgently\s+)?evacuated\s+(?:to|for)\s+(?:(?:the|a|an|nearby|local)\s+)?(?:(?!(?:and|or)\b)[\w'’-]+\s+){0,3}?(?:hospitals?|clinics?|medical|health|treatment|care)\b|(?:managed|were\s+able|was\s+able)\s+to\s+escape(?:\s*[.;,]|\s+(?:from\s+)?(?:the\s+)?(?:attackers|gunmen|captors|kidnappers|abductors|militants|bandits|flames|attack)\b)|(?:(?:were|are|was|is)\s+)?(?:expected|due|set|scheduled)\s+to\s+go\s+through\b)`, "i");
 // "24,000 families have left Tarsa": people leaving a named place.
-const LEFT_PLACE = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:already\s+)?left\s+(?:the\s+)?(?=[A-Z][\w’'-]+)`);
+// ("3,800 have left the western districts of the city", "5,000 people left areas in Tarsa", "left the north":
+// a part of a place left behind. "the 300 left in the village" stayed: "in" after "left" is no move.)
+const LEFT_PLACE = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:already\s+)?left\s+(?:(?:the\s+)?(?=[A-Z][\w’'-]+)|(?:the\s+|their\s+)?(?:(?:[a-z]+ern|besieged|embattled|encircled|surrounded)\s+)?(?:(?:city|town|village|area|region|district|enclave|country)\b|(?:areas|parts|districts|neighbou?rhoods|suburbs|villages|towns)\s+(?:of|in)\s|(?:north|south|east|west)(?:-?(?:east|west))?\b(?!\s+of\b)))`);
 // "These include 2,900 in Tarsa, 7,200 in Ulmar": a total broken down by place.
 const BY_PLACE_LEAD = /(?:^|\b(?:these|they|this|those)\s+(?:include|included|includes|comprise|are)|\bincluding|:|,|\band)\s*$/i;
 const BY_PLACE_AFTER = /^\s+in\s+(?:the\s+)?[A-Z]/;
@@ -200,7 +206,7 @@ const REFUGE_IN = new RegExp(String.raw`\b(?:sought|seeking|seek|found|finding|t
 
 // "displaced people entered Armenia", "arrived in Chad": a country reached.
 // ("arrived into the Ulmar region of Tarsania": a region of another country.)
-const ENTERED_COUNTRY = /^[^.;]{0,30}?\b(?:entered|reached|arrived in|arrived into)\s+(?:the\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:region|province|state|area|district|county)\s+of\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/;
+const ENTERED_COUNTRY = /^[^.;]{0,30}?\b(?:entered|reached|arrived in|arrived into)\s+(?:neighbou?ring\s+)?(?:the\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:region|province|state|area|district|county)\s+of\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/;
 /** A border crossed: a country reached or left, by how the sentence goes on. */
 const crossesBorder = (after: string) => {
   const refuge = REFUGE_IN.exec(after) ?? ENTERED_COUNTRY.exec(after);
@@ -237,6 +243,11 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     const ownPopulation = /^\s+population\b/.exec(text.slice(q.end, q.end + 15));
     if (ownPopulation && PLACE_OWN_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))) {
       out.push({ q, kind: "population", rule: "displacement.home-to", unit: "people", count_best: q.best, people_best: q.best, people_per_household: null, ratio_source: null, partOf: -1, end: q.end + ownPopulation[0].length });
+      continue;
+    }
+    // "Tarsa, a town of 50,000 about 40 miles away": the size of a place, with no noun after the figure.
+    if ((!np || !np.noun) && q.best >= 100 && TOWN_OF_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start)) && !MEASURE_AFTER.test(text.slice(q.end, q.end + 20))) {
+      out.push({ q, kind: "population", rule: "displacement.town-of", unit: "people", count_best: q.best, people_best: q.best, people_per_household: null, ratio_source: null, partOf: -1, end: q.end });
       continue;
     }
     if (!np || (np.noun && !isPeopleNoun(np.noun))) continue;
@@ -316,7 +327,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
       const following = qs.find((x) => x.start >= end + aside);
       const onward = (following && following.start - end < after.length ? after.slice(0, following.start - end) : after).slice(aside);
       // ("fled to neighbouring Congo-Brazzaville": a neighbouring place with a name is another country; "left the country".)
-      kind = /^[^.;\d]{0,110}\b(?:crossed (?:into|over|the border)|across the (?:[A-Z][\w-]+\s+)?(?:border|frontier)|into neighbou?ring|fled abroad|to neighbou?ring countries|(?:in)?to (?:the |a )?neighbou?ring (?:country|countries|state|states)|(?:left|fled|escaped) (?:the|their|his|her) (?:own |home )?country|(?:as|became|become) refugees (?:abroad|overseas)|(?:registered|recorded) as refugees|(?:entered|reached) (?:the|their|our|this|that) country|(?:went|gone|fled|moved) (?:abroad|overseas)|(?:are|were|became|become) (?:now )?refugees)\b|^[^.;\d]{0,60}\bcrossed\b/i.test(onward) || /^[^.;\d]{0,60}\b(?:in)?to [Nn]eighbou?ring [A-Z]/.test(onward) || crossesBorder(onward) ? "refugees" : "displaced";
+      kind = /^[^.;\d]{0,110}\b(?:crossed (?:into|over|the border)|across the (?:[A-Z][\w-]+\s+)?(?:border|frontier)|into neighbou?ring|fled abroad|to neighbou?ring countries|(?:in)?to (?:the |a )?neighbou?ring (?:country|countries|state|states)|(?:left|fled|escaped) (?:the|their|his|her) (?:own |home )?country|(?:as|became|become) refugees (?:abroad|overseas)|(?:registered|recorded) as refugees|(?:entered|reached) (?:the|their|our|this|that) country|(?:went|gone|fled|moved) (?:abroad|overseas)|(?:are|were|became|become) (?:now )?refugees)\b|^[^.;\d]{0,60}\bcrossed\b/i.test(onward) || /^[^.;\d]{0,60}\b(?:(?:in)?to|entered|reached) [Nn]eighbou?ring [A-Z]/.test(onward) || crossesBorder(onward) ? "refugees" : "displaced";
     }
     else if (np.noun === "refugees" && /\brefugees?\b[^.;]{0,40}\b(?:fled|crossed|arrived|returned)\b/i.test(after)) { kind = "refugees"; how = "crossed"; }
     // "Most of the city's 2.3 million people have been displaced": the figure is the population.
