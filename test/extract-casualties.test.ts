@@ -646,3 +646,21 @@ test("'destroyed' counts people only when said of them directly, never across an
   assert.deepEqual(read("The army said six fighters were destroyed in the strike."), [["killed", 6]]);
   assert.deepEqual(read("Some 120 police officers in the town remain unaccounted for after the station was destroyed."), []);
 });
+
+test("a post's holder killed, alone or with his men, is one person more; 'the man' is someone already counted", () => {
+  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best, c.victims]);
+  assert.deepEqual(read("Gunmen stormed a police station, killing the police chief and two of his men."), [["killed", 3, "government forces"]]);
+  assert.deepEqual(read("The insurgents killed the district commander and four other officers."), [["killed", 5, "government forces"]]);
+  assert.deepEqual(read("An ambush on Tuesday killed the local police chief, officials said."), [["killed", 1, "government forces"]]);
+  assert.deepEqual(read("Witnesses said the soldiers killed the man in front of his house."), []);
+  assert.deepEqual(read("The rebels killed the idea of a truce."), []);
+});
+
+test("a figure or a verb in quotes, as the source gave it", () => {
+  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best]);
+  assert.deepEqual(read('An attack on a village has killed "up to 100" people, a rights group said.'), [["killed", 100]]);
+  assert.deepEqual(read("An inquiry found that 90 people were “arbitrarily executed” during the raid."), [["killed", 90]]);
+  assert.deepEqual(read("A strike on a car killed two of its operatives, the group said."), [["killed", 2]]);
+  // A quoted phrase that is no figure of the dead.
+  assert.deepEqual(read('He said the "100 days" plan was dead.'), []);
+});

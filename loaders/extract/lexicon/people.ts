@@ -41,7 +41,8 @@ export const OPPOSITION_FIGHTERS = [
 ];
 
 // ("killed three snipers of the rebels": fighters named by their task; their side from the words after.)
-export const COMBATANTS = ["fighters", "fighter", "combatants", "militiamen", "militia members", "mercenaries", "paramilitaries", "members", "comrades", "defenders", "snipers", "gunners"];
+// ("a strike killed two of its operatives": an armed group's men, in its own words.)
+export const COMBATANTS = ["fighters", "fighter", "combatants", "militiamen", "militia members", "mercenaries", "paramilitaries", "members", "comrades", "defenders", "snipers", "gunners", "operatives"];
 
 // Nobody's side: the class comes from the words around them, or stays "people".
 export const PEOPLE = [
@@ -103,6 +104,6 @@ export const SINGULAR_NOUNS = [
   "motorcyclist", "driver", "passenger", "pedestrian", "herdsman", "labourer", "laborer", "nurse", "doctor", "worker",
   // ("A jawan was injured", "a minor was killed", "a constable died": more of the words news uses for one person.)
   "jawan", "minor", "youth", "cop", "constable", "head constable", "inspector", "sub-inspector", "militiaman", "guerrilla", "separatist",
-  "bandit", "commando", "paratrooper", "recruit", "reservist", "sailor", "airman", "inhabitant", "worshipper", "pilgrim", "protester",
+  "bandit", "commando", "operative", "paratrooper", "recruit", "reservist", "sailor", "airman", "inhabitant", "worshipper", "pilgrim", "protester",
   "demonstrator", "patient", "miner", "merchant", "security guard", "vigilante", "tribesman", "teen", "pensioner", "retiree", "peasant", "nomad",
 ];

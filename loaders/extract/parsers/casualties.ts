@@ -39,7 +39,7 @@ const REPORTED = String.raw`(?:(?:${phrases(V.REPORTED_AS)})\s+(?:to\s+(?:have\s
 const ASIDE = String.raw`(?:,[^,]{1,100},\s*|\s*\([^)]{1,80}\)\s*|\s*(?:--|[—–])\s*[^—–]{1,90}?\s*(?:--|[—–])\s*|,?\s*(?:including|among them|mostly|most of them|many of them|mainly|the majority)\b[^,.;]{1,60}?,?\s+(?=(?:have|has|had|were|was|are|is|died|perished|sustained|suffered)\b)|\s+(?:in|from|at|of|on|near)\s+[^,.;]{1,70}?\s+(?=(?:have|has|had|were|was|are|is)\s|(?:died|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b)|\s+aged\s+\d+(?:\s*(?:to|and|-|–)\s*\d+)?\s*(?:years\s+)?(?=\S)|\s+(?:fleeing|escaping|trying\s+to\s+(?:flee|escape|leave|cross))\s+[^,.;]{1,60}?(?:\s*(?:--|[—–])\s*[^—–]{1,90}?\s*(?:--|[—–]))?\s+(?=(?:have|has|had|were|was|are|is)\s+(?:\w+ly\s+)?(?:killed|shot|gunned|slain|executed|massacred|wounded|injured)\b|(?:died|perished|drowned)\b)|\s+(?:working|living|travelling|traveling|staying|sheltering|riding|waiting|gathered|queuing|queueing|heading|returning|going|patrolling|escorting|guarding|manning|driving)\s+(?:at|in|on|near|inside|outside|for|to|towards|toward|from|along)\s+[^,.;]{1,50}?\s+(?=(?:have|has|had|were|was|are|is)\s|(?:died|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b)|\s+who\s+(?:were|was|had\s+been|are|is|had|have)\s+(?!(?:\w+ly\s+)?(?:killed|injured|wounded|hurt|dead)\b)[^,.;]{1,60}?\s+(?=(?:(?:have|has|had|were|was)\s+(?:been\s+)?(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)|died|perished)\b))`;
 // "some 30 people, fighters and civilians alike, died": a word that closes the list of who they were.
 // ('14 fighters "were killed in airstrikes," he said': a quotation may open at the verb.)
-const KILL_AFTER = new RegExp(String.raw`^[”"]?${LISTED}(?:\s+(?:alike|both|all|too|each|more),?)?\s*${ASIDE}?[“"]?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got|having)?\s*(?:(?:[\w-]+ly|already|also|all|later|since|now|just|so far|thus far|more|at least|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,2}(?:been\s+)?(?:[\w-]+ly\s+)?${REPORTED}?(?:also\s+|all\s+|later\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])}|(?:suffered|sustained|with|suffering\s+from|treated\s+for|(?:arrived|admitted|brought\s+in|came\s+in)\s+(?:at\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+)?with)\s+(?:[\w-]+\s+){1,4}?(?:injuries|wounds|burns|injury|wound)|(?:included\s+)?among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured))\b`, "i");
+const KILL_AFTER = new RegExp(String.raw`^[”"]?${LISTED}(?:\s+(?:alike|both|all|too|each|more),?)?\s*${ASIDE}?[“"]?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got|having)?\s*(?:[“"](?=[a-z]))?(?:(?:[\w-]+ly|already|also|all|later|since|now|just|so far|thus far|more|at least|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,2}(?:been\s+)?(?:[\w-]+ly\s+)?${REPORTED}?(?:also\s+|all\s+|later\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])}|(?:suffered|sustained|with|suffering\s+from|treated\s+for|(?:arrived|admitted|brought\s+in|came\s+in)\s+(?:at\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+)?with)\s+(?:[\w-]+\s+){1,4}?(?:injuries|wounds|burns|injury|wound)|(?:included\s+)?among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured))\b`, "i");
 // ("while those wounded were 13 soldiers": who the wounded were, a figure of its own.)
 const NUMBER_KILLED_AFTER = /^\s+the\s+(?:total\s+)?number\s+(?:of\s+(?:(?:people|civilians|persons|soldiers)\s+)?)?(killed|dead|deaths|fatalities|wounded|injured)\b/i;
 const AMONG_BEFORE = /\b(?:[Aa]mong\s+(?:the|those)\s+|(?<![Aa]mong\s)(?:[Tt]hose|[Tt]he)\s+(?=(?:killed|wounded|injured)\s+were\s|(?:dead|killed|victims|wounded|injured)\s+(?:included|include|includes)\s))(dead|killed|victims|fatalities|wounded|injured)\s+(?:were|are|was|is|included|include|includes)\s+$/;
@@ -112,6 +112,9 @@ const SINGULAR = new RegExp(String.raw`\b(?<![\w-])(?:an?|one|another)(?=\s+(?:\
 // "A ranger was killed and another injured": one more person, whose noun the sentence has given.
 // ("killed a militant and injured another": the verb before it.)
 const ANOTHER_BARE = /\band\s+(?:(another)\s+(?:(?:was\s+|were\s+)?(?:injured|wounded|killed|hurt|died)|got\s+(?:injured|injuries|wounded|hurt))|(?:injured|wounded|killed|injuring|wounding|killing)\s+(another))\b/gi;
+// "killing the police chief", "wounded the district governor": one holder of a post, named by it right after the verb.
+// (Only posts: "killed the man" is someone already counted.)
+const THE_POST = /\b(?:kill(?:ed|ing|s)|assassinat(?:ed|ing|es)|wound(?:ed|ing|s)|injur(?:ed|ing|es))\s+(the)\s+(?:(?:local|district|provincial|regional|deputy|police|army|military|security|intelligence|rebel|militia|village|town|city|camp|group's|base|unit|battalion|brigade|division)\s+){0,2}(?:chief|commander|governor|mayor|head|administrator|director|spokesman|spokesperson)\b(?!\s+of\s+(?:staff\b|the\s+(?:army|military)\s+staff))/gi;
 function singles(text: string, qs: Quantity[]): Quantity[] {
   if (!/\b(?:kill|die|dead|death|wound|injur|shot|execut|murder|behead|life|martyr|slain|perish|massacr|slaughter)/i.test(text)) return qs;
   const out = [...qs];
@@ -119,6 +122,13 @@ function singles(text: string, qs: Quantity[]): Quantity[] {
   for (let m = ANOTHER_BARE.exec(text); m; m = ANOTHER_BARE.exec(text)) {
     const word = m[1] ?? m[2], at = m.index + m[0].lastIndexOf(word);
     out.push({ start: at, end: at + word.length, text: word, qualifier: "exact", low: 1, best: 1, high: 1, vague: null });
+  }
+  THE_POST.lastIndex = 0;
+  for (let m = THE_POST.exec(text); m; m = THE_POST.exec(text)) {
+    const at = m.index + m[0].indexOf(" the ") + 1;
+    // ("the gunmen who killed the chief were arrested": the killers described, a death told before.)
+    if (/\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (!qs.some((q) => q.start <= at && at < q.end)) out.push({ start: at, end: at + 3, text: m[1], qualifier: "exact", low: 1, best: 1, high: 1, vague: null });
   }
   SINGULAR.lastIndex = 0;
   for (let m = SINGULAR.exec(text); m; m = SINGULAR.exec(text)) {
@@ -141,7 +151,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
   const out: CasualtyCandidate[] = [];
   const qs = singles(text, quantities);
   for (const q of qs) {
-    const single = q.best === 1 && /^(?:an?|one|another)$/i.test(q.text);
+    const single = q.best === 1 && /^(?:an?|one|another|the)$/i.test(q.text);
     // ("50 KIA", "12 WIA": killed and wounded in action, as armies write it; "one death", "a fatality".)
     const tollWord = TOLL_WORD_NEXT.exec(text.slice(q.end, q.end + 12));
     const ownWord = tollWord && (tollWord[1] || q.best === 1) ? tollWord : null;
@@ -149,7 +159,8 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     const numberAfter = NUMBER_KILLED_AFTER.exec(text.slice(q.end, q.end + 80));
     const np = nounPhraseAfter(text, q.end) ?? (ownWord || numberAfter ? { noun: null, phrase: "", end: q.end, partitive: false } : null);
     if (!np) continue;
-    const before = text.slice(Math.max(0, q.start - 80), q.start);
+    // ('killed "up to 100" people': a figure quoted as the source gave it; its closing quote is read with the noun.)
+    const before = text.slice(Math.max(0, q.start - 80), q.start).replace(/(\s)["“‘']$/, "$1");
     if (superseded(before)) continue;
     if (/\baged\s+(?:\d+\s*(?:to|and|-|–)\s*)?$/i.test(before)) continue; // "four men aged 39 to 64": ages
     // "no one was hurt", "none of the 450 peacekeepers was hurt": nobody.
@@ -306,6 +317,14 @@ function oneAndOthers(text: string, cs: CasualtyCandidate[]): CasualtyCandidate[
     if (prev && !prev.rule.includes("+") && c.rule.endsWith("+one-person") && prev.outcome === c.outcome && prev.partOf === -1 && c.partOf === -1 && prev.victims === c.victims && prev.victims !== "people" && !prev.q.vague && prev.q.low === prev.q.high && /^\s+and\s+$/.test(text.slice(prev.end, c.q.start))) {
       const q = { ...prev.q, end: c.end, text: text.slice(prev.q.start, c.end), low: prev.q.best + 1, best: prev.q.best + 1, high: prev.q.best + 1 };
       out[out.length - 1] = { ...prev, q, rule: `${prev.rule}+one-more`, end: c.end };
+      continue;
+    }
+    // "killing the police chief and two of his men", "the commander and two other officers": one person and
+    // those with him, one figure of three.
+    if (prev && prev.rule.endsWith("+one-person") && !c.rule.includes("+") && prev.outcome === c.outcome && prev.partOf === -1 && !c.q.vague && c.q.low === c.q.high && /^\s*,?\s+and\s+$/.test(text.slice(prev.end, c.q.start)) && /^\s+(?:of\s+(?:his|her|its|their)|other)\s/i.test(text.slice(c.q.end, c.q.end + 12))) {
+      const q = { ...c.q, start: prev.q.start, end: c.end, text: text.slice(prev.q.start, c.end), low: c.q.best + 1, best: c.q.best + 1, high: c.q.best + 1 };
+      // (A post says no side, "the commander"; his companions may: "and four other officers".)
+      out[out.length - 1] = { ...prev, q, rule: prev.rule.replace("+one-person", "+own-people"), end: c.end, partOf: -1, victims: prev.victims === "people" ? c.victims : prev.victims };
       continue;
     }
     // ("killed a retired army officer, and 16 others": a comma before "and" as well.)
