@@ -1643,3 +1643,12 @@ test("places that witnessed intensive or sustained strikes", () => {
   assert.deepEqual(events("Deir Hafer and Tell Sarah witnessed intensive airstrikes on Sunday."), [["attack", "Deir Hafer"], ["attack", "Tell Sarah"]]);
   assert.deepEqual(events("Kafr Bani witnessed intensive talks on Sunday."), []);
 });
+
+test("a place taken, told in a relative clause without its comma or in an apposition with its kind", () => {
+  assert.deepEqual(events("She fled to the northern town of Bet Aram which was taken by rebels this month."), [["control", "Bet Aram"]]);
+  assert.deepEqual(events("Bodies were recovered in Vila do Mar, a city captured last week by the rebels."), [["control", "Vila do Mar"]]);
+  assert.deepEqual(events("Guards patrol Deir Hafer, a town besieged for months."), [["siege", "Deir Hafer"]]);
+  // An apposition about something else, and a relative clause about a person.
+  assert.deepEqual(events("They met in Deir Hafer, a city known for its markets."), []);
+  assert.deepEqual(events("They spoke to Ahmed Saleh which was taken aback by the news."), []);
+});

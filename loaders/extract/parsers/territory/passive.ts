@@ -4,7 +4,7 @@
  */
 import { objectPlaces, subjectPlaces, subjectReferredBack, locativePlaces, townOfBuilding } from "./object.ts";
 import { normaliseAction, notAnEvent } from "./trigger.ts";
-import { nameAt } from "../../places.ts";
+import { nameAt, NAME_SRC } from "../../places.ts";
 import type { ActionClass, TerritoryCandidate } from "./types.ts";
 
 const CONTROL = "captured|seized|recaptured|retaken|liberated|freed|cleared|overrun|controlled|occupied|stormed|placed\\s+under\\s+(?:(?:our|their|its|his|the|full|complete|total)\\s+)*control|taken(?=\\s+(?:by|from|back|over)\\b)|claimed(?=\\s+by\\s+(?:[\\w-]+\\s+){0,3}?(?:troops|forces|army|rebels|fighters|militants|militia|insurgents)\\b)";
@@ -96,8 +96,24 @@ export function passive(s: string): TerritoryCandidate[] {
 // place, with who did it. (A closing comma is needed: "Tarsa, hit by floods" opens no aside about war.)
 const SET_OFF = new RegExp(String.raw`,\s+(?:\w+ly\s+)?(captured|seized|recaptured|retaken|overrun|occupied|besieged|encircled|surrounded|shelled|bombed|bombarded|struck|hit|attacked|raided|pounded)\s+(?:by|from)\s+[^,.;()]{2,80}?,`, "g");
 
+// "Ulmar, a city captured last week": an apposition that names the place's kind, then what befell it and when.
+const KIND_PARTICIPLE_ASIDE = /,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|port|stronghold|base|district|township|settlement)\s+(?:(?:which|that)\s+(?:was|had\s+been)\s+)?(?:\w+ly\s+)?(captured|seized|retaken|recaptured|overrun|occupied|liberated|besieged|encircled|surrounded|shelled|bombed|bombarded|taken(?=\s+(?:by|from|over)\b))\s+(?=(?:last|earlier|on|in|by|this|from|after|during|overnight|yesterday|two|three|several|days|weeks|months|over)\b)/g;
+
+// (The name right before the comma, whatever stands before it: "found in Ulmar, a city captured last week".)
+const NAME_AT_END = new RegExp(`(${NAME_SRC})$`);
+function kindParticipleAside(s: string): TerritoryCandidate[] {
+  const out: TerritoryCandidate[] = [];
+  KIND_PARTICIPLE_ASIDE.lastIndex = 0;
+  for (let m = KIND_PARTICIPLE_ASIDE.exec(s); m; m = KIND_PARTICIPLE_ASIDE.exec(s)) {
+    const named = NAME_AT_END.exec(s.slice(Math.max(0, m.index - 60), m.index));
+    const at = named ? m.index - named[1].length : -1, name = named ? nameAt(named[1]) : null;
+    if (name && name === named![1] && !notAnEvent(s, at)) out.push({ action: normaliseAction(m[1]), actionClass: classOf(m[1].toLowerCase()), rule: "territory.set-off", mention: name, at });
+  }
+  return out;
+}
+
 export function setOffParticiple(s: string): TerritoryCandidate[] {
-  return before(s, SET_OFF, "territory.set-off", (m) => ({ verb: m[1].toLowerCase(), plural: false }))
+  return [...before(s, SET_OFF, "territory.set-off", (m) => ({ verb: m[1].toLowerCase(), plural: false })), ...kindParticipleAside(s)]
     .filter((c) => !LANDSCAPE_AGENT.test(s.slice(c.at + c.mention.length + 2 + c.action.length)) && !/\b(?:floods?|storms?|earthquakes?|drought|rains?|cyclones?|hurricanes?|landslides?)\b/i.test(s.slice(c.at, c.at + c.mention.length + 60)));
 }
 
