@@ -449,6 +449,9 @@ export function townOfBuilding(s: string, p: PlaceObject): PlaceObject {
  * The subject of a passive verb, read backwards from `end`: one name, or a list when `plural`. With
  * `buildingsIn` (an attack), a building's town counts too: "a clinic near X was hit" hit X.
  */
+// ", which" or ", that" closing the words before a verb: the pronoun stands for the place before it.
+// ("the town of Tarsa which was taken by rebels": "which" right after a name, its comma left out.)
+const RELATIVE_AT_END = /,\s+(?:which|that)$|(?<=[A-Z][\w’'-]*)\s+which$/;
 export function subjectPlaces(s: string, end: number, plural: boolean, buildingsIn = false): PlaceObject[] {
   const out: PlaceObject[] = [];
   // "X, which was taken by the army": the relative pronoun stands for the place before it.
@@ -457,11 +460,10 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
   // Mosque was hit" the words after the comma are the subject itself.
   const closed = /,\s*$/.test(s.slice(0, end));
   // ("Kunduz, the sixth-largest city, which fell": the apposition before "which" is closed too.)
-  // ("the town of Tarsa which was taken by rebels": "which" right after a name, its comma left out.)
-  const relative = /,\s+(?:which|that)$|(?<=[A-Z][\w’'-]*)\s+which$/.test(s.slice(0, end).trimEnd());
+  const relative = RELATIVE_AT_END.test(s.slice(0, end).trimEnd());
   // ("The city, which lies 50 km west of X, has been besieged", "Tarsa, 15 km south of Ulmar, was hit": a relative clause or a distance.)
   // ("Three more capitals -- the cities of A, B and C -- fell": the places named between dashes are the subject.)
-  let lead = s.slice(0, end).trimEnd().replace(/\s*(?:--|[—–])$/, "").replace(/,\s+(?:which|that)$|(?<=[A-Z][\w’'-]*)\s+which$/, "").replace(/,$/, "").replace(closed || relative ? /(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d+))(?<![A-Z]\w*\s+\d+),\s+(?:a|an|the|its|in|near|on|outside|north|south|east|west|home to|which|located|situated|lying|directly|just|further|farther|(?:about|some|around|roughly|less\s+than|more\s+than|nearly|almost|under|over|just)\s+\d|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b)\s*(?:[^,]|,(?=\d)){1,110}$/ : /$^/, "")
+  let lead = s.slice(0, end).trimEnd().replace(/\s*(?:--|[—–])$/, "").replace(RELATIVE_AT_END, "").replace(/,$/, "").replace(closed || relative ? /(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d+))(?<![A-Z]\w*\s+\d+),\s+(?:a|an|the|its|in|near|on|outside|north|south|east|west|home to|which|located|situated|lying|directly|just|further|farther|(?:about|some|around|roughly|less\s+than|more\s+than|nearly|almost|under|over|just)\s+\d|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b)\s*(?:[^,]|,(?=\d)){1,110}$/ : /$^/, "")
     // "Tarsa, nine miles east of the capital, Ulmar, fell": a distance that ends on a name of its own.
     .replace(closed ? /,\s+(?:(?:about|some|around|roughly)\s+)?(?:\d[\d,.]*|a\s+few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s*(?:km|kilometres|kilometers|miles)\s+[^,]{1,80},\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$/ : /$^/, "")
     // "The cities of A and B in Bolo have been besieged": where the listed places lie is not one of them
