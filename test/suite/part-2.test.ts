@@ -1,0 +1,4 @@
+// Part 2 of 2 of the unit tests: see parts.ts for why the files are run in parts.
+import {runPart} from "./parts.ts";
+
+await runPart(1, 2);
