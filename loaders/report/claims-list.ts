@@ -18,8 +18,14 @@ export type ListedClaim = ReturnType<typeof listedClaims>[number];
 /** Every claim as a row of the list, newest first (undated ones last), then by id: the order the parts are cut in. */
 export function listedClaims(tables: Tables) {
   const titles = new Map(tables.articles.map((a) => [a.id, a.outlet]));
-  const rows = allClaims(tables).map(({quote_start, quote_end, figure_start, figure_end, start, end, ...c}) =>
-    ({...c, quote: shortQuote(c.quote), date: end ?? start, outlet: titles.get(c.article_id) ?? null}));
+  // Written out field by field (offsets and start/end left to the article viewer): copying 140,000
+  // claims with a rest pattern and a spread took a second at 10,000 articles.
+  const rows = allClaims(tables).map((c) => ({
+    claim_id: c.claim_id, table: c.table, article_id: c.article_id, what: c.what, figure: c.figure, value: c.value,
+    who: c.who, place: c.place, source: c.source, perpetrator: c.perpetrator, when: c.when, date_note: c.date_note,
+    in_scope: c.in_scope, quote: shortQuote(c.quote), sources: c.sources, corroboration: c.corroboration,
+    date: c.end ?? c.start, outlet: titles.get(c.article_id) ?? null
+  }));
   return rows.sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.claim_id.localeCompare(b.claim_id));
 }
 

@@ -22,26 +22,29 @@ const asArray = <T>(x: unknown): T[] => (Array.isArray(x) ? (x as T[]) : []);
 const num = (x: unknown): number | null => (typeof x === "number" && Number.isFinite(x) ? x : null);
 const str = (x: unknown): string | null => (typeof x === "string" && x.trim() !== "" ? x : null);
 
-/** Gives every claim a stable id, unique across tables, and fills the fields the report relies on. */
+/**
+ * Gives every claim a stable id, unique across tables, and fills the fields the report relies on.
+ * The rows are the extraction's own, made for this load, so they are completed in place: a copy of
+ * 140,000 rows of thirty fields each cost about a second at 10,000 articles. (Keys already there keep
+ * their place and `claim_id` comes last, as a copy would have them: the downloads keep their bytes.)
+ */
 function normaliseClaims<T extends {claim_id: string}>(rows: Array<Record<string, unknown>>, prefix: string): T[] {
   const perArticle = new Map<string, number>();
-  return rows.map((row) => {
+  for (const row of rows) {
     const article = String(row.article_id ?? "");
     const n = (perArticle.get(article) ?? 0) + 1;
     perArticle.set(article, n);
     const given = str(row.claim_id) ?? str(row.id);
-    return {
-      ...row,
-      claim_id: given ?? `${prefix}-${article}-${n}`,
-      article_id: article,
-      start: str(row.start),
-      end: str(row.end),
-      in_scope: row.in_scope === false ? false : true,
-      quote: String(row.quote ?? ""),
-      quote_start: num(row.quote_start),
-      quote_end: num(row.quote_end)
-    } as unknown as T;
-  });
+    row.claim_id = given ?? `${prefix}-${article}-${n}`;
+    row.article_id = article;
+    row.start = str(row.start);
+    row.end = str(row.end);
+    row.in_scope = row.in_scope === false ? false : true;
+    row.quote = String(row.quote ?? "");
+    row.quote_start = num(row.quote_start);
+    row.quote_end = num(row.quote_end);
+  }
+  return rows as unknown as T[];
 }
 
 function articleRows(set: ArticleSet, extracted: Array<Record<string, unknown>>): ArticleRow[] {
