@@ -1,11 +1,12 @@
 /**
  * `npm run build`: the static report in dist/, with no network, always from the current articles.
  * 1. fills Framework's npm cache from node_modules (no CDN), 2. drops cached loader outputs whose
- * inputs changed (content hashes), 3. writes the four report pages' data from one report, the Claims
- * list and the downloads, each in one pass, on two threads (the claims' share in a second one),
- * 4. runs `observable build` while that thread works out every article's data, 5. publishes each
- * article's data for the one article viewer, with a redirect at each article's old address (no
- * Framework page per article: it would cost ~0.1 s each), and the older parts of the Claims list.
+ * inputs changed (content hashes), 3. writes the four report pages' data from one report and the Claims
+ * list, each in one pass, on two threads (the claims in a second one), 4. runs `observable build` while
+ * this thread writes the downloads and the other the claims download and every article's data,
+ * 5. publishes the downloads at fixed addresses and each article's data for the one article viewer,
+ * with a redirect at each article's old address (no Framework page per article: it would cost ~0.1 s
+ * each), and the older parts of the Claims list.
  */
 import {spawn} from "node:child_process";
 import {dirname, join} from "node:path";
@@ -14,6 +15,7 @@ import {projectAt, removeStaleOutputs} from "./lib/freshness.ts";
 import {fillNpmCache} from "./lib/offline-npm.ts";
 import {ARTICLE_LOADER} from "./lib/article-pages.ts";
 import {publishArticles} from "./lib/publish-articles.ts";
+import {publishDownloads} from "./lib/publish-downloads.ts";
 import {publishClaimsParts, writeReportPages} from "./lib/report-pages.ts";
 import {writeDownloads} from "./lib/download-files.ts";
 import {writeSmallData} from "./lib/small-data.ts";
@@ -28,7 +30,8 @@ const project = projectAt(root);
 // data, while this thread writes the rest; the articles' data, needed only to publish, is written while
 // Framework builds. Started first: its start overlaps the set-up below.
 const claims = inThread(new URL("./lib/claims-thread.ts", import.meta.url), {project});
-type Written = {pages: string[]; downloads: string[]};
+type Written = {pages: string[]};
+let corpus: Awaited<ReturnType<typeof loadCorpus>>;
 try {
   await fillNpmCache();
   // (Every article's data is checked below and rewritten only where it changed.)
@@ -36,17 +39,12 @@ try {
   if (changed.length) console.log(`inputs changed for ${changed.length} data loader(s); removed ${removed.length} cached output(s)`);
   else console.log("articles and loaders unchanged: reusing cached loader outputs");
   // One corpus load for everything the build writes ahead of Framework.
-  const corpus = await loadCorpus();
+  corpus = await loadCorpus();
   claims.post(corpus);
-  const here = {
-    pages: await writeReportPages(project, corpus.tables, ["pages", "sources"]),
-    downloads: await writeDownloads(project, corpus.tables, TABLES.filter((table) => table !== "claims"))
-  };
+  const here = await writeReportPages(project, corpus.tables, ["pages", "sources"]);
   writeSmallData(project, shared);
-  const written = [here, await claims.next<Written>()];
-  const pages = written.flatMap((w) => w.pages), downloads = written.flatMap((w) => w.downloads);
+  const pages = [...here, ...(await claims.next<Written>()).pages];
   if (pages.length) console.log(`wrote the data of the ${pages.join(", ")} page(s) from one report`);
-  if (downloads.length) console.log(`wrote ${downloads.length} download(s) in one pass`);
 } catch (error) {
   // A bad file is listed on the Sources page, never thrown; what reaches here is the set-up itself (a folder missing or unreadable).
   console.error(`build: ${(error as Error).message.split("\n")[0]}`);
@@ -60,13 +58,24 @@ const framework = spawn(process.execPath, [join(root, "node_modules/@observableh
   env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"}
 });
 // Taken now, so that a failure while Framework builds is not an unhandled rejection meanwhile.
-const articles = claims.next<{ids: string[]; written: number}>();
+const articles = claims.next<{ids: string[]; written: number; downloads: string[]}>();
 articles.catch(() => {});
+// The downloads are no Framework files (src/components/download-address.js): written here while it builds.
+let downloads: string[] = [];
+try {
+  downloads = await writeDownloads(project, corpus.tables, TABLES.filter((table) => table !== "claims"));
+} catch (error) {
+  console.error(`build: could not write the downloads: ${(error as Error).message.split("\n")[0]}`);
+  process.exitCode = 1;
+}
 const status = await new Promise<number | null>((resolve) => framework.once("close", resolve).once("error", () => resolve(null)));
 if (status !== 0) process.exit(status ?? 1);
 try {
-  const {ids, written} = await articles;
+  const {ids, written, downloads: claimsDownloads} = await articles;
   console.log(`checked the data of ${ids.length} article(s) in one pass; ${written} file(s) changed`);
+  downloads.push(...claimsDownloads);
+  if (downloads.length) console.log(`wrote ${downloads.length} download(s) in one pass while Framework built`);
+  console.log(`published ${publishDownloads(project)} download(s) at their fixed addresses`);
   publishArticles(project, ids);
   console.log(`published ${ids.length} article(s) for the article viewer`);
   const parts = publishClaimsParts(project);

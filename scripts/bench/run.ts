@@ -54,7 +54,7 @@ interface Measure {
 
 function measure(dir: string, options: {cache?: string; threads: number}): Measure {
   // The same Node flags as `npm run extract` and the report's data loaders.
-  const argv = ["--max-semi-space-size=32", "--import", "tsx", join(root, "scripts/bench/measure.ts"), "--articles", dir, "--threads", String(options.threads)];
+  const argv = ["--no-regexp-tier-up", "--max-semi-space-size=32", "--import", "tsx", join(root, "scripts/bench/measure.ts"), "--articles", dir, "--threads", String(options.threads)];
   if (options.cache) argv.push("--cache", options.cache);
   const out = execFileSync(process.execPath, argv, {cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 26});
   return JSON.parse(out.trim().split("\n").pop()!);
@@ -69,7 +69,7 @@ function buildReport(dir: string, addOne: () => void): {seconds: number; again: 
   try {
     const build = () => {
       const start = performance.now();
-      const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], {
+      const run = spawnSync(process.execPath, ["--no-regexp-tier-up", "--import", "tsx", "scripts/build.ts"], {
         cwd: project,
         env: {...process.env, ARTICLES_DIR: dir},
         encoding: "utf8",

@@ -1,8 +1,8 @@
 /**
  * The build's claims thread (threads.ts). From the corpus the build sends it (a copy costs about a third
  * of loading it again), it works out every claim once (loaders/report/claims.ts) and writes what reads
- * them: first the Claims list and the claims download, which `observable build` needs (its first
- * answer), then every article's data, which only publishing needs, while Framework builds (its second).
+ * them: first the Claims list, which `observable build` needs (its first answer), then, while Framework
+ * builds, the claims download and every article's data, which only publishing needs (its second).
  */
 import {parentPort, workerData} from "node:worker_threads";
 import type {loadCorpus} from "../../loaders/report/corpus.ts";
@@ -13,7 +13,7 @@ import type {Project} from "./freshness.ts";
 
 const {project} = workerData as {project: Project};
 const corpus = await new Promise<Awaited<ReturnType<typeof loadCorpus>>>((resolve) => parentPort!.once("message", resolve));
-const pages = await writeReportPages(project, corpus.tables, ["claims"]);
+parentPort!.postMessage({pages: await writeReportPages(project, corpus.tables, ["claims"])});
+// While Framework builds: the claims download, then every article's data.
 const downloads = await writeDownloads(project, corpus.tables, ["claims"]);
-parentPort!.postMessage({pages, downloads});
-parentPort!.postMessage(await writeArticlePages(project, corpus));
+parentPort!.postMessage({...(await writeArticlePages(project, corpus)), downloads});

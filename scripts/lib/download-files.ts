@@ -1,11 +1,12 @@
 /**
  * Writes the downloads (every claim table as CSV and JSON, src/data/downloads/) into Framework's
- * loader cache in one pass, before the build. Framework would otherwise run the two download loaders
+ * loader cache in one pass, while Framework builds (publish-downloads.ts puts them in dist/ after). Framework would otherwise run the two download loaders
  * once per table and format, twelve processes that each load the whole corpus (about 5 s each at
  * 10,000 articles). An output already cached is kept: the freshness step has removed every output
  * whose inputs changed. The dev server still runs the loaders themselves.
  */
-import {existsSync, mkdirSync, writeFileSync} from "node:fs";
+import {existsSync, mkdirSync} from "node:fs";
+import {writeWhole} from "../../loaders/write-whole.ts";
 import {dirname, join} from "node:path";
 import {loadCorpus} from "../../loaders/report/corpus.ts";
 import {downloadText, FORMATS, TABLES} from "../../src/data/downloads/tables.ts";
@@ -21,6 +22,7 @@ export async function writeDownloads(project: Project, given?: Tables, tables: r
   if (!missing.length) return [];
   const rows = given ?? (await loadCorpus()).tables;
   mkdirSync(dirname(cachedDownload(project, "articles", "csv")), {recursive: true});
-  for (const {table, format} of missing) writeFileSync(cachedDownload(project, table, format), downloadText(rows, table, format));
+  // Written whole: the published download is a hard link to this file, never changed in place.
+  for (const {table, format} of missing) writeWhole(cachedDownload(project, table, format), downloadText(rows, table, format));
   return missing.map(({table, format}) => `${table}.${format}`);
 }

@@ -8,6 +8,7 @@ import {join, relative} from "node:path";
 import {after, before, describe, test} from "node:test";
 import {DATA_LIMIT} from "../../loaders/report/budget.ts";
 import {requestedId} from "../../src/components/article-address.js";
+import {DOWNLOAD_FORMATS, DOWNLOAD_TABLES, downloadHref} from "../../src/components/download-address.js";
 import {copyProject} from "../../scripts/lib/project-copy.ts";
 import {serveStatic} from "../../scripts/lib/static-server.ts";
 
@@ -95,6 +96,18 @@ describe("one article viewer", {timeout: 300_000}, () => {
     assert.equal((await fetch(`${site.url}/article.html?id=${ids[0]}`)).status, 200);
     assert.equal((await fetch(`${site.url}/_file/data/articles/${ids[0]}.json?v=anything`)).status, 200);
     assert.equal((await fetch(`${site.url}/_file/data/articles/no-such-article.json?v=anything`)).status, 404);
+  });
+
+  test("every download is published at the address the Sources page links, with every claim in it", async () => {
+    for (const table of DOWNLOAD_TABLES) for (const format of DOWNLOAD_FORMATS) {
+      const response = await fetch(downloadHref(table, format, "anything", site.url));
+      assert.equal(response.status, 200, `${table}.${format}`);
+      const text = await response.text();
+      if (table === "claims" && format === "json") assert.equal(JSON.parse(text).length, builtData(dist, "data/claims.json").total, "every claim of the Claims list");
+      if (table === "articles" && format === "csv") for (const id of ids) assert.ok(text.includes(id), `${id} in articles.csv`);
+    }
+    // Not Framework files: no hashed copy of them is made.
+    assert.deepEqual(filesUnder(join(dist, "_file")).filter((f) => /\/downloads\/[a-z]+\.[0-9a-f]{8}\./.test(f)), []);
   });
 
   test("every claim the other pages link to is in the article the link opens", () => {

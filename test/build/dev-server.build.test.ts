@@ -5,6 +5,7 @@ import {rmSync, unlinkSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {after, before, test} from "node:test";
 import {copyProject} from "../../scripts/lib/project-copy.ts";
+import {downloadPath} from "../../src/components/download-address.js";
 
 const ARTICLE = `Shelling hits market town as fighting spreads
 
@@ -74,4 +75,18 @@ test("the dev server shows a dropped-in article in the viewer, and says an unkno
   assert.ok(data.claims.some((c: {figure: string}) => /6|six/.test(c.figure)), "the article's claims are served");
   assert.deepEqual(await (await fetch(`${base}/_file/data/articles/no-such-article.json`)).json(), {unknown: true});
   unlinkSync(join(dir, "data/articles/zz-viewed.txt"));
+});
+
+test("the dev server serves every download at the address the Sources page links", {timeout: 120_000}, async () => {
+  writeFileSync(join(dir, "data/articles/zz-downloaded.txt"), ARTICLE.replace("seven", "nine"));
+  await eventually(servedIds, (ids) => ids.includes("zz-downloaded"));
+  const csv = await fetch(`${base}/${downloadPath("casualties", "csv")}`);
+  assert.equal(csv.status, 200);
+  const text = await csv.text();
+  assert.match(text.split("\n")[0], /^claim_id,|,count_best,/, "the header names the table's columns");
+  assert.ok(text.includes("zz-downloaded"), "the dropped-in article's claims are in the download");
+  const json = await fetch(`${base}/${downloadPath("claims", "json")}`);
+  assert.equal(json.status, 200);
+  assert.ok(Array.isArray(await json.json()));
+  unlinkSync(join(dir, "data/articles/zz-downloaded.txt"));
 });

@@ -38,9 +38,10 @@ export function measuredSeconds(): Record<string, number> {
 
 /** Imports the files of part `index` (0-based) of `count`; their tests run in this process. */
 export async function runPart(index: number, count: number): Promise<void> {
-  // The extractor sets this engine flag when it is first imported. In a shared process a file that
-  // runs patterns before that import would leave them on V8's interpreter for good (a pathological
-  // 100k-character text took 5.7 s instead of 0.8 s), so the flag is set before any file loads.
+  // `npm test` gives node the pattern-engine flag (loaders/extract/regexp-engine.ts). Started without
+  // it, the extractor would set it when first imported, and a file that ran patterns before that
+  // import would leave them on V8's interpreter for good (a pathological 100k-character text took
+  // 5.7 s instead of 0.8 s): so it is set here, before any file loads.
   compileRegExpsOnce();
   const part = dealParts(testFiles(), measuredSeconds(), count)[index];
   for (const file of part) await import(join(TEST_DIR, file));

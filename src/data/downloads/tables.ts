@@ -5,8 +5,11 @@ import type {Tables} from "../../../loaders/report/types.ts";
 import {allClaims} from "../../../loaders/report/report.ts";
 import {columnsOf, type TableName} from "../../../loaders/report/schema.ts";
 
-export const TABLES = ["articles", "casualties", "displacement", "territory", "claims", "rejected"] as const;
-export const FORMATS = ["csv", "json"] as const;
+import {DOWNLOAD_FORMATS, DOWNLOAD_TABLES} from "../../components/download-address.js";
+
+// (The list the Sources page links: one list for the page, the loaders and the build.)
+export const TABLES = DOWNLOAD_TABLES;
+export const FORMATS = DOWNLOAD_FORMATS;
 
 export function rowsOf(tables: Tables, name: string | undefined): Array<Record<string, unknown>> {
   switch (name) {
