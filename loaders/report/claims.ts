@@ -66,7 +66,9 @@ function claimsOf(t: Tables): Claim[] {
     ({claim_id, table, what, who, place, start, end, value, group_id: groupOf.get(claim_id) ?? null, reporter: source ?? articles.get(article_id)?.outlet ?? article_id})));
   for (const c of claims) {
     const grade = graded.get(c.claim_id);
-    if (grade) [c.sources, c.corroboration] = [grade.sources, grade.corroboration];
+    if (!grade) continue;
+    c.sources = grade.sources;
+    c.corroboration = grade.corroboration;
   }
   return claims;
 }

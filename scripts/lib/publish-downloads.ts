@@ -14,10 +14,6 @@ import {publish} from "./publish-file.ts";
 /** Publishes every download; returns how many. */
 export function publishDownloads(project: Project, dist = join(project.root, "dist")): number {
   mkdirSync(dirname(join(dist, downloadPath("claims", "csv"))), {recursive: true});
-  let n = 0;
-  for (const table of TABLES) for (const format of FORMATS) {
-    publish(cachedDownload(project, table, format), join(dist, downloadPath(table, format)));
-    n++;
-  }
-  return n;
+  for (const table of TABLES) for (const format of FORMATS) publish(cachedDownload(project, table, format), join(dist, downloadPath(table, format)));
+  return TABLES.length * FORMATS.length;
 }
