@@ -127,3 +127,11 @@ test("back reference: a dateline filed from near a place ('OUTSIDE TARSA, Qarn -
   assert.equal(datelinePlace("Report\n\nNEAR SARAQIB, Syria -- Soldiers shelled this town."), "Saraqib");
   assert.equal(datelinePlace("Report\n\nSARAQIB, Syria -- Soldiers shelled this town."), "Saraqib");
 });
+
+test("'it' after a conjunction is the town named earlier in the same sentence, past a nationality", () => {
+  const rows = territory("Siege lifted\n\nThousands reached safety outside the northern Malian town of Mopti a week after it was besieged by jihadists, officials said.\n");
+  assert.deepEqual(rows, [["siege", "Mopti", "territory.passive+the-town"]]);
+  // "it" never reaches back to a town of an earlier sentence.
+  assert.deepEqual(territory("Siege lifted\n\nThe army held the town of Mopti for a year. Aid workers left when it was attacked by the press.\n")
+    .filter((r) => r[0] === "attack"), []);
+});

@@ -1652,3 +1652,44 @@ test("a place taken, told in a relative clause without its comma or in an apposi
   assert.deepEqual(events("They met in Deir Hafer, a city known for its markets."), []);
   assert.deepEqual(events("They spoke to Ahmed Saleh which was taken aback by the news."), []);
 });
+
+test("a siege set off by commas with its length, and the fall after it", () => {
+  assert.deepEqual(events("The city of Bet Aram, besieged for 18 months, fell to the rebels last week."), [["siege", "Bet Aram"], ["control", "Bet Aram"]]);
+  assert.deepEqual(events("Deir Hafer, encircled since May, ran out of bread."), [["siege", "Deir Hafer"]]);
+  // A length set off after anything but a siege is no siege ("hit for six" is cricket).
+  assert.deepEqual(events("Deir Hafer, hit for six in the final, lost the match."), []);
+});
+
+test("'it' after a conjunction stands for the town the same sentence called one", () => {
+  const it = (s: string) => territoryCandidates(s).map((c) => [c.actionClass, c.mention, !!c.refersBack, !!c.nearOnly]);
+  assert.deepEqual(it("A farmer fled Bet Aram village yesterday when it was shelled by army forces."), [["attack", "it", true, true]]);
+  assert.deepEqual(it("Elders said the village of Kafr Bani lies in the valley, and it came under fire on April 25."), [["attack", "it", true, true]]);
+  // A thing named in the sentence, or no town called one: "it" may be the convoy, or anything.
+  assert.deepEqual(it("A convoy left Bet Aram village at dawn and it was hit by a roadside bomb."), []);
+  assert.deepEqual(it("The talks went on for hours, and it was attacked by the press."), []);
+  // A control verb never: "and it was captured on film".
+  assert.deepEqual(it("The town of Kafr Bani held a parade, and it was captured on film."), []);
+});
+
+test("places named by their kind before a passive verb and listed after a dash or a colon", () => {
+  assert.deepEqual(events("The following settlements of Bolo district have been liberated from the occupiers – Deir Hafer village, Tell Sarah village, and Bet Aram city."),
+    [["control", "Deir Hafer"], ["control", "Tell Sarah"], ["control", "Bet Aram"]]);
+  assert.deepEqual(events("Three villages were captured by the army: Deir Hafer, Tell Sarah and Kafr Bani."), [["control", "Deir Hafer"], ["control", "Tell Sarah"], ["control", "Kafr Bani"]]);
+  // A list after a dash that names no places is not read.
+  assert.deepEqual(events("The following villages were captured – most of them empty."), []);
+});
+
+test("an attack that began at an hour in a place; the other named regions of a list", () => {
+  assert.deepEqual(events("The dawn attacks began around 3:00am in the eastern districts of Deir Hafer and Tell Sarah."), [["attack", "Deir Hafer"], ["attack", "Tell Sarah"]]);
+  assert.deepEqual(events("The talks began around 3:00am in Deir Hafer."), []);
+});
+
+test("a place assaulted, said in the passive; a person assaulted is no place event", () => {
+  assert.deepEqual(events("The villages lie near Deir Hafer, which was assaulted by militants on Wednesday."), [["attack", "Deir Hafer"]]);
+  assert.deepEqual(events("In Deir Hafer, where a woman was sexually assaulted, police made arrests."), []);
+});
+
+test("a relative clause after a place behind a preposition: a past event of that place, not a plural's or a state", () => {
+  assert.deepEqual(events("A grave was found in Deir Hafer, which had been liberated from the militia."), [["control", "Deir Hafer"]]);
+  assert.deepEqual(events("Troops regained some villages near Deir Hafer, which were held by the militia."), []);
+});

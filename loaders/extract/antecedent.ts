@@ -14,8 +14,9 @@ const NAME = String.raw`(?:(?:al|el|an|ad|as|ar|at)-)?[A-Z][\w’'-]+(?:[\s-]+(?
 // ("Tarsa, the northwestern town, fell": a name and its description as a town.)
 const CALLED_TOWN = new RegExp(String.raw`\b(?:(?:town|village|city)\s+of\s+(${NAME})|(${NAME})\s+(?:town|village|city)\b|(${NAME}),\s+(?:the|a)\s+(?:[a-z-]+\s+){0,2}(?:town|village|city)\b)`, "g");
 // "in Tarsa", "of al-Tarsa", "near Ulmar Bay": a preposition, then one to three capitalised words.
-// ("heading towards nearby areas, especially Tarsa": a name singled out of a list counts too.)
-const AFTER_PREPOSITION = new RegExp(String.raw`\b(?:in|of|at|near|from|on|into|to|around|outside|inside|especially|notably|particularly|including|such\s+as)\s+(${NAME})`, "g");
+// ("heading towards nearby areas, especially Tarsa": a name singled out of a list counts too; "advancing
+// toward Tarsa to take the city": so does a place headed for.)
+const AFTER_PREPOSITION = new RegExp(String.raw`\b(?:in|of|at|near|from|on|into|to|toward|towards|around|outside|inside|especially|notably|particularly|including|such\s+as)\s+(${NAME})`, "g");
 // "the southeast of X", "northern parts of X": a region's part, not a town.
 // ("southwest of X" with no article places a town relative to X, which may well be the city.)
 const PART_OF_REGION = /\b(?:the\s+(?:north|south|east|west|centre|center|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)|parts?|areas?|countryside|province|region|state|district)\s+of\s+$/i;
@@ -32,7 +33,12 @@ export function townNamedBefore(text: string, end: number, resolve: Resolve): st
   CALLED_TOWN.lastIndex = 0;
   // ("a resident of the Tarsan town": a nationality describes the town; it does not name it.)
   // (A name described as a town just before the words that refer back to it ("Tarsa, the northwestern town fell") counts.)
-  for (let m = CALLED_TOWN.exec(text); m && (m.index + m[0].length <= end || (m[3] && m.index + m[3].length < end)); m = CALLED_TOWN.exec(text)) if (!isDemonym(m[1] ?? m[2] ?? m[3]) && !isNotPlace(m[1] ?? m[2] ?? m[3])) keep(m[1] ?? m[2] ?? m[3], m.index);
+  // ("the Mozambican town of Tarsa": a match refused for its nationality leaves the town's word to the next try.)
+  for (let m = CALLED_TOWN.exec(text); m && (m.index + m[0].length <= end || (m[3] && m.index + m[3].length < end)); m = CALLED_TOWN.exec(text)) {
+    const name = m[1] ?? m[2] ?? m[3];
+    if (!isDemonym(name) && !isNotPlace(name)) keep(name, m.index);
+    else CALLED_TOWN.lastIndex = m.index + name.length;
+  }
   // "Tarsa is the last city the army holds, and the rebels have besieged it": the sentence's subject.
   const subject = SUBJECT_AT_START.exec(text);
   if (subject && subject.index + subject[0].length <= end && resolve(subject[1], "", text).found?.kind === "place") keep(subject[1], 0);

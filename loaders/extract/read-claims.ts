@@ -239,7 +239,9 @@ class ArticleReader {
    * than the last event's place first), else the place of an event in the three sentences before,
    * else a town the two sentences before named.
    */
-  private referredTo(s: Sentence, at: number, mention = ""): { mention: string } | null {
+  private referredTo(s: Sentence, at: number, mention = "", nearOnly = false): { mention: string } | null {
+    // ("fled Tarsa village when it was shelled": "it" stands for the town just named, never one further back.)
+    if (nearOnly) { const here = townNamedBefore(s.text, at, this.where); return here ? { mention: here } : null; }
     // "the provincial capital fell", after "Tarsa province" was named: the region's seat.
     if (/\bcapital\b/i.test(mention)) {
       // "the Tigray capital": the seat of the region it names.
@@ -287,7 +289,7 @@ class ArticleReader {
       // "the Libyan capital": the country's capital, by name; "the regional capital" names no country.
       const capital = p.nation ? capitalOfNation(p.nation) : null;
       // ("the Tigray capital": no country's; the region's seat, as "the town" is read.)
-      const named = p.nation && capital ? { mention: capital } : p.refersBack || p.nation ? this.referredTo(s, p.at, p.mention) : { mention: p.mention };
+      const named = p.nation && capital ? { mention: capital } : p.refersBack || p.nation ? this.referredTo(s, p.at, p.mention, p.nearOnly) : { mention: p.mention };
       if (!named) {
         this.c.unplaced?.push({ sentence_index: s.index, rule: p.rule, mention: p.mention, reason: p.nation && !capital ? `"${p.nation}" names no country whose capital the gazetteer knows, nor a region with a seat` : "it refers back, and no place was named in this sentence or the three before" });
         continue;

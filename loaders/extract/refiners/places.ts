@@ -18,7 +18,8 @@ const OWNER_AFTER = new RegExp(String.raw`^['’]s(?=\s+(?:[a-z-]+\s+){0,2}(?:[A
 // "the mountainous province of X": a region named by its kind before it.
 const REGION_BEFORE = new RegExp(String.raw`\b(?:${REGION_KINDS.join("|")})\s+of\s+(?:the\s+)?$`, "i");
 // "in Sagaing Region and Kayah and Karen states": a list that ends in a plural region kind.
-const REGIONS_AFTER = /^(?:\s*(?:,|and|,\s*and)\s+[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)+\s+(?:states|provinces|regions|governorates|oblasts|counties)\b/i;
+// (The names must be capitalised: "A, B and other regions of Bolo" ends in unnamed regions, and A and B are towns.)
+const REGIONS_AFTER = /^(?:\s*(?:,|and|,\s*and)\s+[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)+\s+(?:[Ss]tates|[Pp]rovinces|[Rr]egions|[Gg]overnorates|[Oo]blasts|[Cc]ounties)\b/;
 const COMPASS = `(?:${phrases(COMPASS_WORDS)})(?:ern)?`;
 const PART_OF_COUNTRY = new RegExp(String.raw`^${COMPASS}(?:[- ]${COMPASS})?\s+(.+)$`, "i");
 // "the market town of X", "X, a town in the south", "X city": the text says it is a town.

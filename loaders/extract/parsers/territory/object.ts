@@ -12,7 +12,7 @@ import { all } from "../../lexicon/pattern.ts";
 import { isCountryName } from "../../lexicon/countries.ts";
 import { remembered } from "../../../remembered.ts";
 
-export interface PlaceObject { mention: string; at: number; refersBack?: boolean; nation?: string; townOnly?: boolean }
+export interface PlaceObject { mention: string; at: number; refersBack?: boolean; nearOnly?: boolean; nation?: string; townOnly?: boolean }
 
 // "took full control of the town", "shelled the provincial capital": a place named before, not here.
 // A bare "the capital" is the country's, and "the town of X" or "the town's" names or owns, so neither is meant.
@@ -21,7 +21,8 @@ export interface PlaceObject { mention: string; at: number; refersBack?: boolean
 const BACK_REFERENCE = /^the\s+(?:center|centre|heart|outskirts|edges?)\s+of\s+(?:the|this)\s+(?:[a-z-]+\s+)?(?:town|city|village)\b|^(?:the|this|that)\s+(?:(?:[a-z-]+)\s+){0,2}?(?:town|city|village|port|settlement|hamlet|(?:provincial|regional|local|state|district|county)\s+capital)\b(?!\s+(?:of|in|near|and|or|hall|council|limits|authorities|officials|centre|center)\b|['’-])|^this\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}?(?:town|city|village|port|capital|enclave)\b(?!\s+(?:of|in|near|and|or|hall|council|limits|authorities|officials|centre|center)\b|['’-])/;
 
 // "The town was captured", "the local capital fell": the same back-reference as the subject of a passive verb.
-const BACK_REFERENCE_BEFORE = /(?:^|[^\w])((?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[a-z-]+)\s+){0,2}?(?:town|city|village|port|settlement|hamlet|(?:provincial|regional|local|state|district|county)\s+capital))(?:,\s+(?:which|that)|\s+(?:which|that))?\s+(?:(?:also|then|later|eventually|finally|quickly|itself)\s+)?$/;
+// (Or of an aside: "The city, besieged for months, fell", read from the comma.)
+const BACK_REFERENCE_BEFORE = /(?:^|[^\w])((?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[a-z-]+)\s+){0,2}?(?:town|city|village|port|settlement|hamlet|(?:provincial|regional|local|state|district|county)\s+capital))(?:(?:,\s+(?:which|that)|\s+(?:which|that))?\s+(?:(?:also|then|later|eventually|finally|quickly|itself)\s+)?)?$/;
 
 // "the Uruguayan capital", "the besieged Costa Rica capital": a country's capital named by its people's
 // word or its name, with no name after it ("the Vey capital, Tarsa" names it). The reader
@@ -452,6 +453,7 @@ export function townOfBuilding(s: string, p: PlaceObject): PlaceObject {
 // ", which" or ", that" closing the words before a verb: the pronoun stands for the place before it.
 // ("the town of Tarsa which was taken by rebels": "which" right after a name, its comma left out.)
 const RELATIVE_AT_END = /,\s+(?:which|that)$|(?<=[A-Z][\w’'-]*)\s+which$/;
+const PAST_SINGULAR_NEXT = /^(?:was|(?:has|had)\s+been)\b/;
 export function subjectPlaces(s: string, end: number, plural: boolean, buildingsIn = false): PlaceObject[] {
   const out: PlaceObject[] = [];
   // "X, which was taken by the army": the relative pronoun stands for the place before it.
@@ -463,7 +465,7 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
   const relative = RELATIVE_AT_END.test(s.slice(0, end).trimEnd());
   // ("The city, which lies 50 km west of X, has been besieged", "Tarsa, 15 km south of Ulmar, was hit": a relative clause or a distance.)
   // ("Three more capitals -- the cities of A, B and C -- fell": the places named between dashes are the subject.)
-  let lead = s.slice(0, end).trimEnd().replace(/\s*(?:--|[—–])$/, "").replace(RELATIVE_AT_END, "").replace(/,$/, "").replace(closed || relative ? /(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d+))(?<![A-Z]\w*\s+\d+),\s+(?:a|an|the|its|in|near|on|outside|north|south|east|west|home to|which|located|situated|lying|directly|just|further|farther|(?:about|some|around|roughly|less\s+than|more\s+than|nearly|almost|under|over|just)\s+\d|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b)\s*(?:[^,]|,(?=\d)){1,110}$/ : /$^/, "")
+  let lead = s.slice(0, end).trimEnd().replace(/\s*(?:--|[—–])$/, "").replace(RELATIVE_AT_END, "").replace(/,$/, "").replace(closed || relative ? /(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d+))(?<![A-Z]\w*\s+\d+),\s+(?:a|an|the|its|in|near|on|outside|north|south|east|west|home to|which|located|situated|lying|(?:besieged|encircled|blockaded|held|controlled|captured|seized|shelled|bombed)\s+(?:by|for|since|from)|directly|just|further|farther|(?:about|some|around|roughly|less\s+than|more\s+than|nearly|almost|under|over|just)\s+\d|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b)\s*(?:[^,]|,(?=\d)){1,110}$/ : /$^/, "")
     // "Tarsa, nine miles east of the capital, Ulmar, fell": a distance that ends on a name of its own.
     .replace(closed ? /,\s+(?:(?:about|some|around|roughly)\s+)?(?:\d[\d,.]*|a\s+few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s*(?:km|kilometres|kilometers|miles)\s+[^,]{1,80},\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$/ : /$^/, "")
     // "The cities of A and B in Bolo have been besieged": where the listed places lie is not one of them
@@ -504,7 +506,9 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
     // "the towns of A and B were shelled", "villages in X were bombed": a kind before "of" or "in" names them.
     const named = KIND_OF_BEFORE.test(before);
     if (buildingsIn && !out.length && BUILDING_IN_BEFORE.test(before)) { out.push({ mention, at }); break; }
-    if (!named && (out.length ? PREPOSITION_BEFORE.test(before) : PREPOSITION_JUST_BEFORE.test(before))) break;
+    // ("near Tarsa, which was assaulted": a relative clause in the past is about the name just before it, after a
+    // preposition too; "villages near Tarsa, which were held" is about the villages, "which is held" a state.)
+    if (!named && (out.length ? PREPOSITION_BEFORE.test(before) : !(relative && PAST_SINGULAR_NEXT.test(s.slice(end))) && PREPOSITION_JUST_BEFORE.test(before))) break;
     out.unshift({ mention, at });
     if (named) break;
     if (!plural) break;

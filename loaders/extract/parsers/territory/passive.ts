@@ -10,7 +10,7 @@ import type { ActionClass, TerritoryCandidate } from "./types.ts";
 const CONTROL = "captured|seized|recaptured|retaken|liberated|freed|cleared|overrun|controlled|occupied|stormed|placed\\s+under\\s+(?:(?:our|their|its|his|the|full|complete|total)\\s+)*control|taken(?=\\s+(?:by|from|back|over)\\b)|claimed(?=\\s+by\\s+(?:[\\w-]+\\s+){0,3}?(?:troops|forces|army|rebels|fighters|militants|militia|insurgents)\\b)";
 const SIEGE = "surrounded|besieged|encircled|blockaded";
 // ("X was severely damaged by an airstrike": damage an attack did, with the attack named.)
-const ATTACK = "shelled|targeted|bombed|bombarded|struck|hit|attacked|raided|looted|pillaged|ransacked|plundered|pounded|rocked|pummelled|pummeled|hammered|battered|strafed|torched|razed|set ablaze|burnt|burned|set on fire|set alight|(?:damaged|destroyed|flattened|razed)(?=\\s+(?:[a-z]+\\s+)?by\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:air\\s?strikes?|airstrikes?|strikes?|shelling|shells|missiles?|rockets?|drones?|bombs?|bombing|bombardment|artillery|mortars?|warplanes|jets)\\b)";
+const ATTACK = "shelled|targeted|bombed|bombarded|struck|hit|attacked|assaulted|rocketed|mortared|raided|looted|pillaged|ransacked|plundered|pounded|rocked|pummelled|pummeled|hammered|battered|strafed|torched|razed|set ablaze|burnt|burned|set on fire|set alight|(?:damaged|destroyed|flattened|razed)(?=\\s+(?:[a-z]+\\s+)?by\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:air\\s?strikes?|airstrikes?|strikes?|shelling|shells|missiles?|rockets?|drones?|bombs?|bombing|bombardment|artillery|mortars?|warplanes|jets)\\b)";
 const PASSIVE = new RegExp(String.raw`\b((?:is|are|was|were)\s+being|was|were|(?:has|had|have)(?:\s+(?:also|now|already|reportedly|since|just|been\s+repeatedly))?\s+been|is|are|being|remained|remains|remain|still)(?:\s+\w+ly|\s+also|\s+now|\s+then|\s+still|\s+almost)*\s+(?:[“"](?:\w+ly\s+)?)?(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
 // "X fell to the rebels"; "the city of X fell on Monday morning" (a fall with its time, not a price's).
 // ("Tarsa fell overnight into rebel hands": when, between the fall and whose it is.)
@@ -52,9 +52,25 @@ const LANDSCAPE_AGENT = new RegExp(String.raw`^\s+by\s+(?:the\s+)?(?:[\w-]+\s+){
 export const LANDSCAPE_BEFORE = new RegExp(String.raw`\b${LANDSCAPE}\s+(?:that\s+|which\s+)?$`, "i");
 
 const IT_SUBJECT = /^\W{0,2}It\s+$/;
+// "fled Tarsa village yesterday when it was shelled", "the town of Ulmar … and it came under fire": "it" after a
+// conjunction, in a sentence that has called a name a town, village or city before it.
+const IT_AFTER_CONJUNCTION = /\b(?:when|after|as|and|but|before|until|since|because|while|where|once)\s+it\s+$/;
+const TOWN_CALLED_BEFORE = /\b(?:(?:town|village|city)\s+of\s+(?:the\s+)?[A-Z]|[A-Z][\w'’-]+\s+(?:town|village|city)\b)/;
+// (Nor when the sentence names a thing "it" may stand for: "a convoy left Tarsa town when it was hit".)
+const THING_NAMED = /\b(?:convoy|vehicle|car|truck|bus|boat|ship|plane|aircraft|helicopter|house|building|school|hospital|clinic|market|mosque|church|camp|base|post|checkpoint|office|station|bridge|factory|plant|warehouse|shop)s?\b/i;
+function itAfterTown(s: string, at: number): boolean {
+  const lead = s.slice(0, at);
+  if (!IT_AFTER_CONJUNCTION.test(lead)) return false;
+  const town = TOWN_CALLED_BEFORE.exec(lead);
+  return !!town && !THING_NAMED.test(lead);
+}
 const BUILDINGS_SUBJECT = /\b(?:houses|homes|buildings|shops|huts|vehicles|cars|trucks|convoys?|markets?|schools?|hospitals?|clinics?|mosques?|churches|temples?|offices?|stations?|granaries|crops|fields)\b[^.;]{0,40}$/i;
 
 const AS_WELL_AS_AFTER = /^,?\s+(?:as well as|along with)\s+/;
+// "The following settlements of Bolo district have been liberated from the occupiers – A village, B village and C":
+// places named by their kind before the verb, listed after it past a colon or a dash.
+const KINDS_BEFORE = /\b(?:following|these|those|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+)?(?:settlements|villages|towns|cities|localities|hamlets|communities)\b[^.;:–—]{0,60}$/i;
+const LIST_AFTER = /^(?:\s+(?:by|from)\s+[^:;–—.]{1,60}?)?\s*(?::|\s(?:–|—|--?))\s+(?=[A-Z])/;
 
 function before(s: string, re: RegExp, rule: string, read: (m: RegExpExecArray) => { verb: string; plural: boolean }): TerritoryCandidate[] {
   const out: TerritoryCandidate[] = [];
@@ -62,6 +78,8 @@ function before(s: string, re: RegExp, rule: string, read: (m: RegExpExecArray) 
   for (let m = re.exec(s); m; m = re.exec(s)) {
     if (notAnEvent(s, m.index)) continue;
     const { verb, plural } = read(m);
+    // ("was sexually assaulted": an assault on a person.)
+    if (verb === "assaulted" && /\b(?:sexually|physically|verbally|indecently)\b/i.test(s.slice(Math.max(0, m.index - 12), m.index + m[0].length))) continue;
     const cls = classOf(verb);
     // "Tarsa is surrounded by mountains": the land around a place, not a siege.
     if (cls === "siege" && LANDSCAPE_AGENT.test(s.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
@@ -70,10 +88,13 @@ function before(s: string, re: RegExp, rule: string, read: (m: RegExpExecArray) 
     // "It has been besieged since May": the place just named, for a siege only ("It was hit" may be a car),
 // and not "surrounded" ("It was surrounded by controversy").
     if (!found.length && cls === "siege" && verb !== "surrounded" && IT_SUBJECT.test(s.slice(0, m.index))) found = [{ mention: "It", at: s.indexOf("It"), refersBack: true }];
+    if (!found.length && cls !== "control" && verb !== "surrounded" && itAfterTown(s, m.index)) found = [{ mention: "it", at: s.lastIndexOf("it", m.index), refersBack: true, nearOnly: true }];
     // "Some units were completely surrounded in the city of Tarsa": people encircled in a place, the place besieged.
     // ("The houses were burnt in the villages of A and B": things hit, then where they stood.)
     const inPlace = !found.length && (cls === "siege" || (cls === "attack" && BUILDINGS_SUBJECT.test(s.slice(Math.max(0, m.index - 60), m.index)))) ? /^["”’']?\s+(?=in\s)/.exec(s.slice(m.index + m[0].length)) : null;
     if (inPlace) found = locativePlaces(s, m.index + m[0].length + inPlace[0].length, false).filter((p) => !p.refersBack);
+    const listed = KINDS_BEFORE.test(s.slice(Math.max(0, m.index - 100), m.index)) ? LIST_AFTER.exec(s.slice(m.index + m[0].length)) : null;
+    if (listed) { const items = objectPlaces(s, m.index + m[0].length + listed[0].length).filter((p) => !p.refersBack); if (items.length) found = items; }
     // (A place taken across a first predicate only with its taker named: "X is home to 3,500 and was seized by jihadists".)
     for (const p of found.length || (cls === "control" && !/^\s+by\s/.test(s.slice(m.index + m[0].length))) ? found : heldSubject(s, m.index)) out.push({ action: normaliseAction(verb), actionClass: cls, rule, ...townOfBuilding(s, p) });
     // "A and B were liberated, as well as the villages of C and D": more places the verb takes, after it.
@@ -94,7 +115,8 @@ export function passive(s: string): TerritoryCandidate[] {
 
 // "The town of Palma, seized by militants last week, was deserted": a participle set off by commas after the
 // place, with who did it. (A closing comma is needed: "Tarsa, hit by floods" opens no aside about war.)
-const SET_OFF = new RegExp(String.raw`,\s+(?:\w+ly\s+)?(captured|seized|recaptured|retaken|overrun|occupied|besieged|encircled|surrounded|shelled|bombed|bombarded|struck|hit|attacked|raided|pounded)\s+(?:by|from)\s+[^,.;()]{2,80}?,`, "g");
+// ("The city, besieged for 18 months, fell": a siege's length set off the same way.)
+const SET_OFF = new RegExp(String.raw`,\s+(?:\w+ly\s+)?(captured|seized|recaptured|retaken|overrun|occupied|besieged|encircled|blockaded|surrounded|shelled|bombed|bombarded|struck|hit|attacked|raided|pounded)\s+(?:by|from|(?<=(?:besieged|encircled|blockaded)\s+)(?:for|since))\s+[^,.;()]{2,80}?,`, "g");
 
 // "Ulmar, a city captured last week": an apposition that names the place's kind, then what befell it and when.
 const KIND_PARTICIPLE_ASIDE = /,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|port|stronghold|base|district|township|settlement)\s+(?:(?:which|that)\s+(?:was|had\s+been)\s+)?(?:\w+ly\s+)?(captured|seized|retaken|recaptured|overrun|occupied|liberated|besieged|encircled|surrounded|shelled|bombed|bombarded|taken(?=\s+(?:by|from|over)\b))\s+(?=(?:last|earlier|on|in|by|this|from|after|during|overnight|yesterday|two|three|several|days|weeks|months|over)\b)/g;

@@ -13,6 +13,8 @@ export interface TerritoryCandidate {
   verbAt?: number;
   /** "took control of the town": the mention names no place; the place named just before is meant. */
   refersBack?: boolean;
+  /** "fled Tarsa village when it was shelled": "it" stands only for a town named earlier in the same sentence. */
+  nearOnly?: boolean;
   /** "the Rwandan capital": the capital of the country this word names (its people's word or its name). */
   nation?: string;
   /** "nine people died in X": an attack on X only if the gazetteer knows X as a town, not a region or a country. */
