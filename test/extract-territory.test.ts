@@ -1693,3 +1693,16 @@ test("a relative clause after a place behind a preposition: a past event of that
   assert.deepEqual(events("A grave was found in Deir Hafer, which had been liberated from the militia."), [["control", "Deir Hafer"]]);
   assert.deepEqual(events("Troops regained some villages near Deir Hafer, which were held by the militia."), []);
 });
+
+test("a place's kind in brackets before a passive verb, and 'the same' place struck again", () => {
+  assert.deepEqual(events("A woman died when Kafr Bani (village) was hit by artillery on Monday."), [["attack", "Kafr Bani"]]);
+  assert.deepEqual(events("Drones struck the same Tell Sarah camp again on Tuesday."), [["attack", "Tell Sarah"]]);
+  assert.deepEqual(events("They met the same Tell Sarah elders again on Tuesday."), []);
+});
+
+test("the killings or the massacre of people in a place: an attack there if it is a town", () => {
+  const killedIn = (s: string) => territoryCandidates(s).filter((c) => c.rule === "territory.killed-in").map((c) => [c.mention, !!c.townOnly]);
+  assert.deepEqual(killedIn("The UN condemned the killings of at least 21 people in Kafr Bani."), [["Kafr Bani", true]]);
+  assert.deepEqual(killedIn("Rights groups documented the massacre of 40 villagers in Tell Sarah last week."), [["Tell Sarah", true]]);
+  assert.deepEqual(killedIn("The UN condemned the killings of at least 21 people, a report in Kafr Bani said."), []);
+});

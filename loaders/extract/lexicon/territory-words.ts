@@ -154,6 +154,8 @@ export const PLACE_ADJECTIVES = [
   "small", "large", "several", "remote", "isolated", "besieged", "embattled", "frontline", "front-line", "border", "coastal", "historic", "ancient",
   "industrial", "strategically important", "militant-controlled", "rebel-controlled", "occupied", "liberated", "recaptured",
   "annexed", "disputed", "contested", "devastated", "war-torn", "embattled", "encircled",
+  // ("struck the same Tarsa camp again": the place hit before.)
+  "same",
   // "the rebel Krajina capital of X", "the breakaway region's capital".
   "rebel", "breakaway", "separatist", "self-declared",
 ];

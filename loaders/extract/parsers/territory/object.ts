@@ -479,6 +479,8 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
     .replace(/['’]s\s+(?:(?:[a-z]+ern|central|old|main|inner|outer)\s+)?(?:suburbs|outskirts|centre|center|districts|neighbou?rhoods|streets|quarters?|market|heart|old city)$/, "")
     // "Tarsa's 300,000 residents have faced a siege": the place's people stand for the place.
     .replace(/['’]s\s+(?:(?:some|about|nearly|estimated)\s+)?(?:[\d,.]+\s+(?:million\s+)?)?(?:residents|inhabitants|people|population|civilians)$/, "")
+    // "Tarsa (village) was hit": the place's kind in brackets after its name.
+    .replace(/\s*\((?:village|town|city|township|district|camp)\)$/i, "")
     // "X also came under attack": an adverb between the subject and its verb.
     .replace(/\s+(?:also|then|again|later|reportedly|repeatedly|once again|too|itself|finally|eventually)$/, "");
   // (Up to 40 names: regional officials list every village shelled overnight, often more than 20.)
