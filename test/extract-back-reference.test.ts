@@ -135,3 +135,12 @@ test("'it' after a conjunction is the town named earlier in the same sentence, p
   assert.deepEqual(territory("Siege lifted\n\nThe army held the town of Mopti for a year. Aid workers left when it was attacked by the press.\n")
     .filter((r) => r[0] === "attack"), []);
 });
+
+test("'entered the city and raised their flag', 'seizing the town's centre': the town named just before", () => {
+  assert.deepEqual(territory("Rebels advance\n\nFighting raged for days around Mopti, residents said. On the fourth day soldiers entered the city and raised their flag.\n"),
+    [["control", "Mopti", "territory.control-verb+the-town"]]);
+  assert.deepEqual(territory("Rebels advance\n\nFighting raged for days around Mopti, residents said. The rebels were seizing the town's centre by nightfall, witnesses said.\n"),
+    [["control", "Mopti", "territory.control-verb+the-town"]]);
+  // "the city and Sevare" goes on: the object is a list, and "the city" alone is not read back.
+  assert.ok(!territory("Rebels advance\n\nFighting raged for days around Mopti, residents said. On the fourth day soldiers entered the city and Sevare.\n").some((r) => r[1] === "Mopti"));
+});

@@ -17,8 +17,9 @@ export interface PlaceObject { mention: string; at: number; refersBack?: boolean
 // "took full control of the town", "shelled the provincial capital": a place named before, not here.
 // A bare "the capital" is the country's, and "the town of X" or "the town's" names or owns, so neither is meant.
 // ("this coastal capital", "this Tarsan border town": a reporter's word for the place of the dateline.)
-// ("seized the centre of the village": a part of the town named before stands for it.)
-const BACK_REFERENCE = /^the\s+(?:center|centre|heart|outskirts|edges?)\s+of\s+(?:the|this)\s+(?:[a-z-]+\s+)?(?:town|city|village)\b|^(?:the|this|that)\s+(?:(?:[a-z-]+)\s+){0,2}?(?:town|city|village|port|settlement|hamlet|(?:provincial|regional|local|state|district|county)\s+capital)\b(?!\s+(?:of|in|near|and|or|hall|council|limits|authorities|officials|centre|center)\b|['’-])|^this\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}?(?:town|city|village|port|capital|enclave)\b(?!\s+(?:of|in|near|and|or|hall|council|limits|authorities|officials|centre|center)\b|['’-])/;
+// ("seized the centre of the village": a part of the town named before stands for it; "entered the city and raised
+// their flag": "and" before a verb ends the object, where "the town and its villages" goes on.)
+const BACK_REFERENCE = /^the\s+(?:center|centre|heart|outskirts|edges?)\s+of\s+(?:the|this)\s+(?:[a-z-]+\s+)?(?:town|city|village)\b|^the\s+(?:town|city|village)['’]s\s+(?:center|centre|heart|outskirts|edges?)\b|^(?:the|this|that)\s+(?:(?:[a-z-]+)\s+){0,2}?(?:town|city|village|port|settlement|hamlet|(?:provincial|regional|local|state|district|county)\s+capital)\b(?!\s+(?:of|in|near|and(?=\s+(?:the|its|their|a|an|other|surrounding|nearby|neighbou?ring|[A-Z]))|or|hall|council|limits|authorities|officials|centre|center)\b|['’-])|^this\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}?(?:town|city|village|port|capital|enclave)\b(?!\s+(?:of|in|near|and(?=\s+(?:the|its|their|a|an|other|surrounding|nearby|neighbou?ring|[A-Z]))|or|hall|council|limits|authorities|officials|centre|center)\b|['’-])/;
 
 // "The town was captured", "the local capital fell": the same back-reference as the subject of a passive verb.
 // (Or of an aside: "The city, besieged for months, fell", read from the comma.)
