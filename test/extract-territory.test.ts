@@ -1706,3 +1706,9 @@ test("the killings or the massacre of people in a place: an attack there if it i
   assert.deepEqual(killedIn("Rights groups documented the massacre of 40 villagers in Tell Sarah last week."), [["Tell Sarah", true]]);
   assert.deepEqual(killedIn("The UN condemned the killings of at least 21 people, a report in Kafr Bani said."), []);
 });
+
+test("what lies around a town is no siege: camps around it, a province that surrounds it", () => {
+  assert.deepEqual(events("Kafr Bani is surrounded by four camps housing displaced families."), []);
+  assert.deepEqual(events("Three soldiers died in Bolo province, which surrounds Tell Sarah."), []);
+  assert.deepEqual(events("Rebels have surrounded Tell Sarah with four battalions."), [["siege", "Tell Sarah"]]);
+});

@@ -47,7 +47,8 @@ function heldSubject(s: string, at: number): { mention: string; at: number }[] {
   return name && name === m![1].slice(0, name.length) ? [{ mention: name, at: m!.index + m![0].indexOf(m![1]) }] : [];
 }
 
-const LANDSCAPE = String.raw`(?:hills|mountains|forests?|jungle|fields|farmland|desert|waters?|lakes?|rivers?|sea|swamps?|marshes|orchards|vineyards|plains|trees|walls|greenery|valleys?)`;
+// ("The town is surrounded by four camps": what lies around it, built or grown, is no siege either.)
+const LANDSCAPE = String.raw`(?:hills|mountains|forests?|jungle|fields|farmland|desert|waters?|lakes?|rivers?|sea|swamps?|marshes|orchards|vineyards|plains|trees|walls|greenery|valleys?|camps|settlements|villages|suburbs|farms|estates)`;
 const LANDSCAPE_AGENT = new RegExp(String.raw`^\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?${LANDSCAPE}\b`, "i");
 export const LANDSCAPE_BEFORE = new RegExp(String.raw`\b${LANDSCAPE}\s+(?:that\s+|which\s+)?$`, "i");
 

@@ -12,6 +12,7 @@ const SIEGE_NOUN = /\b(siege|blockade|encirclement)\s+(?:(?:imposed|laid|placed)
 
 // "in the besieged port city": the siege said as a describing word, of a town named before.
 const THE_BEFORE = /\bthe\s+$/i;
+const REGION_WHICH_BEFORE = /\b(?:province|region|state|district|county|governorate|oblast|area|desert|mountains|hills)\s*,?\s+(?:which|that)\s+$/i;
 
 // "Tarsa, the besieged capital", "Tarsa, a town besieged for months": the siege describes the name before it.
 // ("Tarsa – the besieged state capital –": the description may stand between dashes.)
@@ -25,6 +26,8 @@ export function siegeVerb(s: string): TerritoryCandidate[] {
   return readTriggers(s, SIEGE_VERB, "siege", "territory.siege-verb", (m) => normaliseAction(m[1]), (t, end, m) => {
     // "Hills surround the village": the land, not a siege.
     if (LANDSCAPE_BEFORE.test(t.slice(Math.max(0, m.index - 40), m.index))) return NOT_AN_EVENT;
+    // "Bolo province, which surrounds Tarsa": a region that lies around a town, said in the present.
+    if (/^(?:surrounds|encircles)$/i.test(m[1]) && REGION_WHICH_BEFORE.test(t.slice(Math.max(0, m.index - 60), m.index))) return NOT_AN_EVENT;
     const w0 = Math.max(0, m.index - 90), named = NAMED_BEFORE.exec(t.slice(w0, m.index));
     // ("Tarsa, a besieged city in the north": the indefinite describes the name before it too.)
     if (named && (/\b(?:the|an?)\s+$/i.test(t.slice(Math.max(0, m.index - 4), m.index)) || /\b(?:town|city|village|enclave|capital|port)\s+$/.test(named[0]))) {
