@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { isWholeWarToll, scopeNote } from "../loaders/extract/scope.ts";
+import { isWholeWarDisplacement, isWholeWarToll, scopeNote } from "../loaders/extract/scope.ts";
 import { extractArticle } from "../loaders/extract/index.ts";
 
 test("another conflict or era is set aside with its reason", () => {
@@ -48,4 +48,22 @@ test("the year of a past war, named after the figure, dates that war and not the
   const text = "Strikes go on\n\nTARSA, 3 October 2024 - The military said a strike overnight killed 15 Ulmari fighters in Qarn, an area heavily damaged during the last war with the group in 2006.";
   const r = extractArticle({ id: "a", file: "a.txt", title: "Strikes go on", text, url: null, outlet: null, published: null, words: 40, warnings: [], hash: "" } as never);
   assert.deepEqual(r.casualties.map((c) => [c.count_best, c.end, c.in_scope]), [[15, "2024-10-03", true]]);
+});
+
+test("the whole war's displaced, told in passing, are background; a displacement figure given as news is not", () => {
+  assert.ok(isWholeWarDisplacement("The fighting has killed tens of thousands and displaced millions.", 2_000_000, true));
+  assert.ok(isWholeWarDisplacement("The insurgency has killed 36,000 people and displaced nearly 2 million in the north.", 2_000_000, false));
+  assert.ok(isWholeWarDisplacement("The conflict has displaced hundreds of thousands of people.", 200_000, true));
+  // News: a figure of its own, with a time of its own or no toll beside it, or of a battle's size.
+  assert.ok(!isWholeWarDisplacement("Renewed fighting in the south has displaced more than 180,000 people.", 180_000, false));
+  assert.ok(!isWholeWarDisplacement("As of 13 June, the fighting had killed 2,000 and displaced an estimated 1.67 million people.", 1_670_000, false));
+  assert.ok(!isWholeWarDisplacement("The fighting has killed 300 and displaced millions since December.", 2_000_000, true));
+  assert.ok(!isWholeWarDisplacement("The fighting has killed 30 people and displaced 5,000.", 5_000, false));
+});
+
+test("a war's background displacement is tabled out of scope, with its reason", () => {
+  const text = "Thousands flee\n\nTARSA, March 3, 2023 - Some 8,000 people have fled their villages since fighting began on 1 March, the UN said.\n\n" +
+    "The conflict has killed tens of thousands and displaced millions, the agency added.";
+  const r = extractArticle({ id: "a", file: "a.txt", title: "Thousands flee", text, url: null, outlet: null, published: null, words: 40, warnings: [], hash: "" } as never);
+  assert.deepEqual(r.displacement.map((d) => [d.count_best, d.in_scope, d.scope_note]), [[8000, true, null], [2_000_000, false, "whole war"]]);
 });

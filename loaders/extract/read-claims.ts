@@ -16,7 +16,7 @@ import { placesNamedNext, unnamedPlacesEvent } from "./parsers/territory/lists.t
 import { findQuantities } from "./quantities.ts";
 import { CAPITAL_OF_BEFORE, placeColumns } from "./places.ts";
 import type { ArticleRows } from "./refiners/types.ts";
-import { isEarlierEvent, isWholeWarToll, scopeNote, type ScopeNote } from "./scope.ts";
+import { isEarlierEvent, isWholeWarDisplacement, isWholeWarToll, scopeNote, type ScopeNote } from "./scope.ts";
 import { figureSegments } from "./segments.ts";
 import { townNamedBefore } from "./antecedent.ts";
 import { capitalOfNation } from "../geo/countries.ts";
@@ -230,6 +230,8 @@ class ArticleReader {
       // Set after the literal: a number stored in the literal where null is usual made the engine
       // throw this method's optimised code away again and again (49 times at 10,000 articles).
       if (d.unit !== "people") row.families = d.count_best;
+      // ("The conflict has displaced millions": the whole war's uprooted, set aside as a war's toll is.)
+      if (row.in_scope && (kind === "displaced" || kind === "refugees") && isWholeWarDisplacement(text, d.people_best ?? d.count_best, !!d.q.vague)) { row.in_scope = false; row.scope_note = "whole war"; }
       this.rows.displacement.push(row);
     }
   }

@@ -73,6 +73,30 @@ export function isWholeWarToll(sentence: string, count: number, profile: Profile
   return count >= WHOLE_WAR_MIN && (WAR_KILLED.test(sentence) || RUNNING_TOTAL.test(sentence));
 }
 
+// "The conflict has displaced millions", "fighting that has killed thousands and displaced millions": the whole war's
+// uprooted, told in passing, as a war's toll is ("displaced by the war", "uprooted during the conflict").
+const WAR_OR_VIOLENCE = String.raw`(?:${WAR}|insurgency|violence)`;
+const WAR_DISPLACED = new RegExp(String.raw`\b${WAR_OR_VIOLENCE}\b[^.;]{0,80}\b(?:displaced|displacing|uprooted|uprooting|forced\s+(?:[\w-]+\s+){0,3}?to\s+flee)\b|\b(?:displaced|uprooted)\s+(?:by|in|during|since\s+the\s+start\s+of)\s+(?:the\s+|this\s+)?(?:[\w'’-]+\s+){0,3}${WAR_OR_VIOLENCE}\b`, "i");
+// A figure with its own recent time is an offensive's, not the war's: "has displaced 400,000 since December".
+const RECENT_TIME = /\b(?:this|last|past)\s+(?:week|month|weekend|few\s+(?:days|weeks|months))\b|\bin\s+(?:the\s+)?(?:past|last)\s+(?:\d+|two|three|four|five|six|several|few)\b|\bsince\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|late|early|mid|\d)|\b(?:yesterday|today|overnight)\b/i;
+// (Only a figure of a war's size: "the fighting has displaced 3,000" is one battle's.)
+const WHOLE_WAR_DISPLACED_MIN = 100_000;
+
+// Told in passing, as background: a vague size ("displaced millions") or beside the war's toll ("has killed 40,000 and
+// displaced 2 million"). A figure given as news keeps its place: "Renewed fighting has displaced 180,000 people",
+// "As of 13 June, the fighting had displaced 1.67 million" (measured on the development texts: annotators table those,
+// and never the background figures).
+const BESIDE_TOLL = /\b(?:killed|claimed)\b[^.;]{0,80}\band\s+(?:has\s+|have\s+)?(?:displaced|uprooted|forced)\b|\b(?:killing|killed)\s+[^.;]{0,60}\band\s+displacing\b/i;
+const DATED = /\b(?:[Aa]s\s+of|[Bb]y)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2}\s)/;
+
+/**
+ * A displacement figure that is the whole war's: the war did the uprooting, at a war's size, told in passing
+ * (vague, or beside the war's toll), with no time of its own.
+ */
+export function isWholeWarDisplacement(sentence: string, count: number, vague: boolean): boolean {
+  return count >= WHOLE_WAR_DISPLACED_MIN && (vague || BESIDE_TOLL.test(sentence)) && WAR_DISPLACED.test(sentence) && !RECENT_TIME.test(sentence) && !DATED.test(sentence);
+}
+
 const DISASTER_BEFORE = /\b(?:earthquakes?|quakes?|aftershocks|floods?|flooding|storms?|tsunami|pandemic|epidemic|coronavirus|COVID(?:-19)?|cholera)\b(?:[^.;—]|\.(?= ?\d)){0,60}$/i;
 // "Since the earthquake, shelling has killed 12": a cause of war between the disaster and the figure.
 const WAR_CAUSE = /\b(?:shell(?:s|ed|ing)?|strikes?|bomb(?:s|ed|ing|ings)?|raids?|attacks?|clashes|fighting|rockets?|missiles?|drones?|gunmen|militants|forces|troops|regime|army)\b/i;
