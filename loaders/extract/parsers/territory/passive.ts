@@ -62,8 +62,7 @@ const THING_NAMED = /\b(?:convoy|vehicle|car|truck|bus|boat|ship|plane|aircraft|
 function itAfterTown(s: string, at: number): boolean {
   const lead = s.slice(0, at);
   if (!IT_AFTER_CONJUNCTION.test(lead)) return false;
-  const town = TOWN_CALLED_BEFORE.exec(lead);
-  return !!town && !THING_NAMED.test(lead);
+  return TOWN_CALLED_BEFORE.test(lead) && !THING_NAMED.test(lead);
 }
 const BUILDINGS_SUBJECT = /\b(?:houses|homes|buildings|shops|huts|vehicles|cars|trucks|convoys?|markets?|schools?|hospitals?|clinics?|mosques?|churches|temples?|offices?|stations?|granaries|crops|fields)\b[^.;]{0,40}$/i;
 
@@ -89,11 +88,13 @@ function before(s: string, re: RegExp, rule: string, read: (m: RegExpExecArray) 
     // "It has been besieged since May": the place just named, for a siege only ("It was hit" may be a car),
 // and not "surrounded" ("It was surrounded by controversy").
     if (!found.length && cls === "siege" && verb !== "surrounded" && IT_SUBJECT.test(s.slice(0, m.index))) found = [{ mention: "It", at: s.indexOf("It"), refersBack: true }];
+    // ("fled Tarsa village when it was shelled": an attack or a siege only, as above; "it was captured on film" is none.)
     if (!found.length && cls !== "control" && verb !== "surrounded" && itAfterTown(s, m.index)) found = [{ mention: "it", at: s.lastIndexOf("it", m.index), refersBack: true, nearOnly: true }];
     // "Some units were completely surrounded in the city of Tarsa": people encircled in a place, the place besieged.
     // ("The houses were burnt in the villages of A and B": things hit, then where they stood.)
     const inPlace = !found.length && (cls === "siege" || (cls === "attack" && BUILDINGS_SUBJECT.test(s.slice(Math.max(0, m.index - 60), m.index)))) ? /^["”’']?\s+(?=in\s)/.exec(s.slice(m.index + m[0].length)) : null;
     if (inPlace) found = locativePlaces(s, m.index + m[0].length + inPlace[0].length, false).filter((p) => !p.refersBack);
+    // ("The following villages were captured: A, B and C": the listed places are the subject.)
     const listed = KINDS_BEFORE.test(s.slice(Math.max(0, m.index - 100), m.index)) ? LIST_AFTER.exec(s.slice(m.index + m[0].length)) : null;
     if (listed) { const items = objectPlaces(s, m.index + m[0].length + listed[0].length).filter((p) => !p.refersBack); if (items.length) found = items; }
     // (A place taken across a first predicate only with its taker named: "X is home to 3,500 and was seized by jihadists".)
