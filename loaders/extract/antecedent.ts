@@ -24,6 +24,10 @@ const PART_OF_REGION = /\b(?:the\s+(?:north|south|east|west|centre|center|northe
 // ("Tarsa fell after the militia besieged it": a fall too.)
 const SUBJECT_AT_START = new RegExp(String.raw`^[“"]?(${NAME})\s+(?:is|was|has|had|remains|remained|lies|fell|falls)\b`);
 
+/** Whether `text` calls some name a town, village or city ("the town of Tarsa", "Tarsa village"): no gazetteer asked. */
+const CALLS_A_TOWN = new RegExp(CALLED_TOWN.source);
+export const callsATown = (text: string): boolean => CALLS_A_TOWN.test(text);
+
 export type Resolve = (mention: string, after: string, sentence: string) => PlaceFinding;
 
 /** The last town named in `text` before `end`, as written, or null. */

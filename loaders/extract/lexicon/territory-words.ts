@@ -182,6 +182,11 @@ export const BUILDINGS_HIT = [
 ];
 
 /** Buildings that stand in a town and are named by it or in it: "the Tarsa market in the town of Ulmar". */
+/** Things a bare "it" may stand for as well as a town: "a convoy left Tarsa town when it was hit" (each also plural). */
+export const THINGS_CALLED_IT = ["convoy", "vehicle", "car", "truck", "bus", "boat", "ship", "plane", "aircraft", "helicopter", "house", "building",
+  "school", "hospital", "clinic", "market", "mosque", "church", "camp", "base", "post", "checkpoint", "office", "station", "bridge", "factory",
+  "plant", "warehouse", "shop"];
+
 export const FACILITIES_IN_TOWNS = ["market", "bazaar", "hospital", "clinic", "school", "mosque", "church", "university"];
 
 export const FACILITY_WORDS = [

@@ -5,6 +5,9 @@
 import { objectPlaces, subjectPlaces, subjectReferredBack, locativePlaces, townOfBuilding } from "./object.ts";
 import { normaliseAction, notAnEvent } from "./trigger.ts";
 import { nameAt, NAME_SRC } from "../../places.ts";
+import { callsATown } from "../../antecedent.ts";
+import { phrases } from "../../lexicon/pattern.ts";
+import { THINGS_CALLED_IT } from "../../lexicon/territory-words.ts";
 import type { ActionClass, TerritoryCandidate } from "./types.ts";
 
 const CONTROL = "captured|seized|recaptured|retaken|liberated|freed|cleared|overrun|controlled|occupied|stormed|placed\\s+under\\s+(?:(?:our|their|its|his|the|full|complete|total)\\s+)*control|taken(?=\\s+(?:by|from|back|over)\\b)|claimed(?=\\s+by\\s+(?:[\\w-]+\\s+){0,3}?(?:troops|forces|army|rebels|fighters|militants|militia|insurgents)\\b)";
@@ -56,13 +59,12 @@ const IT_SUBJECT = /^\W{0,2}It\s+$/;
 // "fled Tarsa village yesterday when it was shelled", "the town of Ulmar … and it came under fire": "it" after a
 // conjunction, in a sentence that has called a name a town, village or city before it.
 const IT_AFTER_CONJUNCTION = /\b(?:when|after|as|and|but|before|until|since|because|while|where|once)\s+it\s+$/;
-const TOWN_CALLED_BEFORE = /\b(?:(?:town|village|city)\s+of\s+(?:the\s+)?[A-Z]|[A-Z][\w'’-]+\s+(?:town|village|city)\b)/;
 // (Nor when the sentence names a thing "it" may stand for: "a convoy left Tarsa town when it was hit".)
-const THING_NAMED = /\b(?:convoy|vehicle|car|truck|bus|boat|ship|plane|aircraft|helicopter|house|building|school|hospital|clinic|market|mosque|church|camp|base|post|checkpoint|office|station|bridge|factory|plant|warehouse|shop)s?\b/i;
+const THING_NAMED = new RegExp(String.raw`\b(?:${phrases(THINGS_CALLED_IT)})s?\b`, "i");
 function itAfterTown(s: string, at: number): boolean {
   const lead = s.slice(0, at);
   if (!IT_AFTER_CONJUNCTION.test(lead)) return false;
-  return TOWN_CALLED_BEFORE.test(lead) && !THING_NAMED.test(lead);
+  return callsATown(lead) && !THING_NAMED.test(lead);
 }
 const BUILDINGS_SUBJECT = /\b(?:houses|homes|buildings|shops|huts|vehicles|cars|trucks|convoys?|markets?|schools?|hospitals?|clinics?|mosques?|churches|temples?|offices?|stations?|granaries|crops|fields)\b[^.;]{0,40}$/i;
 
