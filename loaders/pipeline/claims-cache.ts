@@ -10,15 +10,15 @@ import {articleKey, type ArticleTables} from "./article-tables.ts";
 import {JsonCache} from "./json-cache.ts";
 import {extractorVersion} from "./version.ts";
 
-type Table = "casualties" | "displacement" | "territory";
-const TABLES: Table[] = ["casualties", "displacement", "territory"];
+export type Table = "casualties" | "displacement" | "territory";
+export const TABLES: Table[] = ["casualties", "displacement", "territory"];
 // Columns restored rather than stored: the quote from the text, the article id from the article.
 const RESTORED = new Set(["quote", "article_id"]);
 
 interface PackedTable { columns: string[]; rows: unknown[][] }
-interface Packed { article: ArticleTables["article"]; tables: Record<Table, PackedTable> }
+export interface Packed { article: ArticleTables["article"]; tables: Record<Table, PackedTable> }
 
-function pack(t: ArticleTables, article: Article): Packed {
+export function pack(t: ArticleTables, article: Article): Packed {
   const tables = {} as Record<Table, PackedTable>;
   for (const name of TABLES) {
     const rows = t[name] as unknown as Array<Record<string, unknown>>;
@@ -57,7 +57,7 @@ function rowBuilder(columns: string[]): RowBuilder {
   return build;
 }
 
-function unpack(p: Packed, article: Article): ArticleTables {
+export function unpack(p: Packed, article: Article): ArticleTables {
   const out = {article: p.article} as ArticleTables;
   for (const name of TABLES) {
     const {columns, rows} = p.tables[name];

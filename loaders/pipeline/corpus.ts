@@ -12,6 +12,7 @@ import type {ClaimTables} from "../extract/tables.ts";
 import {articleTables, type ArticleTables} from "./article-tables.ts";
 import {cachedFileReader, readKeys} from "./cached-reader.ts";
 import {ClaimsCache} from "./claims-cache.ts";
+import {Snapshot} from "./snapshot.ts";
 import {defaultThreads, extractInWorkers, readAndExtractInWorkers} from "./workers.ts";
 
 export interface CorpusOptions {
@@ -50,11 +51,22 @@ export async function extractCorpus(dir: string, options: CorpusOptions = {}): P
   if (!cacheDir) return allowed < 2 || files.length < from ? readHere(dir, files, allowed, options) : readInWorkers(dir, files, allowed, options);
   // With a cache, a file unchanged since the last run (size, time, inode) keeps its key unread, whatever the threads.
   const {keys, unread} = readKeys(cacheDir, dir, files);
-  return allowed >= 2 && files.length >= from && unread >= from ? readInWorkers(dir, files, allowed, options) : readHere(dir, files, allowed, options, keys);
+  return allowed >= 2 && files.length >= from && unread >= from ? readInWorkers(dir, files, allowed, options, keys) : readHere(dir, files, allowed, options, keys);
+}
+
+/** Keeps this run's articles in the snapshot, for the next run to read at once. */
+function remember(snapshot: Snapshot | null, keys: Map<string, string> | undefined, articles: ArticleSet["articles"], results: ArticleTables[]) {
+  if (!snapshot || !keys) return;
+  articles.forEach((a, i) => {
+    const key = keys.get(a.file);
+    // (Marks an entry already there as still in use, so that it survives the next merge.)
+    if (key && !snapshot.article(key)) snapshot.add(key, a, results[i]);
+  });
+  snapshot.save();
 }
 
 /** A folder mostly new: every core reads and extracts; this thread only puts the results together. */
-async function readInWorkers(dir: string, files: string[], threads: number, {cacheDir, onProgress = () => {}}: CorpusOptions): Promise<CorpusRun> {
+async function readInWorkers(dir: string, files: string[], threads: number, {cacheDir, onProgress = () => {}}: CorpusOptions, keys?: Map<string, string>): Promise<CorpusRun> {
   let done = 0;
   onProgress(0, files.length);
   const results = await readAndExtractInWorkers(dir, files, threads, cacheDir, (n) => onProgress((done += n), files.length));
@@ -63,15 +75,20 @@ async function readInWorkers(dir: string, files: string[], threads: number, {cac
   const set = readArticles(dir, (d, file) => byFile.get(file)?.read ?? readArticleFile(d, file), files);
   const tables = set.articles.map((a) => byFile.get(a.file)?.tables ?? extractOne(a));
   const fromCache = set.articles.filter((a) => byFile.get(a.file)?.fromCache).length;
+  remember(cacheDir ? new Snapshot(cacheDir) : null, keys, set.articles, tables);
   return assemble(set, tables, {fromCache, extracted: set.articles.length - fromCache, threads});
 }
 
 /** A folder mostly known: read here through the cache, extract what is new (on every core when it is a lot). */
 async function readHere(dir: string, files: string[], allowed: number, {cacheDir, onProgress = () => {}, workersFrom = WORKERS_FROM}: CorpusOptions, keys?: Map<string, string>): Promise<CorpusRun> {
-  const set = readArticles(dir, cacheDir ? cachedFileReader(cacheDir, keys) : readArticleFile, files);
+  // What the last runs read and extracted comes from the snapshot; anything else from the per-article caches.
+  const snapshot = cacheDir ? new Snapshot(cacheDir) : null;
+  const fileReader = cacheDir ? cachedFileReader(cacheDir, keys) : readArticleFile;
+  const reader = snapshot ? (d: string, file: string) => snapshot.article(keys?.get(file)) ?? fileReader(d, file) : fileReader;
+  const set = readArticles(dir, reader, files);
   const cache = cacheDir ? new ClaimsCache(cacheDir) : null;
   const total = set.articles.length;
-  const results: (ArticleTables | undefined)[] = set.articles.map((a) => cache?.get(a));
+  const results: (ArticleTables | undefined)[] = set.articles.map((a) => snapshot?.tables(a) ?? cache?.get(a));
   const todo = set.articles.map((a, i) => [a, i] as const).filter(([, i]) => !results[i]);
   let done = total - todo.length;
   onProgress(done, total);
@@ -90,6 +107,7 @@ async function readHere(dir: string, files: string[], allowed: number, {cacheDir
     results[i] = r;
     cache?.set(article, r);
   });
+  remember(snapshot, keys, set.articles, results as ArticleTables[]);
   return assemble(set, results as ArticleTables[], {fromCache: total - todo.length, extracted: todo.length, threads});
 }
 
