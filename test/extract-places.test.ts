@@ -2,7 +2,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Gazetteer, defaultGazetteer, placeKey } from "../loaders/extract/gazetteer.ts";
 import { isNotPlace, nameAt } from "../loaders/extract/places.ts";
-import { loadGeoIndex, indexFrom } from "../loaders/geo/store.ts";
+import { loadGeoIndex, indexFrom, GeoIndex } from "../loaders/geo/store.ts";
+import { buildIndex } from "../loaders/geo/build.ts";
 import { safeCell, toCsv } from "../loaders/extract/csv.ts";
 
 test("transliteration variants meet on one key; vowels still tell towns apart", () => {
@@ -126,6 +127,22 @@ test("an invented index: nearness to the article's other places and a far larger
   assert.equal(where("Qaryat Alpha").found?.id, "geonames:1", "the namesake near Anchorville");
   assert.equal(g.resolverFor("Shelling hit Qaryat Alpha.")("Qaryat Alpha").found, null, "no other place: unresolved");
   assert.equal(g.resolverFor("Shelling hit Bigtown.")("Bigtown").found?.id, "geonames:3", "250 times the size of its namesake");
+});
+
+test("the index's saved line offsets find the same places, and offsets saved for another index are not used", () => {
+  const line = (id: number, name: string, lat: number, pop: number) => [id, name, name, "", lat, 36, "P", "PPL", "SY", "", "09", "", "", "", pop, "", "", "", ""].join("\t");
+  const inputs = (names: string[]) => ({ cities: names.map((n, i) => line(i + 1, n, 35 + i / 10, 1000 * (i + 1))).join("\n"), admin1: [{ code: "SY.09", name: "Aleppo" }], curated: [], countries: false as const });
+  const text = buildIndex(inputs(["Tarsa", "Ulmar", "Qarn"]));
+  const fresh = new GeoIndex(text);
+  const saved = Buffer.from(fresh.lineStarts());
+  const withSaved = new GeoIndex(text, saved);
+  for (const name of ["Tarsa", "Ulmar", "Qarn", "Bolo"]) assert.deepEqual(withSaved.lookup(name), fresh.lookup(name), name);
+  // Offsets of another index with as many lines (other lengths) must be refused: lookups would read wrong lines.
+  const other = buildIndex(inputs(["Tarsa", "Ulmar", "Qarnqarnqarnqarn"]));
+  const otherSaved = Buffer.from(new GeoIndex(other).lineStarts());
+  assert.equal(otherSaved.length, saved.length, "as many lines");
+  for (const name of ["Tarsa", "Ulmar", "Qarn"]) assert.deepEqual(new GeoIndex(text, otherSaved).lookup(name), fresh.lookup(name), name);
+  assert.equal(new GeoIndex(text, saved.subarray(0, saved.length - 4)).lookup("Ulmar")[0]?.name, "Ulmar", "cut short: scanned again");
 });
 
 test("the curated supplement keeps sourced coordinates and overrides GeoNames", () => {

@@ -51,14 +51,24 @@ export class GeoIndex {
   private keys: number;
   private parsed = new Map<number, GeoPlace>();
 
-  constructor(text: IndexText | Buffer) {
+  /** `starts`: the line offsets saved beside the file (lineStarts), used when they fit this index. */
+  constructor(text: IndexText | Buffer, starts?: Buffer) {
     this.buf = typeof text === "string" ? Buffer.from(text) : text;
     const nl = this.buf.indexOf(10);
     const [format, places, keys] = this.buf.toString("utf8", 0, nl).split("\t");
     if (format !== FORMAT) throw new Error(`place index: format '${format}', expected '${FORMAT}'`);
     this.places = +places;
     this.keys = +keys;
-    this.starts = new Int32Array(this.places + this.keys + 3);
+    const lines = this.places + this.keys + 3;
+    // Saved offsets are taken only if they are this index's: the right count, and the last one its length.
+    if (starts && starts.byteLength === lines * 4) {
+      const saved = new Int32Array(new Uint8Array(starts).buffer);
+      if (saved[lines - 1] === this.buf.length && saved[1] === nl + 1) {
+        this.starts = saved;
+        return;
+      }
+    }
+    this.starts = new Int32Array(lines);
     let pos = 0;
     for (let i = 0; i < this.starts.length - 1; i++) {
       this.starts[i] = pos;
@@ -67,6 +77,9 @@ export class GeoIndex {
     }
     this.starts[this.starts.length - 1] = pos;
   }
+
+  /** The line offsets as bytes, to save beside the file: finding them again costs a scan of its 40 MB. */
+  lineStarts(): Uint8Array { return new Uint8Array(this.starts.buffer, this.starts.byteOffset, this.starts.byteLength); }
 
   get size() { return this.places; }
 
@@ -145,6 +158,15 @@ function sourcesKey(curated: string): string {
 /** Where the index for the curated file `curated` is cached. */
 export const indexFileFor = (curated = DEFAULT_CURATED) => join(CACHE_DIR, `gazetteer-${sourcesKey(curated)}.txt`);
 
+/** Saves the index's line offsets beside it: a shortcut only, so a failure to write is no error. */
+function saveStarts(path: string, index: GeoIndex) {
+  try {
+    writeWhole(path, index.lineStarts());
+  } catch {
+    // the next process scans the index again
+  }
+}
+
 const memo = new Map<string, GeoIndex>();
 /** The world index with the curated supplement `curated`, built into .cache/ when its sources changed. */
 export function loadGeoIndex(curated = DEFAULT_CURATED): GeoIndex {
@@ -152,8 +174,11 @@ export function loadGeoIndex(curated = DEFAULT_CURATED): GeoIndex {
   let index = memo.get(key);
   if (index) return index;
   const file = join(CACHE_DIR, `gazetteer-${key}.txt`);
-  if (existsSync(file)) index = new GeoIndex(readFileSync(file));
-  else {
+  const startsFile = file.replace(/\.txt$/, ".starts");
+  if (existsSync(file)) {
+    index = new GeoIndex(readFileSync(file), existsSync(startsFile) ? readFileSync(startsFile) : undefined);
+    if (!existsSync(startsFile)) saveStarts(startsFile, index);
+  } else {
     const text = buildIndex({
       cities: readFileSync(CITIES_FILE, "utf8"),
       admin1: JSON.parse(readFileSync(ADMIN1_FILE, "utf8")),
@@ -165,8 +190,9 @@ export function loadGeoIndex(curated = DEFAULT_CURATED): GeoIndex {
     // Written whole: two threads building at once (they share the process id) each rename their own copy.
     writeWhole(file, text);
     // Indexes of older sources are 30 MB each and never read again.
-    for (const old of readdirSync(CACHE_DIR)) if (/^gazetteer-[0-9a-f]+\.txt$/.test(old) && join(CACHE_DIR, old) !== file) rmSync(join(CACHE_DIR, old), { force: true });
+    for (const old of readdirSync(CACHE_DIR)) if (/^gazetteer-[0-9a-f]+\.(txt|starts)$/.test(old) && join(CACHE_DIR, old) !== file) rmSync(join(CACHE_DIR, old), { force: true });
     index = new GeoIndex(text);
+    saveStarts(startsFile, index);
   }
   memo.set(key, index);
   return index;
