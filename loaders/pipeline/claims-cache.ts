@@ -35,6 +35,23 @@ type RowBuilder = (values: unknown[], article: Article) => Record<string, unknow
 const builders = new Map<string, RowBuilder>();
 
 /**
+ * The fields of a row's object literal, as code: `value(i)` is the code that reads column i. The quote
+ * and the article id, stored as 0 (pack), are restored from the article `a`. Shared with the snapshot,
+ * which reads its columns otherwise.
+ */
+export function rowFields(columns: string[], value: (i: number) => string): string {
+  const at = (name: string) => (columns.includes(name) ? value(columns.indexOf(name)) : "undefined");
+  return columns
+    .map((c, i) => {
+      const key = JSON.stringify(c);
+      if (c === "quote") return `${key}: ${value(i)} !== 0 ? ${value(i)} : a.text.slice(${at("quote_start")}, ${at("quote_end")})`;
+      if (c === "article_id") return `${key}: ${value(i)} !== 0 ? ${value(i)} : a.id`;
+      return `${key}: ${value(i)}`;
+    })
+    .join(", ");
+}
+
+/**
  * A function that makes a row of these columns as one object literal, keys in the stored order (so the
  * tables keep their bytes). Rows made key by key were slow to make and slower to use: the engine keeps
  * an object given thirty keys one by one as a dictionary (measured: unpacking 10,000 articles' claims
@@ -44,14 +61,7 @@ function rowBuilder(columns: string[]): RowBuilder {
   const signature = columns.join(",");
   let build = builders.get(signature);
   if (!build) {
-    const qs = columns.indexOf("quote_start"), qe = columns.indexOf("quote_end");
-    const fields = columns.map((c, i) => {
-      const key = JSON.stringify(c);
-      if (c === "quote") return `${key}: v[${i}] !== 0 ? v[${i}] : a.text.slice(v[${qs}], v[${qe}])`;
-      if (c === "article_id") return `${key}: v[${i}] !== 0 ? v[${i}] : a.id`;
-      return `${key}: v[${i}]`;
-    });
-    build = new Function("v", "a", `return {${fields.join(", ")}};`) as RowBuilder;
+    build = new Function("v", "a", `return {${rowFields(columns, (i) => `v[${i}]`)}};`) as RowBuilder;
     builders.set(signature, build);
   }
   return build;

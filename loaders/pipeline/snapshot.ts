@@ -18,7 +18,7 @@ import {join} from "node:path";
 import type {Article} from "../articles/types.ts";
 import {writeWhole} from "../write-whole.ts";
 import {articleKey, type ArticleTables} from "./article-tables.ts";
-import {pack, TABLES, unpack, type Packed, type Table} from "./claims-cache.ts";
+import {pack, rowFields, TABLES, unpack, type Packed, type Table} from "./claims-cache.ts";
 import {asciiJson} from "./json-cache.ts";
 import {extractorVersion} from "./version.ts";
 
@@ -114,7 +114,7 @@ const builders = new Map<string, RowsBuilder>();
 /**
  * A function that makes an entry's rows from the columns, each row one object literal with its keys in
  * the stored order (the tables keep their bytes, and the engine gives every row the same fast shape).
- * The quote and the article id, stored as 0, are restored from the article, as in the claims cache.
+ * The quote and the article id are restored as in the claims cache (rowFields).
  */
 function rowsBuilder(columns: string[], data: Decoded[]): RowsBuilder {
   const kinds = data.map((c) => ("n" in c ? "n" : "z" in c ? "z" : "d"));
@@ -123,15 +123,8 @@ function rowsBuilder(columns: string[], data: Decoded[]): RowsBuilder {
   if (!build) {
     const value = (k: number) =>
       kinds[k] === "d" ? `d${k}[i${k}[j]]` : kinds[k] === "z" ? `(z${k}[j] !== ${NULL_INT} ? z${k}[j] : null)` : `(n${k}[j] === n${k}[j] ? n${k}[j] : null)`;
-    const qs = columns.indexOf("quote_start"), qe = columns.indexOf("quote_end");
-    const fields = columns.map((c, k) => {
-      const key = JSON.stringify(c);
-      if (c === "quote" && qs >= 0 && qe >= 0) return `${key}: ${value(k)} !== 0 ? ${value(k)} : a.text.slice(${value(qs)}, ${value(qe)})`;
-      if (c === "article_id") return `${key}: ${value(k)} !== 0 ? ${value(k)} : a.id`;
-      return `${key}: ${value(k)}`;
-    });
     const unpackColumns = kinds.map((kind, k) => (kind === "d" ? `const d${k} = data[${k}].d, i${k} = data[${k}].i;` : `const ${kind}${k} = data[${k}].${kind};`)).join("\n");
-    build = new Function("data", "a", "from", "count", `${unpackColumns}\nconst rows = new Array(count);\nfor (let n = 0, j = from; n < count; n++, j++) rows[n] = {${fields.join(", ")}};\nreturn rows;`) as RowsBuilder;
+    build = new Function("data", "a", "from", "count", `${unpackColumns}\nconst rows = new Array(count);\nfor (let n = 0, j = from; n < count; n++, j++) rows[n] = {${rowFields(columns, value)}};\nreturn rows;`) as RowsBuilder;
     builders.set(signature, build);
   }
   return build;
