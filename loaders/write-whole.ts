@@ -3,12 +3,35 @@
  * renamed into place, so a reader never sees half a file and two writers of the same file (two builds,
  * two worker threads of one process) each rename their own copy instead of racing for one.
  */
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from "node:fs";
 import { threadId } from "node:worker_threads";
 
 export function writeWhole(path: string, data: string | Uint8Array): void {
   const temp = `${path}.${process.pid}-${threadId}-${Math.random().toString(36).slice(2, 8)}.tmp`;
   writeFileSync(temp, data);
+  renameSync(temp, path);
+}
+
+/** How much text a chunked write gathers before it writes: large enough that the writes cost nothing, small enough to stay out of the memory figures. */
+const WRITE_BYTES = 1 << 20;
+
+/**
+ * Writes a file whole from pieces of text, as writeWhole does, without ever holding the whole text: an
+ * 80 MB download made as one string (and its bytes) took 200 MB of memory at 10,000 articles.
+ */
+export function writeWholeChunks(path: string, chunks: Iterable<string>): void {
+  const temp = `${path}.${process.pid}-${threadId}-${Math.random().toString(36).slice(2, 8)}.tmp`;
+  const fd = openSync(temp, "w");
+  try {
+    let pending = "";
+    for (const chunk of chunks) {
+      pending += chunk;
+      if (pending.length >= WRITE_BYTES) { writeSync(fd, pending); pending = ""; }
+    }
+    if (pending) writeSync(fd, pending);
+  } finally {
+    closeSync(fd);
+  }
   renameSync(temp, path);
 }
 

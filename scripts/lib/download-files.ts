@@ -6,10 +6,10 @@
  * whose inputs changed. The dev server still runs the loaders themselves.
  */
 import {existsSync, mkdirSync} from "node:fs";
-import {writeWhole} from "../../loaders/write-whole.ts";
+import {writeWholeChunks} from "../../loaders/write-whole.ts";
 import {dirname, join} from "node:path";
 import {loadCorpus} from "../../loaders/report/corpus.ts";
-import {downloadText, FORMATS, TABLES} from "../../src/data/downloads/tables.ts";
+import {downloadChunks, FORMATS, TABLES} from "../../src/data/downloads/tables.ts";
 import type {Tables} from "../../loaders/report/types.ts";
 import type {Project} from "./freshness.ts";
 
@@ -22,7 +22,8 @@ export async function writeDownloads(project: Project, given?: Tables, tables: r
   if (!missing.length) return [];
   const rows = given ?? (await loadCorpus()).tables;
   mkdirSync(dirname(cachedDownload(project, "articles", "csv")), {recursive: true});
-  // Written whole: the published download is a hard link to this file, never changed in place.
-  for (const {table, format} of missing) writeWhole(cachedDownload(project, table, format), downloadText(rows, table, format));
+  // Written whole, under a new name: the published download is a hard link to this file, never changed in place.
+  // (Written as it is made, never held whole: the largest is about 100 MB at 10,000 articles.)
+  for (const {table, format} of missing) writeWholeChunks(cachedDownload(project, table, format), downloadChunks(rows, table, format));
   return missing.map(({table, format}) => `${table}.${format}`);
 }

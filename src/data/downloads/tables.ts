@@ -1,6 +1,6 @@
 // Shared by the download loaders and the build: a table by name, as rows and as the file a reader
 // downloads. (No loader extension: not served.)
-import {toCsv} from "../../../loaders/report/csv.ts";
+import {csvChunks} from "../../../loaders/report/csv.ts";
 import type {Tables} from "../../../loaders/report/types.ts";
 import {allClaims} from "../../../loaders/report/report.ts";
 import {columnsOf, type TableName} from "../../../loaders/report/schema.ts";
@@ -25,6 +25,19 @@ export function rowsOf(tables: Tables, name: string | undefined): Array<Record<s
 
 /** The download itself: CSV with the schema's columns first (a header even when empty), or JSON. */
 export function downloadText(tables: Tables, name: string | undefined, format: (typeof FORMATS)[number]): string {
+  return [...downloadChunks(tables, name, format)].join("");
+}
+
+/** The text of downloadText in pieces (the build writes them as they come: a whole download is up to 100 MB). */
+export function downloadChunks(tables: Tables, name: string | undefined, format: (typeof FORMATS)[number]): Iterable<string> {
   const rows = rowsOf(tables, name);
-  return format === "csv" ? toCsv(rows, columnsOf(name as TableName)) : JSON.stringify(rows, null, 1);
+  return format === "csv" ? csvChunks(rows, columnsOf(name as TableName)) : jsonChunks(rows);
+}
+
+/** JSON.stringify(rows, null, 1), row by row: the same text. (No raw line break is ever inside a JSON value, so indenting every line of a row is exact.) */
+function* jsonChunks(rows: Array<Record<string, unknown>>): Generator<string> {
+  if (!rows.length) { yield "[]"; return; }
+  yield "[\n";
+  for (let i = 0; i < rows.length; i++) yield (i ? ",\n " : " ") + JSON.stringify(rows[i], null, 1).replaceAll("\n", "\n ");
+  yield "\n]";
 }
