@@ -32,3 +32,10 @@ test("two actors joined by 'and' are one joint perpetrator, in the order written
   assert.equal(perpetrator("A regime air strike killed four.", p), "Lankan government");
   assert.equal(perpetrator("Tarsian air strikes hit the market, and regime shelling killed two.", p), "Tarsia", "two actors in two clauses are not joint");
 });
+
+test("a line that ends on a comma goes on in the next line; a blank line or a full stop ends it", async () => {
+  const { splitSentences } = await import("../loaders/extract/sentences.ts");
+  const text = "Airstrikes were reported in Tarsa,\n    Ulmar and Qarn. Rebels left.\nA line ends,\n\nThe next paragraph.";
+  assert.deepEqual(splitSentences(text).map((s) => [s.text.replace(/\s+/g, " "), s.paragraph]),
+    [["Airstrikes were reported in Tarsa, Ulmar and Qarn.", 0], ["Rebels left.", 0], ["A line ends,", 1], ["The next paragraph.", 2]]);
+});

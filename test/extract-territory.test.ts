@@ -1712,3 +1712,24 @@ test("what lies around a town is no siege: camps around it, a province that surr
   assert.deepEqual(events("Three soldiers died in Bolo province, which surrounds Tell Sarah."), []);
   assert.deepEqual(events("Rebels have surrounded Tell Sarah with four battalions."), [["siege", "Tell Sarah"]]);
 });
+
+test("lists read on: 'followed by', 'and finally', 'and in the vicinity of'", () => {
+  assert.deepEqual(events("They then shifted their assault to Tarsa, followed by Ulmar, Qarn, and Bolo, where they burned homes."),
+    [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"], ["attack", "Bolo"]]);
+  assert.deepEqual(events("The rebels captured the town of Tarsa on Friday followed by the town of Ulmar."), [["control", "Tarsa"], ["control", "Ulmar"]]);
+  assert.deepEqual(events("Airstrikes hit Tarsa, Deir Hafer and in the vicinity of Ulmar Airport."), [["attack", "Tarsa"], ["attack", "Deir Hafer"], ["attack", "Ulmar Airport"]]);
+  // ("and in" alone starts a clause of its own.)
+  assert.deepEqual(events("Rebels shelled Tarsa and in Ulmar protesters rallied."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The army moved its attack to the north."), []);
+});
+
+test("an offensive on named camps; projectiles counted place by place; a weapon as the subject", () => {
+  assert.deepEqual(events("Militias launched an offensive on the Tarsa and Ulmar camps on Friday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The army launched an offensive on the Tarsa front."), []);
+  assert.deepEqual(events("Police said 31 rockets landed in the Bolo area, 17 hit Tarsa, six landed in Ulmar, five in Qarn and two in Deir Hafer and Kafr Bani."),
+    [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"], ["attack", "Deir Hafer"], ["attack", "Kafr Bani"], ["attack", "Bolo"]]);
+  assert.deepEqual(events("The council met 17 times in Tarsa, four in Ulmar and two in Qarn."), []);
+  assert.deepEqual(events("Artillery fire is currently impacting the districts of Tarsa and Ulmar."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("Heavy artillery concentrated on Tarsa's southern suburbs."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The shelling impacted the lives of thousands of families."), []);
+});

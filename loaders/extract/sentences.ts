@@ -26,6 +26,15 @@ const BREAK = /(?<![.!?])[.!?]+["'”’)]*(?=\s+["“'‘(]?[A-Z0-9])/g;
 // White space that the sentence key would fold: a run of two, or any white space but a plain space.
 const ODD_SPACE = /\s\s|[^\S ]/;
 
+// A line that ends on a comma, followed at once (no blank line) by a line of words: where that line ends.
+const CONTINUED = /,[ \t]*$/;
+const NEXT_LINE = /[ \t]*[^\s][^\n]*/y;
+function continuation(text: string, lineEnd: number): number | null {
+  if (text[lineEnd] !== "\n" || !CONTINUED.test(text.slice(Math.max(0, lineEnd - 8), lineEnd))) return null;
+  NEXT_LINE.lastIndex = lineEnd + 1;
+  return NEXT_LINE.exec(text) ? NEXT_LINE.lastIndex : null;
+}
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const seen = new Map<string, number>();
@@ -35,8 +44,13 @@ export function splitSentences(text: string): Sentence[] {
   let prevLineEnd = 0;
   for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
     if (text.slice(prevLineEnd, m.index).includes("\n")) paragraph++;
-    prevLineEnd = m.index + m[0].length;
-    const line = m[0];
+    // "… reported in Tarsa,\n    Ulmar and Qarn.": a line that ends on a comma goes on in the next one (a report
+    // wrapped by hand); the sentence runs on with the line break as its space.
+    let lineEnd = m.index + m[0].length;
+    for (let next = continuation(text, lineEnd); next; next = continuation(text, lineEnd)) lineEnd = next;
+    if (lineEnd > m.index + m[0].length) lineRe.lastIndex = lineEnd;
+    prevLineEnd = lineEnd;
+    const line = text.slice(m.index, lineEnd);
     let from = 0;
     BREAK.lastIndex = 0;
     for (let b = BREAK.exec(line); b; b = BREAK.exec(line)) {

@@ -128,10 +128,15 @@ const TOOK_PLACE_ON = new RegExp(String.raw`\b(${phrases([...ATTACK_EVENT_NOUNS,
 
 // "launched a major counter-offensive on the northern towns of A and B": an offensive on places (not "in"
 // a region, nor "against" a group, which tell a campaign) attacks them.
-const OFFENSIVE_ON = /\b(?:counter[- ]?)?offensives?["”]?\s+on\s+(?=(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:towns?|villages?|city|cities)\s+of\s)/gi;
+// ("an offensive on the Tarsa and Ulmar camps": places named, then their kind.)
+const OFFENSIVE_ON = /\b(?:counter[- ]?)?offensives?["”]?\s+on\s+(?=(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:towns?|villages?|city|cities)\s+of\s|the\s+[A-Z][\w’'-]*(?:[\s-]+(?:and\s+)?[A-Z][\w’'-]*){0,4}\s+(?:camps?|towns|villages)\b)/gi;
+
+// "They then shifted their assault to Tarsa": an attack moved on to a place.
+const MOVED_ATTACK_TO = /\b(?:shifted|moved|turned|switched|took|extended|carried)\s+(?:their|its|the)\s+(?:[a-z-]+\s+)?(?:assaults?|attacks?|raids?|offensive|rampage|onslaught)\s+(?:on\s+)?to\s+(?=[A-Z])/gi;
 
 export function attackNoun(s: string): TerritoryCandidate[] {
   return [
+    ...(/\bto\s+[A-Z]/.test(s) ? readTriggers(s, MOVED_ATTACK_TO, "attack", "territory.attack-noun", () => "attack", (t, end) => objectPlaces(t, end)) : []),
     ...(/offensive/i.test(s) ? readTriggers(s, OFFENSIVE_ON, "attack", "territory.attack-noun", () => "attack", (t, end) => objectPlaces(t, end)) : []),
     ...(DID_WORDS.test(s) && /\b(?:took place|happened|occurred) on\b/.test(s) ? readTriggers(s, TOOK_PLACE_ON, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), (t, end, m) => (accident(t, m) ? [] : objectPlaces(t, end).slice(0, 1))) : []),
     ...(NOUN_WORDS.test(s) ? readTriggers(s, ATTACK_NOUN, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), attackPlaces) : []),
@@ -318,8 +323,31 @@ const WHERE_HIT = /,\s+where\s+(?:[\w-]+\s+){0,2}?(?:air\s?strikes|airstrikes|st
 const WHERE_CAMPAIGN = /,?\s+where\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?(?:has|have|had)\s+(?:unleashed|launched|intensified|stepped\s+up)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:bombing|air\s?strikes|airstrikes|shelling|bombardment)\b/g;
 const NAME_BEFORE_WHERE = /(?:^|[^\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}?)(?:\s+(?:[Tt]ownship|[Dd]istrict|town|village|city))?$/;
 
+// "Police said 28 rockets landed in Tarsa, 24 hit Ulmar, six landed in Qarn, five in Bolo and two in Deir Hafer and
+// Kafr Bani": projectiles counted place by place, each count after the first standing for the projectiles.
+const PROJECTILES_COUNTED = /\b(?:\d[\d,]*|dozens\s+of|scores\s+of|hundreds\s+of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(?:[a-z-]+\s+)?(?:rockets|missiles|shells|mortars|mortar\s+rounds|projectiles|drones|bombs)\s+(?:(?:were|had\s+been|have\s+been)\s+)?(?:hit|struck|landed|fell|exploded|slammed|fired)\b/i;
+const COUNT_THEN_PLACE = /(?:,\s*|\s+and\s+)(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(?:more\s+|others?\s+)?(?:(?:hit|struck|landed\s+(?:in|on|near)|fell\s+(?:in|on|near)|exploded\s+in)|in|on)\s+(?:the\s+)?(?=[A-Z])/g;
+function projectilesByPlace(s: string): TerritoryCandidate[] {
+  const first = PROJECTILES_COUNTED.exec(s);
+  if (!first) return [];
+  const from = first.index + first[0].length;
+  COUNT_THEN_PLACE.lastIndex = from;
+  const out: TerritoryCandidate[] = [];
+  for (let m = COUNT_THEN_PLACE.exec(s); m; m = COUNT_THEN_PLACE.exec(s)) {
+    const end = m.index + m[0].length;
+    for (const p of objectPlaces(s, end)) out.push({ action: "attack", actionClass: "attack", rule: "territory.count-by-place", verbAt: m.index, ...p });
+  }
+  return out;
+}
+
+// "Artillery fire is currently impacting the districts of Tarsa and Ulmar", "Heavy artillery concentrated on
+// Tarsa's southern suburbs": the weapon as the subject of a verb of impact, and the place it acts on.
+const WEAPON_ACTS_ON = /\b(?:artillery(?:\s+fire)?|shellfire|rocket\s+fire|mortar\s+fire|shelling|bombardments?|air\s?strikes|airstrikes|shells|rockets|missiles|bombs)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:\w+ly|also|again|now)\s+)?(?:impact(?:ed|ing|s)?|rock(?:ed|ing|s)|batter(?:ed|ing|s)|engulf(?:ed|ing|s)|(?:blast(?:ed|ing)|tore|tearing|ripped|ripping|crashed|crashing)\s+into|concentrat(?:ed|ing)\s+on|focus(?:ed|ing)\s+on|rain(?:ed|ing)\s+(?:down\s+)?on)\s+/gi;
+
 export function firedAt(s: string): TerritoryCandidate[] {
   return [
+    ...projectilesByPlace(s),
+    ...readTriggers(s, WEAPON_ACTS_ON, "attack", "territory.weapon-subject", () => "attack", targetPlaces),
     ...(/where/.test(s) ? [...s.matchAll(WHERE_HIT)].flatMap((m) => subjectPlaces(s, m.index!, true).map((p) => ({ action: "attack", actionClass: "attack" as const, rule: "territory.where-hit", ...p }))) : []),
     ...(/where/.test(s) ? [...s.matchAll(WHERE_CAMPAIGN)].flatMap((m) => {
       const before = NAME_BEFORE_WHERE.exec(s.slice(0, m.index!)), mention = before ? nameAt(before[1]) : null;

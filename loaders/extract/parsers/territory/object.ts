@@ -136,7 +136,9 @@ const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|(?:(?:mainly|mostly|predominantly|l
 const PREFIX = new RegExp(`^${PREFIX_UNIT}*`);
 const BUILDING_IN_ITEM = new RegExp(`^${BUILDING_IN}`);
 // ("attacked X town, along with the villages of A and B": the list goes on.)
-const SEPARATOR = /^\s*(?:,\s*(?:and\s+|as well as\s+|or\s+|along with\s+|together with\s+)?|\s+and\s+|\s+as well as\s+|\s+or\s+|\s+along with\s+|;\s*(?:and\s+)?|\/)/;
+// ("shifted their assault to A, followed by B and C", "A, and finally B": the places one after the other;
+// "strikes in A, B and in the vicinity of C": where the last one fell, said with its own preposition.)
+const SEPARATOR = /^\s*(?:,\s*(?:and\s+(?:then\s+|finally\s+|later\s+)?|as well as\s+|or\s+|along with\s+|together with\s+|(?:then\s+)?followed by\s+)?|\s+and\s+(?:then\s+|finally\s+|later\s+)?|\s+as well as\s+|\s+or\s+|\s+along with\s+|\s+followed by\s+|;\s*(?:and\s+)?|\/)(?:(?<=and\s+)(?:in\s+the\s+(?:vicinity|outskirts)\s+of|near|around)\s+(?=[A-Z]|the\s))?/;
 const OWNER_KIND = new RegExp(String.raw`^\s+(?:${phrases([...REGION_KINDS, "district", "township", "county"])})['’]s\s+(?=[A-Z])`);
 const TRAILING_KIND = new RegExp(String.raw`^\s+(?:${KIND})\b`, "i");
 // "… on Tarsa's rural outskirts; and the villages of …": a description up to the next item.
@@ -155,7 +157,7 @@ const LOCATED_ASIDE = /^\s+(?:at|on|near|in)\s+the\s+(?:(?!of\s)[a-z-]+\s+|[A-Z]
 const COMMA_REGION = new RegExp(String.raw`^,\s+(?:the\s+)?(?:[A-Z][\w’'-]+[\s-]+){1,3}(?:${phrases([...REGION_KINDS, "district", "raion", "township", "municipality", "division", "woreda", "zone"])})\b`);
 const REGION_OF = /^\s+of\s+(?:[A-Z][\w’'-]+(?:[\s-]+[A-Z][\w’'-]+){0,2})(?:\s+(?:district|province|region|county|state|governorate))?(?=\s*(?:,|\band\b|;|$))/;
 const DISTANCE_ASIDE = /^,\s+(?:(?:about|some|around|roughly|nearly|almost|just|only)\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\b[^,;.()]{0,40}(?=,\s*(?:and\s+|as well as\s+)?[A-Z])/;
-const ITEM_WHEN = new RegExp(String.raw`^\s+${WHEN}(?=\s*(?:,|and\b))`);
+const ITEM_WHEN = new RegExp(String.raw`^\s+${WHEN}(?=\s*(?:,|and\b|followed\s+by\b))`);
 // "Ruvo (Ruwo)": another name for the same place.
 const ALSO_CALLED = /^\s*\([^()]{1,40}\)/;
 // "captured another town on the highway, Saraqib."
