@@ -1733,3 +1733,21 @@ test("an offensive on named camps; projectiles counted place by place; a weapon 
   assert.deepEqual(events("Heavy artillery concentrated on Tarsa's southern suburbs."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("The shelling impacted the lives of thousands of families."), []);
 });
+
+test("a fronted list before a compass region; asides between items ('in the countryside of', 'one of the')", () => {
+  assert.deepEqual(events("Tarsa, Ulmar and Deir Hafer city's outskirts northeastern Bolo witnessed intensive airstrikes."),
+    [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Deir Hafer"]]);
+  assert.deepEqual(events("Tarsa and Ulmar in northern Bolo were shelled."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("Villages in northern Bolo were bombed."), []);
+  assert.deepEqual(events("Monitors reported rocket attacks by regime forces on Tarsa and Qarn in southern countryside of Bolo, and Ulmar in Sahl Bani."),
+    [["attack", "Tarsa"], ["attack", "Qarn"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("The government announced the recovery of the towns of Tarsa, Qarn, one of the largest towns in the east, Ulmar, and finally Bolo."),
+    [["control", "Tarsa"], ["control", "Qarn"], ["control", "Ulmar"], ["control", "Bolo"]]);
+  assert.deepEqual(events("Our reporters went to Tarsa, one of the towns in the east, yesterday."), []);
+});
+
+test("a force that vacated or abandoned the towns of a list gave each up", () => {
+  assert.deepEqual(events("Separatists abandoned the cities of Tarsa and Ulmar, as well as some smaller towns."), [["control", "Tarsa"], ["control", "Ulmar"]]);
+  assert.deepEqual(events("On Monday, the army vacated the towns of Tarsa, Qarn and Bolo in the central region."), [["control", "Tarsa"], ["control", "Qarn"], ["control", "Bolo"]]);
+  assert.deepEqual(events("Residents emptied the town of Tarsa."), []);
+});

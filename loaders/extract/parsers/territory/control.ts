@@ -184,7 +184,10 @@ export function controlNoun(s: string): TerritoryCandidate[] {
 // ("Ukrainian troops have left the Tarsa settlement": a force that left a place gave it up; one that "left X for
 // the front" went somewhere.)
 const LEFT_FOR = /^\s+(?:for|to)\s/;
-const ABANDONED = /\b(?:forces|troops|army|soldiers|fighters|militants|rebels|police|garrison)\b[^.;]{0,40}?\b(?:abandoned|abandoning|(?:have|has|had)\s+(?:now\s+)?left)\s+(?:the\s+(?:centre|center)\s+of\s+)?(?:the\s+)?(?=[A-Z])/gi;
+// ("Separatists abandoned the cities of Tarsa and Ulmar", "the army vacated the towns of A, B and C": the towns
+// named after their kind, each given up.)
+const ABANDONED = /\b(?:forces|troops|army|soldiers|fighters|militants|rebels|separatists|insurgents|jihadists|militias?|police|garrison)\b[^.;]{0,40}?\b(?:abandoned|abandoning|vacated|vacating|emptied|(?:have|has|had)\s+(?:now\s+)?left)\s+(?:the\s+(?:centre|center)\s+of\s+)?(?:the\s+(?:(?:[a-z-]+\s+)?(?:towns|cities|villages)\s+of\s+)?)?(?=[A-Z])/gi;
+const KIND_LIST_BEFORE = /\b(?:towns|cities|villages)\s+of\s+$/;
 
 // "forced the Bosnian Serbs to withdraw from X": a people's plural, capitalised, as the side that left.
 const FORCED_PEOPLE = /\bforc(?:ed|ing)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}?[A-Z][a-z]+s\s+to\s+(?:leave|abandon|withdraw\s+from|retreat\s+from|evacuate|pull\s+out\s+of)\s+/g;
@@ -192,7 +195,7 @@ const FORCED_PEOPLE = /\bforc(?:ed|ing)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}?[A-
 export function droveOut(s: string): TerritoryCandidate[] {
   return [
     ...readTriggers(s, FORCED_PEOPLE, "control", "territory.drove-out", () => "captured", (t, end) => objectPlaces(t, end)),
-    ...(/abandon|left/i.test(s) ? readTriggers(s, ABANDONED, "control", "territory.withdrew", () => "lost control", (t, end) => objectPlaces(t, end).slice(0, 1).filter((p) => !LEFT_FOR.test(t.slice(p.at + p.mention.length, p.at + p.mention.length + 8)))) : []),
+    ...(/abandon|left|vacat|emptied/i.test(s) ? readTriggers(s, ABANDONED, "control", "territory.withdrew", () => "lost control", (t, end, m) => objectPlaces(t, end).slice(0, KIND_LIST_BEFORE.test(m[0]) ? undefined : 1).filter((p) => !LEFT_FOR.test(t.slice(p.at + p.mention.length, p.at + p.mention.length + 8)))) : []),
     ...readTriggers(s, DROVE_OUT, "control", "territory.drove-out", () => "captured", (t, end) => objectPlaces(t, end)),
     ...readTriggers(s, WITHDREW, "control", "territory.withdrew", () => "lost control", (t, end, m) => (PEOPLE_SUBJECT.test(t.slice(Math.max(0, m.index - 110), m.index)) ? NOT_AN_EVENT : objectPlaces(t, end))),
   ];

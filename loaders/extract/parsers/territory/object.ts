@@ -145,7 +145,8 @@ const TRAILING_KIND = new RegExp(String.raw`^\s+(?:${KIND})\b`, "i");
 const SKIP_TO_SEMICOLON = /^\s+(?:on|in|near|outside|(?:west|east|north|south)(?:-?(?:west|east))? of)\b[^,;.]*;\s*(?:and\s+)?/;
 // "X district in Y province and Z district": the region a place lies in, between two items.
 // ("Tarsa town in western Bolo and Ulmar town in eastern Bolo": a compass word and a name, then the next item.)
-const IN_REGION = new RegExp(String.raw`^\s+in\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]+\s+){1,3}(?:${phrases([...REGION_KINDS, "district", "raion", "township", "municipality"])})\b|(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+[A-Z][\w’'-]+(?=\s+and\s+[A-Z][\w’'-]+(?:\s+(?:town|village|city|district))?\b))`);
+// ("A and B in southern countryside of Tarsa, and C": the countryside or outskirts of a town.)
+const IN_REGION = new RegExp(String.raw`^\s+in\s+(?:the\s+)?(?:(?:(?:[a-z]+ern|central)\s+)?(?:countryside|outskirts|suburbs)\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:[\s-]+[A-Z][\w’'-]+)?(?=\s*(?:,|\band\b))|(?:[A-Z][\w’'-]+\s+){1,3}(?:${phrases([...REGION_KINDS, "district", "raion", "township", "municipality"])})\b|(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+[A-Z][\w’'-]+(?=\s+and\s+[A-Z][\w’'-]+(?:\s+(?:town|village|city|district))?\b))`);
 // "A in Tarsa, B in Ulmar and C": where each item lies, when another item follows.
 const IN_NAMED_REGION = /^\s+in\s+(?:[A-Z][\w’'-]+(?:[\s-]+[A-Z][\w’'-]+){0,2})(?=\s*(?:,|\band\b|;|\bas well as\b))/;
 // "the following towns; Tarsa at the border, Ulmar in the south and Qarn": where an item lies, in a few
@@ -170,7 +171,8 @@ const APPOSITIVE = /^(?:another|a|an|the|one|its)\s+(?:[^\s,]+\s+){0,2}(?:town|v
 const RELATIVE_ASIDE = /^,\s+(?:which|that)\s+(?:is|was|are|were|has|had|lies|sits|hosts|houses)\b[^,;.:()]{1,80},(?=\s+(?:and|as well as)\s)/;
 const COUNTED_APPOSITIVE = /^(?:(?:another|a further|all)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+|the|these)\s+(?:(?:[a-z-]+|[A-Z]{2,6})\s+){0,3}(?:towns|villages|cities|areas|districts|settlements|neighbou?rhoods|capitals|camps|bases|islands|hamlets|localities|communities|outposts|positions)(?:\s*,\s*|\s+(?:[\w-]+\s+){0,4}?[—–:]\s*|\s+(?:[\w-]+\s+){0,3}[\w-]+:\s*|\s*[—–:]\s*)/i;
 // "Tarsa, the capital of Bolo province, Ulmar, …": an item's capital-of description, between two items.
-const CAPITAL_ASIDE = /^,\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}capital\s+of\s+[^,;.()]{1,70}?(?=,\s*(?:and\s+)?(?:the\s+(?:city|town)\s+of\s+)?[A-Z“"])/;
+// ("A, one of the most important towns in the east, B, and C": what an item is, said with "one of".)
+const CAPITAL_ASIDE = /^,\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}capital\s+of\s+|one\s+of\s+the\s+)[^,;.()]{1,70}?(?=,\s*(?:and\s+(?:finally\s+|then\s+)?)?(?:the\s+(?:city|town)\s+of\s+)?[A-Z“"])/;
 // "liberated a number of villages, strategic heights and Tarsa town": unnamed items before a named one.
 const UNNAMED_ITEM = /^(?:(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:base|camp|airport|garrison|post|outpost|headquarters|checkpoint)|(?:a number of|several|some|many|dozens of|scores of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+)?(?:villages|towns|hills|heights|positions|settlements|areas|hamlets|localities)|(?:strategic\s+|key\s+|several\s+)?(?:heights|hills|positions))(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=[A-Z“"]|(?:a number of|several|some|many|strategic|key|the\s+(?:city|town|village)\s+of|an?\s+(?:[a-z-]+\s+)?(?:town|village|city),\s+[A-Z]\w*|(?:much|most|parts|large\s+parts)\s+of\s+[A-Z]\w*)\b)/;
 const FOLLOWER = wordSet(ADJECTIVAL_FOLLOWERS);
@@ -428,6 +430,10 @@ const BUILDING_IN_BEFORE = new RegExp(String.raw`\b(?:${phrases(BUILDINGS_HIT)})
 const KIND_OF_BEFORE = new RegExp(String.raw`\b(?:${KIND})\s+(?:of|in)\s+(?:the\s+)?$`, "i");
 // ("Then Tarsa and Ulmar fell": a sentence's first word, capitalised, is no part of the name.)
 const LISTED_IN_REGION = new RegExp(String.raw`((?:\b(?:of|and|near|in|at)\s+|,\s*)[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)*|\b(?:neighbou?rhood|district|quarter|area|camp))\s+(?:in|near)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:${phrases([...REGION_KINDS, "district", "county"])})\s+of\s+|[A-Z][\w'’-]*\s+(?:Region|Province|District|State|Governorate|Oblast|County|Division)\s+of\s+)?[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,2}(?:\s+(?:${phrases([...REGION_KINDS, "district", "county"])}))?$`);
+// "A, B and C city's outskirts northeastern Bolo witnessed airstrikes", "A and B in northern Bolo were shelled": the
+// region a list of names lies in, said with a compass word, after the last name (only after a list: "Villages in
+// northern Bolo were bombed" has Bolo for its place).
+const LIST_THEN_COMPASS_REGION = new RegExp(String.raw`(?<=(?:,|\band)\s+[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,3})(?:\s+(?:city|town|village)['’]s)?(?:\s+(?:outskirts|countryside|suburbs))?\s+(?:in\s+)?(?:the\s+)?(?:${phrases(COMPASS_WORDS)})(?:ern)?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:province|governorate|region|countryside))?$`);
 const LEADING_DETERMINER = /^(?:The|A|An|In|On|At|Then|But|And|So|Now|Meanwhile|Later|Also|Yesterday|Today|When|Where|Once|After|Before|Since|As|While|Although|Though|Because|Until|If|Unless)\s+/;
 const NAMED_KIND_IN = /(?:^|\s)((?:[A-Z][\w'’-]*)(?:[\s-]+[A-Z][\w'’-]*){0,3}?)\s+(?:[Dd]istrict|[Vv]illage|[Tt]own|city|camp|area|neighbou?rhood|settlement|base)\s+in\s+(?:the\s+)?$/;
 const HEAD_NAME_IN = /^[“"]?\s*((?:[A-Z][\w'’-]*)(?:[\s-]+(?:[A-Z][\w'’-]*|[IVX]{1,4}))*)\s+in\s+$/;
@@ -474,6 +480,7 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
     // "The cities of A and B in Bolo have been besieged": where the listed places lie is not one of them
     // (nor the town they lie near: "the villages of A, B, C near Bolo are bombed").
     .replace(LISTED_IN_REGION, "$1")
+    .replace(LIST_THEN_COMPASS_REGION, "")
     .replace(/\s+and\s+(?:(?:its|their)\s+)?(?:nearby|surrounding|neighbou?ring)\s+(?:villages|areas|towns|settlements)$/, "")
     // "A, B, C and other areas were targeted": the named items of a list that ends unnamed.
     // ("Tarsa and two other villages 30 miles south of Ulmar were bombarded": the unnamed others and where they lie.)
