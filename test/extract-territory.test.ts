@@ -1751,3 +1751,12 @@ test("a force that vacated or abandoned the towns of a list gave each up", () =>
   assert.deepEqual(events("On Monday, the army vacated the towns of Tarsa, Qarn and Bolo in the central region."), [["control", "Tarsa"], ["control", "Qarn"], ["control", "Bolo"]]);
   assert.deepEqual(events("Residents emptied the town of Tarsa."), []);
 });
+
+test("forces besieged in a place: a group's acronym, whose forces, a source's aside, the passive", () => {
+  assert.deepEqual(events("The coalition announced that it successfully besieged ISIS inside Tarsa village."), [["siege", "Tarsa"]]);
+  assert.deepEqual(events("Loyalists counterattacked, encircling, according to military sources, the forces of the eastern commander in the areas of Tarsa, about thirty kilometers east of Bolo, and Ulmar."),
+    [["siege", "Tarsa"], ["siege", "Ulmar"]]);
+  assert.deepEqual(events("The militants are now besieged in the northwestern corner of Tarsa."), [["siege", "Tarsa"]]);
+  assert.deepEqual(events("Troops were surrounded by protesters in Tarsa."), []);
+  assert.deepEqual(events("Police surrounded the house in Tarsa."), []);
+});

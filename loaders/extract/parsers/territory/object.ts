@@ -157,7 +157,7 @@ const LOCATED_ASIDE = /^\s+(?:at|on|near|in)\s+the\s+(?:(?!of\s)[a-z-]+\s+|[A-Z]
 // "in Tarsa, Qarn district, on Friday": the region an item lies in, set off by a comma (no list item).
 const COMMA_REGION = new RegExp(String.raw`^,\s+(?:the\s+)?(?:[A-Z][\w’'-]+[\s-]+){1,3}(?:${phrases([...REGION_KINDS, "district", "raion", "township", "municipality", "division", "woreda", "zone"])})\b`);
 const REGION_OF = /^\s+of\s+(?:[A-Z][\w’'-]+(?:[\s-]+[A-Z][\w’'-]+){0,2})(?:\s+(?:district|province|region|county|state|governorate))?(?=\s*(?:,|\band\b|;|$))/;
-const DISTANCE_ASIDE = /^,\s+(?:(?:about|some|around|roughly|nearly|almost|just|only)\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\b[^,;.()]{0,40}(?=,\s*(?:and\s+|as well as\s+)?[A-Z])/;
+const DISTANCE_ASIDE = /^,\s+(?:(?:about|some|around|roughly|nearly|almost|just|only)\s+)?(?:\d[\d,.]*|(?:a\s+)?(?:few|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)\s*(?:km|kilometres|kilometers|miles|mi)\b[^,;.()]{0,40}(?=,\s*(?:and\s+|as well as\s+)?[A-Z])/;
 const ITEM_WHEN = new RegExp(String.raw`^\s+${WHEN}(?=\s*(?:,|and\b|followed\s+by\b))`);
 // "Ruvo (Ruwo)": another name for the same place.
 const ALSO_CALLED = /^\s*\([^()]{1,40}\)/;

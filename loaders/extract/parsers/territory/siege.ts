@@ -7,7 +7,8 @@ import { normaliseAction, NOT_AN_EVENT, readTriggers } from "./trigger.ts";
 import { LANDSCAPE_BEFORE } from "./passive.ts";
 import type { TerritoryCandidate } from "./types.ts";
 
-const SIEGE_VERB = new RegExp(String.raw`\b(${phrases(SIEGE_VERBS)})\s+`, "gi");
+// ("encircling, according to military sources, the forces …": an aside on the source before the object.)
+const SIEGE_VERB = new RegExp(String.raw`\b(${phrases(SIEGE_VERBS)})(?:\s+|(?=,\s+according\s+to\s))`, "gi");
 const SIEGE_NOUN = /\b(siege|blockade|encirclement)\s+(?:(?:imposed|laid|placed)\s+)?(?:by\s+[^,.;]{1,40}?\s+)?(?:on|of|to|around|in)\s+/gi;
 
 // "in the besieged port city": the siege said as a describing word, of a town named before.
@@ -57,8 +58,13 @@ export function siegeVerb(s: string): TerritoryCandidate[] {
 }
 
 // "are encircling militia units in the town of X", "surrounded 300 soldiers in Y": the forces' place, besieged.
-const FORCES_OBJECT = /^(?:the\s+|some\s+|about\s+|around\s+|more\s+than\s+)?(?:[\w-]+\s+){0,3}?(?:units|troops|forces|fighters|soldiers|militants|rebels|garrison|members|personnel|insurgents|jihadists|militiamen|servicemen)\s+(?:(?:still\s+)?(?:remaining|holed\s+up|trapped|entrenched|hiding|left)\s+)?(?=(?:in|inside)\s)/i;
+// ("besieged ISIS inside Tarsa village": a group named by its acronym; "encircling, according to military sources, the
+// forces of the Ulmar commander in the areas of Tarsa": an aside on the source, and whose forces they are.)
+const FORCES_OBJECT = /^(?:(?:the\s+|some\s+|about\s+|around\s+|more\s+than\s+)?(?:[\w-]+\s+){0,3}?(?:units|troops|forces|fighters|soldiers|militants|rebels|garrison|members|personnel|insurgents|jihadists|militiamen|servicemen)(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?(?=\s+(?:in|inside)\s))?|[A-Z]{2,6})\s+(?:(?:still\s+)?(?:remaining|holed\s+up|trapped|entrenched|hiding|left)\s+)?(?=(?:in|inside)\s)/;
+const SOURCE_ASIDE = /^,\s+according\s+to\s+[^,.;]{1,60},\s+/i;
 function forcesIn(t: string, end: number): PlaceObject[] {
+  const aside = SOURCE_ASIDE.exec(t.slice(end));
+  if (aside) end += aside[0].length;
   const m = FORCES_OBJECT.exec(t.slice(end));
   return m ? locativePlaces(t, end + m[0].length, false).filter((p) => !p.refersBack) : [];
 }
@@ -79,8 +85,12 @@ const AFTER_SIEGE = new RegExp(String.raw`(${NAME_SRC})(?:\s+(?:town|city|villag
 // "People in this encircled city": the place of the dateline, besieged.
 const THIS_BESIEGED = /\bthis\s+(besieged|encircled|blockaded)\s+(?:[a-z-]+\s+)?(?:city|town|village|enclave|capital|port)\b/gi;
 
+// "The militants are now besieged in the northwestern corner of Tarsa": forces besieged where they hold out.
+const FORCES_BESIEGED_IN = /\b(?:[Mm]ilitants|[Ff]ighters|[Tt]roops|[Ss]oldiers|[Ff]orces|[Rr]ebels|[Ii]nsurgents|[Jj]ihadists|[Gg]arrison|[Dd]efenders)\s+(?:are|were|is|was|have\s+been|had\s+been|remain|remained)\s+(?:now\s+|still\s+)?(besieged|encircled|surrounded)\s+(?:in|inside)\s+(?:the\s+(?:(?:[a-z]+ern|central)\s+)?(?:corner|part|parts|centre|center|heart|edge|outskirts|old\s+city)\s+of\s+)?(?:the\s+(?:city|town|village)\s+of\s+)?(?=[A-Z])/g;
+
 export function siegeState(s: string): TerritoryCandidate[] {
   const out = readTriggers(s, SURROUNDING, "siege", "territory.siege-verb", (m) => normaliseAction(m[1]), (t, end) => { const direct = objectPlaces(t, end); return direct.length ? direct : forcesIn(t, end); });
+  out.push(...readTriggers(s, FORCES_BESIEGED_IN, "siege", "territory.forces-besieged-in", (m) => normaliseAction(m[1]), (t, end) => objectPlaces(t, end).slice(0, 1)));
   THIS_BESIEGED.lastIndex = 0;
   for (let m = THIS_BESIEGED.exec(s); m; m = THIS_BESIEGED.exec(s)) out.push({ action: normaliseAction(m[1]), actionClass: "siege", rule: "territory.siege-state", mention: m[0], at: m.index, refersBack: true });
   STATE.lastIndex = 0;
