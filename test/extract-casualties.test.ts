@@ -664,3 +664,8 @@ test("a figure or a verb in quotes, as the source gave it", () => {
   // A quoted phrase that is no figure of the dead.
   assert.deepEqual(read('He said the "100 days" plan was dead.'), []);
 });
+
+test("a population is never a toll", () => {
+  assert.deepEqual(read("Estimates of the death toll in Tarsa vary from 400 to more than 900 out of a population of 35000."), []);
+  assert.deepEqual(read("The death toll in Tarsa, a town with a population of 35,000, rose to 41."), [["killed", 41]]);
+});

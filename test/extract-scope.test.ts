@@ -67,3 +67,10 @@ test("a war's background displacement is tabled out of scope, with its reason", 
   const r = extractArticle({ id: "a", file: "a.txt", title: "Thousands flee", text, url: null, outlet: null, published: null, words: 40, warnings: [], hash: "" } as never);
   assert.deepEqual(r.displacement.map((d) => [d.count_best, d.in_scope, d.scope_note]), [[8000, true, null], [2_000_000, false, "whole war"]]);
 });
+
+test("a war that 'has cost the lives of' or 'has claimed' a war's size of lives: the running total", () => {
+  assert.ok(isWholeWarToll("It has cost the lives of more than 210,000 people and forced millions to flee.", 210000));
+  assert.ok(isWholeWarToll("The fighting has claimed more than 340,000 lives.", 340000));
+  assert.ok(!isWholeWarToll("The battle for Tarsa has cost the lives of at least 63 rebels.", 63));
+  assert.ok(!isWholeWarToll("Shelling cost the lives of 12,000 people in Tarsa last month.", 12000));
+});

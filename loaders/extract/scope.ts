@@ -62,7 +62,8 @@ const SINCE_WAR_BEGAN = new RegExp(String.raw`\bsince (?:the (?:start|beginning|
 const WAR_KILLED = new RegExp(String.raw`\b${WAR}\b[^.;]{0,40}\b(?:has|have|had)\s+(?:now\s+|so far\s+|since\s+)?(?:killed|left|claimed)\b|\b(?:killed|died|dead|lost their lives)\s+(?:in|during|since the start of)\s+(?:the\s+|this\s+)?(?:[\w'’-]+\s+){0,3}${WAR}\b|\btoll (?:from|of|in) (?:the |this )?(?:[\w'’-]+\s+){0,3}${WAR}\b`, "i");
 // A running total ("have been killed", "have died", "has documented the killing of") of a war's size is
 // the war's, not one event's.
-const RUNNING_TOTAL = /\b(?:have|has)\s+(?:now\s+|so far\s+)?(?:been\s+)?(?:killed|died|perished|documented|recorded)\b/i;
+// ("It has cost the lives of more than 200,000 people", "has claimed 300,000 lives": the same, said of lives.)
+const RUNNING_TOTAL = /\b(?:have|has)\s+(?:now\s+|so far\s+|already\s+)?(?:(?:been\s+)?(?:killed|died|perished|documented|recorded)\b|(?:cost|claimed|taken)\s+(?:the\s+lives\b|(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+lives\b))/i;
 // ...but only for a figure of a war's size (an offensive's toll is also "the conflict has killed 300").
 const WHOLE_WAR_MIN = 10_000;
 

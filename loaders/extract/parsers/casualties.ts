@@ -147,6 +147,8 @@ const DEAD_AND_HURT_BEFORE = /\b(?:kill(?:ed|ing|s)?|dead)\s+(?:and|or)\s+(?:inj
 // ("13 civilians, among them women and children, have been killed and wounded": one figure of both.)
 const DEAD_AND_HURT_AFTER = /^\s*(?:,?\s*(?:among them|including|mostly|many of them)\s+[^,.;]{1,40}?,?\s+)?(?:(?:were|have been|had been|has been|was)\s+)?(?:killed|dead)\s+(?:or|and)\s+(?:injured|wounded|hurt)\b(?!\s+\d)/i;
 
+const POPULATION_BEFORE = /\b(?:population|populace|inhabitants)\s+of\s+(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|less\s+than|an\s+estimated|just\s+over|just\s+under)\s+)?$/i;
+
 export function casualtyCandidates(text: string, quantities = findQuantities(text), previousHasTotal = false): CasualtyCandidate[] {
   const out: CasualtyCandidate[] = [];
   const qs = singles(text, quantities);
@@ -163,6 +165,8 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     const before = text.slice(Math.max(0, q.start - 80), q.start).replace(/(\s)["“‘']$/, "$1");
     if (superseded(before)) continue;
     if (/\baged\s+(?:\d+\s*(?:to|and|-|–)\s*)?$/i.test(before)) continue; // "four men aged 39 to 64": ages
+    // "the toll varies from 400 to 900 out of a population of 35,000": a population, never a toll.
+    if (POPULATION_BEFORE.test(before)) continue;
     // "no one was hurt", "none of the 450 peacekeepers was hurt": nobody.
     if (/\b(?:[Nn]o|[Nn]one|single)\b/.test(before) && NOBODY_BEFORE.test(before)) continue;
     // ("not a single civilian was killed": the "a" of "not a single" counts no one.)
