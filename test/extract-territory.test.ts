@@ -1760,3 +1760,9 @@ test("forces besieged in a place: a group's acronym, whose forces, a source's as
   assert.deepEqual(events("Troops were surrounded by protesters in Tarsa."), []);
   assert.deepEqual(events("Police surrounded the house in Tarsa."), []);
 });
+
+test("an attack blamed on a group: 'on' names who is blamed", () => {
+  assert.deepEqual(events("Villagers blamed the attacks on the Tarsan Arab militia."), []);
+  assert.deepEqual(events("Officials blamed the attack on Ulmar on rebels."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("Rebels launched an attack on Ulmar."), [["attack", "Ulmar"]]);
+});

@@ -121,7 +121,11 @@ const REPORTED_FIGHTING = /^(?:clashes|attacks?|assaults?|fire)$/i;
 // ("mortar attacks were reported near X": attacks with a weapon named are strikes.)
 // ("Two attacks have been reported in X": attacks counted are events, not fighting about.)
 const reportedFighting = (m: RegExpExecArray, t: string) => REPORTED_FIGHTING.test(m[1]) && /\breported\s+\w+\s+$/i.test(m[0]) && !/\b(?:artillery|air|drone|missile|rocket|mortar|bomb)\s+$/i.test(t.slice(Math.max(0, m.index - 12), m.index)) && !/\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:separate\s+|new\s+|more\s+|other\s+)?$/i.test(t.slice(Math.max(0, m.index - 20), m.index));
-const attackPlaces = (t: string, end: number, m: RegExpExecArray) => (accident(t, m) || reportedFighting(m, t) ? [] : targetPlaces(t, end));
+// "Officials blamed the attack on Tarsan jihadists": "on" names who is blamed, not where the attack was.
+const BLAMED_BEFORE = /\bblam(?:e|es|ed|ing)\s+(?:the\s+|a\s+|an\s+|these\s+|those\s+|such\s+|both\s+)?(?:[\w-]+\s+){0,2}$/i;
+// ("blamed the attack on Tarsa on rebels": the second "on" names who.)
+const blamedOn = (t: string, m: RegExpExecArray) => /\bon\s+$/.test(m[0]) && BLAMED_BEFORE.test(t.slice(Math.max(0, m.index - 40), m.index)) && !/^[^.;,]{1,60}?\s(?:on|upon)\s/.test(t.slice(m.index + m[0].length));
+const attackPlaces = (t: string, end: number, m: RegExpExecArray) => (blamedOn(t, m) ? NOT_AN_EVENT : accident(t, m) || reportedFighting(m, t) ? [] : targetPlaces(t, end));
 
 // "The raid took place on Tarsa": where the attack happened, said with "on".
 const TOOK_PLACE_ON = new RegExp(String.raw`\b(${phrases([...ATTACK_EVENT_NOUNS, "massacre", "explosion", "blast", "incident"])})\s+(?:took place|happened|occurred)\s+on\s+(?:the\s+)?(?=[A-Z])`, "gi");
