@@ -23,6 +23,8 @@ import {writeSmallData} from "./lib/small-data.ts";
 import {loadCorpus} from "../loaders/report/corpus.ts";
 import {TABLES} from "../src/data/downloads/tables.ts";
 import {inThread} from "./lib/threads.ts";
+import {collectGarbage} from "./lib/collect.ts";
+import {childPeak, ownPeakMb} from "./lib/peak-memory.ts";
 
 // The heap may grow to twice what is live between full collections, not V8's default of up to four times:
 // at 10,000 articles the two threads otherwise hold 600 MB of garbage between them, for a second more of
@@ -37,7 +39,7 @@ const project = projectAt(root);
 // Framework builds. Started first: its start overlaps the set-up below.
 const claims = inThread(new URL("./lib/claims-thread.ts", import.meta.url), {project});
 type Written = {pages: string[]};
-let tables: Awaited<ReturnType<typeof loadCorpus>>["tables"];
+let tables: Awaited<ReturnType<typeof loadCorpus>>["tables"] | undefined;
 try {
   await fillNpmCache();
   // (Every article's data is checked below and rewritten only where it changed.)
@@ -59,10 +61,11 @@ try {
 }
 
 // Not spawnSync: the claims thread keeps writing the articles' data while Framework builds.
-const framework = spawn(process.execPath, [join(root, "node_modules/@observablehq/framework/dist/bin/observable.js"), "build", ...process.argv.slice(2)], {
+const frameworkPeak = childPeak();
+const framework = spawn(process.execPath, [...frameworkPeak.execArgv, join(root, "node_modules/@observablehq/framework/dist/bin/observable.js"), "build", ...process.argv.slice(2)], {
   cwd: root,
   stdio: "inherit",
-  env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"}
+  env: {...process.env, ...frameworkPeak.env, OBSERVABLE_TELEMETRY_DISABLE: "true"}
 });
 // Taken now, so that a failure while Framework builds is not an unhandled rejection meanwhile.
 const articles = claims.next<{ids: string[]; written: number; downloads: string[]}>();
@@ -75,7 +78,12 @@ try {
   console.error(`build: could not write the downloads: ${(error as Error).message.split("\n")[0]}`);
   process.exitCode = 1;
 }
+// This thread has nothing left to do until Framework is done: what it holds is let go now, while the claims
+// thread still writes every article's data.
+tables = undefined;
+collectGarbage();
 const status = await new Promise<number | null>((resolve) => framework.once("close", resolve).once("error", () => resolve(null)));
+const frameworkPeakMb = frameworkPeak.peak();
 if (status !== 0) process.exit(status ?? 1);
 try {
   const {ids, written, downloads: claimsDownloads} = await articles;
@@ -87,6 +95,7 @@ try {
   console.log(`published ${ids.length} article(s) for the article viewer`);
   const parts = publishClaimsParts(project);
   if (parts) console.log(`published ${parts} older part(s) of the claims list`);
+  console.log(`peak memory: this process ${ownPeakMb()} MB (both threads), Framework ${frameworkPeakMb === null ? "not known" : `${frameworkPeakMb} MB`}`);
 } catch (error) {
   console.error(`build: could not publish the articles: ${(error as Error).message.split("\n")[0]}`);
   process.exit(1);

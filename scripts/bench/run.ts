@@ -3,7 +3,8 @@
  *
  * For each size it prints throughput (MB/s, articles/s), wall time and peak memory of a cold
  * single-thread run and of a run on every core (checking both give identical tables), the time to
- * re-run with nothing changed and after adding one article (incremental), the report build time,
+ * re-run with nothing changed and after adding one article (incremental), the report build time and
+ * its peak memory (the build process, both threads; Framework's process beside it is printed too),
  * and the same text's compromise `numbers()` pass as a reference: our speed as a multiple of it
  * holds on a busy machine where seconds do not.
  *
@@ -64,7 +65,15 @@ function measure(dir: string, options: {cache?: string; threads: number}): Measu
  * The report built from nothing, then built again after one article is added to the folder (what an
  * editor does: drop an article in, rebuild). `addOne` adds the article.
  */
-function buildReport(dir: string, addOne: () => void): {seconds: number; again: number; largestData: {file: string; kb: number}; pages: number; ok: boolean} {
+type BuildPeak = {build: number; framework: number | null} | null;
+// The build's own last line: "peak memory: this process 870 MB (both threads), Framework 350 MB".
+const peakOf = (stdout: string): BuildPeak => {
+  const m = /peak memory: this process (\d+) MB.*Framework (?:(\d+) MB|not known)/.exec(stdout);
+  return m ? {build: Number(m[1]), framework: m[2] ? Number(m[2]) : null} : null;
+};
+const fmtPeak = (p: BuildPeak) => (p ? `${p.build} MB${p.framework === null ? "" : ` (Framework's process beside it ${p.framework} MB)`}` : "not known");
+
+function buildReport(dir: string, addOne: () => void): {seconds: number; again: number; peak: BuildPeak; peakAgain: BuildPeak; largestData: {file: string; kb: number}; pages: number; ok: boolean} {
   const project = copyProject();
   try {
     const build = () => {
@@ -95,7 +104,7 @@ function buildReport(dir: string, addOne: () => void): {seconds: number; again: 
     // Framework's pages; dist/articles/ holds only the redirects from articles' old addresses to the viewer.
     const pages = existsSync(join(project, "dist")) ? walk(join(project, "dist")).filter((f) => f.endsWith(".html") && !f.startsWith(join(project, "dist/articles/"))).length : 0;
     if (result.status !== 0) console.error(result.stderr.slice(-2000));
-    return {seconds, again: second.seconds, largestData, pages, ok: result.status === 0};
+    return {seconds, again: second.seconds, peak: peakOf(first.run.stdout), peakAgain: peakOf(second.run.stdout), largestData, pages, ok: result.status === 0};
   } finally {
     rmSync(project, {recursive: true, force: true});
   }
@@ -151,15 +160,15 @@ for (const size of sizes) {
       `  compromise numbers(): ${fmt(compromiseMbs, 3)} MB/s on ${sample.length} articles → ours is ${fmt(oursMbs / compromiseMbs, 1)}× faster`,
       `  one regex pass:     ${fmt(mb / regex.seconds, 0)} MB/s (the ceiling for a single scan)`,
       build
-        ? `  report build:       ${fmt(build.seconds, 1)} s, ${build.pages} pages, largest data file a page loads ${build.largestData.file} ${fmt(build.largestData.kb, 0)} kB${build.ok ? "" : " — BUILD FAILED"}\n  build after one article added: ${fmt(build.again, 1)} s`
+        ? `  report build:       ${fmt(build.seconds, 1)} s, peak ${fmtPeak(build.peak)}, ${build.pages} pages, largest data file a page loads ${build.largestData.file} ${fmt(build.largestData.kb, 0)} kB${build.ok ? "" : " — BUILD FAILED"}\n  build after one article added: ${fmt(build.again, 1)} s, peak ${fmtPeak(build.peakAgain)}`
         : `  report build:       skipped`
     ].join("\n")
   );
-  rows.push([size.toLocaleString("en-US"), fmt(mb), fmt(oursMbs), fmt(size / single.seconds, 0), fmt(single.seconds), fmt(parallel.seconds), identical ? "yes" : "NO", fmt(single.peak_rss_mb, 0), fmt(oneMore.seconds), fmt(oursMbs / compromiseMbs, 1) + "×", build ? fmt(build.seconds, 1) : "-", build ? fmt(build.again, 1) : "-"]);
+  rows.push([size.toLocaleString("en-US"), fmt(mb), fmt(oursMbs), fmt(size / single.seconds, 0), fmt(single.seconds), fmt(parallel.seconds), identical ? "yes" : "NO", fmt(single.peak_rss_mb, 0), fmt(oneMore.seconds), fmt(oursMbs / compromiseMbs, 1) + "×", build ? fmt(build.seconds, 1) : "-", build ? fmt(build.again, 1) : "-", build?.peak ? String(Math.max(build.peak.build, build.peakAgain?.build ?? 0)) : "-"]);
   perArticle.push(`${size.toLocaleString("en-US")}: ${fmt((single.seconds / size) * 1000, 3)} ms`);
 }
 
-console.log("\n| articles | MB | MB/s (1 thread) | articles/s | 1 thread s | all threads s | identical | peak MB | +1 article s | vs compromise | report build s | build after +1 s |");
-console.log("|---:|---:|---:|---:|---:|---:|:---:|---:|---:|---:|---:|---:|");
+console.log("\n| articles | MB | MB/s (1 thread) | articles/s | 1 thread s | all threads s | identical | peak MB | +1 article s | vs compromise | report build s | build after +1 s | build peak MB |");
+console.log("|---:|---:|---:|---:|---:|---:|:---:|---:|---:|---:|---:|---:|---:|");
 for (const r of rows) console.log(`| ${r.join(" | ")} |`);
 console.log(`\ntime per article (one thread): ${perArticle.join(", ")} — flat means linear in corpus size`);

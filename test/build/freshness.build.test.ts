@@ -80,6 +80,11 @@ describe("builds follow the articles", {timeout: 240_000}, () => {
   test("an unchanged corpus reuses the cached loader outputs", () => {
     const log = build(dir);
     assert.match(log, /unchanged: reusing cached loader outputs/);
+    // The build reports its own peak memory and Framework's (npm run bench prints them): real figures, as
+    // the operating system counts them, not placeholders.
+    const peak = /peak memory: this process (\d+) MB \(both threads\), Framework (\d+) MB/.exec(log);
+    assert.ok(peak, "no peak memory line");
+    assert.ok(+peak[1] > 50 && +peak[1] < 4000 && +peak[2] > 30 && +peak[2] < 4000, peak[0]);
   });
 
   test("an edited or deleted article is reflected", () => {
