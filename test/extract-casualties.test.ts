@@ -669,3 +669,12 @@ test("a population is never a toll", () => {
   assert.deepEqual(read("Estimates of the death toll in Tarsa vary from 400 to more than 900 out of a population of 35000."), []);
   assert.deepEqual(read("The death toll in Tarsa, a town with a population of 35,000, rose to 41."), [["killed", 41]]);
 });
+
+test("a listed item with several words before its noun shares the verb after the list", () => {
+  // ("36 Tarsan army support personnel": a side, a branch and a role before the noun.)
+  assert.deepEqual(read("Twelve soldiers and 31 Tarsan army support personnel were killed in an ambush near Qarn."), [["killed", 12], ["killed", 31]]);
+  assert.deepEqual(read("Four Ulmar police commandos and a Bolo truck driver were wounded in separate attacks."), [["injured", 4], ["injured", 1]]);
+  // A breakdown after "including" is not an item of the list; the soldiers are recruited, not killed.
+  assert.deepEqual(read("Nine people, including five attackers, were killed in Tarsa."), [["killed", 9], ["killed", 5]]);
+  assert.deepEqual(read("Twelve soldiers and 31 Tarsan army support personnel were sent to Qarn."), []);
+});
