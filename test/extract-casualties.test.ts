@@ -678,3 +678,12 @@ test("a listed item with several words before its noun shares the verb after the
   assert.deepEqual(read("Nine people, including five attackers, were killed in Tarsa."), [["killed", 9], ["killed", 5]]);
   assert.deepEqual(read("Twelve soldiers and 31 Tarsan army support personnel were sent to Qarn."), []);
 });
+
+test("a breakdown set off by a dash or colon after the total's verb", () => {
+  assert.deepEqual(rows("At least 40 people had been killed in Tarsa — 12 civilians, including two nuns, and 28 gunmen."),
+    [["killed", 40, "people", -1], ["killed", 12, "civilians", 0], ["killed", 2, "civilians", 1], ["killed", 28, "opposition fighters", 0]]);
+  assert.deepEqual(read("Nine soldiers were wounded: six conscripts and three officers."), [["injured", 9], ["injured", 6], ["injured", 3]]);
+  assert.deepEqual(read("Nine people were killed in Bolo: six soldiers and three gunmen."), [["killed", 9], ["killed", 6], ["killed", 3]]);
+  // A figure after the verb's dash that counts no people is no part.
+  assert.deepEqual(read("At least 40 people were killed — 12 villages were burned."), [["killed", 40]]);
+});

@@ -15,7 +15,7 @@ export const CIVILIANS = [
   "emergency workers", "volunteers", "staff", "staffers", "staff members", "employees", "contractors", "engineers", "journalists", "reporters", "photographers",
   "activists", "medics", "doctors", "nurses", "paramedics", "rescuers", "rescue workers", "first responders", "workers", "labourers",
   "laborers", "miners", "drivers", "IDPs", "refugees", "migrants", "displaced people", "displaced persons", "hostages", "abductees",
-  "detainees", "prisoners", "inmates", "elderly", "old people", "elders", "clerics", "priests", "imams", "monks",
+  "detainees", "prisoners", "inmates", "elderly", "old people", "elders", "clerics", "priests", "nuns", "nun", "imams", "monks",
   "chiefs", "village chiefs", "traditional leaders", "community leaders", "local leaders", "pensioners", "retirees",
   // "killed 29 peasants", "12 campesinos".
   "peasants", "campesinos", "tribesmen", "nomads", "pastoralists", "cattle herders", "fishers",

@@ -61,8 +61,12 @@ const LIVES_BEFORE = /\b(?:claimed|claiming|cost|costing|taken|took|taking|loss 
 const PART_BEFORE = /\b(?:including|included|includes|among them|among whom|among the (?:dead|killed|victims)(?:,?\s*(?:were|are|there (?:are|were)))?|of whom|of them)\s+$/i;
 // A breakdown set off by a dash, colon or bracket right after its total: "five people — four civilians and a soldier".
 const PART_GAP = /^\s*(?:[—–:(]|--|-\s)\s*$/;
+// Or after its verb: "at least 40 people had been killed — 12 civilians and 28 gunmen", "nine were wounded: six soldiers …".
+const PART_AFTER_VERB_GAP = /^\s*(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:killed|wounded|injured|hurt|dead|died)(?:\s+(?:in|at|near)\s+[^,.;:—–(]{1,40}?)?\s*(?:[—–:]|--)\s*$/i;
 // The next item of a breakdown: "including 20 children and 10 women".
+// ("… — 12 civilians, including two nuns, and 28 gunmen": the next item after the first one's own breakdown.)
 const LIST_GAP = /^\s*(?:,\s*)?(?:and\s+)?$/;
+const LIST_AFTER_ASIDE_GAP = /^\s*,\s*(?:including|among them)\s[^,.;()]{1,60},\s*and\s+$/i;
 // A count the sentence replaces: "rose to 42 from an earlier count of 19", "up from 19".
 const SUPERSEDED = /\b(?:(?:up|down)\s+from|from\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior|initial|preliminary)(?:\s+(?:count|toll|figure|tally|estimate)\s+of)?)\s+$|\bto\s+[\d,]+\s+from\s+$|\b(?:an?|the)\s+(?:earlier|previous|prior|initial|preliminary|first)\s+(?:death\s+)?(?:toll|count|tally|estimate)\b[^.;]{0,80}$/i;
 // The words each pattern above cannot match without, searched first: the patterns end at `$` and are tried
@@ -220,14 +224,17 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     const prev = out[out.length - 1];
     let partOf = -1;
     const gap = prev ? text.slice(prev.end, q.start) : "";
-    if (prev && (np.partitive || PART_BEFORE.test(before) || (prev.partOf === -1 && PART_GAP.test(gap)))) {
+    if (prev && (np.partitive || PART_BEFORE.test(before) || (prev.partOf === -1 && PART_GAP.test(gap)) || (prev.partOf === -1 && !!np.noun && PART_AFTER_VERB_GAP.test(gap)))) {
       // "Five people, among them three children, died and two others were hurt": a part named by
       // "among them" shares its total's fate, whatever verb comes after it.
       // ("seven people, including a soldier who later died": a relative clause tells the part's own fate.)
       if (outcome && rule === "casualty.verb-after" && PART_BEFORE.test(before) && !/^\s*,?\s*who\b/i.test(text.slice(np.end, np.end + 12))) outcome = prev.outcome;
       partOf = out.indexOf(prev); outcome ??= prev.outcome; rule ||= "casualty.breakdown";
     }
-    else if (prev && prev.partOf !== -1 && np.noun && LIST_GAP.test(gap)) { partOf = prev.partOf; outcome ??= prev.outcome; rule ||= "casualty.breakdown"; }
+    else if (prev && prev.partOf !== -1 && np.noun && LIST_GAP.test(gap)) {
+      // (The item after a part's own breakdown is a part of the whole: "12 civilians, including two nuns, and 28 gunmen".)
+      const whole = prev.partOf >= 0 ? out[prev.partOf] : null;
+      partOf = whole && whole.partOf !== -1 && LIST_AFTER_ASIDE_GAP.test(text.slice(whole.end, q.start)) ? whole.partOf : prev.partOf; outcome ??= prev.outcome; rule ||= "casualty.breakdown"; }
     // "killed 19 police officers and one civilian": the next item of the object shares its verb.
     // ("killed two police officers, four civilians, and kidnapped five": a comma joins the items too.)
     if (!outcome && prev && (prev.rule.startsWith("casualty.verb-before") || prev.rule === "casualty.killing-of" || (prev.rule === "casualty.among-the-dead" && AMONG_BEFORE.test(text.slice(Math.max(0, prev.q.start - 60), prev.q.start)))) && prev.partOf === -1 && np.noun && np.noun !== "others" && (/^\s*(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s*)?(?:,\s*)?and\s+$/.test(gap) || (/^\s*,\s*$/.test(gap) && /^\s*(?:,|and\b|or\b|[.;]|$)/.test(text.slice(np.end, np.end + 6))))) { outcome = prev.outcome; rule = "casualty.verb-before"; }
