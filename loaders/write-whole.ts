@@ -6,8 +6,11 @@
 import { closeSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from "node:fs";
 import { threadId } from "node:worker_threads";
 
+/** A name beside `path` that no other writer uses: this process, this thread, and a random part. */
+const tempName = (path: string) => `${path}.${process.pid}-${threadId}-${Math.random().toString(36).slice(2, 8)}.tmp`;
+
 export function writeWhole(path: string, data: string | Uint8Array): void {
-  const temp = `${path}.${process.pid}-${threadId}-${Math.random().toString(36).slice(2, 8)}.tmp`;
+  const temp = tempName(path);
   writeFileSync(temp, data);
   renameSync(temp, path);
 }
@@ -20,7 +23,7 @@ const WRITE_BYTES = 1 << 20;
  * 80 MB download made as one string (and its bytes) took 200 MB of memory at 10,000 articles.
  */
 export function writeWholeChunks(path: string, chunks: Iterable<string>): void {
-  const temp = `${path}.${process.pid}-${threadId}-${Math.random().toString(36).slice(2, 8)}.tmp`;
+  const temp = tempName(path);
   const fd = openSync(temp, "w");
   try {
     let pending = "";
