@@ -166,6 +166,18 @@ test("not-a-place-event: a district struck stays (ACLED tables it at district pr
   assert.deepEqual(r.territory.map((t) => [t.action_class, t.place_mention, t.acled_geo_precision]), [["attack", "Khash Rod", 2]]);
 });
 
+test("not-a-place-event: an area named only as where another place of the sentence lies, or where counted villages lie, is not struck", () => {
+  const places = (body: string) => run("Report", `TOWN, May 3, 2021 - ${body}`).territory.map((t) => t.place_mention);
+  assert.deepEqual(places("Gunmen stormed Tarsa village, Ulmar local government area, on Monday, killing nine people."), ["Tarsa"]);
+  assert.deepEqual(places("The airstrike targeted Kafr Bani in the Ulmar district on Monday, killing three civilians."), ["Kafr Bani"]);
+  assert.deepEqual(places("Houses were burned in Bet Aram village, Qarn district, Bolo, Northwest region, on Monday."), ["Bet Aram"]);
+  assert.deepEqual(places("Bandits killed seven people in attacks on two villages of Ulmar Local Government Area on Monday."), []);
+  assert.deepEqual(places("Rebels launched an attack on a village in Ulmar District on Monday night, killing 18 people."), []);
+  // A district struck alone, or uncounted villages in listed districts, stay.
+  assert.deepEqual(places("Gunmen attacked police posts in Ulmar district on Monday, officials said."), ["Ulmar"]);
+  assert.deepEqual(places("Insurgents attacked villages in Ulmar and Qarn districts on Monday, killing 12 people."), ["Ulmar", "Qarn"]);
+});
+
 test("headline: a total clearly above every figure the body gives is the headline's own claim", () => {
   const r = run("Two civilians killed, ten wounded in shelling of Tarsa", "TARSA, May 3, 2021 - One civilian was killed and seven were wounded in the morning, the mayor said. In the evening one more civilian was killed and three were wounded.");
   assert.deepEqual(r.casualties.map((c) => [c.outcome, c.count_best]).filter(([, n]) => n === 2 || n === 10), [["killed", 2], ["injured", 10]]);

@@ -45,7 +45,34 @@ export function isTitleCase(sentence: string): boolean {
     (words.length >= 5 && capitalised === words.length);
 }
 
-function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: TerritoryRow["geo_precision"]): string | null {
+// The kinds of area a place is said to lie in, after its name, in either case: "Ulmar district", "Qarn Local Government Area".
+const eitherCase = (kind: string) => kind.split(" ").map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join(String.raw`\s+`);
+const AREA_KIND = String.raw`(?:${[...REGION_KINDS, "district", "sub-district", "township", "local government area", "zone", "department", "division", "municipality", "commune", "prefecture", "woreda", "payam", "raion"].map(eitherCase).join("|")}|LGA)`;
+// The name is followed by its kind ("Ulmar district", "Ulmar (Qarn) State"), or is one more link of such a chain
+// ("Tarsa village, Bolo district, Ulmar, Northwest region").
+const AREA_KIND_AFTER = new RegExp(String.raw`^(?:\s+\([^()]{1,30}\))?\s+${AREA_KIND}\b|^,\s+(?:[A-Z][\w’'-]+[\s-]+){1,3}${AREA_KIND}\b`);
+// What stands between a place named first and the area it lies in: "Tarsa village, ", "Tarsa in the ", "Tarsa
+// hospital in ", "Tarsa village, Bolo district, ".
+const BETWEEN_PLACE_AND_AREA = new RegExp(String.raw`^(?:\s+[A-Za-z]+){0,2}(?:,\s+(?:[A-Z][\w’'-]+[\s-]+){1,3}${AREA_KIND})?(?:\s*,\s*|\s+in\s+(?:the\s+)?)$`);
+// "attacks on two villages in Ulmar district", "a village in Ulmar District": the villages are counted, so the reporter
+// knows them (and news names them), and the district is only where they lie.
+const COUNTED_VILLAGES_IN = /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+)?(?:villages?|hamlets?|settlements?|localities|locality|communities|community)\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}['’]s\s+)?$/;
+
+/**
+ * "stormed Tarsa village, Ulmar local government area", "the airstrike targeted Tarsa in the Ulmar district": a
+ * second name that only says which area the first place lies in, when the first is a place of the same sentence.
+ */
+function onlyTheAreaOf(r: TerritoryRow, siblings: TerritoryRow[]): boolean {
+  const after = r.quote.slice(r.mention_end - r.quote_start, r.mention_end - r.quote_start + 60);
+  if (!AREA_KIND_AFTER.test(after)) return false;
+  const before = r.quote.slice(Math.max(0, r.mention_start - r.quote_start - 60), r.mention_start - r.quote_start);
+  if (COUNTED_VILLAGES_IN.test(before)) return true;
+  return siblings.some((o) => o !== r && o.mention_end <= r.mention_start && r.mention_start - o.mention_end <= 80 &&
+    BETWEEN_PLACE_AND_AREA.test(r.quote.slice(o.mention_end - r.quote_start, r.mention_start - r.quote_start)));
+}
+
+function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: TerritoryRow["geo_precision"], siblings: TerritoryRow[] = []): string | null {
+  if (onlyTheAreaOf(r, siblings)) return "only the area the place before it lies in";
   if (!r.place_resolved && isTitleCase(r.quote)) return "a capitalised word of a title-case headline that no gazetteer knows";
   const after = r.quote.slice(r.mention_end - r.quote_start, r.mention_end - r.quote_start + 30);
   const before = r.quote.slice(Math.max(0, r.mention_start - r.quote_start - 40), r.mention_start - r.quote_start);
@@ -83,8 +110,11 @@ export const notAPlaceEvent: Refiner = {
   refine(rows, ctx) {
     const seats = seatsOf(ctx.gazetteer);
     const dropped: Dropped[] = [];
+    // The rows of each sentence, for a name that only says where another one lies.
+    const bySentence = new Map<string, TerritoryRow[]>();
+    for (const r of rows.territory) { const k = `${r.article_id}|${r.quote_start}`; bySentence.set(k, [...(bySentence.get(k) ?? []), r]); }
     const territory = rows.territory.filter((r) => {
-      const reason = whyNotAnEvent(r, seats, r.geo_precision);
+      const reason = whyNotAnEvent(r, seats, r.geo_precision, bySentence.get(`${r.article_id}|${r.quote_start}`));
       if (reason) dropped.push({ table: "territory", row: r, reason });
       return !reason;
     });
