@@ -106,6 +106,16 @@ test("adjectives and places passed over are not read", () => {
   assert.deepEqual(events("The strike targeted north of Ulmar city in the Tarsa valley."), [["attack", "Ulmar"]]);
 });
 
+test("not places: a group named before what it owns that was struck ('a Qarnist installation', 'Qarnist weapons')", () => {
+  assert.deepEqual(events("The army said it hit a Qarnist installation and killed two senior fighters."), []);
+  assert.deepEqual(events("Jets launched strikes against Qarnist weapons and rocket launchers overnight."), []);
+  assert.deepEqual(events("The army said it targeted a Qarnist weapons depot on Monday."), []);
+  assert.deepEqual(events("The drone struck a Qarnist compound in Tarsa on Monday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("An air strike targeted a Qarnist arms storage site in Ulmar."), [["attack", "Ulmar"]]);
+  // A town struck stays.
+  assert.deepEqual(events("The drone struck Tarsa on Monday, killing two."), [["attack", "Tarsa"]]);
+});
+
 test("the forms the extraction issue lists: compound heads, relative passives, edges, time between verb and place, sieges that remain, withdrawals", () => {
   assert.deepEqual(events("Troops captured the towns and villages of Tarsa, Ulmar and Besh Tepe."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Besh Tepe"]]);
   assert.deepEqual(events("The fighting reached Tarsa, which was taken by the army on Friday."), [["control", "Tarsa"]]);

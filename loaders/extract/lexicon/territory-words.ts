@@ -209,6 +209,10 @@ export const ADJECTIVAL_FOLLOWERS = [
   "sites", "posts", "habitats", "bases", "facilities", "headquarters", "ministry", "officers", "police",
   // "fired at Houthi snipers", "a Taliban gunman".
   "snipers", "sniper", "gunmen", "gunman", "militiamen", "combatants", "guerrillas", "guerrilla", "members", "cadres", "operatives",
+  // What a group owns, struck: "hit a Qarnist installation", "targeted Qarnist weapons", "a Qarnist arms depot". ("compounds"
+  // is left out: it is a verb too.)
+  "weapons", "arms", "installation", "installations", "compound", "depot", "depots", "launchers", "stockpile", "stockpiles",
+  "hideout", "hideouts", "cabinet",
 ];
 
 /** Words that end an organisation's name and are never a place alone: "the Kurdistan Workers' Party (PKK)" cut at its possessive leaves "Party". */
