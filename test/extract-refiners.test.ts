@@ -178,6 +178,17 @@ test("not-a-place-event: an area named only as where another place of the senten
   assert.deepEqual(places("Insurgents attacked villages in Ulmar and Qarn districts on Monday, killing 12 people."), ["Ulmar", "Qarn"]);
 });
 
+test("not-a-place-event: water, a front line and a border between two countries are no place struck", () => {
+  const places = (body: string) => run("Report", `TOWN, May 3, 2021 - ${body}`).territory.map((t) => t.place_mention);
+  assert.deepEqual(places("Rebels attacked two oil tankers in the Tarsa Sea on Monday."), []);
+  assert.deepEqual(places("A drone targeted a civilian car near the Ulmar River on Monday, wounding two."), []);
+  assert.deepEqual(places("Insurgents have stepped up their attacks on the islands of the Lake Qarn basin."), []);
+  assert.deepEqual(places("Troops started heavy shelling on the Line of Control on Monday."), []);
+  assert.deepEqual(places("Rebels ambushed an army convoy near the Peru-Bolivia border on Monday."), []);
+  // A town by the water stays.
+  assert.deepEqual(places("A drone targeted a civilian car in Bet Aram, near the Ulmar River, on Monday."), ["Bet Aram"]);
+});
+
 test("headline: a total clearly above every figure the body gives is the headline's own claim", () => {
   const r = run("Two civilians killed, ten wounded in shelling of Tarsa", "TARSA, May 3, 2021 - One civilian was killed and seven were wounded in the morning, the mayor said. In the evening one more civilian was killed and three were wounded.");
   assert.deepEqual(r.casualties.map((c) => [c.outcome, c.count_best]).filter(([, n]) => n === 2 || n === 10), [["killed", 2], ["injured", 10]]);

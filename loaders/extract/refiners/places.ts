@@ -71,8 +71,17 @@ function onlyTheAreaOf(r: TerritoryRow, siblings: TerritoryRow[]): boolean {
     BETWEEN_PLACE_AND_AREA.test(r.quote.slice(o.mention_end - r.quote_start, r.mention_start - r.quote_start)));
 }
 
+// "tankers attacked in the Tarsa Sea", "a car hit near the Ulmar River", "the Lake Qarn basin": water is no place
+// held or struck; nor is a front line ("shelling on the Line of Control") or a mountain's cut abbreviation ("Mt.").
+const WATER = /\s(?:Sea|Ocean|Gulf|River|Lake|Strait|Straits|Canal|Channel)$|^(?:Lake|Gulf|Strait)\s|^(?:Mt|Mount)$/;
+const LINE_OF = /^\s+of\s+(?:Control|Contact)\b/;
+
 function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: TerritoryRow["geo_precision"], siblings: TerritoryRow[] = []): string | null {
   if (onlyTheAreaOf(r, siblings)) return "only the area the place before it lies in";
+  if (WATER.test(r.place_mention) || (r.place_mention === "Line" && LINE_OF.test(r.quote.slice(r.mention_end - r.quote_start, r.mention_end - r.quote_start + 20)))) return "water or a front line, not a place";
+  // "near the Tarsa-Ulmar border": two countries joined name their border.
+  const pair = /^([^-\s]+)-([^-\s]+)$/.exec(r.place_mention);
+  if (pair && isCountryName(pair[1]) && isCountryName(pair[2])) return "a border between two countries, not a place";
   if (!r.place_resolved && isTitleCase(r.quote)) return "a capitalised word of a title-case headline that no gazetteer knows";
   const after = r.quote.slice(r.mention_end - r.quote_start, r.mention_end - r.quote_start + 30);
   const before = r.quote.slice(Math.max(0, r.mention_start - r.quote_start - 40), r.mention_start - r.quote_start);
