@@ -189,6 +189,14 @@ test("not-a-place-event: water, a front line and a border between two countries 
   assert.deepEqual(places("A drone targeted a civilian car in Bet Aram, near the Ulmar River, on Monday."), ["Bet Aram"]);
 });
 
+test("not-a-place-event: where the attackers are based ('fired by the militia stationed in Tarsa') is no place struck", () => {
+  const places = (body: string) => run("Report", `TOWN, May 3, 2021 - ${body}`).territory.map((t) => t.place_mention);
+  assert.deepEqual(places("A house in Bet Aram was hit by a mortar shell fired by the militia stationed in Tell Sarah on Monday."), ["Bet Aram"]);
+  assert.deepEqual(places("Homes were targeted with artillery shells by the rebel fighters stationed in the area of Qarn on Monday."), []);
+  // A force based somewhere, attacked, is struck there.
+  assert.deepEqual(places("Rebels attacked the battalion based in Ulmar on Monday."), ["Ulmar"]);
+});
+
 test("headline: a total clearly above every figure the body gives is the headline's own claim", () => {
   const r = run("Two civilians killed, ten wounded in shelling of Tarsa", "TARSA, May 3, 2021 - One civilian was killed and seven were wounded in the morning, the mayor said. In the evening one more civilian was killed and three were wounded.");
   assert.deepEqual(r.casualties.map((c) => [c.outcome, c.count_best]).filter(([, n]) => n === 2 || n === 10), [["killed", 2], ["injured", 10]]);

@@ -76,8 +76,13 @@ function onlyTheAreaOf(r: TerritoryRow, siblings: TerritoryRow[]): boolean {
 const WATER = /\s(?:Sea|Ocean|Gulf|River|Lake|Strait|Straits|Canal|Channel)$|^(?:Lake|Gulf|Strait)\s|^(?:Mt|Mount)$/;
 const LINE_OF = /^\s+of\s+(?:Control|Contact)\b/;
 
+// "a shell fired by the militia stationed in Tarsa", "shelling by troops based in the area of Ulmar": where the
+// attackers are, not what they hit ("attacked the battalion based in Qarn" has no "by", and Qarn was hit).
+const ATTACKERS_BASED_IN = /\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}(?:stationed|based|positioned|deployed|entrenched)\s+(?:in|at)\s+(?:the\s+(?:area|village|town|city|district)\s+of\s+)?(?:the\s+)?$/;
+
 function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: TerritoryRow["geo_precision"], siblings: TerritoryRow[] = []): string | null {
   if (onlyTheAreaOf(r, siblings)) return "only the area the place before it lies in";
+  if (ATTACKERS_BASED_IN.test(r.quote.slice(Math.max(0, r.mention_start - r.quote_start - 100), r.mention_start - r.quote_start))) return "where the attackers are based, not a place struck";
   if (WATER.test(r.place_mention) || (r.place_mention === "Line" && LINE_OF.test(r.quote.slice(r.mention_end - r.quote_start, r.mention_end - r.quote_start + 20)))) return "water or a front line, not a place";
   // "near the Tarsa-Ulmar border": two countries joined name their border.
   const pair = /^([^-\s]+)-([^-\s]+)$/.exec(r.place_mention);
