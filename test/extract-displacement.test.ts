@@ -549,6 +549,15 @@ test("a thousands comma broken by a space before the people counted; families wh
   assert.deepEqual(kinds("Many young people have become homeless addicts."), []);
 });
 
+test("the people, then 'homeless', far from the verb that left them so", () => {
+  assert.deepEqual(kinds("The militia torched the market in Tarsa, leaving its stalls in ashes and some 4,300 people homeless."), [["displaced", 4300]]);
+  assert.deepEqual(kinds("The shelling of Qarn killed six and left 820 homeless, officials said."), [["displaced", 820]]);
+  assert.deepEqual(kinds("About 1,940 residents of Ulmar are homeless after the raid."), [["displaced", 1940]]);
+  // Homeless people counted by their noun are an aid story's, not people the war uprooted.
+  assert.deepEqual(kinds("Volunteers in Bolo fed 310 homeless people on Sunday."), []);
+  assert.deepEqual(kinds("The Kafr Bani shelter serves 120 homeless men."), []);
+});
+
 test("families 'corresponding to' people are one figure; a border crossed stays crossed whatever they were returned to", async () => {
   assert.deepEqual(kinds("The cumulative number of IDPs reached 4,182 families, corresponding to 25,092 individuals."), [["displaced", 25092]]);
   const { crossedBorder } = await import("../loaders/extract/crossing.ts");

@@ -47,6 +47,9 @@ export const DISPLACED_AFTER = [
   "vacated their homes", "vacated their villages", "vacated the area", "vacated the town", "vacated the village", "have vacated",
   // "1,500 individuals have been received at the emergency site", "where 400 people have so far arrived".
   "been received at", "been received in", "were received at", "were received in", "have so far arrived", "have now arrived", "have already arrived", "had already arrived",
+  // "leaving the market in ashes and some 4,300 people homeless", "about 1,900 are homeless": the people, then
+  // the state the cause left them in, however far back the cause's verb stands.
+  "homeless",
   "poured out of", "pouring out of", "streamed out of", "streaming out of", "flooded out of", "flooding out of", "poured across", "streamed across", "spilled across", "spilled into", "spilled over into", "spilling into", "spilling over into",
 ];
 /** Before the people: "displaced 12,000 people", "the exodus of". */

@@ -250,6 +250,9 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
       out.push({ q, kind: "population", rule: "displacement.town-of", unit: "people", count_best: q.best, people_best: q.best, people_per_household: null, ratio_source: null, partOf: -1, end: q.end });
       continue;
     }
+    // "killed six and left 800 homeless": a bare figure, then the state it was left in ("300 homeless people" are counted
+    // by their noun, and kept out: an aid story's homeless are not uprooted by the war).
+    if (!np?.noun && /^\s+homeless\b(?!\s+[a-z])/.test(text.slice(q.end, q.end + 30))) np = { noun: null, phrase: "", end: q.end, partitive: false };
     if (!np || (np.noun && !isPeopleNoun(np.noun))) continue;
     // "seven villages have been displaced", "two displaced communities", "the top five": places, groups or a rank counted.
     if (NOT_PEOPLE_COUNTED.test(np.phrase) || NOT_PEOPLE_COUNTED.test(text.slice(np.end, np.end + 30)) || /\btop\s+$/i.test(text.slice(Math.max(0, q.start - 5), q.start))) continue;
