@@ -784,6 +784,17 @@ test("a place's size without a noun, and the people who live or remain there, ar
   assert.deepEqual(moved("The army deployed a force of 5,000 troops to the town."), []);
 });
 
+test("people who remain in a named place or a part of the country, and a place's inhabitants or citizens, are its population", () => {
+  assert.deepEqual(moved("It is estimated that about 10,000 civilians remain in Tarsa, and shelling continues."), [["population", 10000]]);
+  assert.deepEqual(moved("An estimated 400,000 people remain in the north, according to the agency."), [["population", 400000]]);
+  assert.deepEqual(moved("Such tales are now common among the 300,000 citizens of Qarn."), [["population", 300000]]);
+  assert.deepEqual(moved("The rebels committed atrocities against the civilian population, of over one million inhabitants, and left."), [["population", 1000000]]);
+  // Not a population: people in a camp, people who stayed somewhere after they fled, inhabitants who moved.
+  assert.deepEqual(moved("Some 3,000 people remain in Kalma camp."), []);
+  assert.deepEqual(moved("About 1,500 Tarsans remained in Ulmar after the others went home."), []);
+  assert.deepEqual(moved("Some 5,000 inhabitants fled the town."), [["displaced", 5000]]);
+});
+
 test("people who left a part of a place, or a region, are displaced; those who crossed into a neighbouring country are refugees", () => {
   assert.deepEqual(moved("The ministry said 3,800 have left the western districts of the city since the offensive began."), [["displaced", 3800]]);
   assert.deepEqual(moved("Observers said about 150,000 people left areas in Tarsa over the past week."), [["displaced", 150000]]);

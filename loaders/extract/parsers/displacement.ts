@@ -69,6 +69,12 @@ const CAMP_HOUSING_BEFORE = /\b(?:camps?|shelters?|displacement sites?|IDP sites
 // ("750,000 people live in western Tarsa", "are thought to have been residing in X", "are estimated to live in areas
 // under an evacuation order": the people of a place, not a move. "10,000 remain in Ulmar" is left to the risk rules.)
 const POPULATION_AFTER = /^\s*(?:(?:are|were|remain|remained)\s+(?:(?:believed|thought|estimated|said)\s+to\s+(?:be|remain)\s+)?(?:still\s+)?(?:in|inside|living in)\s+(?:the\s+)?(?:city|town|area|village|enclave)\b|(?:(?:are|were)\s+(?:still\s+)?(?:(?:believed|thought|estimated|said)\s+to\s+(?:have\s+been\s+)?)?|still\s+)?(?:live|lived|living|reside|resided|residing)\s+(?:in|inside)\s+(?:the\s+)?(?:(?:[a-z]+ern|besieged|embattled)\s+)?(?:[A-Z]|(?:city|town|area|areas|village|enclave|north|south|east|west)\b))/;
+// "about 10,000 civilians remain in Tarsa", "an estimated 400,000 remain in the north": those still in a named place or
+// a part of the country, told as a headcount ("remain in the city" is left to the risk rules; "remained in Ulmar", told
+// once it is over, is where people who fled stayed).
+const REMAIN_IN_AFTER = /^\s*remain\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]+\b(?!\s+(?:camps?|sites?|settlements?|centres?|centers?|shelters?)\b)|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\b)/;
+// "the 300,000 citizens of Tarsa", "a city of over one million inhabitants": a place's people, when nothing says they moved.
+const OF_PLACE_AFTER = /^\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[A-Z]/;
 const TOWN_OF_BEFORE = /\b(?:a|an|the|this)\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|country|enclave|capital|port|community|settlement)\s+of\s+$/i;
 const MEASURE_AFTER = /^\s*(?:-|–)?\s*(?:km|kilometres|kilometers|miles|square|sq|feet|metres|meters|acres|hectares|%|per\s*cent|percent|tons|tonnes|years|dollars|euros|pounds|troops|soldiers|fighters)\b/i;
 // "The displaced families, totaling about 16,200 people": the figure counts people already named as displaced.
@@ -313,7 +319,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     // "camps housing more than 410,000", "the Tarsa camp, home to 60,000 refugees": people sheltered in camps.
     else if (CAMP_HOUSING_BEFORE.test(before) && (!np.noun || isPeopleNoun(np.noun))) { kind = np.noun === "refugees" ? "refugees" : "displaced"; how = "sheltered"; }
     // ("an entire community of 85 people fled their homes": a community that moved is counted as displaced.)
-    else if (((populationBefore(before) && !(/\bcommunit(?:y|ies)\s+of\s+$/i.test(before) && displacedAfter(after))) || POPULATION_AFTER.test(after) || (/\b(?:which|that)\s+(?:has|had)\s+(?:about\s+|around\s+|some\s+)?$/i.test(before) && /^(?:inhabitants|residents)$/.test(np.noun ?? "")) || (PLACE_OWN_BEFORE.test(before) && OWN_PEOPLE.has(np.noun ?? "") && (SHARE_BEFORE_OWN.test(before) || displacedAfter(after)))) && np.noun !== "refugees" && !/\b(?:displaced|IDPs|evacuees)\b/i.test(np.phrase)) { kind = "population"; how = "home-to"; }
+    else if (((populationBefore(before) && !(/\bcommunit(?:y|ies)\s+of\s+$/i.test(before) && displacedAfter(after))) || POPULATION_AFTER.test(after) || REMAIN_IN_AFTER.test(after) || (/\b(?:which|that)\s+(?:has|had)\s+(?:about\s+|around\s+|some\s+)?$/i.test(before) && /^(?:inhabitants|residents)$/.test(np.noun ?? "")) || (PLACE_OWN_BEFORE.test(before) && OWN_PEOPLE.has(np.noun ?? "") && (SHARE_BEFORE_OWN.test(before) || displacedAfter(after)))) && np.noun !== "refugees" && !/\b(?:displaced|IDPs|evacuees)\b/i.test(np.phrase)) { kind = "population"; how = "home-to"; }
     else if (displacedSubjectBefore(before)) { kind = /refugee/i.test(DISPLACED_SUBJECT_BEFORE.exec(before)![1]) ? "refugees" : "displaced"; how = "noun"; }
     else if (np.noun === "refugees" && (REFUGEE_HOST_BEFORE.test(before) || /\b(?:hosts?|hosting|sheltering)\b/i.test(text.slice(Math.max(0, q.start - 40), q.start)))) { kind = "refugees"; how = "hosted"; }
     // ("households are likely to be displaced and to need shelter": the projection is told first.)
@@ -348,6 +354,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     else if ((!kind || kind === "displaced") && SHELTERED_AFTER.test(after)) { kind = np.noun === "refugees" ? "refugees" : "displaced"; how = "sheltered"; }
     // Refugees who moved are refugees; refugees who may yet come, or are at risk, keep that kind.
     else if ((!kind || kind === "displaced") && np.noun === "refugees") { kind = "refugees"; how = "noun"; }
+    // ("Fighting reached the capital, a city of over one million inhabitants": no move told, the place's people.)
+    if (!kind && !np.partitive && !MOVE_AFTER.test(after) && (np.noun === "inhabitants" || (/^(?:residents|citizens|inhabitants)$/.test(np.noun ?? "") && OF_PLACE_AFTER.test(text.slice(np.end, np.end + 50))))) { kind = "population"; how = "home-to"; }
     let partOf = -1;
     if (prev && np.partitive) { partOf = out.indexOf(prev); kind ??= prev.kind; how ||= "breakdown"; }
     // "the displacement of 54,534 and 2,626 people, respectively": the next figure of a list shares its verb.
