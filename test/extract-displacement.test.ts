@@ -784,6 +784,13 @@ test("a place's size without a noun, and the people who live or remain there, ar
   assert.deepEqual(moved("The army deployed a force of 5,000 troops to the town."), []);
 });
 
+test("a long 'of' or 'from' phrase between the people and their verb: a district and its villages, a locality and its district", () => {
+  assert.deepEqual(moved("More than 30,000 residents of the central Tarsan district of Ulmar and surrounding villages have reportedly fled their homes."), [["displaced", 30000]]);
+  assert.deepEqual(moved("About 35,000 people from around the locality of Qarn, in Bolo district, left for the site for the displaced in Kafr Bani."), [["displaced", 35000]]);
+  // A verb past the phrase's reach belongs to someone else.
+  assert.deepEqual(moved("About 4,000 people in the market district of Qarn, near where the gunmen who attacked the checkpoint last week fled, were questioned."), []);
+});
+
 test("people who remain in a named place or a part of the country, and a place's inhabitants or citizens, are its population", () => {
   assert.deepEqual(moved("It is estimated that about 10,000 civilians remain in Tarsa, and shelling continues."), [["population", 10000]]);
   assert.deepEqual(moved("An estimated 400,000 people remain in the north, according to the agency."), [["population", 400000]]);
