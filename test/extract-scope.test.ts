@@ -61,6 +61,18 @@ test("the whole war's displaced, told in passing, are background; a displacement
   assert.ok(!isWholeWarDisplacement("The fighting has killed 30 people and displaced 5,000.", 5_000, false));
 });
 
+test("'millions' uprooted beside a toll is the war's size, however far back the war is named; a year is no recent time", () => {
+  assert.ok(isWholeWarDisplacement("It has since claimed tens of thousands of lives, displaced millions, and pushed half of Tarsa into hunger.", 2_000_000, true));
+  assert.ok(isWholeWarDisplacement("In May 2021, fighting broke out between the army of Tarsa and the Ulmar Front of General Qarn Bolo, leaving thousands dead, displacing millions.", 2_000_000, true));
+  assert.ok(isWholeWarDisplacement("The insurgency has been responsible for over 90,000 deaths and the displacement of millions across the north.", 2_000_000, true));
+  assert.ok(isWholeWarDisplacement("Violence linked to the rebels has killed thousands and displaced millions across Tarsa since 2016.", 2_000_000, true));
+  assert.ok(isWholeWarDisplacement("The needs of the millions who have been displaced due to the ongoing internal conflicts in Tarsa are growing.", 2_000_000, true));
+  // News: a figure of its own, a recent time, no toll beside a bare figure.
+  assert.ok(!isWholeWarDisplacement("Shelling of Ulmar killed 40 people and displaced 2.1 million last week.", 2_100_000, false));
+  assert.ok(!isWholeWarDisplacement("Floods have displaced millions across Tarsa.", 2_000_000, true));
+  assert.ok(!isWholeWarDisplacement("The fighting has killed 300 and displaced millions since 3 December.", 2_000_000, true));
+});
+
 test("a war's background displacement is tabled out of scope, with its reason", () => {
   const text = "Thousands flee\n\nTARSA, March 3, 2023 - Some 8,000 people have fled their villages since fighting began on 1 March, the UN said.\n\n" +
     "The conflict has killed tens of thousands and displaced millions, the agency added.";

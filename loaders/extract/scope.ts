@@ -77,11 +77,12 @@ export function isWholeWarToll(sentence: string, count: number, profile: Profile
 // "The conflict has displaced millions", "fighting that has killed thousands and displaced millions": the whole war's
 // uprooted, told in passing, as a war's toll is ("displaced by the war", "uprooted during the conflict").
 const WAR_OR_VIOLENCE = String.raw`(?:${WAR}|insurgency|violence)`;
-const WAR_DISPLACED = new RegExp(String.raw`\b${WAR_OR_VIOLENCE}\b[^.;]{0,80}\b(?:displaced|displacing|uprooted|uprooting|forced\s+(?:[\w-]+\s+){0,3}?to\s+flee)\b|\b(?:displaced|uprooted)\s+(?:by|in|during|since\s+the\s+start\s+of)\s+(?:the\s+|this\s+)?(?:[\w'’-]+\s+){0,3}${WAR_OR_VIOLENCE}\b`, "i");
+const WAR_DISPLACED = new RegExp(String.raw`\b${WAR_OR_VIOLENCE}\b[^.;]{0,80}\b(?:displaced|displacing|uprooted|uprooting|forced\s+(?:[\w-]+\s+){0,3}?to\s+flee)\b|\b(?:displaced|uprooted)\s+(?:by|in|during|since\s+the\s+start\s+of|due\s+to|because\s+of|as\s+a\s+result\s+of)\s+(?:the\s+|this\s+)?(?:[\w'’-]+\s+){0,3}${WAR_OR_VIOLENCE}s?\b`, "i");
 // A figure with its own recent time is an offensive's, not the war's: "has displaced 400,000 since December".
-const RECENT_TIME = /\b(?:this|last|past)\s+(?:week|month|weekend|few\s+(?:days|weeks|months))\b|\bin\s+(?:the\s+)?(?:past|last)\s+(?:\d+|two|three|four|five|six|several|few)\b|\bsince\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|late|early|mid|\d)|\b(?:yesterday|today|overnight)\b/i;
+const RECENT_TIME = /\b(?:this|last|past)\s+(?:week|month|weekend|few\s+(?:days|weeks|months))\b|\bin\s+(?:the\s+)?(?:past|last)\s+(?:\d+|two|three|four|five|six|several|few)\b|\bsince\s+(?!\d{4}\b)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|late|early|mid|\d)|\b(?:yesterday|today|overnight)\b/i;
 // (Only a figure of a war's size: "the fighting has displaced 3,000" is one battle's.)
 const WHOLE_WAR_DISPLACED_MIN = 100_000;
+const TOLL_IN_SENTENCE = /\b(?:killed|killing|dead|deaths|lives)\b/i;
 
 // Told in passing, as background: a vague size ("displaced millions") or beside the war's toll ("has killed 40,000 and
 // displaced 2 million"). A figure given as news keeps its place: "Renewed fighting has displaced 180,000 people",
@@ -95,7 +96,11 @@ const DATED = /\b(?:[Aa]s\s+of|[Bb]y)\s+(?:\d{1,2}\s+)?(?:January|February|March
  * (vague, or beside the war's toll), with no time of its own.
  */
 export function isWholeWarDisplacement(sentence: string, count: number, vague: boolean): boolean {
-  return count >= WHOLE_WAR_DISPLACED_MIN && (vague || BESIDE_TOLL.test(sentence)) && WAR_DISPLACED.test(sentence) && !RECENT_TIME.test(sentence) && !DATED.test(sentence);
+  if (count < WHOLE_WAR_DISPLACED_MIN || RECENT_TIME.test(sentence) || DATED.test(sentence)) return false;
+  // ("It has since claimed tens of thousands of lives, displaced millions", "leaving thousands dead, displacing millions",
+  // "over 100,000 deaths and the displacement of millions": "millions" told beside a toll is the war's size, however far
+  // back the war is named, or whether it is named at all.)
+  return ((vague || BESIDE_TOLL.test(sentence)) && WAR_DISPLACED.test(sentence)) || (vague && count >= 1_000_000 && TOLL_IN_SENTENCE.test(sentence));
 }
 
 const DISASTER_BEFORE = /\b(?:earthquakes?|quakes?|aftershocks|floods?|flooding|storms?|tsunami|pandemic|epidemic|coronavirus|COVID(?:-19)?|cholera)\b(?:[^.;—]|\.(?= ?\d)){0,60}$/i;
