@@ -1776,3 +1776,12 @@ test("an attack blamed on a group: 'on' names who is blamed", () => {
   assert.deepEqual(events("Officials blamed the attack on Ulmar on rebels."), [["attack", "Ulmar"]]);
   assert.deepEqual(events("Rebels launched an attack on Ulmar."), [["attack", "Ulmar"]]);
 });
+
+test("two appositions in a row, or one saying what a place is known for, stand between the subject and its verb", () => {
+  assert.deepEqual(events("Tarsa, located on the northern bank of the Qarn River, approximately 40 kilometers from the border, was bombed on Monday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The Ulmar district in Bolo, known for its orchards and located some 12 miles east of Kafr Bani, has been besieged for a week."), [["siege", "Ulmar"]]);
+  // A village named in a township: the village is the subject, the township only where it lies.
+  assert.deepEqual(events("Tell Sarah Village in Bet Aram Township was also hit by an air strike on Friday."), [["attack", "Tell Sarah"]]);
+  // The river and the town in the appositions were not bombed; nor is a person known for something a place.
+  assert.deepEqual(events("The bridge, located on the Qarn River, about 20 km from Tarsa, was closed on Monday."), []);
+});

@@ -437,7 +437,7 @@ const LIST_THEN_COMPASS_REGION = new RegExp(String.raw`(?<=(?:,|\band)\s+[A-Z][\
 const LEADING_DETERMINER = /^(?:The|A|An|In|On|At|Then|But|And|So|Now|Meanwhile|Later|Also|Yesterday|Today|When|Where|Once|After|Before|Since|As|While|Although|Though|Because|Until|If|Unless)\s+/;
 const NAMED_KIND_IN = /(?:^|\s)((?:[A-Z][\w'’-]*)(?:[\s-]+[A-Z][\w'’-]*){0,3}?)\s+(?:[Dd]istrict|[Vv]illage|[Tt]own|city|camp|area|neighbou?rhood|settlement|base)\s+in\s+(?:the\s+)?$/;
 const HEAD_NAME_IN = /^[“"]?\s*((?:[A-Z][\w'’-]*)(?:[\s-]+(?:[A-Z][\w'’-]*|[IVX]{1,4}))*)\s+in\s+$/;
-const TRAILING_KIND_WORD = /\s+(?:City|Town|Village|District|Province|Region|Area)$/;
+const TRAILING_KIND_WORD = /\s+(?:City|Town|Village|District|Province|Region|Area|Township|County)$/;
 
 // "In Tarsa, the Al-Nour Mosque was struck": the town set at the head of the sentence.
 const FRONTED_IN = /^(?:[“"]?\s*)In\s+((?:[A-Z][\w’'-]+)(?:[\s-]+[A-Z][\w’'-]+){0,3}),/;
@@ -463,6 +463,9 @@ export function townOfBuilding(s: string, p: PlaceObject): PlaceObject {
 // ("the town of Tarsa which was taken by rebels": "which" right after a name, its comma left out.)
 const RELATIVE_AT_END = /,\s+(?:which|that)$|(?<=[A-Z][\w’'-]*)\s+which$/;
 const PAST_SINGULAR_NEXT = /^(?:was|(?:has|had)\s+been)\b/;
+// ", 30 km south of Ulmar", ", located on the Qarn River", ", known for its orchards": an apposition closing the subject.
+const APPOSITION_AT_END = /(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d+))(?<![A-Z]\w*\s+\d+),\s+(?:a|an|the|its|in|near|on|outside|north|south|east|west|home to|which|located|situated|lying|known\s+(?:for|as)|(?:besieged|encircled|blockaded|held|controlled|captured|seized|shelled|bombed)\s+(?:by|for|since|from)|directly|just|further|farther|(?:about|some|around|roughly|approximately|less\s+than|more\s+than|nearly|almost|under|over|just)\s+\d|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b)\s*(?:[^,]|,(?=\d)){1,110}$/;
+const APPOSITION_WORD_AT_END = /(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d+))(?<![A-Z]\w*\s+\d+),\s+(?:(?:a|an|the|its|in|near|on|outside|north|south|east|west|home to|which|located|situated|lying|known\s+(?:for|as)|(?:besieged|encircled|blockaded|held|controlled|captured|seized|shelled|bombed)\s+(?:by|for|since|from)|directly|just|further|farther)\b|(?:about|some|around|roughly|approximately|less\s+than|more\s+than|nearly|almost|under|over|just)\s+\d|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b)\s*(?:[^,]|,(?=\d)){1,110}$/;
 export function subjectPlaces(s: string, end: number, plural: boolean, buildingsIn = false): PlaceObject[] {
   const out: PlaceObject[] = [];
   // "X, which was taken by the army": the relative pronoun stands for the place before it.
@@ -474,7 +477,11 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
   const relative = RELATIVE_AT_END.test(s.slice(0, end).trimEnd());
   // ("The city, which lies 50 km west of X, has been besieged", "Tarsa, 15 km south of Ulmar, was hit": a relative clause or a distance.)
   // ("Three more capitals -- the cities of A, B and C -- fell": the places named between dashes are the subject.)
-  let lead = s.slice(0, end).trimEnd().replace(/\s*(?:--|[—–])$/, "").replace(RELATIVE_AT_END, "").replace(/,$/, "").replace(closed || relative ? /(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d+))(?<![A-Z]\w*\s+\d+),\s+(?:a|an|the|its|in|near|on|outside|north|south|east|west|home to|which|located|situated|lying|(?:besieged|encircled|blockaded|held|controlled|captured|seized|shelled|bombed)\s+(?:by|for|since|from)|directly|just|further|farther|(?:about|some|around|roughly|less\s+than|more\s+than|nearly|almost|under|over|just)\s+\d|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b)\s*(?:[^,]|,(?=\d)){1,110}$/ : /$^/, "")
+  let lead = s.slice(0, end).trimEnd().replace(/\s*(?:--|[—–])$/, "").replace(RELATIVE_AT_END, "").replace(/,$/, "");
+  // ("Tarsa, located on the Qarn River, about 30 km from the border, was bombed": two appositions in a row, each stripped.)
+  // (After the first, a whole word opens each: ", including Tarsa" is no apposition.)
+  if (closed || relative) for (let k = 0; k < 3; k++) { const shorter = lead.replace(k ? APPOSITION_WORD_AT_END : APPOSITION_AT_END, ""); if (shorter === lead) break; lead = shorter; }
+  lead = lead
     // "Tarsa, nine miles east of the capital, Ulmar, fell": a distance that ends on a name of its own.
     .replace(closed ? /,\s+(?:(?:about|some|around|roughly)\s+)?(?:\d[\d,.]*|a\s+few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s*(?:km|kilometres|kilometers|miles)\s+[^,]{1,80},\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$/ : /$^/, "")
     // "The cities of A and B in Bolo have been besieged": where the listed places lie is not one of them
