@@ -1785,3 +1785,17 @@ test("two appositions in a row, or one saying what a place is known for, stand b
   // The river and the town in the appositions were not bombed; nor is a person known for something a place.
   assert.deepEqual(events("The bridge, located on the Qarn River, about 20 km from Tarsa, was closed on Monday."), []);
 });
+
+test("a place set at the head of the sentence, when the attack the clause tells hit a thing and no place", () => {
+  assert.deepEqual(events("In the northern city of Tarsa, two car bombs exploded near a market."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Meanwhile, in the Ulmar community, troops attacked a farm, setting fire to three barns."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("In Qarn, the mosque was struck by a missile on Friday."), [["attack", "Qarn"]]);
+  // A name that opens with a lower-case article, before the dead.
+  assert.deepEqual(events("In al-Bolo, an air strike on the house of a teacher killed him and his wife."), [["attack", "al-Bolo"]]);
+  // The attack named its own place; a statement made there; prices and storms; a plan.
+  assert.deepEqual(events("In Tarsa, rebels attacked the nearby village of Ulmar."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("In Tarsa, officials said rockets hit a depot."), []);
+  assert.deepEqual(events("In Tarsa, fuel prices hit a record on Monday."), []);
+  assert.deepEqual(events("In Tarsa, the storm struck a bridge."), []);
+  assert.deepEqual(events("In Tarsa, militants could attack a school."), []);
+});

@@ -6,7 +6,7 @@
  */
 import { controlNoun, controlOf, controlVerb, droveOut, inHands, lostTo } from "./territory/control.ts";
 import { leftUnderSiege, siegeNoun, siegeState, siegeVerb, takenAfterSiege } from "./territory/siege.ts";
-import { attackNoun, attackVerb, firedAt, killedIn, takenAfterBombardment } from "./territory/attack.ts";
+import { attackNoun, attackVerb, firedAt, frontedAttack, killedIn, takenAfterBombardment } from "./territory/attack.ts";
 import { among, cameUnder, fellTo, forceSurrounded, kindParticiple, passive, relativeObject, setOffParticiple, under } from "./territory/passive.ts";
 import { includedList, namedAfterCount, namedList } from "./territory/lists.ts";
 import { HEADLINE_VERBS, headlineVerb } from "./territory/headline.ts";
@@ -98,5 +98,9 @@ export function territoryCandidates(s: string): TerritoryCandidate[] {
   if (due & SIEGE_NOUN_BIT) out.push(...takenAfterSiege(s, out));
   // And "after days of bombardment", bombarded.
   if (/bombard|shelling|strikes|bombing/i.test(s)) out.push(...takenAfterBombardment(s, out));
+  // "In Tarsa, two car bombs exploded near a market": the place at the head, when the attack hit no place named.
+  // (It stands before a reading of the same place that waits for the gazetteer: "In Tarsa, shelling killed five".)
+  const fronted = /^\W{0,3}(?:\w+,?\s+)?[Ii]n\s/.test(s) ? frontedAttack(s, out) : [];
+  if (fronted.length) return firstReading([...fronted, ...out.filter((c) => !(c.townOnly && c.at === fronted[0].at))]);
   return firstReading(out);
 }

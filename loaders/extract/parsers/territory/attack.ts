@@ -7,7 +7,7 @@ import { ATTACK_EVENT_NOUNS, ATTACK_NOUNS_WITH_OF, ATTACK_VERBS, ATTACKERS, DAMA
 import { locativePlaces, objectPlaces, subjectPlaces } from "./object.ts";
 import { nameAt } from "../../places.ts";
 import { MONTH_SRC } from "../../dates.ts";
-import { normaliseAction, NOT_AN_EVENT, readTriggers } from "./trigger.ts";
+import { normaliseAction, NOT_AN_EVENT, notAnEvent, readTriggers } from "./trigger.ts";
 import type { TerritoryCandidate } from "./types.ts";
 
 // "shelled and bombed X": two verbs, one object.
@@ -165,7 +165,8 @@ const AND_COUNT_IN = /^(?:\s+(?:village|town))?\s*(?:,\s*|\s+and\s+)(?:\d[\d,]*|
 // "Gunmen killed six men in X", "Suicide bomber kills 2 in Y": the killers named before the verb.
 const KILLERS_BEFORE = new RegExp(String.raw`\b(?:${phrases(ATTACKERS)})\s+(?:[a-z-]+\s+){0,3}$`, "i");
 // "In the town of Tarsa, eight people died", "At Tarsa, they killed six": a sentence that opens with where its dead were.
-const FRONTED_PLACE = /^[“"]?\s*(?:In|At)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:(?:town|village|city|camp|district|neighbou?rhood|area|locality)\s+of\s+)?(?=[A-Z])/;
+// ("In al-Tarsa, …": a name may open with a lower-case article.)
+const FRONTED_PLACE = /^[“"]?\s*(?:In|At)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:(?:town|village|city|camp|district|neighbou?rhood|area|locality)\s+of\s+)?(?=[A-Z]|(?:al|el)-[A-Z])/;
 // ("In Tarsa, a rocket launcher damaged private dwellings": damage done there counts too.)
 // ("In Tarsa, a drone hit a car, injuring two": a strike there, with its harm; "they shot dead 23", "a home burned down after being hit by a drone".)
 const DEATHS_AFTER = /\b(?:killed|killing|died|dead|wounded|injured|massacred|murdered|damaged|destroyed|caught\s+fire|burn[et]d?\s+down|(?:hit|struck)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:drones?|missiles?|shells?|rockets?|bombs?|(?:air\s?)?strikes?|airstrikes?|artillery|mortars?)|(?:hit|struck)\b[^.;]{1,60}?\b(?:killing|injuring|wounding))\b/i;
@@ -379,4 +380,40 @@ export function takenAfterBombardment(s: string, candidates: TerritoryCandidate[
   return candidates
     .filter((c) => c.actionClass === "control" && !c.townOnly && !/[;:]/.test(s.slice(Math.min(c.at, m.index), Math.max(c.at, m.index))))
     .map((c) => ({ ...c, action: normaliseAction(m[1]), actionClass: "attack" as const, rule: "territory.taken-after-bombardment" }));
+}
+
+// "In Tarsa, two car bombs exploded near a market", "In the Ulmar community, troops attacked a farm": the place
+// set at the head of the sentence, when the attack the clause tells hits a thing, not a place (no other place
+// read as attacked). The attack must be plain: a weapon or attacker named, or a verb that is only an attack.
+// ("In Tarsa, officials said rockets hit Ulmar": a report made there, not an attack there.)
+const FRONTED_HEAD = /^[“"]?\s*(?:(?:Meanwhile|Elsewhere|Separately|Also|And|But|Later|Earlier),?\s+)?[Ii]n\s+(?=(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:[A-Z]|(?:al|el|an|ad|ar|as|at|az)-[A-Z]))/;
+const FRONTED_CLAUSE_ATTACK = /\b(?:attacked|shelled|bombed|bombarded|raided|stormed|torched|rocketed|mortared|strafed|pounded|struck|hit|targeted|exploded|went\s+off|blew\s+up|detonated|slammed\s+into|crashed\s+into|landed|set\s+fire\s+to|set\s+ablaze|burned|burnt)\b/i;
+const FRONTED_WEAPON = /\b(?:rockets?|missiles?|shells?|shelling|mortars?|bombs?|bombers?|bombing|drones?|air\s?strikes?|airstrikes?|strikes?|artillery|explosives?|explosive\s+devices?|grenades?|IEDs?|gunmen|militants|insurgents|rebels|jihadists|attackers|assailants|bandits|raiders|militia(?:men)?|forces|troops|soldiers|warplanes|jets|aircraft|helicopters?|attacks?|raids?)\b/i;
+const UNAMBIGUOUS_FRONTED_VERB = /^(?:attacked|shelled|bombed|bombarded|raided|stormed|torched|rocketed|mortared|strafed)$/i;
+const REPORTED_BEFORE = /\b(?:said|says|say|told|tells|reported|reports|announced|stated|claimed|claims|confirmed|according|believe[sd]?|fear(?:s|ed)?|warned|denied|accused|blamed)\b/i;
+const NOT_WAR = /\b(?:storms?|floods?|flooding|earthquakes?|quakes?|cyclones?|hurricanes?|typhoons?|landslides?|tornado(?:e?s)?|rains?|winds?|prices?|inflation|record|snag)\b/i;
+
+/** The fronted place of a sentence whose attack hit no named place. */
+export function frontedAttack(s: string, candidates: TerritoryCandidate[]): TerritoryCandidate[] {
+  const head = FRONTED_HEAD.exec(s);
+  if (!head) return [];
+  if (candidates.some((c) => c.actionClass === "attack" && !c.townOnly && !c.refersBack)) return [];
+  const comma = s.indexOf(",", head[0].length);
+  if (comma < 0 || comma - head[0].length > 80) return [];
+  const places = objectPlaces(s, head[0].length).filter((p) => !p.refersBack && p.at < comma);
+  if (!places.length) return [];
+  // ("In Tarsa, Bolo province, …": where the place lies, set off by its own comma.)
+  let from = comma + 1;
+  const region = /^\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},/.exec(s.slice(from));
+  if (region) from += region[0].length;
+  const clause = s.slice(from).split(/[;:]/)[0];
+  const verb = FRONTED_CLAUSE_ATTACK.exec(clause);
+  if (!verb) return [];
+  const lead = clause.slice(0, verb.index);
+  if (REPORTED_BEFORE.test(lead) || NOT_WAR.test(clause.slice(0, verb.index + 40))) return [];
+  // ("In Tarsa, the mosque was struck by a missile": the weapon may come after the verb.)
+  if (!UNAMBIGUOUS_FRONTED_VERB.test(verb[0]) && !FRONTED_WEAPON.test(clause.slice(0, verb.index + verb[0].length + 40))) return [];
+  if (notAnEvent(s, from + verb.index)) return [];
+  const action = normaliseAction(UNAMBIGUOUS_FRONTED_VERB.test(verb[0]) ? verb[0] : "attack");
+  return [{ action, actionClass: "attack", rule: "territory.fronted-in", ...places[0] }];
 }
