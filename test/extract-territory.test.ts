@@ -1799,3 +1799,11 @@ test("a place set at the head of the sentence, when the attack the clause tells 
   assert.deepEqual(events("In Tarsa, the storm struck a bridge."), []);
   assert.deepEqual(events("In Tarsa, militants could attack a school."), []);
 });
+
+test("a building hit just outside a town is told by the town ('flattened a home west of Tarsa')", () => {
+  assert.deepEqual(events("An air strike flattened a home west of Tarsa, killing four people."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Drones struck a crowded market north of Ulmar on Monday."), [["attack", "Ulmar"]]);
+  // People or a unit outside a town, or a move, are no building hit there.
+  assert.deepEqual(events("Gunmen attacked travellers west of Tarsa."), []);
+  assert.deepEqual(events("Troops pushed north of Tarsa."), []);
+});

@@ -396,7 +396,9 @@ const VICTIMS_ASIDE = String.raw`(?:,\s+(?:including|among them|mostly|most of t
 // ("bases belonging to Ulmar and another militant group in X": owners of any kind, up to where.)
 const OWNED_BY = String.raw`(?:belonging\s+to\s+[^,.;:()“”"]{2,60}?\s+(?=(?:in|near|at|outside|around)\s))`;
 // ("hit a hospital, a school and other locations in X": a list of what was hit; "other parts of X".)
-const LOCATIVE_ANY = new RegExp(String.raw`^(?:${DIRECTION_OF}|(?:${SKIPPED_WORD}(?:,(?=\s+(?:an?|the|and|other|several)\s))?${VICTIMS_ASIDE}?\s+${OWNED_BY}?){0,10}?(?:in|near|inside|outside|around|at(?!\s+(?:least|most|once|times|first|last|dawn|night|noon|midnight)\b)|through|next\s+to|on\s+the\s+(?:edges?|outskirts)\s+of|(?:parts|areas|suburbs|districts|neighbou?rhoods)\s+of))\s+`);
+// ("flattened a home west of X", "struck a market north of Y": a building hit just outside a town is told by the town.)
+const BUILDING_DIRECTION_OF = String.raw`(?:${SKIPPED_WORD}\s+){0,4}?(?:${phrases(BUILDINGS_HIT)})\s+(?:(?:just|some|about|\d+\s*(?:km|kilometres|kilometers|miles))\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of`;
+const LOCATIVE_ANY = new RegExp(String.raw`^(?:${DIRECTION_OF}|${BUILDING_DIRECTION_OF}|(?:${SKIPPED_WORD}(?:,(?=\s+(?:an?|the|and|other|several)\s))?${VICTIMS_ASIDE}?\s+${OWNED_BY}?){0,10}?(?:in|near|inside|outside|around|at(?!\s+(?:least|most|once|times|first|last|dawn|night|noon|midnight)\b)|through|next\s+to|on\s+the\s+(?:edges?|outskirts)\s+of|(?:parts|areas|suburbs|districts|neighbou?rhoods)\s+of))\s+`);
 // A site taken is ground taken in its town ("the complex in X"), not near it ("a base near X").
 const LOCATIVE_SITE = new RegExp(String.raw`^(?:${SKIPPED_WORD}\s+){0,4}?${SITE}\s+(?:in|of|at)\s+`);
 
