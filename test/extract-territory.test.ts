@@ -1807,3 +1807,11 @@ test("a building hit just outside a town is told by the town ('flattened a home 
   assert.deepEqual(events("Gunmen attacked travellers west of Tarsa."), []);
   assert.deepEqual(events("Troops pushed north of Tarsa."), []);
 });
+
+test("raiders who move on to a place and kill or burn there attack it ('then moved to a nearby Tarsa village and killed two men')", () => {
+  assert.deepEqual(events("The gunmen then moved to a nearby Tarsa village and killed two men."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("They proceeded to neighbouring Kafr Bani and shot dead six persons there."), [["attack", "Kafr Bani"]]);
+  // A move that ends in no violence, or in a goat killed for a feast.
+  assert.deepEqual(events("The families moved to Tarsa and settled there."), []);
+  assert.deepEqual(events("They went to Ulmar and killed a goat for the feast."), []);
+});

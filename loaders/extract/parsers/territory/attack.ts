@@ -417,3 +417,23 @@ export function frontedAttack(s: string, candidates: TerritoryCandidate[]): Terr
   const action = normaliseAction(UNAMBIGUOUS_FRONTED_VERB.test(verb[0]) ? verb[0] : "attack");
   return [{ action, actionClass: "attack", rule: "territory.fronted-in", ...places[0] }];
 }
+
+// "The gunmen then moved to a nearby Tarsa village and killed two men", "they proceeded to neighbouring Ulmar and
+// shot dead nine": raiders going on to a place, then the violence done there, attack it. (Only with "and" and a
+// violent verb: "moved to Tarsa and settled" is a move.)
+const MOVED_ON_TO = /\b(?:moved|proceeded|went|headed|continued)\s+(?:on\s+)?to\s+(?=(?:an?\s+|the\s+)?(?:(?:nearby|neighbou?ring|adjoining|adjacent|next)\s+)?(?:[A-Z]|(?:al|el)-[A-Z]))/g;
+// (The dead counted or named as people: "killed a goat" is no attack.)
+const VIOLENCE_NEXT = /^(?:\s+(?:village|town|community|settlement|hamlet|camp))?\s+and\s+(?:then\s+|also\s+)?(?:(?:killed|shot(?:\s+dead)?|massacred|slaughtered|murdered|abducted|kidnapped)\s+(?:(?:at\s+least|some|about|more\s+than|another|other)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|several|many|dozens|scores|people|residents|villagers|civilians|persons|men|women|children|farmers|worshippers)\b|an?\s+(?:[a-z-]+\s+)?(?:man|woman|boy|girl|child|farmer|resident|villager|teacher|chief|soldier|policeman)\b)|attacked|burnt|burned|torched|razed|looted|set\s+(?:fire|ablaze)|opened\s+fire)/;
+
+export function movedOnTo(s: string): TerritoryCandidate[] {
+  const out: TerritoryCandidate[] = [];
+  MOVED_ON_TO.lastIndex = 0;
+  for (let m = MOVED_ON_TO.exec(s); m; m = MOVED_ON_TO.exec(s)) {
+    const end = m.index + m[0].length;
+    const place = objectPlaces(s, end)[0];
+    if (!place || place.refersBack || !VIOLENCE_NEXT.test(s.slice(place.at + place.mention.length))) continue;
+    if (notAnEvent(s, m.index)) continue;
+    out.push({ action: "attack", actionClass: "attack", rule: "territory.moved-on-to", verbAt: m.index, ...place });
+  }
+  return out;
+}
