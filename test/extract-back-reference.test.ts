@@ -144,3 +144,15 @@ test("'entered the city and raised their flag', 'seizing the town's centre': the
   // "the city and Sevare" goes on: the object is a list, and "the city" alone is not read back.
   assert.ok(!territory("Rebels advance\n\nFighting raged for days around Mopti, residents said. On the fourth day soldiers entered the city and Sevare.\n").some((r) => r[1] === "Mopti"));
 });
+
+test("'before capturing it': 'it' is the place an event of the same sentence named just before, not one of an earlier sentence", () => {
+  const rows = territory("Town falls\n\nRebels shelled Ulmar last year, residents said. Troops besieged and shelled Tarsa for a month before capturing it on Friday.\n");
+  assert.deepEqual(rows.filter((r) => r[0] === "control").map((r) => [r[1], r[2]]), [["Tarsa", "territory.control-verb+the-town"]]);
+});
+
+test("'an offensive against the Vey capital, Tarsa, capturing it': the name set off after 'capital' is what 'it' stands for", () => {
+  const rows = territory("Capital falls\n\nAt dawn the rebels launched an offensive against the Vey capital, Tarsa, capturing it from government troops.\n");
+  assert.deepEqual(rows.map((r) => [r[0], r[1]]), [["control", "Tarsa"]]);
+  // A capital named in passing in an earlier sentence is no antecedent for "the town".
+  assert.deepEqual(territory("Report\n\nDiplomats flew to the capital, Tarsa, last week. Rebels later seized the town after heavy fighting.\n"), []);
+});

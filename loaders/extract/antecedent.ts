@@ -11,8 +11,9 @@ import { isNotPlace } from "./places.ts";
 
 const NAME = String.raw`(?:(?:al|el|an|ad|as|ar|at)-)?[A-Z][\w’'-]+(?:[\s-]+(?:(?:al|el)-)?[A-Z][\w’'-]+){0,2}`;
 // "Tarsa town", "the village of Tarsa": the text says what it is.
-// ("Tarsa, the northwestern town, fell": a name and its description as a town.)
-const CALLED_TOWN = new RegExp(String.raw`\b(?:(?:town|village|city)\s+of\s+(${NAME})|(${NAME})\s+(?:town|village|city)\b|(${NAME}),\s+(?:the|a)\s+(?:[a-z-]+\s+){0,2}(?:town|village|city)\b)`, "g");
+// ("Tarsa, the northwestern town, fell": a name and its description as a town; "the Tarsan capital, Ulmar,": its name
+// set off after the word.)
+const CALLED_TOWN = new RegExp(String.raw`\b(?:(?:town|village|city)\s+of\s+(${NAME})|(${NAME})\s+(?:town|village|city)\b|(${NAME}),\s+(?:the|a)\s+(?:[a-z-]+\s+){0,2}(?:town|village|city)\b|\b(?:town|village|city|capital),\s+(${NAME})(?=,))`, "g");
 // "in Tarsa", "of al-Tarsa", "near Ulmar Bay": a preposition, then one to three capitalised words.
 // ("heading towards nearby areas, especially Tarsa": a name singled out of a list counts too; "advancing
 // toward Tarsa to take the city": so does a place headed for.)
@@ -30,8 +31,8 @@ export const callsATown = (text: string): boolean => CALLS_A_TOWN.test(text);
 
 export type Resolve = (mention: string, after: string, sentence: string) => PlaceFinding;
 
-/** The last town named in `text` before `end`, as written, or null. */
-export function townNamedBefore(text: string, end: number, resolve: Resolve): string | null {
+/** The last town named in `text` before `end`, as written, or null (`sameSentence`: `end` is where the words that refer back stand). */
+export function townNamedBefore(text: string, end: number, resolve: Resolve, sameSentence = false): string | null {
   let last: { name: string; at: number } | null = null;
   const keep = (name: string, at: number) => { if (!last || at > last.at) last = { name, at }; };
   CALLED_TOWN.lastIndex = 0;
@@ -39,7 +40,10 @@ export function townNamedBefore(text: string, end: number, resolve: Resolve): st
   // (A name described as a town just before the words that refer back to it ("Tarsa, the northwestern town fell") counts.)
   // ("the Mozambican town of Tarsa": a match refused for its nationality leaves the town's word to the next try.)
   for (let m = CALLED_TOWN.exec(text); m && (m.index + m[0].length <= end || (m[3] && m.index + m[3].length < end)); m = CALLED_TOWN.exec(text)) {
-    const name = m[1] ?? m[2] ?? m[3];
+    const name = m[1] ?? m[2] ?? m[3] ?? m[4];
+    // ("the capital, Ulmar, about 200 miles away": a capital named in passing is no antecedent; only one named
+    // just before the words that refer back: "an offensive against the Tarsan capital, Ulmar, capturing it".)
+    if (m[4] && (!sameSentence || end - (m.index + m[0].length) > 80)) continue;
     if (!isDemonym(name) && !isNotPlace(name)) keep(name, m.index);
     else CALLED_TOWN.lastIndex = m.index + name.length;
   }

@@ -41,6 +41,13 @@ export interface ReadContext {
 }
 
 interface Named { mention: string; sentence: number }
+const IT_WORD = /^it$/i;
+/** The place another candidate of the same sentence names last before `at` ("shelled Tarsa … before capturing it"). */
+function tabledBefore(places: ReadonlyArray<{ mention: string; at: number; refersBack?: boolean; nation?: string }>, at: number): { mention: string } | null {
+  let best: { mention: string; at: number } | null = null;
+  for (const c of places) if (!c.refersBack && !c.nation && c.at < at && (!best || c.at > best.at)) best = c;
+  return best;
+}
 /** The place a "the town" stands for: the last one named in the three sentences before, if any. */
 function antecedent(recent: Named[], sentence: number): { mention: string } | null {
   const last = recent[recent.length - 1];
@@ -243,7 +250,7 @@ class ArticleReader {
    */
   private referredTo(s: Sentence, at: number, mention = "", nearOnly = false): { mention: string } | null {
     // ("fled Tarsa village when it was shelled": "it" stands for the town just named, never one further back.)
-    if (nearOnly) { const here = townNamedBefore(s.text, at, this.where); return here ? { mention: here } : null; }
+    if (nearOnly) { const here = townNamedBefore(s.text, at, this.where, true); return here ? { mention: here } : null; }
     // "the provincial capital fell", after "Tarsa province" was named: the region's seat.
     if (/\bcapital\b/i.test(mention)) {
       // "the Tigray capital": the seat of the region it names.
@@ -258,7 +265,7 @@ class ArticleReader {
       const filed = (this.filedFrom ??= datelinePlace(this.c.article.text) ?? "");
       if (filed) return { mention: filed };
     }
-    const here = townNamedBefore(s.text, at, this.where);
+    const here = townNamedBefore(s.text, at, this.where, true);
     if (here) return { mention: here };
     const event = antecedent(this.recent, s.index);
     if (event) return event;
@@ -291,7 +298,8 @@ class ArticleReader {
       // "the Libyan capital": the country's capital, by name; "the regional capital" names no country.
       const capital = p.nation ? capitalOfNation(p.nation) : null;
       // ("the Tigray capital": no country's; the region's seat, as "the town" is read.)
-      const named = p.nation && capital ? { mention: capital } : p.refersBack || p.nation ? this.referredTo(s, p.at, p.mention, p.nearOnly) : { mention: p.mention };
+      // ("shelled Tarsa for a month before capturing it": "it" is the place an event of the same sentence just named.)
+      const named = p.nation && capital ? { mention: capital } : p.refersBack && IT_WORD.test(p.mention) && !p.nearOnly ? (tabledBefore(places, p.at) ?? this.referredTo(s, p.at, p.mention)) : p.refersBack || p.nation ? this.referredTo(s, p.at, p.mention, p.nearOnly) : { mention: p.mention };
       if (!named) {
         this.c.unplaced?.push({ sentence_index: s.index, rule: p.rule, mention: p.mention, reason: p.nation && !capital ? `"${p.nation}" names no country whose capital the gazetteer knows, nor a region with a seat` : "it refers back, and no place was named in this sentence or the three before" });
         continue;
