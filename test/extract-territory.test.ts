@@ -1815,3 +1815,14 @@ test("raiders who move on to a place and kill or burn there attack it ('then mov
   assert.deepEqual(events("The families moved to Tarsa and settled there."), []);
   assert.deepEqual(events("They went to Ulmar and killed a goat for the feast."), []);
 });
+
+test("ground won in a place: 'took over some ground in X', 'seized territory from the militia in X', 'gains in the A and B areas'", () => {
+  assert.deepEqual(events("On Sunday, government forces took over some ground in Tarsa, residents said."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Army seizes territory from rebel militia in Ulmar"), [["control", "Ulmar"]]);
+  assert.deepEqual(events("Loyalist fighters have recaptured more ground from jihadists holed up in the centre of the port city of Qarn."), [["control", "Qarn"]]);
+  assert.deepEqual(events("The broadcaster confirmed advances by the army, reporting gains in the Bolo and Tell Sarah areas of the city."), [["control", "Bolo"], ["control", "Tell Sarah"]]);
+  // A trend, an aim, or ground won at no place named is no capture.
+  assert.deepEqual(events("The rebels have been gaining ground in Tarsa district for weeks."), []);
+  assert.deepEqual(events("The army hopes to seize more ground in Ulmar before the rains."), []);
+  assert.deepEqual(events("The army seized territory from the militia in recent weeks."), []);
+});

@@ -4,7 +4,7 @@
  * is their order. Only past events count: "could capture" and "an imminent attack on" are skipped,
  * and bare verbs are not in the grammar at all.
  */
-import { controlNoun, controlOf, controlVerb, droveOut, inHands, lostTo } from "./territory/control.ts";
+import { controlNoun, controlOf, controlVerb, droveOut, groundIn, inHands, lostTo } from "./territory/control.ts";
 import { leftUnderSiege, siegeNoun, siegeState, siegeVerb, takenAfterSiege } from "./territory/siege.ts";
 import { attackNoun, attackVerb, firedAt, frontedAttack, killedIn, movedOnTo, takenAfterBombardment } from "./territory/attack.ts";
 import { among, cameUnder, fellTo, forceSurrounded, kindParticiple, passive, relativeObject, setOffParticiple, under } from "./territory/passive.ts";
@@ -28,6 +28,7 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [controlVerb, first(CONTROL_VERBS)],
   [controlOf, ["used", "recaptured", "recapturing", "been", "gave", "give", "gives", "giving", "handed", "handing", "took", "taken", "taking", "takes", "gained", "gaining", "gains", "seized", "seizing", "wrested", "regained", "regaining", "retaken", "retook", "established", "establishing", "reestablished", "re", "restored", "assumed", "imposed", "extended", "consolidated", "asserted", "tightened", "managed", "succeeded", "able", "has", "have", "had", "raised", "hoisted", "planted", "raising", "hoisting", "mounted", "mounting", "planting", "flag", "flags", "completed", "completing", "announced", "announcing", "declared", "declaring", "claimed", "claiming", "led", "leading", "resulted", "resulting", "culminated", "culminating"]],
   [controlNoun, ["capture", "seizure", "recapture", "retaking", "fall", "takeover", "liberation", "taking", "loss", "conquest", "whose", "recovery", "takeovers", "captures", "seizures"]],
+  [groundIn, ["ground", "territory", "gains"]],
   [lostTo, ["lost", "losing", "loses", "ceded", "surrendered", "relinquished", "relinquishing", "relinquish"]],
   [droveOut, ["dislodged", "dislodging", "chased", "chasing", "routed", "routing", "kicked", "repelled", "repelling", "repulsed", "abandoned", "abandoning", "left", "forcing", "pushing", "drove", "driven", "driving", "pushed", "forced", "expelled", "expelling", "ousted", "ousting", "flushed", "cleared", "withdrew", "withdrawn", "withdrawing", "retreated", "pulled", "pulling", "pulls", "vacated", "vacating", "emptied"]],
   [inHands, ["hands", "declared", "declares", "announced", "pronounced"]],

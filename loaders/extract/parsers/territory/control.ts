@@ -124,6 +124,16 @@ export function controlVerb(s: string): TerritoryCandidate[] {
   });
 }
 
+// "took over some ground in Tarsa", "seized more territory from the militia in Ulmar", "recaptured more ground from
+// fighters holed up in the centre of Qarn": ground won in a place, the place after "in". (Only a past or headline
+// or headline verb: "gaining ground in X" and "to gain ground in X" tell a trend or an aim.)
+// ("reporting gains in the Tarsa and Ulmar areas", "made some gains in Qarn": the noun for the same.)
+const GROUND_IN = /\b(?:(?:(?<!\bto\s)(?:seize|capture|take\s+over|retake|recapture)|seized|seizes|captured|captures|took\s+over|taken\s+over|takes\s+over|took|taken|recaptured|recaptures|retook|retaken|retakes|regained|regains|gained|won|wrested|grabbed)\s+(?:(?:some|more|new|further|additional|significant|considerable|large|vast|key|strategic|swathes\s+of|much|a\s+lot\s+of|large\s+swathes\s+of)\s+)?(?:ground|territory)(?:\s+from\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:\s+holed\s+up)?)?|(?:made|make|making|reported|reporting|confirmed|confirming|recent|territorial|significant|major|new|further)\s+(?:(?:some|territorial|significant|major|new|further|military)\s+)?gains)\s+(?:in|inside)\s+/gi;
+
+export function groundIn(s: string): TerritoryCandidate[] {
+  return readTriggers(s, GROUND_IN, "control", "territory.ground-in", () => "captured", placeOrSite);
+}
+
 // Words each pattern below cannot match without: its cue words ("has", "had") call this parser for
 // most sentences, and a literal search tells at once which patterns could match at all.
 const MANAGED_WORDS = /managed|succeeded|able|used/i, CONTROL_WORD = /control/i, FLAG_WORD = /flag/i, TAKEN_WORD = /taken/i;
