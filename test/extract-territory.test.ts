@@ -1826,3 +1826,11 @@ test("ground won in a place: 'took over some ground in X', 'seized territory fro
   assert.deepEqual(events("The army hopes to seize more ground in Ulmar before the rains."), []);
   assert.deepEqual(events("The army seized territory from the militia in recent weeks."), []);
 });
+
+test("a place counted among those taken: 'became the first provincial capital to fall to', 'is the second town seized by'", () => {
+  assert.deepEqual(events("It came hours after Tarsa, the seat of Qarn province, became the first provincial capital to fall to the rebels since the truce."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Ulmar in Qarn province is the second town seized by the militia this week."), [["control", "Ulmar"]]);
+  // A forecast, or a first of another kind, is no capture.
+  assert.deepEqual(events("Analysts say Tarsa is the next city to fall to the rebels."), []);
+  assert.deepEqual(events("Bolo was the first town to hold elections after the war."), []);
+});

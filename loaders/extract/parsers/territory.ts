@@ -7,7 +7,7 @@
 import { controlNoun, controlOf, controlVerb, droveOut, groundIn, inHands, lostTo } from "./territory/control.ts";
 import { leftUnderSiege, siegeNoun, siegeState, siegeVerb, takenAfterSiege } from "./territory/siege.ts";
 import { attackNoun, attackVerb, firedAt, frontedAttack, killedIn, movedOnTo, takenAfterBombardment } from "./territory/attack.ts";
-import { among, cameUnder, fellTo, forceSurrounded, kindParticiple, passive, relativeObject, setOffParticiple, under } from "./territory/passive.ts";
+import { among, cameUnder, fellTo, forceSurrounded, kindParticiple, nthToFall, passive, relativeObject, setOffParticiple, under } from "./territory/passive.ts";
 import { includedList, namedAfterCount, namedList } from "./territory/lists.ts";
 import { HEADLINE_VERBS, headlineVerb } from "./territory/headline.ts";
 import type { TerritoryCandidate, TerritoryParser } from "./territory/types.ts";
@@ -47,6 +47,7 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [setOffParticiple, ["captured", "seized", "recaptured", "retaken", "overrun", "occupied", "besieged", "encircled", "surrounded", "shelled", "bombed", "bombarded", "struck", "hit", "attacked", "raided", "pounded"]],
   [kindParticiple, ["towns", "villages", "cities", "districts", "settlements", "localities", "now"]],
   [fellTo, ["fell", "fallen"]],
+  [nthToFall, ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest"]],
   [relativeObject, ["that", "which"]],
   // ("are the two other towns now claimed by …": "the" is everywhere, so its participles are the cue.)
   [among, ["among", "one", "claimed", "captured", "seized", "liberated", "retaken", "recaptured", "taken", "occupied", "controlled", "overrun", "besieged", "encircled", "surrounded", "attacked", "shelled", "targeted", "bombed", "struck", "hit", "raided"]],

@@ -186,6 +186,15 @@ export function fellTo(s: string): TerritoryCandidate[] {
   return [...before(s, FELL, "territory.fell-to", () => ({ verb: "fell", plural: true })), ...bare, ...when];
 }
 
+// "Tarsa, the seat of Qarn province, became the first provincial capital to fall to the rebels", "Ulmar is the
+// second town seized by the militia this week": a place counted among those taken. (Not "the next town to fall":
+// a forecast.)
+const NTH_TO_FALL = /\b(?:became|has\s+become|had\s+become|is|was)\s+(?:now\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:capital|city|town|village|district|stronghold|base|garrison|cities|towns)\s+(?:to\s+(?:fall|be\s+(?:captured|taken|seized|overrun|retaken|recaptured|liberated))\b|(?:captured|seized|taken|overrun|retaken|recaptured|liberated)\s+by\b)/gi;
+
+export function nthToFall(s: string): TerritoryCandidate[] {
+  return before(s, NTH_TO_FALL, "territory.nth-to-fall", () => ({ verb: "captured", plural: false }));
+}
+
 export function among(s: string): TerritoryCandidate[] {
   return before(s, AMONG, "territory.among", (m) => ({ verb: m[2].toLowerCase(), plural: isPlural(m[1]) }));
 }
