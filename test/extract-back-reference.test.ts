@@ -156,3 +156,14 @@ test("'an offensive against the Vey capital, Tarsa, capturing it': the name set 
   // A capital named in passing in an earlier sentence is no antecedent for "the town".
   assert.deepEqual(territory("Report\n\nDiplomats flew to the capital, Tarsa, last week. Rebels later seized the town after heavy fighting.\n"), []);
 });
+
+test("a capital's or a great city's airport taken is the airport, not the city; a small town's airfield stands for the town", async () => {
+  const { extractArticle } = await import("../loaders/extract/index.ts");
+  const article = (body: string) => ({ id: "a", file: "a.txt", title: "Report", text: `Report\n\n${body}`, url: null, outlet: null, published: null, words: 60, warnings: [], hash: "" }) as never;
+  const places = (body: string) => extractArticle(article(body)).territory.map((t) => [t.action_class, t.place_mention]);
+  assert.deepEqual(places("Rebel fighters seized Damascus's airport on Monday, a spokesman said."), [["control", "Damascus Airport"]]);
+  assert.deepEqual(places("Militia forces said they took full control of the main airport in Syria's Damascus after a day of fighting."), [["control", "Damascus Airport"]]);
+  // The city itself, or a small town's airfield, stays the place.
+  assert.deepEqual(places("Rebel fighters seized Damascus on Monday, a spokesman said."), [["control", "Damascus"]]);
+  assert.deepEqual(places("Rebel fighters seized Kafr Nabl airport on Monday, a spokesman said."), [["control", "Kafr Nabl"]]);
+});

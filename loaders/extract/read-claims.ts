@@ -42,6 +42,10 @@ export interface ReadContext {
 
 interface Named { mention: string; sentence: number }
 const IT_WORD = /^it$/i;
+// The airport after or before the city's name: "Tarsa's airport", "the Tarsa International Airport", "the airport in Tarsa".
+const AIRPORT_AFTER = /^(?:['’]s)?\s+(?:(?:international|main|military|old|former)\s+)?air(?:port|field)\b/i;
+const AIRPORT_BEFORE = /\bair(?:port|field)\s+(?:in|of|outside|near)\s+(?:[A-Z][\w-]*['’]s\s+)?$/;
+const AIRPORT_CITY = 200_000;
 /** The place another candidate of the same sentence names last before `at` ("shelled Tarsa … before capturing it"). */
 function tabledBefore(places: ReadonlyArray<{ mention: string; at: number; refersBack?: boolean; nation?: string }>, at: number): { mention: string } | null {
   let best: { mention: string; at: number } | null = null;
@@ -334,12 +338,17 @@ class ArticleReader {
         continue;
       }
       const b = this.base(here, p.at), pc = placeColumns(found);
+      // "seized Tarsa's airport", "took the Tarsa international airport", "the main airport in Tarsa": a city's airport
+      // taken is not the city taken, the airport is the place (a small town known for its airfield stands for it).
+      const airport = p.actionClass === "control" && !p.refersBack && found.place && (found.place.feature === "PPLC" || found.place.population >= AIRPORT_CITY) &&
+        (AIRPORT_AFTER.test(text.slice(p.at + p.mention.length, p.at + p.mention.length + 40)) || AIRPORT_BEFORE.test(text.slice(Math.max(0, p.at - 60), p.at)));
+      const placeName = airport ? `${g?.name ?? named.mention} Airport` : g?.name ?? named.mention, placeMention = airport ? `${named.mention} Airport` : named.mention;
       this.rows.territory.push({
         id: `${this.c.article.id}:t${s.start + p.at}`, group_id: "", rule: p.nation && capital ? `${p.rule}+nation-capital` : p.refersBack || p.nation ? `${p.rule}+the-town` : p.rule,
         article_id: b.article_id, sentence_index: b.sentence_index, quote: b.quote, quote_start: b.quote_start, quote_end: b.quote_end,
         start: b.start ?? b.end, end: b.end, date_precision: b.date_precision, date_basis: b.date_basis,
         attributed_to: b.attributed_to, in_scope: b.in_scope, scope_note: b.scope_note,
-        action: p.action, action_class: p.actionClass, place: g?.name ?? named.mention, place_mention: named.mention,
+        action: p.action, action_class: p.actionClass, place: placeName, place_mention: placeMention,
         mention_start: s.start + p.at, mention_end: s.start + p.at + p.mention.length, place_resolved: !!g,
         governorate: g?.governorate ?? null, lat: g?.lat ?? null, lon: g?.lon ?? null, coords_source: g?.lat != null ? g.source : null,
         place_id: pc.place_id, country: pc.country, geo_precision: pc.geo_precision, acled_geo_precision: pc.acled_geo_precision,

@@ -14,7 +14,8 @@ import type { Dropped, Refiner } from "./types.ts";
 // ("Tarsa's Ulmar camp", "Tarsa's countryside": the owner of a named place or of a region; "Tarsa's central
 // district" is a part of the town, and the town is the place.)
 const REGION_AFTER = new RegExp(String.raw`^\s*(?:(?:regional|administrative|autonomous|federal)\s+)?(?:${REGION_KINDS.join("|")})\b`, "i");
-const OWNER_AFTER = new RegExp(String.raw`^['’]s(?=\s+(?:[a-z-]+\s+){0,2}(?:[A-Z]|(?:${REGION_KINDS.join("|")})\b))`);
+// ("Tarsa's airport on Monday": a day or a month after the owned thing names nothing it owns.)
+const OWNER_AFTER = new RegExp(String.raw`^['’]s(?=\s+(?:[a-z-]+\s+){0,2}(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]|(?:${REGION_KINDS.join("|")})\b))`);
 // "the mountainous province of X": a region named by its kind before it.
 const REGION_BEFORE = new RegExp(String.raw`\b(?:${REGION_KINDS.join("|")})\s+of\s+(?:the\s+)?$`, "i");
 // "in Sagaing Region and Kayah and Karen states": a list that ends in a plural region kind.
