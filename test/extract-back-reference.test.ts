@@ -167,3 +167,10 @@ test("a capital's or a great city's airport taken is the airport, not the city; 
   assert.deepEqual(places("Rebel fighters seized Damascus on Monday, a spokesman said."), [["control", "Damascus"]]);
   assert.deepEqual(places("Rebel fighters seized Kafr Nabl airport on Monday, a spokesman said."), [["control", "Kafr Nabl"]]);
 });
+
+test("'gunmen stormed in and briefly occupied it': the verb that took the place is 'occupied', not the storming before it", () => {
+  const rows = territory("Base attacked\n\nA suicide bomber blew himself up at the Tarsa base before gunmen stormed in and briefly occupied it, police said.\n");
+  assert.deepEqual(rows.filter((r) => r[0] === "control").map((r) => [r[1], r[2]]), [["Tarsa", "territory.control-verb+the-town"]]);
+  // Gunmen who only storm a village still raid it.
+  assert.deepEqual(territory("Raid\n\nGunmen stormed the village of Ulmar on Sunday, police said.\n").map((r) => [r[0], r[1]]), [["attack", "Ulmar"]]);
+});

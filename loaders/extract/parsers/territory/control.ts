@@ -106,7 +106,8 @@ export function controlVerb(s: string): TerritoryCandidate[] {
     (ENTRY_VERB.test(m[1]) && PEOPLE_MOVED.test(t.slice(Math.max(0, m.index - 160), m.index))) ? NOT_AN_EVENT : placeOrSite(t, end);
   return readTriggers(s, CONTROL_VERB, "control", "territory.control-verb", (m) => normaliseAction(m[1]), places).map((c) => {
     // (From the verb: "stormed the villages of A, B, C and D" tells each of them what happened.)
-    const from = c.verbAt !== undefined && c.verbAt < c.at - 40 ? c.verbAt : Math.max(0, c.at - 40);
+    // ("gunmen stormed in and briefly occupied it": the verb that took it is "occupied", not the storming before it.)
+    const from = c.verbAt !== undefined ? c.verbAt : Math.max(0, c.at - 40);
     const verb = s.slice(from, c.at);
     const entry = /\b(?:storm(?:ed|ing)|invad(?:ed|ing)|enter(?:ed|ing)|swept\s+into|burst\s+into|moved\s+into)\b[^.;]*$/i.test(verb);
     // (An army that enters with its militias takes the place: "troops and militiamen entered X".)
