@@ -121,6 +121,18 @@ test("tolls: one person and the others with them are one figure", () => {
   assert.deepEqual(casualtyCandidates("A woman was killed and three others were wounded.").map((c) => [c.outcome, c.q.best]), [["killed", 1], ["injured", 3]]);
 });
 
+test("people listed one by one, one of them a single person, are one figure; 'N and M other' is one too", () => {
+  const read = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.best, c.victims]);
+  assert.deepEqual(read("A strike on a house in Tarsa killed a boy, four women and a man."), [["killed", 6, "civilians"]]);
+  assert.deepEqual(read("Three teenagers and a man were killed by a shell in Ulmar."), [["killed", 4, "civilians"]]);
+  assert.deepEqual(read("The militants killed three officers and 14 other soldiers near Qarn."), [["killed", 17, "government forces"]]);
+  // Figures only are each reported as they stand; fighters of a side stay apart from a civilian.
+  assert.deepEqual(read("Two men and five children were injured in Bolo."), [["injured", 2, "people"], ["injured", 5, "children"]]);
+  assert.deepEqual(read("The ambush killed 23 police officers and one civilian."), [["killed", 23, "government forces"], ["killed", 1, "civilians"]]);
+  // A first figure as large as the rest is a total with its breakdown, never added to it.
+  assert.deepEqual(read("The shelling killed six people, five children and a woman.").map((r) => r[1]), [6, 6]);
+});
+
 test("tolls: asides before the verb, others with their own verb or none, two people listed", () => {
   assert.deepEqual(read("At least 47 people, including nine civilians, have so far been killed."), [["killed", 47], ["killed", 9]]);
   assert.deepEqual(read("One soldier was killed and 26 others fled into the bush."), [["killed", 1]]);
@@ -182,7 +194,7 @@ test("casualties: 'and another injured', martyred, asides between dashes, quoted
   assert.deepEqual(rows("About 500 people -- both civilians and soldiers -- were killed in the fighting.").slice(0, 1), [["killed", 500, "people", -1]]);
   assert.deepEqual(rows("The agency said \"at least 40\" villagers had been killed.").map((r) => r.slice(0, 2)), [["killed", 40]]);
   assert.deepEqual(rows("Almost 200 inmates have died in several prison riots."), [["killed", 200, "civilians", -1]]);
-  assert.deepEqual(rows("The shelling killed a nurse and two paramedics."), [["killed", 1, "civilians", -1], ["killed", 2, "civilians", -1]]);
+  assert.deepEqual(rows("The shelling killed a nurse and two paramedics."), [["killed", 3, "civilians", -1]]);
   // Negatives: "another" that is no person; a quote that closes something else.
   assert.deepEqual(rows("One attack was repelled and another failed."), []);
   assert.deepEqual(rows("He said \"12\" was his lucky number."), []);

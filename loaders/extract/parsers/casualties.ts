@@ -309,7 +309,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     if (single) rule = `${rule}+one-person`;
     out.push({ q, outcome, rule, victims, victimsPhrase: np.phrase.trim() || (partOf === -2 ? clauseRest.trim() : ""), partOf, end: np.end, disaster });
   }
-  return oneAndOthers(text, out);
+  return peopleListed(text, oneAndOthers(text, out));
 }
 
 /**
@@ -348,5 +348,54 @@ function oneAndOthers(text: string, cs: CasualtyCandidate[]): CasualtyCandidate[
     }
     out.push(c);
   }
+  return out;
+}
+
+// The people a verb's object lists one by one, of no side: "a child, three women and a man" (five).
+const LISTED_CLASSES = new Set<VictimClass>(["people", "civilians", "children", "women"]);
+const LIST_JOIN = /^(?:\s*,\s*|\s*,?\s+and\s+)$/;
+/**
+ * "killing a child, three women and a man", "two teenagers and a man were killed": the people listed
+ * one by one under one verb, one of them a single person, are one figure, as tolls count them (five,
+ * three). Fighters of a side stay apart ("killed 19 police officers and one civilian"), unless the next
+ * item says it is more of the same ("two senior officers and 10 other soldiers": twelve). A first figure
+ * as large as the rest together is a total with its breakdown ("killing five people, three children and
+ * a woman"), not a list.
+ */
+function peopleListed(text: string, cs: CasualtyCandidate[]): CasualtyCandidate[] {
+  const exact = (c: CasualtyCandidate) => c.partOf === -1 && !c.disaster && !c.q.vague && c.q.low === c.q.best && c.q.high === c.q.best;
+  const out: CasualtyCandidate[] = [], index = new Map<number, number>();
+  let i = 0;
+  while (i < cs.length) {
+    let j = i;
+    if (exact(cs[i])) {
+      while (j + 1 < cs.length && exact(cs[j + 1]) && cs[j + 1].outcome === cs[i].outcome && LIST_JOIN.test(text.slice(cs[j].end, cs[j + 1].q.start))) {
+        const a = cs[j], b = cs[j + 1];
+        const others = /^other\b/i.test(b.victimsPhrase) && (a.victims === b.victims || a.victims === "people" || b.victims === "people");
+        if (!others && !(LISTED_CLASSES.has(a.victims) && LISTED_CLASSES.has(b.victims))) break;
+        j++;
+      }
+      // (A list ends with "and"; a first figure as large as the rest is a total and its parts.)
+      // (Figures only, "two men and three children were injured", are each reported as they stand; a list
+      // with one person named in it, "two women and a man", is told as one group.)
+      if (!cs.slice(i, j + 1).some((c) => c.rule.endsWith("+one-person")) && !cs.slice(i + 1, j + 1).every((c) => /^other\b/i.test(c.victimsPhrase))) j = i;
+      const appositive = j > i && !/\band\s+$/.test(text.slice(cs[i].end, cs[i + 1].q.start));
+      let rest = 0;
+      for (let k = i + 1; k <= j; k++) rest += cs[k].q.best;
+      while (j > i && (!/\band\s+$/.test(text.slice(cs[j - 1].end, cs[j].q.start)) || (appositive && cs[i].q.best >= rest))) rest -= cs[j--].q.best;
+    }
+    const items = cs.slice(i, j + 1);
+    for (let k = i; k <= j; k++) index.set(k, out.length);
+    if (items.length === 1) out.push(cs[i]);
+    else {
+      const first = items[0], last = items[items.length - 1], n = items.reduce((m, c) => m + c.q.best, 0);
+      const classes = new Set(items.map((c) => c.victims));
+      const victims: VictimClass = classes.size === 1 ? first.victims : [...classes].some((c) => c !== "people" && LISTED_CLASSES.has(c)) ? "civilians" : [...classes].find((c) => c !== "people") ?? "people";
+      const q = { ...first.q, end: last.end, text: text.slice(first.q.start, last.end), low: n, best: n, high: n };
+      out.push({ ...first, q, rule: `${first.rule.replace(/\+.*$/, "")}+listed`, victims, victimsPhrase: text.slice(first.q.end, last.end).trim(), end: last.end });
+    }
+    i = j + 1;
+  }
+  for (const c of out) if (c.partOf >= 0) c.partOf = index.get(c.partOf) ?? c.partOf;
   return out;
 }
