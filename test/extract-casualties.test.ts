@@ -133,6 +133,16 @@ test("people listed one by one, one of them a single person, are one figure; 'N 
   assert.deepEqual(read("The shelling killed six people, five children and a woman.").map((r) => r[1]), [6, 6]);
 });
 
+test("a part of the hurt told apart only by how badly, or a part still held captive, is no new count", () => {
+  assert.deepEqual(read("A drone strike on Tarsa killed four and wounded seven others, three of them critically."), [["killed", 4], ["injured", 7]]);
+  assert.deepEqual(read("Nine others were wounded, of whom four were in critical condition."), [["injured", 9]]);
+  assert.deepEqual(read("At least 36 people were treated for gunshot wounds, eleven of whom needed surgery."), [["injured", 36]]);
+  assert.deepEqual(read("The gunmen killed 60 people in Ulmar and abducted 140 others, of whom 85 remain captive."), [["killed", 60]]);
+  // A part told apart by who they are is still a part.
+  assert.deepEqual(read("Fourteen people were wounded, five of them children."), [["injured", 14], ["injured", 5]]);
+  assert.deepEqual(read("Two soldiers were seriously wounded in Qarn."), [["injured", 2]]);
+});
+
 test("tolls: asides before the verb, others with their own verb or none, two people listed", () => {
   assert.deepEqual(read("At least 47 people, including nine civilians, have so far been killed."), [["killed", 47], ["killed", 9]]);
   assert.deepEqual(read("One soldier was killed and 26 others fled into the bush."), [["killed", 1]]);

@@ -89,7 +89,10 @@ const INJURED_NEXT = /^\s*(?:confirmed\s+)?(?:(?:people|persons|others)\s+)?(?:(
 const INJURIES_TO = /\binjur(?:y|ies)\s+to\s+(?:at least\s+|about\s+|some\s+|around\s+|nearly\s+)?$/i;
 const OTHER_VERB_BETWEEN = /\b(?:displac|abduct|kidnap|arrest|detain|forc|uproot|evacuat|rescu|captur|made homeless|left homeless)\w*/i;
 const ATTACKERS = /^(?:guerrillas|fighters|militants|gunmen|attackers|assailants|raiders|rebels|insurgents|jihadists|militiamen|terrorists|bandits|troops|soldiers)$/i;
-const MISSING_NEXT = /^\s*,?\s*(?:(?:are|were|is|was|remain|remained|have\s+been|had\s+been|still|also|reported|reportedly|listed\s+as|feared|believed)\s+)*(?:missing|unaccounted\s+for|abducted|kidnapped|taken\s+hostage|detained|arrested|captured|taken\s+prisoner|held\s+prisoner|held\s+captive)\b/i;
+// "wounding five, two of them critically", "of whom three were in critical condition", "nine of whom needed
+// surgery": a part of the hurt told apart only by how badly, not a new count.
+const CONDITION_NEXT = /^\s*(?:of\s+(?:them|whom|which|those)\s+)?(?:(?:were|was|are|is|remain|remains|remained|being|still)\s+){0,2}(?:(?:in\s+(?:an?\s+)?)?(?:critical|serious|grave|stable|life-threatening)(?:\s+condition)?\b|(?:critically|seriously|severely|gravely)\b|in\s+intensive\s+care\b|(?:needed|required|need|needs|require|requires|underwent)\s+(?:surgery|amputations?|operations?)\b)/i;
+const MISSING_NEXT = /^\s*,?\s*(?:(?:are|were|is|was|remain|remained|have\s+been|had\s+been|still|also|reported|reportedly|listed\s+as|feared|believed)\s+)*(?:missing|unaccounted\s+for|abducted|kidnapped|taken\s+hostage|detained|arrested|captured|taken\s+prisoner|held\s+prisoner|held\s+captive|captive|in\s+captivity)\b/i;
 const ONE_OF_SIDE = /^\s+of\s+the\s+(?:militants|attackers|assailants|gunmen|insurgents|rebels|fighters|jihadists|terrorists|bandits|raiders|soldiers|troops|policemen|guards)\b/i;
 const LIVES_LOST_AFTER = /^\s+(?:(?:have|has|had)\s+been\s+|were\s+|was\s+|are\s+)?(?:\w+ly\s+)?lost\b/i;
 const ACTIVE_RELATIVE = /^[^.;]{0,60}?\b(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:\w+ly\s+)?(?:killed|murdered|executed|massacred|slaughtered|wounded|injured|beheaded)(?=\s+(?!by\b|in\b|on\b|at\b|during\b|when\b|while\b|after\b|last\b|yesterday\b|overnight\b)(?:the|a|an|his|her|their|its|at\s+least|more|\d|[A-Z]|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores|several)\b)/i;
@@ -267,6 +270,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     // "The toll could rise as 16 people are still missing", "with 111 others reported missing": the missing are not the dead.
     // ("25 more wounded, including four officers, and 13 soldiers are missing": a part with its own fate is no part of the wounded.)
     if ((rule === "casualty.death-toll" || rule === "casualty.others" || rule === "casualty.breakdown") && MISSING_NEXT.test(after)) continue;
+    if (partOf !== -1 && CONDITION_NEXT.test(text.slice(q.end, q.end + 60))) continue;
     // "the assault by an estimated 800 guerrillas", "attacked by 20 gunmen": the figure counts the attackers.
     if (ATTACKERS.test(np.noun ?? "") && /\bby\s+$/.test(before)) continue;
     if (single && (tollOf || among || partOf !== -1)) continue;
