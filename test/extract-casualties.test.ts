@@ -72,6 +72,19 @@ test("deaths in a disaster are flagged, war deaths are not", () => {
   assert.deepEqual(flags("Since the earthquake, shelling has killed 12 civilians in the north."), [[12, false]]);
 });
 
+test("deaths in an accident or a famine are flagged like a disaster's; an attack's are not", () => {
+  const flags = (s: string) => casualtyCandidates(s).map((c) => [c.q.best, c.disaster]);
+  assert.deepEqual(flags("A bus carrying refugees from Tarsa overturned on Tuesday, killing one child and injuring 14 people."), [[1, true], [14, true]]);
+  assert.deepEqual(flags("Eleven Ulmari soldiers also died in a helicopter collision near Qarn."), [[11, true]]);
+  assert.deepEqual(flags("Bolo boat accident: 12 missing passengers found dead"), [[12, true]]);
+  assert.deepEqual(flags("Aid workers warn of a famine like one four years ago that killed more than 180,000 people."), [[180000, true]]);
+  // Negatives: an attack on famine-hit camps, a craft shot down, an ambush at a crash site, a bomber who crashed his car.
+  assert.deepEqual(flags("The attack on the famine-hit camps in Bolo left more than 70 dead."), [[70, false]]);
+  assert.deepEqual(flags("A helicopter shot down by rebels crashed near Tarsa, killing nine soldiers."), [[9, false]]);
+  assert.deepEqual(flags("Rebels ambushed the convoy near the crash site, killing six soldiers."), [[6, false]]);
+  assert.deepEqual(flags("A suicide bomber crashed his car into the gate in Ulmar, killing 12 people."), [[12, false]]);
+});
+
 test("a place held by a side does not make its victims fighters", () => {
   assert.deepEqual(rows("Shelling killed 3 people in opposition-held Atarib."), [["killed", 3, "people", -1]]);
   assert.deepEqual(rows("Rockets killed four residents of a government-held district."), [["killed", 4, "civilians", -1]]);

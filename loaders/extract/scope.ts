@@ -103,10 +103,13 @@ export function isWholeWarDisplacement(sentence: string, count: number, vague: b
   return ((vague || BESIDE_TOLL.test(sentence)) && WAR_DISPLACED.test(sentence)) || (vague && count >= 1_000_000 && TOLL_IN_SENTENCE.test(sentence));
 }
 
-const DISASTER_BEFORE = /\b(?:earthquakes?|quakes?|aftershocks|floods?|flooding|storms?|tsunami|pandemic|epidemic|coronavirus|COVID(?:-19)?|cholera)\b(?:[^.;—]|\.(?= ?\d)){0,60}$/i;
+// (Accidents and famine too: "a bus overturned on Tuesday, killing one child", "a boat accident: 15 found dead",
+// "a famine three years ago that killed 250,000"; never "famine-hit camps", whose attack is the war's.)
+const DISASTER_BEFORE = /\b(?:earthquakes?|quakes?|aftershocks|floods?|flooding|storms?|tsunami|pandemic|epidemic|coronavirus|COVID(?:-19)?|cholera|famines?(?!-)|accidents?|crash(?! (?:site|scene))|collision|overturned|capsized|derailed|shipwreck)\b(?:[^.;—]|\.(?= ?\d)){0,60}$/i;
 // "Since the earthquake, shelling has killed 12": a cause of war between the disaster and the figure.
-const WAR_CAUSE = /\b(?:shell(?:s|ed|ing)?|strikes?|bomb(?:s|ed|ing|ings)?|raids?|attacks?|clashes|fighting|rockets?|missiles?|drones?|gunmen|militants|forces|troops|regime|army)\b/i;
-const DISASTER_AFTER = /^[^.;]{0,50}\b(?:in|by|from|during) (?:the |an? )?(?:earthquakes?|quakes?|aftershocks|floods?|flooding|storms?|pandemic|epidemic|coronavirus|COVID(?:-19)?|cholera)\b/i;
+const WAR_CAUSE = /\b(?:shell(?:s|ed|ing)?|strikes?|bomb(?:s|ed|ing|ings)?|raids?|attacks?|clashes|fighting|rockets?|missiles?|drones?|gunmen|militants|forces|troops|regime|army|shot\s+down|downed|ambush(?:ed)?)\b/i;
+// ("13 troops died in a helicopter collision", "killed in a road accident": the accident named after the figure.)
+const DISASTER_AFTER = /^[^.;]{0,50}\b(?:in|by|from|during) (?:the |an? )?(?:earthquakes?|quakes?|aftershocks|floods?|flooding|storms?|pandemic|epidemic|coronavirus|COVID(?:-19)?|cholera|(?:[\w-]+ ){0,2}(?:accident|crash|collision))\b(?! (?:site|scene))/i;
 /**
  * Deaths in a natural disaster or epidemic are not war casualties (tabled, but out of scope): the
  * disaster named just before the figure ("an earthquake on Feb. 6 that killed 43,000") with no cause
