@@ -156,6 +156,16 @@ test("a part of the hurt told apart only by how badly, or a part still held capt
   assert.deepEqual(read("Two soldiers were seriously wounded in Qarn."), [["injured", 2]]);
 });
 
+test("a photo caption's one person, carried or treated, is no count", () => {
+  assert.deepEqual(read("A man carried a wounded child to an ambulance in Tarsa."), []);
+  assert.deepEqual(read("Women mourn holding the body of a child killed in strikes on Ulmar."), []);
+  assert.deepEqual(read("An injured man is treated at a hospital in Qarn."), []);
+  assert.deepEqual(read("A wounded displaced man is evacuated by soldiers near Bolo."), []);
+  // Negatives: one person hurt or killed, told as news.
+  assert.deepEqual(read("A soldier was wounded and evacuated to hospital in Tarsa."), [["injured", 1]]);
+  assert.deepEqual(read("Rescuers said a child was killed when the shell hit Deir Hafer."), [["killed", 1]]);
+});
+
 test("tolls: asides before the verb, others with their own verb or none, two people listed", () => {
   assert.deepEqual(read("At least 47 people, including nine civilians, have so far been killed."), [["killed", 47], ["killed", 9]]);
   assert.deepEqual(read("One soldier was killed and 26 others fled into the bush."), [["killed", 1]]);

@@ -92,6 +92,10 @@ const ATTACKERS = /^(?:guerrillas|fighters|militants|gunmen|attackers|assailants
 // "wounding five, two of them critically", "of whom three were in critical condition", "nine of whom needed
 // surgery": a part of the hurt told apart only by how badly, not a new count.
 const CONDITION_NEXT = /^\s*(?:of\s+(?:them|whom|which|those)\s+)?(?:(?:were|was|are|is|remain|remains|remained|being|still)\s+){0,2}(?:(?:in\s+(?:an?\s+)?)?(?:critical|serious|grave|stable|life-threatening)(?:\s+condition)?\b|(?:critically|seriously|severely|gravely)\b|in\s+intensive\s+care\b|(?:needed|required|need|needs|require|requires|underwent)\s+(?:surgery|amputations?|operations?)\b)/i;
+// A photo caption's one person, carried or treated, is no count: "a man carried a wounded child to an ambulance",
+// "women mourn holding the body of a child killed in strikes", "an injured man is treated at a hospital".
+const CARRIED_BEFORE = /\b(?:carr(?:y|ies|ied|ying)|hold(?:s|ing)?|cradl(?:e|es|ed|ing)|hug(?:s|ging)?)\s+(?:the\s+(?:body|bodies|corpse|remains)\s+of\s+)?$/i;
+const CAPTION_AFTER = /^(?:\s+[\w-]+){0,2}?\s+(?:is|are)\s+(?:being\s+)?(?:treated|evacuated|carried|helped|rushed|taken|transported|wheeled|brought|seen)\b/i;
 const MISSING_NEXT = /^\s*,?\s*(?:(?:are|were|is|was|remain|remained|have\s+been|had\s+been|still|also|reported|reportedly|listed\s+as|feared|believed)\s+)*(?:missing|unaccounted\s+for|abducted|kidnapped|taken\s+hostage|detained|arrested|captured|taken\s+prisoner|held\s+prisoner|held\s+captive|captive|in\s+captivity)\b/i;
 const ONE_OF_SIDE = /^\s+of\s+the\s+(?:militants|attackers|assailants|gunmen|insurgents|rebels|fighters|jihadists|terrorists|bandits|raiders|soldiers|troops|policemen|guards)\b/i;
 const LIVES_LOST_AFTER = /^\s+(?:(?:have|has|had)\s+been\s+|were\s+|was\s+|are\s+)?(?:\w+ly\s+)?lost\b/i;
@@ -274,6 +278,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     // "the assault by an estimated 800 guerrillas", "attacked by 20 gunmen": the figure counts the attackers.
     if (ATTACKERS.test(np.noun ?? "") && /\bby\s+$/.test(before)) continue;
     if (single && (tollOf || among || partOf !== -1)) continue;
+    if (single && (CARRIED_BEFORE.test(before) || CAPTION_AFTER.test(text.slice(np.end, np.end + 40)))) continue;
     // "one of the bodies": one of a set already counted, not a figure. ("killed two policemen and one of
     // the militants": one of a side named after its own "and" is a figure of one.)
     if (single && /^\s+of\s+(?:the|them|those)\b/i.test(text.slice(q.end, q.end + 12)) && !(rule === "casualty.verb-before" && ONE_OF_SIDE.test(text.slice(q.end, q.end + 40)) && /\band\s+$/.test(before))) continue;
