@@ -166,6 +166,14 @@ test("a photo caption's one person, carried or treated, is no count", () => {
   assert.deepEqual(read("Rescuers said a child was killed when the shell hit Deir Hafer."), [["killed", 1]]);
 });
 
+test("one person who speaks is a source, not one of the dead", () => {
+  assert.deepEqual(read("A resident of Kafr Bani also told reporters that nine people had been killed in the strike."), [["killed", 9]]);
+  assert.deepEqual(read("The attack on Tell Sarah resulted in the deaths of 27 people, a local official and an aid group reported."), [["killed", 27]]);
+  // Negatives: the dead, with the source after them; one killed who had spoken before.
+  assert.deepEqual(read("An elderly man was killed in Ulmar, a local official said."), [["killed", 1]]);
+  assert.deepEqual(read("Gunmen shot dead a teacher who had told police about the raid."), [["killed", 1]]);
+});
+
 test("tolls: asides before the verb, others with their own verb or none, two people listed", () => {
   assert.deepEqual(read("At least 47 people, including nine civilians, have so far been killed."), [["killed", 47], ["killed", 9]]);
   assert.deepEqual(read("One soldier was killed and 26 others fled into the bush."), [["killed", 1]]);

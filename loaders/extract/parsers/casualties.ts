@@ -96,6 +96,9 @@ const CONDITION_NEXT = /^\s*(?:of\s+(?:them|whom|which|those)\s+)?(?:(?:were|was
 // "women mourn holding the body of a child killed in strikes", "an injured man is treated at a hospital".
 const CARRIED_BEFORE = /\b(?:carr(?:y|ies|ied|ying)|hold(?:s|ing)?|cradl(?:e|es|ed|ing)|hug(?:s|ging)?)\s+(?:the\s+(?:body|bodies|corpse|remains)\s+of\s+)?$/i;
 const CAPTION_AFTER = /^(?:\s+[\w-]+){0,2}?\s+(?:is|are)\s+(?:being\s+)?(?:treated|evacuated|carried|helped|rushed|taken|transported|wheeled|brought|seen)\b/i;
+// "A resident of Tarsa told AFP that ten people had been killed", "the deaths of 32 people, a local official and an
+// NGO reported": one person who speaks is a source, not one of the dead.
+const SPEAKER_AFTER = /^(?:\s+(?:of|from|in)\s+[^,.;]{1,40}?)?(?:\s+and\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:also\s+)?(?:said|says|told|tells|reported|reports|added|confirmed)\b/i;
 const MISSING_NEXT = /^\s*,?\s*(?:(?:are|were|is|was|remain|remained|have\s+been|had\s+been|still|also|reported|reportedly|listed\s+as|feared|believed)\s+)*(?:missing|unaccounted\s+for|abducted|kidnapped|taken\s+hostage|detained|arrested|captured|taken\s+prisoner|held\s+prisoner|held\s+captive|captive|in\s+captivity)\b/i;
 const ONE_OF_SIDE = /^\s+of\s+the\s+(?:militants|attackers|assailants|gunmen|insurgents|rebels|fighters|jihadists|terrorists|bandits|raiders|soldiers|troops|policemen|guards)\b/i;
 const LIVES_LOST_AFTER = /^\s+(?:(?:have|has|had)\s+been\s+|were\s+|was\s+|are\s+)?(?:\w+ly\s+)?lost\b/i;
@@ -279,6 +282,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     if (ATTACKERS.test(np.noun ?? "") && /\bby\s+$/.test(before)) continue;
     if (single && (tollOf || among || partOf !== -1)) continue;
     if (single && (CARRIED_BEFORE.test(before) || CAPTION_AFTER.test(text.slice(np.end, np.end + 40)))) continue;
+    if (single && outcome === "killed" && SPEAKER_AFTER.test(text.slice(np.end, np.end + 80))) continue;
     // "one of the bodies": one of a set already counted, not a figure. ("killed two policemen and one of
     // the militants": one of a side named after its own "and" is a figure of one.)
     if (single && /^\s+of\s+(?:the|them|those)\b/i.test(text.slice(q.end, q.end + 12)) && !(rule === "casualty.verb-before" && ONE_OF_SIDE.test(text.slice(q.end, q.end + 40)) && /\band\s+$/.test(before))) continue;
