@@ -174,6 +174,14 @@ test("one person who speaks is a source, not one of the dead", () => {
   assert.deepEqual(read("Gunmen shot dead a teacher who had told police about the raid."), [["killed", 1]]);
 });
 
+test("an age after 'as young as' is no count; 'dead' before the noun says the figure's fate", () => {
+  assert.deepEqual(read("One boy was killed and four others as young as six were injured in Tarsa."), [["killed", 1], ["injured", 4]]);
+  assert.deepEqual(read("Twelve people were killed in Bolo, including children as young as three."), [["killed", 12]]);
+  assert.deepEqual(read("A medic said he had counted nine dead people and five others wounded in Ulmar."), [["killed", 9], ["injured", 5]]);
+  // Negatives: "dead" after the noun, or a count of the wounded, keep their own reading.
+  assert.deepEqual(read("Eight wounded civilians were taken to hospital in Qarn."), [["injured", 8]]);
+});
+
 test("tolls: asides before the verb, others with their own verb or none, two people listed", () => {
   assert.deepEqual(read("At least 47 people, including nine civilians, have so far been killed."), [["killed", 47], ["killed", 9]]);
   assert.deepEqual(read("One soldier was killed and 26 others fled into the bush."), [["killed", 1]]);

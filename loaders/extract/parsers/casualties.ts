@@ -181,6 +181,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     const before = text.slice(Math.max(0, q.start - 80), q.start).replace(/(\s)["“‘']$/, "$1");
     if (superseded(before)) continue;
     if (/\baged\s+(?:\d+\s*(?:to|and|-|–)\s*)?$/i.test(before)) continue; // "four men aged 39 to 64": ages
+    if (/\bas\s+(?:young|old)\s+as\s+$/i.test(before)) continue; // "four others as young as five were injured": an age
     // "the toll varies from 400 to 900 out of a population of 35,000": a population, never a toll.
     if (POPULATION_BEFORE.test(before)) continue;
     // "no one was hurt", "none of the 450 peacekeepers was hurt": nobody.
@@ -201,6 +202,8 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     // "279 wounded patients", "50 injured civilians": the participle before the noun says it.
     // ("beheaded three injured soldiers": the verb before says what became of them.)
     else if (np.noun && /^\s*(?:[\w-]+\s+)?(?:wounded|injured)\s+\S+\s*$/i.test(np.phrase) && !killedBefore(before)) { outcome = "injured"; rule = "casualty.toll-noun"; }
+    // ("helped transport seven dead people and six others wounded": "dead" before the noun says it too.)
+    else if (np.noun && /^\s*dead\s+\S+\s*$/i.test(np.phrase)) { outcome = "killed"; rule = "casualty.toll-noun"; }
     if (!outcome && np.noun !== "lives") {
       const b = killBefore(before);
       // ("were killed 185 others wounded": the figure's own participle, right after it, says what befell it.)
