@@ -1444,6 +1444,13 @@ test("stormed: raiders' villages each attacked, a post stormed in a place is an 
   // A post stormed and held, and a town stormed by an army, are taken.
   assert.deepEqual(events("Rebels stormed the army base in Tarsa and occupied it.").slice(0, 1), [["control", "Tarsa"]]);
   assert.deepEqual(events("Troops stormed the towns of Tarsa and Ulmar."), [["control", "Tarsa"], ["control", "Ulmar"]]);
+  // A checkpoint or post overrun in a place: the post is lost, the place attacked; a town overrun is taken.
+  assert.deepEqual(events("Insurgents overran an army checkpoint in the district of Ulmar on Monday, killing five soldiers."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("Militants overran a police post in Bet Aram overnight."), [["attack", "Bet Aram"]]);
+  assert.deepEqual(events("Rebels overran the town of Qarn on Monday."), [["control", "Qarn"]]);
+  // The area set at the head of a sentence whose raiders stormed a building there: attacked, not taken.
+  // (Its action too: "stormed" alone would read as a capture.)
+  assert.deepEqual(territoryCandidates("In the Tell Sarah area of Ulmar, gunmen stormed a police station, triggering a long gun battle.").map((c) => [c.action, c.actionClass, c.mention]), [["attacked", "attack", "Tell Sarah"]]);
 });
 
 test("a participle set off by commas after a place, with who did it", () => {

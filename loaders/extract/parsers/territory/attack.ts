@@ -414,7 +414,8 @@ export function frontedAttack(s: string, candidates: TerritoryCandidate[]): Terr
   // ("In Tarsa, the mosque was struck by a missile": the weapon may come after the verb.)
   if (!UNAMBIGUOUS_FRONTED_VERB.test(verb[0]) && !FRONTED_WEAPON.test(clause.slice(0, verb.index + verb[0].length + 40))) return [];
   if (notAnEvent(s, from + verb.index)) return [];
-  const action = normaliseAction(UNAMBIGUOUS_FRONTED_VERB.test(verb[0]) ? verb[0] : "attack");
+  // ("In Tarsa's Qarn area, gunmen stormed a police station": the place stormed is the post, the area only attacked.)
+  const action = /^stormed$/i.test(verb[0]) ? "attacked" : normaliseAction(UNAMBIGUOUS_FRONTED_VERB.test(verb[0]) ? verb[0] : "attack");
   return [{ action, actionClass: "attack", rule: "territory.fronted-in", ...places[0] }];
 }
 

@@ -78,7 +78,8 @@ const RAIDERS_BEFORE = /\b(?:gunmen|bandits|attackers|assailants|raiders|armed m
 const ARMY_BEFORE = /\b(?:troops|forces|army|soldiers|tanks|armou?red)\b[^.;]*$/i;
 // "20 people were killed after militants stormed X village": the storming was the killing.
 const DEAD_WHEN_STORMED = /\b(?:killed|dead|died|massacred|slaughtered|murdered)\b[^.;]{0,60}\b(?:after|when|as)\b[^.;]{0,60}$/i;
-const STORMED_SITE = /^storm(?:ed|ing)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:checkpoints?|barracks|bases?|posts?|outposts?|police\s+stations?|stations?|camps?|prisons?|jails?|garrisons?|headquarters|compounds?|positions?|hotels?|offices?|buildings?)\s+(?:in|at|near|of|on)\s+/i;
+// ("insurgents overran an army checkpoint in the district of X": a post overrun is a post lost, the district only attacked.)
+const STORMED_SITE = /^(?:storm(?:ed|ing)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:checkpoints?|barracks|bases?|posts?|outposts?|police\s+stations?|stations?|camps?|prisons?|jails?|garrisons?|headquarters|compounds?|positions?|hotels?|offices?|buildings?)|overr(?:an|un|unning)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:checkpoints?|posts?|outposts?|police\s+stations?))\s+(?:in|at|near|of|on)\s+/i;
 const HELD_AFTER = /^[^.;]*?\b(?:occupied|captured|seized|took\s+(?:control|over)|held|holding|raised\s+(?:their|its)\s+flag)\b/i;
 // What raiders do where they enter: burn, loot, abduct, kill with blades.
 const RAID_AFTER = /^[^.;]*?\b(?:set(?:ting)?\s+(?:[\w-]+\s+){0,3}?(?:on\s+fire|ablaze|alight)|set\s+fire|burn(?:ed|t|ing)\s+(?:down\s+)?(?:[\w-]+\s+){0,2}?(?:houses|homes|huts|shops|buildings|villages?)|torch(?:ed|ing)|loot(?:ed|ing)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|carting\s+away|shooting\s+(?:sporadically|indiscriminately|randomly)|with\s+machetes|hack(?:ed|ing)\s+to\s+death)\b/i;
