@@ -286,6 +286,14 @@ test("attacks: a building hit stands in its town; a captured building is not its
   assert.deepEqual(events("A school on the outskirts of Ulmar was struck."), [["attack", "Ulmar"]]);
   assert.deepEqual(events("His office in Tarsa was captured by the militia."), []);
   assert.deepEqual(events("Fighting in Tarsa was shelled."), []);
+  // The region after a comma only says where the town lies: "a church in Tarsa, Bolo Territory".
+  assert.deepEqual(events("A mosque in Tarsa, Bolo Territory was attacked by unknown gunmen on Sunday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Houses in Ulmar, Qarn district were burned by the attackers."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("His office in Tarsa, Bolo district was captured by the militia."), []);
+  // A camp named for what it shelters: "the Bet Aram cattle camp", "the Tarsa displacement camp".
+  assert.deepEqual(events("The Bet Aram cattle camp in the Bolo district was attacked by armed youth."), [["attack", "Bet Aram"]]);
+  assert.deepEqual(events("The Tarsa displacement camp was shelled on Monday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The cattle camp was attacked by armed youth."), []);
 });
 
 test("attacks: fears, gerunds and nouns are not attacks; shells that were landing are", () => {

@@ -422,7 +422,8 @@ export function locativePlaces(s: string, from: number, sitesOnly: boolean): Pla
 }
 
 // A name and the words between it and a passive verb: "the Ulmar settlement was", "X city were".
-const NAME_BEFORE = new RegExp(String.raw`(?<![\w'’-])((?:[A-Z][\w'’-]*|al|el)(?:[\s-]+(?:[A-Z][\w'’-]*|al|el|da|de))*)(\s+(?:${ADJ}\s+|territorial\s+)?(?:city|town|village|settlement|district|area|camp|neighbou?rhood|province|governorate|region|county|communit(?:y|ies)|hromada|municipality|municipalities|township|localit(?:y|ies))s?)?$`);
+// ("the Tarsa cattle camp was attacked", "the Ulmar displacement camp was shelled": what the camp shelters, before "camp".)
+const NAME_BEFORE = new RegExp(String.raw`(?<![\w'’-])((?:[A-Z][\w'’-]*|al|el)(?:[\s-]+(?:[A-Z][\w'’-]*|al|el|da|de))*)(\s+(?:${ADJ}\s+|territorial\s+|(?:cattle|displacement|IDP|refugee)\s+(?=camps?$))?(?:city|town|village|settlement|district|area|camp|neighbou?rhood|province|governorate|region|county|communit(?:y|ies)|hromada|municipality|municipalities|township|localit(?:y|ies))s?)?$`);
 const PREPOSITION_BEFORE = /\b(?:in|on|at|from|near|of|to|by|for|with|after|before|since|In|On|At|From|Near|After|Before|Since)\s*$/;
 // "His house in western X was …": a name after a preposition is not the subject.
 // ("tried to retake X, which fell": after "to", only a direction or "the" makes a place phrase; another word is a verb.)
@@ -438,6 +439,8 @@ const LISTED_IN_REGION = new RegExp(String.raw`((?:\b(?:of|and|near|in|at)\s+|,\
 const LIST_THEN_COMPASS_REGION = new RegExp(String.raw`(?<=(?:,|\band)\s+[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,3})(?:\s+(?:city|town|village)['’]s)?(?:\s+(?:outskirts|countryside|suburbs))?\s+(?:in\s+)?(?:the\s+)?(?:${phrases(COMPASS_WORDS)})(?:ern)?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:province|governorate|region|countryside))?$`);
 const LEADING_DETERMINER = /^(?:The|A|An|In|On|At|Then|But|And|So|Now|Meanwhile|Later|Also|Yesterday|Today|When|Where|Once|After|Before|Since|As|While|Although|Though|Because|Until|If|Unless)\s+/;
 const NAMED_KIND_IN = /(?:^|\s)((?:[A-Z][\w'’-]*)(?:[\s-]+[A-Z][\w'’-]*){0,3}?)\s+(?:[Dd]istrict|[Vv]illage|[Tt]own|city|camp|area|neighbou?rhood|settlement|base)\s+in\s+(?:the\s+)?$/;
+// "A church in Tarsa, Bolo Territory was attacked": the region after the comma says where the place lies.
+const PLACE_THEN_REGION = new RegExp(String.raw`(\b(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,2}),\s+[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,2}\s+(?:${phrases([...REGION_KINDS, "district", "county"])}|Territory|District|Province|State|County|Region|Governorate)$`);
 const HEAD_NAME_IN = /^[“"]?\s*((?:[A-Z][\w'’-]*)(?:[\s-]+(?:[A-Z][\w'’-]*|[IVX]{1,4}))*)\s+in\s+$/;
 const TRAILING_KIND_WORD = /\s+(?:City|Town|Village|District|Province|Region|Area|Township|County)$/;
 
@@ -490,6 +493,7 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
     // (nor the town they lie near: "the villages of A, B, C near Bolo are bombed").
     .replace(LISTED_IN_REGION, "$1")
     .replace(LIST_THEN_COMPASS_REGION, "")
+    .replace(PLACE_THEN_REGION, "$1")
     .replace(/\s+and\s+(?:(?:its|their)\s+)?(?:nearby|surrounding|neighbou?ring)\s+(?:villages|areas|towns|settlements)$/, "")
     // "A, B, C and other areas were targeted": the named items of a list that ends unnamed.
     // ("Tarsa and two other villages 30 miles south of Ulmar were bombarded": the unnamed others and where they lie.)
