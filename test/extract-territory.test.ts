@@ -1473,6 +1473,13 @@ test("attacks: carried out by someone, then where; one that also took place some
   assert.deepEqual(events("The attack was carried out by several armed men Monday night in Tarsa area of Ulmar."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("Another attack also took place in Tarsa on Sunday."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("An attack could take place in Tarsa."), []);
+  // "An attack was made in X", "another attack was recorded in Y": the same, in a plainer or a report's voice.
+  assert.deepEqual(events("He said an attack was made in Bolo village on Sunday."), [["attack", "Bolo"]]);
+  assert.deepEqual(events("Another attack was recorded in Ulmar on 23 August."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("The minister made an attack on his rivals."), []);
+  // Fire across a truce line, told as a breach of it.
+  assert.deepEqual(events("At about 5.30 a.m. the army initiated unprovoked ceasefire violation in Tarsa sector of Bolo district."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("He warned that any ceasefire violation in Tarsa would be answered."), []);
 });
 
 test("attacks: a massacre perpetrated in a place; an incident only reported there is not said to be one", () => {

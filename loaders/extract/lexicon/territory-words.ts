@@ -84,6 +84,8 @@ export const ATTACK_EVENT_NOUNS = [
   "ambush", "ambushes",
   // "killed in heavy firing in the Tarsa sector": South Asian English for fire across a line.
   "firing", "cross-border firing", "mortar shelling",
+  // "Pakistan initiated unprovoked ceasefire violation in the Tarsa sector": fire across a truce line, told as a breach.
+  "ceasefire violation", "ceasefire violations", "cease-fire violation", "cease-fire violations",
   // "a barrage of gunfire at the X check post".
   "barrage", "barrages", "barrage of gunfire", "barrage of fire", "barrage of rockets", "barrage of shells", "barrage of missiles",
   // "an armed incursion in the village of X": a raid into a place.
