@@ -1764,6 +1764,9 @@ test("an offensive on named camps; projectiles counted place by place; a weapon 
   assert.deepEqual(events("Artillery fire is currently impacting the districts of Tarsa and Ulmar."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
   assert.deepEqual(events("Heavy artillery concentrated on Tarsa's southern suburbs."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("The shelling impacted the lives of thousands of families."), []);
+  // "impacted on" a named site: the site hit, not the district it lies in.
+  assert.deepEqual(events("Two missiles impacted on Tarsa displacement site in Ulmar district, injuring five."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The shelling impacted on the economy of the region."), []);
 });
 
 test("a fronted list before a compass region; asides between items ('in the countryside of', 'one of the')", () => {

@@ -347,7 +347,8 @@ function projectilesByPlace(s: string): TerritoryCandidate[] {
 
 // "Artillery fire is currently impacting the districts of Tarsa and Ulmar", "Heavy artillery concentrated on
 // Tarsa's southern suburbs": the weapon as the subject of a verb of impact, and the place it acts on.
-const WEAPON_ACTS_ON = /\b(?:artillery(?:\s+fire)?|shellfire|rocket\s+fire|mortar\s+fire|shelling|bombardments?|air\s?strikes|airstrikes|shells|rockets|missiles|bombs)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:\w+ly|also|again|now)\s+)?(?:impact(?:ed|ing|s)?|rock(?:ed|ing|s)|batter(?:ed|ing|s)|engulf(?:ed|ing|s)|(?:blast(?:ed|ing)|tore|tearing|ripped|ripping|crashed|crashing)\s+into|concentrat(?:ed|ing)\s+on|focus(?:ed|ing)\s+on|rain(?:ed|ing)\s+(?:down\s+)?on)\s+/gi;
+// ("two missiles impacted on Tarsa displacement site in Bolo district": the site hit, not where it lies.)
+const WEAPON_ACTS_ON = /\b(?:artillery(?:\s+fire)?|shellfire|rocket\s+fire|mortar\s+fire|shelling|bombardments?|air\s?strikes|airstrikes|shells|rockets|missiles|bombs)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:\w+ly|also|again|now)\s+)?(?:impact(?:ed|ing|s)?(?:\s+on)?|rock(?:ed|ing|s)|batter(?:ed|ing|s)|engulf(?:ed|ing|s)|(?:blast(?:ed|ing)|tore|tearing|ripped|ripping|crashed|crashing)\s+into|concentrat(?:ed|ing)\s+on|focus(?:ed|ing)\s+on|rain(?:ed|ing)\s+(?:down\s+)?on)\s+/gi;
 
 export function firedAt(s: string): TerritoryCandidate[] {
   return [
