@@ -294,6 +294,18 @@ test("victims: the second figure of 'N civilians were killed and M wounded' coun
   assert.deepEqual(who("Three civilians were killed and five people were wounded."), [["killed", 3, "civilians"], ["injured", 5, "people"]]);
 });
 
+test("victims: the second figure counts the same people across words about them and about when ('were killed on Monday and 17 wounded')", () => {
+  const who = (s: string) => rows(s).map((r) => [r[0], r[1], r[2]]);
+  assert.deepEqual(who("Four members of the Tarsan Security Forces (TSF) were killed and two injured in the ambush."), [["killed", 4, "government forces"], ["injured", 2, "government forces"]]);
+  assert.deepEqual(who("Six policemen and pro-government militiamen were killed and nine were wounded near Qarn."), [["killed", 6, "government forces"], ["injured", 9, "government forces"]]);
+  assert.deepEqual(who("Twelve soldiers were killed on Monday and 17 were wounded, a medic in Bolo said."), [["killed", 12, "government forces"], ["injured", 17, "government forces"]]);
+  assert.deepEqual(who("Eleven Ulmari servicemen were reported dead and 23 wounded after fighting in Tarsa."), [["killed", 11, "government forces"], ["injured", 23, "government forces"]]);
+  assert.deepEqual(who("At least 40 civilians including children were killed and 25 injured in Kafr Bani."), [["killed", 40, "civilians"], ["injured", 25, "civilians"]]);
+  // A new clause between them ("while", "when") or a figure with its own noun: not the same people.
+  assert.deepEqual(who("Three soldiers were killed when gunmen attacked and five people were wounded."), [["killed", 3, "government forces"], ["injured", 5, "people"]]);
+  assert.deepEqual(who("Two soldiers were killed in Tarsa; 14 were wounded in Ulmar."), [["killed", 2, "government forces"], ["injured", 14, "people"]]);
+});
+
 test("victims: a source after the victims is not more victims ('killing 15 people, police said')", () => {
   assert.deepEqual(rows("A car bomb exploded, killing 15 people, police said.").map((r) => r[2]), ["people"]);
   assert.deepEqual(rows("The blast killed 12 civilians and soldiers, officials said.").map((r) => r[2]), ["government forces"]);

@@ -155,7 +155,10 @@ function singles(text: string, qs: Quantity[]): Quantity[] {
 }
 
 // Between "13 civilians" and "88 wounded": the first figure's verb, then "and" or a comma.
-const ELLIPTICAL_GAP = /^\s+(?:(?:were|was|have been|had been|has been|are|is)\s+)?(?:\w+ly\s+)?(?:killed|dead|died|martyred|slain|wounded|injured|hurt)\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?:another\s+|a further\s+)?$/i;
+// ("four members of the Tarsan Defence Forces were killed on Monday and two injured", "20 soldiers loyal to the
+// governor were reported dead and 34 wounded": a few words may describe the first figure's people before its
+// verb, and say when or where after it, with no figure or clause break between.)
+const ELLIPTICAL_GAP = /^(?:\s+(?!(?:while|whereas|but|as|when)\b)[^\s\d,.;:!?"“”]{1,30}){0,8}?\s+(?:(?:were|was|have been|had been|has been|are|is)\s+)?(?:(?:\w+ly|reported|confirmed)\s+)?(?:killed|dead|died|martyred|slain|wounded|injured|hurt)(?:\s+[^\s\d,.;:!?"“”]{1,30}){0,6}?\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?:another\s+|a further\s+)?$/i;
 
 const SECOND_VERB_GAP = /^\s+(?:[\w-]+\s+){1,3}?(?:,\s*)?and\s+(?:wounded|injured|killed|wounding|injuring|killing)\s+(?:(?:at least|about|around|some|another|nearly|more than|over)\s+)?$/i;
 const NOBODY_BEFORE = /\b(?:[Nn]o|[Nn]one\s+of(?:\s+the)?|[Nn]ot\s+a\s+single)\s+$/;
@@ -305,7 +308,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     else if (!np.noun && prev && !np.partitive && partOf === -1 && (/^\s*(?:another|a further)\s/i.test(text.slice(q.start - 10, q.start + 9)) || /^another$/i.test(q.text))) victims = prev.victims;
     else if (!np.noun && prev && partOf === -1 && /\banother\s+$/i.test(before)) victims = prev.victims;
     // "13 civilians were killed and 88 wounded": the second figure of the clause counts the same people.
-    else if ((!np.noun || /^(?:wounded|injured|dead)$/.test(np.noun)) && prev && partOf === -1 && prev.partOf === -1 && ELLIPTICAL_GAP.test(text.slice(prev.end, q.start))) victims = prev.victims;
+    else if ((!np.noun || /^(?:wounded|injured|dead)$/.test(np.noun)) && prev && partOf === -1 && prev.partOf === -1 && q.start - prev.end <= 200 && ELLIPTICAL_GAP.test(text.slice(prev.end, q.start))) victims = prev.victims;
     // "killed eleven soldiers and wounded one": a bare figure after the next verb counts the same kind of people.
     // (From the first figure, not its noun's end: the noun reader may take "soldiers and wounded" as one phrase.)
     else if (!np.noun && prev && partOf === -1 && prev.partOf === -1 && SECOND_VERB_GAP.test(text.slice(prev.q.end, q.start))) victims = prev.victims;
