@@ -309,6 +309,10 @@ test("victims: the second figure counts the same people across words about them 
 test("victims: a source after the victims is not more victims ('killing 15 people, police said')", () => {
   assert.deepEqual(rows("A car bomb exploded, killing 15 people, police said.").map((r) => r[2]), ["people"]);
   assert.deepEqual(rows("The blast killed 12 civilians and soldiers, officials said.").map((r) => r[2]), ["government forces"]);
+  // ("local sources", "local health officials": the source, however it is described.)
+  assert.deepEqual(rows("Gunmen raided Tell Sarah, killing 14 people, local sources said.").map((r) => r[2]), ["people"]);
+  assert.deepEqual(rows("The drone strike on Bet Aram left 23 injuries, local authorities reported.").map((r) => r[2]), ["people"]);
+  assert.deepEqual(rows("Shelling wounded 12 people, local residents and aid workers, in Qarn.").map((r) => r[2]), ["civilians"]);
 });
 
 test("victims: resistance and guerrilla fighters are armed opposition", () => {

@@ -86,7 +86,8 @@ const TOLL_NOUN_AFTER = /^\s+(?:fatalities|deaths|casualties|dead|victims|injuri
 // ("killed 41 people and displaced about 7,000 others": a people word before a figure is a verb.)
 // ("killed a woman and wounded four": a participle after "and" is the next verb, not another noun.)
 // ("Twelve civilians, members of two families, died": a noun with "of" after it describes the ones before.)
-const PEOPLE_LIST = new RegExp(String.raw`(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?!(?:wounded|injured|killed|dead)\b)(?:${PEOPLE_NOUNS})(?:\s+(?!(?:dead|wounded|injured|killed)\b)(?:${PEOPLE_NOUNS}))?\b(?!\s+(?:about|some|around|nearly|almost|more|over|at least|an estimated|up to|roughly|approximately|\d))(?!\s+of\b)`, "iy");
+// ("killing ten people, local sources said": "local" before a word that names no people is the source's.)
+const PEOPLE_LIST = new RegExp(String.raw`(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?!(?:wounded|injured|killed|dead)\b)(?!(?:local|civilian)\s+(?!(?:${PEOPLE_NOUNS})\b)[a-z])(?:${PEOPLE_NOUNS})(?:\s+(?!(?:dead|wounded|injured|killed)\b)(?:${PEOPLE_NOUNS}))?\b(?!\s+(?:about|some|around|nearly|almost|more|over|at least|an estimated|up to|roughly|approximately|\d))(?!\s+of\b)`, "iy");
 
 const SIDE_WORDS = "military|police|security|army|government|civilian|rebel|militia|paramilitary|naval|air|border|allied|local|foreign|[A-Z][a-z]+(?:an|ian|ese|i|ish)";
 const SIDE_MODIFIER = new RegExp(String.raw`\b(?:${SIDE_WORDS})\s*$`);
