@@ -25,6 +25,14 @@ test("same figure: in an undated article, a later figure whose sentence names it
   assert.deepEqual(again.casualties.map((c) => c.count_best), [22]);
 });
 
+test("same figure: a figure dated only by the paper takes the day its repeat names", () => {
+  const r = run("Report", "TOWN, May 3, 2021 - Gunmen killed 12 people in Tarsa, officials said. Residents said the gunmen killed 12 people on Sunday night.");
+  assert.deepEqual(r.casualties.map((c) => [c.count_best, c.end, c.date_basis]), [[12, "2021-05-02", "relative"]]);
+  // A repeat with no day of its own leaves the paper's date.
+  const bare = run("Report", "TOWN, May 3, 2021 - Gunmen killed 12 people in Tarsa, officials said. Residents said the gunmen killed 12 people.");
+  assert.deepEqual(bare.casualties.map((c) => [c.count_best, c.end, c.date_basis]), [[12, "2021-05-03", "published"]]);
+});
+
 test("headline: its figure gives way to the body's, and stands when the body has none", () => {
   assert.deepEqual(run("Strike kills nearly 100", "TOWN, May 3, 2021 - A strike on a market killed at least 98 people on Monday, officials said.").casualties.map((c) => c.count_best), [98]);
   assert.deepEqual(run("Strike kills 40 in market", "TOWN, May 3, 2021 - A strike hit the market on Monday, officials said, and rescuers were searching the rubble.").casualties.map((c) => c.count_best), [40]);

@@ -58,6 +58,9 @@ function firstOfEach<T extends CasualtyRow | DisplacementRow>(rows: T[], key: (r
     const same = kept.get(key(r))?.find((k) => compatible(k, r));
     if (!same) { kept.set(key(r), [...(kept.get(key(r)) ?? []), r]); out.push(r); continue; }
     if ("victims" in same && "victims" in r && same.victims === "people" && r.victims !== "people") (same as CasualtyRow).victims = (r as CasualtyRow).victims;
+    // ("Bandits kill three in Tarsa" dated by the paper; "killed three persons on Wednesday night" in the body: the
+    // repeat's own day is the figure's, as its more specific victims are.)
+    if (same.date_basis === "published" && OWN_DATE.has(r.date_basis ?? "")) Object.assign(same, { start: r.start, end: r.end, date_precision: r.date_precision, date_basis: r.date_basis });
     moved.set(r.id, same.id);
     dropped.push({ table, row: r, reason: reason(same) });
   }
