@@ -135,6 +135,19 @@ test("dates: a labelled page date joined to the lead dates the article, and the 
   assert.deepEqual(at("Date of publication 9 March 2019 Shelling killed seven civilians in the market, medics said."), ["2019-03-09", "7 2019-03-09"]);
 });
 
+test("dates: a dateline that opens with its date, the town in brackets after it, is the filing day; the sentence's weekday dates the figure", async () => {
+  const { extractArticle } = await import("../loaders/extract/index.ts");
+  const at = (text: string) => {
+    const r = extractArticle({ id: "a", file: "a.txt", title: "Report", text: `Report\n\n${text}`, url: null, outlet: null, published: null, words: 40, warnings: [], hash: "" } as never);
+    return [r.article.published, ...r.casualties.map((c) => `${c.count_best} ${c.end}`)];
+  };
+  // 21 December 2012 was a Friday: "on Wednesday" is the 19th.
+  assert.deepEqual(at("December 21, 2012 (TARSA) – Four people were killed in a cattle raid on Wednesday, officials said."), ["2012-12-21", "4 2012-12-19"]);
+  assert.deepEqual(at("Dec. 21, 2012 (BET ARAM) - Gunmen killed nine villagers in Qarn on Wednesday night, a local chief said."), ["2012-12-21", "9 2012-12-19"]);
+  // With no other date in the sentence, the filing day stays the figure's.
+  assert.deepEqual(at("December 21, 2012 (TARSA) – Four people were killed in a cattle raid, officials said."), ["2012-12-21", "4 2012-12-21"]);
+});
+
 test("a site's date of the day over the story's own date line is not the publication date", async () => {
   const { inferPublished } = await import("../loaders/extract/metadata.ts");
   const pub = (text: string) => inferPublished({ published: null, title: "Report", text })[0];
