@@ -216,3 +216,12 @@ test("outlets in bylines, credit lines and datelines as pages print them", () =>
   // people who gathered something are no outlet
   assert.equal(outletName(`${BODY} Residents gathered that evening in the square.`), null);
 });
+
+test("outlet: a name that speaks of itself stays on its own line and in its own sentence", () => {
+  // (The name starts a paragraph after one that ends on a place: the place is not part of it.)
+  assert.deepEqual(outlet(`Report\n\nTroops pushed on towards Tarsa.\n\nValley Media could not independently verify the claim.`), ["Valley Media", "self-reference"]);
+  assert.deepEqual(outlet(`Report\n\nShelling hit Ulmar on Monday.\n\nQARN POST gathered that nine people were killed.`), ["QARN POST", "self-reference"]);
+  assert.deepEqual(outlet(`Report\n\nTroops pushed on towards Bolo. Valley Media could not independently verify the claim.`), ["Valley Media", "self-reference"]);
+  // (A place or a country ending the line above is still no outlet.)
+  assert.deepEqual(outlet(`Report\n\nTroops pushed on towards Deir Hafer.\n\nResidents could not confirm the toll.`), [null, "none"]);
+});

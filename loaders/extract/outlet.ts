@@ -116,7 +116,9 @@ const CAPS_BY_SIGN_OFF = /[.!?]["”’]?\s+BY\s+([A-Z][A-Z&.]+(?:\s+[A-Z][A-Z&.
 const MIXED_BARE_TAG = new RegExp(String.raw`^[A-Z][\p{L} .'’-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(${NEWS_AGENCY_TAG})\s*(?:[-—–]|--)\s`, "u");
 // "… in the south of the country, Valley Online reports.": the outlet crediting itself in its first paragraph.
 // ("Channel 4 News": a number inside a name, between two of its words.)
-const OUTLET_NAME = String.raw`((?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|\d{1,3}(?=\s+[A-Z]))){0,3})`;
+// (A name stays on its line and in its sentence: in "… in the south.\n\nValley Media could not verify" or
+// "… in Tarsa. Valley Media could not verify" the name is "Valley Media", not a run from "Tarsa".)
+const OUTLET_NAME = String.raw`((?:[Tt]he[^\S\n]+)?[A-Z][\w&.'’-]*(?:(?<![.!?:])[^\S\n]+(?:[A-Z][\w&.'’-]*|\d{1,3}(?=\s+[A-Z]))){0,3})`;
 // [pattern, whether the form alone says the name is the outlet's ("Published in X") or the name must look like one]
 const SELF_NAMED: Array<[RegExp, boolean]> = [
   [new RegExp(String.raw`\b(?:told|telling|speaking to|spoke to|in an interview with)\s+${OUTLET_NAME}`, "g"), false],
