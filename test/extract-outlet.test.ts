@@ -225,3 +225,12 @@ test("outlet: a name that speaks of itself stays on its own line and in its own 
   // (A place or a country ending the line above is still no outlet.)
   assert.deepEqual(outlet(`Report\n\nTroops pushed on towards Deir Hafer.\n\nResidents could not confirm the toll.`), [null, "none"]);
 });
+
+test("outlet: an agency signing off in capitals, and a paper or agency signing with the wire it carries", () => {
+  assert.deepEqual(outlet(`Report\n\n${BODY}\n\nThe group has fought the army since 2015. REUTERS`), ["Reuters", "sign-off"]);
+  assert.deepEqual(outlet(`Report\n\n${BODY}\n\nThe fighting has displaced thousands. (Tarsa Daily News/Xinhua)`), ["Tarsa Daily News/Xinhua", "sign-off"]);
+  assert.deepEqual(outlet(`Report\n\n${BODY}\n\nThe fighting has displaced thousands. (NAX/AFP)`), ["NAX/AFP", "sign-off"]);
+  // (A bracketed pair that names no agency, or capitals that are no agency's, sign nothing.)
+  assert.deepEqual(outlet(`Report\n\n${BODY}\n\nThe fighting has displaced thousands (Tarsa/Ulmar).`), [null, "none"]);
+  assert.deepEqual(outlet(`Report\n\n${BODY}\n\nThe group has fought the army since 2015. ENDS`), [null, "none"]);
+});

@@ -32,7 +32,8 @@ const SYNDICATED = /^\(MENAFN\s*-\s*([A-Z][\w .&-]{1,30}?)\s*\)/;
 const BARE_TAG = new RegExp(String.raw`^[A-Z][\p{Lu} .'’-]{1,40},[^()\n]{0,25}?\s(${NEWS_AGENCY_TAG})\s*(?:[-—–]|--)\s`, "u");
 // "… the war went on. (AFP)", "… in the north. - BERNAMA-XINHUA", "— AFP": an agency signing off a paragraph.
 // (Agencies sign off in capitals too: "BERNAMA-XINHUA".)
-const SIGNED_PARAGRAPH = new RegExp(String.raw`(?:\((${NEWS_AGENCY_TAG})\)|\s[-—–]{1,2}\s*(?:[A-Z]+-)?(${NEWS_AGENCY_TAG}|${NEWS_AGENCY_TAG.toUpperCase()}))\s*$`);
+// ("… the toll rose. (Valley Daily News/Xinhua)", "(NAX/AFP)": a paper or agency carrying a wire's story signs with both, kept whole.)
+const SIGNED_PARAGRAPH = new RegExp(String.raw`(?:\((${NEWS_AGENCY_TAG})\)|\(([A-Z][\w .&'’-]{1,30}?\/\s?(?:${NEWS_AGENCY_TAG})|(?:${NEWS_AGENCY_TAG})\/[A-Z][\w.&-]{1,20})\)|\s[-—–]{1,2}\s*(?:[A-Z]+-)?(${NEWS_AGENCY_TAG}|${NEWS_AGENCY_TAG.toUpperCase()}))\s*$`);
 // "Ukraine Politics — by Kyiv Post": an outlet that signs as a byline.
 const BY_OUTLET = /[-—–|]\s*by\s+((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*$/;
 // "DUBAI, October 14. /TASS/."
@@ -144,7 +145,8 @@ const DATELINE_COLON = /^[A-Z][\p{Lu} .'’-]{1,40},[^:\n]{0,40}?\b\d{1,2}\s+([A
 // "Tarsa, SANA-Three farmers were injured": a place, a comma and an agency's name with its dash.
 const PLACE_AGENCY_DASH = new RegExp(String.raw`^[A-Z][\p{L} .'’-]{1,40},\s*(${NEWS_AGENCY_TAG})\s*[-—–]\s*[A-Z]`, "u");
 // "… since the fighting began in June. EFE": an agency's name alone after the paragraph's last sentence.
-const TRAILING_AGENCY = new RegExp(String.raw`[.!?]["”’]?\s+(${NEWS_AGENCY_TAG})\s*$`);
+// ("… the law. REUTERS": the agency in capitals, as papers print its copy.)
+const TRAILING_AGENCY = new RegExp(String.raw`[.!?]["”’]?\s+(${NEWS_AGENCY_TAG}|${NEWS_AGENCY_TAG.toUpperCase()})\s*$`);
 // A line that is only an outlet's name with its word ("Valley Media", "Tarsa News"), or an agency code
 // with its partner's ("IANS/DPA").
 // ("ENDS", "MORE": a wire's end marks, not its name; "JN": a writer's initials.)
@@ -263,7 +265,7 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
   if (signed && plausible(signed[1]) && !isCountryName(signed[1])) return [named(signed[1]), "sign-off"];
   const newsroom = firstMatch([...top.slice(0, 6), ...bottom], NEWSROOM_LINE);
   if (newsroom) return [named(newsroom), "byline"];
-  if (last && TRAILING_AGENCY.test(last)) { const tag = TRAILING_AGENCY.exec(last)![1]; return [named(tag), "sign-off"]; }
+  if (last && TRAILING_AGENCY.test(last)) { const tag = TRAILING_AGENCY.exec(last)![1]; return [outletIn(tag) ?? NEWS_AGENCY_TAG.split("|").find((t) => t.toUpperCase() === tag) ?? tag, "sign-off"]; }
   if (bare) {
     const o = outletIn(bare) ?? NEWS_AGENCY_TAG.split("|").find((t) => t === bare);
     if (o) return [o, "sign-off"];
@@ -271,6 +273,7 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
   // (A long last paragraph too: only its end can carry the sign-off.)
   for (const line of all.slice(-4).map((l) => l.slice(-MAX_LINE))) {
     const m = SIGNED_PARAGRAPH.exec(line);
+    if (m?.[2]) return [m[2], "sign-off"];
     const tag = m?.slice(1).find(Boolean);
     if (tag) return [outletIn(tag) ?? NEWS_AGENCY_TAG.split("|").find((t) => t.toUpperCase() === tag.toUpperCase()) ?? tag, "sign-off"];
   }
