@@ -166,3 +166,14 @@ test("a site's date of the day over the story's own date line is not the publica
   // a wire's dateline the day before the paper's date stays behind the paper's
   assert.equal(pub(`Thursday, September 30, 2004; Page A21\nTARSA, Ruritania, Sept. 29 -- ${BODY}`), "2004-09-30");
 });
+
+test("a dateline with the day before the month, or with any outlet's tag before its dash, is the story's date", () => {
+  const pub = (text: string) => inferPublished({ published: null, title: "Report", text: `Report\n${text}` });
+  // (Later dates in the story are what it reports, not when it was filed.)
+  const later = "Troops are due to reach Ulmar on 21 August 2006, officials said.";
+  assert.deepEqual(pub(`TARSA, 17 August 2006 — The army said on Wednesday it would move south. ${later}`), ["2006-08-17", "dateline"]);
+  assert.deepEqual(pub(`QARN, 16 August 2006 (NAX) - Rebels advanced on two fronts. ${later}`), ["2006-08-16", "dateline"]);
+  assert.deepEqual(pub(`BOLO, Aug 15 (Valley Wire) – A farmer was killed on Tuesday. ${later}`), ["2006-08-15", "dateline"]);
+  // (A sentence that opens with a place and a day is no dateline.)
+  assert.deepEqual(pub(`Tarsa, 17 August 2006 was the day the army left; it came back in 2007.\n${later}`)[1], "latest date in text");
+});

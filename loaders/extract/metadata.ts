@@ -25,7 +25,9 @@ const TOP_LINES = 8;
 const TIME_OF_DAY = /\b\d{1,2}[:.]\d\d\b(?!\s*(?:[-–]|to)\s*\d)|\b(?:GMT|UTC)\b/;
 
 // A wire dateline (see inferPublished), built once rather than for every line read.
-const WIRE_DATELINE = new RegExp(String.raw`^[A-Z][A-Za-z .'-]{1,40},?(?:\s+[A-Za-z .]{0,20},)?\s*(?:${"[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}"})(?:\s*\((?:${NEWS_AGENCY_TAG})\)|[.,]?\s*\/\s*[A-Z]{2,10}\s*\/|\s+(?:[-—–]|--)\s)`);
+// (Also the day before the month, with or without the year, and any outlet's tag before a dash:
+// "TARSA, 17 August 2006 — …", "ULMAR, 26 August 2003 (NAX) - …", "QARN, Nov 7 (Valley) – …".)
+const WIRE_DATELINE = new RegExp(String.raw`^[A-Z][A-Za-z .'-]{1,40},?(?:\s+[A-Za-z .]{0,20},)?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?(?:\s*\((?:${NEWS_AGENCY_TAG})\)|\s*\([A-Z][\w .&/-]{1,30}\)\s*(?:[-—–:]|--)|[.,]?\s*\/\s*[A-Z]{2,10}\s*\/|\s+(?:[-—–]|--)\s)`);
 
 /** The first `n` non-empty lines, trimmed: what splitting the whole text would give, without reading past them. */
 function topLines(text: string, n: number): string[] {
