@@ -234,3 +234,12 @@ test("outlet: an agency signing off in capitals, and a paper or agency signing w
   assert.deepEqual(outlet(`Report\n\n${BODY}\n\nThe fighting has displaced thousands (Tarsa/Ulmar).`), [null, "none"]);
   assert.deepEqual(outlet(`Report\n\n${BODY}\n\nThe group has fought the army since 2015. ENDS`), [null, "none"]);
 });
+
+test("outlet: the paper as the byline, after an archive's date or as its staff", () => {
+  assert.deepEqual(outlet(`Report\n\nMarch 02, 1994|By Valley Times News Service\n\n${BODY}`), ["Valley Times News Service", "byline"]);
+  assert.deepEqual(outlet(`Report\n\nBy Valley Courier staff in Tarsa\n\n${BODY}`), ["Valley Courier", "byline"]);
+  assert.deepEqual(outlet(`Report\n\nBy NAX Staff\n\n${BODY}`), ["NAX", "byline"]);
+  // (A person's byline with a staff title, or the staff of a place, is no outlet.)
+  assert.deepEqual(outlet(`Report\n\nBy Jane Smith staff reporter\n\n${BODY}`), [null, "none"]);
+  assert.deepEqual(outlet(`Report\n\nBy Our Staff\n\n${BODY}`), [null, "none"]);
+});

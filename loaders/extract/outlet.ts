@@ -51,9 +51,12 @@ const BY_THE_DATED = /^By\s+(The\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2
 // "Publisher Valley News Service": an archive's record of who published it.
 const PUBLISHER_LINE = /^Publisher\s*:?\s+((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})$/;
 // "May 22, 2000|The Washington Post": an archive's date, then the paper.
-const DATE_BAR_OUTLET = /^[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s*\|\s*((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})$/;
+// ("March 2, 1994|By Valley Times News Service": the paper as the byline.)
+const DATE_BAR_OUTLET = /^[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s*\|\s*(?:By\s+)?((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})$/;
 // "ADF STAFF", "Kathy Smith, Associated Press Writer", "Jane Smith - The Valley Star": the outlet in a byline.
 const STAFF_BYLINE = /^([A-Z][A-Z&.\s-]{1,30}?)\s+STAFF$/;
+// "By Valley News staff", "By NAX Staff in Tarsa": the outlet's staff as the byline (not "By Jane Smith Staff Writer").
+const BY_STAFF = /^By\s+((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+[Ss]taff\b(?!\s+(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Mm]ember))/;
 const WRITER_BYLINE = /^(?:[^,]{2,40},\s*)?((?:The\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?)\s+(?:(?:Staff\s+)?(?:Writer|Correspondent|Reporter)|Foreign Service|News Service|Wire Service)$/;
 // "Aden (South24)": a line that is only a place and a tag. (Not "Gao (Mali)": a country is no outlet.)
 const PLACE_TAG_LINE = /^[A-Z][\p{L} .'’-]{1,30}?\s*\(([A-Z][\w .&/-]{1,30})\)\s*[-—–:]?$/u;
@@ -303,7 +306,7 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
   // (The publisher's own words: "Valley News Service" is not shortened to the name of the service's owner.)
   const publisher = firstMatch(top, PUBLISHER_LINE);
   if (publisher) return [publisher, "credit line"];
-  const byline = firstMatch(top, AGENCY_BYLINE) ?? firstMatch(top, AGENCY_BYLINE_DATED) ?? firstMatch(top, DATE_BAR_OUTLET) ?? firstMatch(top, ACRONYM_SECTION) ?? firstMatch(top, STAFF_BYLINE) ??
+  const byline = firstMatch(top, AGENCY_BYLINE) ?? firstMatch(top, AGENCY_BYLINE_DATED) ?? firstMatch(top, DATE_BAR_OUTLET) ?? firstMatch(top, ACRONYM_SECTION) ?? firstMatch(top, STAFF_BYLINE) ?? firstMatch(top, BY_STAFF) ??
     firstMatch(top, WRITER_BYLINE) ?? firstMatch(top, NAME_DASH_OUTLET) ?? firstMatch(top, OUTLET_AND_TIME)?.trim() ?? null;
   if (byline) return [named(byline), "byline"];
   const from = firstMatch([...top, ...bottom], FROM_LINE) ?? firstMatch(bottom, SIGN_OFF);
