@@ -243,3 +243,11 @@ test("outlet: the paper as the byline, after an archive's date or as its staff",
   assert.deepEqual(outlet(`Report\n\nBy Jane Smith staff reporter\n\n${BODY}`), [null, "none"]);
   assert.deepEqual(outlet(`Report\n\nBy Our Staff\n\n${BODY}`), [null, "none"]);
 });
+
+test("outlet: the publisher's rights notice, and the paper a story is reprinted from", () => {
+  assert.deepEqual(outlet(`Report\n\n${BODY}\n\nNo part of this publication may be reproduced without the written permission of NAX.`), ["NAX", "credit line"]);
+  assert.deepEqual(outlet(`Report\n\n${BODY}\n\nReprinted from VN/ Valley News`), ["VN/ Valley News", "credit line"]);
+  // (A story about a permission, or reprinting, is no credit.)
+  assert.deepEqual(outlet(`Report\n\n${BODY}\n\nNo aid can enter Tarsa without the written permission of the army.`), [null, "none"]);
+  assert.deepEqual(outlet(`Report\n\n${BODY}\n\nThe leaflets were reprinted from old stocks in Qarn.`), [null, "none"]);
+});

@@ -57,6 +57,10 @@ const DATE_BAR_OUTLET = /^[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s*\|\s*(?:By\s+)
 const STAFF_BYLINE = /^([A-Z][A-Z&.\s-]{1,30}?)\s+STAFF$/;
 // "By Valley News staff", "By NAX Staff in Tarsa": the outlet's staff as the byline (not "By Jane Smith Staff Writer").
 const BY_STAFF = /^By\s+((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+[Ss]taff\b(?!\s+(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Mm]ember))/;
+// The publisher's rights over the text, or the paper a text is reprinted from: "No part of this publication may be
+// reproduced without the written permission of NAX.", "Reprinted from VN/ Valley News".
+const RIGHTS_NOTICE = /\bwithout (?:the )?(?:prior )?(?:express )?written (?:permission|consent) (?:of|from) (?:the )?([A-Z][\w&.'’-]*(?:[^\S\n]+[A-Z][\w&.'’-]*){0,3}?)\s*\.?\s*$/;
+const REPRINT_LINE = /^(?:Reprinted|Republished|Reproduced)(?: with permission)? from:?\s+([A-Z][\w&.'’/ -]{1,50}?)\s*\.?$/;
 const WRITER_BYLINE = /^(?:[^,]{2,40},\s*)?((?:The\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?)\s+(?:(?:Staff\s+)?(?:Writer|Correspondent|Reporter)|Foreign Service|News Service|Wire Service)$/;
 // "Aden (South24)": a line that is only a place and a tag. (Not "Gao (Mali)": a country is no outlet.)
 const PLACE_TAG_LINE = /^[A-Z][\p{L} .'’-]{1,30}?\s*\(([A-Z][\w .&/-]{1,30})\)\s*[-—–:]?$/u;
@@ -206,6 +210,8 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
   // The publisher's own credit line: "Source: TRTWorld and agencies", "(c) 2019 Reuters".
   const credit = firstMatch(lines, SOURCE_LINE);
   if (credit) { const o = outletIn(credit); if (o) return [o, "credit line"]; }
+  const rights = firstMatch(bottom, RIGHTS_NOTICE) ?? firstMatch(bottom, REPRINT_LINE);
+  if (rights && !isCountryName(rights.replace(/\.$/, ""))) return [named(rights.replace(/\.$/, "")), "credit line"];
   for (const line of top) {
     const head = asTagged(line.slice(0, 200)), bracket = head.includes("(");
     // (The bracketed forms are tried only on a line with a bracket: their patterns backtrack a long way before failing.)
