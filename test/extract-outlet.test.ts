@@ -251,3 +251,14 @@ test("outlet: the publisher's rights notice, and the paper a story is reprinted 
   assert.deepEqual(outlet(`Report\n\n${BODY}\n\nNo aid can enter Tarsa without the written permission of the army.`), [null, "none"]);
   assert.deepEqual(outlet(`Report\n\n${BODY}\n\nThe leaflets were reprinted from old stocks in Qarn.`), [null, "none"]);
 });
+
+test("outlet: a site's name glued before the title, or after it with a dash, where the page repeats the title", () => {
+  const titled = (title: string, text: string) => inferOutlet({ outlet: null, url: null, title, text });
+  const T = "Shelling kills three in Tarsa market";
+  assert.deepEqual(titled(T, `${T}\nValley News ${T}\n${BODY}`), ["Valley News", "site header"]);
+  assert.deepEqual(titled(T, `${T}\n${T} - Ulmar Tribune: World / Africa\n${BODY}`), ["Ulmar Tribune", "site header"]);
+  // (The title said twice, or a place or a person beside it, is no outlet.)
+  assert.deepEqual(titled(T, `${T}\n${T}${T}\n${BODY}`), [null, "none"]);
+  assert.deepEqual(titled(T, `${T}\n${T} - Deir Hafer\n${BODY}`), [null, "none"]);
+  assert.deepEqual(titled(T, `${T}\nJane Smith ${T}\n${BODY}`), [null, "none"]);
+});

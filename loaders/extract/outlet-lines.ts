@@ -67,3 +67,19 @@ export function nameBesideDay(lines: string[]): string | null {
   }
   return null;
 }
+
+/**
+ * A site's name glued to the title where a page repeats it: before it ("Valley News Tarsa shelled again") or after a
+ * dash or bar ("Tarsa shelled again - Valley Tribune: World"). Only a name that reads as an outlet's.
+ */
+export function nameBesideTitle(lines: string[], title: string): string | null {
+  if (title.length < 15) return null;
+  for (const line of lines) {
+    if (line === title || line.length > title.length + 60) continue;
+    const before = line.endsWith(title) ? line.slice(0, -title.length) : null;
+    const after = !before && line.startsWith(title) ? /^\s*[-–—|]\s+([^:|]{2,50})/.exec(line.slice(title.length))?.[1] : null;
+    const name = (before ?? after)?.trim().replace(/\s*[-–—|:]$/, "");
+    if (name && outletLike(name)) return name;
+  }
+  return null;
+}

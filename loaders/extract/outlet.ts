@@ -9,7 +9,7 @@
 import type { Article } from "../articles/types.ts";
 import { DOMAINS, NEWS_AGENCY_TAG, OUTLET_WORDS, OUTLETS, outletIn } from "./lexicon/outlets.ts";
 import { isCountryName } from "./lexicon/countries.ts";
-import { bareOutletLine, nameBesideDay, nameBesideSite } from "./outlet-lines.ts";
+import { bareOutletLine, nameBesideDay, nameBesideSite, nameBesideTitle } from "./outlet-lines.ts";
 
 // A tag as tabled: under the full name of the outlet it names ("MNA" is the Mehr News Agency), but whole when
 // it names a source and its publisher ("APP - Valley Point / Valley News").
@@ -237,6 +237,8 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
     const glued = OUTLETS.find(([name]) => name.length >= 4 && line.startsWith(name) && /^[A-Z][a-z]/.test(line.slice(name.length, name.length + 2)));
     if (glued) return [glued[0], "site header"];
   }
+  const besideTitle = nameBesideTitle(top.slice(1, 6), article.title?.trim() ?? "");
+  if (besideTitle) return [named(besideTitle), "site header"];
   for (const [i, line] of top.entries()) {
     const header = line.includes("|") ? HEADER_BARS.exec(line) : null;
     const known = header ? outletIn(header[1].slice(-40)) : null;
