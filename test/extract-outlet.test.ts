@@ -262,3 +262,11 @@ test("outlet: a site's name glued before the title, or after it with a dash, whe
   assert.deepEqual(titled(T, `${T}\n${T} - Deir Hafer\n${BODY}`), [null, "none"]);
   assert.deepEqual(titled(T, `${T}\nJane Smith ${T}\n${BODY}`), [null, "none"]);
 });
+
+test("outlet: a bulletin that names who issues it", () => {
+  assert.deepEqual(outlet(`Report\n\nThe Weekly Situation Update is issued by the Valley Relief Office twice a week. ${BODY}`), ["Valley Relief Office", "self-reference"]);
+  assert.deepEqual(outlet(`Report\n\n${BODY}\n\nThis Bulletin is produced by NAX Tarsa with its partners.`), ["NAX Tarsa", "self-reference"]);
+  // (An order or a statement issued by someone is news, not a credit.)
+  assert.deepEqual(outlet(`Report\n\nThe evacuation order was issued by the army in Qarn. ${BODY}`), [null, "none"]);
+  assert.deepEqual(outlet(`Report\n\nThe Statement is issued by Governor Bolo Smith. ${BODY}`), [null, "none"]);
+});

@@ -134,6 +134,8 @@ const SELF_NAMED: Array<[RegExp, boolean]> = [
   // ("… bringing the death toll to 30, Valley News reported.")
   [new RegExp(String.raw`,\s+${OUTLET_NAME}\s+(?:reported|reports|has reported)\s*\.`, "g"), false],
   [new RegExp(String.raw`\b(?:Published in|This report is produced by|This story was produced by)\s+${OUTLET_NAME}`, "g"), true],
+  // ("The Weekly Situation Update is issued by the Valley Office twice a week": a bulletin names who issues it.)
+  [new RegExp(String.raw`\b(?:This|The)\s+(?:[A-Z][\w-]*\s+){0,5}(?:Update|Report|Bulletin|Newsletter|Brief|Snapshot|Digest|Flash|Overview)\s+is\s+(?:issued|produced|published|prepared|compiled)\s+(?:by|jointly by)\s+(?:the\s+)?${OUTLET_NAME}`, "g"), true],
   // ("…, reports Valley Trend referring to Reuters": the same, said the other way round.)
   [new RegExp(String.raw`,\s+reports?\s+${OUTLET_NAME}\s+(?:referring\s+to|citing)\b`, "g"), true],
   // ("Valley News cannot independently verify …", "Valley Press can report": an outlet speaking of itself.)
