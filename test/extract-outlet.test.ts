@@ -270,3 +270,10 @@ test("outlet: a bulletin that names who issues it", () => {
   assert.deepEqual(outlet(`Report\n\nThe evacuation order was issued by the army in Qarn. ${BODY}`), [null, "none"]);
   assert.deepEqual(outlet(`Report\n\nThe Statement is issued by Governor Bolo Smith. ${BODY}`), [null, "none"]);
 });
+
+test("outlet: 'tell' in the present, as live pages and headlines write it", () => {
+  assert.deepEqual(outlet(`Report\n\nThe army pushes into Tarsa, military sources tell Valley Radio. ${BODY}`), ["Valley Radio", "self-reference"]);
+  assert.deepEqual(outlet(`Report\n\nResidents in Ulmar tell Qarn News they fled at night. ${BODY}`), ["Qarn News", "self-reference"]);
+  // (Telling a person or a place is no outlet.)
+  assert.deepEqual(outlet(`Report\n\nOfficials tell Bolo residents to leave. ${BODY}`), [null, "none"]);
+});

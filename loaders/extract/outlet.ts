@@ -129,7 +129,8 @@ const MIXED_BARE_TAG = new RegExp(String.raw`^[A-Z][\p{L} .'’-]{1,30},\s+[A-Z]
 const OUTLET_NAME = String.raw`((?:[Tt]he[^\S\n]+)?[A-Z][\w&.'’-]*(?:(?<![.!?:])[^\S\n]+(?:[A-Z][\w&.'’-]*|\d{1,3}(?=\s+[A-Z]))){0,3})`;
 // [pattern, whether the form alone says the name is the outlet's ("Published in X") or the name must look like one]
 const SELF_NAMED: Array<[RegExp, boolean]> = [
-  [new RegExp(String.raw`\b(?:told|telling|speaking to|spoke to|in an interview with)\s+${OUTLET_NAME}`, "g"), false],
+  // ("sources tell Valley Radio": live pages and headlines say it in the present.)
+  [new RegExp(String.raw`\b(?:told|tells?|telling|speaking to|spoke to|in an interview with)\s+${OUTLET_NAME}`, "g"), false],
   [new RegExp(String.raw`,\s+(?:reported|reports)\s+${OUTLET_NAME}\s*\.`, "g"), false],
   // ("… bringing the death toll to 30, Valley News reported.")
   [new RegExp(String.raw`,\s+${OUTLET_NAME}\s+(?:reported|reports|has reported)\s*\.`, "g"), false],
