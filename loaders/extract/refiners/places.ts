@@ -127,7 +127,7 @@ export const notAPlaceEvent: Refiner = {
     const dropped: Dropped[] = [];
     // The rows of each sentence, for a name that only says where another one lies.
     const bySentence = new Map<string, TerritoryRow[]>();
-    for (const r of rows.territory) { const k = `${r.article_id}|${r.quote_start}`; bySentence.set(k, [...(bySentence.get(k) ?? []), r]); }
+    for (const r of rows.territory) { const k = `${r.article_id}|${r.quote_start}`; const list = bySentence.get(k); if (list) list.push(r); else bySentence.set(k, [r]); }
     const territory = rows.territory.filter((r) => {
       const reason = whyNotAnEvent(r, seats, r.geo_precision, bySentence.get(`${r.article_id}|${r.quote_start}`));
       if (reason) dropped.push({ table: "territory", row: r, reason });
