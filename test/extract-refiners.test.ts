@@ -68,6 +68,14 @@ test("same figure: the same number of other victims is another figure", () => {
   assert.deepEqual(r.casualties.map((c) => [c.count_best, c.victims]), [[8, "government forces"], [8, "opposition fighters"]]);
 });
 
+test("same figure: fighters of no named side and one side's fighters, the same number, are one figure; civilians are not", () => {
+  const r = run("Report", "TOWN, May 3, 2021 - Air strikes killed 14 rebel fighters near Tarsa on Monday, a monitor said. Most of the 14 fighters killed in the strikes were foreigners, it said.");
+  assert.deepEqual(r.casualties.map((c) => [c.count_best, c.victims]), [[14, "opposition fighters"]]);
+  // The same number of civilians is another figure.
+  const two = run("Report", "TOWN, May 3, 2021 - Air strikes killed 14 fighters near Tarsa on Monday, a monitor said. Shelling of Ulmar killed 14 civilians, it said.");
+  assert.deepEqual(two.casualties.map((c) => [c.count_best, c.victims]), [[14, "combatants"], [14, "civilians"]]);
+});
+
 test("places: Gaza City is a city, not the country named Gaza", () => {
   const r = run("Report", "TOWN, May 3, 2021 - Artillery renewed its shelling of the southwestern neighbourhoods of Gaza City on Monday.");
   // The mention keeps "City" (gold and readers write "Gaza City"); the resolver reads it as the town.

@@ -46,10 +46,15 @@ const otherAges = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | Displaceme
   const x = ageOf(a), y = ageOf(b);
   return !!x && !!y && x !== y;
 };
+// "kill 9 IS fighters" then "killed nine fighters of the Islamic State group": fighters of no named side are
+// the same victims as one side's fighters (not as civilians, women or children).
+const ARMED_SIDE = new Set(["government forces", "opposition fighters"]);
+const sameVictims = (x: string, y: string) =>
+  x === y || x === "people" || y === "people" || (x === "combatants" && ARMED_SIDE.has(y)) || (y === "combatants" && ARMED_SIDE.has(x));
 const compatible = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | DisplacementRow) =>
   !datedApart(a, b) && !otherAges(a, b) && !coordinated(a, b) && !siblingParts(a, b) && !ownVerbs(a, b) &&
   !NEW_FIGURE.test(`${b.mention} ${"victims_phrase" in b ? b.victims_phrase : ""} ${b.quote.slice(Math.max(0, b.mention_start - b.quote_start - 12), b.mention_start - b.quote_start)}`) &&
-  (!("victims" in a && "victims" in b) || a.victims === b.victims || a.victims === "people" || b.victims === "people");
+  (!("victims" in a && "victims" in b) || sameVictims(a.victims, b.victims));
 
 function firstOfEach<T extends CasualtyRow | DisplacementRow>(rows: T[], key: (r: T) => string, reason: (kept: T) => string, table: "casualties" | "displacement") {
   const kept = new Map<string, T[]>(), dropped: Dropped[] = [], moved = new Map<string, string>();
@@ -57,7 +62,7 @@ function firstOfEach<T extends CasualtyRow | DisplacementRow>(rows: T[], key: (r
   for (const r of rows) {
     const same = kept.get(key(r))?.find((k) => compatible(k, r));
     if (!same) { kept.set(key(r), [...(kept.get(key(r)) ?? []), r]); out.push(r); continue; }
-    if ("victims" in same && "victims" in r && same.victims === "people" && r.victims !== "people") (same as CasualtyRow).victims = (r as CasualtyRow).victims;
+    if ("victims" in same && "victims" in r && (same.victims === "people" || (same.victims === "combatants" && r.victims !== "people")) && r.victims !== "people") (same as CasualtyRow).victims = (r as CasualtyRow).victims;
     // ("Bandits kill three in Tarsa" dated by the paper; "killed three persons on Wednesday night" in the body: the
     // repeat's own day is the figure's, as its more specific victims are.)
     if (same.date_basis === "published" && OWN_DATE.has(r.date_basis ?? "")) Object.assign(same, { start: r.start, end: r.end, date_precision: r.date_precision, date_basis: r.date_basis });
