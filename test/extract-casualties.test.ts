@@ -693,6 +693,11 @@ test("who did the killing is no toll; a relative clause between the dead and the
 
 test("'not a single civilian was killed' counts no one", () => {
   assert.deepEqual(rows("He told parliament that “not a single civilian was killed” during the operation."), []);
+  // The denial a verb or two before: "had not killed a single civilian", "did not kill a single child".
+  assert.deepEqual(rows("The minister said the army had not killed a single civilian during the operation in Tarsa."), []);
+  assert.deepEqual(rows("Commanders insisted their drones didn't kill a single child in Ulmar."), []);
+  // A toll told beside a denial still counts: "did not stop the strike that killed a man".
+  assert.deepEqual(rows("Guards did not stop the strike that killed a single shepherd near Qarn on Monday.").map((r) => r[1]), [1]);
   assert.deepEqual(rows("A single civilian was killed."), [["killed", 1, "civilians", -1]]);
 });
 

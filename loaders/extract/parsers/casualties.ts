@@ -189,8 +189,9 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     if (POPULATION_BEFORE.test(before)) continue;
     // "no one was hurt", "none of the 450 peacekeepers was hurt": nobody.
     if (/\b(?:[Nn]o|[Nn]one|single)\b/.test(before) && NOBODY_BEFORE.test(before)) continue;
-    // ("not a single civilian was killed": the "a" of "not a single" counts no one.)
-    if (single && /\b[Nn]ot\s+$/.test(before) && /^\s+single\b/.test(text.slice(q.end, q.end + 8))) continue;
+    // ("not a single civilian was killed": the "a" of "not a single" counts no one; so does "the army had not killed a
+    // single civilian", "never harmed a single child", the denial a verb or two before it.)
+    if (single && /(?:\b[Nn]ot|\b[Nn]ever|n[’']t)\s+(?:[a-z]+\s+){0,2}$/.test(before) && /^\s+single\b/.test(text.slice(q.end, q.end + 8))) continue;
     // "killing and injuring 13 people", "30 people dead or wounded": the dead and the hurt in one figure
     // are neither a toll of dead nor one of injured.
     if ((/ (?:and|or) /.test(before) && DEAD_AND_HURT_BEFORE.test(before)) || DEAD_AND_HURT_AFTER.test(text.slice(np.end, np.end + 90))) continue;
