@@ -76,6 +76,16 @@ test("same figure: fighters of no named side and one side's fighters, the same n
   assert.deepEqual(two.casualties.map((c) => [c.count_best, c.victims]), [[14, "combatants"], [14, "civilians"]]);
 });
 
+test("same figure: 'a fourth man was killed' is one of the four the article tables, not another death", () => {
+  const r = run("Report", "TOWN, May 3, 2021 - Four people were killed in an air strike on Tarsa on Monday, medics said. Three died at the scene, and a fourth man was killed in the same strike as he ran, they said.");
+  assert.deepEqual(r.casualties.filter((c) => !c.part_of).map((c) => c.count_best).sort(), [3, 4]);
+  assert.ok(!r.casualties.some((c) => c.count_best === 1), "the fourth man is one of the four");
+  assert.deepEqual(droppedBy(r.trace, "same-figure").filter((m) => m === "a"), ["a"]);
+  // With no toll of four tabled, the fourth death stays; nor is a fourth wounded one of four killed.
+  const alone = run("Report", "TOWN, May 3, 2021 - Three soldiers were killed in a blast in Ulmar on Monday. A fourth soldier was wounded in the same attack, officials said.");
+  assert.deepEqual(alone.casualties.map((c) => [c.outcome, c.count_best]), [["killed", 3], ["injured", 1]]);
+});
+
 test("places: Gaza City is a city, not the country named Gaza", () => {
   const r = run("Report", "TOWN, May 3, 2021 - Artillery renewed its shelling of the southwestern neighbourhoods of Gaza City on Monday.");
   // The mention keeps "City" (gold and readers write "Gaza City"); the resolver reads it as the town.

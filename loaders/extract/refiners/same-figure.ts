@@ -73,11 +73,32 @@ function firstOfEach<T extends CasualtyRow | DisplacementRow>(rows: T[], key: (r
   return { out, dropped };
 }
 
+// "Four people were killed in the strike … a fourth man was killed in the same strike": the one person named by
+// an ordinal is one of a toll the article gives, not another death. (Only when that toll is tabled: "three were
+// killed on Monday; a fourth died on Tuesday" alone leaves the one.)
+const ORDINAL = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
+const ORDINAL_AFTER = /^\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b/i;
+function ordinalOfToll(rows: CasualtyRow[]) {
+  const dropped: Dropped[] = [];
+  const kept = rows.filter((r) => {
+    if (r.count_best !== 1 || !/^(?:an?|the)$/i.test(r.mention)) return true;
+    const m = ORDINAL_AFTER.exec(r.quote.slice(r.mention_end - r.quote_start, r.mention_end - r.quote_start + 16));
+    if (!m) return true;
+    const n = ORDINAL.indexOf(m[1].toLowerCase()) + 2;
+    const toll = rows.find((o) => o !== r && o.outcome === r.outcome && o.count_best === n && !o.vague && o.in_scope === r.in_scope);
+    if (toll) dropped.push({ table: "casualties", row: r, reason: `the ${m[1].toLowerCase()} of the ${n} already tabled (${toll.id})` });
+    return !toll;
+  });
+  return { kept, dropped };
+}
+
 export const sameFigure: Refiner = {
   name: "same-figure",
   refine(rows) {
+    const nth = ordinalOfToll(rows.casualties);
+    rows = { ...rows, casualties: nth.kept };
     const k = firstOfEach(rows.casualties, (r) => `${r.outcome}|${r.count_best}|${r.vague}`, (same) => `same figure as ${same.id}`, "casualties");
     const d = firstOfEach(rows.displacement, (r) => `${r.kind}|${r.people_best}|${r.vague}`, () => "same figure already tabled", "displacement");
-    return { rows: { ...rows, casualties: k.out, displacement: d.out }, dropped: [...k.dropped, ...d.dropped] };
+    return { rows: { ...rows, casualties: k.out, displacement: d.out }, dropped: [...nth.dropped, ...k.dropped, ...d.dropped] };
   },
 };
