@@ -204,6 +204,18 @@ test("not-a-place-event: an area named only as where another place of the senten
   assert.deepEqual(places("Insurgents attacked villages in Ulmar and Qarn districts on Monday, killing 12 people."), ["Ulmar", "Qarn"]);
 });
 
+test("not-a-place-event: names after one town joined by a bare comma ('the town of Tarsa, Ulmar, Qarn') say where it lies", () => {
+  const places = (body: string) => run("Report", `TOWN, May 3, 2021 - ${body}`).territory.map((t) => t.place_mention);
+  assert.deepEqual(places("This morning there was an attack on the town of Tarsa, Ulmar, Qarn."), ["Tarsa"]);
+  assert.deepEqual(places("Rebels killed nine people during a night attack in a remote village in Kafr Bani, Ulmar in the east of the country."), ["Kafr Bani"]);
+  assert.deepEqual(places("Also an attack was made in Bet Aram village, Ulmar West — two women were killed."), ["Bet Aram"]);
+  assert.deepEqual(places("Three civilians were killed in an artillery attack on Tarsa, part of Greater Ulmar, a source said."), ["Tarsa"]);
+  // A list goes on with "and", or gives each name its own kind: every name is a place.
+  assert.deepEqual(places("Rebels attacked the town of Tarsa, Ulmar and Qarn on Monday."), ["Tarsa", "Ulmar", "Qarn"]);
+  assert.deepEqual(places("Rebels shelled Tarsa, Ulmar, Qarn and Bolo on Monday."), ["Tarsa", "Ulmar", "Qarn", "Bolo"]);
+  assert.deepEqual(places("Troops captured Tarsa town, Ulmar village, Qarn village, and other areas on Monday."), ["Tarsa", "Ulmar", "Qarn"]);
+});
+
 test("not-a-place-event: water, a front line and a border between two countries are no place struck", () => {
   const places = (body: string) => run("Report", `TOWN, May 3, 2021 - ${body}`).territory.map((t) => t.place_mention);
   assert.deepEqual(places("Rebels attacked two oil tankers in the Tarsa Sea on Monday."), []);

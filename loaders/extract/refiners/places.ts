@@ -72,6 +72,32 @@ function onlyTheAreaOf(r: TerritoryRow, siblings: TerritoryRow[]): boolean {
     BETWEEN_PLACE_AND_AREA.test(r.quote.slice(o.mention_end - r.quote_start, r.mention_start - r.quote_start)));
 }
 
+// "an attack on the town of Tarsa, Ulmar, Qarn", "a village in Tarsa, Ulmar", "Tarsa village, Ulmar West —", "Tarsa
+// City, Ulmar of the Qarn region", "Tarsa, part of Greater Ulmar": a place marked as one town or village, then names
+// joined by a bare comma, each the area the one before lies in. (A list goes on with "and": "the town of Tarsa,
+// Ulmar and Qarn" stays three places.)
+const ONE_TOWN_BEFORE = /(?:\b(?:town|village|city|hamlet)\s+(?:of|in)\s+(?:the\s+)?|\b(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:town|village|city|hamlet)\s+in\s+(?:the\s+)?)$/i;
+const LINK_AFTER_TOWN = /^(?:\s+(?:[Tt]own|[Vv]illage|[Cc]ity|[Hh]amlet))?,\s+(?:part\s+of\s+)?$/;
+const LINK = /^,\s+(?:part\s+of\s+)?$/;
+const LIST_GOES_ON = /^(?:\s*,\s*[A-Z][\w’'-]{0,30}(?:\s+[A-Z][\w’'-]{0,30}){0,3}){0,8}\s*,?\s+(?:and|or)\s/;
+
+function onlyWhereTheTownLies(r: TerritoryRow, siblings: TerritoryRow[], depth = 0): boolean {
+  if (depth > 4) return false;
+  const at = (i: number) => i - r.quote_start;
+  const before = r.quote.slice(Math.max(0, at(r.mention_start) - 8), at(r.mention_start));
+  // ("took Tarsa town, Ulmar village, Qarn village": each name with its own kind is a place of a list.)
+  if (/^\s+(?:town|village|city|hamlet)\b/i.test(r.quote.slice(at(r.mention_end), at(r.mention_end) + 10))) return false;
+  if (/\b(?:and|or)\s+$/.test(before) || LIST_GOES_ON.test(r.quote.slice(at(r.mention_end), at(r.mention_end) + 200))) return false;
+  const prev = siblings.find((o) => o !== r && o.mention_end <= r.mention_start && r.mention_start - o.mention_end <= 24 &&
+    (LINK_AFTER_TOWN.test(r.quote.slice(at(o.mention_end), at(r.mention_start)))));
+  if (!prev) return false;
+  const gap = r.quote.slice(at(prev.mention_end), at(r.mention_start));
+  // "Tarsa village, Ulmar": the kind after the first name marks it one town; "Tarsa, part of Ulmar" says so.
+  if (!LINK.test(gap) || /part\s+of/.test(gap) || /\s(?:City|Town|Village)$/.test(prev.place_mention)) return true;
+  return ONE_TOWN_BEFORE.test(r.quote.slice(Math.max(0, at(prev.mention_start) - 50), at(prev.mention_start))) ||
+    onlyWhereTheTownLies(prev, siblings, depth + 1);
+}
+
 // "tankers attacked in the Tarsa Sea", "a car hit near the Ulmar River", "the Lake Qarn basin": water is no place
 // held or struck; nor is a front line ("shelling on the Line of Control") or a mountain's cut abbreviation ("Mt.").
 const WATER = /\s(?:Sea|Ocean|Gulf|River|Lake|Strait|Straits|Canal|Channel)$|^(?:Lake|Gulf|Strait)\s|^(?:Mt|Mount)$/;
@@ -83,6 +109,7 @@ const ATTACKERS_BASED_IN = /\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}(?:stationed
 
 function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: TerritoryRow["geo_precision"], siblings: TerritoryRow[] = []): string | null {
   if (onlyTheAreaOf(r, siblings)) return "only the area the place before it lies in";
+  if (onlyWhereTheTownLies(r, siblings)) return "only the area the town before it lies in";
   if (ATTACKERS_BASED_IN.test(r.quote.slice(Math.max(0, r.mention_start - r.quote_start - 100), r.mention_start - r.quote_start))) return "where the attackers are based, not a place struck";
   if (WATER.test(r.place_mention) || (r.place_mention === "Line" && LINE_OF.test(r.quote.slice(r.mention_end - r.quote_start, r.mention_end - r.quote_start + 20)))) return "water or a front line, not a place";
   // "near the Tarsa-Ulmar border": two countries joined name their border.
