@@ -216,6 +216,16 @@ test("not-a-place-event: names after one town joined by a bare comma ('the town 
   assert.deepEqual(places("Troops captured Tarsa town, Ulmar village, Qarn village, and other areas on Monday."), ["Tarsa", "Ulmar", "Qarn"]);
 });
 
+test("not-a-place-event: a name that owns a newsroom, a ministry or a command, or that speaks, is no place struck", () => {
+  const places = (body: string) => run("Report", `TOWN, May 3, 2021 - ${body}`).territory.map((t) => t.place_mention);
+  assert.deepEqual(places("Four people were injured in the attack on a truck in Tarsa, the Ulmar radio station reported."), ["Tarsa"]);
+  assert.deepEqual(places("Two men were killed in a new strike on Bet Aram on Friday, the Qarn health ministry spokesman told reporters."), ["Bet Aram"]);
+  assert.deepEqual(places("Troops attacked Kafr Bani on Monday, the Bolo Public Relations (BPR) confirmed."), ["Kafr Bani"]);
+  assert.deepEqual(places("Jets bombed rebel positions in Tell Sarah with bombs landing near the Ulmar Operations Command on Monday."), ["Tell Sarah"]);
+  // A place then the speaker stays: "Rebels shelled Tarsa, officials said".
+  assert.deepEqual(places("Rebels shelled Tarsa on Monday, Ulmar officials said."), ["Tarsa"]);
+});
+
 test("not-a-place-event: water, a front line and a border between two countries are no place struck", () => {
   const places = (body: string) => run("Report", `TOWN, May 3, 2021 - ${body}`).territory.map((t) => t.place_mention);
   assert.deepEqual(places("Rebels attacked two oil tankers in the Tarsa Sea on Monday."), []);

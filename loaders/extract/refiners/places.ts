@@ -107,9 +107,16 @@ const LINE_OF = /^\s+of\s+(?:Control|Contact)\b/;
 // attackers are, not what they hit ("attacked the battalion based in Qarn" has no "by", and Qarn was hit).
 const ATTACKERS_BASED_IN = /\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}(?:stationed|based|positioned|deployed|entrenched)\s+(?:in|at)\s+(?:the\s+(?:area|village|town|city|district)\s+of\s+)?(?:the\s+)?$/;
 
+// "the Ulmar radio station reported", "the Tarsa health ministry spokesman told", "the Qarn Operations Command (QOC)",
+// "the Bolo Public Relations (BPR) confirmed", "Tarsa said": a name that owns a newsroom, a ministry or a command, or
+// that speaks, is an organisation or a government, not a place struck. (A name cut inside a word, "Mo" of "MoD", is
+// no name at all.)
+const ORGANISATION_AFTER = /^(?:[A-Za-z]|(?:\s+\([A-Z][A-Za-z]{1,8}\))?\s+(?:(?:[\w-]+\s+){0,2}(?:TV|television|radio)\s+station|(?:[a-z]+\s+)?(?:ministry|spokes(?:man|woman|person))\b|Command\b|(?:said|says|confirmed|told|announced)\b))/;
+
 function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: TerritoryRow["geo_precision"], siblings: TerritoryRow[] = []): string | null {
   if (onlyTheAreaOf(r, siblings)) return "only the area the place before it lies in";
   if (onlyWhereTheTownLies(r, siblings)) return "only the area the town before it lies in";
+  if (ORGANISATION_AFTER.test(r.quote.slice(r.mention_end - r.quote_start, r.mention_end - r.quote_start + 60))) return "an organisation or a speaker, not a place";
   if (ATTACKERS_BASED_IN.test(r.quote.slice(Math.max(0, r.mention_start - r.quote_start - 100), r.mention_start - r.quote_start))) return "where the attackers are based, not a place struck";
   if (WATER.test(r.place_mention) || (r.place_mention === "Line" && LINE_OF.test(r.quote.slice(r.mention_end - r.quote_start, r.mention_end - r.quote_start + 20)))) return "water or a front line, not a place";
   // "near the Tarsa-Ulmar border": two countries joined name their border.
