@@ -284,6 +284,10 @@ test("attacks: a building hit stands in its town; a captured building is not its
   assert.deepEqual(events("The Qarn Hospital in Tarsa was directly hit by a missile."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("A clinic near Ulmar was also hit on Monday."), [["attack", "Ulmar"]]);
   assert.deepEqual(events("A school on the outskirts of Ulmar was struck."), [["attack", "Ulmar"]]);
+  // The buildings' towns listed: each one was hit; people at a list of towns are no buildings.
+  assert.deepEqual(events("Army posts at Bolo and Qarn had been targeted, the ministry said."), [["attack", "Bolo"], ["attack", "Qarn"]]);
+  assert.deepEqual(events("Clinics in Tarsa, Ulmar and Bet Aram were hit overnight."), [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Bet Aram"]]);
+  assert.deepEqual(events("Talks at Bolo and Qarn were held in March."), []);
   assert.deepEqual(events("His office in Tarsa was captured by the militia."), []);
   assert.deepEqual(events("Fighting in Tarsa was shelled."), []);
   // The region after a comma only says where the town lies: "a church in Tarsa, Bolo Territory".

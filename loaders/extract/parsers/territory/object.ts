@@ -533,7 +533,8 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
     }
     // "the towns of A and B were shelled", "villages in X were bombed": a kind before "of" or "in" names them.
     const named = KIND_OF_BEFORE.test(before);
-    if (buildingsIn && !out.length && BUILDING_IN_BEFORE.test(before)) { out.push({ mention, at }); break; }
+    // ("military posts at A and B were targeted": the building's towns, a list, each of them.)
+    if (buildingsIn && BUILDING_IN_BEFORE.test(before)) { out.unshift({ mention, at }); break; }
     // ("near Tarsa, which was assaulted": a relative clause in the past is about the name just before it, after a
     // preposition too; "villages near Tarsa, which were held" is about the villages, "which is held" a state.)
     if (!named && (out.length ? PREPOSITION_BEFORE.test(before) : !(relative && PAST_SINGULAR_NEXT.test(s.slice(end))) && PREPOSITION_JUST_BEFORE.test(before))) break;
