@@ -1760,7 +1760,11 @@ test("lists read on: 'followed by', 'and finally', 'and in the vicinity of'", ()
 });
 
 test("an offensive on named camps; projectiles counted place by place; a weapon as the subject", () => {
-  assert.deepEqual(events("Militias launched an offensive on the Tarsa and Ulmar camps on Friday."), [["attack", "Tarsa"]]);
+  // (Both camps: "camps" is a plural kind like "districts", so "Ulmar" before it is a name, not an adjective.)
+  assert.deepEqual(events("Militias launched an offensive on the Tarsa and Ulmar camps on Friday."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("Gunmen attacked the Bolo and Qarn camps and the nearby town of Kafr Bani."), [["attack", "Bolo"], ["attack", "Qarn"], ["attack", "Kafr Bani"]]);
+  assert.deepEqual(events("Strikes on the Deir Hafer and Tell Sarah camps killed ten people."), [["attack", "Deir Hafer"], ["attack", "Tell Sarah"]]);
+  assert.deepEqual(events("Aid convoys reached the Bolo and Qarn camps on Friday."), []);
   assert.deepEqual(events("The army launched an offensive on the Tarsa front."), []);
   assert.deepEqual(events("Police said 31 rockets landed in the Bolo area, 17 hit Tarsa, six landed in Ulmar, five in Qarn and two in Deir Hafer and Kafr Bani."),
     [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"], ["attack", "Deir Hafer"], ["attack", "Kafr Bani"], ["attack", "Bolo"]]);

@@ -123,7 +123,7 @@ export const PLACE_KINDS = [
   "village", "villages", "town", "towns", "city", "cities", "area", "areas", "district", "districts", "sector", "sectors", "neighbourhood",
   "neighbourhoods", "neighborhood", "neighborhoods", "locality", "localities", "settlement", "settlements", "hamlet", "hamlets",
   "suburb", "suburbs", "outskirts", "hill", "hills", "mountain", "strongholds", "stronghold", "airbase", "air base", "airport",
-  "military airport", "base", "countryside", "camp", "port", "capital", "capitals", "municipality", "municipalities", "commune", "communes",
+  "military airport", "base", "countryside", "camp", "camps", "port", "capital", "capitals", "municipality", "municipalities", "commune", "communes",
   "township", "townships", "quarter",
   "enclave", "part", "parts", "edges", "vicinity", "center", "centre", "market", "region", "province", "county", "state",
   "governorate", "oblast", "territory", "valley", "crossing", "hub", "bastion", "border post", "junction", "edge", "outpost", "garrison", "frontline",
