@@ -288,6 +288,14 @@ test("attacks: a building hit stands in its town; a captured building is not its
   assert.deepEqual(events("Army posts at Bolo and Qarn had been targeted, the ministry said."), [["attack", "Bolo"], ["attack", "Qarn"]]);
   assert.deepEqual(events("Clinics in Tarsa, Ulmar and Bet Aram were hit overnight."), [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Bet Aram"]]);
   assert.deepEqual(events("Talks at Bolo and Qarn were held in March."), []);
+  // A subject list whose items each carry their kind: "the town of A and the villages of B and C".
+  assert.deepEqual(events("The settlement of Tarsa, the villages of Ulmar and Qarn came under an attack by drones."), [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"]]);
+  assert.deepEqual(events("The town of Bolo and the villages of Tell Sarah and Kafr Bani were captured by the rebels."), [["control", "Bolo"], ["control", "Tell Sarah"], ["control", "Kafr Bani"]]);
+  // (A district the list lies in, before it, is not an item.)
+  assert.deepEqual(events("In the Bolo district, the villages of Ulmar and Qarn came under fire."), [["attack", "Ulmar"], ["attack", "Qarn"]]);
+  // (Nor a name after a preposition: where the fighters came from.)
+  assert.deepEqual(events("Fighters from Tarsa and the villages of Ulmar and Qarn were captured."), [["control", "Ulmar"], ["control", "Qarn"]]);
+  assert.deepEqual(events("The mayor of Tarsa and the governor of Bolo were received in the capital."), []);
   assert.deepEqual(events("His office in Tarsa was captured by the militia."), []);
   assert.deepEqual(events("Fighting in Tarsa was shelled."), []);
   // The region after a comma only says where the town lies: "a church in Tarsa, Bolo Territory".

@@ -430,6 +430,9 @@ const PREPOSITION_BEFORE = /\b(?:in|on|at|from|near|of|to|by|for|with|after|befo
 const PREPOSITION_JUST_BEFORE = /\b(?:(?:in|on|at|from|near|by|for|with|into|across|In|On|At|From|Near)\s+(?:[a-z-]+\s+)?|to\s+(?:(?:[a-z]+ern|central|the)\s+)?)$/;
 // "A clinic near X was hit", "the Ulmar Hospital in X was struck": the town a building hit stands in.
 const BUILDING_IN_BEFORE = new RegExp(String.raw`\b(?:${phrases(BUILDINGS_HIT)})\s+(?:in|near|at|on the outskirts of|outside)\s+(?:the\s+)?$`, "i");
+// (A kind with "of" that follows another item of the list, a name: "A, the villages of ", "A and the town of "; not
+// "In the Bolo district, the villages of", where the district only says where they lie.)
+const KIND_OF_BEFORE_ITEM = new RegExp(String.raw`(?<=[A-Z][\w'’-]{0,40})(?:,\s*(?:and\s+)?|\s+and\s+)the\s+(?:${KIND})\s+of\s+$`);
 const KIND_OF_BEFORE = new RegExp(String.raw`\b(?:${KIND})\s+(?:of|in)\s+(?:the\s+)?$`, "i");
 // ("Then Tarsa and Ulmar fell": a sentence's first word, capitalised, is no part of the name.)
 const LISTED_IN_REGION = new RegExp(String.raw`((?:\b(?:of|and|near|in|at)\s+|,\s*)[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)*|\b(?:neighbou?rhood|district|quarter|area|camp))\s+(?:in|near)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:${phrases([...REGION_KINDS, "district", "county"])})\s+of\s+|[A-Z][\w'’-]*\s+(?:Region|Province|District|State|Governorate|Oblast|County|Division)\s+of\s+)?[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,2}(?:\s+(?:${phrases([...REGION_KINDS, "district", "county"])}))?$`);
@@ -539,6 +542,10 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
     // preposition too; "villages near Tarsa, which were held" is about the villages, "which is held" a state.)
     if (!named && (out.length ? PREPOSITION_BEFORE.test(before) : !(relative && PAST_SINGULAR_NEXT.test(s.slice(end))) && PREPOSITION_JUST_BEFORE.test(before))) break;
     out.unshift({ mention, at });
+    // ("the town of A and the villages of B and C were shelled", "the settlement of A, the villages of B and C came
+    // under fire": a list of places each named with its kind, joined like bare names.)
+    const kindOf = named && plural ? KIND_OF_BEFORE_ITEM.exec(before) : null;
+    if (kindOf) { lead = before.slice(0, kindOf.index); continue; }
     if (named) break;
     if (!plural) break;
     // ("A, B towns plus C and D": two lists joined, each with its kind.)
