@@ -60,6 +60,13 @@ test("a nationality before 'town' names no town to refer back to", () => {
   assert.deepEqual(territory("Calm returns\n\nA resident of Mopti town said, \"Now it is calm and government forces fully control it,\" adding that he saw bodies.\n").map((r) => r[1]), ["Mopti"]);
 });
 
+test("a country's name before 'town of' says where the town lies: the town named after it is the antecedent", () => {
+  const rows = territory("Town deserted\n\nThe key northern Mali town of Tarsa was all but deserted on Monday, residents said. Militants attacked the town on Wednesday, officials said.\n");
+  assert.deepEqual(rows.map((r) => [r[0], r[1]]), [["attack", "Tarsa"]]);
+  // (With no town named, the country is not one.)
+  assert.deepEqual(territory("Town deserted\n\nThe key northern Mali town was all but deserted on Monday, residents said. Militants attacked the town on Wednesday, officials said.\n"), []);
+});
+
 test("'it' after a siege verb stands for the sentence's subject when the gazetteer knows it as a town", () => {
   const rows = territory("Siege goes on\n\nMopti is the last major city in central Mali still under army control and the rebels have laid siege to it since May, officials said.\n");
   assert.deepEqual(rows.filter((r) => r[0] === "siege").map((r) => [r[1], r[2]]), [["Mopti", "territory.siege-verb+the-town"]]);

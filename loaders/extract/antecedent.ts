@@ -8,6 +8,7 @@
 import type { PlaceFinding } from "./gazetteer.ts";
 import { isDemonym } from "../geo/countries.ts";
 import { isNotPlace } from "./places.ts";
+import { isCountryName } from "./lexicon/countries.ts";
 
 const NAME = String.raw`(?:(?:al|el|an|ad|as|ar|at)-)?[A-Z][\w’'-]+(?:[\s-]+(?:(?:al|el)-)?[A-Z][\w’'-]+){0,2}`;
 // "Tarsa town", "the village of Tarsa": the text says what it is.
@@ -44,7 +45,8 @@ export function townNamedBefore(text: string, end: number, resolve: Resolve, sam
     // ("the capital, Ulmar, about 200 miles away": a capital named in passing is no antecedent; only one named
     // just before the words that refer back: "an offensive against the Tarsan capital, Ulmar, capturing it".)
     if (m[4] && (!sameSentence || end - (m.index + m[0].length) > 80)) continue;
-    if (!isDemonym(name) && !isNotPlace(name)) keep(name, m.index);
+    // ("the northern Mozambique town of Tarsa": a country before the word only says where the town lies.)
+    if (!isDemonym(name) && !isNotPlace(name) && !(m[2] && isCountryName(name))) keep(name, m.index);
     else CALLED_TOWN.lastIndex = m.index + name.length;
   }
   // "Tarsa is the last city the army holds, and the rebels have besieged it": the sentence's subject.
