@@ -67,6 +67,13 @@ test("a country's name before 'town of' says where the town lies: the town named
   assert.deepEqual(territory("Town deserted\n\nThe key northern Mali town was all but deserted on Monday, residents said. Militants attacked the town on Wednesday, officials said.\n"), []);
 });
 
+test("a town headed for ('reinforcements heading for Masyaf') is what 'the town' in the next sentence stands for", () => {
+  const rows = territory("Jets strike\n\nThe army sent reinforcements heading for Masyaf, where the barracks stood. However, jets bombed the town, killing two civilians.\n");
+  assert.deepEqual(rows.map((r) => [r[0], r[1]]), [["attack", "Masyaf"]]);
+  // ("campaigned for Masyaf": no going there, no antecedent.)
+  assert.deepEqual(territory("Jets strike\n\nResidents campaigned for Masyaf on Sunday, officials said. However, jets bombed the town, killing two civilians.\n"), []);
+});
+
 test("'it' after a siege verb stands for the sentence's subject when the gazetteer knows it as a town", () => {
   const rows = territory("Siege goes on\n\nMopti is the last major city in central Mali still under army control and the rebels have laid siege to it since May, officials said.\n");
   assert.deepEqual(rows.filter((r) => r[0] === "siege").map((r) => [r[1], r[2]]), [["Mopti", "territory.siege-verb+the-town"]]);

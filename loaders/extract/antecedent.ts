@@ -16,9 +16,10 @@ const NAME = String.raw`(?:(?:al|el|an|ad|as|ar|at)-)?[A-Z][\w’'-]+(?:[\s-]+(?
 // set off after the word.)
 const CALLED_TOWN = new RegExp(String.raw`\b(?:(?:town|village|city)\s+of\s+(${NAME})|(${NAME})\s+(?:town|village|city)\b|(${NAME}),\s+(?:the|a)\s+(?:[a-z-]+\s+){0,2}(?:town|village|city)\b|\b(?:town|village|city|capital),\s+(${NAME})(?=,))`, "g");
 // "in Tarsa", "of al-Tarsa", "near Ulmar Bay": a preposition, then one to three capitalised words.
+// ("reinforcements heading for Tarsa": "for" after a verb of going names where they went.)
 // ("heading towards nearby areas, especially Tarsa": a name singled out of a list counts too; "advancing
 // toward Tarsa to take the city": so does a place headed for.)
-const AFTER_PREPOSITION = new RegExp(String.raw`\b(?:in|of|at|near|from|on|into|to|toward|towards|around|outside|inside|especially|notably|particularly|including|such\s+as)\s+(${NAME})`, "g");
+const AFTER_PREPOSITION = new RegExp(String.raw`\b(?:in|of|at|near|from|on|into|to|toward|towards|(?<=(?:heading|headed|bound|left|leaving|making)\s)for|around|outside|inside|especially|notably|particularly|including|such\s+as)\s+(${NAME})`, "g");
 // "the southeast of X", "northern parts of X": a region's part, not a town.
 // ("southwest of X" with no article places a town relative to X, which may well be the city.)
 const PART_OF_REGION = /\b(?:the\s+(?:north|south|east|west|centre|center|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)|parts?|areas?|countryside|province|region|state|district)\s+of\s+$/i;
