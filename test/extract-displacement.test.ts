@@ -809,3 +809,14 @@ test("people who left a part of a place, or a region, are displaced; those who c
   // Those left behind stayed: "left in".
   assert.deepEqual(moved("The 300 people left in the village are mostly elderly."), []);
 });
+
+test("a place's own residents, a city of N named with a possessive before it, and 'where N people live' are its population", () => {
+  assert.deepEqual(moved("Bolo's 400,000 residents, who include some 90,000 who fled fighting in nearby villages, came under shelling."), [["population", 400000], ["displaced", 90000]]);
+  assert.deepEqual(moved("Rebels took Qarn, 27 kilometres from Tarsa, the province's largest city of 2 million people."), [["population", 2000000]]);
+  assert.deepEqual(moved("The district where 300,000 civilians live has been under siege for eight months."), [["population", 300000]]);
+  assert.deepEqual(moved("Ulmar, where some 45,000 people reside, was shelled overnight."), [["population", 45000]]);
+  // Not a population: people named as displaced who live somewhere, people who fled from where they lived, residents of no place.
+  assert.deepEqual(moved("The camp where 12,000 displaced people live was shelled."), [["displaced", 12000]]);
+  assert.deepEqual(moved("Tarsa, where 3,000 people fled last week, was quiet."), [["displaced", 3000]]);
+  assert.deepEqual(moved("Some 400 residents met the governor."), []);
+});

@@ -50,10 +50,11 @@ const SHARE_OF_BEFORE = /\b(?:most|much|half|all|nearly all|almost all|many|the 
 const NEIGHBOURING_COUNTRY = /\b(?:into|in|to) neighbou?ring ((?:[A-Z][\w-]+\s?){1,3})/;
 // ("half of Qarn's 1.4 million people", "the city's 38,000 residents": a place's own people.)
 // ("a quiet community of 31,000 people", "towns with some 64,000 residents", "the population has doubled to 118,000".)
-const POPULATION_BEFORE = /\b(?:(?:community|communities)\s+of|(?:cities|towns|villages|city|town|village|centre|center|hub|capital)\s+with|population\s+(?:has\s+|had\s+)?(?:risen|rose|grown|grew|swelled|swollen|tripled|doubled|increased|jumped|climbed)\s+to(?:\s+an\s+estimated)?|home to|population of|populated by|inhabited by|houses|housing|a population of|population (?:is|was|stands at|stood at)(?: estimated)?(?: at)?|(?:a|the) (?:[\w-]+ ){0,3}?(?:city|town|village|country|region|province|area|enclave|district) of)\s+$/i;
+const POPULATION_BEFORE = /\b(?:(?:community|communities)\s+of|(?:cities|towns|villages|city|town|village|centre|center|hub|capital)\s+with|population\s+(?:has\s+|had\s+)?(?:risen|rose|grown|grew|swelled|swollen|tripled|doubled|increased|jumped|climbed)\s+to(?:\s+an\s+estimated)?|home to|population of|populated by|inhabited by|houses|housing|a population of|population (?:is|was|stands at|stood at)(?: estimated)?(?: at)?|(?:a|the) (?:[\w'’-]+ ){0,3}?(?:city|town|village|country|region|province|area|enclave|district) of)\s+$/i;
 // ("half of Qarn's 1.4 million people", "the city's 38,000 residents": a place's own people.)
 // ("Kukes' 20,000 residents": a name ending in s takes the apostrophe alone.)
 const PLACE_OWN_BEFORE = /(?:\b(?:the\s+)?(?:city|town|village|country|region|province|area|district|enclave|strip|territory)['’]s|\b[A-Z][\w-]*(?:['’]s|s['’]))\s+$/;
+const NAMED_PLACE_OWN_BEFORE = /\b[A-Z][\w-]*(?:['’]s|s['’])\s+$/;
 const OWN_PEOPLE = new Set(["people", "residents", "inhabitants", "citizens", "population"]);
 // (Told as the whole that a share of moved, or that moved: "The town's 40,000 residents stayed home" tells nothing.)
 const SHARE_BEFORE_OWN = /\b(?:most|much|half|all|many|majority|third|quarter|thirds|quarters|per ?cent)\b[^.;]{0,25}$|%[^.;]{0,25}$/i;
@@ -72,6 +73,10 @@ const POPULATION_AFTER = /^\s*(?:(?:are|were|remain|remained)\s+(?:(?:believed|t
 // "about 10,000 civilians remain in Tarsa", "an estimated 400,000 remain in the north": those still in a named place or
 // a part of the country, told as a headcount ("remain in the city" is left to the risk rules; "remained in Ulmar", told
 // once it is over, is where people who fled stayed).
+// "the locality where 300,000 civilians live has been besieged", "Tarsa, where some 40,000 people reside": a place's
+// people, told in a relative clause (the clause ends at the verb, so the place went before "where").
+const WHERE_BEFORE = /\bwhere\s+$/i;
+const LIVE_AFTER = /^\s*(?:still\s+|now\s+|normally\s+|usually\s+)?(?:live|lived|reside|resided)\b/i;
 const REMAIN_IN_AFTER = /^\s*remain\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]+\b(?!\s+(?:camps?|sites?|settlements?|centres?|centers?|shelters?)\b)|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\b)/;
 // "the 300,000 citizens of Tarsa", "a city of over one million inhabitants": a place's people, when nothing says they moved.
 const OF_PLACE_AFTER = /^\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[A-Z]/;
@@ -319,7 +324,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     // "camps housing more than 410,000", "the Tarsa camp, home to 60,000 refugees": people sheltered in camps.
     else if (CAMP_HOUSING_BEFORE.test(before) && (!np.noun || isPeopleNoun(np.noun))) { kind = np.noun === "refugees" ? "refugees" : "displaced"; how = "sheltered"; }
     // ("an entire community of 85 people fled their homes": a community that moved is counted as displaced.)
-    else if (((populationBefore(before) && !(/\bcommunit(?:y|ies)\s+of\s+$/i.test(before) && displacedAfter(after))) || POPULATION_AFTER.test(after) || REMAIN_IN_AFTER.test(after) || (/\b(?:which|that)\s+(?:has|had)\s+(?:about\s+|around\s+|some\s+)?$/i.test(before) && /^(?:inhabitants|residents)$/.test(np.noun ?? "")) || (PLACE_OWN_BEFORE.test(before) && OWN_PEOPLE.has(np.noun ?? "") && (SHARE_BEFORE_OWN.test(before) || displacedAfter(after)))) && np.noun !== "refugees" && !/\b(?:displaced|IDPs|evacuees)\b/i.test(np.phrase)) { kind = "population"; how = "home-to"; }
+    else if (((populationBefore(before) && !(/\bcommunit(?:y|ies)\s+of\s+$/i.test(before) && displacedAfter(after))) || POPULATION_AFTER.test(after) || REMAIN_IN_AFTER.test(after) || (WHERE_BEFORE.test(before) && LIVE_AFTER.test(after)) || (/\b(?:which|that)\s+(?:has|had)\s+(?:about\s+|around\s+|some\s+)?$/i.test(before) && /^(?:inhabitants|residents)$/.test(np.noun ?? "")) || (PLACE_OWN_BEFORE.test(before) && OWN_PEOPLE.has(np.noun ?? "") && (SHARE_BEFORE_OWN.test(before) || displacedAfter(after)))) && np.noun !== "refugees" && !/\b(?:displaced|IDPs|evacuees)\b/i.test(np.phrase)) { kind = "population"; how = "home-to"; }
     else if (displacedSubjectBefore(before)) { kind = /refugee/i.test(DISPLACED_SUBJECT_BEFORE.exec(before)![1]) ? "refugees" : "displaced"; how = "noun"; }
     else if (np.noun === "refugees" && (REFUGEE_HOST_BEFORE.test(before) || /\b(?:hosts?|hosting|sheltering)\b/i.test(text.slice(Math.max(0, q.start - 40), q.start)))) { kind = "refugees"; how = "hosted"; }
     // ("households are likely to be displaced and to need shelter": the projection is told first.)
@@ -356,6 +361,10 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     else if ((!kind || kind === "displaced") && np.noun === "refugees") { kind = "refugees"; how = "noun"; }
     // ("Fighting reached the capital, a city of over one million inhabitants": no move told, the place's people.)
     if (!kind && !np.partitive && !MOVE_AFTER.test(after) && (np.noun === "inhabitants" || (/^(?:residents|citizens|inhabitants)$/.test(np.noun ?? "") && OF_PLACE_AFTER.test(text.slice(np.end, np.end + 50))))) { kind = "population"; how = "home-to"; }
+    // ("Tarsa's 400,000 residents, who include some 90,000 who fled": a place's own people are its population, whatever
+    // the clause after tells of others; "the town's 5,000 residents fled" was read above as the whole that moved.)
+    // (A named place: "the town's 40,000 residents remained at home" tells nothing of where.)
+    if (!kind && !np.partitive && NAMED_PLACE_OWN_BEFORE.test(before) && OWN_PEOPLE.has(np.noun ?? "")) { kind = "population"; how = "home-to"; }
     let partOf = -1;
     if (prev && np.partitive) { partOf = out.indexOf(prev); kind ??= prev.kind; how ||= "breakdown"; }
     // "the displacement of 54,534 and 2,626 people, respectively": the next figure of a list shares its verb.
