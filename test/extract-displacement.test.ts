@@ -820,3 +820,15 @@ test("a place's own residents, a city of N named with a possessive before it, an
   assert.deepEqual(moved("Tarsa, where 3,000 people fled last week, was quiet."), [["displaced", 3000]]);
   assert.deepEqual(moved("Some 400 residents met the governor."), []);
 });
+
+test("a move said with its effort ('compelled to flee', 'tried to leave', 'attempted to flee', 'managed to cross'); a list whose first place is the verb's object", () => {
+  assert.deepEqual(moved("Over one million people, many of whom have been displaced before, have been compelled to flee Tarsa."), [["displaced", 1000000]]);
+  assert.deepEqual(moved("The aid worker estimated at least 1,400 had tried to leave for the nearby village of Qarn."), [["displaced", 1400]]);
+  assert.deepEqual(moved("Hundreds of families attempted to flee parts of the capital on Thursday."), [["displaced", 200]]);
+  assert.deepEqual(moved("More than 2,300 civilians managed to cross the front lines over the weekend."), [["displaced", 2300]]);
+  assert.deepEqual(moved("Figures show that about 47,100 people have fled Ulmar County, about 93,000 from Bolo and 8,700 from Qarn."), [["displaced", 47100], ["displaced", 93000], ["displaced", 8700]]);
+  // Not a move: an effort of something else, a figure after a verb's object that is no list of origins.
+  assert.deepEqual(moved("About 300 delegates tried to leave the meeting early."), []);
+  assert.deepEqual(moved("The agency said 1,200 people had been compelled to pay fines."), []);
+  assert.deepEqual(moved("Some 4,000 people have fled Tarsa, the agency said, and 120 schools in Bolo closed."), [["displaced", 4000]]);
+});

@@ -50,6 +50,10 @@ export const DISPLACED_AFTER = [
   // "leaving the market in ashes and some 4,300 people homeless", "about 1,900 are homeless": the people, then
   // the state the cause left them in, however far back the cause's verb stands.
   "homeless",
+  // "over a million people have been compelled to flee Tarsa", "at least 1,000 had tried to leave for Ulmar",
+  // "hundreds of families attempted to flee", "2,000 civilians managed to cross the front lines": a move, said with its effort.
+  "compelled to flee", "compelled to leave", "compelled to abandon", "tried to flee", "tried to leave for", "attempted to flee", "attempted to leave for",
+  "managed to cross",
   "poured out of", "pouring out of", "streamed out of", "streaming out of", "flooded out of", "flooding out of", "poured across", "streamed across", "spilled across", "spilled into", "spilled over into", "spilling into", "spilling over into",
 ];
 /** Before the people: "displaced 12,000 people", "the exodus of". */

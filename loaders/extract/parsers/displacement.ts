@@ -378,8 +378,9 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
       kind = isCountryName(placeCount[1]) && /\b(?:crossed|into|asylum|refugees?)\b/i.test(text.slice(0, q.start)) ? "refugees" : "displaced"; how = "place-bracket";
     }
     // "144 were displaced from A, 121 from B and 66 from C": the next items share the first one's verb.
+    // ("57,000 people have fled A, about 10,000 from B": the first place may be the verb's object.)
     // (Even when a verb further on could be theirs: "1,087 refugees crossed at A, 60 in B, while 896 were received at C".)
-    if ((!kind || how === "verb-after") && !np.noun && prev && prev.partOf === -1 && /^[^.;]{0,80}?(?:,\s*|\s+and\s+|,\s*and\s+)$/.test(text.slice(prev.end, q.start)) && /^\s+(?:from|in)\s+(?:the\s+)?[A-Z]/.test(text.slice(q.end, q.end + 12)) && /\b(?:from|in|into|to|at)\s+(?:the\s+)?[A-Z]/.test(text.slice(prev.end, q.start))) {
+    if ((!kind || how === "verb-after") && !np.noun && prev && prev.partOf === -1 && /^[^.;]{0,80}?(?:,\s*|\s+and\s+|,\s*and\s+)$/.test(text.slice(prev.end, q.start)) && /^\s+(?:from|in)\s+(?:the\s+)?[A-Z]/.test(text.slice(q.end, q.end + 12)) && /\b(?:from|in|into|to|at|fled|left)\s+(?:the\s+)?[A-Z]/.test(text.slice(prev.end, q.start))) {
       kind = prev.kind; how = "list";
     }
     // "These include 2,900 in Tarsa, 7,200 in Ulmar": the places of a displaced total given just before.
