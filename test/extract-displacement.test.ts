@@ -832,3 +832,14 @@ test("a move said with its effort ('compelled to flee', 'tried to leave', 'attem
   assert.deepEqual(moved("The agency said 1,200 people had been compelled to pay fines."), []);
   assert.deepEqual(moved("Some 4,000 people have fled Tarsa, the agency said, and 120 schools in Bolo closed."), [["displaced", 4000]]);
 });
+
+test("households and people counted together on a register are displaced arrivals; a bare figure may carry its households in brackets", () => {
+  const pairs = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.unit, c.count_best, c.people_best]);
+  assert.deepEqual(pairs("Records indicate that 10,412 households (46,380 individuals) were registered in Tarsa."), [["displaced", "households", 10412, 46380]]);
+  assert.deepEqual(pairs("Some 17,350 persons (2,480 households) arrived in Qarn, while 3,870 (712 households) were registered in the area of Bolo."), [["displaced", "households", 2480, 17350], ["displaced", "households", 712, 3870]]);
+  assert.deepEqual(pairs("By Friday 8,230 people were registered as new arrivals in Ulmar."), [["displaced", "people", 8230, 8230]]);
+  // Not displacement: people on another register, a year before a bracket, a figure with households that moved nowhere.
+  assert.deepEqual(pairs("About 12,000 voters were registered in Ulmar."), []);
+  assert.deepEqual(pairs("In 2019 (860 households) the census was taken."), []);
+  assert.deepEqual(pairs("The village has 4,100 (760 households) living there."), []);
+});

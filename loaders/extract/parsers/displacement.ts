@@ -296,6 +296,13 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
         if (families) { used.add(next); end = np2.end + (text[np2.end] === ")" || text[np2.end] === "]" ? 1 : closingDash ? closingDash[0].length : 0); np = { ...np, noun: isFam(np.noun) ? np.noun : np2.noun! }; }
       }
     }
+    // "while 4,996 (860 households) were registered in Bolo": a bare figure of people, its households in brackets.
+    else if (next && !np.noun && /^\s*\(\s*$/.test(text.slice(q.end, next.start))) {
+      const np2 = nounPhraseAfter(text, next.end);
+      if (np2?.noun && /^(?:families|households|hhs)$/i.test(np2.noun) && /^\s*\)/.test(text.slice(np2.end))) {
+        families = next; people = q; used.add(next); end = np2.end + /^\s*\)/.exec(text.slice(np2.end))![0].length; np = { ...np, noun: np2.noun };
+      }
+    }
     const after = text.slice(end, end + 120);
     const prev = out[out.length - 1];
     let kind: DisplacementKind | null = null;
@@ -392,6 +399,9 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     if (!kind && prev && prev.partOf === -1 && (!np.noun || isPeopleNoun(np.noun)) && /^[^.;]{0,80}?,?\s+including\s+(?:some\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+)?$/i.test(text.slice(prev.end, q.start)) && /^\s+(?:people\s+|refugees\s+|persons\s+)?(?:in|on|during|over|since|from|last|this|yesterday|today)\b/i.test(text.slice(end, end + 20))) { kind = prev.kind; how = "breakdown"; partOf = out.indexOf(prev); }
     // "Of them, 7,300 were uprooted by clashes in X": a part of the displaced figure the sentence before gave.
     if (!prev && previous && previous !== "population" && /^\W*Of\s+(?:these|them|those|whom),?\s+$/i.test(text.slice(0, q.start))) { kind ??= previous; how ||= "of-these"; partOf = -2; }
+    // "11,597 households (49,093 individuals) were registered in Tarsa": households and people counted together, on a
+    // register, are arrivals in a displacement site (the pair is the humanitarian reports' way; "voters were registered" is not).
+    if (!kind && families && people && /^\s*(?:were|have\s+been|had\s+been|was|has\s+been)\s+(?:newly\s+)?registered\b/i.test(after)) { kind = "displaced"; how = "verb-after"; }
     if (!kind) continue;
     const isFamilies = families ? true : !!np.noun && /^(?:families|family|households|hhs)$/.test(np.noun);
     const unit = isFamilies ? (/household|hhs/.test(np.noun ?? "") ? "households" : "families") : "people";
