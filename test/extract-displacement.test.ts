@@ -843,3 +843,11 @@ test("households and people counted together on a register are displaced arrival
   assert.deepEqual(pairs("In 2019 (860 households) the census was taken."), []);
   assert.deepEqual(pairs("The village has 4,100 (760 households) living there."), []);
 });
+
+test("another source's count of the same people: 'put the figure at N' after a displacement figure", () => {
+  assert.deepEqual(moved("Officials said nearly 180,000 people had been displaced, while the agency put the figure at more than 95,000 in the towns of Tarsa and Qarn."), [["displaced", 180000], ["displaced", 95000]]);
+  assert.deepEqual(displacementCandidates("The agency put the number at about 42,000.", undefined, "refugees").map((c) => [c.kind, c.q.best]), [["refugees", 42000]]);
+  // Not displacement: no displaced figure before it, or the figure before is a place's population.
+  assert.deepEqual(moved("Police put the figure at 3,000 protesters."), []);
+  assert.deepEqual(moved("Tarsa, a city of 90,000, was shelled; the army put the figure at 2,000 rebels."), [["population", 90000]]);
+});

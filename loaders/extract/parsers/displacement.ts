@@ -73,6 +73,7 @@ const POPULATION_AFTER = /^\s*(?:(?:are|were|remain|remained)\s+(?:(?:believed|t
 // "about 10,000 civilians remain in Tarsa", "an estimated 400,000 remain in the north": those still in a named place or
 // a part of the country, told as a headcount ("remain in the city" is left to the risk rules; "remained in Ulmar", told
 // once it is over, is where people who fled stayed).
+const FIGURE_AT_BEFORE = /\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating)\s+(?:the|that|this|its|their|the\s+same)\s+(?:figure|number|total|count|tally)\s+at\s+$/i;
 // "the locality where 300,000 civilians live has been besieged", "Tarsa, where some 40,000 people reside": a place's
 // people, told in a relative clause (the clause ends at the verb, so the place went before "where").
 const WHERE_BEFORE = /\bwhere\s+$/i;
@@ -402,6 +403,10 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     // "11,597 households (49,093 individuals) were registered in Tarsa": households and people counted together, on a
     // register, are arrivals in a displacement site (the pair is the humanitarian reports' way; "voters were registered" is not).
     if (!kind && families && people && /^\s*(?:were|have\s+been|had\s+been|was|has\s+been)\s+(?:newly\s+)?registered\b/i.test(after)) { kind = "displaced"; how = "verb-after"; }
+    // "nearly 200,000 had been displaced, while the agency put the figure at more than 100,000": another source's count of
+    // the same people, told by the figure it names (the figure before in the sentence, or the sentence before, says of whom).
+    const figureKind = prev ? (prev.partOf === -1 ? prev.kind : null) : previous;
+    if (!kind && figureKind && figureKind !== "population" && FIGURE_AT_BEFORE.test(before)) { kind = figureKind; how = "figure-at"; }
     if (!kind) continue;
     const isFamilies = families ? true : !!np.noun && /^(?:families|family|households|hhs)$/.test(np.noun);
     const unit = isFamilies ? (/household|hhs/.test(np.noun ?? "") ? "households" : "families") : "people";
