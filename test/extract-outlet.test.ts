@@ -43,7 +43,7 @@ test("more credit forms: a colon after the tag, a tag with no place, staff and w
   assert.deepEqual(outlet(`Headline\n\nValley News 2014.02.02 11:55\n${BODY}`), ["Valley News", "byline"]);
   assert.deepEqual(outlet(`Headline\nAl Jazeera\n${BODY}`), ["Al Jazeera", "masthead"]);
   assert.deepEqual(outlet(`Portville June 30,2021 (NAX) The council met. ${BODY}`), ["NAX", "dateline"]);
-  assert.deepEqual(outlet(`Headline\n\nIRAQ (AP) — ${BODY}`), ["Associated Press (AP)", "dateline"]);
+  assert.deepEqual(outlet(`Headline\n\nIRAQ (AP) — ${BODY}`), ["The Associated Press (AP)", "dateline"]);
 });
 
 test("a sentence near the top that names an outlet is not its masthead", () => {
@@ -93,9 +93,9 @@ test("outlets: a masthead over or under the date, 'From' an agency, a place and 
 });
 
 test("outlets: a byline's outlet after its comma or a name in capitals, a site header glued to the title, 'City, AGENCY-', a dated dateline then 'Outlet:', an agency signing off the last sentence", () => {
-  assert.deepEqual(outlet(`Headline\nBy Jane Doe, AP Monday, June 14, 2010\n\n${BODY}`), ["Associated Press (AP)", "byline"]);
+  assert.deepEqual(outlet(`Headline\nBy Jane Doe, AP Monday, June 14, 2010\n\n${BODY}`), ["The Associated Press (AP)", "byline"]);
   assert.deepEqual(outlet(`Headline\nBy Staff reporter , Valley Online\n\n${BODY}`), ["Valley Online", "byline"]);
-  assert.deepEqual(outlet(`Headline\nBy JANE DOE Associated Press View Comments\n\n${BODY}`), ["Associated Press (AP)", "byline"]);
+  assert.deepEqual(outlet(`Headline\nBy JANE DOE Associated Press View Comments\n\n${BODY}`), ["The Associated Press (AP)", "byline"]);
   assert.deepEqual(outlet(`Thousands flee: U.N.Reuters | Portville | Updated: 14-03-2022 09:05 IST\n\n${BODY}`), ["Reuters", "site header"]);
   assert.deepEqual(outlet(`Headline\n\nTarsa, SANA-Three farmers were injured. ${BODY}`), ["SANA", "dateline"]);
   assert.deepEqual(outlet(`Report\n\nPORTVILLE, Ruritania, Sept. 28 Valley:  ${BODY}`), ["Valley", "dateline"]);
@@ -209,7 +209,7 @@ test("outlets in bylines, credit lines and datelines as pages print them", () =>
   assert.deepEqual(outlet(`Headline\nPublisher Valley News Service\n${BODY}`), ["Valley News Service", "credit line"]);
   // a country in brackets belongs to the dateline; the tag after it is the outlet's
   assert.deepEqual(outlet(`PORTVILLE (Ghana), April 20 (NAX-WIRE) — ${BODY}`), ["NAX-WIRE", "dateline"]);
-  assert.deepEqual(outlet(`TARSA, Ghana {AP} ${BODY}`), ["Associated Press (AP)", "dateline"]);
+  assert.deepEqual(outlet(`TARSA, Ghana {AP} ${BODY}`), ["The Associated Press (AP)", "dateline"]);
   assert.deepEqual(outlet(`Tarsa(Valley24)-Troops took the town on Monday.`), ["Valley24", "dateline"]);
   assert.deepEqual(outlet(`Headline\nThe toll rose to nine, Valley.NET reports.\n${BODY}`), ["Valley.NET", "self-reference"]);
   assert.deepEqual(outlet(`${BODY} VALLEY POST gathered that the toll rose to nine.`), ["VALLEY POST", "self-reference"]);
@@ -276,4 +276,18 @@ test("outlet: 'tell' in the present, as live pages and headlines write it", () =
   assert.deepEqual(outlet(`Report\n\nResidents in Ulmar tell Qarn News they fled at night. ${BODY}`), ["Qarn News", "self-reference"]);
   // (Telling a person or a place is no outlet.)
   assert.deepEqual(outlet(`Report\n\nOfficials tell Bolo residents to leave. ${BODY}`), [null, "none"]);
+});
+
+test("outlet: a known outlet under its full name and its short form, whichever the credit uses", () => {
+  assert.deepEqual(outlet(`Report\n\n${BODY}\n\nSource: VOA`), ["Voice of America (VOA)", "credit line"]);
+  assert.deepEqual(outlet(`Report\n/ Source: The Associated Press\n${BODY}`), ["The Associated Press (AP)", "credit line"]);
+  assert.deepEqual(outlet(`Report\n\n${BODY}\n\nSource: AIR`), ["All India Radio (AIR)", "credit line"]);
+  // (A UN office's own report: its name and the day over the text, or the bulletin that says who issues it.)
+  assert.deepEqual(outlet(`Report\n\nUNHCR, 4 Mar 2021\n${BODY}`), ["UN Refugee Agency (UNHCR)", "masthead"]);
+  assert.deepEqual(outlet(`Report\n\nThe Flash Update is issued by OCHA Tarsa twice a week. ${BODY}`), ["UN Office for the Coordination of Humanitarian Affairs (OCHA)", "self-reference"]);
+  // (A short form that is also a word is no credit inside a line; a headline quoting an office, or a paper quoting it, names no publisher.)
+  assert.notEqual(outletName(`AIR STRIKES HIT TARSA\n\n${BODY}`), "All India Radio (AIR)");
+  assert.deepEqual(outlet(`Report\n\nUNHCR: 3,000 flee Tarsa\n\n${BODY}`), [null, "none"]);
+  assert.deepEqual(outlet(`Report\n\n${BODY} Some 2,000 people fled Ulmar, OCHA reported.`), [null, "none"]);
+  assert.deepEqual(outlet(`Report\n\nFamilies told UNHCR they had fled Qarn. ${BODY}`), [null, "none"]);
 });

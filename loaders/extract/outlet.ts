@@ -147,7 +147,7 @@ const SELF_NAMED: Array<[RegExp, boolean]> = [
   // ("…, Valley.Az reports, citing foreign media.": an outlet relaying others names itself.)
   [new RegExp(String.raw`,\s+${OUTLET_NAME}\s+reports?,?\s+citing\b`, "g"), true],
 ];
-const WIRE_AGENCY = new RegExp(String.raw`^(?:${NEWS_AGENCY_TAG}|Associated Press \(AP\)|Anadolu Agency|Xinhua|Sputnik|Interfax)$`);
+const WIRE_AGENCY = new RegExp(String.raw`^(?:${NEWS_AGENCY_TAG}|The Associated Press \(AP\)|Anadolu Agency|Xinhua|Sputnik|Interfax|UN Office for the Coordination of Humanitarian Affairs \(OCHA\)|UN Refugee Agency \(UNHCR\))$`);
 const AS_REPORTED = /(?:^|[.!?]\s+|\n)As\s+([A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,2})\s+(?:reported|has reported|reports)\b/;
 const REPORTS_ITSELF = /,\s+((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+reports\.\s*$/;
 // "PORTVILLE, Ruritania, Sept. 28 Valley:": a dateline with its day, then the outlet and a colon.
@@ -232,7 +232,8 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
   // (After the marks a page puts before it: ">> Reuters", "» Valley Times".)
   for (const line of top.slice(0, 8).map((l) => l.replace(/^[>»•]+\s*/, ""))) {
     if (line.length > 60 || /[.!?]$/.test(line)) continue;
-    const known = OUTLETS.find(([, re]) => { const m = re.exec(line); return !!m && m.index === 0; });
+    // (Not a headline that quotes it: "NAX: 5,000 flee Tarsa".)
+    const known = OUTLETS.find(([, re]) => { const m = re.exec(line); return !!m && m.index === 0 && !/^:\s+\S/.test(line.slice(m[0].length)); });
     if (known) return [known[0], "masthead"];
   }
   // "Al JazeeraGovernment blames …": a site's name glued to the title, on one of the first lines.
@@ -348,9 +349,10 @@ export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // (A name runs to the end of its sentence at most: "… told Valley Radio. Ten …".)
       const name = m[1].split(/\.\s/)[0].replace(/\.$/, "").replace(/^the\s+/, "The ");
-      // (A wire agency told or quoted is as often the source of a paper's story as its publisher: not taken.)
+      // (A wire agency or a UN office told or quoted is as often the source of a paper's story as its publisher: not taken.)
       const known = outletIn(name);
-      if (known && WIRE_AGENCY.test(known)) continue;
+      // (Unless the form itself says the name is the publisher's: "This Update is issued by NAX".)
+      if (known && WIRE_AGENCY.test(known) && !strong) continue;
       if (known) return [known, "self-reference"];
       if (plausible(name) && !PERSON_ROLE.test(name) && !isCountryName(name) && (strong || name.split(/\s+/).some((w) => OUTLET_WORD.has(w)) || /^[A-Z]{2,}(?:\s+[A-Z]{2,})*$/.test(name))) return [name, "self-reference"];
     }

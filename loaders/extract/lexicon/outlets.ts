@@ -9,7 +9,9 @@ export const OUTLETS: Array<[string, RegExp]> = [
   ["AFP", /\b(?:AFP|Agence France[- ]Presse)\b/],
   // (Before AP: its name holds "Associated Press".)
   ["Associated Press of Pakistan (APP)", /\b(?:APP|Associated Press of Pakistan)\b/],
-  ["Associated Press (AP)", /\b(?:AP|Associated Press)\b/],
+  // (Each outlet under its full name and the short form it is known by, so a credit in either form finds it: "Voice of
+  // America (VOA)"; "The Associated Press", as the agency names itself.)
+  ["The Associated Press (AP)", /\b(?:AP|Associated Press)\b/],
   ["Al Jazeera", /\bAl[- ]Jazeera\b/i],
   ["Daily Sabah", /\bDaily ?Sabah\b/i],
   ["Anadolu Agency", /\b(?:Anadolu(?: Agency)?|AA)\b/],
@@ -25,8 +27,8 @@ export const OUTLETS: Array<[string, RegExp]> = [
   ["CNN", /\bCNN\b/],
   ["The Guardian", /\bThe Guardian\b/],
   ["France 24", /\bFrance ?24\b/i],
-  ["Deutsche Welle", /\b(?:DW|Deutsche Welle)\b/],
-  ["Voice of America", /\b(?:VOA|Voice of America)\b/],
+  ["Deutsche Welle (DW)", /\b(?:DW|Deutsche Welle)\b/],
+  ["Voice of America (VOA)", /\b(?:VOA|Voice of America)\b/],
   ["RT", /\bRT\b/],
   ["Sputnik", /\bSputnik\b/],
   ["TASS", /\bTASS\b/],
@@ -74,6 +76,9 @@ export const OUTLETS: Array<[string, RegExp]> = [
   ["Ukrinform", /\bUkrinform\b/],
   ["UNIAN", /\bUNIAN\b/],
   ["Lusa", /\bLusa\b/],
+  // (A short form that is also an English word counts only as the whole credit: "Source: AIR".)
+  ["Agencia de Informacao de Mocambique (AIM)", /^AIM$|\bAg[eê]ncia de Informa[cç][aã]o de Mo[cç]ambique\b/],
+  ["All India Radio (AIR)", /^AIR$|\bAll India Radio\b/],
   ["Pajhwok Afghan News", /\bPajhwok\b/],
   // Broadcasters, papers and sites that report the wars of their regions.
   ["Radio Free Europe/Radio Liberty (RFE/RL)", /\b(?:RFE\/RL|Radio Free Europe)\b/],
@@ -82,6 +87,9 @@ export const OUTLETS: Array<[string, RegExp]> = [
   ["The New Humanitarian (IRIN)", /\b(?:IRIN|The New Humanitarian)\b/],
   ["ReliefWeb", /\bReliefWeb\b/i],
   ["UN News", /\bUN News\b/],
+  // The UN offices whose situation reports are printed as they are, in every war.
+  ["UN Office for the Coordination of Humanitarian Affairs (OCHA)", /\b(?:(?:UN )?OCHA|Office for (?:the )?Coordination of Humanitarian Affairs)\b/],
+  ["UN Refugee Agency (UNHCR)", /\bUNHCR\b/],
   ["The Kyiv Independent", /\b(?:The )?Kyiv Independent\b/],
   ["Ukrainska Pravda", /\bUkrainska Pravda\b/],
   ["Meduza", /\bMeduza\b/],
@@ -97,7 +105,7 @@ export const OUTLETS: Array<[string, RegExp]> = [
   ["Sudan Tribune", /\bSudan Tribune\b/],
   ["Sudans Post", /\bSudans Post\b/],
   ["Eye Radio", /\bEye Radio\b/],
-  ["Hiiraan Online", /\bHiiraan(?: Online)?\b/],
+  ["Hiiraan Online (HOL)", /\b(?:[Hh]iiraan(?: Online)?|HOL)\b/],
   ["Garowe Online", /\bGarowe Online\b/],
   ["Shabelle Media Network", /\b(?:Shabelle Media(?: Network)?|Radio Shabelle)\b/],
   ["Addis Standard", /\bAddis Standard\b/],
@@ -160,10 +168,10 @@ export const outletIn = (s: string) => OUTLETS.find(([, re]) => re.test(s))?.[0]
 export const NEWS_AGENCY_TAG = "Reuters|AFP|AP|Xinhua|AA|Anadolu|dpa|UPI|EFE|TASS|Sputnik|SANA|ANI|IANS|RFE/RL|MENAFN|Bernama|BERNAMA|BSS|PTI|APP|IRNA|KUNA|WAM|SPA|QNA|MENA|NNA|ENA|SUNA";
 
 export const DOMAINS: Array<[RegExp, string]> = [
-  [/trtworld\./, "TRT World"], [/reuters\./, "Reuters"], [/afp\./, "AFP"], [/apnews\./, "Associated Press (AP)"], [/aljazeera\./, "Al Jazeera"],
+  [/trtworld\./, "TRT World"], [/reuters\./, "Reuters"], [/afp\./, "AFP"], [/apnews\./, "The Associated Press (AP)"], [/aljazeera\./, "Al Jazeera"],
   [/dailysabah\./, "Daily Sabah"], [/aa\.com\.tr/, "Anadolu Agency"], [/xinhua/, "Xinhua"], [/hurriyetdailynews\./, "Hurriyet Daily News"],
   [/middleeasteye\./, "Middle East Eye"], [/al-monitor\./, "Al-Monitor"], [/bbc\./, "BBC"], [/cnn\./, "CNN"], [/theguardian\./, "The Guardian"],
-  [/france24\./, "France 24"], [/dw\.com/, "Deutsche Welle"], [/voanews\./, "Voice of America"], [/rt\.com/, "RT"], [/aawsat\./, "Asharq Al-Awsat"],
+  [/france24\./, "France 24"], [/dw\.com/, "Deutsche Welle (DW)"], [/voanews\./, "Voice of America (VOA)"], [/rt\.com/, "RT"], [/aawsat\./, "Asharq Al-Awsat"],
   [/thenationalnews\.|thenational\.ae/, "The National"], [/arabnews\./, "Arab News"], [/alarabiya\./, "Al Arabiya"], [/enabbaladi\./, "Enab Baladi"],
   [/syriadirect\./, "Syria Direct"], [/thedefensepost\./, "The Defense Post"], [/kurdistan24\./, "Kurdistan 24"], [/rudaw\./, "Rudaw"],
 ];
