@@ -291,3 +291,13 @@ test("outlet: a known outlet under its full name and its short form, whichever t
   assert.deepEqual(outlet(`Report\n\n${BODY} Some 2,000 people fled Ulmar, OCHA reported.`), [null, "none"]);
   assert.deepEqual(outlet(`Report\n\nFamilies told UNHCR they had fled Qarn. ${BODY}`), [null, "none"]);
 });
+
+test("outlet: an acronym with the name the text spells it out as, and a name with the acronym it gives itself", () => {
+  // (The masthead on a line of its own before a phrase in the story with the same initials.)
+  assert.deepEqual(outlet(`Report\nValley Times\nBy VT Staff\nThe convoy left Vast Tarsa at dawn. ${BODY}`), ["Valley Times (VT)", "byline"]);
+  assert.deepEqual(outlet(`Report\nTARSA (QN) - ${BODY} The Qarn News agency was shut last year.`), ["Qarn News (QN)", "dateline"]);
+  assert.deepEqual(outlet(`Report\n\n${BODY}\n\nSource: Valley Broadcasting Service\n\nThe Valley Broadcasting Service (VBS) has reporters in Ulmar.`), ["Valley Broadcasting Service (VBS)", "credit line"]);
+  // (Nothing spells it out, or the bracket is some other body's: the credit as it is.)
+  assert.deepEqual(outlet(`Report\nBy NAX Staff\n${BODY}`), ["NAX", "byline"]);
+  assert.deepEqual(outlet(`Report\n\n${BODY}\n\nSource: Valley Broadcasting Service\n\nThe Valley Broadcasting Service (UN) said so.`), ["Valley Broadcasting Service", "credit line"]);
+});

@@ -201,7 +201,31 @@ const asTagged = (head: string) => (head.includes("{") ? head.replace(/\{([A-Z][
 // "PORTVILLE (Ruritania), April 20 (NAX) —": the country in brackets is the dateline's, not a tag.
 const withoutCountryTags = (line: string) => (line.includes("(") ? line.replace(/\s*\(([A-Z][\p{L} ]{1,30})\)/gu, (m, name: string) => (isCountryName(name) ? "" : m)) : line);
 
+/**
+ * The outlet, and with an acronym the name it stands for when the text spells it out: "By VT Staff" under the masthead
+ * "Valley Times" is "Valley Times (VT)", so a reader (or a list) that knows either form finds it.
+ */
 export function inferOutlet(article: Pick<Article, "outlet" | "url" | "text" | "title">): [string | null, string] {
+  const [name, source] = creditedOutlet(article);
+  if (!name || source === "front matter" || outletIn(name)) return [name, source];
+  const head = article.text.slice(0, 3000);
+  if (/^[A-Z]{2,6}$/.test(name)) { const spelled = spelledOut(name, head); return [spelled ? `${spelled} (${name})` : name, source]; }
+  // (And the other way: "the Valley Broadcasting Service (VBS)" gives the name its short form.)
+  const at = /\s/.test(name) && !name.endsWith(")") ? head.indexOf(`${name} (`) : -1;
+  const short = at >= 0 ? /^\(([A-Z]{2,6})\)/.exec(head.slice(at + name.length + 1, at + name.length + 10))?.[1] : undefined;
+  return [short && [...short].every((c) => name.includes(c)) ? `${name} (${short})` : name, source];
+}
+
+// Words that an acronym skips: "Agencia de Informacao" is AI, "Voice of the Valley" is VV.
+const SKIPPED = String.raw`(?:[^\S\n]+(?:of|de|da|do|du|des|the|and|for|al|el)\b)*[^\S\n]+`;
+/** The capitalised words whose initials are the acronym's letters, first as a line of its own (a masthead), else anywhere in `text`. */
+function spelledOut(acronym: string, text: string): string | null {
+  const words = [...acronym].map((c) => String.raw`${c}[\p{Ll}'’-]+`).join(SKIPPED);
+  const alone = new RegExp(String.raw`(?:^|\n)[^\S\n]*(${words})[^\S\n]*(?:\n|$)`, "u").exec(text);
+  return alone?.[1] ?? new RegExp(String.raw`(?<![\p{L}])(${words})(?![\p{L}])`, "u").exec(text)?.[1] ?? null;
+}
+
+function creditedOutlet(article: Pick<Article, "outlet" | "url" | "text" | "title">): [string | null, string] {
   if (article.outlet) return [article.outlet, "front matter"];
   const host = article.url?.toLowerCase() ?? "";
   for (const [re, name] of DOMAINS) if (re.test(host)) return [name, "url"];
