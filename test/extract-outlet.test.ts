@@ -301,3 +301,18 @@ test("outlet: an acronym with the name the text spells it out as, and a name wit
   assert.deepEqual(outlet(`Report\nBy NAX Staff\n${BODY}`), ["NAX", "byline"]);
   assert.deepEqual(outlet(`Report\n\n${BODY}\n\nSource: Valley Broadcasting Service\n\nThe Valley Broadcasting Service (UN) said so.`), ["Valley Broadcasting Service", "credit line"]);
 });
+
+test("outlet: a wire's own dateline before a name lower down, glued after a title, or after a lost bracket; a joint sign-off; a paper's wire desk", () => {
+  assert.deepEqual(outlet(`Report\n\nTARSA, Nov 7 (Qarn Press) – ${BODY}\n\nBBC`), ["Qarn Press", "dateline"]);
+  assert.deepEqual(outlet(`Report\n\nFour killed in Tarsa market [02/01/2019] TARSA, Jan. 2 (NAX) - ${BODY} Four died, Ulmar Radio reported.`), ["NAX", "dateline"]);
+  // (A country in the brackets is the dateline's, no tag.)
+  assert.notEqual(outletName(`Report\n\nSome fled TARSA, on Jan. 2 (Kenya) - ${BODY}`), "Kenya");
+  assert.deepEqual(outlet(`Report\nMENAFN - Valley Wire) Tarsa, April 2 (Valley Wire) ${BODY}`), ["Valley Wire", "dateline"]);
+  assert.deepEqual(outlet(`Report\n\n${BODY} Two more died later. – Nax-AFP`), ["Nax-AFP", "sign-off"]);
+  assert.deepEqual(outlet(`Report\n\n${BODY} Two more died later. – AFP`), ["AFP", "sign-off"]);
+  assert.deepEqual(outlet(`Report\nJuly 12, 2007|From the Associated Press\n${BODY}`), ["The Associated Press (AP)", "byline"]);
+  assert.deepEqual(outlet(`Report\nJuly 12, 2007|From the Valley Times\n${BODY}`), ["The Valley Times", "byline"]);
+  assert.deepEqual(outlet(`Report\n\nThe Valley Herald November 3, 1998 WORLD\n\nRebels raid Tarsa\n\nFrom Herald Wire Services\n\n${BODY}`), ["The Valley Herald", "masthead"]);
+  // (No paper of that name at the top: the desk's credit as it is.)
+  assert.deepEqual(outlet(`Report\n\nRebels raid Tarsa\n\nFrom Herald Wire Services\n\n${BODY}`), ["Herald Wire Services", "sign-off"]);
+});

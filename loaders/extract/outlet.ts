@@ -26,14 +26,19 @@ const DATELINE_TAG = /^(?:[A-Z][\p{L} .'’-]{1,40},[^()\n]{0,40}?\(([A-Z][^()]{
 const KNOWN_TAG = new RegExp(String.raw`\(\s*(${NEWS_AGENCY_TAG})(?:[/-][A-Z]{2,8})?\s*\)\s*(?:[-—–]|--|\.\s*[-—–])|^\((${NEWS_AGENCY_TAG})\)\s+[A-Z]`);
 // "Peshawar, Aug 12 (PTI) Around 55,000…", "Dushanbe (Tajikistan) (AFP)": a dateline, then the agency's tag.
 const DATELINE_AGENCY = new RegExp(String.raw`^[A-Z][\p{L} .'’-]{1,40}(?:\s*\([A-Z][\p{L} ]{1,30}\))?,?[^()\n]{0,40}?\(\s*(${NEWS_AGENCY_TAG})\s*\)\s*(?:$|[A-Z“"])`, "u");
+// "TARSA, Jan. 2 (NAX) - …": a place in capitals, its day, the tag and a dash, the wire's own dateline, trusted before a name
+// seen lower down; also after a title the page glued to it ("Four killed in Tarsa [02/01/2019] TARSA, Jan. 2 (NAX) - …").
+const CAPS_DATELINE_TAG = /(?:^|[\s\]])\p{Lu}{2}[\p{Lu} .'’-]{1,40},[^()\n]{0,30}?\d{1,2}(?:,?\s*\d{4})?\s*\(([A-Z][\w .&/-]{1,30})\)\s*(?:[-—–]|--)\s/u;
 // "(MENAFN- Ukrinform)": a syndicator, and the outlet it carries.
-const SYNDICATED = /^\(MENAFN\s*-\s*([A-Z][\w .&-]{1,30}?)\s*\)/;
+// ("MENAFN - NAX) …": the same with its opening bracket lost.)
+const SYNDICATED = /^\(?MENAFN\s*-\s*([A-Z][\w .&-]{1,30}?)\s*\)/;
 // "COLOMBO, Jan 2 AFP - …": the agency in the dateline without brackets.
 const BARE_TAG = new RegExp(String.raw`^[A-Z][\p{Lu} .'’-]{1,40},[^()\n]{0,25}?\s(${NEWS_AGENCY_TAG})\s*(?:[-—–]|--)\s`, "u");
 // "… the war went on. (AFP)", "… in the north. - BERNAMA-XINHUA", "— AFP": an agency signing off a paragraph.
+// ("– Nax-AFP": a national agency relaying a wire's story signs with both, kept whole.)
 // (Agencies sign off in capitals too: "BERNAMA-XINHUA".)
 // ("… the toll rose. (Valley Daily News/Xinhua)", "(NAX/AFP)": a paper or agency carrying a wire's story signs with both, kept whole.)
-const SIGNED_PARAGRAPH = new RegExp(String.raw`(?:\((${NEWS_AGENCY_TAG})\)|\(([A-Z][\w .&'’-]{1,30}?\/\s?(?:${NEWS_AGENCY_TAG})|(?:${NEWS_AGENCY_TAG})\/[A-Z][\w.&-]{1,20})\)|\s[-—–]{1,2}\s*(?:[A-Z]+-)?(${NEWS_AGENCY_TAG}|${NEWS_AGENCY_TAG.toUpperCase()}))\s*$`);
+const SIGNED_PARAGRAPH = new RegExp(String.raw`(?:\((${NEWS_AGENCY_TAG})\)|\(([A-Z][\w .&'’-]{1,30}?\/\s?(?:${NEWS_AGENCY_TAG})|(?:${NEWS_AGENCY_TAG})\/[A-Z][\w.&-]{1,20})\)|\s[-—–]{1,2}\s*(?:[A-Z]+-)?((?:[A-Z][a-z]+-)?(?:${NEWS_AGENCY_TAG}|${NEWS_AGENCY_TAG.toUpperCase()})))\s*$`);
 // "Ukraine Politics — by Kyiv Post": an outlet that signs as a byline.
 const BY_OUTLET = /[-—–|]\s*by\s+((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*$/;
 // "DUBAI, October 14. /TASS/."
@@ -52,7 +57,8 @@ const BY_THE_DATED = /^By\s+(The\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2
 const PUBLISHER_LINE = /^Publisher\s*:?\s+((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})$/;
 // "May 22, 2000|The Washington Post": an archive's date, then the paper.
 // ("March 2, 1994|By Valley Times News Service": the paper as the byline.)
-const DATE_BAR_OUTLET = /^[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s*\|\s*(?:By\s+)?((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})$/;
+// ("July 2, 2001|From the Associated Press": a wire's story the paper printed.)
+const DATE_BAR_OUTLET = /^[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s*\|\s*(?:(?:By|From)\s+)?((?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})$/;
 // "ADF STAFF", "Kathy Smith, Associated Press Writer", "Jane Smith - The Valley Star": the outlet in a byline.
 const STAFF_BYLINE = /^([A-Z][A-Z&.\s-]{1,30}?)\s+STAFF$/;
 // "By Valley News staff", "By NAX Staff in Tarsa": the outlet's staff as the byline (not "By Jane Smith Staff Writer").
@@ -243,8 +249,8 @@ function creditedOutlet(article: Pick<Article, "outlet" | "url" | "text" | "titl
     const head = asTagged(line.slice(0, 200)), bracket = head.includes("(");
     // (The bracketed forms are tried only on a line with a bracket: their patterns backtrack a long way before failing.)
     const m = (bracket ? KNOWN_TAG.exec(head) : null) ?? BARE_TAG.exec(head) ?? (bracket ? DATELINE_AGENCY.exec(head) ?? SYNDICATED.exec(line.slice(0, 120)) : null);
-    const tag = m?.slice(1).find(Boolean);
-    if (tag) return [named(tag), "dateline"];
+    const tag = m?.slice(1).find(Boolean) ?? (bracket ? CAPS_DATELINE_TAG.exec(head)?.[1] : undefined);
+    if (tag && !isCountryName(tag)) return [named(tag), "dateline"];
   }
   // (Patterns over the whole text run only when a word they need is in it: most texts have none.)
   if (/reporting by/i.test(text) && /\bReporting by\b[^\n]*\bEditing by\b/i.test(text)) return ["Reuters", "Reuters credit line"];
@@ -314,6 +320,7 @@ function creditedOutlet(article: Pick<Article, "outlet" | "url" | "text" | "titl
     const m = SIGNED_PARAGRAPH.exec(line);
     if (m?.[2]) return [m[2], "sign-off"];
     const tag = m?.slice(1).find(Boolean);
+    if (tag && /^[A-Z][a-z]+-/.test(tag)) return [tag, "sign-off"];
     if (tag) return [outletIn(tag) ?? NEWS_AGENCY_TAG.split("|").find((t) => t.toUpperCase() === tag.toUpperCase()) ?? tag, "sign-off"];
   }
   // "Portville, Ruritania | Xinhua | …": a known outlet between bars.
@@ -344,8 +351,14 @@ function creditedOutlet(article: Pick<Article, "outlet" | "url" | "text" | "titl
   if (publisher) return [publisher, "credit line"];
   const byline = firstMatch(top, AGENCY_BYLINE) ?? firstMatch(top, AGENCY_BYLINE_DATED) ?? firstMatch(top, DATE_BAR_OUTLET) ?? firstMatch(top, ACRONYM_SECTION) ?? firstMatch(top, STAFF_BYLINE) ?? firstMatch(top, BY_STAFF) ??
     firstMatch(top, WRITER_BYLINE) ?? firstMatch(top, NAME_DASH_OUTLET) ?? firstMatch(top, OUTLET_AND_TIME)?.trim() ?? null;
-  if (byline) return [named(byline), "byline"];
+  if (byline) return [named(byline.replace(/^the\s/, "The ")), "byline"];
   const from = firstMatch([...top, ...bottom], FROM_LINE) ?? firstMatch(bottom, SIGN_OFF);
+  // ("From Herald Wire Services" under the masthead "The Valley Herald …": the paper's wire desk; the paper, whose name
+  // opens a line at the top and ends on the desk's first word, is the outlet.)
+  const deskWord = from ? /^([A-Z][a-z]+)\s+(?:Wire|News)\s+(?:Services?|Reports)$/.exec(from)?.[1] : undefined;
+  const paper = deskWord ? new RegExp(String.raw`^(?!(?:From|By)\s)((?:The\s+)?(?:[A-Z][\w&.'’-]*\s+){1,3}${deskWord})(?:\s|$)`) : null;
+  const desk = paper ? firstMatch(top.slice(0, 6), paper) : null;
+  if (desk) return [named(desk), "masthead"];
   if (from) return [named(from), "sign-off"];
   // "Copyright © valleynews 2022": the name, without the sign and the year.
   const credited = credit?.replace(/^[©\s]+|(?:\s*\d{4})+\s*$/g, "").trim();
