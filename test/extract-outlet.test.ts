@@ -316,3 +316,14 @@ test("outlet: a wire's own dateline before a name lower down, glued after a titl
   // (No paper of that name at the top: the desk's credit as it is.)
   assert.deepEqual(outlet(`Report\n\nRebels raid Tarsa\n\nFrom Herald Wire Services\n\n${BODY}`), ["Herald Wire Services", "sign-off"]);
 });
+
+test("outlet: a reporter's line with her outlet, and a source at the end of the last paragraph", () => {
+  assert.deepEqual(outlet(`Report\n\n${BODY}\n\nJane Moor, Valley News, in Tarsa\n\n${BODY}`), ["Valley News", "byline"]);
+  assert.deepEqual(outlet(`Report\n\nJane Moor, Ulmar Herald on\n\n${BODY}`), ["Ulmar Herald", "byline"]);
+  assert.deepEqual(outlet(`Report\n\n${BODY}\n\nJane Moor, BBC News, in Qarn\n\n${BODY}`), ["BBC", "byline"]);
+  assert.deepEqual(outlet(`Report\n\n${BODY} Some 2,000 families fled Bolo. Source: Tarsa Diário`), ["Tarsa Diário", "credit line"]);
+  // (A person and a role, a person and a place, or a source cited mid-paragraph are no credit.)
+  assert.deepEqual(outlet(`Report\n\nJane Moor, Press Officer\n\n${BODY}`), [null, "none"]);
+  assert.deepEqual(outlet(`Report\n\nJane Moor, Deir Hafer\n\n${BODY}`), [null, "none"]);
+  assert.deepEqual(outlet(`Report\n\n${BODY} Source: Shelter Cluster Some 2,000 families fled Bolo.`), [null, "none"]);
+});

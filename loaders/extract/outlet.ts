@@ -73,6 +73,10 @@ const PLACE_TAG_LINE = /^[A-Z][\p{L} .'’-]{1,30}?\s*\(([A-Z][\w .&/-]{1,30})\)
 // A masthead over the story's date: "The Valley Times" / "April 14, 1993".
 const DATE_LINE = /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})$/;
 const MASTHEAD = /^((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|de|of|the)){0,5})(?:\s+\([A-Z][\p{L} ]+\))?$/u;
+// "Jane Smith, Valley News, in Tarsa", "Jane Smith, Valley Herald on": a reporter's line of her own, her name then her outlet's.
+const NAME_COMMA_OUTLET = /^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2},\s+((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)(?:,\s+in\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}|\s+on)?$/u;
+// "… the toll rose to 40. Source: Valley News": a credit at the end of the last paragraph.
+const TRAILING_SOURCE = /[.!?"”]\s+Source\s*:\s*((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s*$/u;
 const NAME_DASH_OUTLET = /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s+[-–—|]\s+((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})$/;
 // "Sky News 2014.02.02 11:55": an outlet and the time it filed.
 const OUTLET_AND_TIME = /^((?:[A-Z][\w&.-]*\s){1,4})\d{4}[.-]\d{2}[.-]\d{2}\b/;
@@ -352,6 +356,12 @@ function creditedOutlet(article: Pick<Article, "outlet" | "url" | "text" | "titl
   const byline = firstMatch(top, AGENCY_BYLINE) ?? firstMatch(top, AGENCY_BYLINE_DATED) ?? firstMatch(top, DATE_BAR_OUTLET) ?? firstMatch(top, ACRONYM_SECTION) ?? firstMatch(top, STAFF_BYLINE) ?? firstMatch(top, BY_STAFF) ??
     firstMatch(top, WRITER_BYLINE) ?? firstMatch(top, NAME_DASH_OUTLET) ?? firstMatch(top, OUTLET_AND_TIME)?.trim() ?? null;
   if (byline) return [named(byline.replace(/^the\s/, "The ")), "byline"];
+  // (Only a name that reads as an outlet's, known or ending on an outlet's word: not "Jane Smith, Press Officer".)
+  const reporterLine = lines.map((l) => (l.length <= 80 ? NAME_COMMA_OUTLET.exec(l)?.[1] : undefined))
+    .find((n) => n && !PERSON_ROLE.test(n) && (outletIn(n) || OUTLET_WORD.has(n.split(/\s+/).at(-1)!)));
+  if (reporterLine) return [named(reporterLine), "byline"];
+  const trailing = TRAILING_SOURCE.exec(all.at(-1)?.slice(-120) ?? "")?.[1];
+  if (trailing && plausible(trailing) && !isCountryName(trailing)) return [named(trailing), "credit line"];
   const from = firstMatch([...top, ...bottom], FROM_LINE) ?? firstMatch(bottom, SIGN_OFF);
   // ("From Herald Wire Services" under the masthead "The Valley Herald …": the paper's wire desk; the paper, whose name
   // opens a line at the top and ends on the desk's first word, is the outlet.)
