@@ -1875,3 +1875,15 @@ test("a place counted among those taken: 'became the first provincial capital to
   assert.deepEqual(events("Analysts say Tarsa is the next city to fall to the rebels."), []);
   assert.deepEqual(events("Bolo was the first town to hold elections after the war."), []);
 });
+
+test("control: a force that left or fled a place in the simple past gave it up ('rebels left the northern Tarsanian town of Ulmar', 'soldiers fled Qarn city')", () => {
+  assert.deepEqual(events("Rebels left the northern Tarsanian town of Ulmar on Thursday."), [["control", "Ulmar"]]);
+  assert.deepEqual(events("More than 300 soldiers fled Qarn city after a rebel assault."), [["control", "Qarn"]]);
+  assert.deepEqual(events("Government forces fled the provincial capital of Bolo on Sunday."), [["control", "Bolo"]]);
+  // People who flee, a force that fled nowhere named, a place left for somewhere else, or left in a state: none.
+  assert.deepEqual(events("After the army shelled the area, residents fled Tarsa."), []);
+  assert.deepEqual(events("Thousands of people fled Deir Hafer as rebels advanced."), []);
+  assert.deepEqual(events("The fighters fled into nearby forests."), []);
+  assert.deepEqual(events("Rebel fighters left Kafr Bani for the front."), []);
+  assert.deepEqual(events("The troops left the Tigers cornered near Tell Sarah."), []);
+});

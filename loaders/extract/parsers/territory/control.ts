@@ -200,6 +200,12 @@ const LEFT_FOR = /^\s+(?:for|to)\s/;
 // named after their kind, each given up.)
 const ABANDONED = /\b(?:forces|troops|army|soldiers|fighters|militants|rebels|separatists|insurgents|jihadists|militias?|police|garrison)\b[^.;]{0,40}?\b(?:abandoned|abandoning|vacated|vacating|emptied|(?:have|has|had)\s+(?:now\s+)?left)\s+(?:the\s+(?:centre|center)\s+of\s+)?(?:the\s+(?:(?:[a-z-]+\s+)?(?:towns|cities|villages)\s+of\s+)?)?(?=[A-Z])/gi;
 const KIND_LIST_BEFORE = /\b(?:towns|cities|villages)\s+of\s+$/;
+// "Rebels left the northwestern Tarsanian town of Ulmar", "over 200 soldiers fled Qarn city": a force that left or fled
+// a place in the simple past gave it up. Only with the force right before the verb ("after the army shelled it,
+// residents fled Qarn" is people fleeing), and a place after it ("fighters fled into the forest" names none).
+// ("the troops left the Tigers cornered", "left Tarsa under cover of darkness": what was left in a state, or how they left, is no place given up.)
+const LEFT_IN_STATE = /^\s+(?:[a-z]+ed|stranded|behind|intact|open|under|in\s+(?:ruins|control|charge|the\s+hands))\b/;
+const FORCE_LEFT = /\b(?:[Ff]orces|[Tt]roops|[Aa]rmy|[Ss]oldiers|[Ff]ighters|[Mm]ilitants|[Rr]ebels|[Ss]eparatists|[Ii]nsurgents|[Jj]ihadists|[Mm]ilitias?|[Gg]arrison)\s+(?:(?:have|has|had)\s+)?(?:(?:also|reportedly|apparently|finally|quickly|hastily)\s+)?(?:left|fled|deserted)\s+(?=(?:the\s+)?[A-Z]|the\s+(?:[a-z-]+\s+){0,2}(?:[A-Z][\w’'-]+\s+){0,2}(?:town|city|village|capital|provincial\s+capital|district|stronghold)\s+of\s+[A-Z])/g;
 
 // "forced the Bosnian Serbs to withdraw from X": a people's plural, capitalised, as the side that left.
 const FORCED_PEOPLE = /\bforc(?:ed|ing)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}?[A-Z][a-z]+s\s+to\s+(?:leave|abandon|withdraw\s+from|retreat\s+from|evacuate|pull\s+out\s+of)\s+/g;
@@ -208,6 +214,7 @@ export function droveOut(s: string): TerritoryCandidate[] {
   return [
     ...readTriggers(s, FORCED_PEOPLE, "control", "territory.drove-out", () => "captured", (t, end) => objectPlaces(t, end)),
     ...(/abandon|left|vacat|emptied/i.test(s) ? readTriggers(s, ABANDONED, "control", "territory.withdrew", () => "lost control", (t, end, m) => objectPlaces(t, end).slice(0, KIND_LIST_BEFORE.test(m[0]) ? undefined : 1).filter((p) => !LEFT_FOR.test(t.slice(p.at + p.mention.length, p.at + p.mention.length + 8)))) : []),
+    ...(/\b(?:left|fled|deserted)\b/.test(s) ? readTriggers(s, FORCE_LEFT, "control", "territory.withdrew", () => "lost control", (t, end) => objectPlaces(t, end).slice(0, 1).filter((p) => !LEFT_FOR.test(t.slice(p.at + p.mention.length, p.at + p.mention.length + 8)) && !LEFT_IN_STATE.test(t.slice(p.at + p.mention.length, p.at + p.mention.length + 24)))) : []),
     ...readTriggers(s, DROVE_OUT, "control", "territory.drove-out", () => "captured", (t, end) => objectPlaces(t, end)),
     ...readTriggers(s, WITHDREW, "control", "territory.withdrew", () => "lost control", (t, end, m) => (PEOPLE_SUBJECT.test(t.slice(Math.max(0, m.index - 110), m.index)) ? NOT_AN_EVENT : objectPlaces(t, end))),
   ];
