@@ -1887,3 +1887,12 @@ test("control: a force that left or fled a place in the simple past gave it up (
   assert.deepEqual(events("Rebel fighters left Kafr Bani for the front."), []);
   assert.deepEqual(events("The troops left the Tigers cornered near Tell Sarah."), []);
 });
+
+test("control: 'the heart of X' stands for X, as 'the centre of X' does", () => {
+  assert.deepEqual(events("Troops entered the heart of Ulmar on Wednesday."), [["control", "Ulmar"]]);
+  assert.deepEqual(events("The rebels seized the heart of Qarn after days of fighting."), [["control", "Qarn"]]);
+  assert.deepEqual(events("The heart of Bolo was shelled overnight."), [["attack", "Bolo"]]);
+  // A heart that is no place: none.
+  assert.deepEqual(events("The minister entered the heart of the debate on Monday."), []);
+  assert.deepEqual(events("A soldier was shot in the heart near Tell Sarah."), []);
+});

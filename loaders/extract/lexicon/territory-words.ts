@@ -125,7 +125,7 @@ export const PLACE_KINDS = [
   "suburb", "suburbs", "outskirts", "hill", "hills", "mountain", "strongholds", "stronghold", "airbase", "air base", "airport",
   "military airport", "base", "countryside", "camp", "camps", "port", "capital", "capitals", "municipality", "municipalities", "commune", "communes",
   "township", "townships", "quarter",
-  "enclave", "part", "parts", "edges", "vicinity", "center", "centre", "market", "region", "province", "county", "state",
+  "enclave", "part", "parts", "edges", "vicinity", "center", "centre", "heart", "market", "region", "province", "county", "state",
   "governorate", "oblast", "territory", "valley", "crossing", "hub", "bastion", "border post", "junction", "edge", "outpost", "garrison", "frontline",
   "community", "communities", "location", "locations",
   // Ukraine's municipalities: "the Tarsa territorial community was shelled".
