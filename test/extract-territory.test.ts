@@ -1896,3 +1896,11 @@ test("control: 'the heart of X' stands for X, as 'the centre of X' does", () => 
   assert.deepEqual(events("The minister entered the heart of the debate on Monday."), []);
   assert.deepEqual(events("A soldier was shot in the heart near Tell Sarah."), []);
 });
+
+test("control: 'captured and held X', 'seized and controlled X': the second verb tells what was done after it was taken", () => {
+  assert.deepEqual(events("Militia fighters captured and held Ulmar for two weeks."), [["control", "Ulmar"]]);
+  assert.deepEqual(events("The rebels seized and controlled Qarn township until March."), [["control", "Qarn"]]);
+  // People held, or a holding bought: none.
+  assert.deepEqual(events("Police captured and held two suspects in Tarsa."), []);
+  assert.deepEqual(events("The company bought and controlled Bolo Mining."), []);
+});

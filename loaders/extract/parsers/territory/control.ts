@@ -12,9 +12,10 @@ import type { TerritoryCandidate } from "./types.ts";
 // "liberated from occupation X": the occupation is not the place.
 // "the occupied Tarsa Farms", "the liberated town": after a determiner the participle is an adjective.
 // "troops recently overran X" is a verb; "the recently captured X" an adjective.
-// "stormed and occupied X", "overran and looted X": two verbs, one object (what was done there after it was taken).
+// "stormed and occupied X", "overran and looted X", "captured and held X since April": two verbs, one object (what was done
+// there after it was taken).
 // (The \b stands before the look back, which is then tried only at word starts: the same matches, sooner.)
-const CONTROL_VERB = new RegExp(String.raw`\b(?<!\b(?:the|a|an|its|their|his|her)\s+(?:(?:newly|recently|previously)\s+)?|\b(?:newly|previously)\s)(${phrases(CONTROL_VERBS)})\s+(?:and\s+(?:${phrases(CONTROL_VERBS)}|(?:looted|torched|burned|burnt|ransacked|plundered|pillaged|sacked|destroyed|razed|occupied|secured|cleared|fortified))\s+)?(?:from\s+(?:the\s+)?occupation\s+)?`, "gi");
+const CONTROL_VERB = new RegExp(String.raw`\b(?<!\b(?:the|a|an|its|their|his|her)\s+(?:(?:newly|recently|previously)\s+)?|\b(?:newly|previously)\s)(${phrases(CONTROL_VERBS)})\s+(?:and\s+(?:${phrases(CONTROL_VERBS)}|(?:looted|torched|burned|burnt|ransacked|plundered|pillaged|sacked|destroyed|razed|occupied|secured|cleared|fortified|held|controlled))\s+)?(?:from\s+(?:the\s+)?occupation\s+)?`, "gi");
 // "the RSF takeover of X": an actor may stand between the determiner and the noun.
 // ("declared full liberation of X": a declaration names the noun without "the".)
 // ("RSF takeovers of the towns of A and B": a force's acronym before the plural; "the recovery of the towns of X".)
