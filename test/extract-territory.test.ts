@@ -1904,3 +1904,11 @@ test("control: 'captured and held X', 'seized and controlled X': the second verb
   assert.deepEqual(events("Police captured and held two suspects in Tarsa."), []);
   assert.deepEqual(events("The company bought and controlled Bolo Mining."), []);
 });
+
+test("control: a flag that 'flew' or 'fluttered' over a place, as one 'flying' there", () => {
+  assert.deepEqual(events("The Ulmar flag flew over the war-torn rebel stronghold of Tarsa for the first time on Saturday."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The national flag fluttered over Qarn again after the militia fled."), [["control", "Qarn"]]);
+  // Flags of mourning: none.
+  assert.deepEqual(events("The flag flew at half-mast over the ministry in Bolo."), []);
+  assert.deepEqual(events("Flags flew at half-mast across the country."), []);
+});

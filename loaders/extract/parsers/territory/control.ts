@@ -24,8 +24,8 @@ const CONTROL_NOUN = /\b(?:(?:the|its|their|[A-Za-z]+['’]s?)\s+|(?:declared|an
 // ("now has complete control of X": control stated as news; "re-established control over Y".)
 const CONTROL_OF = /\b(took|taken|taking|takes|recaptured|recapturing|gained|gaining|gains|seized|seizing|wrested|regained|regaining|retaken|retook|established|establishing|reestablished|re-established|restored|assumed|took back|taken back|imposed|extended|consolidated|asserted|tightened|completed|completing|announced|announcing|declared|declaring|claimed|claiming|now has|now have|now had|has|have|had)\s+[“"]?(?:(?:nearly|almost|full|complete|total|partial|effective|back|firm|their|its|his)\s+)+[”"]?\s*control\s+(?:of|over)\s+/gi;
 // "raised the Ukrainian flag in X", "hoisted their flag over Y", "mounted its flags in Z": a place taken.
-// ("their flag is flying over X again": the flag said to fly there.)
-const FLAG = /\b(?:(?:raised|hoisted|planted|mounted|raising|hoisting|planting|mounting)\s+(?:the|their|its|a|his)\s+(?:[A-Z][\w-]*\s+)?(?:national\s+)?flags?|flags?\s+(?:is|are|was|were|now|(?:had|has|have)\s+been)\s+(?:now\s+|again\s+|once again\s+)?(?:flying|fluttering|raised|hoisted|planted))\s+(?:over|in|above|on|at)\s+(?:the\s+(?:centre|center|heart)\s+of\s+)?/gi;
+// ("their flag is flying over X again", "the Ulmar flag flew over Tarsa on Saturday": the flag said to fly there.)
+const FLAG = /\b(?:(?:raised|hoisted|planted|mounted|raising|hoisting|planting|mounting)\s+(?:the|their|its|a|his)\s+(?:[A-Z][\w-]*\s+)?(?:national\s+)?flags?|flags?\s+(?:is|are|was|were|now|(?:had|has|have)\s+been)\s+(?:now\s+|again\s+|once again\s+)?(?:flying|fluttering|raised|hoisted|planted)|flags?\s+(?:now\s+|again\s+|once\s+again\s+)?(?:flew|fluttered))\s+(?:over|in|above|on|at)\s+(?:the\s+(?:centre|center|heart)\s+of\s+)?/gi;
 // "took control on Monday of X": when, inside the verb.
 // "The pullback left the militia in firm control of much of X": control handed by an event.
 const GAVE_CONTROL = /\b(?:gave|give|gives|giving|handed|handing)\s+(?:[\w-]+\s+){1,3}?(?:(?:full|complete|total|effective|partial)\s+)?control\s+(?:of|over)\s+(?:(?:most|much|parts?|all)\s+of\s+)?/gi;
