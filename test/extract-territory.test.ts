@@ -1912,3 +1912,11 @@ test("control: a flag that 'flew' or 'fluttered' over a place, as one 'flying' t
   assert.deepEqual(events("The flag flew at half-mast over the ministry in Bolo."), []);
   assert.deepEqual(events("Flags flew at half-mast across the country."), []);
 });
+
+test("control: an ally 'helped' a force take a place ('helped the army regain control of X', 'helped troops to retake Y')", () => {
+  assert.deepEqual(events("Foreign troops helped the army regain control of Ulmar, a small settlement."), [["control", "Ulmar"]]);
+  assert.deepEqual(events("Air strikes helped government troops to retake Qarn on Monday."), [["control", "Qarn"]]);
+  // Help to free people, or to go home: none.
+  assert.deepEqual(events("The militia helped the army free three hostages in Tarsa."), []);
+  assert.deepEqual(events("The aid helped residents return to Bolo."), []);
+});

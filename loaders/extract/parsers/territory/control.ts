@@ -36,7 +36,8 @@ const LED_TO_CONTROL = /\b(?:led\s+to|leading\s+to|resulted\s+in|resulting\s+in|
 const CONTROL_WHEN_OF = /\b(took|taken|seized|gained|regained|regaining|assumed)\s+control\s+(?:(?:early|late|earlier)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday|today|tonight|this\s+morning|last\s+night)\s+(?:of|over)\s+/gi;
 // "troops managed to liberate X", "managed to retake control of Y": a capture told by what it took.
 // ("used armoured columns to seize control of X": the means told, then what they won.)
-const MANAGED_TO = /\b(?:managed|succeeded|were able|was able|have been able|had been able|used\s+(?:[\w-]+\s+){1,4}?)\s*(?:in\s+|to\s+)((?:take|retake|regain|seize|gain|wrest)\s+(?:full\s+|complete\s+|total\s+|back\s+)?control\s+(?:of|over)|control|capture|capturing|liberate|liberating|retake|retaking|recapture|recapturing|seize|seizing|enter|entering|free|freeing)\s+/gi;
+// ("air strikes helped the army regain control of X", "helped Ulmar troops to retake Y": an ally's part in a capture.)
+const MANAGED_TO = /\b(?:(?:managed|succeeded|were able|was able|have been able|had been able|used\s+(?:[\w-]+\s+){1,4}?)\s*(?:in\s+|to\s+)|helped\s+(?:[\w-]+\s+){1,4}?(?:to\s+)?)((?:take|retake|regain|seize|gain|wrest)\s+(?:full\s+|complete\s+|total\s+|back\s+)?control\s+(?:of|over)|control|capture|capturing|liberate|liberating|retake|retaking|recapture|recapturing|seize|seizing|enter|entering|free|freeing)\s+/gi;
 // "drove the fighters out of X", "expelled the militants from X", "chased the extremists out of X": X changed hands.
 // ("forcing army units from X", "forced the police to leave the village".)
 // ("repelled the militia from the town of X"; "forced the Bosnian Serbs to withdraw from": a people's plural is a side.)
@@ -139,7 +140,7 @@ export function groundIn(s: string): TerritoryCandidate[] {
 
 // Words each pattern below cannot match without: its cue words ("has", "had") call this parser for
 // most sentences, and a literal search tells at once which patterns could match at all.
-const MANAGED_WORDS = /managed|succeeded|able|used/i, CONTROL_WORD = /control/i, FLAG_WORD = /flag/i, TAKEN_WORD = /taken/i;
+const MANAGED_WORDS = /managed|succeeded|able|used|helped/i, CONTROL_WORD = /control/i, FLAG_WORD = /flag/i, TAKEN_WORD = /taken/i;
 
 export function controlOf(s: string): TerritoryCandidate[] {
   const control = CONTROL_WORD.test(s);
