@@ -1920,3 +1920,12 @@ test("control: an ally 'helped' a force take a place ('helped the army regain co
   assert.deepEqual(events("The militia helped the army free three hostages in Tarsa."), []);
   assert.deepEqual(events("The aid helped residents return to Bolo."), []);
 });
+
+test("control: a site taken where it is 'based in' or 'located at' ('captured the infantry battalion based in X')", () => {
+  assert.deepEqual(events("The rebels captured the 212th light infantry battalion based in Ulmar."), [["control", "Ulmar"]]);
+  assert.deepEqual(events("Troops seized an army camp located at Qarn on Friday."), [["control", "Qarn"]]);
+  assert.deepEqual(events("Rebels attacked the battalion stationed in Bolo."), [["attack", "Bolo"]]);
+  // A unit sent somewhere, or a site near a place: none.
+  assert.deepEqual(events("The army sent a battalion to Tarsa."), []);
+  assert.deepEqual(events("The rebels captured a base located near Kafr Bani."), []);
+});

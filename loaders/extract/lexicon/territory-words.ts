@@ -170,6 +170,8 @@ export const SITE_NOUNS = [
   "palace", "presidential palace", "hospital",
   // Named as proper nouns: "the Northeast Command in X", "the 17th Division Base at Y".
   "Command", "Headquarters", "Base", "Garrison", "Airport", "Airbase", "Barracks", "Division", "Brigade", "stronghold", "strongholds",
+  // ("captured the light infantry battalion based in X": a unit's base stands for the unit.)
+  "battalion", "Battalion", "regiment", "Regiment",
 ];
 
 /** Buildings named like places ("Al-Nour Hospital"): the place is the town after "in". */

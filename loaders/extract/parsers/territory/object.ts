@@ -400,7 +400,8 @@ const OWNED_BY = String.raw`(?:belonging\s+to\s+[^,.;:()“”"]{2,60}?\s+(?=(?:
 const BUILDING_DIRECTION_OF = String.raw`(?:${SKIPPED_WORD}\s+){0,4}?(?:${phrases(BUILDINGS_HIT)})\s+(?:(?:just|some|about|\d+\s*(?:km|kilometres|kilometers|miles))\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of`;
 const LOCATIVE_ANY = new RegExp(String.raw`^(?:${DIRECTION_OF}|${BUILDING_DIRECTION_OF}|(?:${SKIPPED_WORD}(?:,(?=\s+(?:an?|the|and|other|several)\s))?${VICTIMS_ASIDE}?\s+${OWNED_BY}?){0,10}?(?:in|near|inside|outside|around|at(?!\s+(?:least|most|once|times|first|last|dawn|night|noon|midnight)\b)|through|next\s+to|on\s+the\s+(?:edges?|outskirts)\s+of|(?:parts|areas|suburbs|districts|neighbou?rhoods)\s+of))\s+`);
 // A site taken is ground taken in its town ("the complex in X"), not near it ("a base near X").
-const LOCATIVE_SITE = new RegExp(String.raw`^(?:${SKIPPED_WORD}\s+){0,4}?${SITE}\s+(?:in|of|at)\s+`);
+// ("the infantry battalion based in X", "the army camp located at Y": where the site stands, said with a participle.)
+const LOCATIVE_SITE = new RegExp(String.raw`^(?:${SKIPPED_WORD}\s+){0,4}?${SITE}\s+(?:(?:based|located|stationed|situated)\s+)?(?:in|of|at)\s+`);
 
 /**
  * The place where the object of an attack (any object: "a house in X", "troops near Y") or of a
