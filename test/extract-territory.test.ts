@@ -1929,3 +1929,10 @@ test("control: a site taken where it is 'based in' or 'located at' ('captured th
   assert.deepEqual(events("The army sent a battalion to Tarsa."), []);
   assert.deepEqual(events("The rebels captured a base located near Kafr Bani."), []);
 });
+
+test("control: a force's name with digits owns the noun ('the K45's seizure of X')", () => {
+  assert.deepEqual(events("Officials condemned the K45's seizure of the center of Ulmar."), [["control", "Ulmar"]]);
+  assert.deepEqual(events("Since the B12's capture of Qarn, thousands have fled."), [["control", "Qarn"]]);
+  // A seizure of no place: none.
+  assert.deepEqual(events("The K45's seizure of power was condemned."), []);
+});

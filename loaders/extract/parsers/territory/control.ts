@@ -19,7 +19,8 @@ const CONTROL_VERB = new RegExp(String.raw`\b(?<!\b(?:the|a|an|its|their|his|her
 // "the RSF takeover of X": an actor may stand between the determiner and the noun.
 // ("declared full liberation of X": a declaration names the noun without "the".)
 // ("RSF takeovers of the towns of A and B": a force's acronym before the plural; "the recovery of the towns of X".)
-const CONTROL_NOUN = /\b(?:(?:the|its|their|[A-Za-z]+['’]s?)\s+|(?:declared|announced|proclaimed|celebrated|celebrating|declaring|announcing)\s+|[A-Za-z]{2,12}\s+(?=(?:takeovers|captures|seizures)\s))(?:(?:full|complete|total|final)\s+)?(?:[A-Z][\w-]*\s+){0,2}(capture|seizure|recapture|retaking|fall|takeover|liberation|taking|loss|conquest|recovery|takeovers|captures|seizures) of\s+/gi;
+// ("the K45's seizure of X": a force's name may hold digits.)
+const CONTROL_NOUN = /\b(?:(?:the|its|their|[A-Za-z][A-Za-z0-9]*['’]s?)\s+|(?:declared|announced|proclaimed|celebrated|celebrating|declaring|announcing)\s+|[A-Za-z]{2,12}\s+(?=(?:takeovers|captures|seizures)\s))(?:(?:full|complete|total|final)\s+)?(?:[A-Z][\w-]*\s+){0,2}(capture|seizure|recapture|retaking|fall|takeover|liberation|taking|loss|conquest|recovery|takeovers|captures|seizures) of\s+/gi;
 // "gained nearly complete control of", "taken “total control” of": words and quotes around "control".
 // ("now has complete control of X": control stated as news; "re-established control over Y".)
 const CONTROL_OF = /\b(took|taken|taking|takes|recaptured|recapturing|gained|gaining|gains|seized|seizing|wrested|regained|regaining|retaken|retook|established|establishing|reestablished|re-established|restored|assumed|took back|taken back|imposed|extended|consolidated|asserted|tightened|completed|completing|announced|announcing|declared|declaring|claimed|claiming|now has|now have|now had|has|have|had)\s+[“"]?(?:(?:nearly|almost|full|complete|total|partial|effective|back|firm|their|its|his)\s+)+[”"]?\s*control\s+(?:of|over)\s+/gi;
