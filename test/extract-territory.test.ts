@@ -1936,3 +1936,12 @@ test("control: a force's name with digits owns the noun ('the K45's seizure of X
   // A seizure of no place: none.
   assert.deepEqual(events("The K45's seizure of power was condemned."), []);
 });
+
+test("control: 'the town' followed by a time after 'in' still refers back ('retook the town in the afternoon')", () => {
+  const back = (s: string) => territoryCandidates(s).filter((c) => c.actionClass === "control").map((c) => [c.mention, c.refersBack]);
+  assert.deepEqual(back("Fighting raged in the town of Ulmar, and government forces retook control of the town in the afternoon."), [["the town", true]]);
+  assert.deepEqual(back("Rebels overran the city in 2011 and held it for a year."), [["the city", true]]);
+  assert.deepEqual(back("Troops captured the town in the early hours of Sunday."), [["the town", true]]);
+  // "the town in X province" is a town named after it, not one named before.
+  assert.deepEqual(back("Rebels captured the town in Qarn province."), []);
+});
