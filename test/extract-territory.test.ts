@@ -1945,3 +1945,11 @@ test("control: 'the town' followed by a time after 'in' still refers back ('reto
   // "the town in X province" is a town named after it, not one named before.
   assert.deepEqual(back("Rebels captured the town in Qarn province."), []);
 });
+
+test("not control: people 'forced to flee from' a place are displaced, not a side driven out", () => {
+  assert.deepEqual(events("They were forced to flee from the village of Ulmar, close to the border."), []);
+  assert.deepEqual(events("Among those forced to flee were some from the villages of Qarn and Bolo."), []);
+  // A force that was made to flee, or a force that made another flee, gave the place up.
+  assert.deepEqual(events("Government soldiers were forced to flee from Tarsa after the assault."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The rebels forced the soldiers to flee from Kafr Bani."), [["control", "Kafr Bani"]]);
+});

@@ -213,12 +213,18 @@ const FORCE_LEFT = /\b(?:[Ff]orces|[Tt]roops|[Aa]rmy|[Ss]oldiers|[Ff]ighters|[Mm
 // "forced the Bosnian Serbs to withdraw from X": a people's plural, capitalised, as the side that left.
 const FORCED_PEOPLE = /\bforc(?:ed|ing)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}?[A-Z][a-z]+s\s+to\s+(?:leave|abandon|withdraw\s+from|retreat\s+from|evacuate|pull\s+out\s+of)\s+/g;
 
+// "They were forced to flee from the village of Tarsa", "among those forced to flee were some from Ulmar": people
+// displaced, not a side driven out, unless a force is who fled ("soldiers were forced to flee from Qarn").
+const FORCED_TO_FLEE = /^forc(?:ed|ing)\s+to\s+flee\b/i;
+const FORCE_BEFORE_FLEEING = /\b(?:forces|troops|army|soldiers|fighters|militants|rebels|separatists|insurgents|jihadists|militias?|garrison|police)\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|being)\s+)?(?:\w+ly\s+)?$/i;
+
 export function droveOut(s: string): TerritoryCandidate[] {
   return [
     ...readTriggers(s, FORCED_PEOPLE, "control", "territory.drove-out", () => "captured", (t, end) => objectPlaces(t, end)),
     ...(/abandon|left|vacat|emptied/i.test(s) ? readTriggers(s, ABANDONED, "control", "territory.withdrew", () => "lost control", (t, end, m) => objectPlaces(t, end).slice(0, KIND_LIST_BEFORE.test(m[0]) ? undefined : 1).filter((p) => !LEFT_FOR.test(t.slice(p.at + p.mention.length, p.at + p.mention.length + 8)))) : []),
     ...(/\b(?:left|fled|deserted)\b/.test(s) ? readTriggers(s, FORCE_LEFT, "control", "territory.withdrew", () => "lost control", (t, end) => objectPlaces(t, end).slice(0, 1).filter((p) => !LEFT_FOR.test(t.slice(p.at + p.mention.length, p.at + p.mention.length + 8)) && !LEFT_IN_STATE.test(t.slice(p.at + p.mention.length, p.at + p.mention.length + 24)))) : []),
-    ...readTriggers(s, DROVE_OUT, "control", "territory.drove-out", () => "captured", (t, end) => objectPlaces(t, end)),
+    ...readTriggers(s, DROVE_OUT, "control", "territory.drove-out", () => "captured", (t, end, m) =>
+      FORCED_TO_FLEE.test(m[0]) && !FORCE_BEFORE_FLEEING.test(t.slice(Math.max(0, m.index - 60), m.index)) ? NOT_AN_EVENT : objectPlaces(t, end)),
     ...readTriggers(s, WITHDREW, "control", "territory.withdrew", () => "lost control", (t, end, m) => (PEOPLE_SUBJECT.test(t.slice(Math.max(0, m.index - 110), m.index)) ? NOT_AN_EVENT : objectPlaces(t, end))),
   ];
 }
