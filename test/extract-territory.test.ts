@@ -1953,3 +1953,11 @@ test("not control: people 'forced to flee from' a place are displaced, not a sid
   assert.deepEqual(events("Government soldiers were forced to flee from Tarsa after the assault."), [["control", "Tarsa"]]);
   assert.deepEqual(events("The rebels forced the soldiers to flee from Kafr Bani."), [["control", "Kafr Bani"]]);
 });
+
+test("control: a post taken with its owner named before where it is ('the last stronghold of the rebels in X')", () => {
+  assert.deepEqual(events("Troops captured the last stronghold of the rebels in Ulmar."), [["control", "Ulmar"]]);
+  assert.deepEqual(events("Soldiers seized the headquarters of the 5th Brigade located in Qarn."), [["control", "Qarn"]]);
+  // A share of a region, or a post whose owner is all that is named: none.
+  assert.deepEqual(events("The rebels still control large areas of the countryside in Bolo province."), []);
+  assert.deepEqual(events("Troops captured the last stronghold of the rebels on Monday."), []);
+});

@@ -408,12 +408,18 @@ const LOCATIVE_SITE = new RegExp(String.raw`^(?:${SKIPPED_WORD}\s+){0,4}?${SITE}
  * The place where the object of an attack (any object: "a house in X", "troops near Y") or of a
  * capture (only a site: "the government complex in the city of Z") lies.
  */
+// (Only a post a side holds: "large areas of the countryside in Tarsa province" is a share of a region.)
+const OWNED_SITE_OF = /\b(?:strongholds?|bases?|headquarters|garrisons?|barracks|camps?|posts?|outposts?|Base|Headquarters|Garrison|Barracks)\s+of\s+$/;
+const SITE_OWNER_THEN_IN = /^(?:the\s+)?(?:[“"]?[\w’'-]+[”"]?\s+){1,4}?(?:(?:based|located|stationed|situated)\s+)?(?:in|at)\s+(?=(?:the\s+)?[A-Z])/;
 export function locativePlaces(s: string, from: number, sitesOnly: boolean): PlaceObject[] {
   // "killed ten people in a tent in X": when the first "in" names no place, the next may (up to the third).
   for (let at = from, tries = 0; tries < 3; tries++) {
     const m = (sitesOnly ? LOCATIVE_SITE : LOCATIVE_ANY).exec(s.slice(at));
     if (!m) return [];
     const found = objectPlaces(s, at + m[0].length);
+    // "the last stronghold of the rebels in X", "the base of the 5th Brigade located in Y": the site's owner, then where it is.
+    const owner = !found.length && sitesOnly && OWNED_SITE_OF.test(m[0]) ? SITE_OWNER_THEN_IN.exec(s.slice(at + m[0].length)) : null;
+    if (owner) return objectPlaces(s, at + m[0].length + owner[0].length);
     if (found.length || sitesOnly) return found;
     // "fired mortars at a barracks in the town": the town named before.
     const back = placeReferredBack(s, at + m[0].length);
