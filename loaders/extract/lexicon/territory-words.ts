@@ -94,6 +94,8 @@ export const ATTACK_EVENT_NOUNS = [
   "car bomb", "car bombs", "suicide bombing", "suicide bombings", "suicide attack", "suicide attacks", "bomb blast", "bomb blasts",
   "blast", "blasts", "explosion", "explosions", "bomb attack", "bomb attacks",
 ];
+/** An armed side named by its kind, as the subject of a move: "rebels fled Tarsa", "troops were forced to flee from Ulmar". */
+export const ARMED_FORCES = ["forces", "troops", "army", "soldiers", "fighters", "militants", "rebels", "separatists", "insurgents", "jihadists", "militias", "militia", "garrison"];
 /** Who attacks, named as the killers: "killed by armed bandits in X", "Suicide bomber kills 2 in X". */
 export const ATTACKERS = [
   "gunmen", "gunman", "bandits", "militants", "jihadists", "insurgents", "terrorists", "attackers", "assailants", "raiders",

@@ -53,8 +53,9 @@ const NEIGHBOURING_COUNTRY = /\b(?:into|in|to) neighbou?ring ((?:[A-Z][\w-]+\s?)
 const POPULATION_BEFORE = /\b(?:(?:community|communities)\s+of|(?:cities|towns|villages|city|town|village|centre|center|hub|capital)\s+with|population\s+(?:has\s+|had\s+)?(?:risen|rose|grown|grew|swelled|swollen|tripled|doubled|increased|jumped|climbed)\s+to(?:\s+an\s+estimated)?|home to|population of|populated by|inhabited by|houses|housing|a population of|population (?:is|was|stands at|stood at)(?: estimated)?(?: at)?|(?:a|the) (?:[\w'’-]+ ){0,3}?(?:city|town|village|country|region|province|area|enclave|district) of)\s+$/i;
 // ("half of Qarn's 1.4 million people", "the city's 38,000 residents": a place's own people.)
 // ("Kukes' 20,000 residents": a name ending in s takes the apostrophe alone.)
-const PLACE_OWN_BEFORE = /(?:\b(?:the\s+)?(?:city|town|village|country|region|province|area|district|enclave|strip|territory)['’]s|\b[A-Z][\w-]*(?:['’]s|s['’]))\s+$/;
-const NAMED_PLACE_OWN_BEFORE = /\b[A-Z][\w-]*(?:['’]s|s['’])\s+$/;
+const NAMED_OWN = String.raw`\b[A-Z][\w-]*(?:['’]s|s['’])`;
+const PLACE_OWN_BEFORE = new RegExp(String.raw`(?:\b(?:the\s+)?(?:city|town|village|country|region|province|area|district|enclave|strip|territory)['’]s|${NAMED_OWN})\s+$`);
+const NAMED_PLACE_OWN_BEFORE = new RegExp(String.raw`${NAMED_OWN}\s+$`);
 const OWN_PEOPLE = new Set(["people", "residents", "inhabitants", "citizens", "population"]);
 // (Told as the whole that a share of moved, or that moved: "The town's 40,000 residents stayed home" tells nothing.)
 const SHARE_BEFORE_OWN = /\b(?:most|much|half|all|many|majority|third|quarter|thirds|quarters|per ?cent)\b[^.;]{0,25}$|%[^.;]{0,25}$/i;
@@ -73,12 +74,13 @@ const POPULATION_AFTER = /^\s*(?:(?:are|were|remain|remained)\s+(?:(?:believed|t
 // "about 10,000 civilians remain in Tarsa", "an estimated 400,000 remain in the north": those still in a named place or
 // a part of the country, told as a headcount ("remain in the city" is left to the risk rules; "remained in Ulmar", told
 // once it is over, is where people who fled stayed).
+const REMAIN_IN_AFTER = /^\s*remain\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]+\b(?!\s+(?:camps?|sites?|settlements?|centres?|centers?|shelters?)\b)|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\b)/;
+// "the agency put the figure at 90,000": another source's count of the people a figure before it counted.
 const FIGURE_AT_BEFORE = /\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating)\s+(?:the|that|this|its|their|the\s+same)\s+(?:figure|number|total|count|tally)\s+at\s+$/i;
 // "the locality where 300,000 civilians live has been besieged", "Tarsa, where some 40,000 people reside": a place's
 // people, told in a relative clause (the clause ends at the verb, so the place went before "where").
 const WHERE_BEFORE = /\bwhere\s+$/i;
 const LIVE_AFTER = /^\s*(?:still\s+|now\s+|normally\s+|usually\s+)?(?:live|lived|reside|resided)\b/i;
-const REMAIN_IN_AFTER = /^\s*remain\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]+\b(?!\s+(?:camps?|sites?|settlements?|centres?|centers?|shelters?)\b)|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\b)/;
 // "the 300,000 citizens of Tarsa", "a city of over one million inhabitants": a place's people, when nothing says they moved.
 const OF_PLACE_AFTER = /^\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[A-Z]/;
 const TOWN_OF_BEFORE = /\b(?:a|an|the|this)\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|country|enclave|capital|port|community|settlement)\s+of\s+$/i;

@@ -3,7 +3,7 @@
  * "retook a government complex in the city of X", "lost A and B to the rebels".
  */
 import { phrases } from "../../lexicon/pattern.ts";
-import { CONTROL_VERBS } from "../../lexicon/territory-words.ts";
+import { ARMED_FORCES, CONTROL_VERBS } from "../../lexicon/territory-words.ts";
 import { locativePlaces, objectPlaces, subjectPlaces } from "./object.ts";
 import { normaliseAction, NOT_AN_EVENT, notAnEvent, readTriggers } from "./trigger.ts";
 import { nameAt } from "../../places.ts";
@@ -208,7 +208,9 @@ const KIND_LIST_BEFORE = /\b(?:towns|cities|villages)\s+of\s+$/;
 // residents fled Qarn" is people fleeing), and a place after it ("fighters fled into the forest" names none).
 // ("the troops left the Tigers cornered", "left Tarsa under cover of darkness": what was left in a state, or how they left, is no place given up.)
 const LEFT_IN_STATE = /^\s+(?:[a-z]+ed|stranded|behind|intact|open|under|in\s+(?:ruins|control|charge|the\s+hands))\b/;
-const FORCE_LEFT = /\b(?:[Ff]orces|[Tt]roops|[Aa]rmy|[Ss]oldiers|[Ff]ighters|[Mm]ilitants|[Rr]ebels|[Ss]eparatists|[Ii]nsurgents|[Jj]ihadists|[Mm]ilitias?|[Gg]arrison)\s+(?:(?:have|has|had)\s+)?(?:(?:also|reportedly|apparently|finally|quickly|hastily)\s+)?(?:left|fled|deserted)\s+(?=(?:the\s+)?[A-Z]|the\s+(?:[a-z-]+\s+){0,2}(?:[A-Z][\w’'-]+\s+){0,2}(?:town|city|village|capital|provincial\s+capital|district|stronghold)\s+of\s+[A-Z])/g;
+// (The force's word may open the sentence: "Rebels fled Qarn"; the rest of it as written.)
+const FORCE_WORD = ARMED_FORCES.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join("|");
+const FORCE_LEFT = new RegExp(String.raw`\b(?:${FORCE_WORD})\s+(?:(?:have|has|had)\s+)?(?:(?:also|reportedly|apparently|finally|quickly|hastily)\s+)?(?:left|fled|deserted)\s+(?=(?:the\s+)?[A-Z]|the\s+(?:[a-z-]+\s+){0,2}(?:[A-Z][\w’'-]+\s+){0,2}(?:town|city|village|capital|provincial\s+capital|district|stronghold)\s+of\s+[A-Z])`, "g");
 
 // "forced the Bosnian Serbs to withdraw from X": a people's plural, capitalised, as the side that left.
 const FORCED_PEOPLE = /\bforc(?:ed|ing)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}?[A-Z][a-z]+s\s+to\s+(?:leave|abandon|withdraw\s+from|retreat\s+from|evacuate|pull\s+out\s+of)\s+/g;
@@ -216,7 +218,7 @@ const FORCED_PEOPLE = /\bforc(?:ed|ing)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}?[A-
 // "They were forced to flee from the village of Tarsa", "among those forced to flee were some from Ulmar": people
 // displaced, not a side driven out, unless a force is who fled ("soldiers were forced to flee from Qarn").
 const FORCED_TO_FLEE = /^forc(?:ed|ing)\s+to\s+flee\b/i;
-const FORCE_BEFORE_FLEEING = /\b(?:forces|troops|army|soldiers|fighters|militants|rebels|separatists|insurgents|jihadists|militias?|garrison|police)\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|being)\s+)?(?:\w+ly\s+)?$/i;
+const FORCE_BEFORE_FLEEING = new RegExp(String.raw`\b(?:${[...ARMED_FORCES, "police"].join("|")})\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|being)\s+)?(?:\w+ly\s+)?$`, "i");
 
 export function droveOut(s: string): TerritoryCandidate[] {
   return [
