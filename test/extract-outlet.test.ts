@@ -75,6 +75,11 @@ test("outlets: spaced and dotted agency tags, tags after a dated dateline, brack
   assert.deepEqual(outlet(`${BODY} AFP could not independently verify the toll.`), ["AFP", "self-reference"]);
   // A paper printing agency copy keeps "told AFP": the paper, not the agency, is the outlet.
   assert.deepEqual(outlet(`${BODY} A resident told AFP the shelling went on all night.`), [null, "none"]);
+  // The same for every wire agency and UN office: "told Xinhua", "told UNHCR".
+  assert.deepEqual(outlet(`${BODY} A resident told Xinhua the shelling went on all night.`), [null, "none"]);
+  assert.deepEqual(outlet(`${BODY} A displaced mother told UNHCR she had walked for two days.`), [null, "none"]);
+  // A broadcaster told is the publisher, under its whole name, small words and all.
+  assert.deepEqual(outlet(`${BODY} A resident told Voice of America the shelling went on all night.`), ["Voice of America (VOA)", "self-reference"]);
   // A credit line that is page furniture names no outlet.
   assert.deepEqual(outlet(`${BODY}\nSources (1) [ collapse]`), [null, "none"]);
 });

@@ -7,7 +7,7 @@
  * pattern sees one short line at a time.
  */
 import type { Article } from "../articles/types.ts";
-import { DOMAINS, NEWS_AGENCY_TAG, OUTLET_WORDS, OUTLETS, outletIn } from "./lexicon/outlets.ts";
+import { DOMAINS, isWireAgency, NEWS_AGENCY_TAG, OUTLET_WORDS, OUTLETS, outletAt, outletIn } from "./lexicon/outlets.ts";
 import { isCountryName } from "./lexicon/countries.ts";
 import { bareOutletLine, nameBesideDay, nameBesideSite, nameBesideTitle } from "./outlet-lines.ts";
 
@@ -157,7 +157,6 @@ const SELF_NAMED: Array<[RegExp, boolean]> = [
   // ("…, Valley.Az reports, citing foreign media.": an outlet relaying others names itself.)
   [new RegExp(String.raw`,\s+${OUTLET_NAME}\s+reports?,?\s+citing\b`, "g"), true],
 ];
-const WIRE_AGENCY = new RegExp(String.raw`^(?:${NEWS_AGENCY_TAG}|The Associated Press \(AP\)|Anadolu Agency|Xinhua|Sputnik|Interfax|UN Office for the Coordination of Humanitarian Affairs \(OCHA\)|UN Refugee Agency \(UNHCR\))$`);
 const AS_REPORTED = /(?:^|[.!?]\s+|\n)As\s+([A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,2})\s+(?:reported|has reported|reports)\b/;
 const REPORTS_ITSELF = /,\s+((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+reports\.\s*$/;
 // "PORTVILLE, Ruritania, Sept. 28 Valley:": a dateline with its day, then the outlet and a colon.
@@ -397,9 +396,10 @@ function creditedOutlet(article: Pick<Article, "outlet" | "url" | "text" | "titl
       // (A name runs to the end of its sentence at most: "… told Valley Radio. Ten …".)
       const name = m[1].split(/\.\s/)[0].replace(/\.$/, "").replace(/^the\s+/, "The ");
       // (A wire agency or a UN office told or quoted is as often the source of a paper's story as its publisher: not taken.)
-      const known = outletIn(name);
+      // ("told Voice of America": a name a reader knows may hold a small word the run of capitals stops at.)
+      const known = outletAt(text, m.index + m[0].indexOf(m[1])) ?? outletIn(name);
       // (Unless the form itself says the name is the publisher's: "This Update is issued by NAX".)
-      if (known && WIRE_AGENCY.test(known) && !strong) continue;
+      if (known && isWireAgency(known) && !strong) continue;
       if (known) return [known, "self-reference"];
       if (plausible(name) && !PERSON_ROLE.test(name) && !isCountryName(name) && (strong || name.split(/\s+/).some((w) => OUTLET_WORD.has(w)) || /^[A-Z]{2,}(?:\s+[A-Z]{2,})*$/.test(name))) return [name, "self-reference"];
     }

@@ -2,20 +2,25 @@
  * News outlets a reader knows by name, and their web addresses. Order matters only for overlapping
  * names. An outlet missing here is still found by how it credits itself (see outlet.ts).
  */
-export const OUTLETS: Array<[string, RegExp]> = [
+/** What else a reader knows of an outlet: a wire agency (or a UN office) sells or gives its copy to papers, so its name
+ * in a story is as often the story's source as its publisher. */
+export interface OutletTraits { wire?: boolean }
+const WIRE: OutletTraits = { wire: true };
+
+export const OUTLETS: Array<[name: string, pattern: RegExp, traits?: OutletTraits]> = [
   ["TRT World", /\bTRT ?World\b/i],
   // ("Reuter", as the agency signed itself until the 1990s.)
-  ["Reuters", /\bReuters?\b/],
-  ["AFP", /\b(?:AFP|Agence France[- ]Presse)\b/],
+  ["Reuters", /\bReuters?\b/, WIRE],
+  ["AFP", /\b(?:AFP|Agence France[- ]Presse)\b/, WIRE],
   // (Before AP: its name holds "Associated Press".)
   ["Associated Press of Pakistan (APP)", /\b(?:APP|Associated Press of Pakistan)\b/],
   // (Each outlet under its full name and the short form it is known by, so a credit in either form finds it: "Voice of
   // America (VOA)"; "The Associated Press", as the agency names itself.)
-  ["The Associated Press (AP)", /\b(?:AP|Associated Press)\b/],
+  ["The Associated Press (AP)", /\b(?:AP|Associated Press)\b/, WIRE],
   ["Al Jazeera", /\bAl[- ]Jazeera\b/i],
   ["Daily Sabah", /\bDaily ?Sabah\b/i],
-  ["Anadolu Agency", /\b(?:Anadolu(?: Agency)?|AA)\b/],
-  ["Xinhua", /\bXinhua\b/],
+  ["Anadolu Agency", /\b(?:Anadolu(?: Agency)?|AA)\b/, WIRE],
+  ["Xinhua", /\bXinhua\b/, WIRE],
   ["Hurriyet Daily News", /\bH[uü]rriyet Daily News\b/i],
   ["Middle East Eye", /\bMiddle East Eye\b/i],
   ["Al-Monitor", /\bAl-Monitor\b/i],
@@ -30,12 +35,12 @@ export const OUTLETS: Array<[string, RegExp]> = [
   ["Deutsche Welle (DW)", /\b(?:DW|Deutsche Welle)\b/],
   ["Voice of America (VOA)", /\b(?:VOA|Voice of America)\b/],
   ["RT", /\bRT\b/],
-  ["Sputnik", /\bSputnik\b/],
-  ["TASS", /\bTASS\b/],
-  ["SANA", /\bSANA\b/],
-  ["dpa", /\bdpa\b/],
-  ["UPI", /\bUPI\b/],
-  ["EFE", /\bEFE\b/],
+  ["Sputnik", /\bSputnik\b/, WIRE],
+  ["TASS", /\bTASS\b/, WIRE],
+  ["SANA", /\bSANA\b/, WIRE],
+  ["dpa", /\bdpa\b/, WIRE],
+  ["UPI", /\bUPI\b/, WIRE],
+  ["EFE", /\bEFE\b/, WIRE],
   ["Kurdistan 24", /\bKurdistan ?24\b/i],
   ["Rudaw", /\bRudaw\b/],
   ["Enab Baladi", /\bEnab Baladi\b/i],
@@ -68,10 +73,10 @@ export const OUTLETS: Array<[string, RegExp]> = [
   ["Indo-Asian News Service (IANS)", /\b(?:IANS|Indo-Asian News Service)\b/],
   ["Asian News International (ANI)", /\b(?:ANI|Asian News International)\b/],
   ["Bangladesh Sangbad Sangstha (BSS)", /\b(?:BSS|Bangladesh Sangbad Sangstha)\b/],
-  ["Bernama", /\bBERNAMA\b/i],
+  ["Bernama", /\bBERNAMA\b/i, WIRE],
   ["Kyodo News", /\bKyodo\b/],
   ["Yonhap", /\bYonhap\b/],
-  ["Interfax", /\bInterfax\b/],
+  ["Interfax", /\bInterfax\b/, WIRE],
   ["RIA Novosti", /\bRIA(?: Novosti)?\b/],
   ["Ukrinform", /\bUkrinform\b/],
   ["UNIAN", /\bUNIAN\b/],
@@ -88,8 +93,8 @@ export const OUTLETS: Array<[string, RegExp]> = [
   ["ReliefWeb", /\bReliefWeb\b/i],
   ["UN News", /\bUN News\b/],
   // The UN offices whose situation reports are printed as they are, in every war.
-  ["UN Office for the Coordination of Humanitarian Affairs (OCHA)", /\b(?:(?:UN )?OCHA|Office for (?:the )?Coordination of Humanitarian Affairs)\b/],
-  ["UN Refugee Agency (UNHCR)", /\bUNHCR\b/],
+  ["UN Office for the Coordination of Humanitarian Affairs (OCHA)", /\b(?:(?:UN )?OCHA|Office for (?:the )?Coordination of Humanitarian Affairs)\b/, WIRE],
+  ["UN Refugee Agency (UNHCR)", /\bUNHCR\b/, WIRE],
   ["The Kyiv Independent", /\b(?:The )?Kyiv Independent\b/],
   ["Ukrainska Pravda", /\bUkrainska Pravda\b/],
   ["Meduza", /\bMeduza\b/],
@@ -162,8 +167,22 @@ export const OUTLETS: Array<[string, RegExp]> = [
 ];
 
 /** Wire agencies as datelines tag them: "BEIRUT, Aug 23 (Reuters) -". */
+/** Whether the outlet tabled under `name` is a wire agency or a UN office (marked WIRE above). */
+export const isWireAgency = (name: string) => OUTLETS.some(([known, , traits]) => known === name && traits?.wire);
+
 /** The outlet a reader knows that `s` names, under its tabled name, or null. */
 export const outletIn = (s: string) => OUTLETS.find(([, re]) => re.test(s))?.[0] ?? null;
+
+// Each outlet's pattern anchored where it is tried (sticky), for names longer than a capitalised run.
+const STICKY = OUTLETS.map(([name, re]) => [name, new RegExp(re.source, `${re.flags}y`)] as const);
+/** The outlet whose name starts at `at` in `s` ("told Voice of America": the whole name, not "Voice"), or null. */
+export function outletAt(s: string, at: number): string | null {
+  for (const [name, re] of STICKY) {
+    re.lastIndex = at;
+    if (re.test(s)) return name;
+  }
+  return null;
+}
 
 export const NEWS_AGENCY_TAG = "Reuters|AFP|AP|Xinhua|AA|Anadolu|dpa|UPI|EFE|TASS|Sputnik|SANA|ANI|IANS|RFE/RL|MENAFN|Bernama|BERNAMA|BSS|PTI|APP|IRNA|KUNA|WAM|SPA|QNA|MENA|NNA|ENA|SUNA";
 
