@@ -1961,3 +1961,14 @@ test("control: a post taken with its owner named before where it is ('the last s
   assert.deepEqual(events("The rebels still control large areas of the countryside in Bolo province."), []);
   assert.deepEqual(events("Troops captured the last stronghold of the rebels on Monday."), []);
 });
+
+test("attacks: a projectile fired at a place, in every form of the verb ('firing artillery at', 'fire rockets into', 'dropping barrel bombs on')", () => {
+  assert.deepEqual(events("The army has been firing heavy artillery at the rebel headquarters in Tarsa since Thursday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Militants fire rockets into Ulmar almost every night."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("The rebels kept launching drones at Deir Hafer, officials said."), [["attack", "Deir Hafer"]]);
+  assert.deepEqual(events("Helicopters were seen dropping barrel bombs on Kafr Bani."), [["attack", "Kafr Bani"]]);
+  assert.deepEqual(events("Youths were throwing grenades into a police station in Bet Aram."), [["attack", "Bet Aram"]]);
+  // No projectile, no attack: a product launched, a party thrown.
+  assert.deepEqual(events("The company is launching a new product in Bolo."), []);
+  assert.deepEqual(events("He was throwing a party in Tell Sarah."), []);
+});

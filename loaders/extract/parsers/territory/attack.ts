@@ -38,7 +38,9 @@ const DAMAGED_ACTIVE = new RegExp(String.raw`\b(?:torched|burned|burnt|destroyed
 const DAMAGED_IN = /\b(?:houses|homes|buildings|shops|properties|vehicles|cars|schools|mosques|churches|markets)\s+(?:were|was|have been|had been)\s+(?:\w+ly\s+)?(?:burned|burnt|torched|destroyed|damaged|razed|set ablaze|set on fire|looted)\s+(?:in|at)\s+/gi;
 // ("launched a barrage of rockets towards X": a barrage or a volley between.)
 // ("Russian troops sent a drone to the Tarsa community": a projectile sent to a place.)
-const FIRED_AT = new RegExp(String.raw`\b(?:fired|launched|lobbed|dropped|slammed|rained|threw|thrown|hurled|tossed|sent)\s+(?:\w+\s+){0,3}?(?:${phrases(PROJECTILES)})\s+(?:at|on|into|towards|toward|to)\s+`, "gi");
+// (Every form of the verb: "the army has been firing artillery at Tarsa", "they fire rockets into Ulmar", "launching
+// drones at Qarn", "dropping barrel bombs on Bolo".)
+const FIRED_AT = new RegExp(String.raw`\b(?:fired|fires|fire|firing|launched|launches|launch|launching|lobbed|lobs|lobbing|dropped|drops|dropping|slammed|rained|rains|raining|threw|thrown|throws|throwing|hurled|hurls|hurling|tossed|tossing|sent|sends|sending)\s+(?:\w+\s+){0,3}?(?:${phrases(PROJECTILES)})\s+(?:at|on|into|towards|toward|to)\s+`, "gi");
 // "subjecting to intensive artillery fire X", "subjected X to shelling": an attack said with "subject".
 const SUBJECTED = /\bsubject(?:ed|ing|s)\s+(?:to\s+(?:[a-z-]+\s+){0,2}?(?:fire|shelling|bombardment|strikes|attacks)\s+(?=[A-Z])|(?=[A-Z][^.;]{0,60}?\bto\s+(?:[a-z-]+\s+){0,2}?(?:fire|shelling|bombardment|strikes|attacks)\b))/gi;
 // "Two rockets fell on the X neighbourhood", "shells landed in X".
