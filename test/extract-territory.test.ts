@@ -1972,3 +1972,15 @@ test("attacks: a projectile fired at a place, in every form of the verb ('firing
   assert.deepEqual(events("The company is launching a new product in Bolo."), []);
   assert.deepEqual(events("He was throwing a party in Tell Sarah."), []);
 });
+
+test("attacks: an attempt made on a place ('tried to attack a post in X', 'attempted to take X'), not a plan or an ongoing try", () => {
+  assert.deepEqual(events("Militants attempted to attack a check post in Tarsa, the army said."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Gunmen tried to attack a Border Guard check post in Qarn overnight."), [["attack", "Qarn"]]);
+  assert.deepEqual(events("The rebels tried to take Ulmar on Monday but were repelled."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("Insurgents tried again to capture the town of Bolo."), [["attack", "Bolo"]]);
+  // Shelter sought, a plan, a try still going on, people taken somewhere: none.
+  assert.deepEqual(events("The families tried to take refuge in Deir Hafer."), []);
+  assert.deepEqual(events("The rebels plan to attack Tell Sarah."), []);
+  assert.deepEqual(events("The rebels are trying to take Kafr Bani."), []);
+  assert.deepEqual(events("He tried to take the children to Bet Aram."), []);
+});

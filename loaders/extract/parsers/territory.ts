@@ -6,7 +6,7 @@
  */
 import { controlNoun, controlOf, controlVerb, droveOut, groundIn, inHands, lostTo } from "./territory/control.ts";
 import { leftUnderSiege, siegeNoun, siegeState, siegeVerb, takenAfterSiege } from "./territory/siege.ts";
-import { attackNoun, attackVerb, firedAt, frontedAttack, killedIn, movedOnTo, takenAfterBombardment } from "./territory/attack.ts";
+import { attackNoun, attackVerb, attemptedAssault, firedAt, frontedAttack, killedIn, movedOnTo, takenAfterBombardment } from "./territory/attack.ts";
 import { among, cameUnder, fellTo, forceSurrounded, kindParticiple, nthToFall, passive, relativeObject, setOffParticiple, under } from "./territory/passive.ts";
 import { includedList, namedAfterCount, namedList } from "./territory/lists.ts";
 import { HEADLINE_VERBS, headlineVerb } from "./territory/headline.ts";
@@ -37,6 +37,7 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [leftUnderSiege, ["left", "leaving", "leaves", "kept", "keeping", "keeps", "placed", "placing", "put", "putting"]],
   [siegeState, ["surrounding", "encircling", "besieged", "encircled", "surrounded", "blockaded", "siege", "blockade", "encirclement"]],
   [attackVerb, first(ATTACK_VERBS)],
+  [attemptedAssault, ["tried", "attempted"]],
   [movedOnTo, ["moved", "proceeded", "went", "headed", "continued"]],
   [attackNoun, [...first(ATTACK_EVENT_NOUNS), ...ATTACK_NOUNS_WITH_OF, "killings", "occurred", "happened", "massacre", "explosion", "blast", "incident", "offensive", "offensives", "counter-offensive", "counteroffensive", ...DAMAGED_THINGS]],
   [firedAt, ["where", "burned", "burnt", "levelled", "leveled", "flattened", "destroyed", "damaged", "demolished", "razed", "reduced", "worst", "detonated", "set", "planted", "exploded", "bomber", "bombers", "fired", "fires", "firing", "threw", "thrown", "throws", "throwing", "hurled", "hurls", "hurling", "tossed", "tossing", "launched", "launches", "launch", "launching", "lobbed", "lobs", "lobbing", "dropped", "drops", "dropping", "slammed", "rained", "rains", "raining", "sends", "sending", "strike", "strikes", "airstrike", "airstrikes", "subjected", "subjecting", "subjects", "sent", "deployed", "dispatched", "used", "brought", "called", "artillery", "shellfire", "fire", "shelling", "bombardment", "bombardments", ...PROJECTILE_WORDS]],

@@ -422,6 +422,21 @@ export function frontedAttack(s: string, candidates: TerritoryCandidate[]): Terr
   return [{ action, actionClass: "attack", rule: "territory.fronted-in", ...places[0] }];
 }
 
+// "Militants tried to attack a check post in Tarsa", "the rebels attempted to take Ulmar but were repelled": an attempt
+// made on a place is an attack on it, whether or not it was taken (a plan, "plan to attack", "trying to take", is none).
+// To attack, storm or raid reads what was hit and where it stands; to take, only the place itself ("tried to take
+// refuge in Qarn" names no place taken).
+const ATTEMPTED = /\b(?:tried|attempted)\s+(?:(?:again|unsuccessfully|twice|repeatedly|in\s+vain)\s+)?to\s+(?:(attack|storm|raid)|(?:capture|seize|retake|recapture|overrun|take(?:\s+(?:control|over)\s+of)?|take\s+over))\s+/gi;
+
+// ("tried to attack a Frontier Guard check post in Tarsa": a thing named with "a" is no place; where it stands is.)
+const hitThenWhere = (t: string, end: number) => {
+  const where = /^an?\s/.test(t.slice(end)) ? locativePlaces(t, end, false) : [];
+  return where.length ? where : targetPlaces(t, end);
+};
+export function attemptedAssault(s: string): TerritoryCandidate[] {
+  return readTriggers(s, ATTEMPTED, "attack", "territory.attempted", () => "attack", (t, end, m) => (m[1] ? hitThenWhere(t, end) : objectPlaces(t, end)).filter((p) => !p.refersBack));
+}
+
 // "The gunmen then moved to a nearby Tarsa village and killed two men", "they proceeded to neighbouring Ulmar and
 // shot dead nine": raiders going on to a place, then the violence done there, attack it. (Only with "and" and a
 // violent verb: "moved to Tarsa and settled" is a move.)
