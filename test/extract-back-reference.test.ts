@@ -188,3 +188,17 @@ test("'gunmen stormed in and briefly occupied it': the verb that took the place 
   // Gunmen who only storm a village still raid it.
   assert.deepEqual(territory("Raid\n\nGunmen stormed the village of Ulmar on Sunday, police said.\n").map((r) => [r[0], r[1]]), [["attack", "Ulmar"]]);
 });
+
+test("'It took place in X', 'This happened late Tuesday in X': where the attack the sentence before told happened", () => {
+  assert.deepEqual(
+    territory("Report\n\nGunmen stormed a church on Sunday, killing six worshippers. It took place in Tarsa, about 60 kilometres south of Ulmar.\n"),
+    [["attack", "Tarsa", "territory.happened-in-next"]],
+  );
+  assert.deepEqual(
+    territory("Report\n\nEight civilians were killed when the militia bombed a bunker. This happened late Tuesday night in Qarn, a doctor said.\n"),
+    [["attack", "Qarn", "territory.happened-in-next"]],
+  );
+  // No attack told before: a meeting, a storm.
+  assert.deepEqual(territory("Report\n\nThe peace talks ended without agreement. It took place in Bolo.\n"), []);
+  assert.deepEqual(territory("Report\n\nA storm destroyed 40 homes and a bridge. It happened in Kafr Bani on Monday.\n"), []);
+});

@@ -13,6 +13,7 @@ import { casualtyCandidates } from "./parsers/casualties.ts";
 import { displacementCandidates, type DisplacementKind } from "./parsers/displacement.ts";
 import { territoryCandidates } from "./parsers/territory.ts";
 import { placesNamedNext, unnamedPlacesEvent } from "./parsers/territory/lists.ts";
+import { happenedInNext } from "./parsers/territory/attack.ts";
 import { findQuantities } from "./quantities.ts";
 import { CAPITAL_OF_BEFORE, placeColumns } from "./places.ts";
 import type { ArticleRows } from "./refiners/types.ts";
@@ -133,6 +134,8 @@ class ArticleReader {
     const named = this.prevText && /^\W*(?:The|These|Those)\s/.test(s.text) ? placesNamedNext(s.text).filter((p) => !places.some((c) => c.at === p.at)) : [];
     const event = named.length ? unnamedPlacesEvent(this.prevText!) : null;
     if (event) places = [...places, ...named.map((p) => ({ action: event.action, actionClass: event.actionClass, rule: "territory.named-next", mention: p.mention, at: p.at }))];
+    // "… bombed a bunker. This happened late Tuesday night in Tarsa": where the attack just told took place.
+    if (this.prevText && /^\W{0,2}(?:It|This|That)\s/.test(s.text)) places = [...places, ...happenedInNext(s.text, this.prevText).filter((p) => !places.some((c) => c.at === p.at))];
     this.prevText = s.index === this.c.headline ? null : s.text;
     const namedHere = places.filter((p) => !p.refersBack);
     const qs = findQuantities(s.text);

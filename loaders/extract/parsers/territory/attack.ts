@@ -437,6 +437,19 @@ export function attemptedAssault(s: string): TerritoryCandidate[] {
   return readTriggers(s, ATTEMPTED, "attack", "territory.attempted", () => "attack", (t, end, m) => (m[1] ? hitThenWhere(t, end) : objectPlaces(t, end)).filter((p) => !p.refersBack));
 }
 
+// "Gunmen stormed a church on Sunday. It took place in Tarsa, 60 km south of Ulmar", "… bombed a bunker. This happened
+// late Tuesday night in Qarn": a sentence that only says where the event just told happened, its subject a pronoun.
+// (Read only after a sentence that tells an attack: "The talks ended. It took place in Bolo" is no attack.)
+const IT_HAPPENED_IN = new RegExp(String.raw`^\W{0,2}(?:It|This|That)\s+(?:(?:had|has)\s+)?(?:took\s+place|taken\s+place|happened|occurred)\s+(?:${TIME_AFTER_VERB})?(?:in|at|near)\s+`);
+const ATTACK_TOLD = /\b(?:attack(?:s|ed)?|(?:air\s?|drone\s+)?strikes?|airstrikes?|bomb(?:ed|ing|ings|s)?|shell(?:ed|ing|s)?|raid(?:ed|s)?|ambush(?:ed)?|stormed|massacre|blasts?|explosions?|rockets?|missiles?)\b/i;
+
+export function happenedInNext(s: string, before: string): TerritoryCandidate[] {
+  const m = IT_HAPPENED_IN.exec(s);
+  if (!m || !ATTACK_TOLD.test(before) || NATURE_WORDS.test(before) || ACCIDENT.test(before)) return [];
+  return objectPlaces(s, m[0].length).filter((p) => !p.refersBack).slice(0, 1)
+    .map((p) => ({ action: "attack", actionClass: "attack" as const, rule: "territory.happened-in-next", verbAt: 0, ...p }));
+}
+
 // "The gunmen then moved to a nearby Tarsa village and killed two men", "they proceeded to neighbouring Ulmar and
 // shot dead nine": raiders going on to a place, then the violence done there, attack it. (Only with "and" and a
 // violent verb: "moved to Tarsa and settled" is a move.)
