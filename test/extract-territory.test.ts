@@ -1984,3 +1984,14 @@ test("attacks: an attempt made on a place ('tried to attack a post in X', 'attem
   assert.deepEqual(events("The rebels are trying to take Kafr Bani."), []);
   assert.deepEqual(events("He tried to take the children to Bet Aram."), []);
 });
+
+test("attacks: an adverb between the verb and its object ('attacked again the village of X', 'shelled heavily the town of Y')", () => {
+  assert.deepEqual(events("Gunmen attacked again the village of Tarsa on Monday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Troops shelled heavily the town of Ulmar."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("They attacked again the same village, Deir Hafer, a resident said."), [["attack", "Deir Hafer"]]);
+  assert.deepEqual(events("Warplanes struck overnight the town of Bolo."), [["attack", "Bolo"]]);
+  // The adverb of a participle describes the object: still where it lies.
+  assert.deepEqual(events("Government forces shelled heavily populated areas in Qarn."), [["attack", "Qarn"]]);
+  // A deal struck again: no attack.
+  assert.deepEqual(events("A deal was struck again the next day."), []);
+});

@@ -97,13 +97,18 @@ const DESCRIBING_BEFORE = /\b(?:in|into|of|from|to|for|at|the|a|an|war-)\s*$/i;
 const ASSAULT_ON_PERSON = /^(?:(?:a|an|the|two|three|several|\d+)\s+)?(?:[a-z-]+\s+)?(?:wom[ae]n|girls?|boys?|m[ae]n|child(?:ren)?|wife|husband|him|her|them|journalists?|reporters?|students?|detainees?|prisoners?|protesters?)\b/i;
 const SEXUAL_BEFORE = /\b(?:sexually|physically|verbally|indecently)\s+$/i;
 
+// "Gunmen attacked again the village of Tarsa", "troops shelled heavily the town of Ulmar", "struck once more Qarn": an
+// adverb between the verb and its object (the order of copy translated from French or Arabic).
+// ("shelled heavily populated areas": a describing adverb before a participle is part of the object.)
+const ADVERB_BEFORE_OBJECT = /^(?:again|once\s+again|once\s+more|anew|also|repeatedly|heavily|intensively|violently|indiscriminately|simultaneously|overnight|yesterday)\s+(?=(?:the|an?|[A-Z])\b)(?!\w+\s+(?:populated|armed|fortified|guarded|defended|protected)\b)/;
+
 export function attackVerb(s: string): TerritoryCandidate[] {
   return readTriggers(s, ATTACK_VERB, "attack", "territory.attack-verb", (m) => normaliseAction(m[1]), (t, end, m) => {
     const before = t.slice(Math.max(0, m.index - 40), m.index);
     if (/^assault/i.test(m[1]) && (SEXUAL_BEFORE.test(before) || ASSAULT_ON_PERSON.test(t.slice(end)))) return [];
     if (/^(?:struck|hit)$/i.test(m[1]) && BARGAIN_BEFORE.test(before)) return NOT_AN_EVENT;
     if (DESCRIBING.test(m[1]) && DESCRIBING_BEFORE.test(before)) return [];
-    return (/ing$/i.test(m[1]) && GERUND_OF_NOUN.test(t.slice(end))) || NOUN_SUBJECT.test(t.slice(end)) || (PLURAL_FORM.test(m[1]) && NOUN_NEXT.test(t.slice(end))) ? [] : targetPlaces(t, end);
+    return (/ing$/i.test(m[1]) && GERUND_OF_NOUN.test(t.slice(end))) || NOUN_SUBJECT.test(t.slice(end)) || (PLURAL_FORM.test(m[1]) && NOUN_NEXT.test(t.slice(end))) ? [] : targetPlaces(t, end + (ADVERB_BEFORE_OBJECT.exec(t.slice(end))?.[0].length ?? 0));
   });
 }
 
