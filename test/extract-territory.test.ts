@@ -1995,3 +1995,10 @@ test("attacks: an adverb between the verb and its object ('attacked again the vi
   // A deal struck again: no attack.
   assert.deepEqual(events("A deal was struck again the next day."), []);
 });
+
+test("attacks: a house, a convoy or an office owned by a person named, then where it stood ('hit the house of Sheikh A in X')", () => {
+  assert.deepEqual(events("The missile hit the house of Sheikh Abdul Karim in Ulmar and killed 13 people."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("A blast struck the convoy of Governor Tarsi Bolo near Qarn on Monday."), [["attack", "Qarn"]]);
+  // A place named with its kind and "of" is the place itself, not an owner.
+  assert.deepEqual(events("Troops shelled the village of Tarsa in Bolo district."), [["attack", "Tarsa"]]);
+});

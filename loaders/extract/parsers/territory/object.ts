@@ -387,7 +387,9 @@ const SITE = `(?:${phrases(SITE_NOUNS)})`;
 // ("the tents of uprooted households in X": "of" is passed when what follows is no name; "the village of X in Y" stops at X.)
 const ORGANISATION_NEXT = /^\s+(?:Police\s+Force|Force|Forces|Party|Front|Movement|Brigade|Brigades|Battalion|Regiment|Corps|Council|Committee|Ministry|Agency)\b/;
 // ("a Kurdistan Workers' Party (PKK) vehicle near X": an acronym in brackets is one more word.)
-const SKIPPED_WORD = String.raw`(?:\([A-Z][A-Za-z]{1,8}\)|(?!(?:who|which|that|when|while|as|after|before|since|until|killing|wounding|leaving|for|during|from|but|said|says|to|deal|agreement|accord|chord|note|balance|compromise)\s|of\s+(?:the\s+)?(?:[A-Z\d]|(?:${KIND})\b))[^\s,.;:()“”"]+(?:\.[^\s,.;:()“”"]+)*\.?)`;
+// ("hit the house of Sheikh Abdul Karim in Tarsa", "struck the convoy of Governor Ulmari near Qarn": a house, a car or an office
+// owned by a person named, then where it stood; "the village of Tarsa in Bolo" still stops at Tarsa.)
+const SKIPPED_WORD = String.raw`(?:\([A-Z][A-Za-z]{1,8}\)|(?!(?:who|which|that|when|while|as|after|before|since|until|killing|wounding|leaving|for|during|from|but|said|says|to|deal|agreement|accord|chord|note|balance|compromise)\s|(?<!\b(?:house|home|residence|office|convoy|car|vehicle|farm)\s+)of\s+(?:the\s+)?(?:[A-Z\d]|(?:${KIND})\b))[^\s,.;:()“”"]+(?:\.[^\s,.;:()“”"]+)*\.?)`;
 const DIRECTION_OF = String.raw`(?:(?:just|some|about)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of`;
 // A direction only right after the trigger ("targeted north of X"); after other words it places them, not the target.
 // ("killed several civilians, including children, in X": an aside on the victims may stand before where.)
