@@ -271,3 +271,15 @@ test("people killed as they fled are dead, not displaced", () => {
   assert.deepEqual(r.casualties.map((c) => [c.outcome, c.count_best, c.victims]), [["killed", 18, "civilians"], ["killed", 11, "children"]]);
   assert.deepEqual(r.displacement.map((d) => [d.kind, d.people_best]), [["displaced", 2000]]);
 });
+
+test("not-a-place-event: a name the article gives fighters, weapons, a group's kind or a person's title is the group or the man, not a place struck", () => {
+  const places = (body: string) => run("Report", `TOWN, May 3, 2021 - ${body}`).territory.map((t) => t.place_mention);
+  assert.deepEqual(places("Jets carried out strikes on Vandari in Bolo on Monday, killing 12 people. The army said it had hit Vandari weapons stored in homes."), ["Bolo"]);
+  assert.deepEqual(places("Drones struck Vandari on Monday, the army said. The Vandari-backed militia denied it."), []);
+  assert.deepEqual(places("The army was targeting Kessa – a group blamed for attacks on police – on Monday, officials said."), []);
+  assert.deepEqual(places("The office of the aid group Lumen was looted on Monday, its staff said."), []);
+  assert.deepEqual(places("Troops killed commander Dalo Fenn and a child on Sunday. The army said Fenn was targeted because he led a rocket unit."), []);
+  // A name the article also puts people in is a town, whoever is called after it.
+  assert.deepEqual(places("Gunmen attacked Darub on Monday, killing nine people. Mr Darub, a local elder, said many were killed in Darub."), ["Darub"]);
+  assert.deepEqual(places("Rebels shelled Tarsa on Monday. Tarsa fighters had held out in Tarsa for weeks."), ["Tarsa"]);
+});

@@ -85,7 +85,7 @@ export function extractArticle(article: Article, gaz: Gazetteer = defaultGazette
     article, sentences, headline, published: meta.published, ref: parseIso(meta.published),
     fallbackYear: years.length ? Math.max(...years) : null, gazetteer: gaz, repeated, unplaced,
   });
-  const { rows, dropped } = refine(read, { gazetteer: gaz, headline });
+  const { rows, dropped } = refine(read, { gazetteer: gaz, headline, text: article.text });
   if (trace) {
     for (const r of repeated) trace.push({ sentence_index: r.sentence_index, table: "casualties", rule: "-", refiner: "reader", mention: r.text.slice(0, 60), dropped: `the sentence repeats sentence ${r.repeatOf}` });
     for (const u of unplaced ?? []) trace.push({ sentence_index: u.sentence_index, table: "territory", rule: u.rule, refiner: "reader", mention: u.mention, dropped: u.reason });

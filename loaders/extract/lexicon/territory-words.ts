@@ -284,3 +284,22 @@ export const NAME_ENDERS = [
 
 /** Second verbs that share the place after them with a first: "besieged and shelled X", "surrounded and took Y". */
 export const SHARED_PLACE_VERBS = ["shelled", "bombed", "bombarded", "attacked", "pounded", "targeted", "raided", "looted", "pillaged", "ransacked", "burned", "burnt", "torched", "razed", "destroyed", "struck", "hit", "stormed", "captured", "seized", "took", "overran", "occupied", "entered", "retook", "recaptured", "liberated", "cleared", "encircled", "surrounded", "besieged", "blockaded"];
+
+/**
+ * What only an armed group or an organisation has, written after its name: "Tarsa fighters", "the Tarsa
+ * commander", "Tarsa's armed wing", "Tarsa weapons". A name the article writes so is the group, not a place.
+ * (Not "officials", "leaders", "militia", "residents": a town has those too, "Tarsa officials".)
+ */
+export const GROUP_MEMBER_WORDS = [
+  "fighters", "fighter", "militants", "militant", "militiamen", "gunmen", "guerrillas", "operatives", "cadres", "members", "member",
+  "founder", "leadership", "commander", "commanders", "spokesman", "spokeswoman", "spokesperson", "armed wing", "military wing",
+  "weapons", "arms", "hideout", "hideouts", "launchers", "stockpiles", "personnel",
+];
+/** Kinds of organisation that name one before or after its name: "the militant group Tarsa", "Tarsa, an armed group". */
+export const ORGANISATION_KINDS = ["group", "groups", "militia", "movement", "organisation", "organization", "faction", "outfit", "charity", "NGO", "agency", "network"];
+/** Titles and roles written before a person's name: "former prime minister Tarsa Ulmar", "fighter Qarn Bolo", "Gen. Tarsov". */
+export const PERSON_TITLES = [
+  "fighter", "commander", "leader", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "official", "general", "colonel",
+  "chief", "governor", "mayor", "lawmaker", "politician", "cleric", "activist", "journalist", "warlord", "Mr", "Mrs", "Ms", "Dr",
+  "Gen", "Col", "Maj", "Capt", "Lt", "Sheikh", "Imam", "President", "Minister", "Commander", "General", "Colonel", "Governor",
+];

@@ -4,7 +4,7 @@
  * attack ("air strikes on Tarsa") means the governorate. One event per place and action per article.
  */
 import { COUNTRIES, isCountryName } from "../lexicon/countries.ts";
-import { COMPASS_WORDS, REGION_KINDS } from "../lexicon/territory-words.ts";
+import { COMPASS_WORDS, GROUP_MEMBER_WORDS, ORGANISATION_KINDS, PERSON_TITLES, REGION_KINDS } from "../lexicon/territory-words.ts";
 import { phrases } from "../lexicon/pattern.ts";
 import { type Gazetteer, placeKey } from "../gazetteer.ts";
 import { CAPITAL_OF_BEFORE } from "../places.ts";
@@ -113,7 +113,31 @@ const ATTACKERS_BASED_IN = /\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}(?:stationed
 // no name at all.)
 const ORGANISATION_AFTER = /^(?:[A-Za-z]|(?:\s+\([A-Z][A-Za-z]{1,8}\))?\s+(?:(?:[\w-]+\s+){0,2}(?:TV|television|radio)\s+station|(?:[a-z]+\s+)?(?:ministry|spokes(?:man|woman|person))\b|Command\b|(?:said|says|confirmed|told|announced)\b))/;
 
-function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: TerritoryRow["geo_precision"], siblings: TerritoryRow[] = []): string | null {
+// What the article says a name is elsewhere: an armed group or an organisation ("Tarsa fighters", "Tarsa's armed
+// wing", "Tarsa-backed", "the militant group Tarsa", "Tarsa, a group which …"), or a person ("former prime minister
+// Tarsa Ulmar", "fighter Qarn Bolo … Bolo was targeted"). Such a name struck ("strikes on Tarsa in Qarn") is the group
+// or the man. Only for a name the gazetteer does not know as a place, and that the article never puts anything in,
+// at or near ("killed in Bolo" makes Bolo a town, whoever "Mr Bolo" is).
+const GROUP_AFTER = String.raw`(?:['’]s)?\s+(?:(?:armed|military|political|senior|top)\s+)?(?:${phrases(GROUP_MEMBER_WORDS)})\b|-(?:backed|led|linked|affiliated|aligned|allied|inspired)\b`;
+const GROUP_APPOSITION = String.raw`\s*(?:,|\s[–—-])\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:${phrases(ORGANISATION_KINDS)})\b`;
+const GROUP_BEFORE = String.raw`\b(?:${phrases(ORGANISATION_KINDS)})\s+`;
+const TITLE_BEFORE = String.raw`\b(?:${phrases(PERSON_TITLES)})\.?\s+(?:[A-Z][\w’'-]+\s+){0,2}`;
+const LOCATIVE_BEFORE = String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Ii]nto|[Oo]utside|[Aa]round|[Ii]nside|[Aa]cross|[Tt]owards?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}`;
+const escapeName = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export function actorNotPlace(name: string, text: string): "group" | "person" | null {
+  if (!name || name.length < 3) return null;
+  const n = escapeName(name);
+  const kind = new RegExp(String.raw`\b${n}(?:${GROUP_AFTER}|${GROUP_APPOSITION})|${GROUP_BEFORE}${n}\b`).test(text) ? "group"
+    : new RegExp(String.raw`${TITLE_BEFORE}${n}\b`).test(text) ? "person" : null;
+  // ("near the bases of Tarsa forces": the group's men are where, not the name.)
+  if (!kind || new RegExp(String.raw`${LOCATIVE_BEFORE}${n}\b(?!${GROUP_AFTER}|\s+forces\b)`).test(text)) return null;
+  return kind;
+}
+
+function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: TerritoryRow["geo_precision"], siblings: TerritoryRow[] = [], text = ""): string | null {
+  const actor = !r.place_resolved && text ? actorNotPlace(r.place, text) : null;
+  if (actor) return actor === "group" ? "an armed group or an organisation the article names, not a place" : "a person the article names, not a place";
   if (onlyTheAreaOf(r, siblings)) return "only the area the place before it lies in";
   if (onlyWhereTheTownLies(r, siblings)) return "only the area the town before it lies in";
   if (ORGANISATION_AFTER.test(r.quote.slice(r.mention_end - r.quote_start, r.mention_end - r.quote_start + 60))) return "an organisation or a speaker, not a place";
@@ -163,7 +187,7 @@ export const notAPlaceEvent: Refiner = {
     const bySentence = new Map<string, TerritoryRow[]>();
     for (const r of rows.territory) { const k = `${r.article_id}|${r.quote_start}`; const list = bySentence.get(k); if (list) list.push(r); else bySentence.set(k, [r]); }
     const territory = rows.territory.filter((r) => {
-      const reason = whyNotAnEvent(r, seats, r.geo_precision, bySentence.get(`${r.article_id}|${r.quote_start}`));
+      const reason = whyNotAnEvent(r, seats, r.geo_precision, bySentence.get(`${r.article_id}|${r.quote_start}`), ctx.text);
       if (reason) dropped.push({ table: "territory", row: r, reason });
       return !reason;
     });

@@ -25,6 +25,8 @@ export interface RefineContext {
   gazetteer: Gazetteer;
   /** The sentence index of the headline, or -1 when the text has none. */
   headline: number;
+  /** The article's whole text, for what a name is elsewhere in it ("Tarsa fighters", "commander Tarsa"); absent in some callers. */
+  text?: string;
 }
 
 export interface Refiner {
