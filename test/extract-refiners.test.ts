@@ -283,3 +283,14 @@ test("not-a-place-event: a name the article gives fighters, weapons, a group's k
   assert.deepEqual(places("Gunmen attacked Darub on Monday, killing nine people. Mr Darub, a local elder, said many were killed in Darub."), ["Darub"]);
   assert.deepEqual(places("Rebels shelled Tarsa on Monday. Tarsa fighters had held out in Tarsa for weeks."), ["Tarsa"]);
 });
+
+test("not-a-place-event: a photo's caption (a file photo, a credited picture) and a video player's text are no report of a place struck", () => {
+  const places = (body: string) => run("Report", `TOWN, May 3, 2021 - Officials gave no toll. ${body}`).territory.map((t) => t.place_mention);
+  assert.deepEqual(places("File photo: soldiers clear a house torched by insurgents in Tarsa, northern Bolo."), []);
+  assert.deepEqual(places("A house burned in an attack on Ulmar village [Jo Qarni/AFP]"), []);
+  assert.deepEqual(places("Rescuers search the rubble after an air strike on Kafr Bani (AP Photo/Sami Tell)"), []);
+  assert.deepEqual(places("Try refreshing your browser, or Five killed in Deir Hafer air strikes Back to video"), []);
+  // The body's own sentence, and a bracket that is no credit, stay.
+  assert.deepEqual(places("Insurgents torched houses in Tarsa on Monday, residents said."), ["Tarsa"]);
+  assert.deepEqual(places("Gunmen attacked Ulmar village on Monday [updated 3/5]"), ["Ulmar"]);
+});

@@ -135,7 +135,13 @@ export function actorNotPlace(name: string, text: string): "group" | "person" | 
   return kind;
 }
 
+// A photo's caption is no report of the event: "File photo: troops patrol Tarsa" shows another day, and "A burned
+// house in Tarsa's Ulmar neighbourhood [Jo Bolo/Agency]" shows a corner of the place the story names. The caption
+// ends in its credit, or says it is an old picture; a video player's "… Back to video" is the page's, not the story's.
+const CAPTION = /^\W*(?:file\s+(?:photo|picture|image)|FILE PHOTO|\[File:)|\((?:file\s+(?:photo|picture|image)|(?:AP|AFP|Reuters)\s+Photo|Photo)\b[^()]{0,60}\)\s*[.]?\s*$|\[(?:File:\s*)?[^\][/\d]{2,60}\/\s*[A-Z][^\][]{1,40}\]\s*[.]?\s*$|\bBack to video\s*$/i;
+
 function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: TerritoryRow["geo_precision"], siblings: TerritoryRow[] = [], text = ""): string | null {
+  if (CAPTION.test(r.quote)) return "a photo's caption or the page's, not a report of the event";
   const actor = !r.place_resolved && text ? actorNotPlace(r.place, text) : null;
   if (actor) return actor === "group" ? "an armed group or an organisation the article names, not a place" : "a person the article names, not a place";
   if (onlyTheAreaOf(r, siblings)) return "only the area the place before it lies in";
