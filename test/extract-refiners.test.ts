@@ -294,3 +294,15 @@ test("not-a-place-event: a photo's caption (a file photo, a credited picture) an
   assert.deepEqual(places("Insurgents torched houses in Tarsa on Monday, residents said."), ["Tarsa"]);
   assert.deepEqual(places("Gunmen attacked Ulmar village on Monday [updated 3/5]"), ["Ulmar"]);
 });
+
+test("not-a-place-event: a building is no place; the town that owns it or holds it is ('Tarsa’s International Airport', 'the Qarni restaurant in Ulmar')", () => {
+  const places = (body: string) => run("Report", `TOWN, May 3, 2021 - ${body}`).territory.map((t) => t.place_mention);
+  assert.deepEqual(places("Mortar shells struck Tarsa’s International Airport on Monday, police said."), ["Tarsa"]);
+  assert.deepEqual(places("A bomber blew himself up outside the Qarni restaurant in Ulmar on Monday."), ["Ulmar"]);
+  assert.deepEqual(places("Drones struck the Presidential Palace on Monday, officials said."), []);
+  assert.deepEqual(places("Five people were killed when a drone struck near the Faculty of Engineering on Monday."), []);
+  assert.deepEqual(places("Rebels shelled the Social Insurance Hospital on Monday."), []);
+  // A building named after its town keeps the town's name.
+  assert.deepEqual(places("Rebels shelled Bolo Airport on Monday."), ["Bolo Airport"]);
+  assert.deepEqual(places("Jets bombed Tarsa hospital on Monday."), ["Tarsa"]);
+});

@@ -199,6 +199,19 @@ export const FACILITY_WORDS = [
   "Hospital", "School", "Mosque", "Church", "Monastery", "Tower", "Towers", "Square", "Market", "University", "Stadium", "Palace",
   "Prison", "Bridge", "Street", "Road", "Highway", "Roundabout", "Hotel", "Mall", "Brigade", "Battalion", "Regiment", "Barracks",
   "Base", "Headquarters", "Checkpoint", "Station", "Post", "Consulate", "Embassy", "Refinery", "Compound", "Academy",
+  // "Tarsa’s International Airport", "the Ulmar Restaurant in Qarn": places that stand in a town, named like it.
+  "Airport", "Airfield", "Airbase", "Restaurant", "Cafe", "Café", "Clinic", "Cathedral", "Museum", "Bakery", "Factory", "College",
+];
+
+/**
+ * Capitalised common words that name institutions and buildings, not towns: "the Presidential Palace", "the Social
+ * Insurance Hospital", "the Faculty of Engineering", "the Old City". A name made only of these and of facility words
+ * is a building or a quarter that stands in a town, never the town.
+ */
+export const INSTITUTION_WORDS = [
+  "Presidential", "International", "National", "Central", "General", "Grand", "Republican", "Social", "Insurance", "Faculty",
+  "Teaching", "Military", "Main", "Royal", "Federal", "Public", "Municipal", "Specialist", "Specialised", "Specialized", "Maternity",
+  "Paediatric", "Pediatric", "Children's", "Medical", "Engineering", "Technical", "Polytechnic", "Old", "Great", "Supreme",
 ];
 
 /**

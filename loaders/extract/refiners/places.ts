@@ -4,7 +4,7 @@
  * attack ("air strikes on Tarsa") means the governorate. One event per place and action per article.
  */
 import { COUNTRIES, isCountryName } from "../lexicon/countries.ts";
-import { COMPASS_WORDS, GROUP_MEMBER_WORDS, ORGANISATION_KINDS, PERSON_TITLES, REGION_KINDS } from "../lexicon/territory-words.ts";
+import { COMPASS_WORDS, FACILITY_WORDS, GROUP_MEMBER_WORDS, INSTITUTION_WORDS, ORGANISATION_KINDS, PERSON_TITLES, REGION_KINDS } from "../lexicon/territory-words.ts";
 import { phrases } from "../lexicon/pattern.ts";
 import { type Gazetteer, placeKey } from "../gazetteer.ts";
 import { CAPITAL_OF_BEFORE } from "../places.ts";
@@ -16,6 +16,8 @@ import type { Dropped, Refiner } from "./types.ts";
 const REGION_AFTER = new RegExp(String.raw`^\s*(?:(?:regional|administrative|autonomous|federal)\s+)?(?:${REGION_KINDS.join("|")})\b`, "i");
 // ("Tarsa's airport on Monday": a day or a month after the owned thing names nothing it owns.)
 const OWNER_AFTER = new RegExp(String.raw`^['’]s(?=\s+(?:[a-z-]+\s+){0,2}(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]|(?:${REGION_KINDS.join("|")})\b))`);
+// ("Tarsa's International Airport", "Tarsa’s Al-Nour Hospital": a building the town owns stands in it, and the town is the place.)
+const OWNS_BUILDING = new RegExp(String.raw`^['’]s\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:${FACILITY_WORDS.join("|")})\b`);
 // "the mountainous province of X": a region named by its kind before it.
 const REGION_BEFORE = new RegExp(String.raw`\b(?:${REGION_KINDS.join("|")})\s+of\s+(?:the\s+)?$`, "i");
 // "in Sagaing Region and Kayah and Karen states": a list that ends in a plural region kind.
@@ -140,7 +142,13 @@ export function actorNotPlace(name: string, text: string): "group" | "person" | 
 // ends in its credit, or says it is an old picture; a video player's "… Back to video" is the page's, not the story's.
 const CAPTION = /^\W*(?:file\s+(?:photo|picture|image)|FILE PHOTO|\[File:)|\((?:file\s+(?:photo|picture|image)|(?:AP|AFP|Reuters)\s+Photo|Photo)\b[^()]{0,60}\)\s*[.]?\s*$|\[(?:File:\s*)?[^\][/\d]{2,60}\/\s*[A-Z][^\][]{1,40}\]\s*[.]?\s*$|\bBack to video\s*$/i;
 
+// "drones struck the Presidential Palace", "a strike on the Social Insurance Hospital", "near the Faculty of Engineering":
+// a name made only of an institution's common words is the building, and the place is the town it stands in.
+const INSTITUTION = new Set([...INSTITUTION_WORDS, ...FACILITY_WORDS]);
+const onlyInstitutionWords = (name: string) => name.split(/[\s-]+/).every((w) => INSTITUTION.has(w));
+
 function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: TerritoryRow["geo_precision"], siblings: TerritoryRow[] = [], text = ""): string | null {
+  if (onlyInstitutionWords(r.place_mention)) return "a building or an institution named with common words, not a place";
   if (CAPTION.test(r.quote)) return "a photo's caption or the page's, not a report of the event";
   const actor = !r.place_resolved && text ? actorNotPlace(r.place, text) : null;
   if (actor) return actor === "group" ? "an armed group or an organisation the article names, not a place" : "a person the article names, not a place";
@@ -157,7 +165,7 @@ function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: Territory
   const before = r.quote.slice(Math.max(0, r.mention_start - r.quote_start - 40), r.mention_start - r.quote_start);
   // "the capital of Tarsa province": the region's seat, resolved to the town, is a place.
   if (CAPITAL_OF_BEFORE.test(before) && precision !== "region" && precision !== "country") return null;
-  if (REGION_AFTER.test(after) || OWNER_AFTER.test(after) || REGIONS_AFTER.test(after) || REGION_END.test(r.place_mention) || REGION_BEFORE.test(before)) return "a region, not a place event";
+  if (REGION_AFTER.test(after) || (OWNER_AFTER.test(after) && !OWNS_BUILDING.test(r.quote.slice(r.mention_end - r.quote_start, r.mention_end - r.quote_start + 60))) || REGIONS_AFTER.test(after) || REGION_END.test(r.place_mention) || REGION_BEFORE.test(before)) return "a region, not a place event";
   if (precision === "country" || isCountry(r.place_mention, after)) return "a country, not a place event";
   // "Southern Lebanon", "North-East Nigeria": a part of a country is a region.
   const part = PART_OF_COUNTRY.exec(r.place_mention);

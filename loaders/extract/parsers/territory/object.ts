@@ -247,7 +247,7 @@ function isDemonym(name: string): boolean {
 /** Place names forming the object that starts at `from`. Empty when the object is not a place. */
 // "Tarsa's Ulmar camp": an owner's name and its possessive, before the name it owns.
 const POSSESSOR = /^(.+?)['’]s\s+(?=[A-Z])/;
-const LOWER_FACILITY = /^\s+(?:school|hospital|mosque|church|clinic|university|stadium)(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])/;
+const LOWER_FACILITY = /^\s+(?:school|hospital|mosque|church|clinic|university|stadium|restaurant|hotel|cafe|café|bakery|market|palace|airport|airfield|prison)(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])/;
 const OTHER_HALF = /^\s+and\s+(?:East|West|North|South|Upper|Lower)\b(?!\s+[A-Z])/;
 const NUMBERED_ITEM = /^\s\d{1,2}(?=\s*,|\s+and\s+[A-Z])/;
 
