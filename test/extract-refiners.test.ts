@@ -306,3 +306,11 @@ test("not-a-place-event: a building is no place; the town that owns it or holds 
   assert.deepEqual(places("Rebels shelled Bolo Airport on Monday."), ["Bolo Airport"]);
   assert.deepEqual(places("Jets bombed Tarsa hospital on Monday."), ["Tarsa"]);
 });
+
+test("not-a-place-event: a name after a role ('photographer Lena Vossberg') or a title with a particle inside ('General Omar bin Qarnawi') is a person", () => {
+  const places = (body: string) => run("Report", `TOWN, May 3, 2021 - Officials gave no toll. ${body}`).territory.map((t) => t.place_mention);
+  assert.deepEqual(places("Witnessed by photographer Lena Vossberg, the town was retaken by rebels in June."), []);
+  assert.deepEqual(places("The blast came hours before an assassination attempt on the army chief, General Omar bin Qarnawi, which also took place in Tarsa."), []);
+  // A town a person is named after stays a town when the article puts anything in or from it.
+  assert.deepEqual(places("Rebels captured the town of Dalo on Monday. Photographer Ana Dalo said residents fled from Dalo."), ["Dalo"]);
+});

@@ -315,4 +315,7 @@ export const PERSON_TITLES = [
   "fighter", "commander", "leader", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "official", "general", "colonel",
   "chief", "governor", "mayor", "lawmaker", "politician", "cleric", "activist", "journalist", "warlord", "Mr", "Mrs", "Ms", "Dr",
   "Gen", "Col", "Maj", "Capt", "Lt", "Sheikh", "Imam", "President", "Minister", "Commander", "General", "Colonel", "Governor",
+  // Those who tell or show the story: "photographer Jo Tarsi", "correspondent Ana Qarn".
+  "photographer", "reporter", "correspondent", "analyst", "researcher", "chairman", "director", "pastor", "bishop", "priest",
+  "Lieutenant", "Sergeant", "Brigadier", "Captain", "Prime Minister",
 ];

@@ -123,7 +123,8 @@ const ORGANISATION_AFTER = /^(?:[A-Za-z]|(?:\s+\([A-Z][A-Za-z]{1,8}\))?\s+(?:(?:
 const GROUP_AFTER = String.raw`(?:['’]s)?\s+(?:(?:armed|military|political|senior|top)\s+)?(?:${phrases(GROUP_MEMBER_WORDS)})\b|-(?:backed|led|linked|affiliated|aligned|allied|inspired)\b`;
 const GROUP_APPOSITION = String.raw`\s*(?:,|\s[–—-])\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:${phrases(ORGANISATION_KINDS)})\b`;
 const GROUP_BEFORE = String.raw`\b(?:${phrases(ORGANISATION_KINDS)})\s+`;
-const TITLE_BEFORE = String.raw`\b(?:${phrases(PERSON_TITLES)})\.?\s+(?:[A-Z][\w’'-]+\s+){0,2}`;
+// ("General Saghir bin Tarsi": Arabic, Dutch and Spanish particles stand inside a person's name.)
+const TITLE_BEFORE = String.raw`\b(?:${phrases(PERSON_TITLES)})\.?\s+(?:(?:[A-Z][\w’'-]+|bin|ibn|al|el|abu|van|von|de|da|dos)\s+){0,3}`;
 const LOCATIVE_BEFORE = String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Ii]nto|[Oo]utside|[Aa]round|[Ii]nside|[Aa]cross|[Tt]owards?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}`;
 const escapeName = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
