@@ -141,7 +141,7 @@ export function actorNotPlace(name: string, text: string): "group" | "person" | 
 // A photo's caption is no report of the event: "File photo: troops patrol Tarsa" shows another day, and "A burned
 // house in Tarsa's Ulmar neighbourhood [Jo Bolo/Agency]" shows a corner of the place the story names. The caption
 // ends in its credit, or says it is an old picture; a video player's "… Back to video" is the page's, not the story's.
-const CAPTION = /^\W*(?:file\s+(?:photo|picture|image)|FILE PHOTO|\[File:)|\((?:file\s+(?:photo|picture|image)|(?:AP|AFP|Reuters)\s+Photo|Photo)\b[^()]{0,60}\)\s*[.]?\s*$|\[(?:File:\s*)?[^\][/\d]{2,60}\/\s*[A-Z][^\][]{1,40}\]\s*[.]?\s*$|\bBack to video\s*$/i;
+const CAPTION = /^\W*(?:file\s+(?:photo|picture|image)|FILE PHOTO|\[File:)|\((?:file\s+(?:photo|picture|image)|(?:AP|AFP|Reuters)\s+Photo|Photo)\b[^()]{0,60}\)\s*(?:\.\s*)?$|\[(?:File:\s*)?[^\][/\d]{2,60}\/\s*[A-Z][^\][]{1,40}\]\s*(?:\.\s*)?$|\bBack to video\s*$/i;
 
 // "drones struck the Presidential Palace", "a strike on the Social Insurance Hospital", "near the Faculty of Engineering":
 // a name made only of an institution's common words is the building, and the place is the town it stands in.
