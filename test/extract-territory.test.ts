@@ -2002,3 +2002,23 @@ test("attacks: a house, a convoy or an office owned by a person named, then wher
   // A place named with its kind and "of" is the place itself, not an owner.
   assert.deepEqual(events("Troops shelled the village of Tarsa in Bolo district."), [["attack", "Tarsa"]]);
 });
+
+test("control: what stands between the verb and the place, widened to the whole family", () => {
+  // A side driven out, named by a longer phrase, or with the particle before it.
+  assert.deepEqual(events("Soldiers chased hundreds of the Islamist fighters out of the town of Tarsa."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Troops drove out the militants from Ulmar on Monday."), [["control", "Ulmar"]]);
+  assert.deepEqual(events("Police evicted the last rebels from Deir Hafer."), [["control", "Deir Hafer"]]);
+  // Whose control was restored, said before "control".
+  assert.deepEqual(events("Troops were last night restoring government control over the ancient Qarnian trading town of Bolo."), [["control", "Bolo"]]);
+  assert.deepEqual(events("The army reasserted state control over Kafr Bani."), [["control", "Kafr Bani"]]);
+  // A share said by its size.
+  assert.deepEqual(events("Militia fighters seized control of significant portions of Tell Sarah."), [["control", "Tell Sarah"]]);
+  // A capital whose owner has two words; a city counted second.
+  assert.deepEqual(events("They withdrew from South Ulmar's capital, Tarsa, on Sunday."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The rebels captured Qarn's second city, Bet Aram."), [["control", "Bet Aram"]]);
+  // A site named with what it once was.
+  assert.deepEqual(events("The militia seized the former Tarsa International Airport on Monday."), [["control", "Tarsa International Airport"]]);
+  // Not a side: people evicted, a government's control over a budget, a share of nothing named.
+  assert.deepEqual(events("Police evicted hundreds of families from their homes."), []);
+  assert.deepEqual(events("The ministry restored government control over the budget."), []);
+});

@@ -160,6 +160,8 @@ export const PLACE_ADJECTIVES = [
   "annexed", "disputed", "contested", "devastated", "war-torn", "embattled", "encircled",
   // ("struck the same Tarsa camp again": the place hit before.)
   "same",
+  // ("seized the former Tarsa International Airport": a site named with what it once was.)
+  "former",
   // "the rebel Krajina capital of X", "the breakaway region's capital".
   "rebel", "breakaway", "separatist", "self-declared",
 ];
