@@ -2022,3 +2022,23 @@ test("control: what stands between the verb and the place, widened to the whole 
   assert.deepEqual(events("Police evicted hundreds of families from their homes."), []);
   assert.deepEqual(events("The ministry restored government control over the budget."), []);
 });
+
+test("control: the place taken named before its verb, widened to the whole family", () => {
+  // A relative "that" with no comma, after a name and its kind.
+  assert.deepEqual(events("Fighting continues in Ulmar district, which borders the volatile Tarsa district that fell to the rebels last week."), [["control", "Tarsa"]]);
+  // A post taken in a town, as the subject of a passive or of "fell to".
+  assert.deepEqual(events("Police Battalion 9 in Qarn was seized by the militia on Thursday."), [["control", "Qarn"]]);
+  assert.deepEqual(events("The army base at Bolo fell to the rebels."), [["control", "Bolo"]]);
+  // The holder said before "hands"; a force back in control.
+  assert.deepEqual(events("The rebels said Kafr Bani was back in government hands by Tuesday."), [["control", "Kafr Bani"]]);
+  assert.deepEqual(events("Tell Sarah fell into Ulmarian hands last month."), [["control", "Tell Sarah"]]);
+  assert.deepEqual(events("Government troops were back in control of Bet Aram on Tuesday."), [["control", "Bet Aram"]]);
+  // The place owns the noun, after a capitalised first word that says the change was done.
+  assert.deepEqual(events("After Tarsa's recapture, the troops moved north."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Following Ulmar's retaking by the army, residents returned."), [["control", "Ulmar"]]);
+  // Not taken: a post near a town, a hold that only remains, a fall foretold, people in a town.
+  assert.deepEqual(events("An army base near Qarn was overrun."), []);
+  assert.deepEqual(events("Several neighbourhoods of Bolo remain in rebel hands."), []);
+  assert.deepEqual(events("Tarsa's fall would be a heavy blow."), []);
+  assert.deepEqual(events("Families in Ulmar were captured on film."), []);
+});

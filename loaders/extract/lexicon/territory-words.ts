@@ -17,7 +17,9 @@ export const CONTROL_VERBS = [
   "fully control", "fully controls", "now controlled",
   // ("rebels controlled most of eastern Tarsa": a past hold on a share of a place.)
   "controlled most of", "controlled much of", "controlled large parts of", "controlled all of", "are in control of", "is in control of", "were in control of", "was in control of", "remain in control of", "remained in control of", "in full control of", "recaptured control of", "recaptured control over", "in \"full\" control of", "in “full” control of",
-  "now in control of", "now in full control of", "now in complete control of", "firmly in control of", "announced control over", "announcing control over", "announced control of", "announcing control of", "in complete control of", "claimed control of", "claimed control over", "claiming control of", "claiming control over", "claimed the capture of", "now hold", "now holds",
+  "now in control of", "now in full control of",
+  // ("troops were back in control of Tarsa by noon": a place taken again.)
+  "back in control of", "back in full control of", "back in complete control of", "again in control of", "once again in control of", "now in complete control of", "firmly in control of", "announced control over", "announcing control over", "announced control of", "announcing control of", "in complete control of", "claimed control of", "claimed control over", "claiming control of", "claiming control over", "claimed the capture of", "now hold", "now holds",
   "declared control of", "declared control over", "fought their way into", "forced their way into", "battled their way into", "burst into", "broke into", "stormed into",
   "conquered", "conquering", "conquers",
   // "Syrian troops regained the control of the X neighbourhood": the article, as translated copy often has it.

@@ -53,6 +53,10 @@ const DROVE_OUT = /\b(?:drove|driven|driving|pushed|pushing|forced|forcing|expel
 const WITHDREW = /\b(?<!\b(?:were|was|been|being|are|is)\s)(?:(?:withdrew|withdrawn|withdrawing|retreated)\s+(?:\w+\s+)?from|(?:pulled|pulling|pulls)\s+(?:\w+\s+)?out\s+of)\s+/gi;
 // "X is now in the hands of the rebels", "fell into the hands of": the place before, taken.
 const IN_HANDS = /\b(?:is|was|are|were|(?:has|have|had)\s+been|fell|falls|remains?|(?:has|have|had)\s+(?:fallen|collapsed)|collapsed)\s+(?:now\s+|firmly\s+|back\s+)*(?:in|into)\s+(?:the\s+)?hands\s+of\b/gi;
+// "Tarsa was back in government hands", "Ulmar fell into Qarnian hands": the holder said before "hands", a side's
+// word or its people's adjective (case kept: a capital is a name, not "in safe hands"). ("Ulmar remains in rebel
+// hands" is a hold, not a change: annotators leave it optional, and "neighbourhoods of X remain in rebel hands" is no X taken.)
+const IN_SIDE_HANDS = /\b(?:is|was|are|were|(?:has|have|had)\s+been|fell|falls|(?:has|have|had)\s+fallen)\s+(?:(?:now|firmly|back|again|still|once\s+again|securely|already|entirely|fully)\s+)*(?:in|into)\s+(?:(?:rebel|government|army|militant|jihadist|insurgent|separatist|regime|enemy|opposition|militia|federal|our|their|its)\s+|[A-Z][\w’'-]+\s+)(?:[A-Z][\w’'-]+\s+)?hands\b/g;
 // "The army withdrew, leaving X in the hands of the rebels": a place left to a side.
 const LEFT_IN_HANDS = /\b(?:left|leaving|leave|leaves)\s+(?=(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:in|into)\s+(?:the\s+)?hands\s+of\b)/gi;
 // "The army declared X fully liberated": a place declared taken.
@@ -165,7 +169,8 @@ export function controlOf(s: string): TerritoryCandidate[] {
 
 // "since Tarsa's fall to the rebels", "after the city's takeover by the militia": the place owns the noun.
 // (Only a change told as done: its taker after "to" or "by", or the time after it: "since", "after".)
-const OWNER_NOUN = /\b(?:(the\s+(?:city|town|village|capital|port|enclave|district))|([A-Z][\w'’-]+(?:[\s-]+[A-Z][\w'’-]+){0,2}))['’]s\s+(fall|capture|takeover|seizure|recapture|liberation)\b/g;
+// ("After Tarsa's recapture, …": the sentence's capitalised first word is no part of the name, and says the change was done.)
+const OWNER_NOUN = /\b(?:((?:After|Since|Following|With|Upon|Until)\s+))?(?:(the\s+(?:city|town|village|capital|port|enclave|district))|([A-Z][\w'’-]+(?:[\s-]+[A-Z][\w'’-]+){0,2}))['’]s\s+(fall|capture|takeover|seizure|recapture|liberation|retaking|conquest)\b/g;
 const DONE_BEFORE = /\b(?:after|since|following|with|upon|until)\s+$/i;
 
 // "Kunduz, a strategic city whose brief fall to the Taliban …": the name before "whose".
@@ -180,12 +185,12 @@ function ownerNoun(s: string): TerritoryCandidate[] {
   }
   OWNER_NOUN.lastIndex = 0;
   for (let m = OWNER_NOUN.exec(s); m; m = OWNER_NOUN.exec(s)) {
-    if (!/^\s+(?:to|by)\s/.test(s.slice(m.index + m[0].length)) && !DONE_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (!m[1] && !/^\s+(?:to|by)\s/.test(s.slice(m.index + m[0].length)) && !DONE_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (notAnEvent(s, m.index)) continue;
-    const action = normaliseAction(m[3]);
-    if (m[1]) { out.push({ action, actionClass: "control", rule: "territory.owner-noun", mention: m[1], at: m.index, refersBack: true }); continue; }
-    const name = nameAt(m[2]);
-    if (name && name === m[2]) out.push({ action, actionClass: "control", rule: "territory.owner-noun", mention: name, at: m.index });
+    const action = normaliseAction(m[4]), at = m.index + (m[1]?.length ?? 0);
+    if (m[2]) { out.push({ action, actionClass: "control", rule: "territory.owner-noun", mention: m[2], at, refersBack: true }); continue; }
+    const name = nameAt(m[3]);
+    if (name && name === m[3]) out.push({ action, actionClass: "control", rule: "territory.owner-noun", mention: name, at });
   }
   return out;
 }
@@ -240,10 +245,12 @@ export function droveOut(s: string): TerritoryCandidate[] {
 /** "X is now in the hands of the rebels"; "the army declared X liberated". */
 export function inHands(s: string): TerritoryCandidate[] {
   const out: TerritoryCandidate[] = [];
-  IN_HANDS.lastIndex = 0;
-  for (let m = IN_HANDS.exec(s); m; m = IN_HANDS.exec(s)) {
-    if (notAnEvent(s, m.index)) continue;
-    for (const p of subjectPlaces(s, m.index, true)) out.push({ action: "took control", actionClass: "control", rule: "territory.in-hands", ...p });
+  for (const re of [IN_HANDS, IN_SIDE_HANDS]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      if (notAnEvent(s, m.index)) continue;
+      for (const p of subjectPlaces(s, m.index, true)) out.push({ action: "took control", actionClass: "control", rule: "territory.in-hands", ...p });
+    }
   }
   return [
     ...out,

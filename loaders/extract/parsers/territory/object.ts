@@ -442,6 +442,9 @@ const PREPOSITION_BEFORE = /\b(?:in|on|at|from|near|of|to|by|for|with|after|befo
 const PREPOSITION_JUST_BEFORE = /\b(?:(?:in|on|at|from|near|by|for|with|into|across|In|On|At|From|Near)\s+(?:[a-z-]+\s+)?|to\s+(?:(?:[a-z]+ern|central|the)\s+)?)$/;
 // "A clinic near X was hit", "the Ulmar Hospital in X was struck": the town a building hit stands in.
 const BUILDING_IN_BEFORE = new RegExp(String.raw`\b(?:${phrases(BUILDINGS_HIT)})\s+(?:in|near|at|on the outskirts of|outside)\s+(?:the\s+)?$`, "i");
+// "The army base in Tarsa was captured", "Police Battalion 9 in Ulmar was seized": a post taken stands in a town,
+// the town taken as ground (as "seized the base in X" is read). Only "in" or "at": a base near X taken is no X taken.
+const SITE_IN_BEFORE = /\b(?:base|bases|barracks|garrison|headquarters|outposts?|checkpoints?|posts?|camps?|airport|airbase|air\s+base|police\s+station|compound|positions|Base|Headquarters|Command|Garrison|Barracks|Airport|Battalion|Brigade|Regiment|Division)(?:\s+\d+)?\s+(?:in|at)\s+(?:the\s+)?$/;
 // (A kind with "of" that follows another item of the list, a name: "A, the villages of ", "A and the town of "; not
 // "In the Bolo district, the villages of", where the district only says where they lie.)
 const KIND_OF_BEFORE_ITEM = new RegExp(String.raw`(?<=[A-Z][\w'’-]{0,40})(?:,\s*(?:and\s+)?|\s+and\s+)the\s+(?:${KIND})\s+of\s+$`);
@@ -477,11 +480,13 @@ export function townOfBuilding(s: string, p: PlaceObject): PlaceObject {
 
 /**
  * The subject of a passive verb, read backwards from `end`: one name, or a list when `plural`. With
- * `buildingsIn` (an attack), a building's town counts too: "a clinic near X was hit" hit X.
+ * `buildingsIn` (an attack), a building's town counts too: "a clinic near X was hit" hit X; with "sites" (a
+ * capture), a post's town: "the base in X was overrun".
  */
 // ", which" or ", that" closing the words before a verb: the pronoun stands for the place before it.
 // ("the town of Tarsa which was taken by rebels": "which" right after a name, its comma left out.)
-const RELATIVE_AT_END = /,\s+(?:which|that)$|(?<=[A-Z][\w’'-]*)\s+which$/;
+// ("the Tarsa district that fell to the rebels": "that" too, after a name and its kind.)
+const RELATIVE_AT_END = /,\s+(?:which|that)$|(?<=[A-Z][\w’'-]*)\s+which$|(?<=[A-Z][\w’'-]*\s+(?:district|town|village|city|township|county|settlement|neighbou?rhood))\s+that$/;
 const PAST_SINGULAR_NEXT = /^(?:was|(?:has|had)\s+been)\b/;
 // ", 30 km south of Ulmar", ", located on the Qarn River", ", known for its orchards": an apposition closing the subject.
 // (The first apposition is cut as before, its lead words unbounded; a further one must lead with a whole word.)
@@ -489,7 +494,7 @@ const APPOSITION_LEAD = String.raw`a|an|the|its|in|near|on|outside|north|south|e
 const apposition = (lead: string) => new RegExp(String.raw`(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d+))(?<![A-Z]\w*\s+\d+),\s+(?:${lead}|(?:about|some|around|roughly|approximately|less\s+than|more\s+than|nearly|almost|under|over|just)\s+\d|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b)\s*(?:[^,]|,(?=\d)){1,110}$`);
 const APPOSITION_AT_END = apposition(APPOSITION_LEAD);
 const APPOSITION_WORD_AT_END = apposition(String.raw`(?:${APPOSITION_LEAD})\b`);
-export function subjectPlaces(s: string, end: number, plural: boolean, buildingsIn = false): PlaceObject[] {
+export function subjectPlaces(s: string, end: number, plural: boolean, buildingsIn: boolean | "sites" = false): PlaceObject[] {
   const out: PlaceObject[] = [];
   // "X, which was taken by the army": the relative pronoun stands for the place before it.
   // "Ulmar, a town of 20,000 people, was shelled": the apposition describes the name before it.
@@ -503,7 +508,9 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
   let lead = s.slice(0, end).trimEnd().replace(/\s*(?:--|[—–])$/, "").replace(RELATIVE_AT_END, "").replace(/,$/, "");
   // ("Tarsa, located on the Qarn River, about 30 km from the border, was bombed": two appositions in a row, each stripped.)
   // (After the first, a whole word opens each: ", including Tarsa" is no apposition.)
-  if (closed || relative) for (let k = 0; k < 3; k++) { const shorter = lead.replace(k ? APPOSITION_WORD_AT_END : APPOSITION_AT_END, ""); if (shorter === lead) break; lead = shorter; }
+  // ("borders the volatile Tarsa district that fell": a "that" with no comma closes no apposition before it.)
+  const bareThat = relative && /[^,]\s+that$/.test(s.slice(0, end).trimEnd());
+  if (closed || (relative && !bareThat)) for (let k = 0; k < 3; k++) { const shorter = lead.replace(k ? APPOSITION_WORD_AT_END : APPOSITION_AT_END, ""); if (shorter === lead) break; lead = shorter; }
   lead = lead
     // "Tarsa, nine miles east of the capital, Ulmar, fell": a distance that ends on a name of its own.
     .replace(closed ? /,\s+(?:(?:about|some|around|roughly)\s+)?(?:\d[\d,.]*|a\s+few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s*(?:km|kilometres|kilometers|miles)\s+[^,]{1,80},\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$/ : /$^/, "")
@@ -549,7 +556,7 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
     // "the towns of A and B were shelled", "villages in X were bombed": a kind before "of" or "in" names them.
     const named = KIND_OF_BEFORE.test(before);
     // ("military posts at A and B were targeted": the building's towns, a list, each of them.)
-    if (buildingsIn && BUILDING_IN_BEFORE.test(before)) { out.unshift({ mention, at }); break; }
+    if (buildingsIn && (buildingsIn === "sites" ? SITE_IN_BEFORE : BUILDING_IN_BEFORE).test(before)) { out.unshift({ mention, at }); break; }
     // ("near Tarsa, which was assaulted": a relative clause in the past is about the name just before it, after a
     // preposition too; "villages near Tarsa, which were held" is about the villages, "which is held" a state.)
     if (!named && (out.length ? PREPOSITION_BEFORE.test(before) : !(relative && PAST_SINGULAR_NEXT.test(s.slice(end))) && PREPOSITION_JUST_BEFORE.test(before))) break;

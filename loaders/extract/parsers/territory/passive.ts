@@ -85,7 +85,7 @@ function before(s: string, re: RegExp, rule: string, read: (m: RegExpExecArray) 
     const cls = classOf(verb);
     // "Tarsa is surrounded by mountains": the land around a place, not a siege.
     if (cls === "siege" && LANDSCAPE_AGENT.test(s.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
-    const subject = subjectPlaces(s, m.index, plural, cls === "attack");
+    const subject = subjectPlaces(s, m.index, plural, cls === "attack" || (cls === "control" && "sites"));
     let found = subject.length ? subject : subjectReferredBack(s, m.index);
     // "It has been besieged since May": the place just named, for a siege only ("It was hit" may be a car),
 // and not "surrounded" ("It was surrounded by controversy").
