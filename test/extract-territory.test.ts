@@ -2042,3 +2042,13 @@ test("control: the place taken named before its verb, widened to the whole famil
   assert.deepEqual(events("Tarsa's fall would be a heavy blow."), []);
   assert.deepEqual(events("Families in Ulmar were captured on film."), []);
 });
+
+test("control: a site named in quotation marks, and a headline's particle in title case", () => {
+  assert.deepEqual(events("Troops took the rebels’ so-called “Victory” base at Tarsa on Sunday."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The militia captured the so-called \"Victory\" camp in Ulmar."), [["control", "Ulmar"]]);
+  assert.deepEqual(events("Rebels Take Over Qarn"), [["control", "Qarn"]]);
+  assert.deepEqual(events("Troops Retake Control of Bolo"), [["control", "Bolo"]]);
+  // A quotation in an attack's object names no site; a headline's plan is no event.
+  assert.deepEqual(events("Kurdish Forces Aim To Take Back Tarsa"), []);
+  assert.deepEqual(events("Troops took the “final decision” at Tarsa on Sunday."), []);
+});

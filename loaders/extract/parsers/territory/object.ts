@@ -406,7 +406,10 @@ const BUILDING_DIRECTION_OF = String.raw`(?:${SKIPPED_WORD}\s+){0,4}?(?:${phrase
 const LOCATIVE_ANY = new RegExp(String.raw`^(?:${DIRECTION_OF}|${BUILDING_DIRECTION_OF}|(?:${SKIPPED_WORD}(?:,(?=\s+(?:an?|the|and|other|several)\s))?${VICTIMS_ASIDE}?\s+${OWNED_BY}?){0,10}?(?:in|near|inside|outside|around|at(?!\s+(?:least|most|once|times|first|last|dawn|night|noon|midnight)\b)|through|next\s+to|on\s+the\s+(?:edges?|outskirts)\s+of|(?:parts|areas|suburbs|districts|neighbou?rhoods)\s+of))\s+`);
 // A site taken is ground taken in its town ("the complex in X"), not near it ("a base near X").
 // ("the infantry battalion based in X", "the army camp located at Y": where the site stands, said with a participle.)
-const LOCATIVE_SITE = new RegExp(String.raw`^(?:${SKIPPED_WORD}\s+){0,4}?${SITE}\s+(?:(?:based|located|stationed|situated)\s+)?(?:in|of|at)\s+`);
+// ("took the “Sea Hawk” base at X": a site's name in quotation marks; only here, where a site noun must follow, for a
+// quotation in an attack's object may run on: "“attacks by armed groups” in X".)
+const QUOTED_NAME = String.raw`[“"][A-Z][^\s“”"]*(?:\s+[^\s“”"]+){0,3}[”"]`;
+const LOCATIVE_SITE = new RegExp(String.raw`^(?:(?:${SKIPPED_WORD}|${QUOTED_NAME})\s+){0,4}?${SITE}\s+(?:(?:based|located|stationed|situated)\s+)?(?:in|of|at)\s+`);
 
 /**
  * The place where the object of an attack (any object: "a house in X", "troops near Y") or of a
