@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { casualtyCandidates } from "../loaders/extract/parsers/casualties.ts";
 import { displacementCandidates } from "../loaders/extract/parsers/displacement.ts";
 import { findQuantities } from "../loaders/extract/quantities.ts";
-import { isEarlierEvent, isWholeWarToll, scopeNote } from "../loaders/extract/scope.ts";
+import { isEarlierEvent, isRecalledEvent, isWholeWarToll, scopeNote } from "../loaders/extract/scope.ts";
 import { attributedTo, perpetrator } from "../loaders/extract/attribution.ts";
 import { Profile } from "../loaders/extract/profile.ts";
 import { repairGluedWords } from "../loaders/articles/repair.ts";
@@ -83,6 +83,31 @@ test("the whole war's toll and earlier events are set aside", () => {
   assert.equal(scopeNote("Air strikes in Yemen killed 20 people.", 2019, syria), "other conflict");
   assert.equal(scopeNote("The envoy said in Geneva that 20 people were killed.", 2019, syria), null);
   assert.equal(scopeNote("Air strikes in Yemen killed 20 people.", 2019, new Profile({})), null, "with no profile, no country is another war's");
+});
+
+// A capture or attack the story recalls: dated in its own clause by a year alone, or a month and year long before.
+test("a territory event dated by its year alone is recalled, not reported", () => {
+  const recalled = (s: string, place: string, published: string | null = null, latest: number | null = null) => {
+    const at = s.indexOf(place);
+    return isRecalledEvent(s, at, at + place.length, published, latest);
+  };
+  assert.ok(recalled("The militants were pushed out of Tarsa by government troops in 2011.", "Tarsa"));
+  assert.ok(recalled("In 2016, the rebels stormed the town of Ulmar.", "Ulmar"));
+  assert.ok(recalled("Rebels seized Qarn and Bolo in early 2013.", "Bolo", "2014-05-02"));
+  assert.ok(recalled("The army first entered Deir Hafer in December 1996.", "Deir Hafer", null, 1999));
+  assert.ok(recalled("The army first entered Deir Hafer in December 1996.", "Deir Hafer", "1998-03-01"));
+  // The day's news, or a recent month, keeps its place.
+  assert.ok(!recalled("Troops recaptured Tarsa on Tuesday.", "Tarsa", null, 2019));
+  assert.ok(!recalled("On 14 June 2019, the rebels seized Kafr Bani.", "Kafr Bani", null, 2019));
+  assert.ok(!recalled("The army retook Tell Sarah in March 2019.", "Tell Sarah", null, 2019));
+  assert.ok(!recalled("The army retook Tell Sarah in November 2018.", "Tell Sarah", "2019-02-10"));
+  assert.ok(!recalled("Rebels seized Qarn in 2018.", "Qarn", "2018-06-01"));
+  // Another clause's year dates another event: the loss, the war, the earlier damage.
+  assert.ok(!recalled("Last month the militants recaptured Bet Aram, which they first lost in 2012.", "Bet Aram"));
+  assert.ok(!recalled("A strike hit Bolo, an area heavily damaged during the last war in 2006.", "Bolo"));
+  assert.ok(!recalled("Fighters took Ulmar after the government fell in 2015.", "Ulmar"));
+  // A hold or a siege that still lasts is today's.
+  assert.ok(!recalled("Rebels have held Tarsa since 2014.", "Tarsa"));
 });
 
 test("actors, monitors and sides come from the conflict profile", () => {

@@ -17,7 +17,7 @@ import { happenedInNext } from "./parsers/territory/attack.ts";
 import { findQuantities } from "./quantities.ts";
 import { CAPITAL_OF_BEFORE, placeColumns } from "./places.ts";
 import type { ArticleRows } from "./refiners/types.ts";
-import { isEarlierEvent, isWholeWarDisplacement, isWholeWarToll, scopeNote, type ScopeNote } from "./scope.ts";
+import { isEarlierEvent, isRecalledEvent, isWholeWarDisplacement, isWholeWarToll, scopeNote, type ScopeNote } from "./scope.ts";
 import { figureSegments } from "./segments.ts";
 import { townNamedBefore } from "./antecedent.ts";
 import { capitalOfNation } from "../geo/countries.ts";
@@ -106,6 +106,15 @@ class ArticleReader {
   // One resolver per article: it reads the article's countries and regions to choose among namesakes.
   private readonly where: Where;
   private readonly recent: Named[] = [];
+  // The latest year the article names, read when a territory event dated by its year first needs it.
+  private latestYearValue: number | null | undefined = undefined;
+  private latestYear(): number | null {
+    if (this.latestYearValue === undefined) {
+      const years = [...this.c.article.text.matchAll(/\b(?:19[5-9]\d|20[0-3]\d)\b/g)].map((m) => +m[0]);
+      this.latestYearValue = years.length ? Math.max(...years) : null;
+    }
+    return this.latestYearValue;
+  }
   // The dateline's place, read when "this city" first needs it ("" for none).
   private filedFrom: string | undefined = undefined;
 
@@ -341,6 +350,8 @@ class ArticleReader {
         continue;
       }
       const b = this.base(here, p.at), pc = placeColumns(found);
+      // "Rebels were pushed out of Tarsa in 2011": a capture the story recalls, not one it reports.
+      if (b.in_scope && isRecalledEvent(text, Math.min(p.at, p.verbAt ?? p.at), p.at + p.mention.length, this.c.published, this.latestYear())) Object.assign(b, { in_scope: false, scope_note: "earlier event" });
       // "seized Tarsa's airport", "took the Tarsa international airport", "the main airport in Tarsa": a city's airport
       // taken is not the city taken, the airport is the place (a small town known for its airfield stands for it).
       const airport = p.actionClass === "control" && !p.refersBack && found.place && (found.place.feature === "PPLC" || found.place.population >= AIRPORT_CITY) &&

@@ -8,6 +8,7 @@
  * out of the charts. What this war is (its start, its country) comes from the conflict profile.
  */
 import { COUNTRIES } from "./lexicon/countries.ts";
+import { MONTH_SRC, monthNumber } from "./dates.ts";
 import { phrases } from "./lexicon/pattern.ts";
 import { loadProfile, type Profile } from "./profile.ts";
 
@@ -118,4 +119,43 @@ const DISASTER_AFTER = /^[^.;]{0,50}\b(?:in|by|from|during) (?:the |an? )?(?:ear
 export function isDisasterToll(before: string, after: string): boolean {
   const d = DISASTER_BEFORE.exec(before);
   return (d !== null && !WAR_CAUSE.test(d[0])) || DISASTER_AFTER.test(after);
+}
+
+// A capture or an attack dated by a year alone or by a month and its year, with no day ("pushed out of Tarsa
+// in 2011", "took Ulmar in December 1994", "by June 2016"): news style writes the year only for another year
+// than the story's own, and dates the day's events by weekday or day. Read only in the place's own clause, so
+// "recaptured Tarsa last month, which it first lost in 2012" keeps the recapture; never "since 2012" (a siege
+// or a hold that still lasts is today's).
+const RECALLED_DATE = new RegExp(String.raw`\b(?:in|by|during)\s+(?:(?:early|mid|late)[-\s])?(?:(${MONTH_SRC})\.?\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)`, "i");
+// Where a clause about another event begins: a relative or time clause, an apposition ("Qarn, an area
+// damaged in 2006"), a dash or a semicolon. (An apposition only ends the place's clause: "In 2011, the army
+// took Tarsa" is one clause.)
+const OTHER_CLAUSE = /;|\s[—–]\s|,\s+(?:which|who|whom|whose|where|when|while|after|before|since|as|but|and|(an?|the|once|now|home))\s|\s(?:after|before|while|whereas|but|since|when|because|until|following)\s|\(/gi;
+
+/** The clause of a sentence that holds [from, to): from the last clause opening before `from` to the first after `to`. */
+function clauseAround(text: string, from: number, to: number): string {
+  let start = 0, end = text.length;
+  OTHER_CLAUSE.lastIndex = 0;
+  for (let m = OTHER_CLAUSE.exec(text); m; m = OTHER_CLAUSE.exec(text)) {
+    if (m.index + m[0].length <= from) { if (!m[1]) start = m.index + m[0].length; }
+    else if (m.index >= to) { end = m.index; break; }
+  }
+  return text.slice(start, end);
+}
+
+/**
+ * A territory event that the story recalls rather than reports: its own clause dates it by a year alone of
+ * an earlier year than the story's (any year alone when the story's date is unknown: "in 2011"), or by a
+ * month and year more than a year before the story.
+ */
+export function isRecalledEvent(text: string, at: number, end: number, published: string | null, latestYear: number | null): boolean {
+  const m = RECALLED_DATE.exec(clauseAround(text, at, end));
+  if (!m) return false;
+  const year = +m[2];
+  const month = m[1] ? monthNumber(m[1]) : null;
+  // (A year alone in a story of a later year is that earlier year's: "seized Tarsa in early 2014", told in 2015.)
+  if (published) return month ? isEarlierEvent(new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10), published) : year < +published.slice(0, 4);
+  // (With no published date, the story is no older than the latest year it names: a month more than a year
+  // before that is recalled, "took Ulmar in December 1994" in a story that names 1999.)
+  return month === null || (latestYear !== null && isEarlierEvent(new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10), `${latestYear}-01-01`));
 }
