@@ -202,3 +202,17 @@ test("'It took place in X', 'This happened late Tuesday in X': where the attack 
   assert.deepEqual(territory("Report\n\nThe peace talks ended without agreement. It took place in Bolo.\n"), []);
   assert.deepEqual(territory("Report\n\nA storm destroyed 40 homes and a bridge. It happened in Kafr Bani on Monday.\n"), []);
 });
+
+test("'the town' passes over a region an event named after the town, to the town itself", () => {
+  const rows = territory("Rebels take border town\n\nRebels seized control of the eastern town of Tarsa, North Kivu — close to the Democratic Republic of Congo's border with Uganda — after two days of fighting. " +
+    "About 90 soldiers retreated from the town and crossed the border overnight, officials said.\n");
+  assert.deepEqual([...new Set(rows.filter((r) => r[0] === "control").map((r) => r[1]))], ["Tarsa"]);
+});
+
+test("a town named only as a landmark for another is not what 'it' stands for", () => {
+  const rows = territory("Town emptied\n\nThousands of civilians had fled Tarsa, a town of about 30,000 people, roughly 45 kilometres north of Mopti, after it was bombed and shelled last month, residents said.\n");
+  assert.deepEqual(rows.filter((r) => r[0] === "attack").map((r) => r[1]), ["Tarsa"]);
+  // Alone, the landmark is still the town: "fighting 20 km south of Mopti … the city".
+  const alone = territory("Siege goes on\n\nFood prices have doubled 20 km south of Mopti, traders said. The city has been under siege since March, officials said.\n");
+  assert.deepEqual(alone.map((r) => [r[0], r[1]]), [["siege", "Mopti"]]);
+});

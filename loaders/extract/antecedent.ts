@@ -24,6 +24,9 @@ const AFTER_PREPOSITION = new RegExp(String.raw`\b(?:in|of|at|near|from|on|into|
 // ("southwest of X" with no article places a town relative to X, which may well be the city.)
 const PART_OF_REGION = /\b(?:the\s+(?:north|south|east|west|centre|center|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)|parts?|areas?|countryside|province|region|state|district)\s+of\s+$/i;
 
+// "60 kilometres north of", "some 20 miles from", "southwest of": where a name stands as a landmark to place another by.
+const LANDMARK_BEFORE = /(?:\b(?:km|kilometres?|kilometers?|miles?|metres?|meters?)\)?(?:\s+\([^()]{1,25}\))?\s+(?:away\s+)?|(?<!\bthe\s)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+)$/i;
+
 // ("Tarsa fell after the militia besieged it": a fall too.)
 const SUBJECT_AT_START = new RegExp(String.raw`^[“"]?(${NAME})\s+(?:is|was|has|had|remains|remained|lies|fell|falls)\b`);
 
@@ -35,8 +38,8 @@ export type Resolve = (mention: string, after: string, sentence: string) => Plac
 
 /** The last town named in `text` before `end`, as written, or null (`sameSentence`: `end` is where the words that refer back stand). */
 export function townNamedBefore(text: string, end: number, resolve: Resolve, sameSentence = false): string | null {
-  let last: { name: string; at: number } | null = null;
-  const keep = (name: string, at: number) => { if (!last || at > last.at) last = { name, at }; };
+  const named: Array<{ name: string; at: number; landmark?: boolean }> = [];
+  const keep = (name: string, at: number, landmark = false) => { named.push({ name, at, landmark }); };
   CALLED_TOWN.lastIndex = 0;
   // ("a resident of the Tarsan town": a nationality describes the town; it does not name it.)
   // (A name described as a town just before the words that refer back to it ("Tarsa, the northwestern town fell") counts.)
@@ -59,7 +62,12 @@ export function townNamedBefore(text: string, end: number, resolve: Resolve, sam
     // ("on Monday", "in January": a day or a month is no town, whatever the gazetteer holds.)
     if (isNotPlace(m[1]) || isDemonym(m[1])) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    if (resolve(m[1], after, text).found?.kind === "place") keep(m[1], m.index);
+    if (resolve(m[1], after, text).found?.kind === "place") keep(m[1], m.index, LANDMARK_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && /^(?:of|from)\s/.test(m[0]));
   }
-  return (last as { name: string } | null)?.name ?? null;
+  // ("Tarsa, a town 60 km north of Ulmar, … after it was shelled": a town named only to say where another lies is
+  // no antecedent when that other was named before it; alone, "fighting 10 km south of Ulmar … the town" may mean it.)
+  const first = named.reduce((a, n) => Math.min(a, n.at), Infinity);
+  let last: { name: string; at: number } | null = null;
+  for (const n of named) if ((!n.landmark || n.at === first) && (!last || n.at > last.at)) last = n;
+  return last?.name ?? null;
 }

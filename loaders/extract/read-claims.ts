@@ -41,7 +41,7 @@ export interface ReadContext {
   unplaced?: Array<{ sentence_index: number; rule: string; mention: string; reason: string }>;
 }
 
-interface Named { mention: string; sentence: number }
+interface Named { mention: string; sentence: number; kind?: string }
 const IT_WORD = /^it$/i;
 // The airport after or before the city's name: "Tarsa's airport", "the Tarsa International Airport", "the airport in Tarsa".
 const AIRPORT_AFTER = /^(?:['’]s)?\s+(?:(?:international|main|military|old|former)\s+)?air(?:port|field)\b/i;
@@ -53,10 +53,22 @@ function tabledBefore(places: ReadonlyArray<{ mention: string; at: number; refer
   for (const c of places) if (!c.refersBack && !c.nation && c.at < at && (!best || c.at > best.at)) best = c;
   return best;
 }
-/** The place a "the town" stands for: the last one named in the three sentences before, if any. */
-function antecedent(recent: Named[], sentence: number): { mention: string } | null {
-  const last = recent[recent.length - 1];
-  return last && last.sentence < sentence && last.sentence >= sentence - 3 ? last : null;
+// "the town", "the city", "the village": words that stand for a town, never for a region or a country.
+const TOWN_REFERENCE = /\b(?:town|city|village|hamlet|settlement|port)\b/i;
+/**
+ * The place a "the town" stands for: the last one named in the three sentences before, if any.
+ * ("seized the town of Tarsa, Ulmar province … troops retreated from the town": a word for a town passes over
+ * a region an event named after it, to the town before.)
+ */
+function antecedent(recent: Named[], sentence: number, mention = ""): { mention: string } | null {
+  const townish = TOWN_REFERENCE.test(mention);
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const e = recent[i];
+    if (!(e.sentence < sentence && e.sentence >= sentence - 3)) return null;
+    if (townish && (e.kind === "region" || e.kind === "country")) continue;
+    return e;
+  }
+  return null;
 }
 
 /**
@@ -283,7 +295,7 @@ class ArticleReader {
     }
     const here = townNamedBefore(s.text, at, this.where, true);
     if (here) return { mention: here };
-    const event = antecedent(this.recent, s.index);
+    const event = antecedent(this.recent, s.index, mention);
     if (event) return event;
     for (let i = s.index - 1; i >= Math.max(0, s.index - 2); i--) {
       const before = this.c.sentences.find((x) => x.index === i);
@@ -369,7 +381,7 @@ class ArticleReader {
         ucdp_where_prec: pc.ucdp_where_prec, resolution: pc.resolution, resolution_note: pc.resolution_note, candidates: pc.candidates,
         perpetrator: here.doer(),
       });
-      if (!p.refersBack && s.index !== this.c.headline) this.recent.push({ mention: p.mention, sentence: s.index });
+      if (!p.refersBack && s.index !== this.c.headline) this.recent.push({ mention: p.mention, sentence: s.index, kind: g?.kind });
     }
   }
 }
