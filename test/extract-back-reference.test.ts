@@ -216,3 +216,13 @@ test("a town named only as a landmark for another is not what 'it' stands for", 
   const alone = territory("Siege goes on\n\nFood prices have doubled 20 km south of Mopti, traders said. The city has been under siege since March, officials said.\n");
   assert.deepEqual(alone.map((r) => [r[0], r[1]]), [["siege", "Mopti"]]);
 });
+
+test("a name an event already tabled counts as a town for 'the city', though the gazetteer does not know it", () => {
+  // (The attack four sentences back, beyond the events "the city" may take as its place.)
+  const rows = territory("Siege goes on\n\nThe militia renewed attacks on Tarsa using artillery fire on Saturday, residents said. " +
+    "Aid groups said food was running short. Prices of flour have tripled, traders said. Schools have been closed since May. " +
+    "Its fighters were advancing toward Tarsa to take the city, which has been under siege since March, the militia said.\n");
+  assert.deepEqual(rows.filter((r) => r[0] === "siege").map((r) => [r[1], r[2]]), [["Tarsa", "territory.under+the-town"]]);
+  // Not tabled before, the unknown name is still no town.
+  assert.deepEqual(territory("Siege goes on\n\nIts fighters were advancing toward Tarsa to take the city, which has been under siege since March, the militia said.\n").filter((r) => r[0] === "siege"), []);
+});

@@ -34,10 +34,11 @@ const SUBJECT_AT_START = new RegExp(String.raw`^[“"]?(${NAME})\s+(?:is|was|has
 const CALLS_A_TOWN = new RegExp(CALLED_TOWN.source);
 export const callsATown = (text: string): boolean => CALLS_A_TOWN.test(text);
 
+const NONE: ReadonlySet<string> = new Set();
 export type Resolve = (mention: string, after: string, sentence: string) => PlaceFinding;
 
 /** The last town named in `text` before `end`, as written, or null (`sameSentence`: `end` is where the words that refer back stand). */
-export function townNamedBefore(text: string, end: number, resolve: Resolve, sameSentence = false): string | null {
+export function townNamedBefore(text: string, end: number, resolve: Resolve, sameSentence = false, tabled: ReadonlySet<string> = NONE): string | null {
   const named: Array<{ name: string; at: number; landmark?: boolean }> = [];
   const keep = (name: string, at: number, landmark = false) => { named.push({ name, at, landmark }); };
   CALLED_TOWN.lastIndex = 0;
@@ -62,7 +63,9 @@ export function townNamedBefore(text: string, end: number, resolve: Resolve, sam
     // ("on Monday", "in January": a day or a month is no town, whatever the gazetteer holds.)
     if (isNotPlace(m[1]) || isDemonym(m[1])) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    if (resolve(m[1], after, text).found?.kind === "place") keep(m[1], m.index, LANDMARK_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && /^(?:of|from)\s/.test(m[0]));
+    // ("attacks on Tarsa … advancing toward Tarsa to take the city": a name an event of the article already tabled as
+    // a place is one, though the gazetteer knows it under another spelling.)
+    if (resolve(m[1], after, text).found?.kind === "place" || tabled.has(m[1])) keep(m[1], m.index, LANDMARK_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && /^(?:of|from)\s/.test(m[0]));
   }
   // ("Tarsa, a town 60 km north of Ulmar, … after it was shelled": a town named only to say where another lies is
   // no antecedent when that other was named before it; alone, "fighting 10 km south of Ulmar … the town" may mean it.)

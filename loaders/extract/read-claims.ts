@@ -293,14 +293,15 @@ class ArticleReader {
       const filed = (this.filedFrom ??= datelinePlace(this.c.article.text) ?? "");
       if (filed) return { mention: filed };
     }
-    const here = townNamedBefore(s.text, at, this.where, true);
+    const tabled = new Set(this.recent.filter((e) => !e.kind).map((e) => e.mention));
+    const here = townNamedBefore(s.text, at, this.where, true, tabled);
     if (here) return { mention: here };
     const event = antecedent(this.recent, s.index, mention);
     if (event) return event;
     for (let i = s.index - 1; i >= Math.max(0, s.index - 2); i--) {
       const before = this.c.sentences.find((x) => x.index === i);
       if (!before || before.index === this.c.headline) continue;
-      const named = townNamedBefore(before.text, before.text.length, this.where);
+      const named = townNamedBefore(before.text, before.text.length, this.where, false, tabled);
       if (named) return { mention: named };
     }
     return null;
