@@ -2,7 +2,7 @@
  * Control changes: "captured X", "seized control of the towns of A and B", "the fall of X",
  * "retook a government complex in the city of X", "lost A and B to the rebels".
  */
-import { phrases } from "../../lexicon/pattern.ts";
+import { phrases, requiredWords } from "../../lexicon/pattern.ts";
 import { ARMED_FORCES, CONTROL_VERBS } from "../../lexicon/territory-words.ts";
 import { locativePlaces, objectPlaces, subjectPlaces } from "./object.ts";
 import { normaliseAction, NOT_AN_EVENT, notAnEvent, readTriggers } from "./trigger.ts";
@@ -113,7 +113,12 @@ const NOT_TAKEN_IDIOM = /^\s*(?:refuge|shelter|part\s+in|place|cover|note|action
 const PEOPLE_MOVED = /\b(?:people|civilians|residents|refugees|families|households|IDPs|displaced|villagers|individuals|persons|migrants|evacuees|returnees)\b(?![^.;]*\b(?:forces|troops|soldiers|army|militants|fighters|rebels|insurgents|militia|jihadists|police)\b)[^.;]{0,100}\band\s+(?:then\s+)?$/i;
 const ENTRY_VERB = /^(?:moved into|entered|arrived in)$/i;
 
+// The words CONTROL_VERB cannot match without, one from each phrase: its cue words are the phrases' first
+// words ("had", "is", "in"), which call it for most sentences.
+const CONTROL_VERB_WORDS = requiredWords(CONTROL_VERBS);
+
 export function controlVerb(s: string): TerritoryCandidate[] {
+  if (!CONTROL_VERB_WORDS.test(s)) return [];
   const places = (t: string, end: number, m: RegExpExecArray) =>
     (/ing$/i.test(m[1]) && (GERUND_SUBJECT.test(t.slice(0, m.index)) || PREVENTED.test(t.slice(Math.max(0, m.index - 6), m.index)))) || NOT_TAKEN_IDIOM.test(t.slice(end)) || PEOPLE_SUBJECT.test(t.slice(Math.max(0, m.index - 110), m.index)) ||
     (ENTRY_VERB.test(m[1]) && PEOPLE_MOVED.test(t.slice(Math.max(0, m.index - 160), m.index))) ? NOT_AN_EVENT : placeOrSite(t, end);
