@@ -54,14 +54,18 @@ export function sentenceContext(sentence: Sentence, ref: number | null, fallback
   return { sentence, spans, clauses, own: claimDate(sentence.text, spans, ref) };
 }
 
-/** The date for a figure at offset `at` in the sentence. */
-export function dateAt(ctx: SentenceContext, at: number, prev: SentenceContext | null, ref: number | null): ClaimDate {
+/**
+ * The date for a figure at offset `at` in the sentence. The sentence before is asked for only when the
+ * figure's own sentence gives no date: most figures have one, and reading a sentence's dates costs.
+ */
+export function dateAt(ctx: SentenceContext, at: number, prevOf: () => SentenceContext | null, ref: number | null): ClaimDate {
   const [cs, ce] = ctx.clauses.find(([s, e]) => at >= s && at < e) ?? [0, ctx.sentence.text.length];
   // "…by the deal reached between the two in September 2018": the date of the deal, not of the figure before it.
   const allowed = ctx.spans.filter((s) => !datesSomethingElse(ctx.sentence.text, s.from, at));
   const inClause = allowed.filter((s) => s.from >= cs && s.to <= ce);
   const own = claimDate(ctx.sentence.text, inClause, ref) ?? (allowed.length === ctx.spans.length ? ctx.own : claimDate(ctx.sentence.text, allowed, ref));
   if (own) return own;
+  const prev = prevOf();
   if (prev && prev.sentence.paragraph === ctx.sentence.paragraph && prev.own && prev.own.date_precision === "day") {
     // "The next day they took control of X": the day after the sentence before.
     const later = DAYS_LATER.exec(ctx.sentence.text);

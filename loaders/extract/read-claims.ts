@@ -177,7 +177,9 @@ class ArticleReader {
    */
   private base(here: SentenceAt, at: number) {
     const { s } = here;
-    const d = dateAt(here.ctx(), at, this.prev?.ctx() ?? null, this.c.ref);
+    // (The sentence before counts only within the same paragraph: see dateAt.)
+    const prev = this.prev?.s.paragraph === s.paragraph ? this.prev : null;
+    const d = dateAt(here.ctx(), at, () => prev?.ctx() ?? null, this.c.ref);
     const endYear = d.end ? +d.end.slice(0, 4) : null;
     const note = here.scopeOf(endYear) ?? (isEarlierEvent(d.end, this.c.published) ? "earlier event" : null);
     return {
