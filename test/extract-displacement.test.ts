@@ -734,6 +734,20 @@ test("'refugees' who fled a town, or who stay in a region of the one country nam
   assert.equal(at("Some 245 refugees who fled Qarn are in camps.", "245"), false);
 });
 
+test("'refugees' in a sentence that names no country, no border, no origin and no destination were uprooted at home", () => {
+  const where = ((name: string) => ({ found: name === "Tarsa" ? { kind: "place", country: "TA" } : null, candidates: [] })) as never;
+  const at = (s: string, figure: string) => refugeesAtHome(s, s.indexOf(figure) + figure.length, where);
+  assert.equal(at("There are already an estimated 7,000 refugees sheltering under U.N. protection at the Bolo hospital.", "7,000"), true);
+  assert.equal(at("But the stream of at least 30,000 refugees into Ulmar, a region to the west, told of the fear.", "30,000"), true);
+  // Passing fighters on the road is no border crossed.
+  assert.equal(at("Hundreds of refugees poured out of Tarsa yesterday, crossing fresh volunteer fighters moving in.", "Hundreds"), true);
+  // A country or its people's word, a border, or the UN's "refugees and migrants" (foreigners in the country) keep them refugees.
+  assert.equal(at("Some 7,000 refugees are sheltering in camps, the Zambian ministry said.", "7,000"), false);
+  assert.equal(at("Some 7,000 Qarni refugees are sheltering in camps.", "7,000"), false);
+  assert.equal(at("Some 7,000 refugees are crossing into Ulmar every day.", "7,000"), false);
+  assert.equal(at("This includes nearly 3,600 refugees and migrants held in detention centres.", "3,600"), false);
+});
+
 test("people who fled their country, or left as refugees abroad, are refugees", () => {
   assert.deepEqual(moved("About four million Tarsans have fled their country since the invasion began."), [["refugees", 4000000]]);
   assert.deepEqual(moved("More than 3.5 million have left the country as refugees abroad."), [["refugees", 3500000]]);

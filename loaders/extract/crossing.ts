@@ -74,8 +74,9 @@ export function crossedBorder(sentence: string, end: number, where: Where): "ref
 const FLED_TOWN = new RegExp(String.raw`^[^.;:]{0,60}?\b(?:fled|flee|fleeing|escaped|left|(?:poured|streamed|flooded)\s+out\s+of|driven\s+(?:out\s+of|from)|forced\s+(?:out\s+of|from))\s+(?:the\s+(?:town|village|city)\s+of\s+)?${NAME}`);
 const IN_REGION_OF = new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,2}?in\s+the\s+(?:[a-z-]+\s+){0,2}(?:region|republic|province|state)\s+of\s+${NAME}`);
 
-// Words that tell a border was crossed, whatever the places.
-const BORDER_WORDS = /\b(?:border|frontier|crossed|crossing|abroad|overseas|neighbou?ring|asylum|exile|UNHCR|refugee agency)\b/i;
+// Words that tell a border was crossed, whatever the places. ("crossing fresh volunteer fighters" on the road crosses
+// no border: "crossed"/"crossing" count when a place, a border or the clause's end follows.)
+const BORDER_WORDS = /\b(?:border|frontier|(?:crossed|crossing)(?=\s+(?:into|over|to|from|at|through|points?|the\s+(?:border|frontier))\b|[.,;]|$)|abroad|overseas|neighbou?ring|asylum|exile|UNHCR|refugee agency)\b/i;
 
 /**
  * "Thousands of refugees poured into Freetown": news calls people who fled within their own country
@@ -90,7 +91,7 @@ export function refugeesAtHome(sentence: string, end: number, where: Where): boo
   const rest = sentence.slice(end);
   // "245 other refugees who were forced to flee Tarsa": only where they fled from, a town, and no country named.
   const fled = !countries.length && !WENT.exec(rest) ? FLED_TOWN.exec(rest) : null;
-  if (fled) return where(fled[1], rest.slice(fled.index + fled[0].length, fled.index + fled[0].length + 20), sentence).found?.kind === "place";
+  if (fled && where(fled[1], rest.slice(fled.index + fled[0].length, fled.index + fled[0].length + 20), sentence).found?.kind === "place") return true;
   // "150,000 refugees in the adjacent region of Tarsa": where they are, a region of the one country named.
   const inRegion = IN_REGION_OF.exec(rest);
   if (inRegion) {
@@ -98,6 +99,11 @@ export function refugeesAtHome(sentence: string, end: number, where: Where): boo
     return found?.kind === "region" && !!found.country && (!countries.length || countries.every((cc) => cc === found.country));
   }
   const went = WENT.exec(rest);
+  // "an estimated 9,000 refugees sheltering under U.N. protection at the hospital", "the stream of 40,000 refugees
+  // into Ulmar, a region to the west": no country named at all, no border, no origin and no destination the
+  // gazetteer reads: the word is news's loose one for people uprooted at home. ("3,600 refugees and migrants"
+  // is the UN's phrase for foreigners in the country, who stay refugees.)
+  if (!went && !countries.length && !FROM.exec(rest) && !PEOPLE_WORD.exec(rest) && !/^\s*refugees\s+and\s+(?:other\s+)?migrants\b/i.test(rest)) return true;
   if (!went || FROM.exec(rest) || PEOPLE_WORD.exec(rest)?.[1]?.match(/(?:an|ian|ese|ish|i)$/)) return false;
   const found = where(went[1].replace(/['’]s$/, ""), rest.slice(went.index + went[0].length, went.index + went[0].length + 20), sentence).found;
   if (!countries.length) return found?.kind === "place";
