@@ -865,3 +865,13 @@ test("another source's count of the same people: 'put the figure at N' after a d
   assert.deepEqual(moved("Police put the figure at 3,000 protesters."), []);
   assert.deepEqual(moved("Tarsa, a city of 90,000, was shelled; the army put the figure at 2,000 rebels."), [["population", 90000]]);
 });
+
+test("people caught between the sides or in the fighting, or left without protection, are at risk; the dead caught in crossfire are not", () => {
+  assert.deepEqual(kinds("Charges flew over the 230,000 people aid agencies say are caught between the opponents near Tarsa."), [["at_risk", 230000]]);
+  assert.deepEqual(kinds("The agency appealed for the evacuation of 1,500 refugees and migrants caught in the Ulmari conflict."), [["at_risk", 1500]]);
+  assert.deepEqual(kinds("Some 6,000 villagers are caught up in the fighting around Qarn."), [["at_risk", 6000]]);
+  assert.deepEqual(kinds("Aid agencies say tens of thousands of civilians in Bolo will be left without protection."), [["at_risk", 20000]]);
+  // The dead are the casualty table's; a move told first stays a move.
+  assert.deepEqual(kinds("Three civilians caught in crossfire in Tarsa were killed."), []);
+  assert.deepEqual(kinds("Some 4,000 people fled Kafr Bani, caught between the two sides."), [["displaced", 4000]]);
+});

@@ -83,6 +83,8 @@ export const RISK_AFTER = ["living in besieged", "live in besieged", "living und
   "remain within", "remained within", "remain inside", "remained inside", "without access to",
   // "leaving about 300,000 people without medical care".
   "without medical care", "without food", "without water", "without shelter", "without aid", "without humanitarian aid", "without electricity",
+  // "tens of thousands of civilians will be left without protection".
+  "without protection",
   // "Up to 90 people remain in the city": those who stayed where the fighting is.
   "remain in the city", "remain in the town", "remained in the city", "remained in the town", "estimated to remain",
   "still remain in", "remain in the area", "remained in the area",

@@ -173,11 +173,15 @@ const returnedAfter = (after: string) => RETURNED_WORDS.test(after) && RETURNED_
 const CROSSED_NATURE_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}crossed\s+(?:the\s+|a\s+)?(?:[A-Z][\w-]+\s+)?(?:river|lake|sea|mountains|desert|River|Lake|Sea|Mountains|Desert)\s+(?:into|to)\b`, "i");
 const MOVED_WORDS = /journey|trek|crossing|crossed|forced by/i;
 const displacedAfter = (after: string) => ((DISPLACED_WORDS.test(after) || MOVED_WORDS.test(after)) && DISPLACED_AFTER.test(after)) || (after.includes("crossed") && CROSSED_NATURE_AFTER.test(after));
+// "230,000 people aid agencies say are caught between the opponents", "1,500 migrants caught in the Tarsan conflict",
+// "caught up in the fighting": people in the way of the war, whatever words stand between. (Not the dead:
+// "three civilians caught in crossfire were killed" are counted by the casualty table.)
+const CAUGHT_NEAR = /^[^.;]{0,50}?\bcaught\s+(?:up\s+)?(?:in|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:crossfire|cross-fire|fighting|conflict|clashes|war|battle|violence|hostilities|opponents|warring\s+(?:sides|parties|factions)|two\s+sides|front\s*lines?)\b(?![^.;]{0,60}\b(?:killed|died|dead|wounded|injured)\b)/i;
 const RISK_NEAR_WORDS = requiredWords(W.RISK_AFTER.filter((w) => w.includes(" ")));
 // "42,000 people are living under a government siege": people inside a siege, however it is named.
 const UNDER_SIEGE_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:living|live|lives|still)?\s*under\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:siege|blockade)\b`, "i");
 const riskDirect = (after: string) => (RISK_WORDS.test(after) && RISK_DIRECT.test(after)) || (/\bunder\b/.test(after) && UNDER_SIEGE_AFTER.test(after));
-const riskNear = (after: string) => RISK_NEAR_WORDS.test(after) && RISK_NEAR.test(after);
+const riskNear = (after: string) => (RISK_NEAR_WORDS.test(after) && RISK_NEAR.test(after)) || (after.includes("caught") && CAUGHT_NEAR.test(after));
 const leftPlace = (after: string) => after.includes("left") && LEFT_PLACE.test(after);
 
 // The patterns ending at the figure ("…\s+$") are tried at every position of the text before it: a search
