@@ -875,3 +875,12 @@ test("people caught between the sides or in the fighting, or left without protec
   assert.deepEqual(kinds("Three civilians caught in crossfire in Tarsa were killed."), []);
   assert.deepEqual(kinds("Some 4,000 people fled Kafr Bani, caught between the two sides."), [["displaced", 4000]]);
 });
+
+test("displacement said as 'forced to displace' or 'experienced forced displacement'; a people's word in -ese that fled the country", () => {
+  assert.deepEqual(kinds("Over 28,500 civilians were forced to displace from their homes in Tarsa in 2020."), [["displaced", 28500]]);
+  assert.deepEqual(kinds("The ministry said 281,630 civilians had experienced forced displacement in Ulmar."), [["displaced", 281630]]);
+  assert.deepEqual(kinds("More than one million Tarsese fled the country, either to escape the slaughter or fearing reprisals."), [["refugees", 1000000]]);
+  assert.deepEqual(kinds("Some 300 Qarnese fled their homes near Bolo."), [["displaced", 300]]);
+  // A people's word before other verbs is no figure of the uprooted.
+  assert.deepEqual(kinds("Some 300 Qarnese voted in Bolo."), []);
+});

@@ -77,8 +77,9 @@ let memoText = "";
 const memo = new Map<number, NounPhrase | null>();
 
 // ("68,000 Ruritanians have entered X", "2,500 ethnic Tarsans have crossed": a people's plural, before a move too.)
-// ("30,000 South Ossetians escaped to X": a people named with a compass word, fleeing.)
-const GROUP_VERB_AFTER = /^\s+(?:were|have been|had been|are)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|captured)\b|^\s+(?:died|perished)\b|^\s+(?:have|had|has)\s+(?:\w+ly\s+)?(?:fled|crossed|entered|arrived|poured|streamed|been\s+displaced)\b|^\s+(?:\w+ly\s+)?(?:fled|escaped)\s+(?:to|into|from|across)\b/;
+// ("30,000 South Ossetians escaped to X": a people named with a compass word, fleeing; "a million Tarsese fled the
+// country": a people's word in -ese, and a country or homes left.)
+const GROUP_VERB_AFTER = /^\s+(?:were|have been|had been|are)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|captured)\b|^\s+(?:died|perished)\b|^\s+(?:have|had|has)\s+(?:\w+ly\s+)?(?:fled|crossed|entered|arrived|poured|streamed|been\s+displaced)\b|^\s+(?:\w+ly\s+)?(?:fled|escaped)\s+(?:to|into|from|across|(?:the|their)\s+(?:country|homes|homeland)\b)/;
 const SOURCE_VERB_AFTER = /^\s+(?:said|say|says|told|reported|report|added|confirmed|claimed|stated)\b/i;
 const TOLL_NOUN_AFTER = /^\s+(?:fatalities|deaths|casualties|dead|victims|injuries)\b/i;
 
@@ -151,7 +152,7 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
     }
     if (i === 0 && TIME_UNITS.has(t.word.toLowerCase())) return null;
     // "seven Tigers were killed": a group's capitalised plural, right before the verb, names people.
-    if (i === 0 && /^[A-Z][a-z]{2,}s$/.test(t.word) && GROUP_VERB_AFTER.test(s.slice(t.end, t.end + 30))) return { noun: "people", phrase: s.slice(from, t.end), end: t.end, partitive };
+    if (i === 0 && /^[A-Z][a-z]{2,}(?:s|ese)$/.test(t.word) && GROUP_VERB_AFTER.test(s.slice(t.end, t.end + 30))) return { noun: "people", phrase: s.slice(from, t.end), end: t.end, partitive };
     const compassLed = i === 0 && /^(?:North|South|East|West|Northern|Southern|Eastern|Western)$/.test(t.word) ? /^\s+([A-Z][a-z]{2,}s)\b/.exec(s.slice(t.end)) : null;
     if (compassLed && GROUP_VERB_AFTER.test(s.slice(t.end + compassLed[0].length, t.end + compassLed[0].length + 30))) return { noun: "people", phrase: s.slice(from, t.end + compassLed[0].length), end: t.end + compassLed[0].length, partitive };
     // "1,000 ethnic Kemants": "ethnic" before a people's name.

@@ -26,6 +26,9 @@ export const DISPLACED_AFTER = [
   "on the run", "left on Monday", "left on Tuesday", "left on Wednesday", "left on Thursday", "left on Friday", "left on Saturday",
   "left on Sunday", "left Monday", "left Tuesday", "left Wednesday", "left Thursday", "left Friday", "left Saturday", "left Sunday",
   "joined the exodus", "have joined the exodus", "experienced displacement", "have experienced displacement",
+  // "28,500 Tarsans were forced to displace from their homes" (a Spanish reflexive put into English),
+  // "281,000 civilians had experienced forced displacement", "suffered displacement".
+  "forced to displace", "experienced forced displacement", "suffered displacement", "suffered forced displacement",
   "began running", "started running", "set up camp", "set up makeshift camps", "set up makeshift shelters", "flee", "flees", "moved from", "have moved from", "relocated from", "moved into", "have moved into", "sheltered", "are sheltered",
   // "4,200 had moved to X while 1,900 have proceeded to Y", "460 villagers moved out of the hamlets", "are moving towards the river".
   "moved to", "proceeded to", "moved out of", "moving out of", "moving towards", "moving toward", "moving into",
