@@ -884,3 +884,13 @@ test("displacement said as 'forced to displace' or 'experienced forced displacem
   // A people's word before other verbs is no figure of the uprooted.
   assert.deepEqual(kinds("Some 300 Qarnese voted in Bolo."), []);
 });
+
+test("people hiding or sheltering in one building during an attack, or evacuated from it, were not uprooted from their homes", () => {
+  assert.deepEqual(kinds("Eight civilians were killed when the group bombed a bunker in Tarsa where dozens of people were hiding."), []);
+  assert.deepEqual(kinds("Bodies were strewn in front of a hotel in Ulmar where dozens had sought safety."), []);
+  assert.deepEqual(kinds("Close to 200 people, mainly civil servants, sheltered in the beachfront Qarn Bay Hotel for several days."), []);
+  assert.deepEqual(kinds("Peacekeepers evacuated about 300 people, mostly civilians but including about 15 U.N. staff, from the nearby Bolo Hotel."), []);
+  // A town evacuated, a camp or a church compound sheltering the displaced, stay displacement.
+  assert.deepEqual(kinds("The army evacuated 3,000 people from the town of Deir Hafer."), [["displaced", 3000]]);
+  assert.deepEqual(kinds("Some 2,000 displaced people took refuge in the church compound in Kafr Bani."), [["displaced", 2000]]);
+});
