@@ -4,12 +4,12 @@
  * patterns built here, so no rule names a war. With no profile, every pattern is empty and the
  * general rules alone apply.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
 import { z } from "zod";
 import { nameRegex } from "./lexicon/pattern.ts";
+import { parsedYaml } from "./yaml-cache.ts";
 
 export const DEFAULT_PROFILE = join(dirname(fileURLToPath(import.meta.url)), "../../data/conflict.yaml");
 
@@ -118,7 +118,8 @@ export function loadProfile(file: string | null = chosen): Profile {
   let p = cache.get(file);
   if (!p) {
     try {
-      p = new Profile(existsSync(file) ? parse(readFileSync(file, "utf8")) : {});
+      // (Read back from its JSON copy when the file has not changed: yaml-cache.ts.)
+      p = new Profile(existsSync(file) ? parsedYaml(file) : {});
     } catch (e) {
       throw new Error(`${file}: the conflict profile cannot be read: ${(e as Error).message}`);
     }
