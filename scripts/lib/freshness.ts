@@ -11,6 +11,7 @@ import {createHash} from "node:crypto";
 import {existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, utimesSync, writeFileSync, type Stats} from "node:fs";
 import {join, relative, resolve, sep} from "node:path";
 import {type EntryKind, kindOf} from "../../loaders/articles/safe-file.ts";
+import {ContentDigests} from "./content-digests.ts";
 
 /** Folders (relative to the project root) that every data loader may read. */
 export const SHARED_INPUTS = ["data", "loaders", "package-lock.json"];
@@ -58,8 +59,8 @@ function* filesUnder(path: string): Generator<string> {
 /** Files larger than this cannot be articles (the reader refuses them unread): their size and time stand for their content. */
 const LARGEST_HASHED = 32 * 1024 * 1024;
 
-/** What of an entry decides what the loaders make of it: a file's content, a link's target, another entry's kind. */
-function fingerprintOf(entry: {path: string; kind: EntryKind; stat: Stats}): string | Buffer {
+/** What of an entry decides what the loaders make of it: a file's content (its digest), a link's target, another entry's kind. */
+function fingerprintOf(entry: {path: string; kind: EntryKind; stat: Stats}, digests: ContentDigests): string {
   if (entry.kind === "link") {
     try {
       return `link to ${readlinkSync(entry.path)}`;
@@ -70,7 +71,7 @@ function fingerprintOf(entry: {path: string; kind: EntryKind; stat: Stats}): str
   if (entry.kind !== "file") return entry.kind;
   if (entry.stat.size > LARGEST_HASHED) return `large file of ${entry.stat.size} bytes, modified ${entry.stat.mtimeMs}`;
   try {
-    return readFileSync(entry.path);
+    return digests.of(entry.path, entry.stat);
   } catch (e) {
     return `unreadable: ${(e as NodeJS.ErrnoException).code}`;
   }
@@ -79,13 +80,16 @@ function fingerprintOf(entry: {path: string; kind: EntryKind; stat: Stats}): str
 /** One hash over the names and content of every shared input (and the articles folder when it is elsewhere). */
 export function sharedInputsHash(project: Project): string {
   const hash = createHash("sha256");
+  // (Files unchanged since the last check keep their digest unread: content-digests.ts.)
+  const digests = new ContentDigests(join(project.cache, ".input-digests.json"));
   const inputs = SHARED_INPUTS.map((input) => join(project.root, input));
   if (process.env.ARTICLES_DIR) inputs.push(resolve(process.env.ARTICLES_DIR));
   for (const input of inputs) {
     for (const entry of entriesUnder(input)) {
-      hash.update(relative(project.root, entry.path)).update("\0").update(fingerprintOf(entry)).update("\0");
+      hash.update(relative(project.root, entry.path)).update("\0").update(fingerprintOf(entry, digests)).update("\0");
     }
   }
+  digests.save();
   return hash.digest("hex");
 }
 
