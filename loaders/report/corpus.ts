@@ -5,6 +5,7 @@
 import {dirname, join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {Article, ArticleSet} from "../articles/types.ts";
+import {articlesDir} from "./articles-dir.ts";
 import {extractCorpus} from "../pipeline/corpus.ts";
 import {articleKey} from "../pipeline/article-tables.ts";
 import {checkedRows} from "./checked-rows.ts";
@@ -13,10 +14,7 @@ import type {ArticleRow, CasualtyRow, DisplacementRow, Tables, TerritoryRow} fro
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
 
-/** The articles folder: `ARTICLES_DIR` when set (used by the hostile-article browser check), else data/articles. */
-export function articlesDir(): string {
-  return process.env.ARTICLES_DIR ? resolve(process.env.ARTICLES_DIR) : join(root, "data/articles");
-}
+export {articlesDir} from "./articles-dir.ts";
 
 const asArray = <T>(x: unknown): T[] => (Array.isArray(x) ? (x as T[]) : []);
 const num = (x: unknown): number | null => (typeof x === "number" && Number.isFinite(x) ? x : null);

@@ -28,7 +28,8 @@ export function inThread(module: URL, data: Record<string, unknown>) {
     for (const w of waiting.splice(0)) w.reject(failed);
   };
   worker.on("message", (message) => (waiting.length ? waiting.shift()!.resolve(message) : posted.push(message)));
-  worker.once("error", fail);
+  // A thread out of the heap bound (build-bounded.ts) ends the build as the main thread would, so that it is run again unbounded.
+  worker.once("error", (error: Error & {code?: string}) => (error.code === "ERR_WORKER_OUT_OF_MEMORY" ? process.abort() : fail(error)));
   worker.once("exit", (code) => fail(new Error(`${fileURLToPath(module)} stopped (exit code ${code}) before it answered`)));
   return {
     post: (message: unknown) => worker.postMessage(message),
