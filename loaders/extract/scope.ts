@@ -153,9 +153,11 @@ export function isRecalledEvent(text: string, at: number, end: number, published
   if (!m) return false;
   const year = +m[2];
   const month = m[1] ? monthNumber(m[1]) : null;
+  // (The month's last day: the latest the event can be.)
+  const monthEnd = month ? new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10) : null;
   // (A year alone in a story of a later year is that earlier year's: "seized Tarsa in early 2014", told in 2015.)
-  if (published) return month ? isEarlierEvent(new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10), published) : year < +published.slice(0, 4);
+  if (published) return monthEnd ? isEarlierEvent(monthEnd, published) : year < +published.slice(0, 4);
   // (With no published date, the story is no older than the latest year it names: a month more than a year
   // before that is recalled, "took Ulmar in December 1994" in a story that names 1999.)
-  return month === null || (latestYear !== null && isEarlierEvent(new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10), `${latestYear}-01-01`));
+  return monthEnd === null || (latestYear !== null && isEarlierEvent(monthEnd, `${latestYear}-01-01`));
 }

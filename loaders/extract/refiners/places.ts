@@ -155,7 +155,9 @@ function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: Territory
   if (actor) return actor === "group" ? "an armed group or an organisation the article names, not a place" : "a person the article names, not a place";
   if (onlyTheAreaOf(r, siblings)) return "only the area the place before it lies in";
   if (onlyWhereTheTownLies(r, siblings)) return "only the area the town before it lies in";
-  if (ORGANISATION_AFTER.test(r.quote.slice(r.mention_end - r.quote_start, r.mention_end - r.quote_start + 60))) return "an organisation or a speaker, not a place";
+  // (The words that follow the name, as far as the patterns below look.)
+  const following = r.quote.slice(r.mention_end - r.quote_start, r.mention_end - r.quote_start + 60);
+  if (ORGANISATION_AFTER.test(following)) return "an organisation or a speaker, not a place";
   if (ATTACKERS_BASED_IN.test(r.quote.slice(Math.max(0, r.mention_start - r.quote_start - 100), r.mention_start - r.quote_start))) return "where the attackers are based, not a place struck";
   if (WATER.test(r.place_mention) || (r.place_mention === "Line" && LINE_OF.test(r.quote.slice(r.mention_end - r.quote_start, r.mention_end - r.quote_start + 20)))) return "water or a front line, not a place";
   // "near the Tarsa-Ulmar border": two countries joined name their border.
@@ -166,7 +168,7 @@ function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: Territory
   const before = r.quote.slice(Math.max(0, r.mention_start - r.quote_start - 40), r.mention_start - r.quote_start);
   // "the capital of Tarsa province": the region's seat, resolved to the town, is a place.
   if (CAPITAL_OF_BEFORE.test(before) && precision !== "region" && precision !== "country") return null;
-  if (REGION_AFTER.test(after) || (OWNER_AFTER.test(after) && !OWNS_BUILDING.test(r.quote.slice(r.mention_end - r.quote_start, r.mention_end - r.quote_start + 60))) || REGIONS_AFTER.test(after) || REGION_END.test(r.place_mention) || REGION_BEFORE.test(before)) return "a region, not a place event";
+  if (REGION_AFTER.test(after) || (OWNER_AFTER.test(after) && !OWNS_BUILDING.test(following)) || REGIONS_AFTER.test(after) || REGION_END.test(r.place_mention) || REGION_BEFORE.test(before)) return "a region, not a place event";
   if (precision === "country" || isCountry(r.place_mention, after)) return "a country, not a place event";
   // "Southern Lebanon", "North-East Nigeria": a part of a country is a region.
   const part = PART_OF_COUNTRY.exec(r.place_mention);
