@@ -14,6 +14,7 @@ import type {Article, RejectedFile} from "../articles/types.ts";
 import {asciiJson, JsonCache} from "./json-cache.ts";
 import {articleKey} from "./article-tables.ts";
 import {extractorVersion} from "./version.ts";
+import {StatMemo} from "../stat-memo.ts";
 
 const readCache = (cacheRoot: string) => new JsonCache<Article | RejectedFile>(join(cacheRoot, "articles"), extractorVersion(undefined, ["loaders/articles"]));
 const keyOf = (file: string, bytes: Buffer) => createHash("sha256").update(file).update("\0").update(bytes).digest("hex");
@@ -55,34 +56,30 @@ export function cachedFileReader(cacheRoot: string, keys: Map<string, string> = 
   };
 }
 
-/**
- * What a file's key was when it was last hashed, with the size, time and inode it had then. A file
- * whose three are unchanged has the same bytes (as make and git assume), so its key is taken from here
- * without reading it: a folder of 10,000 articles is then checked with one stat each.
- */
-interface Seen {size: number; mtimeMs: number; ino: number; key: string}
+// The keys of the last run on a folder (StatMemo: unchanged files keep theirs unread), and the cache it read them into.
 const SEEN_FILE = "file-keys.json";
 
 /** The keys seen by the last run on `dir`, and whether that run read them into the same cache as now. */
-function loadSeen(cacheRoot: string, dir: string, cache: string): {seen: Map<string, Seen>; sameCache: boolean} {
+function loadSeen(cacheRoot: string, dir: string, cache: string): {seen: StatMemo<string>; sameCache: boolean} {
   try {
-    const saved = JSON.parse(readFileSync(join(cacheRoot, SEEN_FILE), "latin1")) as {dir: string; cache?: string; files: Record<string, Seen>};
-    return saved.dir === dir ? {seen: new Map(Object.entries(saved.files)), sameCache: saved.cache === cache} : {seen: new Map(), sameCache: false};
+    const saved = JSON.parse(readFileSync(join(cacheRoot, SEEN_FILE), "latin1")) as {dir: string; cache?: string; files: unknown};
+    if (saved.dir === dir) return {seen: new StatMemo<string>(saved.files), sameCache: saved.cache === cache};
   } catch {
-    return {seen: new Map(), sameCache: false};
+    // none yet, or unreadable
   }
+  return {seen: new StatMemo<string>(), sameCache: false};
 }
 
-function saveSeen(cacheRoot: string, dir: string, cache: string, seen: Map<string, Seen>) {
+function saveSeen(cacheRoot: string, dir: string, cache: string, seen: StatMemo<string>) {
   try {
-    writeWhole(join(cacheRoot, SEEN_FILE), asciiJson({dir, cache, files: Object.fromEntries(seen)}));
+    writeWhole(join(cacheRoot, SEEN_FILE), asciiJson({dir, cache, files: seen}));
   } catch {
     // Only a shortcut: without it the next run hashes the files again.
   }
 }
 
-/** A regular file's key: from what was seen before when its size, time and inode are unchanged, else by hashing its bytes. */
-function keyFor(dir: string, file: string, before: Map<string, Seen>, now: Map<string, Seen>): string | null {
+/** A regular file's key: remembered while its size, times and inode are unchanged, else by hashing its bytes. */
+function keyFor(dir: string, file: string, seen: StatMemo<string>): string | null {
   let stat;
   try {
     stat = lstatSync(join(dir, file));
@@ -90,16 +87,10 @@ function keyFor(dir: string, file: string, before: Map<string, Seen>, now: Map<s
     return null;
   }
   if (!stat.isFile() || stat.size > MAX_ARTICLE_BYTES) return null;
-  const old = before.get(file);
-  if (old && old.size === stat.size && old.mtimeMs === stat.mtimeMs && old.ino === stat.ino) {
-    now.set(file, old);
-    return old.key;
-  }
-  const bytes = bytesOf(join(dir, file));
-  if (bytes === null) return null;
-  const key = keyOf(file, bytes);
-  now.set(file, {size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, key});
-  return key;
+  return seen.valueOf(file, stat, () => {
+    const bytes = bytesOf(join(dir, file));
+    return bytes === null ? null : keyOf(file, bytes);
+  });
 }
 
 /**
@@ -110,16 +101,16 @@ function keyFor(dir: string, file: string, before: Map<string, Seen>, now: Map<s
 export function readKeys(cacheRoot: string, dir: string, files: string[]): {keys: Map<string, string>; unread: number} {
   const cache = readCache(cacheRoot);
   const keys = new Map<string, string>();
-  const {seen: before, sameCache} = loadSeen(cacheRoot, dir, cache.dir), now = new Map<string, Seen>();
+  const {seen, sameCache} = loadSeen(cacheRoot, dir, cache.dir);
   let unread = 0;
   for (const file of files) {
-    const key = keyFor(dir, file, before, now);
+    const key = keyFor(dir, file, seen);
     if (key === null) continue;
     keys.set(file, key);
     // A file unchanged since the last run into this cache was read then: no need to look for its entry.
-    const readBefore = sameCache && before.get(file) === now.get(file);
+    const readBefore = sameCache && seen.remembered(file);
     if (!readBefore && !existsSync(cache.pathOf(key))) unread++;
   }
-  if (!sameCache || now.size !== before.size || [...now].some(([f, v]) => before.get(f) !== v)) saveSeen(cacheRoot, dir, cache.dir, now);
+  if (!sameCache || seen.changed) saveSeen(cacheRoot, dir, cache.dir, seen);
   return {keys, unread};
 }

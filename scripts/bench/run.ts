@@ -6,7 +6,8 @@
  * re-run with nothing changed and after adding one article (incremental), the report build time and
  * its peak memory (the build process, both threads; Framework's process beside it is printed too),
  * and the same text's compromise `numbers()` pass as a reference: our speed as a multiple of it
- * holds on a busy machine where seconds do not.
+ * holds on a busy machine where seconds do not. Beside the run on every core it prints what two cores
+ * give this work at all (the folder's halves in two separate processes) and to a plain loop.
  *
  *   npm run bench [-- --sizes 100,1000,10000] [--build-sizes 100,1000,10000] [--threads N] [--repeat N]
  */
@@ -17,6 +18,7 @@ import {dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {makeCorpus, writeCorpus} from "./corpus.ts";
 import {compromiseNumbersPass, regexScan} from "./reference.ts";
+import {arithmeticLoop, sideBySide, splitInHalves} from "./two-cores.ts";
 import {copyProject} from "../lib/project-copy.ts";
 import {defaultThreads} from "../../loaders/pipeline/workers.ts";
 
@@ -53,9 +55,11 @@ interface Measure {
   bytes: number;
 }
 
+// The same Node flags as `npm run extract` and the report's data loaders.
+const measureArgv = (dir: string, threads: number) => ["--no-regexp-tier-up", "--max-semi-space-size=32", "--import", "tsx", join(root, "scripts/bench/measure.ts"), "--articles", dir, "--threads", String(threads)];
+
 function measure(dir: string, options: {cache?: string; threads: number}): Measure {
-  // The same Node flags as `npm run extract` and the report's data loaders.
-  const argv = ["--no-regexp-tier-up", "--max-semi-space-size=32", "--import", "tsx", join(root, "scripts/bench/measure.ts"), "--articles", dir, "--threads", String(options.threads)];
+  const argv = measureArgv(dir, options.threads);
   if (options.cache) argv.push("--cache", options.cache);
   const out = execFileSync(process.execPath, argv, {cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 26});
   return JSON.parse(out.trim().split("\n").pop()!);
@@ -115,6 +119,9 @@ function buildReport(dir: string, addOne: () => void): {seconds: number; again: 
 const fmt = (n: number, digits = 2) => n.toLocaleString("en-US", {maximumFractionDigits: digits, minimumFractionDigits: digits});
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; worker threads: ${threads}\n`);
 
+// Whether this machine's cores run side by side at all: measured once, for every size's line.
+const loop = threads >= 2 ? await arithmeticLoop() : NaN;
+
 const rows: string[][] = [];
 const perArticle: string[] = [];
 for (const size of sizes) {
@@ -133,6 +140,13 @@ for (const size of sizes) {
   const single = best(() => measure(dir, {threads: 1}));
   // Like with like: both cold runs without a cache; the first run that fills the cache is timed apart.
   const parallel = best(() => measure(dir, {threads}));
+  // What two cores can give this work at all: the folder's two halves read by two separate processes
+  // at once, one thread each, nothing copied between them (no cache, like the runs above).
+  let halves = Infinity;
+  if (threads >= 2 && parallel.threads >= 2) {
+    const [a, b] = splitInHalves(dir, join(work, `halves-${size}`));
+    for (let i = 0; i < REPEAT; i++) halves = Math.min(halves, await sideBySide([measureArgv(a, 1), measureArgv(b, 1)], root));
+  }
   const filling = cold(threads);
   const identical = parallel.tables_sha256 === single.tables_sha256 && filling.tables_sha256 === single.tables_sha256;
   const warm = best(() => measure(dir, {threads, cache}));
@@ -156,6 +170,9 @@ for (const size of sizes) {
     [
       `  one thread, cold:   ${fmt(single.seconds)} s, ${fmt(oursMbs)} MB/s (${fmt(mb / single.cpu_seconds)} MB/s per CPU-second), ${fmt(size / single.seconds, 0)} articles/s, peak ${fmt(single.peak_rss_mb, 0)} MB`,
       `  ${threads} threads allowed, cold: ${fmt(parallel.seconds)} s, ${fmt(mb / parallel.seconds)} MB/s, peak ${fmt(parallel.peak_rss_mb, 0)} MB, ${parallel.threads === 1 ? "one thread used (too few articles for workers to pay)" : `${parallel.threads} threads used`}; tables identical to one thread: ${identical ? "yes" : "NO"}`,
+      Number.isFinite(halves)
+        ? `  two cores: ours on ${parallel.threads} threads ${fmt(single.seconds / parallel.seconds)}× one thread; the same work as two separate processes, each on half the folder, ${fmt(halves)} s (${fmt(single.seconds / halves)}×: what any split of it reaches here); an arithmetic loop on two threads ${fmt(loop)}× (the cores do run side by side)`
+        : `  two cores: not measured (${threads < 2 ? "one thread allowed" : "too few articles for workers"})`,
       `  first run, filling the cache: ${fmt(filling.seconds)} s (every read and every article's claims written to .cache)`,
       `  nothing changed:    ${fmt(warm.seconds)} s (${warm.fromCache} of ${warm.articles} from cache)`,
       `  one article added:  ${fmt(oneMore.seconds)} s (${oneMore.extracted} extracted, ${oneMore.fromCache} from cache)`,
@@ -166,11 +183,11 @@ for (const size of sizes) {
         : `  report build:       skipped`
     ].join("\n")
   );
-  rows.push([size.toLocaleString("en-US"), fmt(mb), fmt(oursMbs), fmt(size / single.seconds, 0), fmt(single.seconds), fmt(parallel.seconds), identical ? "yes" : "NO", fmt(single.peak_rss_mb, 0), fmt(oneMore.seconds), fmt(oursMbs / compromiseMbs, 1) + "×", build ? fmt(build.seconds, 1) : "-", build ? fmt(build.again, 1) : "-", build?.peak ? String(Math.max(build.peak.build, build.peakAgain?.build ?? 0)) : "-"]);
+  rows.push([size.toLocaleString("en-US"), fmt(mb), fmt(oursMbs), fmt(size / single.seconds, 0), fmt(single.seconds), fmt(parallel.seconds), Number.isFinite(halves) ? fmt(halves) : "-", identical ? "yes" : "NO", fmt(single.peak_rss_mb, 0), fmt(oneMore.seconds), fmt(oursMbs / compromiseMbs, 1) + "×", build ? fmt(build.seconds, 1) : "-", build ? fmt(build.again, 1) : "-", build?.peak ? String(Math.max(build.peak.build, build.peakAgain?.build ?? 0)) : "-"]);
   perArticle.push(`${size.toLocaleString("en-US")}: ${fmt((single.seconds / size) * 1000, 3)} ms`);
 }
 
-console.log("\n| articles | MB | MB/s (1 thread) | articles/s | 1 thread s | all threads s | identical | peak MB | +1 article s | vs compromise | report build s | build after +1 s | build peak MB |");
-console.log("|---:|---:|---:|---:|---:|---:|:---:|---:|---:|---:|---:|---:|---:|");
+console.log("\n| articles | MB | MB/s (1 thread) | articles/s | 1 thread s | all threads s | two processes on halves s | identical | peak MB | +1 article s | vs compromise | report build s | build after +1 s | build peak MB |");
+console.log("|---:|---:|---:|---:|---:|---:|---:|:---:|---:|---:|---:|---:|---:|---:|");
 for (const r of rows) console.log(`| ${r.join(" | ")} |`);
 console.log(`\ntime per article (one thread): ${perArticle.join(", ")} — flat means linear in corpus size`);

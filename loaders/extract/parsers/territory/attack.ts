@@ -4,7 +4,7 @@
  */
 import { phrases, requiredWords } from "../../lexicon/pattern.ts";
 import { ATTACK_EVENT_NOUNS, ATTACK_NOUNS_WITH_OF, ATTACK_VERBS, ATTACKERS, DAMAGED_THINGS, FACILITIES_IN_TOWNS, PROJECTILES, REGION_KINDS, WEAPONS } from "../../lexicon/territory-words.ts";
-import { locativePlaces, objectPlaces, subjectPlaces } from "./object.ts";
+import { locativePlaces, objectPlaces, subjectPlaces, type PlaceObject } from "./object.ts";
 import { nameAt } from "../../places.ts";
 import { MONTH_SRC } from "../../dates.ts";
 import { normaliseAction, NOT_AN_EVENT, notAnEvent, readTriggers } from "./trigger.ts";
@@ -434,7 +434,7 @@ export function frontedAttack(s: string, candidates: TerritoryCandidate[]): Terr
 const ATTEMPTED = /\b(?:tried|attempted)\s+(?:(?:again|unsuccessfully|twice|repeatedly|in\s+vain)\s+)?to\s+(?:(attack|storm|raid)|(?:capture|seize|retake|recapture|overrun|take(?:\s+(?:control|over)\s+of)?|take\s+over))\s+/gi;
 
 // ("tried to attack a Frontier Guard check post in Tarsa": a thing named with "a" is no place; where it stands is.)
-const hitThenWhere = (t: string, end: number) => {
+const hitThenWhere = (t: string, end: number): PlaceObject[] => {
   const where = /^an?\s/.test(t.slice(end)) ? locativePlaces(t, end, false) : [];
   return where.length ? where : targetPlaces(t, end);
 };
