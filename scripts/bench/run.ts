@@ -53,6 +53,7 @@ interface Measure {
   extracted: number;
   threads: number;
   bytes: number;
+  second_half_mbs: number | null;
 }
 
 // The same Node flags as `npm run extract` and the report's data loaders.
@@ -169,6 +170,7 @@ for (const size of sizes) {
   console.log(
     [
       `  one thread, cold:   ${fmt(single.seconds)} s, ${fmt(oursMbs)} MB/s (${fmt(mb / single.cpu_seconds)} MB/s per CPU-second), ${fmt(size / single.seconds, 0)} articles/s, peak ${fmt(single.peak_rss_mb, 0)} MB`,
+      `  one thread, warm:   ${single.second_half_mbs === null ? "too short to tell" : `${fmt(single.second_half_mbs)} MB/s over the second half of the articles (code compiled, files read: the extractor's own pace)`}`,
       `  ${threads} threads allowed, cold: ${fmt(parallel.seconds)} s, ${fmt(mb / parallel.seconds)} MB/s, peak ${fmt(parallel.peak_rss_mb, 0)} MB, ${parallel.threads === 1 ? "one thread used (too few articles for workers to pay)" : `${parallel.threads} threads used`}; tables identical to one thread: ${identical ? "yes" : "NO"}`,
       Number.isFinite(halves)
         ? `  two cores: ours on ${parallel.threads} threads ${fmt(single.seconds / parallel.seconds)}× one thread; the same work as two separate processes, each on half the folder, ${fmt(halves)} s (${fmt(single.seconds / halves)}×: what any split of it reaches here); an arithmetic loop on two threads ${fmt(loop)}× (the cores do run side by side)`
