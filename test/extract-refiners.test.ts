@@ -284,6 +284,14 @@ test("not-a-place-event: a name the article gives fighters, weapons, a group's k
   assert.deepEqual(places("Rebels shelled Tarsa on Monday. Tarsa fighters had held out in Tarsa for weeks."), ["Tarsa"]);
 });
 
+test("not-a-place-event: a source that speaks after a name ('…, the agency said') does not make the name a group", () => {
+  const places = (body: string) => run("Report", `TOWN, May 3, 2021 - ${body}`).territory.map((t) => t.place_mention);
+  assert.deepEqual(places("Air strikes were reported in Vandari, Kessa and Dalofe, the agency said."), ["Vandari", "Kessa", "Dalofe"]);
+  assert.deepEqual(places("Militants shelled Dalofe on Monday, the monitoring group reported."), ["Dalofe"]);
+  // An apposition that says what the name is still makes it a group.
+  assert.deepEqual(places("Troops shelled Dalofe on Monday. Dalofe, the armed group, denied losses."), []);
+});
+
 test("not-a-place-event: a photo's caption (a file photo, a credited picture) and a video player's text are no report of a place struck", () => {
   const places = (body: string) => run("Report", `TOWN, May 3, 2021 - Officials gave no toll. ${body}`).territory.map((t) => t.place_mention);
   assert.deepEqual(places("File photo: soldiers clear a house torched by insurgents in Tarsa, northern Bolo."), []);

@@ -22,3 +22,6 @@ export const GENERAL_SOURCES: Array<[string, string[]]> = [
 
 /** What an actor's attack is called after its name: "Russian air strikes", "rebel shelling". */
 export const ATTACK_NOUNS = ["air strikes", "air strike", "airstrikes", "airstrike", "strikes", "strike", "warplanes", "warplane", "jets", "aircraft", "helicopters", "drones", "drone", "forces", "troops", "soldiers", "army", "shelling", "bombardment", "barrel bombs", "bombs", "attacks", "attack", "artillery", "rockets", "missiles", "raids", "raid", "fire", "fighters", "militants", "gunmen", "offensive"];
+
+/** Verbs by which a source speaks, written after it: "…, the agency said", "…, the group added". */
+export const SPEAKING_VERBS = ["said", "says", "say", "reported", "reports", "told", "added", "adds", "stated", "claimed", "announced", "confirmed", "warned", "wrote", "noted", "estimated", "documented", "recorded", "explained", "tweeted", "posted"];

@@ -6,6 +6,7 @@
 import { COUNTRIES, isCountryName } from "../lexicon/countries.ts";
 import { COMPASS_WORDS, FACILITY_WORDS, GROUP_MEMBER_WORDS, INSTITUTION_WORDS, ORGANISATION_KINDS, PERSON_TITLES, REGION_KINDS } from "../lexicon/territory-words.ts";
 import { phrases } from "../lexicon/pattern.ts";
+import { SPEAKING_VERBS } from "../lexicon/sources.ts";
 import { type Gazetteer, placeKey } from "../gazetteer.ts";
 import { CAPITAL_OF_BEFORE } from "../places.ts";
 import type { TerritoryRow } from "../tables.ts";
@@ -121,7 +122,8 @@ const ORGANISATION_AFTER = /^(?:[A-Za-z]|(?:\s+\([A-Z][A-Za-z]{1,8}\))?\s+(?:(?:
 // or the man. Only for a name the gazetteer does not know as a place, and that the article never puts anything in,
 // at or near ("killed in Bolo" makes Bolo a town, whoever "Mr Bolo" is).
 const GROUP_AFTER = String.raw`(?:['’]s)?\s+(?:(?:armed|military|political|senior|top)\s+)?(?:${phrases(GROUP_MEMBER_WORDS)})\b|-(?:backed|led|linked|affiliated|aligned|allied|inspired)\b`;
-const GROUP_APPOSITION = String.raw`\s*(?:,|\s[–—-])\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:${phrases(ORGANISATION_KINDS)})\b`;
+// ("… hit Tarsa, the agency said": a group that speaks after the name is the story's source, not what the name is.)
+const GROUP_APPOSITION = String.raw`\s*(?:,|\s[–—-])\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:${phrases(ORGANISATION_KINDS)})\b(?!\s+(?:${phrases(SPEAKING_VERBS)})\b)`;
 const GROUP_BEFORE = String.raw`\b(?:${phrases(ORGANISATION_KINDS)})\s+`;
 // ("General Saghir bin Tarsi": Arabic, Dutch and Spanish particles stand inside a person's name.)
 const TITLE_BEFORE = String.raw`\b(?:${phrases(PERSON_TITLES)})\.?\s+(?:(?:[A-Z][\w’'-]+|bin|ibn|al|el|abu|van|von|de|da|dos)\s+){0,3}`;
