@@ -2052,3 +2052,12 @@ test("control: a site named in quotation marks, and a headline's particle in tit
   assert.deepEqual(events("Kurdish Forces Aim To Take Back Tarsa"), []);
   assert.deepEqual(events("Troops took the “final decision” at Tarsa on Sunday."), []);
 });
+
+test("attacks: a building named before its kind in lower case stands in the town after it; 'al' written apart opens a name", () => {
+  assert.deepEqual(events("Warplanes bombed an Ulmari security centre belonging to the Qarnis in Tarsa on Thursday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Drones struck a site in Bolo refugee camp in Tarsa on Friday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Helicopters dropped barrel bombs on Martyr Saleh Hospital in al Tarsa village on Monday."), [["attack", "al Tarsa"]]);
+  // Negative: a district headquarters or a base is named by the place it holds, not by the province after it.
+  assert.deepEqual(events("The Taliban overran the Tarsa district headquarters in Ulmar province on Tuesday."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The militants repeated their attack on the Bolo base in Qarn."), [["attack", "Bolo"]]);
+});

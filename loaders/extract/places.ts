@@ -24,7 +24,8 @@ const PARTICLE = String.raw`(?:al|el|an|ar|as|ash|at|ad|az|ed|es|et|ez|bin|ibn|a
 // ("Ruritania as Central European rivals": "as", "at" and "an" between capitals with spaces are English words, not particles.)
 const SPACED_PARTICLE = String.raw`(?:(?!(?:as|at|an)\s)${PARTICLE})`;
 // ("Bagh e Sherkat", "Qala e Naw": the Persian join written with spaces.)
-export const NAME_SRC = String.raw`(?:(?:${PARTICLE}-)?${CAP}(?:(?:\s+|\s+${SPACED_PARTICLE}[\s-]+|\s+e\s+(?=[A-Z])|\s+${PARTICLE}-|-(?:${PARTICLE}|e|i|ye|ul|ol)-|-(?:e|i)\s+(?=[A-Z]))${CAP}){0,3})`;
+// ("in al Tarsa village": the article written apart, in lower case, opens the name too.)
+export const NAME_SRC = String.raw`(?:(?:${PARTICLE}-|(?:al|el)\s+(?=[${UP}]))?${CAP}(?:(?:\s+|\s+${SPACED_PARTICLE}[\s-]+|\s+e\s+(?=[A-Z])|\s+${PARTICLE}-|-(?:${PARTICLE}|e|i|ye|ul|ol)-|-(?:e|i)\s+(?=[A-Z]))${CAP}){0,3})`;
 const NAME_AT_START = new RegExp(`^${NAME_SRC}`);
 
 // Capitalised words that start sentences or name actors anywhere, never places on their own. Any war's

@@ -199,6 +199,15 @@ export const THINGS_CALLED_IT = ["convoy", "vehicle", "car", "truck", "bus", "bo
 
 export const FACILITIES_IN_TOWNS = ["market", "bazaar", "hospital", "clinic", "school", "mosque", "church", "university"];
 
+/** A building's word in lower case after its name ("the Asma school in Tarsa"): the building stands in the town named next. */
+export const LOWER_FACILITY_WORDS = [
+  "school", "hospital", "mosque", "church", "clinic", "university", "stadium", "restaurant", "hotel", "cafe", "café", "bakery", "market",
+  "palace", "airport", "airfield", "prison", "camp", "centre", "center", "compound", "station", "office", "building", "complex",
+  "warehouse", "factory", "shelter",
+  // (Not a base, headquarters, post or checkpoint: those are named by the place they hold, "the Tarsa district headquarters in
+  // Ulmar province".)
+];
+
 export const FACILITY_WORDS = [
   "Hospital", "School", "Mosque", "Church", "Monastery", "Tower", "Towers", "Square", "Market", "University", "Stadium", "Palace",
   "Prison", "Bridge", "Street", "Road", "Highway", "Roundabout", "Hotel", "Mall", "Brigade", "Battalion", "Regiment", "Barracks",

@@ -5,7 +5,7 @@
  */
 import { nameAt } from "../../places.ts";
 import { phrases, wordSet } from "../../lexicon/pattern.ts";
-import { ADJECTIVAL_FOLLOWERS, BUILDINGS_HIT, COMMUNITY_ADJECTIVES, COMPASS_WORDS, FACILITY_WORDS, HEADLINE_WORDS, ORGANISATION_WORDS, PLACE_ADJECTIVES, PLACE_KINDS, REGION_KINDS, SITE_NOUNS } from "../../lexicon/territory-words.ts";
+import { ADJECTIVAL_FOLLOWERS, BUILDINGS_HIT, LOWER_FACILITY_WORDS, COMMUNITY_ADJECTIVES, COMPASS_WORDS, FACILITY_WORDS, HEADLINE_WORDS, ORGANISATION_WORDS, PLACE_ADJECTIVES, PLACE_KINDS, REGION_KINDS, SITE_NOUNS } from "../../lexicon/territory-words.ts";
 import * as People from "../../lexicon/people.ts";
 import { DEMONYMS } from "../../lexicon/people.ts";
 import { all } from "../../lexicon/pattern.ts";
@@ -249,7 +249,9 @@ function isDemonym(name: string): boolean {
 /** Place names forming the object that starts at `from`. Empty when the object is not a place. */
 // "Tarsa's Ulmar camp": an owner's name and its possessive, before the name it owns.
 const POSSESSOR = /^(.+?)['’]s\s+(?=[A-Z])/;
-const LOWER_FACILITY = /^\s+(?:school|hospital|mosque|church|clinic|university|stadium|restaurant|hotel|cafe|café|bakery|market|palace|airport|airfield|prison)(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])/;
+// ("an Ulmari security centre belonging to the Qarnis in Tarsa", "Bolo refugee camp in Tarsa": a kind word before the
+// building's word, and who it belongs to, still leave the town after it.)
+const LOWER_FACILITY = new RegExp(String.raw`^\s+(?:[a-z]+\s+)?(?:${LOWER_FACILITY_WORDS.join("|")})(?:\s+(?:belonging\s+to|run\s+by|used\s+by|owned\s+by)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])`);
 const OTHER_HALF = /^\s+and\s+(?:East|West|North|South|Upper|Lower)\b(?!\s+[A-Z])/;
 const NUMBERED_ITEM = /^\s\d{1,2}(?=\s*,|\s+and\s+[A-Z])/;
 
