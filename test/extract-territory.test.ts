@@ -2061,3 +2061,12 @@ test("attacks: a building named before its kind in lower case stands in the town
   assert.deepEqual(events("The Taliban overran the Tarsa district headquarters in Ulmar province on Tuesday."), [["control", "Tarsa"]]);
   assert.deepEqual(events("The militants repeated their attack on the Bolo base in Qarn."), [["attack", "Bolo"]]);
 });
+
+test("attacks: the day between the attack and who made it; a hospital in 'the town of' X; 'got shelled'", () => {
+  assert.deepEqual(events("Fourteen children died in the attack late on Friday by the militia on the city of el-Tarsa."), [["attack", "el-Tarsa"]]);
+  assert.deepEqual(events("Strikes also hit Orient Hospital in the town of Ulmar in Qarn, killing 12 people."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("The southern district of Bolo got shelled late on Tuesday."), [["attack", "Bolo"]]);
+  // Negative: "got" with no attack after it, and a day that is no place.
+  assert.deepEqual(events("The district of Bolo got new schools on Tuesday."), []);
+  assert.deepEqual(events("The attack on Friday by the militia was condemned."), []);
+});

@@ -43,7 +43,7 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [firedAt, ["where", "burned", "burnt", "levelled", "leveled", "flattened", "destroyed", "damaged", "demolished", "razed", "reduced", "worst", "detonated", "set", "planted", "exploded", "bomber", "bombers", "fired", "fires", "firing", "threw", "thrown", "throws", "throwing", "hurled", "hurls", "hurling", "tossed", "tossing", "launched", "launches", "launch", "launching", "lobbed", "lobs", "lobbing", "dropped", "drops", "dropping", "slammed", "rained", "rains", "raining", "sends", "sending", "strike", "strikes", "airstrike", "airstrikes", "subjected", "subjecting", "subjects", "sent", "deployed", "dispatched", "used", "brought", "called", "artillery", "shellfire", "fire", "shelling", "bombardment", "bombardments", ...PROJECTILE_WORDS]],
   [includedList, ["include", "includes", "included", "including", "such", "like"]],
   [namedList, ["liberated", "captured", "recaptured", "retaken", "freed", "seized", "fallen", "besieged", "encircled", "shelled", "bombed", "targeted", "attacked", "struck", "hit", "raided"]],
-  [passive, ["was", "were", "has", "had", "have", "is", "are", "being", "remained", "remains", "remain", "still"]],
+  [passive, ["was", "were", "has", "had", "have", "is", "are", "being", "remained", "remains", "remain", "still", "got", "gets"]],
   [forceSurrounded, ["surrounded", "besieged", "encircled", "cut"]],
   [setOffParticiple, ["captured", "seized", "recaptured", "retaken", "overrun", "occupied", "besieged", "encircled", "surrounded", "shelled", "bombed", "bombarded", "struck", "hit", "attacked", "raided", "pounded"]],
   [kindParticiple, ["towns", "villages", "cities", "districts", "settlements", "localities", "now"]],

@@ -330,7 +330,8 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     // ("at Asma school in Tarsa": a building named with its word in lower case.)
     const lowerFacility = LOWER_FACILITY.exec(s.slice(pos));
     if (lowerFacility) pos += lowerFacility[0].length;
-    const inTown = FACILITY_END.test(name) || lowerFacility ? /^\s+(?:in|at)\s+/.exec(s.slice(pos)) : null;
+    // ("Orient Hospital in the town of Tarsa": the town named with its kind.)
+    const inTown = FACILITY_END.test(name) || lowerFacility ? /^\s+(?:in|at)\s+(?:the\s+(?:town|city|village)\s+of\s+)?/.exec(s.slice(pos)) : null;
     let townAt = inTown ? pos + inTown[0].length : pos;
     let town = inTown ? nameAt(s.slice(townAt)) : null;
     // ("in Tarsa City's Al-Shati camp": the owner says where; the place is the one it owns.)
