@@ -332,3 +332,13 @@ test("outlet: a reporter's line with her outlet, and a source at the end of the 
   assert.deepEqual(outlet(`Report\n\nJane Moor, Deir Hafer\n\n${BODY}`), [null, "none"]);
   assert.deepEqual(outlet(`Report\n\n${BODY} Source: Shelter Cluster Some 2,000 families fled Bolo.`), [null, "none"]);
 });
+
+test("outlet: a masthead in capitals; a known outlet opening the first paragraph with a colon; a sign-off glued to the full stop", () => {
+  assert.deepEqual(outlet(`THE NEW YORK TIMES\n${BODY}`), ["The New York Times", "masthead"]);
+  assert.deepEqual(outlet(`Tarsa shelled\n\nXinhua: Shelling hit the town of Tarsa on Monday, officials said.\n${BODY}`), ["Xinhua", "credit line"]);
+  assert.deepEqual(outlet(`${BODY}\nThe talks resume in Ulmar on July 22.-IANS`), ["Indo-Asian News Service (IANS)", "sign-off"]);
+  // Negative: a headline in capitals that only begins with an outlet's name; a speaker before a colon; the title line quoting an outlet.
+  assert.notEqual(outlet(`THE NATIONAL GUARD TAKES TARSA\n${BODY}`)[0], "The National");
+  assert.notEqual(outlet(`Minister: Shelling hit the town of Tarsa on Monday.\n${BODY}`)[0], "Minister");
+  assert.equal(outletName(`Xinhua: 5,000 flee Tarsa\n\n${BODY}`), null);
+});

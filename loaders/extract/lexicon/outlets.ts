@@ -65,6 +65,18 @@ export const OUTLETS: Array<[name: string, pattern: RegExp, traits?: OutletTrait
   ["Kuwait News Agency (KUNA)", /\b(?:Kuwait News Agency|KUNA)\b/],
   ["Qatar News Agency (QNA)", /\b(?:Qatar News Agency|QNA)\b/],
   ["Sudan News Agency (SUNA)", /\b(?:Sudan News Agency|SUNA)\b/],
+  ["Panafrican News Agency (PANA)", /\b(?:Pan-?[Aa]frican News Agency|PANA)\b/],
+  ["Vietnam News Agency (VNA)", /\b(?:Vietnam News Agency|VNA)\b/],
+  // ("Trend" is an English word: the agency only as the whole credit, "Trend:", or by its full name.)
+  ["Trend News Agency", /^Trend(?=:?$)|\bTrend News Agency\b/],
+  ["Azeri Press Agency (APA)", /\b(?:Azeri Press Agency|APA)\b/],
+  ["Kenya News Agency (KNA)", /\b(?:Kenya News Agency|KNA)\b/],
+  ["Agence Ivoirienne de Presse (AIP)", /\bAgence Ivoirienne de Presse\b/],
+  ["Agence Congolaise de Presse (ACP)", /\bAgence Congolaise de Presse\b/],
+  ["Philippine News Agency (PNA)", /\bPhilippine News Agency\b/],
+  ["Antara", /\bAntara\b/],
+  ["Kazinform", /\bKazinform\b/],
+  ["BelTA", /\bBelTA\b/],
   ["Ethiopian News Agency (ENA)", /\b(?:Ethiopian News Agency|ENA)\b/],
   ["Middle East News Agency (MENA)", /\b(?:Middle East News Agency|MENA)\b/],
   ["Somali National News Agency (SONNA)", /\b(?:SONNA|Somali National News Agency)\b/],
@@ -148,6 +160,9 @@ export const OUTLETS: Array<[name: string, pattern: RegExp, traits?: OutletTrait
   ["Libya Observer", /\b(?:The )?Libya Observer\b/],
   ["Libya Herald", /\bLibya Herald\b/],
   ["Airwars", /\bAirwars\b/],
+  // Monitors that publish their own reports: credited only where a credit stands (a masthead, a sign-off, "SNHR: …").
+  ["Syrian Network for Human Rights (SNHR)", /\b(?:SNHR|Syrian Network for Human Rights)\b/],
+  ["Syrian Observatory for Human Rights (SOHR)", /\b(?:SOHR|Syrian Observatory [Ff]or Human Rights)\b/],
   ["CGTN", /\bCGTN\b/],
   ["Global Times", /\bGlobal Times\b/],
   ["The New York Times", /\b(?:The )?New York Times\b/],
@@ -184,7 +199,7 @@ export function outletAt(s: string, at: number): string | null {
   return null;
 }
 
-export const NEWS_AGENCY_TAG = "Reuters|AFP|AP|Xinhua|AA|Anadolu|dpa|UPI|EFE|TASS|Sputnik|SANA|ANI|IANS|RFE/RL|MENAFN|Bernama|BERNAMA|BSS|PTI|APP|IRNA|KUNA|WAM|SPA|QNA|MENA|NNA|ENA|SUNA";
+export const NEWS_AGENCY_TAG = "Reuters|AFP|AP|Xinhua|AA|Anadolu|dpa|UPI|EFE|TASS|Sputnik|SANA|ANI|IANS|RFE/RL|MENAFN|Bernama|BERNAMA|BSS|PTI|APP|IRNA|KUNA|WAM|SPA|QNA|MENA|NNA|ENA|SUNA|VNA|PANA|KNA";
 
 export const DOMAINS: Array<[RegExp, string]> = [
   [/trtworld\./, "TRT World"], [/reuters\./, "Reuters"], [/afp\./, "AFP"], [/apnews\./, "The Associated Press (AP)"], [/aljazeera\./, "Al Jazeera"],
