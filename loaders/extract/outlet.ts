@@ -7,7 +7,7 @@
  * pattern sees one short line at a time.
  */
 import type { Article } from "../articles/types.ts";
-import { DOMAINS, isWireAgency, NEWS_AGENCY_TAG, OUTLET_WORDS, OUTLETS, outletAt, outletIn } from "./lexicon/outlets.ts";
+import { DOMAINS, isWireAgency, NEWS_AGENCY_TAG, OUTLET_WORDS, OUTLETS, outletAt, outletIn, outletNamedBy } from "./lexicon/outlets.ts";
 import { isCountryName } from "./lexicon/countries.ts";
 import { bareOutletLine, nameBesideDay, nameBesideSite, nameBesideTitle } from "./outlet-lines.ts";
 
@@ -38,8 +38,8 @@ const BARE_TAG = new RegExp(String.raw`^[A-Z][\p{Lu} .'’-]{1,40},[^()\n]{0,25}
 // ("– Nax-AFP": a national agency relaying a wire's story signs with both, kept whole.)
 // (Agencies sign off in capitals too: "BERNAMA-XINHUA".)
 // ("… the toll rose. (Valley Daily News/Xinhua)", "(NAX/AFP)": a paper or agency carrying a wire's story signs with both, kept whole.)
-const SIGNED_PARAGRAPH = new RegExp(String.raw`(?:\((${NEWS_AGENCY_TAG})\)|\(([A-Z][\w .&'’-]{1,30}?\/\s?(?:${NEWS_AGENCY_TAG})|(?:${NEWS_AGENCY_TAG})\/[A-Z][\w.&-]{1,20})\)|(?:\s|(?<=\.))[-—–]{1,2}\s*(?:[A-Z]+-)?((?:[A-Z][a-z]+-)?(?:${NEWS_AGENCY_TAG}|${NEWS_AGENCY_TAG.toUpperCase()})))\s*$`);
 // ("… on July 22.-NAX": the sign-off glued to the last full stop.)
+const SIGNED_PARAGRAPH = new RegExp(String.raw`(?:\((${NEWS_AGENCY_TAG})\)|\(([A-Z][\w .&'’-]{1,30}?\/\s?(?:${NEWS_AGENCY_TAG})|(?:${NEWS_AGENCY_TAG})\/[A-Z][\w.&-]{1,20})\)|(?:\s|(?<=\.))[-—–]{1,2}\s*(?:[A-Z]+-)?((?:[A-Z][a-z]+-)?(?:${NEWS_AGENCY_TAG}|${NEWS_AGENCY_TAG.toUpperCase()})))\s*$`);
 // "Ukraine Politics — by Kyiv Post": an outlet that signs as a byline.
 const BY_OUTLET = /[-—–|]\s*by\s+((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*$/;
 // "DUBAI, October 14. /TASS/."
@@ -270,15 +270,15 @@ function creditedOutlet(article: Pick<Article, "outlet" | "url" | "text" | "titl
     const known = OUTLETS.find(([, re]) => { const m = re.exec(line); return !!m && m.index === 0 && !/^:\s+\S/.test(line.slice(m[0].length)); });
     if (known) return [known[0], "masthead"];
     // "THE VALLEY TIMES": a masthead in capitals, when the whole line is the outlet's name.
-    const caps = !/[a-z]/.test(line) && /[A-Z]{2}/.test(line) ? OUTLETS.find(([, re]) => new RegExp(`^(?:${re.source})\\W*$`, "i").test(line)) : undefined;
-    if (caps) return [caps[0], "masthead"];
+    const caps = !/[a-z]/.test(line) && /[A-Z]{2}/.test(line) ? outletNamedBy(line, true) : null;
+    if (caps) return [caps, "masthead"];
   }
   // "NAX: Troops shelled …": a body paragraph that opens with an outlet a reader knows and a colon (not the title line,
   // where "NAX: 5,000 flee Tarsa" quotes it).
   for (const line of top.slice(1, 5)) {
     const lead = /^([A-Z][\w&.'’ -]{1,40}?):\s+[A-Z]/.exec(line);
-    const o = lead ? outletIn(lead[1]) : null;
-    if (o && OUTLETS.some(([name, re]) => name === o && new RegExp(`^(?:${re.source})$`).test(lead![1]))) return [o, "credit line"];
+    const o = lead ? outletNamedBy(lead[1]) : null;
+    if (o) return [o, "credit line"];
   }
   // "Al JazeeraGovernment blames …": a site's name glued to the title, on one of the first lines.
   for (const line of top.slice(0, 3)) {

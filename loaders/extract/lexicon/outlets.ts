@@ -190,6 +190,14 @@ export const outletIn = (s: string) => OUTLETS.find(([, re]) => re.test(s))?.[0]
 
 // Each outlet's pattern anchored where it is tried (sticky), for names longer than a capitalised run.
 const STICKY = OUTLETS.map(([name, re]) => [name, new RegExp(re.source, `${re.flags}y`)] as const);
+// Each outlet's pattern as the whole of a string, as written and in any case ("THE VALLEY TIMES").
+const WHOLE = OUTLETS.map(([name, re]) => [name, new RegExp(`^(?:${re.source})$`, re.flags), new RegExp(`^(?:${re.source})\\W*$`, "i")] as const);
+/** The outlet a reader knows that the whole of `s` names (in any case, trailing marks aside, with `anyCase`), or null. */
+export function outletNamedBy(s: string, anyCase = false): string | null {
+  for (const [name, exact, loose] of WHOLE) if ((anyCase ? loose : exact).test(s)) return name;
+  return null;
+}
+
 /** The outlet whose name starts at `at` in `s` ("told Voice of America": the whole name, not "Voice"), or null. */
 export function outletAt(s: string, at: number): string | null {
   for (const [name, re] of STICKY) {

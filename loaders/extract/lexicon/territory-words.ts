@@ -201,9 +201,8 @@ export const FACILITIES_IN_TOWNS = ["market", "bazaar", "hospital", "clinic", "s
 
 /** A building's word in lower case after its name ("the Asma school in Tarsa"): the building stands in the town named next. */
 export const LOWER_FACILITY_WORDS = [
-  "school", "hospital", "mosque", "church", "clinic", "university", "stadium", "restaurant", "hotel", "cafe", "café", "bakery", "market",
-  "palace", "airport", "airfield", "prison", "camp", "centre", "center", "compound", "station", "office", "building", "complex",
-  "warehouse", "factory", "shelter",
+  ...FACILITIES_IN_TOWNS, "stadium", "restaurant", "hotel", "cafe", "café", "bakery", "palace", "airport", "airfield", "prison", "camp",
+  "centre", "center", "compound", "station", "office", "building", "complex", "warehouse", "factory", "shelter",
   // (Not a base, headquarters, post or checkpoint: those are named by the place they hold, "the Tarsa district headquarters in
   // Ulmar province".)
 ];
