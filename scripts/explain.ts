@@ -39,7 +39,7 @@ try {
 const trace: TraceEntry[] = [];
 const result = extractArticle(article, undefined, trace);
 const match = pattern ? new RegExp(pattern, "i") : null;
-console.log(`${file}: published ${result.article.published ?? "unknown"} (${result.article.published_source}), outlet ${result.article.outlet ?? "unknown"} (${result.article.outlet_source})`);
+console.log(`${file}: published ${result.article.published ?? "unknown"} (${result.article.published_source}), outlet ${result.article.outlet ?? "unknown"} (${result.article.outlet_source}, rule ${result.article.outlet_rule})`);
 if (article.warnings.length) console.log(`warnings: ${article.warnings.join("; ")}`);
 for (const s of splitSentences(article.text)) {
   if (match && !match.test(s.text)) continue;

@@ -2,7 +2,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { inferOutlet } from "../loaders/extract/outlet.ts";
 
-const outlet = (text: string, title = "A story") => inferOutlet({ outlet: null, url: null, text, title });
+// The outlet and how the page credits it (the credit form's rule id is tested on its own below).
+const outlet = (text: string, title = "A story") => inferOutlet({ outlet: null, url: null, text, title }).slice(0, 2);
 // Only the outlet's name, for a text titled "Report".
 const outletName = (text: string) => inferOutlet({ outlet: null, url: null, title: "Report", text })[0];
 const BODY = "Shelling hit the town on Monday, officials said. Two people were wounded, a medic said.";
@@ -258,7 +259,7 @@ test("outlet: the publisher's rights notice, and the paper a story is reprinted 
 });
 
 test("outlet: a site's name glued before the title, or after it with a dash, where the page repeats the title", () => {
-  const titled = (title: string, text: string) => inferOutlet({ outlet: null, url: null, title, text });
+  const titled = (title: string, text: string) => inferOutlet({ outlet: null, url: null, title, text }).slice(0, 2);
   const T = "Shelling kills three in Tarsa market";
   assert.deepEqual(titled(T, `${T}\nValley News ${T}\n${BODY}`), ["Valley News", "site header"]);
   assert.deepEqual(titled(T, `${T}\n${T} - Ulmar Tribune: World / Africa\n${BODY}`), ["Ulmar Tribune", "site header"]);
@@ -341,4 +342,20 @@ test("outlet: a masthead in capitals; a known outlet opening the first paragraph
   assert.notEqual(outlet(`THE NATIONAL GUARD TAKES TARSA\n${BODY}`)[0], "The National");
   assert.notEqual(outlet(`Minister: Shelling hit the town of Tarsa on Monday.\n${BODY}`)[0], "Minister");
   assert.equal(outletName(`Xinhua: 5,000 flee Tarsa\n\n${BODY}`), null);
+});
+
+test("outlet: every outlet names the credit form that read it, so an editor can ask why", async () => {
+  const { CREDIT_FORMS } = await import("../loaders/extract/outlet.ts");
+  const rule = (text: string, url: string | null = null) => inferOutlet({ outlet: null, url, title: "Report", text })[2];
+  assert.equal(rule(`Report\nTARSA, Jan. 2 (Reuters) - ${BODY}`), "agency-tag");
+  assert.equal(rule(`Report\n\n${BODY} Two more died later. (AFP)`), "signed-paragraph");
+  assert.equal(rule(`Report\n\n${BODY} Residents told Tarsa Radio the market was hit.`), "named-in-story");
+  // (The first lines are read one at a time, every form on each: the rule says which form on the line.)
+  assert.equal(rule(`Report\nTarsa (Valley Wire) - ${BODY}`), "first-lines/dated-tag");
+  assert.equal(rule(BODY, "https://www.reuters.com/world/x"), "web-address");
+  assert.equal(inferOutlet({ outlet: "Valley News", url: null, title: "Report", text: BODY })[2], "front-matter");
+  // Negative: no credit, no rule.
+  assert.deepEqual(inferOutlet({ outlet: null, url: null, title: "Report", text: BODY }), [null, "none", "none"]);
+  // Every form has its own id.
+  assert.equal(new Set(CREDIT_FORMS.map((f) => f.rule)).size, CREDIT_FORMS.length);
 });

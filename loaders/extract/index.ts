@@ -103,7 +103,7 @@ export function extractArticle(article: Article, gaz: Gazetteer = defaultGazette
   const byPos = <T extends { quote_start: number; id: string }>(a: T, b: T) => a.quote_start - b.quote_start || offset(a.id) - offset(b.id);
   const articleRow: ArticleRow = {
     id: article.id, file: article.file, title: article.title,
-    outlet: meta.outlet, outlet_inferred: meta.outlet_inferred, outlet_source: meta.outlet_source,
+    outlet: meta.outlet, outlet_inferred: meta.outlet_inferred, outlet_source: meta.outlet_source, outlet_rule: meta.outlet_rule,
     published: meta.published, published_inferred: meta.published_inferred, published_source: meta.published_source,
     url: article.url, words: article.words, sentences: sentences.length, repeated_sentences: sentences.filter((s) => s.repeatOf >= 0).length,
     casualty_claims: casualties.length, displacement_claims: displacement.length, territory_claims: territory.length,

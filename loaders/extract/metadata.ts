@@ -17,6 +17,8 @@ export interface ArticleMeta {
   outlet: string | null;
   outlet_inferred: boolean;
   outlet_source: string;
+  /** The credit form that read the outlet (its rule id in `outlet.ts`), so an editor can ask why. */
+  outlet_rule: string;
 }
 
 // Labelled dates first ("Published 23.08.2019"), then a short line near the top that is mostly a date.
@@ -153,7 +155,7 @@ export function articleMeta(article: Article): ArticleMeta {
   let [published, published_source] = inferPublished(article);
   // A date read from the text that lies in the future is a forecast or a typo, never the publication date.
   if (published && published_source !== "front matter" && published > latestPossibleDate()) [published, published_source] = [null, `none (the ${published_source} gives ${published}, a date in the future)`];
-  const [outlet, outlet_source] = inferOutlet(article);
+  const [outlet, outlet_source, outlet_rule] = inferOutlet(article);
   return {
     published,
     published_inferred: published_source !== "front matter" && published !== null,
@@ -161,6 +163,7 @@ export function articleMeta(article: Article): ArticleMeta {
     outlet,
     outlet_inferred: outlet_source !== "front matter" && outlet !== null,
     outlet_source,
+    outlet_rule,
   };
 }
 

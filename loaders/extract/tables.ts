@@ -15,6 +15,8 @@ export const ArticleRowSchema = z.object({
   outlet_inferred: z.boolean(),
   /** How the outlet was found: front matter, url, dateline, credit line, byline, sign-off, self-reference, none. */
   outlet_source: z.string(),
+  /** The credit form that read it (CREDIT_FORMS in outlet.ts): "agency-tag", "signed-paragraph", "first-lines/dated-tag". */
+  outlet_rule: z.string(),
   published: date.nullable(),
   published_inferred: z.boolean(),
   published_source: z.string(),

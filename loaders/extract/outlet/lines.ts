@@ -4,8 +4,8 @@
  * valleyline.org -"), the name and the day ("Valley News, March 3, 2023"). A line like that is only
  * taken when the name reads as an outlet's: one a reader knows, or one with an outlet's word in it.
  */
-import { OUTLET_WORDS, outletIn } from "./lexicon/outlets.ts";
-import { isCountryName } from "./lexicon/countries.ts";
+import { OUTLET_WORDS, outletIn } from "../lexicon/outlets.ts";
+import { isCountryName } from "../lexicon/countries.ts";
 
 const OUTLET_WORD = new RegExp(String.raw`(?:^|\s)(?:${OUTLET_WORDS.join("|")})(?:\s|$)`, "i");
 // An outlet's word ending a one-word name: "Tarsanews", "ValleyPress" (not "Posted" or "Newsletter").
