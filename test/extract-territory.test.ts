@@ -2070,3 +2070,15 @@ test("attacks: the day between the attack and who made it; a hospital in 'the to
   assert.deepEqual(events("The district of Bolo got new schools on Tuesday."), []);
   assert.deepEqual(events("The attack on Friday by the militia was condemned."), []);
 });
+
+test("places lost: pulled back or fell back from X, knocked out of X; a fall with an adverb; a capital named after its owner's possessive", () => {
+  assert.deepEqual(events("Militia fighters have pulled back from the northern town of Qarnis after days of assault."), [["control", "Qarnis"]]);
+  assert.deepEqual(events("The army fell back from Velpa on Friday."), [["control", "Velpa"]]);
+  assert.deepEqual(events("Government troops have already been knocked out of Ostrin, the official said."), [["control", "Ostrin"]]);
+  assert.deepEqual(events("An official said Ulmar's capital, Dorsk, also fell."), [["control", "Dorsk"]]);
+  assert.deepEqual(events("A lawmaker said the rebels had seized his province's capital, Marvale."), [["control", "Marvale"]]);
+  // Negative: a price or a ball falls back, a boxer is knocked out, and "also fell" with no place.
+  assert.deepEqual(events("The dollar fell back from its peak on Friday."), []);
+  assert.deepEqual(events("The champion was knocked out in the third round."), []);
+  assert.deepEqual(events("Prices also fell."), []);
+});

@@ -30,7 +30,7 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [controlNoun, ["capture", "seizure", "recapture", "retaking", "fall", "takeover", "liberation", "taking", "loss", "conquest", "whose", "recovery", "takeovers", "captures", "seizures"]],
   [groundIn, ["ground", "territory", "gains"]],
   [lostTo, ["lost", "losing", "loses", "ceded", "surrendered", "relinquished", "relinquishing", "relinquish"]],
-  [droveOut, ["dislodged", "dislodging", "chased", "chasing", "evicted", "evicting", "ejected", "ejecting", "flushing", "kicking", "routed", "routing", "kicked", "repelled", "repelling", "repulsed", "abandoned", "abandoning", "left", "fled", "deserted", "forcing", "pushing", "drove", "driven", "driving", "pushed", "forced", "expelled", "expelling", "ousted", "ousting", "flushed", "cleared", "withdrew", "withdrawn", "withdrawing", "retreated", "pulled", "pulling", "pulls", "vacated", "vacating", "emptied"]],
+  [droveOut, ["dislodged", "dislodging", "chased", "chasing", "evicted", "evicting", "ejected", "ejecting", "flushing", "kicking", "routed", "routing", "kicked", "repelled", "repelling", "repulsed", "abandoned", "abandoning", "left", "fled", "deserted", "forcing", "pushing", "drove", "driven", "driving", "pushed", "forced", "expelled", "expelling", "ousted", "ousting", "flushed", "cleared", "withdrew", "withdrawn", "withdrawing", "retreated", "pulled", "pulling", "pulls", "fell", "falling", "fallen", "knocked", "vacated", "vacating", "emptied"]],
   [inHands, ["hands", "declared", "declares", "announced", "pronounced"]],
   [siegeVerb, first(SIEGE_VERBS)],
   [siegeNoun, ["siege", "blockade", "encirclement"]],
