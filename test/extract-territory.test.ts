@@ -2082,3 +2082,12 @@ test("places lost: pulled back or fell back from X, knocked out of X; a fall wit
   assert.deepEqual(events("The champion was knocked out in the third round."), []);
   assert.deepEqual(events("Prices also fell."), []);
 });
+
+test("attacks: carried out in the early hours of a day at X; a vehicle struck, with its harm set off, in X", () => {
+  assert.deepEqual(events("The attack was carried out in the early hours of Saturday at Tarsa near Qarn."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("An enemy drone struck a car, injuring two, in the southern city of Marvale on Thursday."), [["attack", "Marvale"]]);
+  assert.deepEqual(events("A drone hit a truck in Velpa."), [["attack", "Velpa"]]);
+  // Negative: the hours alone, and a car that is only mentioned.
+  assert.deepEqual(events("The attack was carried out in the early hours of Saturday."), []);
+  assert.deepEqual(events("He bought a car, paying two thousand, in Marvale."), []);
+});

@@ -189,6 +189,8 @@ export const BUILDINGS_HIT = [
   "hotel", "station", "base", "checkpoint", "headquarters", "compound", "bridge",
   // "military posts at A and B were targeted".
   "post", "posts", "outpost", "outposts", "bases", "checkpoints", "positions",
+  // "a drone struck a car in X": a vehicle hit in a town.
+  "car", "cars", "vehicle", "vehicles", "truck", "bus", "minibus", "motorcycle", "motorbike", "ambulance", "convoy",
 ];
 
 /** Buildings that stand in a town and are named by it or in it: "the Tarsa market in the town of Ulmar". */

@@ -3,7 +3,7 @@
  * and where the thing hit lies: "targeted a house in X", "attacked troops near Y".
  */
 import { phrases, requiredWords } from "../../lexicon/pattern.ts";
-import { ATTACK_EVENT_NOUNS, ATTACK_NOUNS_WITH_OF, ATTACK_VERBS, ATTACKERS, DAMAGED_THINGS, FACILITIES_IN_TOWNS, PROJECTILES, REGION_KINDS, WEAPONS } from "../../lexicon/territory-words.ts";
+import { ATTACK_EVENT_NOUNS, ATTACK_NOUNS_WITH_OF, ATTACK_VERBS, ATTACKERS, BUILDINGS_HIT, DAMAGED_THINGS, FACILITIES_IN_TOWNS, PROJECTILES, REGION_KINDS, WEAPONS } from "../../lexicon/territory-words.ts";
 import { locativePlaces, objectPlaces, subjectPlaces, type PlaceObject } from "./object.ts";
 import { nameAt } from "../../places.ts";
 import { MONTH_SRC } from "../../dates.ts";
@@ -17,7 +17,8 @@ const WHEN_DAY = String.raw`(?:(?:early|late)\s+)?(?:on\s+)?(?:Monday|Tuesday|We
 const WHEN_BETWEEN = String.raw`${WHEN_DAY}(?=(?:in|near|at|around)\s)`;
 // "The attack occurred at 12:15 p.m. in X", "happened shortly after noon Sunday on the road near Y", "had taken place on
 // Monday in Z": when it happened, between the verb and the place (up to eight words of clock, day and date).
-const TIME_AFTER_VERB = String.raw`(?:(?:at|around|about|shortly|just|early|late|on|the|of|to|after|before|night|morning|afternoon|evening|noon|midday|midnight|dawn|daybreak|local|time|GMT|hours|hrs|last|this|overnight|yesterday|today|a\.m\.|p\.m\.|am|pm|\d{1,2}(?:[:.]\d\d)?(?:st|nd|rd|th|am|pm)?|(?:19|20)\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH_SRC})\.?,?\s+){1,8}?`;
+// ("carried out in the early hours of Saturday at X": the hours of a day.)
+const TIME_AFTER_VERB = String.raw`(?:(?:in\s+the\s+(?:early|wee|small)\s+hours\s+of|at|around|about|shortly|just|early|late|on|the|of|to|after|before|night|morning|afternoon|evening|noon|midday|midnight|dawn|daybreak|local|time|GMT|hours|hrs|last|this|overnight|yesterday|today|a\.m\.|p\.m\.|am|pm|\d{1,2}(?:[:.]\d\d)?(?:st|nd|rd|th|am|pm)?|(?:19|20)\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH_SRC})\.?,?\s+){1,8}?`;
 // "air strikes on X", "an 'enemy strike' on X", "the shelling was aimed at X", "strikes were reported from X".
 // ("11 airstrikes by the warplanes of the coalition backing the government on X": the attacker may take many words.)
 // ("shelling operations on X", "a bombing campaign against Y": the attack named twice.)
@@ -26,7 +27,7 @@ const TIME_AFTER_VERB = String.raw`(?:(?:at|around|about|shortly|just|early|late
 // ("The attack was carried out by gunmen on Monday night in X", "another attack also took place in Y", "the dawn
 // attacks began around 3:00am in Z".)
 // ("a strike carried out on Tuesday by a drone from the army in X": when, before who.)
-const ATTACK_NOUN = new RegExp(String.raw`\b(${phrases(ATTACK_EVENT_NOUNS)})[”"’]?(?:,(?=\s+on\s))?\s+(?:(?:operations?|campaigns?|sorties|missions?)\s+)?(?:(?:${WHEN_DAY})?(?:launched\s+|carried out\s+|led\s+)?by\s+[^,.;]{1,90}?\s+|of\s+(?:[A-Z][\w-]*\s+){1,3}(?:fighters|militants|rebels|forces|troops|gunmen|insurgents|jihadists)\s+|(?:(?:was|were|has been|have been|had been)\s+)?(?:carried out|launched|conducted|perpetrated|committed|staged|(?<=(?:was|were|been)\s+)(?:made|mounted|recorded))\s+(?:\w+ly\s+)?(?:(?:${TIME_AFTER_VERB})?by\s+[^,.;]{1,60}?\s+(?:${TIME_AFTER_VERB})?(?=(?:on|in|near|at)\s))?|continued\s+|(?:(?:overnight|yesterday|on|early|late|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night)\s+){0,3}(?:(?:had|has|have)\s+)?(?:also\s+)?(?:took\s+place|taken\s+place|occurred|happened|began|begun|started)\s+(?:${TIME_AFTER_VERB})?|against\s+(?:the\s+)?(?:civilians|residents|villagers|people|population|security\s+forces|soldiers|troops|police|positions)\s+(?=in\s)|(?:was|were|(?:has|have)\s+(?:also\s+)?been)\s+(?:also\s+)?reported\s+|(?:was|were|is|are)\s+(?:mainly\s+|mostly\s+)?(?:concentrated|focused|directed|aimed)\s+|(?:was|were)\s+(?=(?:on|in|at|against)\s))?(?:${WHEN_BETWEEN})?(?:on|in|into|near|against|targeting|hitting|around|at|over|(?<=(?:was|were|been)\s+(?:also\s+)?reported\s+)from)\s+`, "gi");
+const ATTACK_NOUN = new RegExp(String.raw`\b(${phrases(ATTACK_EVENT_NOUNS)})[”"’]?(?:,(?=\s+on\s))?\s+(?:(?:operations?|campaigns?|sorties|missions?)\s+)?(?:(?:${WHEN_DAY})?(?:launched\s+|carried out\s+|led\s+)?by\s+[^,.;]{1,90}?\s+|of\s+(?:[A-Z][\w-]*\s+){1,3}(?:fighters|militants|rebels|forces|troops|gunmen|insurgents|jihadists)\s+|(?:(?:was|were|has been|have been|had been)\s+)?(?:carried out|launched|conducted|perpetrated|committed|staged|(?<=(?:was|were|been)\s+)(?:made|mounted|recorded))\s+(?:\w+ly\s+)?(?:(?:${TIME_AFTER_VERB})(?=(?:on|in|near|at)\s+(?!the\s+(?:early|wee|small)\s+hours))|(?:${TIME_AFTER_VERB})?by\s+[^,.;]{1,60}?\s+(?:${TIME_AFTER_VERB})?(?=(?:on|in|near|at)\s))?|continued\s+|(?:(?:overnight|yesterday|on|early|late|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night)\s+){0,3}(?:(?:had|has|have)\s+)?(?:also\s+)?(?:took\s+place|taken\s+place|occurred|happened|began|begun|started)\s+(?:${TIME_AFTER_VERB})?|against\s+(?:the\s+)?(?:civilians|residents|villagers|people|population|security\s+forces|soldiers|troops|police|positions)\s+(?=in\s)|(?:was|were|(?:has|have)\s+(?:also\s+)?been)\s+(?:also\s+)?reported\s+|(?:was|were|is|are)\s+(?:mainly\s+|mostly\s+)?(?:concentrated|focused|directed|aimed)\s+|(?:was|were)\s+(?=(?:on|in|at|against)\s))?(?:${WHEN_BETWEEN})?(?:on|in|into|near|against|targeting|hitting|around|at|over|(?<=(?:was|were|been)\s+(?:also\s+)?reported\s+)from)\s+`, "gi");
 const ATTACK_NOUN_OF = new RegExp(String.raw`\b(${phrases(ATTACK_NOUNS_WITH_OF)})\s+of\s+`, "gi");
 // "a drone attack injured two men in the village of X": what the attack did, then where.
 // ("The bombing, which took place in X": where the attack happened, told in a relative clause.)
@@ -69,7 +70,11 @@ function withTownAfter(s: string, places: ReturnType<typeof objectPlaces>) {
 const RESIDENTS_OF_NEXT = /^(?:the\s+)?(?:residents|villagers|inhabitants)\s+of\s+/;
 // ("hit an overcrowded Tarsa hospital in Bolo district": a facility named by its town, in a region.)
 const TOWN_FACILITY_IN_REGION = new RegExp(String.raw`^(?:an?|the)\s+(?:[a-z-]+\s+){0,2}([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:${FACILITY})\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:${REGION_WORD})\b`);
-const targetPlaces = (s: string, end: number) => {
+// "struck a car, injuring two, in X": the harm, set off between the thing hit and its town, is read past.
+const HARM_ASIDE = new RegExp(String.raw`^(\s*(?:an?|the|one|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:${phrases(BUILDINGS_HIT)}))(,\s+(?:killing|injuring|wounding)\s+[^,;.]{1,40},)(?=\s+(?:in|at)\s)`, "i");
+const targetPlaces = (t: string, end: number) => {
+  // (Blanked, not cut, so every offset still points into the sentence.)
+  const s = HARM_ASIDE.test(t.slice(end)) ? t.slice(0, end) + t.slice(end).replace(HARM_ASIDE, (_, thing: string, aside: string) => thing + " ".repeat(aside.length)) : t;
   const residents = RESIDENTS_OF_NEXT.exec(s.slice(end));
   const direct = objectPlaces(s, end + (residents?.[0].length ?? 0));
   if (direct.length) return withTownAfter(s, direct);

@@ -114,7 +114,8 @@ const UNNAMED_PLACES_IN = String.raw`(?:several|some|many|a number of|a few|doze
 const QUARTER_IN = String.raw`(?:an?|one|two|three|several|some|the)\s+(?:[a-z-]+\s+)?(?:neighbou?rhoods?|quarters?|suburbs?)\s+in\s+(?=[A-Z]|the\s+(?:city|town)\s+of\s)`;
 // "as well as an IDP camp in Tarsa", "and a house in the town of Ulmar": a building hit or taken, in a town.
 // (Only after the first item: the first, after its verb, is read by the verb's own rules.)
-const BUILDING_IN = String.raw`(?:an?|one|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:${phrases(BUILDINGS_HIT)})\s+(?:in|at)\s+(?=[A-Z]|the\s+(?:city|town|village)\s+of\s)`;
+// ("a car in the southern city of X": the town's kind with its describing words.)
+const BUILDING_IN = String.raw`(?:an?|one|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:${phrases(BUILDINGS_HIT)})\s+(?:in|at)\s+(?=[A-Z]|the\s+(?:[a-z-]+\s+|[A-Z][a-z]+\s+){0,2}?(?:city|town|village)\s+of\s)`;
 // "a small town called Tarsa", "a place known as Ulmar": the name after the word that gives it.
 const CALLED = String.raw`(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:town|village|city|place|area|camp|settlement|locality|hamlet)\s+(?:called|named|known\s+as)\s+[“"]?(?=[A-Z])`;
 // "Tarsa's upscale Ulmar district", "Bolo's central Qarn camp": an owner, a describing word, then the name;
