@@ -27,6 +27,12 @@ export function pageOf(article: { text: string; title?: string | null }): Page {
   return { text: article.text, title: article.title ?? "", all, lines, top: all.slice(0, 12).map((l) => l.slice(0, MAX_LINE)), bottom: lines.slice(-6) };
 }
 
+/** What a reader works out from the page once, however many forms ask for it (a credit line is read early and late). */
+export function oncePerPage<T>(read: (page: Page) => T): (page: Page) => T {
+  const seen = new WeakMap<Page, T>();
+  return (page) => { if (!seen.has(page)) seen.set(page, read(page)); return seen.get(page)!; };
+}
+
 /** A credit form: a rule id an editor can look up, how the page credits the outlet, and the reader. */
 export interface CreditForm {
   rule: string;

@@ -4,7 +4,7 @@
  */
 import { isWireAgency, NEWS_AGENCY_TAG, outletAt, outletIn } from "../lexicon/outlets.ts";
 import { isCountryName } from "../lexicon/countries.ts";
-import { hasOutletWord, named, OUTLET_WORD, PERSON_ROLE, plausible, type Page } from "./common.ts";
+import { hasOutletWord, named, PERSON_ROLE, plausible, type Page } from "./common.ts";
 
 // "As Ukrinform previously reported", "an RFE/RL correspondent at the scene".
 const SELF_REPORTED = /\bAs\s+((?:the\s+)?[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*){0,3})\s+(?:previously|earlier|already)\s+reported\b/;
@@ -91,7 +91,7 @@ export function namedInStory({ text }: Page): string | null {
       // (Unless the form itself says the name is the publisher's: "This Update is issued by NAX".)
       if (known && isWireAgency(known) && !strong) continue;
       if (known) return known;
-      if (plausible(name) && !PERSON_ROLE.test(name) && !isCountryName(name) && (strong || name.split(/\s+/).some((w) => OUTLET_WORD.has(w)) || /^[A-Z]{2,}(?:\s+[A-Z]{2,})*$/.test(name))) return name;
+      if (plausible(name) && !PERSON_ROLE.test(name) && !isCountryName(name) && (strong || hasOutletWord(name) || /^[A-Z]{2,}(?:\s+[A-Z]{2,})*$/.test(name))) return name;
     }
   }
   return null;

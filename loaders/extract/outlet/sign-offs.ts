@@ -5,7 +5,7 @@
  */
 import { NEWS_AGENCY_TAG, outletIn } from "../lexicon/outlets.ts";
 import { isCountryName } from "../lexicon/countries.ts";
-import { firstMatch, MAX_LINE, named, plausible, type Page } from "./common.ts";
+import { firstMatch, MAX_LINE, named, oncePerPage, plausible, type Page } from "./common.ts";
 
 // ("/ Source: The Valley Wire", "Source: Valley Agency (VA) |": a mark before, a bar after.)
 const SOURCE_LINE = /^(?:[/|–—-]\s*)?\[?(?:Source|Sources|Copyright|©|\(c\))\s*[:»]?\s*(?:\d{4}\s*)?(.{2,80}?)\]?(?:\s*\|)?$/i;
@@ -39,7 +39,7 @@ const TRAILING_AGENCY = new RegExp(String.raw`[.!?]["”’]?\s+(${NEWS_AGENCY_T
 const OUTLET_LINE = /^(?!(?:END|ENDS|MORE|TOP|PHOTO|VIDEO|READ|AD)$)((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}\s+(?:News|Media|Online|Times|Post|TV|Radio)|[A-Z]{3,8}(?=$|\/)|[A-Z]{2}(?=\/))(?:\/[A-Z]{2,8})?$/;
 const NEWSROOM_LINE = /^([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+Newsroom$/;
 
-const creditLine = ({ lines }: Page) => firstMatch(lines, SOURCE_LINE);
+const creditLine = oncePerPage(({ lines }) => firstMatch(lines, SOURCE_LINE));
 const agencyCode = (tag: string) => NEWS_AGENCY_TAG.split("|").find((t) => t.toUpperCase() === tag.toUpperCase());
 
 /** The publisher's own credit line naming a known outlet: "Source: TRTWorld and agencies", "(c) 2019 Reuters". */
@@ -124,7 +124,7 @@ export function trailingSource({ all }: Page): string | null {
   return trailing && plausible(trailing) && !isCountryName(trailing) ? named(trailing) : null;
 }
 
-const fromLine = ({ top, bottom }: Page) => firstMatch([...top, ...bottom], FROM_LINE) ?? firstMatch(bottom, SIGN_OFF);
+const fromLine = oncePerPage(({ top, bottom }) => firstMatch([...top, ...bottom], FROM_LINE) ?? firstMatch(bottom, SIGN_OFF));
 
 /**
  * "From Herald Wire Services" under the masthead "The Valley Herald …": the paper's wire desk; the paper, whose

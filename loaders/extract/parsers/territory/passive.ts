@@ -22,7 +22,8 @@ const FELL = /\b(?:fell|has fallen|had fallen|have fallen)\s+(?:back\s+)?(?:(?:o
 // Bare, "fell" says less ("Prices fell on Monday"): only a subject that is plainly a place counts, one
 // named with its kind ("the city of X fell") or not opening the sentence ("After a week of fighting, X fell").
 // ("Ulmar's capital, Dorsk, also fell": an adverb before the fall is read with it.)
-const FELL_BARE = /\b(?:(?:also|too|finally|eventually|then|later|quickly|soon)\s+)?fell\s+(?=(?:(?:early|late)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday)\b)|\b(?:(?:also|too|finally|eventually|then|later|quickly|soon)\s+)?(?:fell|has fallen|had fallen)(?=\s*[.;]|\s+after\s)/g;
+const ADVERB_BEFORE_FALL = String.raw`(?:(?:also|too|finally|eventually|then|later|quickly|soon)\s+)?`;
+const FELL_BARE = new RegExp(String.raw`\b${ADVERB_BEFORE_FALL}fell\s+(?=(?:(?:early|late)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday)\b)|\b${ADVERB_BEFORE_FALL}(?:fell|has fallen|had fallen)(?=\s*[.;]|\s+after\s)`, "g");
 // ("Tarsa, a crossroads town near the border, fell on Saturday": the apposition says it is a town.)
 const KIND_APPOSITION_AFTER = /^,\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|near|to|with|on|at|from|by)\b)[\w-]+\s+){0,3}?(?:city|town|village|capital|stronghold|port|base|hub|garrison\s+town)\b[^,;]{0,80},\s*(?:fell|has fallen|had fallen)\b/i;
 const KIND_BEFORE = /\b(?:city|town|village|capital|stronghold|port|base|centre|center|hub|seat|headquarters)\s+of\s+(?:the\s+)?$/i;
