@@ -322,3 +322,26 @@ test("not-a-place-event: a name after a role ('photographer Lena Vossberg') or a
   // A town a person is named after stays a town when the article puts anything in or from it.
   assert.deepEqual(places("Rebels captured the town of Dalo on Monday. Photographer Ana Dalo said residents fled from Dalo."), ["Dalo"]);
 });
+
+test("not-a-place-event: what the article says a name is elsewhere (actorNotPlace), read only at the name's own words", async () => {
+  const { actorNotPlace } = await import("../loaders/extract/refiners/places.ts");
+  // An armed group: its members after the name, "-backed", an apposition, or a kind of group before it.
+  assert.equal(actorNotPlace("Tarsa", "Jets struck Tarsa. Tarsa fighters fled."), "group");
+  assert.equal(actorNotPlace("Tarsa", "Tarsa-backed units hit it, and jets struck Tarsa."), "group");
+  assert.equal(actorNotPlace("Tarsa", "Jets struck Tarsa, a militant group founded in 2009."), "group");
+  assert.equal(actorNotPlace("Tarsa", "Jets struck the militia Tarsa overnight."), "group");
+  // ("Tarsa, a group, said": a group that speaks after the name is the story's source, not what the name is.)
+  assert.equal(actorNotPlace("Tarsa", "Jets struck Tarsa, the agency said."), null);
+  // A person: a title before the name, with up to three names between.
+  assert.equal(actorNotPlace("Ulmar", "Drones hit Ulmar after commander Qarn Ulmar spoke."), "person");
+  // Anything in, at or near the name makes it a place, whatever else the article says of it.
+  assert.equal(actorNotPlace("Tarsa", "Tarsa fighters were killed in Tarsa on Monday."), null);
+  // ...but "near the bases of Tarsa forces" is where the group's men are.
+  assert.equal(actorNotPlace("Tarsa", "Tarsa fighters struck from near Tarsa forces."), "group");
+  // A name inside a longer word is not the name: "Tarsan fighters" says nothing of Tarsa.
+  assert.equal(actorNotPlace("Tarsa", "Jets struck Tarsa. Tarsan fighters fled."), null);
+  assert.equal(actorNotPlace("Tarsa", "Jets struck Tarsa. The militia Tarsalo fled."), null);
+  // A name the article says nothing else of, and a name too short to judge.
+  assert.equal(actorNotPlace("Tarsa", "Jets struck Tarsa on Monday."), null);
+  assert.equal(actorNotPlace("Ta", "Ta fighters fled."), null);
+});

@@ -128,16 +128,32 @@ const GROUP_BEFORE = String.raw`\b(?:${phrases(ORGANISATION_KINDS)})\s+`;
 // ("General Saghir bin Tarsi": Arabic, Dutch and Spanish particles stand inside a person's name.)
 const TITLE_BEFORE = String.raw`\b(?:${phrases(PERSON_TITLES)})\.?\s+(?:(?:[A-Z][\w’'-]+|bin|ibn|al|el|abu|van|von|de|da|dos)\s+){0,3}`;
 const LOCATIVE_BEFORE = String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Ii]nto|[Oo]utside|[Aa]round|[Ii]nside|[Aa]cross|[Tt]owards?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}`;
-const escapeName = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+// The same patterns, tried at one place in the text (sticky): each is compiled once, and only the name's own
+// occurrences are looked at, rather than three new patterns per name run over the whole article.
+const GROUP_AFTER_AT = new RegExp(`(?:${GROUP_AFTER}|${GROUP_APPOSITION})`, "y");
+const GROUP_BEFORE_AT = new RegExp(`(?<=${GROUP_BEFORE})`, "y");
+const TITLE_BEFORE_AT = new RegExp(`(?<=${TITLE_BEFORE})`, "y");
+const LOCATIVE_BEFORE_AT = new RegExp(`(?<=${LOCATIVE_BEFORE})`, "y");
+const NOT_GROUP_AFTER_AT = new RegExp(String.raw`(?!${GROUP_AFTER}|\s+forces\b)`, "y");
+const at = (re: RegExp, text: string, i: number) => ((re.lastIndex = i), re.test(text));
+// A word edge as the patterns' \b tells it (ASCII letters, digits and "_" are word characters).
+const isWordChar = (c: string | undefined) => c !== undefined && /\w/.test(c);
+const edgeAt = (text: string, i: number) => isWordChar(text[i - 1]) !== isWordChar(text[i]);
 
 export function actorNotPlace(name: string, text: string): "group" | "person" | null {
   if (!name || name.length < 3) return null;
-  const n = escapeName(name);
-  const kind = new RegExp(String.raw`\b${n}(?:${GROUP_AFTER}|${GROUP_APPOSITION})|${GROUP_BEFORE}${n}\b`).test(text) ? "group"
-    : new RegExp(String.raw`${TITLE_BEFORE}${n}\b`).test(text) ? "person" : null;
-  // ("near the bases of Tarsa forces": the group's men are where, not the name.)
-  if (!kind || new RegExp(String.raw`${LOCATIVE_BEFORE}${n}\b(?!${GROUP_AFTER}|\s+forces\b)`).test(text)) return null;
-  return kind;
+  let group = false, person = false, placed = false;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    const end = i + name.length;
+    const wordEnd = edgeAt(text, end);
+    if ((edgeAt(text, i) && at(GROUP_AFTER_AT, text, end)) || (wordEnd && at(GROUP_BEFORE_AT, text, i))) group = true;
+    else if (wordEnd && at(TITLE_BEFORE_AT, text, i)) person = true;
+    // ("near the bases of Tarsa forces": the group's men are where, not the name.)
+    if (wordEnd && at(LOCATIVE_BEFORE_AT, text, i) && at(NOT_GROUP_AFTER_AT, text, end)) placed = true;
+  }
+  if (placed) return null;
+  return group ? "group" : person ? "person" : null;
 }
 
 // A photo's caption is no report of the event: "File photo: troops patrol Tarsa" shows another day, and "A burned
