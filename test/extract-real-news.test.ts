@@ -123,4 +123,9 @@ test("words glued together by PDF extraction are split, real words are kept", ()
   assert.equal(repairGluedWords("about 500 peoplewere evacuated").text, "about 500 people were evacuated");
   assert.equal(repairGluedWords("Around1.6 million people").text, "Around 1.6 million people");
   assert.equal(repairGluedWords("someone within the overall toll").repaired, 0);
+  // Real words that happen to be two words the rules know stay whole: the quote must read as the article does.
+  const whole = "Rising insecurity and infighting forced a deadline; the bulletin said troops overrunning the frontline had overtaken a leftover post downtown.";
+  assert.deepEqual(repairGluedWords(whole), { text: whole, repaired: 0 });
+  // ...while words a PDF glued together are still split, whichever side the short word is on.
+  assert.equal(repairGluedWords("families evacuatedfrom the camp, sincethe attack").text, "families evacuated from the camp, since the attack");
 });

@@ -2,8 +2,11 @@
  * Text pulled out of PDFs (UN and NGO reports) loses spaces at line ends: "peoplewere evacuated",
  * "displacedabout 4,400", "Around1.6 million". A reader that cannot see the words cannot read the
  * figure, so two words glued together are split again, but only when both halves are words the
- * extraction rules know and the glued form is not itself a word. The article is flagged.
+ * extraction rules know and the glued form is not itself an English word ("insecurity" is not "in
+ * security", nor "bulletin" "bullet in"): an English word list tells. The article is flagged.
  */
+import { readFileSync } from "node:fs";
+import wordListPath from "word-list";
 import { all, wordSet } from "../extract/lexicon/pattern.ts";
 import * as People from "../extract/lexicon/people.ts";
 import * as Kill from "../extract/lexicon/casualty-verbs.ts";
@@ -18,8 +21,10 @@ const KNOWN = wordSet([
   ...all(Kill.KILL_VERBS_BEFORE, Kill.KILLED_AFTER, Kill.INJURED_AFTER, Moves.DISPLACED_AFTER, Moves.DISPLACED_BEFORE, Moves.FORCING_BEFORE, Moves.FORCING_AFTER),
   ...FUNCTION_WORDS, "living", "staying", "seek", "refuge", "shelter", "shelters", "camps", "homes", "flee", "forced", "fled", "people", "persons",
 ].flatMap((p) => p.toLowerCase().split(/\s+/)).filter((w) => /^[a-z]+$/.test(w)));
-// Real words made of two known words, which must stay whole.
-const WHOLE = wordSet(["someone", "within", "without", "into", "onto", "another", "became", "become", "however", "whoever", "therein", "herein", "hereby", "overhead", "overall", "overnight", "takeover", "hereafter", "thereafter", "moreover", "nevertheless"]);
+// English words (274,000, lower case, one per line), read the first time a token splits into two known words:
+// most articles have none.
+let english: Set<string> | null = null;
+const isEnglishWord = (w: string) => (english ??= new Set(readFileSync(wordListPath, "utf8").split("\n"))).has(w);
 const minHalf = (w: string) => (FUNCTION_WORDS.includes(w) ? 2 : 4);
 
 // Long words recur across a corpus: each is tried once.
@@ -28,10 +33,10 @@ const unglue = remembered(splitInTwo);
 /** Splits `token` into two known words, or null. */
 function splitInTwo(token: string): string | null {
   const t = token.toLowerCase();
-  if (t.length < 7 || KNOWN.has(t) || WHOLE.has(t)) return null;
+  if (t.length < 7 || KNOWN.has(t)) return null;
   for (let i = 2; i <= t.length - 2; i++) {
     const a = t.slice(0, i), b = t.slice(i);
-    if (KNOWN.has(a) && KNOWN.has(b) && a.length >= minHalf(a) && b.length >= minHalf(b)) return `${token.slice(0, i)} ${token.slice(i)}`;
+    if (KNOWN.has(a) && KNOWN.has(b) && a.length >= minHalf(a) && b.length >= minHalf(b)) return isEnglishWord(t) ? null : `${token.slice(0, i)} ${token.slice(i)}`;
   }
   return null;
 }
