@@ -769,3 +769,11 @@ test("a breakdown set off by a dash or colon after the total's verb", () => {
   // A figure after the verb's dash that counts no people is no part.
   assert.deepEqual(read("At least 40 people were killed — 12 villages were burned."), [["killed", 40]]);
 });
+
+test("'destroyed' counts the dead only when said of them: '300 troops destroyed a base' are the attackers; where the hurt were may stand before their verb", () => {
+  assert.deepEqual(read("Around 300 troops destroyed a rebel base in Tarsa on Monday."), []);
+  assert.deepEqual(read("Up to 30 militants destroyed in an air raid on Monday."), [["killed", 30]]);
+  assert.deepEqual(read("The ministry said 40 fighters were destroyed."), [["killed", 40]]);
+  assert.deepEqual(read("Another 29 people nearby were wounded."), [["injured", 29]]);
+  assert.deepEqual(read("All 40 passengers on board were killed."), [["killed", 40]]);
+});

@@ -356,6 +356,14 @@ test("refugees or displaced, as the countries at both ends of the journey tell i
     (mention === "Norland" ? { found: null, candidates: [{ kind: "region", feature: "ADM1", country: "ZM" }] } : { found: towns[mention] ? { country: towns[mention] } : null, candidates: [] }) as never;
   const s = "About 900 people from Tarsa have taken shelter in Norland.";
   assert.equal(crossedBorder(s, s.indexOf("900") + 3, withProvince), "refugees");
+  // Abroad, wherever from: "neighbouring countries", or a whole country entered by a verb that crosses.
+  assert.equal(told("Another 12,000 people have sought refuge in neighbouring countries.", "12,000"), "refugees");
+  assert.equal(told("Some 4,000 civilians have fled into the newly independent Zambia to escape the fighting.", "4,000"), "refugees");
+  assert.equal(told("About 2,000 people crossed into Malawi on Monday.", "2,000"), "refugees");
+  // ...but not a part of a country, nor a stay in one, nor a figure that counts both kinds.
+  assert.equal(told("About 2,000 people fled to southern Malawi.", "2,000"), null);
+  assert.equal(told("Some 5,000 displaced people are sheltering in Malawi.", "5,000"), null);
+  assert.equal(told("Some 90,000 have been displaced within Malawi or have sought refuge in neighbouring countries.", "90,000"), null);
 });
 
 test("two figures that share one noun ('5,400 and 260 displaced people respectively'); the displaced 'estimated to be' a count", () => {
@@ -893,4 +901,9 @@ test("people hiding or sheltering in one building during an attack, or evacuated
   // A town evacuated, a camp or a church compound sheltering the displaced, stay displacement.
   assert.deepEqual(kinds("The army evacuated 3,000 people from the town of Deir Hafer."), [["displaced", 3000]]);
   assert.deepEqual(kinds("Some 2,000 displaced people took refuge in the church compound in Kafr Bani."), [["displaced", 2000]]);
+});
+
+test("displacement: people who 'found refuge' somewhere", () => {
+  assert.deepEqual(kinds("About 11,000 people have found refuge in Tarsa."), [["displaced", 11000]]);
+  assert.deepEqual(kinds("Some 2,500 families found shelter in schools."), [["displaced", 12500]]);
 });

@@ -2091,3 +2091,22 @@ test("attacks: carried out in the early hours of a day at X; a vehicle struck, w
   assert.deepEqual(events("The attack was carried out in the early hours of Saturday."), []);
   assert.deepEqual(events("He bought a car, paying two thousand, in Marvale."), []);
 });
+
+test("attacks: a place named after 'downtown', as after 'central'", () => {
+  assert.deepEqual(events("Jets hit a building in downtown Tarsa City on Monday."), [["attack", "Tarsa City"]]);
+  assert.deepEqual(events("Shells landed in downtown Qarn."), [["attack", "Qarn"]]);
+  // ("downtown" is no place of its own.)
+  assert.deepEqual(events("Shells landed downtown on Monday."), []);
+});
+
+test("places nearly taken are not taken; people who enter a place take nothing; a place 'wrested from' control; when between an attack and its place", () => {
+  assert.deepEqual(events("The army is now close to retaking more towns in the region, including Tarsa."), []);
+  assert.deepEqual(events("Troops are on the verge of capturing Ulmar."), []);
+  assert.deepEqual(events("The army retook more towns in the region, including Tarsa."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("About 5,000 Tarsan nationals have entered Ulmar this week."), []);
+  assert.deepEqual(events("The border town of Qarn, close to the frontier, was wrested from army control by rebels on Thursday."), [["control", "Qarn"]]);
+  assert.deepEqual(territoryCandidates("Bolo was wrested from the militia on Monday.").map((c) => c.action), ["captured"]);
+  assert.deepEqual(events("The attacks happened at around 8 a.m. on Sunday, in the town of Dorsk, 65 km north of Bolo."), [["attack", "Dorsk"]]);
+  assert.deepEqual(events("Rebels staged another attack on March 21 in Kolvo."), [["attack", "Kolvo"]]);
+  assert.deepEqual(events("A raid on 3 May near Varna left two dead."), [["attack", "Varna"]]);
+});

@@ -49,6 +49,20 @@ function countryOf(name: string, after: string, sentence: string, where: Where):
   return regions.length && regions.length === r.candidates.length && regions.every((p) => p.country === regions[0].country) ? regions[0].country : null;
 }
 
+// "103,000 have sought refuge in neighbouring countries", "fled to other countries": abroad, wherever from.
+// ("displaced within Tarsa or have sought refuge in neighbouring countries": both, and the first word tells.)
+const OTHER_COUNTRIES = /^(?:(?!\b(?:or|displaced)\b)[^.;:]){0,80}?\b(?:to|in|into|across)\s+(?:the\s+)?(?:neighbou?ring|other|nearby|surrounding|adjacent)\s+countries\b/;
+// "8,000 civilians have fled into Ulmaria", "crossed into Tarsia": a move into a whole country, told by a
+// verb that crosses (not "sheltering in", said of people at home), is a crossing even when the origin is
+// not said. ("fled to southern Tarsia" is a part of a country: no crossing told.)
+const CROSSING_MOVE = /\b(?:(?:fled|flee|fleeing|escaped|escaping)\s+(?:to|into)|(?:crossed|crossing)\s+(?:(?:over|across\s+the\s+(?:border|frontier|river))\s+)?(?:to|into)|(?:poured|pouring|streamed|streaming|spilled|spilling)\s+(?:over\s+)?into|entered|entering)\s+(?:the\s+)?(?:(?!from\b)[a-z-]+,?\s+){0,2}?$/;
+const PART_OF_COUNTRY = /\b(?:north|south|east|west|central|upper|lower)\w*\s+$/i;
+const intoCountry = (went: RegExpExecArray) => {
+  const lead = went[0].slice(0, went[0].length - went[1].length);
+  // (Returnees crossing into their own country go home: no crossing told either way.)
+  return CROSSING_MOVE.test(lead) && !PART_OF_COUNTRY.test(lead) && !/\breturn(?:ees?|ed|ing)\b/i.test(lead) && oneCountry(went[1]) !== null;
+};
+
 const CROSSED_BEFORE = /\b(?:crossed|across)\s+the\s+(?:[A-Z][\w-]+\s+)?(?:border|frontier)\b/i;
 
 /**
@@ -58,14 +72,14 @@ const CROSSED_BEFORE = /\b(?:crossed|across)\s+the\s+(?:[A-Z][\w-]+\s+)?(?:borde
 export function crossedBorder(sentence: string, end: number, where: Where): "refugees" | "displaced" | null {
   const rest = sentence.slice(end);
   const went = WENT.exec(rest);
-  if (!went) return null;
+  if (!went) return OTHER_COUNTRIES.test(rest) ? "refugees" : null;
   const afterName = rest.slice(went.index + went[0].length, went.index + went[0].length + 20);
   const to = countryOf(went[1], afterName, sentence, where);
-  if (!to) return null;
+  if (!to) return OTHER_COUNTRIES.test(rest) ? "refugees" : null;
   const from = FROM.exec(rest);
   const own = PEOPLE_WORD.exec(rest);
   const origin = from ? countryOf(from[1], "", sentence, where) : own ? oneCountry(own[1]) : null;
-  if (!origin) return null;
+  if (!origin) return intoCountry(went) ? "refugees" : null;
   // ("crossed the border but were forcibly returned to X": where they were sent back says nothing of the crossing.)
   if (origin === to && CROSSED_BEFORE.test(rest.slice(0, went.index + went[0].length))) return null;
   return origin === to ? "displaced" : "refugees";

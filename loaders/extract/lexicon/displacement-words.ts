@@ -37,6 +37,8 @@ export const DISPLACED_AFTER = [
   "housed in", "taking refuge at", "took refuge at", "taken refuge at", "sought refuge at", "sheltering at", "sheltering in",
   // "7,000 have sought sanctuary across the border", "8,300 have headed for the town of X".
   "sought sanctuary", "seeking sanctuary", "found sanctuary", "taken sanctuary", "took sanctuary",
+  // "About 11,000 people have found refuge in Tarsa".
+  "found refuge", "found shelter", "found safety",
   "headed for", "headed to", "headed towards", "headed toward", "heading for", "heading to",
   // "30,000 had poured out of the region", "thousands streaming out of the city".
   // "some 450 people arrived from their villages", "3,000 are stranded at the border".

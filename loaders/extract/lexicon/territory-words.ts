@@ -153,7 +153,7 @@ export const COMMUNITY_ADJECTIVES = [
 
 export const PLACE_ADJECTIVES = [
   "nearby", "key", "strategic", "important", "rebel-held", "opposition-held", "government-held", "regime-held", "jihadist-held",
-  "militant-held", "neighbouring", "neighboring", "northern", "southern", "eastern", "western", "central", "northwestern",
+  "militant-held", "neighbouring", "neighboring", "downtown", "northern", "southern", "eastern", "western", "central", "northwestern",
   "north-western", "southwestern", "south-western", "southeastern", "south-eastern", "northeastern", "north-eastern", "rural",
   // ("the northeast Tarsanian town of X": the compass point as an adjective, without "-ern".)
   "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",

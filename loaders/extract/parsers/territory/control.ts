@@ -100,9 +100,9 @@ const RAID_AFTER = /^[^.;]*?\b(?:set(?:ting)?\s+(?:[\w-]+\s+){0,3}?(?:on\s+fire|
 // ("By taking the town of X, the army …" is one).
 const GERUND_SUBJECT = /^[\s“"‘']*$/;
 // "20,000 people have moved into Tarsa", "refugees entered the town": people who move are no force taking ground.
-// ("a Valley Radio reporter entered the town", "aid trucks entered the town", "310 households (1,650 individuals) from A and B
+// ("5,000 Tarsan nationals have entered Ulmar", "a Valley Radio reporter entered the town", "aid trucks entered the town", "310 households (1,650 individuals) from A and B
 // entered X", "a few hundred fighters have pulled out of X": who came, where from, may stand between.)
-const PEOPLE_SUBJECT = /\b(?:people|civilians|residents|refugees|families|households|IDPs|displaced|villagers|individuals|persons|migrants|evacuees|returnees|journalists?|reporters?|correspondents?|photographers?|convoys?|aid workers|delegations?|inspectors|observers)(?:\s*\([^)]{1,40}\))?(?:\s+from\s+[^.;,]{1,50}?|\s+with\s+[^.;,]{1,40}?)?\s+(?:who\s+)?(?:have\s+|had\s+|has\s+)?(?:(?:also|already|now|since|reportedly|\w+ly)\s+)?$/i;
+const PEOPLE_SUBJECT = /\b(?:people|civilians|residents|refugees|families|households|IDPs|displaced|villagers|individuals|persons|migrants|evacuees|returnees|nationals|asylum[\s-]seekers|journalists?|reporters?|correspondents?|photographers?|convoys?|aid workers|delegations?|inspectors|observers)(?:\s*\([^)]{1,40}\))?(?:\s+from\s+[^.;,]{1,50}?|\s+with\s+[^.;,]{1,40}?)?\s+(?:who\s+)?(?:have\s+|had\s+|has\s+)?(?:(?:also|already|now|since|reportedly|\w+ly)\s+)?$/i;
 // "stopped the convoy from entering the town": an entry that did not happen.
 const PREVENTED = /\bfrom\s+$/i;
 // "taking refuge in X", "Taking Shelter in UN Bases": an idiom, whatever its capitals.

@@ -3,6 +3,7 @@
  * liberated districts are A, B and C", "captured several districts, including A and B".
  */
 import { objectPlaces } from "./object.ts";
+import { notAnEvent } from "./trigger.ts";
 import type { ActionClass, TerritoryCandidate } from "./types.ts";
 
 // ("airstrikes in civilian areas like A and B": "like" after a word for places.)
@@ -31,6 +32,9 @@ export function includedList(s: string): TerritoryCandidate[] {
     // ("The attacks have forced residents from 24 villages to flee, including A and B": where people fled from.)
     const cls: ActionClass | null = ATTACK_LEAD.test(lead) && !FLED_FROM_LEAD.test(lead) ? "attack" : CONTROL_LEAD.test(lead) ? "control" : null;
     if (!cls) continue;
+    // ("is close to retaking more towns, including A", "plans to capture key cities such as B": the lead's verb is no event.)
+    const verb = (cls === "attack" ? ATTACK_LEAD : CONTROL_LEAD).exec(lead);
+    if (verb && notAnEvent(s, verb.index)) continue;
     const rule = cls === "attack" ? "territory.attacked-list" : "territory.captured-list";
     for (const p of objectPlaces(s, m.index + m[0].length)) out.push({ action: cls === "attack" ? "attack" : "captured", actionClass: cls, rule, ...p });
   }

@@ -496,9 +496,9 @@ export function townOfBuilding(s: string, p: PlaceObject): PlaceObject {
 // ("the Tarsa district that fell to the rebels": "that" too, after a name and its kind.)
 const RELATIVE_AT_END = /,\s+(?:which|that)$|(?<=[A-Z][\w’'-]*)\s+which$|(?<=[A-Z][\w’'-]*\s+(?:district|town|village|city|township|county|settlement|neighbou?rhood))\s+that$/;
 const PAST_SINGULAR_NEXT = /^(?:was|(?:has|had)\s+been)\b/;
-// ", 30 km south of Ulmar", ", located on the Qarn River", ", known for its orchards": an apposition closing the subject.
+// ", 30 km south of Ulmar", ", located on the Qarn River", ", known for its orchards", ", close to the border": an apposition closing the subject.
 // (The first apposition is cut as before, its lead words unbounded; a further one must lead with a whole word.)
-const APPOSITION_LEAD = String.raw`a|an|the|its|in|near|on|outside|north|south|east|west|home to|which|located|situated|lying|known\s+(?:for|as)|(?:besieged|encircled|blockaded|held|controlled|captured|seized|shelled|bombed)\s+(?:by|for|since|from)|directly|just|further|farther`;
+const APPOSITION_LEAD = String.raw`a|an|the|its|in|near|on|outside|north|south|east|west|home to|which|located|situated|lying|known\s+(?:for|as)|(?:besieged|encircled|blockaded|held|controlled|captured|seized|shelled|bombed)\s+(?:by|for|since|from)|directly|just|further|farther|(?:close|next|adjacent)\s+to`;
 const apposition = (lead: string) => new RegExp(String.raw`(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d+))(?<![A-Z]\w*\s+\d+),\s+(?:${lead}|(?:about|some|around|roughly|approximately|less\s+than|more\s+than|nearly|almost|under|over|just)\s+\d|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b)\s*(?:[^,]|,(?=\d)){1,110}$`);
 const APPOSITION_AT_END = apposition(APPOSITION_LEAD);
 const APPOSITION_WORD_AT_END = apposition(String.raw`(?:${APPOSITION_LEAD})\b`);

@@ -38,7 +38,12 @@ const OPENING_CLAUSE = /^\W{0,2}(?:During|Amid|Despite|After|Following|While|Whe
 
 const DASH_ASIDE_END = /(?:--|[—–])[^—–]{1,150}?(?:--|[—–])\s*$/;
 
+// "The army is close to retaking X", "on the verge of capturing Y": an event nearly done is not done.
+const ALMOST = /\b(?:(?:close|closer|near|nearer)\s+to|on\s+the\s+(?:verge|brink|point)\s+of)\s+$/i;
+const GERUND = /^[A-Za-z]+ing\b/;
+
 export const notAnEvent = (s: string, at: number, ongoing = false) => {
+  if (GERUND.test(s.slice(at, at + 20)) && ALMOST.test(s.slice(Math.max(0, at - 30), at))) return true;
   const opening = OPENING_CLAUSE.exec(s);
   const from = opening && at >= opening[0].length ? Math.max(opening[0].length, at - 60) : Math.max(0, at - 60);
   // ("tried to retake Tarsa, which fell last month": a relative clause tells its own event; the plan before it is not its.)
@@ -89,7 +94,7 @@ function actionOf(verb: string): string {
   const v = verb.toLowerCase();
   if (/recaptur|retook|retak|regain|restored|reclaim|recover/.test(v)) return "recaptured";
   if (/took|taken|taking|takes|\btake\b|control|^claimed$/.test(v)) return "took control";
-  if (/captur|fall|fell|takeover|overr|storm|lost|loss|secured|conque/.test(v)) return "captured";
+  if (/captur|fall|fell|takeover|overr|storm|lost|loss|secured|conque|wrest/.test(v)) return "captured";
   if (/seiz/.test(v)) return "seized";
   if (/occup/.test(v)) return "took control";
   if (/enter|invad|way into|storming into|stormed into|advanced into|moved into|pushed into|swept into|burst into|broke into|marched into|rolled into|(?:further|deeper|farther) into/.test(v)) return "entered";
