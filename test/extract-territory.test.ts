@@ -2055,7 +2055,9 @@ test("control: a site named in quotation marks, and a headline's particle in tit
 
 test("attacks: a building named before its kind in lower case stands in the town after it; 'al' written apart opens a name", () => {
   assert.deepEqual(events("Warplanes bombed an Ulmari security centre belonging to the Qarnis in Tarsa on Thursday."), [["attack", "Tarsa"]]);
-  assert.deepEqual(events("Drones struck a site in Bolo refugee camp in Tarsa on Friday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Drones struck a site in Bolo army camp in Tarsa on Friday."), [["attack", "Tarsa"]]);
+  // (A camp where the displaced live is the place itself.)
+  assert.deepEqual(events("Drones struck a site in Bolo refugee camp in Tarsa on Friday."), [["attack", "Bolo"]]);
   assert.deepEqual(events("Helicopters dropped barrel bombs on Martyr Saleh Hospital in al Tarsa village on Monday."), [["attack", "al Tarsa"]]);
   // Negative: a district headquarters or a base is named by the place it holds, not by the province after it.
   assert.deepEqual(events("The Taliban overran the Tarsa district headquarters in Ulmar province on Tuesday."), [["control", "Tarsa"]]);
@@ -2109,4 +2111,36 @@ test("places nearly taken are not taken; people who enter a place take nothing; 
   assert.deepEqual(events("The attacks happened at around 8 a.m. on Sunday, in the town of Dorsk, 65 km north of Bolo."), [["attack", "Dorsk"]]);
   assert.deepEqual(events("Rebels staged another attack on March 21 in Kolvo."), [["attack", "Kolvo"]]);
   assert.deepEqual(events("A raid on 3 May near Varna left two dead."), [["attack", "Varna"]]);
+});
+
+test("lists with regions inside them: 'A, B villages of X district, C and D villages of Y district'; 'A and B in the north'; 'the villages of al-A and al-B in X province'", () => {
+  assert.deepEqual(events("Tarsa, Ulmar villages of Bolo district, Dorsk, and Vessa villages of Kaffa district were liberated, the ministry said."),
+    [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Dorsk"], ["control", "Vessa"]]);
+  assert.deepEqual(events("Tarsa and Ulmar in the north fell to the rebels on Monday."), [["control", "Tarsa"], ["control", "Ulmar"]]);
+  assert.deepEqual(events("The villages of al-Tarsa and al-Ulmar in Bolo province came under regime control."), [["control", "al-Tarsa"], ["control", "al-Ulmar"]]);
+  // Negative: the regions named after each group are not places taken.
+  assert.equal(events("Tarsa villages of Bolo district were liberated.").some(([, m]) => m === "Bolo"), false);
+});
+
+test("control said with a flag: 'X of the Y region is under the Z flag again'", () => {
+  assert.deepEqual(events("“Dorsk of the Bolo region is under the Kaffan flag again,” the border guards said."), [["control", "Dorsk"]]);
+  // Negative: a flag under which people march is no place held.
+  assert.deepEqual(events("Thousands marched under the Kaffan flag on Monday."), []);
+});
+
+test("attacks: 'A and B, also north of X, had also come under attack'; a fronted list 'At A, B and nearby C in X district militants burnt…'", () => {
+  assert.deepEqual(events("He later said Tarsa and Ulmar, also north of Qarn, had also come under attack."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("At Tarsa, Ulmar and nearby Qarn in Bolo district militants burnt down some 80 houses."), [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"]]);
+  // Negative: a fronted list where nothing was harmed, and one that only says where a statement was made.
+  assert.deepEqual(events("At Tarsa, Ulmar and Qarn, the markets opened on Monday."), []);
+  assert.deepEqual(events("At Tarsa and Ulmar, officials said six people were killed."), []);
+});
+
+test("attacks: 'the gold-mining site of X' in a list; a displacement camp is the place, not the town it lies in", () => {
+  assert.deepEqual(events("The fighters attacked the village of Vessa and the gold-mining site of Mornu."), [["attack", "Vessa"], ["attack", "Mornu"]]);
+  assert.deepEqual(events("Fighters shelled the Lakka displacement camp in Birro on Monday."), [["attack", "Lakka"]]);
+  assert.deepEqual(events("Fighters shelled Dakka refugee camp in Birro."), [["attack", "Dakka"]]);
+  // Negative: a military camp in a town still stands for the town; and "New Site" is a name, not a kind.
+  assert.deepEqual(events("Fighters shelled the Lakka army camp in Birro."), [["attack", "Birro"]]);
+  assert.deepEqual(events("The rebels took full control of New Site on Monday."), [["control", "New Site"]]);
 });

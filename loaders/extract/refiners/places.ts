@@ -15,6 +15,9 @@ import type { Dropped, Refiner } from "./types.ts";
 // ("Tarsa's Ulmar camp", "Tarsa's countryside": the owner of a named place or of a region; "Tarsa's central
 // district" is a part of the town, and the town is the place.)
 const REGION_AFTER = new RegExp(String.raw`^\s*(?:(?:regional|administrative|autonomous|federal)\s+)?(?:${REGION_KINDS.join("|")})\b`, "i");
+// "the rebels captured Tarsa county": a county or a district taken is a change of control, tabled at its own
+// precision, as ACLED does (a province or a state taken is too wide to be one place's change).
+const REGION_TAKEN_AFTER = /^\s*county\b/i;
 // ("Tarsa's airport on Monday": a day or a month after the owned thing names nothing it owns.)
 const OWNER_AFTER = new RegExp(String.raw`^['’]s(?=\s+(?:[a-z-]+\s+){0,2}(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]|(?:${REGION_KINDS.join("|")})\b))`);
 // ("Tarsa's International Airport", "Tarsa’s Al-Nour Hospital": a building the town owns stands in it, and the town is the place.)
@@ -186,7 +189,7 @@ function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: Territory
   const before = r.quote.slice(Math.max(0, r.mention_start - r.quote_start - 40), r.mention_start - r.quote_start);
   // "the capital of Tarsa province": the region's seat, resolved to the town, is a place.
   if (CAPITAL_OF_BEFORE.test(before) && precision !== "region" && precision !== "country") return null;
-  if (REGION_AFTER.test(after) || (OWNER_AFTER.test(after) && !OWNS_BUILDING.test(following)) || REGIONS_AFTER.test(after) || REGION_END.test(r.place_mention) || REGION_BEFORE.test(before)) return "a region, not a place event";
+  if ((REGION_AFTER.test(after) && !(r.action_class === "control" && REGION_TAKEN_AFTER.test(after))) || (OWNER_AFTER.test(after) && !OWNS_BUILDING.test(following)) || REGIONS_AFTER.test(after) || REGION_END.test(r.place_mention) || REGION_BEFORE.test(before)) return "a region, not a place event";
   if (precision === "country" || isCountry(r.place_mention, after)) return "a country, not a place event";
   // "Southern Lebanon", "North-East Nigeria": a part of a country is a region.
   const part = PART_OF_COUNTRY.exec(r.place_mention);

@@ -254,6 +254,8 @@ function frontedDeaths(s: string): TerritoryCandidate[] {
 function frontedDeathsIn(s: string, offset: number): TerritoryCandidate[] {
   const m = FRONTED_PLACE.exec(s);
   if (!m) return [];
+  const list = frontedList(s, m[0].length);
+  if (list.length) return list.map((p) => ({ action: "attack", actionClass: "attack", rule: "territory.killed-in", mention: p.mention, at: offset + p.at }));
   const name = nameAt(s.slice(m[0].length));
   // ("At nearby Ulmar village, gunmen killed two": the place's kind may follow its name.)
   // ("In Tarsa of the Ulmar community, …": the unit a village belongs to may follow it.)
@@ -264,6 +266,16 @@ function frontedDeathsIn(s: string, offset: number): TerritoryCandidate[] {
   // "In Bangkok, the ministry said six were killed", "At Madras, rebels claimed …": where a statement was made.
   if (STATEMENT_BEFORE_DEATHS.test(s.slice(m[0].length + name.length))) return [];
   return [{ action: "attack", actionClass: "attack", rule: "territory.killed-in", mention: name, at: offset + m[0].length }];
+}
+
+// "At Tarsa, Ulmar and nearby Qarn in Bolo district, militants burnt down 80 houses": a fronted list of places, each
+// where the harm told after it was done (its own comma may be lost: "… in Bolo district militants burnt …").
+function frontedList(s: string, from: number): PlaceObject[] {
+  const list = objectPlaces(s, from).filter((p) => !p.refersBack);
+  if (list.length < 2 || list[0].at !== from) return [];
+  const last = list[list.length - 1], rest = s.slice(last.at + last.mention.length);
+  if (!/\band\s/.test(s.slice(from, last.at)) || !DEATHS_AFTER.test(rest) || NATURE_WORDS.test(s) || /\b(?:nobody|no one|no-one)\b/i.test(s) || STATEMENT_BEFORE_DEATHS.test(rest)) return [];
+  return list;
 }
 
 // "killed at Tarsa in Qarn province", "in Tarsa, Qarn district": a place set inside a named region is a locality in it.

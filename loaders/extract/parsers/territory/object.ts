@@ -83,7 +83,8 @@ export function placeReferredBack(s: string, from: number, it = false): PlaceObj
   return nationCapital(NATION_CAPITAL_AT.exec(rest), from);
 }
 
-const KIND = `(?:${phrases(PLACE_KINDS)})`;
+// ("the gold-mining site of Tarsa": a site, as a kind before its name only; "New Site" may be a name.)
+const KIND = `(?:${phrases([...PLACE_KINDS, "site", "sites"])})`;
 const ADJ = `(?:${phrases(PLACE_ADJECTIVES)})`;
 // "bombarded Christian areas of X": a community's quarters of a town.
 const COMMUNITY = `(?:${phrases(COMMUNITY_ADJECTIVES)})`;
@@ -251,9 +252,11 @@ function isDemonym(name: string): boolean {
 /** Place names forming the object that starts at `from`. Empty when the object is not a place. */
 // "Tarsa's Ulmar camp": an owner's name and its possessive, before the name it owns.
 const POSSESSOR = /^(.+?)['’]s\s+(?=[A-Z])/;
-// ("an Ulmari security centre belonging to the Qarnis in Tarsa", "Bolo refugee camp in Tarsa": a kind word before the
+// ("an Ulmari security centre belonging to the Qarnis in Tarsa", "Bolo army camp in Tarsa": a kind word before the
 // building's word, and who it belongs to, still leave the town after it.)
-const LOWER_FACILITY = new RegExp(String.raw`^\s+(?:[a-z]+\s+)?(?:${LOWER_FACILITY_WORDS.join("|")})(?:\s+(?:belonging\s+to|run\s+by|used\s+by|owned\s+by)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])`);
+// (But "the Bolo refugee camp in Tarsa", "Qarn displacement camp": a camp where the displaced live is a settlement of
+// its own, and the place, as conflict tables code it.)
+const LOWER_FACILITY = new RegExp(String.raw`^\s+(?!(?:displacement|refugee|IDP|displaced(?:\s+persons?['’]?)?|displaced\s+people['’]s)\s+camp\b)(?:[a-z]+\s+)?(?:${LOWER_FACILITY_WORDS.join("|")})(?:\s+(?:belonging\s+to|run\s+by|used\s+by|owned\s+by)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])`);
 const OTHER_HALF = /^\s+and\s+(?:East|West|North|South|Upper|Lower)\b(?!\s+[A-Z])/;
 const NUMBERED_ITEM = /^\s\d{1,2}(?=\s*,|\s+and\s+[A-Z])/;
 
@@ -458,11 +461,19 @@ const SITE_IN_BEFORE = /\b(?:base|bases|barracks|garrison|headquarters|outposts?
 const KIND_OF_BEFORE_ITEM = new RegExp(String.raw`(?<=[A-Z][\w'’-]{0,40})(?:,\s*(?:and\s+)?|\s+and\s+)the\s+(?:${KIND})\s+of\s+$`);
 const KIND_OF_BEFORE = new RegExp(String.raw`\b(?:${KIND})\s+(?:of|in)\s+(?:the\s+)?$`, "i");
 // ("Then Tarsa and Ulmar fell": a sentence's first word, capitalised, is no part of the name.)
-const LISTED_IN_REGION = new RegExp(String.raw`((?:\b(?:of|and|near|in|at)\s+|,\s*)[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)*|\b(?:neighbou?rhood|district|quarter|area|camp))\s+(?:in|near)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:${phrases([...REGION_KINDS, "district", "county"])})\s+of\s+|[A-Z][\w'’-]*\s+(?:Region|Province|District|State|Governorate|Oblast|County|Division)\s+of\s+)?[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,2}(?:\s+(?:${phrases([...REGION_KINDS, "district", "county"])}))?$`);
+const LISTED_IN_REGION = new RegExp(String.raw`((?:\b(?:of|and|near|in|at)\s+|,\s*)(?:(?:al|el)-)?[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)*|\b(?:neighbou?rhood|district|quarter|area|camp))\s+(?:in|near)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:${phrases([...REGION_KINDS, "district", "county"])})\s+of\s+|[A-Z][\w'’-]*\s+(?:Region|Province|District|State|Governorate|Oblast|County|Division)\s+of\s+)?[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,2}(?:\s+(?:${phrases([...REGION_KINDS, "district", "county"])}))?$`);
 // "A, B and C city's outskirts northeastern Bolo witnessed airstrikes", "A and B in northern Bolo were shelled": the
 // region a list of names lies in, said with a compass word, after the last name (only after a list: "Villages in
 // northern Bolo were bombed" has Bolo for its place).
 const LIST_THEN_COMPASS_REGION = new RegExp(String.raw`(?<=(?:,|\band)\s+[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,3})(?:\s+(?:city|town|village)['’]s)?(?:\s+(?:outskirts|countryside|suburbs))?\s+(?:in\s+)?(?:the\s+)?(?:${phrases(COMPASS_WORDS)})(?:ern)?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:province|governorate|region|countryside))?$`);
+// "A, B villages of Bolo district, C and D villages of Kaffa district were liberated": a list in groups, each group
+// followed by the region it lies in; the regions are no places taken. (Blanked, not cut, so every offset still
+// points into the sentence.)
+const GROUP_IN_REGION = new RegExp(String.raw`(?<=[A-Z][\w'’-]*)\s+(?:villages?|towns?|settlements?|communities|localities|hamlets)\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,2}\s+(?:${phrases([...REGION_KINDS, "district", "rayon", "raion", "municipality", "township"])})(?=,|$)`, "g");
+// "A and B in the north fell": where in the country the listed places lie, said with a compass word alone.
+const IN_THE_COMPASS = new RegExp(String.raw`(?<=[A-Z][\w'’-]*)\s+in\s+the\s+(?:far\s+)?(?:${phrases(COMPASS_WORDS)})(?:\s+of\s+the\s+(?:country|province|region|state))?$`);
+// "Tarsa of the Bolo region is under …": the region a place belongs to, said with "of the".
+const OF_THE_REGION = new RegExp(String.raw`(?<=[A-Z][\w'’-]*)\s+of\s+the\s+[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)?\s+(?:${phrases([...REGION_KINDS, "district", "rayon", "raion", "municipality", "community", "hromada"])})$`);
 const LEADING_DETERMINER = /^(?:The|A|An|In|On|At|Then|But|And|So|Now|Meanwhile|Later|Also|Yesterday|Today|When|Where|Once|After|Before|Since|As|While|Although|Though|Because|Until|If|Unless)\s+/;
 const NAMED_KIND_IN = /(?:^|\s)((?:[A-Z][\w'’-]*)(?:[\s-]+[A-Z][\w'’-]*){0,3}?)\s+(?:[Dd]istrict|[Vv]illage|[Tt]own|city|camp|area|neighbou?rhood|settlement|base)\s+in\s+(?:the\s+)?$/;
 // "A church in Tarsa, Bolo Territory was attacked": the region after the comma says where the place lies.
@@ -496,10 +507,10 @@ export function townOfBuilding(s: string, p: PlaceObject): PlaceObject {
 // ("the Tarsa district that fell to the rebels": "that" too, after a name and its kind.)
 const RELATIVE_AT_END = /,\s+(?:which|that)$|(?<=[A-Z][\w’'-]*)\s+which$|(?<=[A-Z][\w’'-]*\s+(?:district|town|village|city|township|county|settlement|neighbou?rhood))\s+that$/;
 const PAST_SINGULAR_NEXT = /^(?:was|(?:has|had)\s+been)\b/;
-// ", 30 km south of Ulmar", ", located on the Qarn River", ", known for its orchards", ", close to the border": an apposition closing the subject.
+// ", 30 km south of Ulmar", ", also north of Qarn", ", located on the Qarn River", ", known for its orchards", ", close to the border": an apposition closing the subject.
 // (The first apposition is cut as before, its lead words unbounded; a further one must lead with a whole word.)
 const APPOSITION_LEAD = String.raw`a|an|the|its|in|near|on|outside|north|south|east|west|home to|which|located|situated|lying|known\s+(?:for|as)|(?:besieged|encircled|blockaded|held|controlled|captured|seized|shelled|bombed)\s+(?:by|for|since|from)|directly|just|further|farther|(?:close|next|adjacent)\s+to`;
-const apposition = (lead: string) => new RegExp(String.raw`(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d+))(?<![A-Z]\w*\s+\d+),\s+(?:${lead}|(?:about|some|around|roughly|approximately|less\s+than|more\s+than|nearly|almost|under|over|just)\s+\d|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b)\s*(?:[^,]|,(?=\d)){1,110}$`);
+const apposition = (lead: string) => new RegExp(String.raw`(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d+))(?<![A-Z]\w*\s+\d+),\s+(?:(?:also|too)\s+)?(?:${lead}|(?:about|some|around|roughly|approximately|less\s+than|more\s+than|nearly|almost|under|over|just)\s+\d|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b)\s*(?:[^,]|,(?=\d)){1,110}$`);
 const APPOSITION_AT_END = apposition(APPOSITION_LEAD);
 const APPOSITION_WORD_AT_END = apposition(String.raw`(?:${APPOSITION_LEAD})\b`);
 export function subjectPlaces(s: string, end: number, plural: boolean, buildingsIn: boolean | "sites" = false): PlaceObject[] {
@@ -524,7 +535,10 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
     .replace(closed ? /,\s+(?:(?:about|some|around|roughly)\s+)?(?:\d[\d,.]*|a\s+few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s*(?:km|kilometres|kilometers|miles)\s+[^,]{1,80},\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$/ : /$^/, "")
     // "The cities of A and B in Bolo have been besieged": where the listed places lie is not one of them
     // (nor the town they lie near: "the villages of A, B, C near Bolo are bombed").
+    .replace(GROUP_IN_REGION, (g) => " ".repeat(g.length)).trimEnd()
     .replace(LISTED_IN_REGION, "$1")
+    .replace(IN_THE_COMPASS, "")
+    .replace(OF_THE_REGION, "")
     .replace(LIST_THEN_COMPASS_REGION, "")
     .replace(PLACE_THEN_REGION, "$1")
     .replace(/\s+and\s+(?:(?:its|their)\s+)?(?:nearby|surrounding|neighbou?ring)\s+(?:villages|areas|towns|settlements)$/, "")
@@ -576,7 +590,7 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
     if (named) break;
     if (!plural) break;
     // ("A, B towns plus C and D": two lists joined, each with its kind.)
-    const sep = /(?:,\s*(?:and\s+)?|\s+and\s+|\s+(?:towns|villages|cities|districts)\s+plus\s+)$/.exec(before);
+    const sep = /(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:towns|villages|cities|districts)\s+plus\s+)$/.exec(before);
     if (!sep) break;
     lead = before.slice(0, sep.index);
   }

@@ -30,7 +30,7 @@ const KIND_APPOSITION_AFTER = /^,\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|near|to|wi
 const KIND_BEFORE = /\b(?:city|town|village|capital|stronghold|port|base|centre|center|hub|seat|headquarters)\s+of\s+(?:the\s+)?$/i;
 // ("X was exposed to heavy bombardment", "X was subjected to shelling": the same, said with "exposed to".)
 // ("X was the target of heavy shelling", "Y was again the target of an attack": the place the attack was aimed at.)
-const CAME_UNDER = /\b(?:(?:came|has come|had come|have come|comes|come)\s+under|(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:again\s+|also\s+|repeatedly\s+)?(?:exposed|subjected)\s+to|(?:was|were|became|(?:has|have|had)\s+been)\s+(?:again\s+|also\s+|repeatedly\s+|once\s+again\s+)?the\s+(?:main\s+|latest\s+|first\s+)?targets?\s+of(?:\s+(?:an?|the))?(?:\s+[a-z]+\s+day\s+of)?)\s+["“']?(?:\w+\s+){0,2}?(fire|attacks?|assaults?|shelling|bombardment|bombing|air\s?strikes?|airstrikes?|strikes?|raids?|drone\s+strikes?)\b/gi;
+const CAME_UNDER = /\b(?:(?:came|(?:has|had|have)\s+(?:also\s+|again\s+|repeatedly\s+)?come|comes|come)\s+under|(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:again\s+|also\s+|repeatedly\s+)?(?:exposed|subjected)\s+to|(?:was|were|became|(?:has|have|had)\s+been)\s+(?:again\s+|also\s+|repeatedly\s+|once\s+again\s+)?the\s+(?:main\s+|latest\s+|first\s+)?targets?\s+of(?:\s+(?:an?|the))?(?:\s+[a-z]+\s+day\s+of)?)\s+["“']?(?:\w+\s+){0,2}?(fire|attacks?|assaults?|shelling|bombardment|bombing|air\s?strikes?|airstrikes?|strikes?|raids?|drone\s+strikes?)\b/gi;
 // ("Alamata and Korem are the two other towns now claimed by federal troops".)
 const AMONG = new RegExp(String.raw`\b(is|was|are|were)\s+(?:among|one of|the)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:villages|towns|cities|areas|districts|places|settlements|neighbou?rhoods|localities|communities)\s+(?:(?:that|which)\s+(?:were|was|have been|had been)\s+)?(?:\w+ly\s+|now\s+)?(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
 
@@ -207,8 +207,8 @@ export function among(s: string): TerritoryCandidate[] {
 const UNDER_ASIDE = /,\s+(?:long\s+|still\s+|now\s+)?under\s+(?:a\s+|the\s+)?(?:[a-z-]+\s+)?(siege|blockade)\b/g;
 
 // "Tarsa came under government control", "X is now under the control of the army", "A and B are under
-// Tarsan forces": the place's holder said with "under".
-const UNDER_CONTROL = /\b(?:is|was|are|were|(?:has|had|have)\s+been|remains?|remained|came|comes|come|fell|falls)\s+(?:(?:now|fully|firmly|back|again|completely|effectively)\s+){0,2}under\s+(?:the\s+)?(?:(?:full|complete|total|effective|firm)\s+)?(?:control\s+of\b|(?:our|their)\s+(?:full\s+|complete\s+)?control\b|(?:[A-Z][\w-]+|rebel|government|army|military|militia|opposition|insurgent|jihadist|separatist|regime|enemy|federal)(?:[\s-]+[A-Z][\w-]+){0,2}\s+(?:control|forces|troops|rule|occupation)\b)/g;
+// Tarsan forces", "X is under the Ulmari flag again": the place's holder said with "under".
+const UNDER_CONTROL = /\b(?:is|was|are|were|(?:has|had|have)\s+been|remains?|remained|came|comes|come|fell|falls)\s+(?:(?:now|fully|firmly|back|again|completely|effectively)\s+){0,2}under\s+(?:the\s+)?(?:(?:full|complete|total|effective|firm)\s+)?(?:control\s+of\b|(?:our|their)\s+(?:full\s+|complete\s+)?control\b|(?:[A-Z][\w-]+|rebel|government|army|military|militia|opposition|insurgent|jihadist|separatist|regime|enemy|federal)(?:[\s-]+[A-Z][\w-]+){0,2}\s+(?:control|forces|troops|rule|occupation|flag)\b)/g;
 
 // "Tarsa, Ulmar and Qarn were in flames": villages set alight.
 const IN_FLAMES = /\b(?:is|was|are|were|(?:has|have|had)\s+been|lay|lie)\s+(?:left\s+|still\s+)?in\s+flames\b/g;
