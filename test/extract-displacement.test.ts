@@ -907,3 +907,17 @@ test("displacement: people who 'found refuge' somewhere", () => {
   assert.deepEqual(kinds("About 11,000 people have found refuge in Tarsa."), [["displaced", 11000]]);
   assert.deepEqual(kinds("Some 2,500 families found shelter in schools."), [["displaced", 12500]]);
 });
+
+test("displacement: 'people living near X have fled', 'are estimated to have already been displaced', 'the number of displaced people now exceeds N'; room made is no move", () => {
+  assert.deepEqual(moved("About 30,000 people living near Tarsa have fled to other parts of the region, the agency said."), [["displaced", 30000]]);
+  assert.deepEqual(moved("As many as 90,000 people are estimated to have already been displaced, the Red Cross said."), [["displaced", 90000]]);
+  assert.deepEqual(moved("According to a report, the number of displaced people now exceeds 10,000."), [["displaced", 10000]]);
+  // Negative: a camp's extension, and water for so many, move nobody.
+  assert.deepEqual(moved("The agency is extending the camp to accommodate a further 4,000 refugees."), []);
+  assert.deepEqual(moved("Tarsa has water to meet the needs of over 12,000 refugees."), []);
+});
+
+test("displacement: 'N of them have fled' after refugees are refugees; a later clause's move across a border is not the figure's", () => {
+  assert.deepEqual(displacementCandidates("Four thousand of them have fled in the past week alone.", undefined, "refugees").map((c) => [c.kind, c.q.best]), [["refugees", 4000]]);
+  assert.deepEqual(displacementCandidates("Four thousand of them have fled in the past week alone.", undefined, "displaced").map((c) => [c.kind, c.q.best]), [["displaced", 4000]]);
+});

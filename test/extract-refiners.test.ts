@@ -352,3 +352,11 @@ test("not a place event: a county taken is a change of control; a county struck,
   assert.deepEqual(places("The rebels said on Monday they had shelled Tarsa county in Bolo state."), []);
   assert.deepEqual(places("The rebels said on Monday they had captured Tarsa province."), []);
 });
+
+test("refugees: once the article has told refugees abroad, later bare 'refugees' stay refugees; a later clause's crossing is another group's", () => {
+  const kinds = (body: string) => run("Report", body).displacement.map((d) => [d.kind, d.count_best]);
+  assert.deepEqual(kinds("Some 2,000 Tarsan refugees crossed into Ulmaria this week, the agency said. In Qarn, more than 14,000 refugees have been registered, it said."), [["refugees", 2000], ["refugees", 14000]]);
+  // Without refugees abroad before, bare refugees in a town are news's word for the displaced at home.
+  assert.deepEqual(kinds("In Qarn, more than 14,000 refugees have been registered, the agency said."), [["displaced", 14000]]);
+  assert.deepEqual(kinds("It says more than 1,000 people fled their homes, and many refugees in a nearby camp returned to Ulmaria."), [["displaced", 1000]]);
+});

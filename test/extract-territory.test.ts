@@ -2144,3 +2144,15 @@ test("attacks: 'the gold-mining site of X' in a list; a displacement camp is the
   assert.deepEqual(events("Fighters shelled the Lakka army camp in Birro."), [["attack", "Birro"]]);
   assert.deepEqual(events("The rebels took full control of New Site on Monday."), [["control", "New Site"]]);
 });
+
+test("control 'took under control the village X'; 'X district of Y fell in the hands of'; an attack 'last Saturday afternoon against' a village; 'A, including B, have been under siege'", () => {
+  assert.deepEqual(events("The militiamen took under control the village Tarsa, officials said."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Ulmar district of Bolo fell in the hands of the rebels on Wednesday."), [["control", "Ulmar"]]);
+  assert.deepEqual(events("A group killed one person in an attack last Saturday afternoon against the village of Tallo."), [["attack", "Tallo"]]);
+  assert.deepEqual(events("Over 100 villages in Upper Kurra, including Dessa, have been under siege for months."), [["siege", "Dessa"]]);
+  // Negative: "the town of X" names X; a person identified by name is no place hit; a duty is no event; a byline is no event.
+  assert.deepEqual(events("The town of Djibo is under blockade since May."), [["siege", "Djibo"]]);
+  assert.deepEqual(events("The deceased, identified as Asa Bolo, was hit in the head by shrapnel."), []);
+  assert.deepEqual(events("The soldiers are responsible for securing Tarsa and Ulmar."), []);
+  assert.deepEqual(events("By Jo Bolo in Tarsa, occupied Ulmar and Kim Lee in Qarn"), []);
+});

@@ -69,8 +69,12 @@ const CROSSED_BEFORE = /\b(?:crossed|across)\s+the\s+(?:[A-Z][\w-]+\s+)?(?:borde
  * "refugees" or "displaced" as the countries tell it for the figure that ends at `end`, or null when the
  * sentence does not say both ends of the journey.
  */
+// ("1,000 people fled their homes, and many refugees in a nearby camp returned to Tarsania": a clause with people of
+// its own tells their move, not the figure's.)
+const OTHERS_CLAUSE = /,\s+(?:and|but|while|whereas)\s+(?=(?:many|some|most|others?|the|a|an|thousands|hundreds|dozens|\d)\b)/;
 export function crossedBorder(sentence: string, end: number, where: Where): "refugees" | "displaced" | null {
-  const rest = sentence.slice(end);
+  const whole = sentence.slice(end), cut = OTHERS_CLAUSE.exec(whole);
+  const rest = cut ? whole.slice(0, cut.index) : whole;
   const went = WENT.exec(rest);
   if (!went) return OTHER_COUNTRIES.test(rest) ? "refugees" : null;
   const afterName = rest.slice(went.index + went[0].length, went.index + went[0].length + 20);

@@ -111,6 +111,8 @@ class ArticleReader {
   private prevTotal: CasualtyRow | null = null;
   // The kind of the last displacement figure of the sentence before: "These include 2,900 in Tarsa".
   private prevMoved: DisplacementKind | null = null;
+  // Whether a row before has told refugees who crossed a border (see displacement()).
+  private refugeesAbroad = false;
   // Its first figure that is no part of another: "Of these, 35,000 …" in the next sentence is a part of it.
   private prevMovedTotal: string | null = null;
   // The sentence before, for an event whose places it counted but did not name ("recaptured five towns").
@@ -247,8 +249,12 @@ class ArticleReader {
       // Refugees crossed a border, the displaced did not: where the sentence tells both ends, the countries decide.
       let kind = d.kind, rule = d.rule;
       if (kind === "refugees" || kind === "displaced") {
-        const told = crossedBorder(text, d.q.end, this.where) ?? (kind === "refugees" && refugeesAtHome(text, d.q.end, this.where) ? "displaced" : null);
+        // ("Sudanese refugees are arriving in eastern Chad … more than 14,000 refugees have been registered in Bahai": once
+        // the article has told refugees abroad, a later bare "refugees" are the same people, not news's loose word
+        // for the displaced at home.)
+        const told = crossedBorder(text, d.q.end, this.where) ?? (kind === "refugees" && !this.refugeesAbroad && refugeesAtHome(text, d.q.end, this.where) ? "displaced" : null);
         if (told && told !== kind) [kind, rule] = [told, `${d.rule}+${told === "refugees" ? "crossed-border" : "within-country"}`];
+        if (kind === "refugees") this.refugeesAbroad = true;
       }
       dids.push(id);
       const b = this.base(here, d.q.start);

@@ -15,6 +15,8 @@ export const CONTROL_VERBS = [
   "advanced deeper into", "pushed farther into", "secured", "secured control of", "secured control over", "secured full control of", "restored control over", "restored control of", "established control over",
   "established control of", "assumed control of", "now control", "now controls", "still control", "still controls",
   "fully control", "fully controls", "now controlled",
+  // ("took under control the village of Tarsa": the word order of statements translated from Russian or Ukrainian.)
+  "took under control", "taken under control", "took under their control", "taken under their control", "take under control",
   // ("rebels controlled most of eastern Tarsa": a past hold on a share of a place.)
   "controlled most of", "controlled much of", "controlled large parts of", "controlled all of", "are in control of", "is in control of", "were in control of", "was in control of", "remain in control of", "remained in control of", "in full control of", "recaptured control of", "recaptured control over", "in \"full\" control of", "in “full” control of",
   "now in control of", "now in full control of",
@@ -291,6 +293,8 @@ export const NOT_EVENT_CUES = [
   // "attacks aimed at capturing X", "preparations to begin the liberation of Y".
   "aimed at", "aiming at", "preparations to", "preparations for",
   "blamed for a", "blamed for numerous", "blamed for many", "blamed for several", "blamed for dozens", "responsible for a series", "responsible for numerous",
+  // A duty, not an event: "troops responsible for securing A and B", "tasked with clearing X".
+  "responsible for", "tasked with",
   // A denial: "the ministry denied that militias had seized the town".
   "denied that", "denies that", "deny that", "denied reports", "denied claims", "dismissed claims", "rejected claims", "denied rebel claims",
 ];

@@ -39,10 +39,11 @@ export interface DisplacementCandidate {
 const P = (list: readonly string[]) => phrases(list);
 // Between the people and their verb: an aside in commas or brackets, or where they were ("in Bimbwi area").
 // ("thousands of civilians waving white flags fled": a clause on what they were doing may stand between.)
-// ("7,300 people - many of them elderly - have crossed": an aside between dashes, too.)
-const BETWEEN = String.raw`(?:\s*,[^,]{1,70},|\s+[-–—]{1,2}\s[^-–—.;]{1,60}\s[-–—]{1,2}|\s+(?!(?:fleeing|being|having|seeking|crossing|leaving|escaping|heading|returning|living|staying)\b)[a-z]+ing\s+[^.;,]{1,40}?(?=\s+(?:fled|have\s+fled|had\s+fled|escaped|left|abandoned)\b)|\s*,(?=\s*(?:who|which|have|has|had|were|was|are|is|remain|remained|still|flee|flees|fled)\b)|\s*\([^)]{1,90}\)\s*,?|\s+(?:in|from|at|of|across|around|near|on|inside|with|among)\s+[^.;]{1,80}?)?`;
+// ("7,300 people - many of them elderly - have crossed": an aside between dashes, too; "30,000 people living near Tarsa
+// have fled": where they lived.)
+const BETWEEN = String.raw`(?:\s*,[^,]{1,70},|\s+[-–—]{1,2}\s[^-–—.;]{1,60}\s[-–—]{1,2}|\s+(?!(?:fleeing|being|having|seeking|crossing|leaving|escaping|heading|returning|living|staying)\b)[a-z]+ing\s+[^.;,]{1,40}?(?=\s+(?:fled|have\s+fled|had\s+fled|escaped|left|abandoned)\b)|\s+(?:living|residing|based)\s+(?:in|near|around|at|on)\s+[^.;,]{1,60}?(?=\s+(?:have\s+|had\s+)?(?:fled|escaped|left|abandoned)\b)|\s*,(?=\s*(?:who|which|have|has|had|were|was|are|is|remain|remained|still|flee|flees|fled)\b)|\s*\([^)]{1,90}\)\s*,?|\s+(?:in|from|at|of|across|around|near|on|inside|with|among)\s+[^.;]{1,80}?)?`;
 // ("3,000 more have fled": "more" before the verb.)
-const HELPERS = String.raw`\s*(?:more\s+)?(?:who\s+|that\s+|which\s+)?(?:(?:now|already|also|reportedly)\s+)?(?:still\s+remain(?:s|ed)?|have|has|had|having|were|was|are|is|being|remain|remained|still)?\s*(?:(?:now|already|also|since|reportedly|just|recently)\s+)?(?:been\s+)?(?:(?:[\w-]+ly|already|also|now|still|since|newly|just|meanwhile|since then|so far|thus far|to date)\s+)?(?:(?:estimated|reported|believed|thought|said|known|deemed|feared)\s+to\s+(?:have\s+been|be|have)\s+)?(?:(?:[\w-]+ly|already|also|now|still|newly)\s+)?`;
+const HELPERS = String.raw`\s*(?:more\s+)?(?:who\s+|that\s+|which\s+)?(?:(?:now|already|also|reportedly)\s+)?(?:still\s+remain(?:s|ed)?|have|has|had|having|were|was|are|is|being|remain|remained|still)?\s*(?:(?:now|already|also|since|reportedly|just|recently)\s+)?(?:been\s+)?(?:(?:[\w-]+ly|already|also|now|still|since|newly|just|meanwhile|since then|so far|thus far|to date)\s+)?(?:(?:estimated|reported|believed|thought|said|known|deemed|feared)\s+to\s+(?:have\s+(?:(?:already|since|now|also)\s+)?been|be|have)\s+)?(?:(?:[\w-]+ly|already|also|now|still|newly)\s+)?`;
 // "Most of the city's 2.3 million people have been displaced": the figure is the population, not those displaced.
 // ("as many as 25,000 of an estimated 40,000 residents have fled": the second figure is the whole.)
 const SHARE_OF_BEFORE = /\b(?:most|much|half|all|nearly all|almost all|many|the majority|two-thirds|a third|a quarter|three-quarters|\d+\s*(?:per ?cent|%)|\d[\d,.]*(?:\s+(?:million|thousand))?) of (?:the |its |their |an? )?(?:[A-Z][\w-]*['’]s\s+)?(?:entire\s+|whole\s+|estimated\s+|pre-war\s+)?$/i;
@@ -148,11 +149,12 @@ const FORCING_AFTER = new RegExp(String.raw`^[^.;]{0,90}?\b(?:${P(W.FORCING_AFTE
 const SHELTERED_AFTER = /^\s*(?:from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?(?:were\s+|are\s+|still\s+|currently\s+|now\s+|remain\s+|remained\s+)*(?:(?:staying|stayed|living|lived|sheltering|sheltered|housed|accommodated)\s+(?:in|at)\s+[^.;]{0,40}?|(?:in|inside)\s+(?:[a-z-]+\s+){0,2}(?=(?:shelters|camps|collective centres|evacuation centres|evacuation centers|displacement sites|IDP sites)\b))\b(?:shelters?|camps?|centres?|centers?|tents|schools|collective centres|settlements|displacement sites|IDP sites)\b/i;
 const RETURNED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RETURNED_AFTER)})\b`, "i");
 // "put the number of displaced at over 90,000" / "brings to 332,000 the number of people displaced".
-const NUMBER_OF_BEFORE = new RegExp(String.raw`\b(?:${P(W.NUMBER_OF_DISPLACED)})\b[^.;]{0,110}?\b(?:at|to|of|reached|reach|hit|passed|exceeded|crossed|surpassed|topped|stands at|stood at|is|was|rose to|climbed to|now|increased by|rose by|grew by|went up by)\s+(?:a\s+(?:record|new\s+high\s+of|high\s+of)\s+)?["“]?$`, "i");
+const NUMBER_OF_BEFORE = new RegExp(String.raw`\b(?:${P(W.NUMBER_OF_DISPLACED)})\b[^.;]{0,110}?\b(?:at|to|of|reached|reaches|reach|hit|passed|passes|exceeded|exceeds|crossed|surpassed|surpasses|topped|tops|stands at|stood at|is|was|rose to|rises to|climbed to|now|increased by|rose by|grew by|went up by)\s+(?:a\s+(?:record|new\s+high\s+of|high\s+of)\s+)?["“]?$`, "i");
 // "the number of displaced could reach 65,000": a count foreseen.
 // ("officials expect the count of families leaving to reach 8,000": the expectation before the number.)
 const NUMBER_FORESEEN = /\b(?:could|may|might|will|would|is expected to|are expected to|is likely to|(?:expects?|expected|expecting|anticipates?|anticipated|predicts?|predicted|forecasts?)\b[^.;]{0,100}?\bto)\s+(?:reach|rise to|hit|exceed|top|climb to)\s+$/i;
-const CAPACITY_BEFORE = /\b(?:(?:to|could|can|would)\s+(?:host|hold|accommodate|house|shelter|handle|absorb|take\s+in|cope\s+with)|capacity\s+(?:of|for|to\s+\w+)|space\s+for|room\s+for|built\s+for|designed\s+for|meant\s+for|intended\s+for)\s+(?:up\s+to\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$/i;
+// ("an extension to accommodate a further 4,000 refugees", "water to meet the needs of over 12,000": room made, not people moved.)
+const CAPACITY_BEFORE = /\b(?:(?:to|could|can|would)\s+(?:host|hold|accommodate|house|shelter|handle|absorb|take\s+in|cope\s+with)|capacity\s+(?:of|for|to\s+\w+)|space\s+for|room\s+for|built\s+for|designed\s+for|meant\s+for|intended\s+for|(?:to|could|can|would)\s+meet\s+the\s+needs\s+of)\s+(?:(?:up\s+to|some|about|around|nearly|more\s+than|over|at\s+least|a\s+further|an\s+additional|another)\s+)?$/i;
 const PLACE_BRACKET = /\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*\(\s*$/;
 const MOVED_BEFORE_PLACES = /\b(?:fled|crossed|arrived|sought (?:asylum|refuge)|seeking (?:asylum|refuge)|displaced|relocated)\b[^.;]{0,120}$/i;
 const BRACKETED_AFTER_NOUN = /\b(displaced (?:persons|people)|IDPs|refugees|evacuees|internally displaced)\s*\(\s*$/i;
@@ -192,7 +194,7 @@ const leftPlace = (after: string) => after.includes("left") && LEFT_PLACE.test(a
 // The patterns ending at the figure ("…\s+$") are tried at every position of the text before it: a search
 // for the words each cannot match without comes first, and most texts have none of them.
 const needing = (words: RegExp, re: RegExp) => (s: string) => words.test(s) && re.test(s);
-const capacityBefore = needing(/host|hold|accommodate|house|shelter|handle|absorb|take in|cope|capacity|space|room|built|designed|meant|intended/i, CAPACITY_BEFORE);
+const capacityBefore = needing(/host|hold|accommodate|house|shelter|handle|absorb|take in|cope|capacity|space|room|built|designed|meant|intended|needs/i, CAPACITY_BEFORE);
 const riskBefore = needing(/impact|affect|threaten|endangering|risk|trapp|cut|confin/i, RISK_BEFORE);
 const populationBefore = needing(/home|populat|inhabited|hous|city|cities|town|village|communit|centre|center|hub|capital|country|region|province|area|enclave|district/i, POPULATION_BEFORE);
 // (Read on the noun phrase, or right after it: "two displaced persons (IDPs) groups".)
@@ -387,6 +389,9 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     // the clause after tells of others; "the town's 5,000 residents fled" was read above as the whole that moved.)
     // (A named place: "the town's 40,000 residents remained at home" tells nothing of where.)
     if (!kind && !np.partitive && NAMED_PLACE_OWN_BEFORE.test(before) && OWN_PEOPLE.has(np.noun ?? "")) { kind = "population"; how = "home-to"; }
+    // ("Some 11,000 refugees have crossed into Chad. Four thousand of them have fled in the past week": "of them" are
+    // the refugees the sentence before told.)
+    if (kind === "displaced" && how === "verb-after" && !prev && previous === "refugees" && /^\s+of\s+(?:them|these|those)\b/i.test(text.slice(q.end, q.end + 12))) kind = "refugees";
     let partOf = -1;
     if (prev && np.partitive) { partOf = out.indexOf(prev); kind ??= prev.kind; how ||= "breakdown"; }
     // "the displacement of 54,534 and 2,626 people, respectively": the next figure of a list shares its verb.

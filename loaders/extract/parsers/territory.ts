@@ -92,7 +92,11 @@ function dueParsers(s: string): number {
   return due;
 }
 
+// "By Jo Bolo in Tarsa, occupied Ulmar and Kim Lee in Qarn": a byline says where the reporters are, not what happened.
+const BYLINE = /^\W{0,2}By\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:in|and)\s+[A-Z]/;
+
 export function territoryCandidates(s: string): TerritoryCandidate[] {
+  if (BYLINE.test(s)) return [];
   // The parsers this sentence's words call for (none, for most sentences): the cue lists above decide.
   const due = dueParsers(s);
   const out: TerritoryCandidate[] = [];

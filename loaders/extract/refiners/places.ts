@@ -14,7 +14,8 @@ import type { Dropped, Refiner } from "./types.ts";
 
 // ("Tarsa's Ulmar camp", "Tarsa's countryside": the owner of a named place or of a region; "Tarsa's central
 // district" is a part of the town, and the town is the place.)
-const REGION_AFTER = new RegExp(String.raw`^\s*(?:(?:regional|administrative|autonomous|federal)\s+)?(?:${REGION_KINDS.join("|")})\b`, "i");
+// ("A, B and Gedo regions": the last of a list of regions, its kind in the plural.)
+const REGION_AFTER = new RegExp(String.raw`^\s*(?:(?:regional|administrative|autonomous|federal)\s+)?(?:${REGION_KINDS.join("|")})s?\b`, "i");
 // "the rebels captured Tarsa county": a county or a district taken is a change of control, tabled at its own
 // precision, as ACLED does (a province or a state taken is too wide to be one place's change).
 const REGION_TAKEN_AFTER = /^\s*county\b/i;

@@ -13,9 +13,10 @@ import type { TerritoryCandidate } from "./types.ts";
 // "shelled and bombed X": two verbs, one object.
 const ATTACK_VERB = new RegExp(String.raw`\b(${phrases(ATTACK_VERBS)})\s+(?:and\s+(?:${phrases(ATTACK_VERBS)})\s+)?`, "gi");
 // "an attack on Tuesday in the town of X", "a raid early Friday near Y": when, between the attack and its place.
-// ("another attack on March 21 in X", "a raid on 3 May near Y": the day by its date.)
-const WHEN_DAY = String.raw`(?:(?:(?:early|late)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?|on\s+(?:(?:${MONTH_SRC})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_SRC}))(?:,?\s+(?:19|20)\d\d)?),?\s+`;
-const WHEN_BETWEEN = String.raw`${WHEN_DAY}(?=(?:in|near|at|around)\s)`;
+// ("another attack on March 21 in X", "a raid on 3 May near Y": the day by its date; "an attack last Saturday
+// afternoon against the village of X".)
+const WHEN_DAY = String.raw`(?:(?:(?:early|late|last)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?|on\s+(?:(?:${MONTH_SRC})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_SRC}))(?:,?\s+(?:19|20)\d\d)?),?\s+`;
+const WHEN_BETWEEN = String.raw`${WHEN_DAY}(?=(?:in|near|at|around|against)\s)`;
 // "The attack occurred at 12:15 p.m. in X", "happened shortly after noon Sunday on the road near Y", "had taken place on
 // Monday in Z": when it happened, between the verb and the place (up to eight words of clock, day and date).
 // ("carried out in the early hours of Saturday at X": the hours of a day.)

@@ -474,6 +474,9 @@ const GROUP_IN_REGION = new RegExp(String.raw`(?<=[A-Z][\w'’-]*)\s+(?:villages
 const IN_THE_COMPASS = new RegExp(String.raw`(?<=[A-Z][\w'’-]*)\s+in\s+the\s+(?:far\s+)?(?:${phrases(COMPASS_WORDS)})(?:\s+of\s+the\s+(?:country|province|region|state))?$`);
 // "Tarsa of the Bolo region is under …": the region a place belongs to, said with "of the".
 const OF_THE_REGION = new RegExp(String.raw`(?<=[A-Z][\w'’-]*)\s+of\s+the\s+[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)?\s+(?:${phrases([...REGION_KINDS, "district", "rayon", "raion", "municipality", "community", "hromada"])})$`);
+// "Tarsa district of Bolo fell": a district or a village, then the province it belongs to.
+// (Not "the town of Tarsa", "the northern Bolo town of Tarsa": there the name after "of" is the place.)
+const KIND_OF_REGION = /(?<!\b(?:the|The|a|A)\s+(?:[\w-]+\s+){0,3}[A-Z][\w'’-]*\s+(?:district|village|county|township))(?<=(?<![\w'’-])(?!(?:The|A|An|This|That|In|At|On|Its|Their)\b)[A-Z][\w'’-]*\s+(?:district|village|county|township))\s+of\s+[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)?(?:\s+(?:province|region|state|governorate|oblast))?$/;
 const LEADING_DETERMINER = /^(?:The|A|An|In|On|At|Then|But|And|So|Now|Meanwhile|Later|Also|Yesterday|Today|When|Where|Once|After|Before|Since|As|While|Although|Though|Because|Until|If|Unless)\s+/;
 const NAMED_KIND_IN = /(?:^|\s)((?:[A-Z][\w'’-]*)(?:[\s-]+[A-Z][\w'’-]*){0,3}?)\s+(?:[Dd]istrict|[Vv]illage|[Tt]own|city|camp|area|neighbou?rhood|settlement|base)\s+in\s+(?:the\s+)?$/;
 // "A church in Tarsa, Bolo Territory was attacked": the region after the comma says where the place lies.
@@ -507,10 +510,11 @@ export function townOfBuilding(s: string, p: PlaceObject): PlaceObject {
 // ("the Tarsa district that fell to the rebels": "that" too, after a name and its kind.)
 const RELATIVE_AT_END = /,\s+(?:which|that)$|(?<=[A-Z][\w’'-]*)\s+which$|(?<=[A-Z][\w’'-]*\s+(?:district|town|village|city|township|county|settlement|neighbou?rhood))\s+that$/;
 const PAST_SINGULAR_NEXT = /^(?:was|(?:has|had)\s+been)\b/;
+// ("100 villages in Bolo, including Tarsa, have been under siege": ", including" names the subject's items; no apposition.)
 // ", 30 km south of Ulmar", ", also north of Qarn", ", located on the Qarn River", ", known for its orchards", ", close to the border": an apposition closing the subject.
 // (The first apposition is cut as before, its lead words unbounded; a further one must lead with a whole word.)
 const APPOSITION_LEAD = String.raw`a|an|the|its|in|near|on|outside|north|south|east|west|home to|which|located|situated|lying|known\s+(?:for|as)|(?:besieged|encircled|blockaded|held|controlled|captured|seized|shelled|bombed)\s+(?:by|for|since|from)|directly|just|further|farther|(?:close|next|adjacent)\s+to`;
-const apposition = (lead: string) => new RegExp(String.raw`(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d+))(?<![A-Z]\w*\s+\d+),\s+(?:(?:also|too)\s+)?(?:${lead}|(?:about|some|around|roughly|approximately|less\s+than|more\s+than|nearly|almost|under|over|just)\s+\d|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b)\s*(?:[^,]|,(?=\d)){1,110}$`);
+const apposition = (lead: string) => new RegExp(String.raw`(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d+))(?<![A-Z]\w*\s+\d+),\s+(?!including\b)(?:(?:also|too)\s+)?(?:${lead}|(?:about|some|around|roughly|approximately|less\s+than|more\s+than|nearly|almost|under|over|just)\s+\d|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b)\s*(?:[^,]|,(?=\d)){1,110}$`);
 const APPOSITION_AT_END = apposition(APPOSITION_LEAD);
 const APPOSITION_WORD_AT_END = apposition(String.raw`(?:${APPOSITION_LEAD})\b`);
 export function subjectPlaces(s: string, end: number, plural: boolean, buildingsIn: boolean | "sites" = false): PlaceObject[] {
@@ -539,6 +543,7 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
     .replace(LISTED_IN_REGION, "$1")
     .replace(IN_THE_COMPASS, "")
     .replace(OF_THE_REGION, "")
+    .replace(KIND_OF_REGION, "")
     .replace(LIST_THEN_COMPASS_REGION, "")
     .replace(PLACE_THEN_REGION, "$1")
     .replace(/\s+and\s+(?:(?:its|their)\s+)?(?:nearby|surrounding|neighbou?ring)\s+(?:villages|areas|towns|settlements)$/, "")
@@ -565,6 +570,8 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
     const before = lead.slice(0, at);
     // "The remains of Ivan Tarsov were taken by his comrades": a person's body, not a place.
     if (/\b(?:remains|body|bodies|corpses?)\s+of\s+$/i.test(before)) break;
+    // ("The deceased, identified as Jo Bolo, was hit": a person named.)
+    if (/\b(?:identified|named)\s+as\s+$/i.test(before)) break;
     // "Tarsa district in Ulmar was captured": the district is the subject; Ulmar only says where it lies.
     // ("Tarsa II in Ulmar was attacked": at the head of the sentence, a name in a name; not a capitalised
     // common word, "Fighting in Tarsa was …", "Homes in Ulmar were …".)

@@ -10,7 +10,8 @@ import { remembered } from "../../../remembered.ts";
 
 // "an imminent attack", "a possible strike": these cues qualify only the words right after them.
 // ("attacks aimed at capturing X", "preparations to begin the liberation of Y": an aim, said right before its verb.)
-const NEAR_CUES = new Set(["imminent", "impending", "possible", "potential", "feared", "planned", "looming", "aimed at", "aiming at", "efforts on", "efforts to", "preparations to", "preparations for"]);
+// ("troops responsible for securing X": a duty, said right before its verb.)
+const NEAR_CUES = new Set(["responsible for", "tasked with", "imminent", "impending", "possible", "potential", "feared", "planned", "looming", "aimed at", "aiming at", "efforts on", "efforts to", "preparations to", "preparations for"]);
 // Each cue's first letter in either case, but "may" only in lower case: "May 3" is a date, not a plan.
 const eitherCase = (src: string) => src.replace(/(^|\|)([a-z])/g, (_, lead, c) => `${lead}[${c.toUpperCase()}${c}]`);
 const NOT_EVENT_BEFORE = new RegExp(String.raw`\b(?:${eitherCase(flatPhrases(NOT_EVENT_CUES.filter((c) => c !== "may" && !NEAR_CUES.has(c))))}|may)\b[^.;]*$`);
