@@ -111,7 +111,7 @@ class ArticleReader {
   private prevTotal: CasualtyRow | null = null;
   // The kind of the last displacement figure of the sentence before: "These include 2,900 in Tarsa".
   private prevMoved: DisplacementKind | null = null;
-  // Whether a row before has told refugees who crossed a border (see displacement()).
+  // Whether a row before was tabled as refugees (see displacement()): later bare "refugees" are the same people.
   private refugeesAbroad = false;
   // Its first figure that is no part of another: "Of these, 35,000 …" in the next sentence is a part of it.
   private prevMovedTotal: string | null = null;

@@ -16,8 +16,8 @@ import type { Dropped, Refiner } from "./types.ts";
 // district" is a part of the town, and the town is the place.)
 // ("A, B and Gedo regions": the last of a list of regions, its kind in the plural.)
 const REGION_AFTER = new RegExp(String.raw`^\s*(?:(?:regional|administrative|autonomous|federal)\s+)?(?:${REGION_KINDS.join("|")})s?\b`, "i");
-// "the rebels captured Tarsa county": a county or a district taken is a change of control, tabled at its own
-// precision, as ACLED does (a province or a state taken is too wide to be one place's change).
+// "the rebels captured Tarsa county": a county taken is a change of control, tabled at its own precision as a
+// district taken is, as ACLED does (a province or a state taken is too wide to be one place's change).
 const REGION_TAKEN_AFTER = /^\s*county\b/i;
 // ("Tarsa's airport on Monday": a day or a month after the owned thing names nothing it owns.)
 const OWNER_AFTER = new RegExp(String.raw`^['’]s(?=\s+(?:[a-z-]+\s+){0,2}(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]|(?:${REGION_KINDS.join("|")})\b))`);

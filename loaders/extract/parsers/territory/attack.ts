@@ -260,13 +260,16 @@ function frontedDeathsIn(s: string, offset: number): TerritoryCandidate[] {
   const name = nameAt(s.slice(m[0].length));
   // ("At nearby Ulmar village, gunmen killed two": the place's kind may follow its name.)
   // ("In Tarsa of the Ulmar community, …": the unit a village belongs to may follow it.)
-  if (!name || !/^(?:\s+(?:village|town|district|neighbou?rhood|(?:territorial\s+)?community|hromada|municipality|camp|settlement))?(?:\s+of\s+the\s+[A-Z][\w'’-]+\s+(?:community|district|region|province|county|municipality|hromada))?\s*,/.test(s.slice(m[0].length + name.length)) || !DEATHS_AFTER.test(s.slice(m[0].length + name.length))) return [];
+  if (!name || !/^(?:\s+(?:village|town|district|neighbou?rhood|(?:territorial\s+)?community|hromada|municipality|camp|settlement))?(?:\s+of\s+the\s+[A-Z][\w'’-]+\s+(?:community|district|region|province|county|municipality|hromada))?\s*,/.test(s.slice(m[0].length + name.length)) || !warHarmAfter(s, s.slice(m[0].length + name.length))) return [];
+  return [{ action: "attack", actionClass: "attack", rule: "territory.killed-in", mention: name, at: offset + m[0].length }];
+}
+
+/** Whether `rest`, the words after a fronted place, tell harm done there by war. */
+function warHarmAfter(s: string, rest: string): boolean {
   // "In Tarsa, the floods destroyed a bridge": weather, not war.
   // ("In Tarsa district, nobody died": no harm done there.)
-  if (NATURE_WORDS.test(s) || /\b(?:nobody|no one|no-one)\b/i.test(s)) return [];
   // "In Bangkok, the ministry said six were killed", "At Madras, rebels claimed …": where a statement was made.
-  if (STATEMENT_BEFORE_DEATHS.test(s.slice(m[0].length + name.length))) return [];
-  return [{ action: "attack", actionClass: "attack", rule: "territory.killed-in", mention: name, at: offset + m[0].length }];
+  return DEATHS_AFTER.test(rest) && !NATURE_WORDS.test(s) && !/\b(?:nobody|no one|no-one)\b/i.test(s) && !STATEMENT_BEFORE_DEATHS.test(rest);
 }
 
 // "At Tarsa, Ulmar and nearby Qarn in Bolo district, militants burnt down 80 houses": a fronted list of places, each
@@ -275,7 +278,7 @@ function frontedList(s: string, from: number): PlaceObject[] {
   const list = objectPlaces(s, from).filter((p) => !p.refersBack);
   if (list.length < 2 || list[0].at !== from) return [];
   const last = list[list.length - 1], rest = s.slice(last.at + last.mention.length);
-  if (!/\band\s/.test(s.slice(from, last.at)) || !DEATHS_AFTER.test(rest) || NATURE_WORDS.test(s) || /\b(?:nobody|no one|no-one)\b/i.test(s) || STATEMENT_BEFORE_DEATHS.test(rest)) return [];
+  if (!/\band\s/.test(s.slice(from, last.at)) || !warHarmAfter(s, rest)) return [];
   return list;
 }
 

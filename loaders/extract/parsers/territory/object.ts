@@ -476,7 +476,8 @@ const IN_THE_COMPASS = new RegExp(String.raw`(?<=[A-Z][\w'’-]*)\s+in\s+the\s+(
 const OF_THE_REGION = new RegExp(String.raw`(?<=[A-Z][\w'’-]*)\s+of\s+the\s+[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)?\s+(?:${phrases([...REGION_KINDS, "district", "rayon", "raion", "municipality", "community", "hromada"])})$`);
 // "Tarsa district of Bolo fell": a district or a village, then the province it belongs to.
 // (Not "the town of Tarsa", "the northern Bolo town of Tarsa": there the name after "of" is the place.)
-const KIND_OF_REGION = /(?<!\b(?:the|The|a|A)\s+(?:[\w-]+\s+){0,3}[A-Z][\w'’-]*\s+(?:district|village|county|township))(?<=(?<![\w'’-])(?!(?:The|A|An|This|That|In|At|On|Its|Their)\b)[A-Z][\w'’-]*\s+(?:district|village|county|township))\s+of\s+[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)?(?:\s+(?:province|region|state|governorate|oblast))?$/;
+const SUB_KIND = String.raw`(?:district|village|county|township)`;
+const KIND_OF_REGION = new RegExp(String.raw`(?<!\b(?:the|The|a|A)\s+(?:[\w-]+\s+){0,3}[A-Z][\w'’-]*\s+${SUB_KIND})(?<=(?<![\w'’-])(?!(?:The|A|An|This|That|In|At|On|Its|Their)\b)[A-Z][\w'’-]*\s+${SUB_KIND})\s+of\s+[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)?(?:\s+(?:province|region|state|governorate|oblast))?$`);
 const LEADING_DETERMINER = /^(?:The|A|An|In|On|At|Then|But|And|So|Now|Meanwhile|Later|Also|Yesterday|Today|When|Where|Once|After|Before|Since|As|While|Although|Though|Because|Until|If|Unless)\s+/;
 const NAMED_KIND_IN = /(?:^|\s)((?:[A-Z][\w'’-]*)(?:[\s-]+[A-Z][\w'’-]*){0,3}?)\s+(?:[Dd]istrict|[Vv]illage|[Tt]own|city|camp|area|neighbou?rhood|settlement|base)\s+in\s+(?:the\s+)?$/;
 // "A church in Tarsa, Bolo Territory was attacked": the region after the comma says where the place lies.
