@@ -360,3 +360,11 @@ test("refugees: once the article has told refugees abroad, later bare 'refugees'
   assert.deepEqual(kinds("In Qarn, more than 14,000 refugees have been registered, the agency said."), [["displaced", 14000]]);
   assert.deepEqual(kinds("It says more than 1,000 people fled their homes, and many refugees in a nearby camp returned to Ulmaria."), [["displaced", 1000]]);
 });
+
+test("a country's other name that the text calls a village is a village the gazetteer does not hold, not the country", () => {
+  const attacks = (body: string) => run("Report", body).territory.map((t) => [t.action_class, t.place, t.lat === null]);
+  // ("Viti" is another name of Fiji; here it is a village.)
+  assert.deepEqual(attacks("Rebels launched an attack on army positions in the village of Viti, killing six civilians."), [["attack", "Viti", true]]);
+  // Negative: the country named by its other name, with no settlement word, is still the country, not a place event.
+  assert.deepEqual(attacks("Rebels launched an attack on army positions in Viti, killing six civilians."), []);
+});

@@ -2156,3 +2156,13 @@ test("control 'took under control the village X'; 'X district of Y fell in the h
   assert.deepEqual(events("The soldiers are responsible for securing Tarsa and Ulmar."), []);
   assert.deepEqual(events("By Jo Bolo in Tarsa, occupied Ulmar and Kim Lee in Qarn"), []);
 });
+
+test("attacks: the hours of a day between the attack and its place ('the attack in the early hours of Thursday, May 3, at X'); 'attacks across X village'", () => {
+  assert.deepEqual(events("Eight people were wounded in the attack in the early hours of Thursday, March 3, at Belmora, in the farming region of Qarn."), [["attack", "Belmora"]]);
+  assert.deepEqual(events("Two soldiers died in an attack at dawn on Sunday at Ulmar, the army said."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("The raid on Tuesday, May 4, in Korvina left three dead."), [["attack", "Korvina"]]);
+  assert.deepEqual(events("At least 40 villagers were killed during gunmen attacks across Tarsa village of northern Qarn."), [["attack", "Tarsa"]]);
+  // Negative: across a country or a region is no place; an hour with no place after it names none.
+  assert.deepEqual(events("Air strikes across the country killed 12 people, officials said."), []);
+  assert.deepEqual(events("The attack in the early hours of Thursday killed three people."), []);
+});

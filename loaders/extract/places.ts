@@ -96,6 +96,8 @@ function runsOn(name: string): string {
 
 /** "the capital of X province", "the provincial capital of X": X is a region, and the place meant its seat. */
 export const CAPITAL_OF_BEFORE = /\bcapital\s+of\s+(?:the\s+)?$/i;
+/** "the town of", "the village of" just before a name: the text says it is a settlement. */
+export const TOWN_OF_BEFORE = /\b(?:town|city|village|hamlet)\s+of\s+(?:the\s+)?$/i;
 
 /** Reads a place name at the start of `s` (after trimming determiners the caller removed). */
 export function nameAt(s: string): string | null {

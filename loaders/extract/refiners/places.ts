@@ -8,7 +8,7 @@ import { COMPASS_WORDS, FACILITY_WORDS, GROUP_MEMBER_WORDS, INSTITUTION_WORDS, O
 import { phrases } from "../lexicon/pattern.ts";
 import { SPEAKING_VERBS } from "../lexicon/sources.ts";
 import { type Gazetteer, placeKey } from "../gazetteer.ts";
-import { CAPITAL_OF_BEFORE } from "../places.ts";
+import { CAPITAL_OF_BEFORE, TOWN_OF_BEFORE } from "../places.ts";
 import type { TerritoryRow } from "../tables.ts";
 import type { Dropped, Refiner } from "./types.ts";
 
@@ -31,7 +31,6 @@ const REGIONS_AFTER = /^(?:\s*(?:,|and|,\s*and)\s+[A-Z][\wâ€™'-]*(?:\s[A-Z][\wâ€
 const COMPASS = `(?:${phrases(COMPASS_WORDS)})(?:ern)?`;
 const PART_OF_COUNTRY = new RegExp(String.raw`^${COMPASS}(?:[- ]${COMPASS})?\s+(.+)$`, "i");
 // "the market town of X", "X, a town in the south", "X city": the text says it is a town.
-const TOWN_BEFORE = /\b(?:town|city|village|hamlet)\s+of\s+(?:the\s+)?$/i;
 const TOWN_AFTER = /^(?:\s*,\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village)\b|\s+(?:town|city|village)\b)/i;
 const REGION_END = new RegExp(String.raw`\s(?:${REGION_KINDS.join("|")})$`, "i");
 // "the Democratic Republic of the Congo": the name read stops at "of"; the country goes on.
@@ -191,7 +190,8 @@ function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: Territory
   // "the capital of Tarsa province": the region's seat, resolved to the town, is a place.
   if (CAPITAL_OF_BEFORE.test(before) && precision !== "region" && precision !== "country") return null;
   if ((REGION_AFTER.test(after) && !(r.action_class === "control" && REGION_TAKEN_AFTER.test(after))) || (OWNER_AFTER.test(after) && !OWNS_BUILDING.test(following)) || REGIONS_AFTER.test(after) || REGION_END.test(r.place_mention) || REGION_BEFORE.test(before)) return "a region, not a place event";
-  if (precision === "country" || isCountry(r.place_mention, after)) return "a country, not a place event";
+  // ("the village of Mann": the text calls it a village; the name is a country's only in another tongue.)
+  if ((precision === "country" || isCountry(r.place_mention, after)) && !(TOWN_OF_BEFORE.test(before) && !r.place_resolved)) return "a country, not a place event";
   // "Southern Lebanon", "North-East Nigeria": a part of a country is a region.
   const part = PART_OF_COUNTRY.exec(r.place_mention);
   if (part && isCountryName(part[1])) return "a part of a country, not a place event";
@@ -202,7 +202,7 @@ function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: Territory
   // province struck is too wide to be a place event (measured: keeping districts +9 claims, +9 extras on the
   // development half; keeping provinces too +32 and +146).
   // (Unless the text calls it a town: "the market town of X", "X, a town in the south".)
-  if (precision === "region" && r.acled_geo_precision !== 2 && r.action_class !== "control" && !TOWN_BEFORE.test(before) && !TOWN_AFTER.test(after)) return "a region, not a place event";
+  if (precision === "region" && r.acled_geo_precision !== 2 && r.action_class !== "control" && !TOWN_OF_BEFORE.test(before) && !TOWN_AFTER.test(after)) return "a region, not a place event";
   // "Air strikes on Tarsa" hit the province; "troops took Tarsa" took the city.
   // ("bombed Tarsa hospital": a building named with the town is in the town.)
   if (seats.has(r.place) && r.action_class === "attack" && !/^\s*(?:city|hospital|market|airport|school|mosque|university|prison|stadium)\b/i.test(after) && !/\bcity\s+of\s+(?:the\s+)?$/i.test(before)) return "a governorate's name alone means the governorate";
