@@ -368,3 +368,11 @@ test("a country's other name that the text calls a village is a village the gaze
   // Negative: the country named by its other name, with no settlement word, is still the country, not a place event.
   assert.deepEqual(attacks("Rebels launched an attack on army positions in Viti, killing six civilians."), []);
 });
+
+test("'shelled the X district of Y': a part of a city the gazetteer does not hold, beside the city, is tabled once, at the city", () => {
+  const places = (body: string) => run("Report", body).territory.map((t) => [t.action_class, t.place_mention]);
+  assert.deepEqual(places("Troops shelled the Velorsky district of Saraqib on Monday, injuring at least 23 people."), [["attack", "Saraqib"]]);
+  // Negative: beside a name the gazetteer does not know as a city, both stay; two places joined by "and" both stay.
+  assert.deepEqual(places("Troops shelled the Velorsky district of Ulmarabad on Monday, injuring at least 23 people."), [["attack", "Velorsky"], ["attack", "Ulmarabad"]]);
+  assert.deepEqual(places("Troops shelled the village of Velorsk and the city of Saraqib on Monday."), [["attack", "Velorsk"], ["attack", "Saraqib"]]);
+});

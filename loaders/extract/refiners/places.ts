@@ -87,6 +87,15 @@ const LINK_AFTER_TOWN = /^(?:\s+(?:[Tt]own|[Vv]illage|[Cc]ity|[Hh]amlet))?,\s+(?
 const LINK = /^,\s+(?:part\s+of\s+)?$/;
 const LIST_GOES_ON = /^(?:\s*,\s*[A-Z][\w’'-]{0,30}(?:\s+[A-Z][\w’'-]{0,30}){0,3}){0,8}\s*,?\s+(?:and|or)\s/;
 
+// "shelled the Tarsa district of Ulmar": a part of a city that the gazetteer does not hold, beside the city, which
+// is tabled too. One event, tabled once, at the city it lies in.
+const PART_OF_TOWN_BETWEEN = /^\s+(?:district|neighbou?rhood|quarter|suburb)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$/i;
+function aPartOfTheTownBeside(r: TerritoryRow, siblings: TerritoryRow[]): boolean {
+  if (r.place_resolved) return false;
+  return siblings.some((o) => o !== r && o.geo_precision === "town" && o.action_class === r.action_class && o.mention_start >= r.mention_end &&
+    o.mention_start - r.mention_end <= 40 && PART_OF_TOWN_BETWEEN.test(r.quote.slice(r.mention_end - r.quote_start, o.mention_start - r.quote_start)));
+}
+
 function onlyWhereTheTownLies(r: TerritoryRow, siblings: TerritoryRow[], depth = 0): boolean {
   if (depth > 4) return false;
   const at = (i: number) => i - r.quote_start;
@@ -176,6 +185,7 @@ function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: Territory
   if (actor) return actor === "group" ? "an armed group or an organisation the article names, not a place" : "a person the article names, not a place";
   if (onlyTheAreaOf(r, siblings)) return "only the area the place before it lies in";
   if (onlyWhereTheTownLies(r, siblings)) return "only the area the town before it lies in";
+  if (aPartOfTheTownBeside(r, siblings)) return "a part of the city tabled beside it";
   // (The words that follow the name, as far as the patterns below look.)
   const following = r.quote.slice(r.mention_end - r.quote_start, r.mention_end - r.quote_start + 60);
   if (ORGANISATION_AFTER.test(following)) return "an organisation or a speaker, not a place";
