@@ -129,3 +129,20 @@ test("words glued together by PDF extraction are split, real words are kept", ()
   // ...while words a PDF glued together are still split, whichever side the short word is on.
   assert.equal(repairGluedWords("families evacuatedfrom the camp, sincethe attack").text, "families evacuated from the camp, since the attack");
 });
+
+test("deaths told by another verb first ('were tortured and killed'), 'were left dead', one person who 'passed away'", () => {
+  assert.deepEqual(kills("Twelve villagers were tortured and killed in the raid."), [["killed", 12, "civilians"]]);
+  assert.deepEqual(kills("Three attackers were also left dead after the clash, the statement said."), [["killed", 3, "opposition fighters"]]);
+  assert.deepEqual(kills("A 76-year-old man has passed away following the air strike on his village."), [["killed", 1, "people"]]);
+  // Negative: taken and let go, or taken to hospital, is no death.
+  assert.deepEqual(kills("Twelve villagers were abducted and released two days later."), []);
+});
+
+test("displacement: '30 families left the camp'; 'an estimated number of N to M people'; 'increased the number of displaced by N'", () => {
+  assert.deepEqual(moves("It is reported that 30 families left the camp after the shelling."), [["displaced", 150]]);
+  assert.deepEqual(displacementCandidates("Residents spoke of the displacement of an estimated number of 80,000 to 100,000 people.").map((c) => [c.q.low, c.q.high, c.q.qualifier]), [[80000, 100000, "approximately"]]);
+  assert.deepEqual(moves("The new offensive has increased the number of displaced by 80,000, officials said."), [["displaced", 80000]]);
+  // Negative: fighters who left a camp moved no civilians; a number raised by a share is no count of people.
+  assert.deepEqual(moves("About 30 fighters left the camp after the shelling."), []);
+  assert.deepEqual(moves("The offensive increased the number of displaced by 40 per cent."), []);
+});

@@ -2164,5 +2164,17 @@ test("attacks: the hours of a day between the attack and its place ('the attack 
   assert.deepEqual(events("At least 40 villagers were killed during gunmen attacks across Tarsa village of northern Qarn."), [["attack", "Tarsa"]]);
   // Negative: across a country or a region is no place; an hour with no place after it names none.
   assert.deepEqual(events("Air strikes across the country killed 12 people, officials said."), []);
+  assert.deepEqual(events("Most of the firing across the Tarsa border was retaliatory, the army said."), []);
   assert.deepEqual(events("The attack in the early hours of Thursday killed three people."), []);
+});
+
+test("attacks: 'the ground attack on May 7 on the city of X'; a quoted attacker before the place; camps that are places, listed; 'the administrative post of X'; 'including the state capital A, B and C'", () => {
+  assert.deepEqual(events("Since the ground attack on May 7 on the city of Velmar, bombing has intensified."), [["attack", "Velmar"]]);
+  assert.deepEqual(events("The attack was carried out by “terrorists on some 20 motorcycles” in the Tabora village, the ministry said."), [["attack", "Tabora"]]);
+  assert.deepEqual(events("The attacks took place at Paliok cattle camp in Ajong Payam, Marrak cattle camp in Pakeer Payam and two other locations."), [["attack", "Paliok"], ["attack", "Marrak"]]);
+  assert.deepEqual(events("Gunmen raided the administrative post of Ulmar overnight."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("The rebels launched attacks on government-held cities, including the state capital Belmora, Qarnet, and Al-Dorsa."), [["attack", "Belmora"], ["attack", "Qarnet"], ["attack", "Al-Dorsa"]]);
+  // Negative: a capital described before its name stays one place; a post that is a job is no place.
+  assert.deepEqual(events("Troops captured the regional capital, Tarsa, on Monday."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("He was appointed to the post of Governor in May."), []);
 });

@@ -32,6 +32,9 @@ export const KILLED_AFTER = [
   "burned alive", "drowned", "lynched", "decapitated", "hacked to death", "stabbed to death", "beaten to death", "stoned to death", "tortured to death", "fell victim", "fallen victim", "fallen victims", "fell victims", "confirmed dead", "found dead", "whose bodies were found", "whose bodies were recovered", "whose bodies have been found", "deceased", "got killed", "butchered",
   // "four men were found beheaded": bodies found, how they were killed said.
   "found beheaded", "found executed", "found murdered", "found slain", "found shot dead",
+  // "dozens were tortured and killed", "three attackers were left dead", "a monk passed away after the strike".
+  "tortured and killed", "abducted and killed", "kidnapped and killed", "raped and killed", "beaten and killed", "captured and killed",
+  "stabbed and killed", "left dead", "passed away",
   // Military statements: "30 terrorists were neutralised"; "one soldier paid the supreme price".
   "neutralised", "neutralized", "eliminated", "paid the supreme price", "paid the ultimate price",
   // ("five security personnel embraced martyrdom": South Asian military statements.)

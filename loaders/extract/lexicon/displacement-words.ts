@@ -20,7 +20,9 @@ export const DISPLACED_AFTER = [
   "forced to seek refuge", "forced to seek shelter", "forced to take refuge", "forced to take shelter",
   "crossing into", "crossing to", "crossing the border", "have entered", "has entered", "had entered", "entered", "ran for their lives",
   "run for their lives", "running for their lives", "fled for their lives",
-  "left the city", "left the town", "left the area", "left the village", "left the region", "left the country", "left eastern", "left western",
+  "left the city", "left the town", "left the area", "left the village", "left the region", "left the country",
+  // ("30 families left the site after the shelling": a displacement site or a camp left is a move too.)
+  "left the site", "left the camp", "left the settlement", "left eastern", "left western",
   "left northern", "left southern", "fled their homes", "fled the fighting", "fled the violence", "having fled", "having been displaced",
   "having been forced", "left due to", "left because of", "left as a result of", "flocked to", "flocking to", "sought safety",
   "on the run", "left on Monday", "left on Tuesday", "left on Wednesday", "left on Thursday", "left on Friday", "left on Saturday",

@@ -133,7 +133,7 @@ const ANOTHER_BARE = /\band\s+(?:(another)\s+(?:(?:was\s+|were\s+)?(?:injured|wo
 // (Only posts: "killed the man" is someone already counted.)
 const THE_POST = /\b(?:kill(?:ed|ing|s)|assassinat(?:ed|ing|es)|wound(?:ed|ing|s)|injur(?:ed|ing|es))\s+(the)\s+(?:(?:local|district|provincial|regional|deputy|police|army|military|security|intelligence|rebel|militia|village|town|city|camp|group's|base|unit|battalion|brigade|division)\s+){0,2}(?:chief|commander|governor|mayor|head|administrator|director|spokesman|spokesperson)\b(?!\s+of\s+(?:staff\b|the\s+(?:army|military)\s+staff))/gi;
 function singles(text: string, qs: Quantity[]): Quantity[] {
-  if (!/\b(?:kill|die|dead|death|wound|injur|shot|execut|murder|behead|life|martyr|slain|perish|massacr|slaughter)/i.test(text)) return qs;
+  if (!/\b(?:kill|die|dead|death|wound|injur|shot|execut|murder|behead|life|martyr|slain|perish|massacr|slaughter|passed\s+away)/i.test(text)) return qs;
   const out = [...qs];
   ANOTHER_BARE.lastIndex = 0;
   for (let m = ANOTHER_BARE.exec(text); m; m = ANOTHER_BARE.exec(text)) {

@@ -149,7 +149,7 @@ const FORCING_AFTER = new RegExp(String.raw`^[^.;]{0,90}?\b(?:${P(W.FORCING_AFTE
 const SHELTERED_AFTER = /^\s*(?:from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?(?:were\s+|are\s+|still\s+|currently\s+|now\s+|remain\s+|remained\s+)*(?:(?:staying|stayed|living|lived|sheltering|sheltered|housed|accommodated)\s+(?:in|at)\s+[^.;]{0,40}?|(?:in|inside)\s+(?:[a-z-]+\s+){0,2}(?=(?:shelters|camps|collective centres|evacuation centres|evacuation centers|displacement sites|IDP sites)\b))\b(?:shelters?|camps?|centres?|centers?|tents|schools|collective centres|settlements|displacement sites|IDP sites)\b/i;
 const RETURNED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RETURNED_AFTER)})\b`, "i");
 // "put the number of displaced at over 90,000" / "brings to 332,000 the number of people displaced".
-const NUMBER_OF_BEFORE = new RegExp(String.raw`\b(?:${P(W.NUMBER_OF_DISPLACED)})\b[^.;]{0,110}?\b(?:at|to|of|reached|reaches|reach|hit|passed|passes|exceeded|exceeds|crossed|surpassed|surpasses|topped|tops|stands at|stood at|is|was|rose to|rises to|climbed to|now|increased by|rose by|grew by|went up by)\s+(?:a\s+(?:record|new\s+high\s+of|high\s+of)\s+)?["“]?$`, "i");
+const NUMBER_OF_BEFORE = new RegExp(String.raw`\b(?:${P(W.NUMBER_OF_DISPLACED)})\b[^.;]{0,110}?\b(?:at|to|of|reached|reaches|reach|hit|passed|passes|exceeded|exceeds|crossed|surpassed|surpasses|topped|tops|stands at|stood at|is|was|rose to|rises to|climbed to|now|increased by|rose by|grew by|went up by|(?<=\b(?:increased|raised|swelled|pushed\s+up|boosted)\s+the\s+(?:total\s+)?number\s+of\s+[^.;]{0,60}?)by)\s+(?:a\s+(?:record|new\s+high\s+of|high\s+of)\s+)?["“]?$`, "i");
 // "the number of displaced could reach 65,000": a count foreseen.
 // ("officials expect the count of families leaving to reach 8,000": the expectation before the number.)
 const NUMBER_FORESEEN = /\b(?:could|may|might|will|would|is expected to|are expected to|is likely to|(?:expects?|expected|expecting|anticipates?|anticipated|predicts?|predicted|forecasts?)\b[^.;]{0,100}?\bto)\s+(?:reach|rise to|hit|exceed|top|climb to)\s+$/i;
@@ -261,6 +261,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     }
     // "has gone down from a high of around 17,000 to 8,000": the figure the sentence replaces.
     if (/\bfrom\s+(?:a\s+(?:high|peak|low)\s+of\s+)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start)) && /^[^.;]{0,40}?\bto\s+(?:about\s+|around\s+|some\s+)?\d/i.test(text.slice(q.end, q.end + 60))) continue;
+    // ("raised the number of displaced by 40 per cent": a share, not a count.)
+    if (/^\s*(?:%|per\s*cent\b|percent\b)/i.test(text.slice(q.end, q.end + 12))) continue;
     const numberOf = numberOfBefore(text.slice(Math.max(0, q.start - 160), q.start)) || NUMBER_OF_AFTER.test(text.slice(q.end, q.end + 60)) || NUMBER_WHO_MOVED_AFTER.test(text.slice(q.end, q.end + 110));
     // "the number of displaced families has risen to 300": the count is of families.
     if (numberOf && (!np || !np.noun)) np = { noun: /\bnumber of displaced (?:families|households)\b/i.test(text.slice(Math.max(0, q.start - 160), q.start)) ? "families" : null, phrase: "", end: q.end, partitive: false };

@@ -130,7 +130,7 @@ const OWNER_AND_WORD = String.raw`(?:[A-Z][\w-]+['’]s\s+(?!(?:and|or|of|in|on|
 const CAPITAL_NAMED = String.raw`(?:(?:the|(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s|(?:the|his|her|its|their|our)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+['’]s)\s+(?:[a-z-]+\s+|[A-Z][a-z]+\s+(?=capital\s+[A-Z]))?(?:capital|(?:other\s+)?(?:(?:[a-z]+-)?(?:largest|biggest)|main|principal|chief|second|third)\s+(?:city|town|port))|(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}?[\w-]+['’]s\s+(?:home\s*town|birthplace|native\s+town)\s+of),?\s+(?=[A-Z])`;
 // "targeted the military detachment of Tarsa", "the army garrison at Ulmar": a post named by its town.
 // ("a district police station of X", "the police post of Y".)
-const POST_OF = String.raw`(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:detachment|garrison|outpost|barracks|city hall|town hall|police station|police post)\s+(?:of|in|at)\s+(?=[A-Z])`;
+const POST_OF = String.raw`(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:detachment|garrison|outpost|barracks|city hall|town hall|police station|police post|administrative post|border post|army post|military post)\s+(?:of|in|at)\s+(?=[A-Z])`;
 // "seized the headquarters of the army's 22nd Infantry Division in the town of X": a unit's post, in its town.
 const UNIT_POST_IN = String.raw`(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:headquarters|base|barracks|garrison)\s+of\s+(?:the\s+)?[^,.;()]{3,70}?\s+(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?(?=[A-Z])`;
 // "Barangay Tarsa", "Brgy. Ulmar": the Philippine word for a village district, before its name.
@@ -168,7 +168,9 @@ const ITEM_WHEN = new RegExp(String.raw`^\s+${WHEN}(?=\s*(?:,|and\b|followed\s+b
 // "Ruvo (Ruwo)": another name for the same place.
 const ALSO_CALLED = /^\s*\([^()]{1,40}\)/;
 // "captured another town on the highway, Saraqib."
-// ("the town of Tarsa, Qarn": a town already named after "of" is no description waiting for its name.)
+// ("the town of Tarsa, Qarn": a town already named after "of" is no description waiting for its name; nor is "the state
+// capital Tarsa, Ulmar and Qarn", a capital named right after its word.)
+const NAMED_AT_ITS_KIND = /\b(?:town|village|city|capital)\s+(?:(?:al|el)-)?[A-Z]/;
 const APPOSITIVE = /^(?:another|a|an|the|one|its)\s+(?:[^\s,]+\s+){0,2}(?:town|village|city|area|hill|capital)\b(?:(?!\s(?:of|called|named)\s+[A-Z])[^,.;]){0,60},\s+/i;
 // "shelled two nearby villages, Tarsa and Ulmar": the villages named after their number.
 // ("took another two towns – Tarsa and Ulmar –", "took three provincial capitals over the weekend — Tarsa, …".)
@@ -256,7 +258,9 @@ const POSSESSOR = /^(.+?)['’]s\s+(?=[A-Z])/;
 // building's word, and who it belongs to, still leave the town after it.)
 // (But "the Bolo refugee camp in Tarsa", "Qarn displacement camp": a camp where the displaced live is a settlement of
 // its own, and the place, as conflict tables code it.)
-const LOWER_FACILITY = new RegExp(String.raw`^\s+(?!(?:displacement|refugee|IDP|displaced(?:\s+persons?['’]?)?|displaced\s+people['’]s)\s+camp\b)(?:[a-z]+\s+)?(?:${LOWER_FACILITY_WORDS.join("|")})(?:\s+(?:belonging\s+to|run\s+by|used\s+by|owned\s+by)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])`);
+// ("Tarsa refugee camp in Bolo, Ulmar cattle camp in Qarn": a camp that is a place of its own, and where it lies, before the list goes on.)
+const OWN_CAMP_NEXT = /^\s+(?:displacement|refugee|IDP|cattle|displaced(?:\s+persons?['’]?)?|displaced\s+people['’]s)\s+camp(?:\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?/;
+const LOWER_FACILITY = new RegExp(String.raw`^\s+(?!(?:displacement|refugee|IDP|cattle|displaced(?:\s+persons?['’]?)?|displaced\s+people['’]s)\s+camp\b)(?:[a-z]+\s+)?(?:${LOWER_FACILITY_WORDS.join("|")})(?:\s+(?:belonging\s+to|run\s+by|used\s+by|owned\s+by)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])`);
 const OTHER_HALF = /^\s+and\s+(?:East|West|North|South|Upper|Lower)\b(?!\s+[A-Z])/;
 const NUMBERED_ITEM = /^\s\d{1,2}(?=\s*,|\s+and\s+[A-Z])/;
 
@@ -269,7 +273,7 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
   const nation = NATION_CAPITAL_AT.exec(s.slice(pos));
   if (nation) return nationCapital(nation, pos);
   const app = APPOSITIVE.exec(s.slice(pos));
-  if (app) {
+  if (app && !NAMED_AT_ITS_KIND.test(app[0])) {
     const name = nameAt(s.slice(pos + app[0].length));
     if (name && /^\s*(?:[.,;]|$)/.test(s.slice(pos + app[0].length + name.length))) return [{ mention: name, at: pos + app[0].length }];
   }
@@ -355,6 +359,8 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
       out.push({ mention: numbered ? name + numbered[0] : name, at });
       if (numbered) pos += numbered[0].length;
     }
+    const ownCamp = lowerFacility || town ? null : OWN_CAMP_NEXT.exec(s.slice(pos));
+    if (ownCamp) pos += ownCamp[0].length;
     const also = ALSO_CALLED.exec(s.slice(pos));
     if (also) pos += also[0].length;
     // "Um Tarsa East and West, Ulmar": two halves of one village named once.
