@@ -352,8 +352,8 @@ class ArticleReader {
       // "fired at Bilozerka, Sadove, Ivanivka …": a name that lands, by one of its other names, on a place
       // the same sentence names by its own is another place (a namesake the gazetteer does not hold).
       if (found.found?.kind === "place" && !seated && !p.refersBack && placeKey(found.found.name) !== placeKey(named.mention) && namedApart(text, found.found.name, p.at)) found = { ...found, found: null, place: null, how: null, why: `"${named.mention}" would be ${found.found.name}, which the same sentence names apart: another place, one the gazetteer does not hold` };
-      // "an attack on army positions in the village of Mann": a country's other name (the Isle of Man's, here) that
-      // the text calls a village is a village the gazetteer does not hold. (A country's own name stays the country.)
+      // "an attack on army positions in the village of Viti": a country's other name (Fiji's, here) that the text
+      // calls a village is a village the gazetteer does not hold. (A country's own name stays the country.)
       if (found.found?.kind === "country" && found.how === "variant" && !p.refersBack && !p.nation && TOWN_OF_BEFORE.test(text.slice(Math.max(0, p.at - 30), p.at))) found = { ...found, found: null, place: null, how: null, why: `the text calls "${named.mention}" a town or village; the gazetteer knows the name only as another name of ${found.found.name}` };
       const g = found.found;
       // "the village", "the town" that lands on a great city or a country's capital read the wrong antecedent

@@ -200,7 +200,7 @@ function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: Territory
   // "the capital of Tarsa province": the region's seat, resolved to the town, is a place.
   if (CAPITAL_OF_BEFORE.test(before) && precision !== "region" && precision !== "country") return null;
   if ((REGION_AFTER.test(after) && !(r.action_class === "control" && REGION_TAKEN_AFTER.test(after))) || (OWNER_AFTER.test(after) && !OWNS_BUILDING.test(following)) || REGIONS_AFTER.test(after) || REGION_END.test(r.place_mention) || REGION_BEFORE.test(before)) return "a region, not a place event";
-  // ("the village of Mann": the text calls it a village; the name is a country's only in another tongue.)
+  // ("the village of Viti": the text calls it a village; the name is a country's only in another tongue.)
   if ((precision === "country" || isCountry(r.place_mention, after)) && !(TOWN_OF_BEFORE.test(before) && !r.place_resolved)) return "a country, not a place event";
   // "Southern Lebanon", "North-East Nigeria": a part of a country is a region.
   const part = PART_OF_COUNTRY.exec(r.place_mention);

@@ -259,8 +259,9 @@ const POSSESSOR = /^(.+?)['’]s\s+(?=[A-Z])/;
 // (But "the Bolo refugee camp in Tarsa", "Qarn displacement camp": a camp where the displaced live is a settlement of
 // its own, and the place, as conflict tables code it.)
 // ("Tarsa refugee camp in Bolo, Ulmar cattle camp in Qarn": a camp that is a place of its own, and where it lies, before the list goes on.)
-const OWN_CAMP_NEXT = /^\s+(?:displacement|refugee|IDP|cattle|displaced(?:\s+persons?['’]?)?|displaced\s+people['’]s)\s+camp(?:\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?/;
-const LOWER_FACILITY = new RegExp(String.raw`^\s+(?!(?:displacement|refugee|IDP|cattle|displaced(?:\s+persons?['’]?)?|displaced\s+people['’]s)\s+camp\b)(?:[a-z]+\s+)?(?:${LOWER_FACILITY_WORDS.join("|")})(?:\s+(?:belonging\s+to|run\s+by|used\s+by|owned\s+by)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])`);
+const OWN_CAMP = String.raw`(?:displacement|refugee|IDP|cattle|displaced(?:\s+persons?['’]?)?|displaced\s+people['’]s)\s+camp`;
+const OWN_CAMP_NEXT = new RegExp(String.raw`^\s+${OWN_CAMP}(?:\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?`);
+const LOWER_FACILITY = new RegExp(String.raw`^\s+(?!${OWN_CAMP}\b)(?:[a-z]+\s+)?(?:${LOWER_FACILITY_WORDS.join("|")})(?:\s+(?:belonging\s+to|run\s+by|used\s+by|owned\s+by)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])`);
 const OTHER_HALF = /^\s+and\s+(?:East|West|North|South|Upper|Lower)\b(?!\s+[A-Z])/;
 const NUMBERED_ITEM = /^\s\d{1,2}(?=\s*,|\s+and\s+[A-Z])/;
 
