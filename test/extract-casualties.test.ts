@@ -776,4 +776,10 @@ test("'destroyed' counts the dead only when said of them: '300 troops destroyed 
   assert.deepEqual(read("The ministry said 40 fighters were destroyed."), [["killed", 40]]);
   assert.deepEqual(read("Another 29 people nearby were wounded."), [["injured", 29]]);
   assert.deepEqual(read("All 40 passengers on board were killed."), [["killed", 40]]);
+  // Inside or aboard something, with "sustained injuries" after: still the hurt.
+  assert.deepEqual(read("Nine children aboard a school bus sustained injuries when a shell landed."), [["injured", 9]]);
+  assert.deepEqual(read("Six people inside the bakery were killed."), [["killed", 6]]);
+  // (A place named after the figure, with no verb of harm to those people, stays out.)
+  assert.deepEqual(read("Nine children aboard a school bus sustained the journey without food."), []);
+  assert.deepEqual(read("Six trucks inside the depot were destroyed."), []);
 });

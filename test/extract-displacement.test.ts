@@ -21,6 +21,12 @@ test("families convert with the article's ratio, else the documented household s
   assert.deepEqual([pair.unit, pair.count_best, pair.people_best, pair.people_per_household, pair.ratio_source], ["families", 1200, 7800, 6.5, "article"]);
   const [alone] = displacementCandidates("Some 400 families were displaced.");
   assert.deepEqual([alone.people_best, alone.ratio_source], [400 * PEOPLE_PER_HOUSEHOLD, "default"]);
+  // A range of families keeps both ends, in families; a pair keeps the families' own figure, not the people's.
+  const [range] = displacementCandidates("Between 250 and 300 families fled the village after the raid.");
+  assert.deepEqual([range.unit, range.count_low, range.count_best, range.count_high], ["families", 250, 250, 300]);
+  assert.deepEqual([pair.count_low, pair.count_high], [1200, 1200]);
+  const [people] = displacementCandidates("Between 2,500 and 3,000 people fled the village after the raid.");
+  assert.deepEqual([people.unit, people.count_low, people.count_high], ["people", 2500, 3000]);
 });
 
 test("a part of a displacement figure", () => {

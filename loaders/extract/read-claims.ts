@@ -265,7 +265,7 @@ class ArticleReader {
         attributed_to: b.attributed_to, in_scope: b.in_scope, scope_note: b.scope_note,
         kind,
         mention: d.q.text, mention_start: s.start + d.q.start, mention_end: s.start + d.q.end,
-        count_low: d.unit === "people" ? d.q.low : d.count_best, count_best: d.count_best, count_high: d.unit === "people" ? d.q.high : d.count_best,
+        count_low: d.count_low, count_best: d.count_best, count_high: d.count_high,
         qualifier: d.q.qualifier, vague: d.q.vague, unit: d.unit, families: null,
         people_best: d.people_best, people_per_household: d.people_per_household, ratio_source: d.ratio_source,
         part_of: d.partOf >= 0 ? dids[d.partOf] : d.partOf === -2 ? prevTotal : null,
