@@ -27,6 +27,8 @@ test("families convert with the article's ratio, else the documented household s
   assert.deepEqual([pair.count_low, pair.count_high], [1200, 1200]);
   const [people] = displacementCandidates("Between 2,500 and 3,000 people fled the village after the raid.");
   assert.deepEqual([people.unit, people.count_low, people.count_high], ["people", 2500, 3000]);
+  // Households with their people in brackets, "approx." before the people: one claim, in people.
+  assert.deepEqual(displacementCandidates("Approximately 1,100 households (approx. 7,700 people) have been displaced by the fighting.").map((c) => [c.unit, c.count_best, c.people_best]), [["households", 1100, 7700]]);
 });
 
 test("a part of a displacement figure", () => {

@@ -12,6 +12,9 @@ test("qualifiers are kept and set the range", () => {
   assert.equal(one("nearly 60,000 residents").high, 60000);
   assert.equal(one("an estimated 2.5 million people").best, 2_500_000);
   assert.equal(one("up to 40 families").qualifier, "up to");
+  // Humanitarian tables' short forms: "approx. 8,400 people", "circa 300".
+  assert.deepEqual([one("approx. 8,400 people").qualifier, one("approx. 8,400 people").text], ["approximately", "approx. 8,400"]);
+  assert.equal(one("circa 300 families").qualifier, "approximately");
 });
 
 test("number words, dozens and halves", () => {

@@ -33,7 +33,7 @@ const QUALIFIERS: Array<[RegExp, Qualifier]> = [
   [/^(?:up to|as many as|as high as|at most|no more than)$/, "up to"],
   [/^(?:less than|fewer than|under)$/, "less than"],
 ];
-const QUAL_SRC = "at least|no fewer than|no less than|a minimum of|more than|upwards of|in excess of|well over|just over|over|above|nearly|almost|close to|just under|nearing|around|about|some|approximately|roughly|an estimated number of|an approximate number of|an estimated|estimated|an approximate|up to|as many as|as high as|at most|no more than|less than|fewer than|under";
+const QUAL_SRC = "at least|no fewer than|no less than|a minimum of|more than|upwards of|in excess of|well over|just over|over|above|nearly|almost|close to|just under|nearing|around|about|some|approximately|approx\\.|circa|roughly|an estimated number of|an approximate number of|an estimated|estimated|an approximate|up to|as many as|as high as|at most|no more than|less than|fewer than|under";
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
