@@ -2178,3 +2178,19 @@ test("attacks: 'the ground attack on May 7 on the city of X'; a quoted attacker 
   assert.deepEqual(events("Troops captured the regional capital, Tarsa, on Monday."), [["control", "Tarsa"]]);
   assert.deepEqual(events("He was appointed to the post of Governor in May."), []);
 });
+
+test("a person hit is no place hit; a hyphened 'X-occupied' names a place's holder; 'the X settlement of Y district' is X", () => {
+  assert.deepEqual(events("Amira was hit in the head by shrapnel."), []);
+  assert.deepEqual(events("Dorvala was hit by splinters, leaving her in critical condition."), []);
+  assert.deepEqual(events("Dorvala was hit by artillery fire on Monday."), [["attack", "Dorvala"]]);
+  assert.deepEqual(events("Missiles struck camps inside Ruritania-occupied Tarsa on Monday.").filter(([c]) => c === "control"), []);
+  assert.deepEqual(events("Troops re-captured Dorvala on Monday."), [["control", "Dorvala"]]);
+  assert.deepEqual(events("The day marks the liberation of the Dorvala settlement of Ruritania's Tarsa district."), [["control", "Dorvala"]]);
+  assert.deepEqual(events("Rebels captured the Ulmari town of Dorvala."), [["control", "Dorvala"]]);
+});
+
+test("bombardments in the plural; a lettered school and a monastery stand in the town named after them", () => {
+  assert.deepEqual(events("The fighters suffered losses during bombardments near Dorvala."), [["attack", "Dorvala"]]);
+  assert.deepEqual(events("An air strike on Al Noor School B in Dorvala killed 12."), [["attack", "Dorvala"]]);
+  assert.deepEqual(events("The junta's airstrike on a Tarsa monastery in Kolda village killed 20."), [["attack", "Kolda"]]);
+});

@@ -82,7 +82,7 @@ export const ATTACK_VERBS = [
 
 /** Nouns for an attack that name their place after "on", "in", "against" … */
 export const ATTACK_EVENT_NOUNS = [
-  "air strikes", "air strike", "airstrikes", "airstrike", "strikes", "strike", "raids", "raid", "shelling", "bombardment", "bombing",
+  "air strikes", "air strike", "airstrikes", "airstrike", "strikes", "strike", "raids", "raid", "shelling", "shellings", "bombardment", "bombardments", "bombing",
   "bombings", "attacks", "attack", "barrel bombs", "missiles", "missile", "rockets", "rocket", "drone strikes", "drone strike",
   "drone attacks", "drone attack", "assault", "assaults", "shells", "mortar fire", "artillery fire", "rocket fire", "fire",
   "ambush", "ambushes",
@@ -117,7 +117,7 @@ export const DAMAGED_THINGS = ["houses", "homes", "huts", "buildings", "shops", 
   "house", "home", "building", "school", "mosque", "church", "market", "hospital", "clinic"];
 
 /** … and the few that also name it after "of": "the shelling of X". */
-export const ATTACK_NOUNS_WITH_OF = ["shelling", "bombardment", "bombing", "bombings", "assault", "storming"];
+export const ATTACK_NOUNS_WITH_OF = ["shelling", "shellings", "bombardment", "bombardments", "bombing", "bombings", "assault", "storming"];
 
 /** Missiles, shells and drones "fired at" a place. */
 export const PROJECTILES = ["rockets", "missiles", "shells", "mortars", "mortar rounds", "artillery", "drones", "a missile", "a rocket", "a drone", "bombs", "grenades", "explosives", "a bomb", "barrel bombs", "tank shells", "artillery and machine-guns", "artillery and machine guns", "machine-guns", "machine guns", "heavy weapons",
@@ -201,7 +201,9 @@ export const THINGS_CALLED_IT = ["convoy", "vehicle", "car", "truck", "bus", "bo
   "school", "hospital", "clinic", "market", "mosque", "church", "camp", "base", "post", "checkpoint", "office", "station", "bridge", "factory",
   "plant", "warehouse", "shop"];
 
-export const FACILITIES_IN_TOWNS = ["market", "bazaar", "hospital", "clinic", "school", "mosque", "church", "university"];
+export const FACILITIES_IN_TOWNS = ["market", "bazaar", "hospital", "clinic", "school", "mosque", "church", "university",
+  // Houses of worship and teaching beyond mosque and church: "a Tarsa monastery in Ulmar village".
+  "monastery", "temple", "pagoda", "shrine", "cathedral", "madrasa", "madrassa", "seminary"];
 
 /** A building's word in lower case after its name ("the Asma school in Tarsa"): the building stands in the town named next. */
 export const LOWER_FACILITY_WORDS = [
@@ -217,6 +219,7 @@ export const FACILITY_WORDS = [
   "Base", "Headquarters", "Checkpoint", "Station", "Post", "Consulate", "Embassy", "Refinery", "Compound", "Academy",
   // "Tarsa’s International Airport", "the Ulmar Restaurant in Qarn": places that stand in a town, named like it.
   "Airport", "Airfield", "Airbase", "Restaurant", "Cafe", "Café", "Clinic", "Cathedral", "Museum", "Bakery", "Factory", "College",
+  "Temple", "Pagoda", "Shrine", "Madrasa", "Madrassa", "Seminary",
 ];
 
 /**

@@ -15,7 +15,8 @@ import type { TerritoryCandidate } from "./types.ts";
 // "stormed and occupied X", "overran and looted X", "captured and held X since April": two verbs, one object (what was done
 // there after it was taken).
 // (The \b stands before the look back, which is then tried only at word starts: the same matches, sooner.)
-const CONTROL_VERB = new RegExp(String.raw`\b(?<!\b(?:the|a|an|its|their|his|her)\s+(?:(?:newly|recently|previously)\s+)?|\b(?:newly|previously)\s)(${phrases(CONTROL_VERBS)})\s+(?:and\s+(?:${phrases(CONTROL_VERBS)}|(?:looted|torched|burned|burnt|ransacked|plundered|pillaged|sacked|destroyed|razed|occupied|secured|cleared|fortified|held|controlled))\s+)?(?:from\s+(?:the\s+)?occupation\s+)?`, "gi");
+// ("Pakistan-occupied Kashmir", "rebel-held Tarsa": a hyphened participle names whose a place is, no taking told.)
+const CONTROL_VERB = new RegExp(String.raw`\b(?<!\b(?:the|a|an|its|their|his|her)\s+(?:(?:newly|recently|previously)\s+)?|\b(?:newly|previously)\s|[A-Za-z]{3}-)(${phrases(CONTROL_VERBS)})\s+(?:and\s+(?:${phrases(CONTROL_VERBS)}|(?:looted|torched|burned|burnt|ransacked|plundered|pillaged|sacked|destroyed|razed|occupied|secured|cleared|fortified|held|controlled))\s+)?(?:from\s+(?:the\s+)?occupation\s+)?`, "gi");
 // "the RSF takeover of X": an actor may stand between the determiner and the noun.
 // ("declared full liberation of X": a declaration names the noun without "the".)
 // ("RSF takeovers of the towns of A and B": a force's acronym before the plural; "the recovery of the towns of X".)

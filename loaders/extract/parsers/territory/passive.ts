@@ -78,6 +78,9 @@ const AS_WELL_AS_AFTER = /^,?\s+(?:as well as|along with)\s+/;
 const KINDS_BEFORE = /\b(?:following|these|those|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+)?(?:settlements|villages|towns|cities|localities|hamlets|communities)\b[^.;:–—]{0,60}$/i;
 const LIST_AFTER = /^(?:\s+(?:by|from)\s+[^:;–—.]{1,60}?)?\s*(?::|\s(?:–|—|--?))\s+(?=[A-Z])/;
 
+// What hits a person rather than a place: a part of the body, a bullet, splinters.
+const PERSON_HIT_AFTER = /^\s+(?:\w+ly\s+)?(?:(?:in|on)\s+(?:the|his|her|their)\s+(?:head|chest|neck|legs?|arms?|back|abdomen|stomach|face|eyes?|shoulders?|hands?|feet|foot|thighs?|knees?)\b|by\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:bullets?|shrapnel|splinters?|sniper(?:'s)?\s+(?:fire|bullets?)|gunshots?|shell\s+fragments)\b)/i;
+
 function before(s: string, re: RegExp, rule: string, read: (m: RegExpExecArray) => { verb: string; plural: boolean }): TerritoryCandidate[] {
   const out: TerritoryCandidate[] = [];
   re.lastIndex = 0;
@@ -87,6 +90,8 @@ function before(s: string, re: RegExp, rule: string, read: (m: RegExpExecArray) 
     // ("was sexually assaulted": an assault on a person.)
     if (verb === "assaulted" && /\b(?:sexually|physically|verbally|indecently)\b/i.test(s.slice(Math.max(0, m.index - 12), m.index + m[0].length))) continue;
     const cls = classOf(verb);
+    // "Amina was hit in the head", "he was struck by shrapnel": a person hit, not a place.
+    if (/^(?:hit|struck)$/i.test(verb) && PERSON_HIT_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     // "Tarsa is surrounded by mountains": the land around a place, not a siege.
     if (cls === "siege" && LANDSCAPE_AGENT.test(s.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
     const subject = subjectPlaces(s, m.index, plural, cls === "attack" || (cls === "control" && "sites"));
