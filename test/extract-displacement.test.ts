@@ -31,6 +31,15 @@ test("families convert with the article's ratio, else the documented household s
   assert.deepEqual(displacementCandidates("Approximately 1,100 households (approx. 7,700 people) have been displaced by the fighting.").map((c) => [c.unit, c.count_best, c.people_best]), [["households", 1100, 7700]]);
 });
 
+test("displacement: 'expected to face displacement' is a projection; 'left for' and 'shifted to safer areas' are moves", () => {
+  assert.deepEqual(kinds("Around 2,50,000 people are expected to face displacement, the agencies warned."), [["projected", 250000]]);
+  assert.deepEqual(kinds("No fewer than 500 people also left for villages across the river."), [["displaced", 500]]);
+  assert.deepEqual(kinds("Hundreds of people from the rural areas had shifted to safer areas in the district."), [["displaced", 200]]);
+  // (A count of things that left, or people who face something else, is none.)
+  assert.deepEqual(kinds("Four trucks left for the border on Monday."), []);
+  assert.deepEqual(kinds("About 300 people are expected to face trial."), []);
+});
+
 test("a part of a displacement figure", () => {
   const c = displacementCandidates("Some 90,000 people were displaced in two months, 30,000 of them in one week.");
   assert.deepEqual(c.map((x) => [x.people_best, x.partOf]), [[90000, -1], [30000, 0]]);

@@ -17,6 +17,14 @@ test("qualifiers are kept and set the range", () => {
   assert.equal(one("circa 300 families").qualifier, "approximately");
 });
 
+test("South Asian grouping in lakhs: '2,50,000' is 250,000, '12,00,000' is 1.2 million", () => {
+  assert.equal(one("around 2,50,000 people").best, 250_000);
+  assert.equal(one("12,00,000 people").best, 1_200_000);
+  assert.equal(one("1,200,000 people").best, 1_200_000);
+  // (A decimal comma with two digits after it is no lakh.)
+  assert.deepEqual(findQuantities("a score of 2,50 points").map((q) => q.best), []);
+});
+
 test("number words, dozens and halves", () => {
   assert.equal(one("twenty-three villagers").best, 23);
   assert.equal(one("two dozen rebels").best, 24);

@@ -57,7 +57,8 @@ const WORD_SRC = `(?:${Object.keys(TENS).join("|")})(?:[- ](?:${Object.keys(UNIT
 // Thousands may be grouped with commas, spaces ("10 000", French and UN style) or dots ("100.000").
 // ("30, 000": a thousands comma that copy broke with a space, only before "000" where nothing else is meant.)
 // ("more than 6, 277 people": any broken thousands comma, when the people counted follow at once.)
-const DIGIT_SRC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:, 000)+(?!\d)|\d{1,3}(?:, \d{3})+(?=\s+(?:people|persons|civilians|residents|individuals|families|households|refugees|IDPs|children|villagers|displaced)\b)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?`;
+// ("2,50,000 people": South Asian grouping in lakhs, two digits between commas above the thousands.)
+const DIGIT_SRC = String.raw`\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:, 000)+(?!\d)|\d{1,3}(?:, \d{3})+(?=\s+(?:people|persons|civilians|residents|individuals|families|households|refugees|IDPs|children|villagers|displaced)\b)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?`;
 const SCALE_SRC = "hundred|thousand|lakhs?|crores?|million|billion";
 
 // "a mother and her three children", "a man and two of his sons": a family counted by its members.
@@ -165,7 +166,7 @@ export function findQuantities(text: string): Quantity[] {
       if (isAge(text, m.index, m.index + m[0].length, raw)) continue; // "Ahmed, 12, was killed"
       if (!g.qual && /^\d+$/.test(raw) && NAME_BEFORE_NUMBER.test(text.slice(Math.max(0, m.index - 16), m.index)) && NAME_ENDS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue; // "District 2", "Camp 4"
       if (/^a\b/i.test(raw) && !/^a[ -](?:hundred|thousand|million|billion)/i.test(raw)) continue;
-      const grouped = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$/.test(raw) || /^\d{1,3}(?:, \d{3})+$/.test(raw) ||
+      const grouped = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$/.test(raw) || /^\d{1,3}(?:, \d{3})+$/.test(raw) || /^\d{1,2}(?:,\d\d)+,\d{3}$/.test(raw) ||
         (/^\d{1,3}(?:\.\d{3})+$/.test(raw) && !/^\s*(?:million|billion|per ?cent|%)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)));
       // ("1,481 million displaced": a decimal comma, as much of the world writes it; a thousand million people is no one's count.)
       const decimalComma = /^\d{1,3},\d{3}[ -](?:million|billion)$/i.exec(raw);

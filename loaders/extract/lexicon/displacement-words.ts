@@ -42,6 +42,8 @@ export const DISPLACED_AFTER = [
   // "About 11,000 people have found refuge in Tarsa".
   "found refuge", "found shelter", "found safety",
   "headed for", "headed to", "headed towards", "headed toward", "heading for", "heading to",
+  // "500 people also left for villages across the border", "hundreds had shifted to safer areas".
+  "left for", "have left for", "had left for", "shifted to safer", "have shifted to safer", "had shifted to safer", "moved to safer", "relocated to safer",
   // "30,000 had poured out of the region", "thousands streaming out of the city".
   // "some 450 people arrived from their villages", "3,000 are stranded at the border".
   "escaping to", "escaped to", "escaping into", "escaped into", "arrived there",
