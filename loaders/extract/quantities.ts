@@ -24,16 +24,20 @@ export interface Quantity {
   vague: string | null;
 }
 
-const QUALIFIERS: Array<[RegExp, Qualifier]> = [
-  [/^(?:at least|no fewer than|no less than|a minimum of)$/, "at least"],
-  [/^(?:more than|over|upwards of|in excess of|well over|just over|above)$/, "more than"],
-  [/^(?:nearly|almost|close to|just under|nearing)$/, "nearly"],
+// The words before a figure that qualify it, each with what it says. One table gives both the pattern that finds
+// them and the reading of the one found (two lists drifted apart once: "approx." was read but never found).
+const QUALIFIER_WORDS: Array<[readonly string[], Qualifier]> = [
+  [["at least", "no fewer than", "no less than", "a minimum of"], "at least"],
+  [["more than", "over", "upwards of", "in excess of", "well over", "just over", "above"], "more than"],
+  [["nearly", "almost", "close to", "just under", "nearing"], "nearly"],
   // ("an estimated number of 80,000 people": the number said with its own noun.)
-  [/^(?:around|about|some|approximately|roughly|an estimated|estimated|an approximate|circa|approx\.|an estimated number of|an approximate number of)$/, "approximately"],
-  [/^(?:up to|as many as|as high as|at most|no more than)$/, "up to"],
-  [/^(?:less than|fewer than|under)$/, "less than"],
+  [["around", "about", "some", "approximately", "roughly", "an estimated", "estimated", "an approximate", "circa", "approx.", "an estimated number of", "an approximate number of"], "approximately"],
+  [["up to", "as many as", "as high as", "at most", "no more than"], "up to"],
+  [["less than", "fewer than", "under"], "less than"],
 ];
-const QUAL_SRC = "at least|no fewer than|no less than|a minimum of|more than|upwards of|in excess of|well over|just over|over|above|nearly|almost|close to|just under|nearing|around|about|some|approximately|approx\\.|circa|roughly|an estimated number of|an approximate number of|an estimated|estimated|an approximate|up to|as many as|as high as|at most|no more than|less than|fewer than|under";
+const QUALIFIER_OF = new Map(QUALIFIER_WORDS.flatMap(([words, q]) => words.map((w) => [w, q] as const)));
+// Longest first, so "an estimated number of" is tried before "an estimated".
+const QUAL_SRC = [...QUALIFIER_OF.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -58,7 +62,9 @@ const WORD_SRC = `(?:${Object.keys(TENS).join("|")})(?:[- ](?:${Object.keys(UNIT
 // ("30, 000": a thousands comma that copy broke with a space, only before "000" where nothing else is meant.)
 // ("more than 6, 277 people": any broken thousands comma, when the people counted follow at once.)
 // ("2,50,000 people": South Asian grouping in lakhs, two digits between commas above the thousands.)
-const DIGIT_SRC = String.raw`\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:, 000)+(?!\d)|\d{1,3}(?:, \d{3})+(?=\s+(?:people|persons|civilians|residents|individuals|families|households|refugees|IDPs|children|villagers|displaced)\b)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?`;
+const LAKHS = String.raw`\d{1,2}(?:,\d\d)+,\d{3}`;
+const IS_LAKHS = new RegExp(`^${LAKHS}$`);
+const DIGIT_SRC = String.raw`${LAKHS}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:, 000)+(?!\d)|\d{1,3}(?:, \d{3})+(?=\s+(?:people|persons|civilians|residents|individuals|families|households|refugees|IDPs|children|villagers|displaced)\b)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?`;
 const SCALE_SRC = "hundred|thousand|lakhs?|crores?|million|billion";
 
 // "a mother and her three children", "a man and two of his sons": a family counted by its members.
@@ -107,9 +113,7 @@ function readNumber(s: string): number | null {
 
 function qualifierOf(q: string | undefined): Qualifier {
   if (!q) return "exact";
-  const t = q.toLowerCase();
-  for (const [re, name] of QUALIFIERS) if (re.test(t)) return name;
-  return "exact";
+  return QUALIFIER_OF.get(q.toLowerCase()) ?? "exact";
 }
 
 /** Low/best/high for a stated number with its qualifier (conservative: the stated figure is the floor). */
@@ -166,7 +170,7 @@ export function findQuantities(text: string): Quantity[] {
       if (isAge(text, m.index, m.index + m[0].length, raw)) continue; // "Ahmed, 12, was killed"
       if (!g.qual && /^\d+$/.test(raw) && NAME_BEFORE_NUMBER.test(text.slice(Math.max(0, m.index - 16), m.index)) && NAME_ENDS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue; // "District 2", "Camp 4"
       if (/^a\b/i.test(raw) && !/^a[ -](?:hundred|thousand|million|billion)/i.test(raw)) continue;
-      const grouped = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$/.test(raw) || /^\d{1,3}(?:, \d{3})+$/.test(raw) || /^\d{1,2}(?:,\d\d)+,\d{3}$/.test(raw) ||
+      const grouped = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$/.test(raw) || /^\d{1,3}(?:, \d{3})+$/.test(raw) || IS_LAKHS.test(raw) ||
         (/^\d{1,3}(?:\.\d{3})+$/.test(raw) && !/^\s*(?:million|billion|per ?cent|%)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)));
       // ("1,481 million displaced": a decimal comma, as much of the world writes it; a thousand million people is no one's count.)
       const decimalComma = /^\d{1,3},\d{3}[ -](?:million|billion)$/i.exec(raw);
