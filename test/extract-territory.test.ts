@@ -2194,3 +2194,18 @@ test("bombardments in the plural; a lettered school and a monastery stand in the
   assert.deepEqual(events("An air strike on Al Noor School B in Dorvala killed 12."), [["attack", "Dorvala"]]);
   assert.deepEqual(events("The junta's airstrike on a Tarsa monastery in Kolda village killed 20."), [["attack", "Kolda"]]);
 });
+
+test("attacks: 'attacked from two sides in X'; rounds of artillery fired at X; artillery 'fired by the army near X'; troops attacked where they were posted; 'burned the village of X'", () => {
+  assert.deepEqual(events("The militants attacked from two different sides in the district of Dorvala."), [["attack", "Dorvala"]]);
+  assert.deepEqual(events("Government troops fired several rounds of heavy artillery at Kolda."), [["attack", "Kolda"]]);
+  assert.deepEqual(events("Heavy artillery fired by the army near Dorvala village on Sunday killed a man."), [["attack", "Dorvala"]]);
+  assert.deepEqual(events("The troops were on patrol in the north of Dorvala when they came under a complex ambush by militants."), [["attack", "Dorvala"]]);
+  assert.deepEqual(events("The unit that came under attack was stationed in Kolda, the army said."), [["attack", "Kolda"]]);
+  assert.deepEqual(events("Gunmen burned the village of Dorvala on 2 October."), [["attack", "Dorvala"]]);
+  // Negative: troops posted somewhere who attack elsewhere, or are not attacked at all; a flag burned; rockets fired from a place.
+  assert.deepEqual(events("Troops stationed in Dorvala attacked Kolda on Monday."), [["attack", "Kolda"]]);
+  assert.deepEqual(events("Soldiers deployed in Dorvala were praised by the minister."), []);
+  assert.deepEqual(events("Protesters burned the town of Dorvala's flag."), []);
+  assert.deepEqual(events("Rockets fired from Tarsa landed in the sea."), []);
+  assert.deepEqual(events("The troops launched attacks from three directions in Dorvala and Kolda before dawn."), []);
+});

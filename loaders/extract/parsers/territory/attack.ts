@@ -51,13 +51,23 @@ const DAMAGED_IN = /\b(?:houses|homes|buildings|shops|properties|vehicles|cars|s
 // ("Russian troops sent a drone to the Tarsa community": a projectile sent to a place.)
 // (Every form of the verb: "the army has been firing artillery at Tarsa", "they fire rockets into Ulmar", "launching
 // drones at Qarn", "dropping barrel bombs on Bolo".)
-const FIRED_AT = new RegExp(String.raw`\b(?:fired|fires|fire|firing|launched|launches|launch|launching|lobbed|lobs|lobbing|dropped|drops|dropping|slammed|rained|rains|raining|threw|thrown|throws|throwing|hurled|hurls|hurling|tossed|tossing|sent|sends|sending)\s+(?:\w+\s+){0,3}?(?:${phrases(PROJECTILES)})\s+(?:at|on|into|towards|toward|to)\s+`, "gi");
+const FIRED_AT = new RegExp(String.raw`\b(?:fired|fires|fire|firing|launched|launches|launch|launching|lobbed|lobs|lobbing|dropped|drops|dropping|slammed|rained|rains|raining|threw|thrown|throws|throwing|hurled|hurls|hurling|tossed|tossing|sent|sends|sending)\s+(?:\w+\s+){0,3}?(?:(?:rounds|volleys|salvos|barrages)\s+of\s+(?:[a-z-]+\s+)?)?(?:${phrases(PROJECTILES)})\s+(?:at|on|into|towards|toward|to)\s+`, "gi");
 // "subjecting to intensive artillery fire X", "subjected X to shelling": an attack said with "subject".
 const SUBJECTED = /\bsubject(?:ed|ing|s)\s+(?:to\s+(?:[a-z-]+\s+){0,2}?(?:fire|shelling|bombardment|strikes|attacks)\s+(?=[A-Z])|(?=[A-Z][^.;]{0,60}?\bto\s+(?:[a-z-]+\s+){0,2}?(?:fire|shelling|bombardment|strikes|attacks)\b))/gi;
 // "Two rockets fell on the X neighbourhood", "shells landed in X".
 // "bombs were dropped on X", "missiles were fired at Y".
 // ("a parked car exploded near a market in X": a car bomb; "a shell fired by the army landed on a home in Y".)
 const LANDED = /\b(?:(?:suicide\s+)?bombers?|rockets?|shells?|missiles?|mortars?|mortar rounds?|bombs?|drones?|projectiles?|(?:air\s?)?strikes?|airstrikes?|artillery fire|shellfire|rocket fire|mortar fire|(?<=parked\s|booby-trapped\s|rigged\s)(?:car|vehicle|truck|motorcycle)|explosive\s+devices?|IEDs?)\s+(?:also\s+|that\s+|which\s+|(?:fired|launched|dropped)\s+by\s+[^,.;]{1,40}?\s+)?(?:poured\s+down|fell|fall|falls|landed|land|lands|exploded|detonated|went\s+off|blew\s+up|slammed|smashed|crashed|rained\s+down|rain\s+down|dropped|(?:were|was|are|is)\s+(?:landing|falling|exploding|raining\s+down)|(?:were|was|had been|have been)\s+(?:dropped|fired|launched))\s+(?:(?:early|late\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight)(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:on|in|into|near|at|towards?)\s+/gi;
+
+// "Artillery fired by the army near Tarsa village killed a man", "rockets launched by the militia at Ulmar": the
+// projectile named by who fired it, then where it was aimed.
+const FIRED_BY_AT = /\b(?:rockets?|shells?|missiles?|mortars?|mortar\s+(?:rounds?|shells?)|bombs?|barrel\s+bombs?|drones?|artillery(?:\s+(?:fire|shells?))?|projectiles?|grenades?)\s+(?:fired|launched|dropped|lobbed)\s+(?:by\s+[^,.;]{1,40}?\s+)?(?:at|on|onto|into|near|towards?)\s+(?=(?:the\s+)?[A-Z])/gi;
+
+// "Troops on patrol in Tarsa came under an ambush", "the attack targeted a unit stationed at Ulmar": the attacked
+// soldiers' post is where the attack fell (only when the sentence says they were attacked, before or after).
+const POSTED_IN = /\b(?:on\s+(?:a\s+)?patrol|patrolling|stationed|deployed|based|positioned|posted|garrisoned)\s+(?:in|at|near|around|outside)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|outskirts|edge|centre|center)\s+of\s+)?(?:the\s+)?(?=[A-Z])/g;
+const ATTACKED_AFTER = /^[^.;]{0,100}?\b(?:came\s+under|(?:was|were|had\s+been)\s+(?:attacked|ambushed|targeted|overrun)|ambushed)\b/i;
+const ATTACKED_BEFORE = /\b(?:came\s+under\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:attack|fire|ambush|assault)\s+(?:was|were)|targeted|attacked|ambushed|(?:attacks?|raids?|assaults?|ambush)\s+(?:on|against))\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?$/i;
 
 // "bombed the Tarsa market in the town of Ulmar": a named market or hospital stands in the town after it,
 // which is the place hit; "the Tarsa district in the city of Ulmar": a city's quarter, and the city too.
@@ -116,6 +126,10 @@ const SEXUAL_BEFORE = /\b(?:sexually|physically|verbally|indecently)\s+$/i;
 // adverb between the verb and its object (the order of copy translated from French or Arabic).
 // ("shelled heavily populated areas": a describing adverb before a participle is part of the object.)
 const ADVERB_BEFORE_OBJECT = /^(?:again|once\s+again|once\s+more|anew|also|repeatedly|heavily|intensively|violently|indiscriminately|simultaneously|overnight|yesterday)\s+(?=(?:the|an?|[A-Z])\b)(?!\w+\s+(?:populated|armed|fortified|guarded|defended|protected)\b)/;
+// "The gunmen attacked from three sides in the village of X": from which way, then where (after a verb in the past:
+// "launched attacks from three directions in A and B" names where they came from).
+const FROM_SIDES = /^from\s+(?:two|three|four|several|many|multiple|all|different|various|opposite)\s+(?:different\s+|other\s+)?(?:sides|directions|fronts|axes|flanks)\s+(?=(?:in|at|on|near|around)\s)/;
+const beforeObject = (verb: string, rest: string) => ADVERB_BEFORE_OBJECT.exec(rest)?.[0].length ?? (/ed$/i.test(verb) ? FROM_SIDES.exec(rest)?.[0].length ?? 0 : 0);
 
 export function attackVerb(s: string): TerritoryCandidate[] {
   return readTriggers(s, ATTACK_VERB, "attack", "territory.attack-verb", (m) => normaliseAction(m[1]), (t, end, m) => {
@@ -123,7 +137,7 @@ export function attackVerb(s: string): TerritoryCandidate[] {
     if (/^assault/i.test(m[1]) && (SEXUAL_BEFORE.test(before) || ASSAULT_ON_PERSON.test(t.slice(end)))) return [];
     if (/^(?:struck|hit)$/i.test(m[1]) && BARGAIN_BEFORE.test(before)) return NOT_AN_EVENT;
     if (DESCRIBING.test(m[1]) && DESCRIBING_BEFORE.test(before)) return [];
-    return (/ing$/i.test(m[1]) && GERUND_OF_NOUN.test(t.slice(end))) || NOUN_SUBJECT.test(t.slice(end)) || (PLURAL_FORM.test(m[1]) && NOUN_NEXT.test(t.slice(end))) ? [] : targetPlaces(t, end + (ADVERB_BEFORE_OBJECT.exec(t.slice(end))?.[0].length ?? 0));
+    return (/ing$/i.test(m[1]) && GERUND_OF_NOUN.test(t.slice(end))) || NOUN_SUBJECT.test(t.slice(end)) || (PLURAL_FORM.test(m[1]) && NOUN_NEXT.test(t.slice(end))) ? [] : targetPlaces(t, end + beforeObject(m[1], t.slice(end)));
   });
 }
 
@@ -358,6 +372,8 @@ const WORST_HIT = /\b(?:the\s+)?worst[-\s]hit(?:\s+(?:areas?|towns?|villages?|di
 
 // "burnt Tarsa to the ground": a place burned, said with how far ("burned tyres in X" is no attack on X).
 const BURNED_TO_GROUND = /\b(?:burned|burnt)\s+(?=(?:the\s+(?:village|town)\s+of\s+)?[A-Z][^.;]{0,60}?\s+to\s+the\s+ground\b)/g;
+// "Gunmen burned the village of Tarsa", "torched the hamlet of Ulmar": a settlement burned, said by its kind.
+const BURNED_SETTLEMENT = /\b(?:burned|burnt|torched|razed|set\s+fire\s+to|set\s+ablaze)\s+(?:down\s+)?(?:the\s+)?(?:(?:whole|entire)\s+)?(?:village|town|hamlet|settlement|camp)\s+of\s+(?=[A-Z])/gi;
 
 // "the villages of A and B, where airstrikes hit": the places named before "where", struck.
 // ("in Tarsa Township where the junta has unleashed a massive aerial bombing campaign": an attacker's campaign there.)
@@ -397,6 +413,7 @@ export function firedAt(s: string): TerritoryCandidate[] {
       return mention ? [{ action: "attack", actionClass: "attack" as const, rule: "territory.where-hit", mention, at: before!.index + before![0].indexOf(before![1]) }] : [];
     }) : []),
     ...(/to the ground/.test(s) ? readTriggers(s, BURNED_TO_GROUND, "attack", "territory.fired-at", () => "attack", (t, end) => objectPlaces(t, end)) : []),
+    ...(/burn|torch|razed|set (?:fire|ablaze)/i.test(s) ? readTriggers(s, BURNED_SETTLEMENT, "attack", "territory.fired-at", () => "attack", (t, end) => objectPlaces(t, end).slice(0, 1)) : []),
     ...(/levell|level|flatten|destroy|damag|demolish|razed|reduced/i.test(s) ? readTriggers(s, ATTACK_DESTROYED, "attack", "territory.fired-at", () => "attack", (t, end) => locativePlaces(t, end, false).filter((p) => !p.refersBack)) : []),
     ...(/worst/i.test(s) ? readTriggers(s, WORST_HIT, "attack", "territory.worst-hit", () => "attack", (t, end) => objectPlaces(t, end)) : []),
     ...(/detonated|set off|planted|exploded/i.test(s) ? readTriggers(s, DETONATED_IN, "attack", "territory.fired-at", () => "attack", targetPlaces) : []),
@@ -404,6 +421,9 @@ export function firedAt(s: string): TerritoryCandidate[] {
     ...readTriggers(s, FIRED_AT, "attack", "territory.fired-at", () => "attack", targetPlaces),
     ...(/subject/i.test(s) ? readTriggers(s, SUBJECTED, "attack", "territory.fired-at", () => "shelled", (t, end) => objectPlaces(t, end)) : []),
     ...readTriggers(s, LANDED, "attack", "territory.fired-at", () => "attack", targetPlaces),
+    ...(/patrol|stationed|deployed|based|positioned|posted|garrisoned/.test(s) ? readTriggers(s, POSTED_IN, "attack", "territory.posted-in", () => "attack", (t, end, m) =>
+      ATTACKED_AFTER.test(t.slice(end)) || ATTACKED_BEFORE.test(t.slice(Math.max(0, m.index - 60), m.index)) ? objectPlaces(t, end).slice(0, 1) : []) : []),
+    ...(/fired|launched|dropped|lobbed/i.test(s) ? readTriggers(s, FIRED_BY_AT, "attack", "territory.fired-at", () => "attack", targetPlaces) : []),
   ];
 }
 
