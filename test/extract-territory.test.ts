@@ -2209,3 +2209,11 @@ test("attacks: 'attacked from two sides in X'; rounds of artillery fired at X; a
   assert.deepEqual(events("Rockets fired from Tarsa landed in the sea."), []);
   assert.deepEqual(events("The troops launched attacks from three directions in Dorvala and Kolda before dawn."), []);
 });
+
+test("attacks: the preposition said again before the next place hit ('targets in the city of X and in the town of Y')", () => {
+  assert.deepEqual(events("Jets struck targets in the southern city of Dorvala and in the coastal town of Kolda."), [["attack", "Dorvala"], ["attack", "Kolda"]]);
+  assert.deepEqual(events("Jets carried out strikes on Dorvala and on Kolda."), [["attack", "Dorvala"], ["attack", "Kolda"]]);
+  // Negative: a time or a clause after "and in" names no second place.
+  assert.deepEqual(events("Jets carried out strikes on Dorvala and on Monday night."), [["attack", "Dorvala"]]);
+  assert.deepEqual(events("Jets struck Dorvala and in the evening the pilots returned."), [["attack", "Dorvala"]]);
+});

@@ -96,10 +96,25 @@ const targetPlaces = (t: string, end: number) => {
   const s = HARM_ASIDE.test(t.slice(end)) ? t.slice(0, end) + t.slice(end).replace(HARM_ASIDE, (_, thing: string, aside: string) => thing + " ".repeat(aside.length)) : t;
   const residents = RESIDENTS_OF_NEXT.exec(s.slice(end));
   const direct = objectPlaces(s, end + (residents?.[0].length ?? 0));
-  if (direct.length) return withTownAfter(s, direct);
+  if (direct.length) return andPrepositionAfter(s, withTownAfter(s, direct));
   const facility = TOWN_FACILITY_IN_REGION.exec(s.slice(end));
-  return facility ? [{ mention: facility[1], at: end + facility[0].indexOf(facility[1]) }] : locativePlaces(s, end, false);
+  return facility ? [{ mention: facility[1], at: end + facility[0].indexOf(facility[1]) }] : andPrepositionAfter(s, locativePlaces(s, end, false));
 };
+
+// "struck targets in the city of Tarsa and in the town of Ulmar", "strikes on Tarsa and on Ulmar": the
+// preposition said again before the next place hit.
+const AND_PREPOSITION_NEXT = /^,?\s+(?:and|as\s+well\s+as)\s+(?:(?:also|later|then|again)\s+)?(?:in|on|at|near|into)\s+/;
+function andPrepositionAfter(s: string, places: PlaceObject[]): PlaceObject[] {
+  const out = [...places];
+  for (let last = out[out.length - 1]; last; ) {
+    const after = last.at + last.mention.length, m = AND_PREPOSITION_NEXT.exec(s.slice(after));
+    const next = m ? objectPlaces(s, after + m[0].length)[0] : undefined;
+    if (!next) break;
+    out.push(next);
+    last = next;
+  }
+  return out;
+}
 
 // "bombing raids", "shelling attacks": a gerund before an attack noun describes it; it is no verb with an object.
 const GERUND_OF_NOUN = new RegExp(String.raw`^(?:${phrases(ATTACK_EVENT_NOUNS)}|runs|campaigns?|missions?|sorties)\b`, "i");
