@@ -102,12 +102,15 @@ const targetPlaces = (t: string, end: number) => {
 };
 
 // "struck targets in the city of Tarsa and in the town of Ulmar", "strikes on Tarsa and on Ulmar": the
-// preposition said again before the next place hit.
-const AND_PREPOSITION_NEXT = /^,?\s+(?:and|as\s+well\s+as)\s+(?:(?:also|later|then|again)\s+)?(?:in|on|at|near|into)\s+/;
+// preposition said again before the next place hit (the same one: "shelled Tarsa and in Ulmar protesters
+// rallied" starts a clause of its own).
+const AND_PREPOSITION_NEXT = /^,?\s+(?:and|as\s+well\s+as)\s+(?:(?:also|later|then|again)\s+)?(in|on|at|near|into)\s+/;
+const PREPOSITION_BEFORE = /\b(in|on|at|near|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/;
 function andPrepositionAfter(s: string, places: PlaceObject[]): PlaceObject[] {
   const out = [...places];
   for (let last = out[out.length - 1]; last; ) {
     const after = last.at + last.mention.length, m = AND_PREPOSITION_NEXT.exec(s.slice(after));
+    if (!m || PREPOSITION_BEFORE.exec(s.slice(Math.max(0, last.at - 50), last.at))?.[1].toLowerCase() !== m[1].toLowerCase()) break;
     const next = m ? objectPlaces(s, after + m[0].length)[0] : undefined;
     if (!next) break;
     out.push(next);
