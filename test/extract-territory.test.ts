@@ -2217,3 +2217,13 @@ test("attacks: the preposition said again before the next place hit ('targets in
   assert.deepEqual(events("Jets carried out strikes on Dorvala and on Monday night."), [["attack", "Dorvala"]]);
   assert.deepEqual(events("Jets struck Dorvala and in the evening the pilots returned."), [["attack", "Dorvala"]]);
 });
+
+test("control: a fall dated by how long ago or by its month ('X, fell two weeks ago'); 'among those captured'; weather hits no place", () => {
+  assert.deepEqual(events("A fifth, Dorvala, fell two weeks ago."), [["control", "Dorvala"]]);
+  assert.deepEqual(events("The town of Dorvala fell in July 1995."), [["control", "Dorvala"]]);
+  assert.deepEqual(events("The town of Dorvala is among those captured by the army during the offensive."), [["control", "Dorvala"]]);
+  // Negative: prices fall too; a flood or a cyclone is no attack.
+  assert.deepEqual(events("Oil prices in Dorvala fell last week."), []);
+  assert.deepEqual(events("Dorvala is among those hit by the floods."), []);
+  assert.deepEqual(events("Dorvala was hit by a powerful cyclone on Monday."), []);
+});

@@ -2,6 +2,7 @@
  * Places named before their verb: "X was captured", "A and B were completely controlled", "X fell
  * to the rebels", "X came under heavy fire", "X is among several villages liberated".
  */
+import { MONTH_SRC } from "../../dates.ts";
 import { objectPlaces, subjectPlaces, subjectReferredBack, locativePlaces, townOfBuilding } from "./object.ts";
 import { normaliseAction, notAnEvent } from "./trigger.ts";
 import { nameAt, NAME_SRC } from "../../places.ts";
@@ -24,7 +25,9 @@ const FELL = /\b(?:fell|has fallen|had fallen|have fallen)\s+(?:back\s+)?(?:(?:o
 // named with its kind ("the city of X fell") or not opening the sentence ("After a week of fighting, X fell").
 // ("Ulmar's capital, Dorsk, also fell": an adverb before the fall is read with it.)
 const ADVERB_BEFORE_FALL = String.raw`(?:(?:also|too|finally|eventually|then|later|quickly|soon)\s+)?`;
-const FELL_BARE = new RegExp(String.raw`\b${ADVERB_BEFORE_FALL}fell\s+(?=(?:(?:early|late)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday)\b)|\b${ADVERB_BEFORE_FALL}(?:fell|has fallen|had fallen)(?=\s*[.;]|\s+after\s)`, "g");
+// ("A fifth, Tarsa, fell two weeks ago", "Ulmar fell in July 1995": a fall dated by how long ago, or by its month or year.)
+const FALL_DATED = String.raw`(?:(?:early|late)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday)\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b|(?:last|earlier\s+this)\s+(?:week|month|year)\b|in\s+(?:early\s+|late\s+|mid-)?(?:${MONTH_SRC}|(?:19|20)\d\d)\b`;
+const FELL_BARE = new RegExp(String.raw`\b${ADVERB_BEFORE_FALL}fell\s+(?=${FALL_DATED})|\b${ADVERB_BEFORE_FALL}(?:fell|has fallen|had fallen)(?=\s*[.;]|\s+after\s)`, "g");
 // ("Tarsa, a crossroads town near the border, fell on Saturday": the apposition says it is a town.)
 const KIND_APPOSITION_AFTER = /^,\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|near|to|with|on|at|from|by)\b)[\w-]+\s+){0,3}?(?:city|town|village|capital|stronghold|port|base|hub|garrison\s+town)\b[^,;]{0,80},\s*(?:fell|has fallen|had fallen)\b/i;
 const KIND_BEFORE = /\b(?:city|town|village|capital|stronghold|port|base|centre|center|hub|seat|headquarters)\s+of\s+(?:the\s+)?$/i;
@@ -32,7 +35,7 @@ const KIND_BEFORE = /\b(?:city|town|village|capital|stronghold|port|base|centre|
 // ("X was the target of heavy shelling", "Y was again the target of an attack": the place the attack was aimed at.)
 const CAME_UNDER = /\b(?:(?:came|(?:has|had|have)\s+(?:also\s+|again\s+|repeatedly\s+)?come|comes|come)\s+under|(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:again\s+|also\s+|repeatedly\s+)?(?:exposed|subjected)\s+to|(?:was|were|became|(?:has|have|had)\s+been)\s+(?:again\s+|also\s+|repeatedly\s+|once\s+again\s+)?the\s+(?:main\s+|latest\s+|first\s+)?targets?\s+of(?:\s+(?:an?|the))?(?:\s+[a-z]+\s+day\s+of)?)\s+["“']?(?:\w+\s+){0,2}?(fire|attacks?|assaults?|ambush(?:es)?|shelling|bombardment|bombing|air\s?strikes?|airstrikes?|strikes?|raids?|drone\s+strikes?)\b/gi;
 // ("Alamata and Korem are the two other towns now claimed by federal troops".)
-const AMONG = new RegExp(String.raw`\b(is|was|are|were)\s+(?:among|one of|the)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:villages|towns|cities|areas|districts|places|settlements|neighbou?rhoods|localities|communities)\s+(?:(?:that|which)\s+(?:were|was|have been|had been)\s+)?(?:\w+ly\s+|now\s+)?(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
+const AMONG = new RegExp(String.raw`\b(is|was|are|were)\s+(?:among|one of|the)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:villages|towns|cities|areas|districts|places|settlements|neighbou?rhoods|localities|communities|(?<=among\s+)those)\s+(?:(?:that|which)\s+(?:were|was|have been|had been)\s+)?(?:\w+ly\s+|now\s+)?(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
 
 const IS_SIEGE = new RegExp(`^(?:${SIEGE})$`, "i"), IS_ATTACK = new RegExp(`^(?:${ATTACK.replace(/\(\?=.*$/, "")})$`, "i");
 const classOf = (verb: string): ActionClass => (IS_SIEGE.test(verb) ? "siege" : IS_ATTACK.test(verb) ? "attack" : "control");
@@ -59,6 +62,7 @@ const LANDSCAPE = String.raw`(?:hills|mountains|forests?|jungle|fields|farmland|
 const LANDSCAPE_AGENT = new RegExp(String.raw`^\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?${LANDSCAPE}\b`, "i");
 export const LANDSCAPE_BEFORE = new RegExp(String.raw`\b${LANDSCAPE}\s+(?:that\s+|which\s+)?$`, "i");
 
+const NATURE_AGENT = /^\s+by\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:floods?|flooding|flash\s+floods|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|landslides?|tornado(?:e?s)?|drought|lightning|rains?|torrential\s+rains?|heavy\s+rains?|wildfires?|bushfires?|forest\s+fires?)\b/i;
 const IT_SUBJECT = /^\W{0,2}It\s+$/;
 // "fled Tarsa village yesterday when it was shelled", "the town of Ulmar … and it came under fire": "it" after a
 // conjunction, in a sentence that has called a name a town, village or city before it.
@@ -92,6 +96,8 @@ function before(s: string, re: RegExp, rule: string, read: (m: RegExpExecArray) 
     const cls = classOf(verb);
     // "Amina was hit in the head", "he was struck by shrapnel": a person hit, not a place.
     if (/^(?:hit|struck)$/i.test(verb) && PERSON_HIT_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+    // "Tarsa was hit by the floods": weather, not war.
+    if (cls === "attack" && NATURE_AGENT.test(s.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
     // "Tarsa is surrounded by mountains": the land around a place, not a siege.
     if (cls === "siege" && LANDSCAPE_AGENT.test(s.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
     const subject = subjectPlaces(s, m.index, plural, cls === "attack" || (cls === "control" && "sites"));
