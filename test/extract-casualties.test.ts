@@ -783,3 +783,9 @@ test("'destroyed' counts the dead only when said of them: '300 troops destroyed 
   assert.deepEqual(read("Nine children aboard a school bus sustained the journey without food."), []);
   assert.deepEqual(read("Six trucks inside the depot were destroyed."), []);
 });
+
+test("'N others have been displaced' after a toll: the others moved, and are no casualties", () => {
+  assert.deepEqual(read("Dozens have died, and officials said 5,000 others have been displaced.").filter(([, n]) => n === 5000), []);
+  // Negative: others wounded after a toll are casualties still.
+  assert.deepEqual(read("Two people were killed and five others have been wounded.").filter(([, n]) => n === 5), [["injured", 5]]);
+});

@@ -938,3 +938,14 @@ test("displacement: 'N of them have fled' after refugees are refugees; a later c
   assert.deepEqual(displacementCandidates("Four thousand of them have fled in the past week alone.", undefined, "refugees").map((c) => [c.kind, c.q.best]), [["refugees", 4000]]);
   assert.deepEqual(displacementCandidates("Four thousand of them have fled in the past week alone.", undefined, "displaced").map((c) => [c.kind, c.q.best]), [["displaced", 4000]]);
 });
+
+test("refugees counted beside the internally displaced or returnees, or in a refugee camp, keep the word's own sense", async () => {
+  const { refugeesAtHome } = await import("../loaders/extract/crossing.ts");
+  const where = () => ({ found: null, candidates: [] }) as never;
+  const home = (s: string, figure: string) => refugeesAtHome(s, s.indexOf(figure) + figure.length, where);
+  assert.equal(home("They join the 90,000 internally displaced persons and 6,000 refugees already in the province.", "6,000 refugees"), false);
+  assert.equal(home("Another 4,100 refugees and 2,300 returnees were counted in the region.", "4,100 refugees"), false);
+  assert.equal(home("Over 30,000 refugees now live in the Dorvala refugee camp.", "30,000 refugees"), false);
+  // Negative: with nothing to tell them apart, the word stays news's loose one for people uprooted at home.
+  assert.equal(home("An estimated 9,000 refugees were sheltering at the hospital.", "9,000 refugees"), true);
+});

@@ -103,8 +103,12 @@ const BORDER_WORDS = /\b(?:border|frontier|(?:crossed|crossing)(?=\s+(?:into|ove
  * way is in the country they fled in. (Measured: a destination country, or any country named in the
  * sentence, says a border was crossed far more often than not.)
  */
+// ("11,482 refugees and 30,585 returnees were identified, while 158,316 are internally displaced", "50,000 refugees live
+// in the Tarsa refugee camp": a text that counts the displaced or returnees apart, or names a refugee camp, uses the
+// word in its own sense.)
+const REFUGEES_APART = /\b(?:internally\s+displaced|IDPs?|returnees|asylum|refugee\s+(?:camps?|settlements?|sites?|hosting\s+areas?)|out-of-camp)\b/i;
 export function refugeesAtHome(sentence: string, end: number, where: Where): boolean {
-  if (BORDER_WORDS.test(sentence)) return false;
+  if (BORDER_WORDS.test(sentence) || REFUGEES_APART.test(sentence)) return false;
   const countries = countriesIn(sentence);
   const rest = sentence.slice(end);
   // "245 other refugees who were forced to flee Tarsa": only where they fled from, a town, and no country named.
