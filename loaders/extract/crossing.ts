@@ -96,6 +96,11 @@ const IN_REGION_OF = new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,2}?in\s+the\s+(?:
 // no border: "crossed"/"crossing" count when a place, a border or the clause's end follows.)
 const BORDER_WORDS = /\b(?:border|frontier|(?:crossed|crossing)(?=\s+(?:into|over|to|from|at|through|points?|the\s+(?:border|frontier))\b|[.,;]|$)|abroad|overseas|neighbou?ring|asylum|exile|UNHCR|refugee agency)\b/i;
 
+// ("11,482 refugees and 30,585 returnees were identified, while 158,316 are internally displaced", "50,000 refugees live
+// in the Tarsa refugee camp": a text that counts the displaced or returnees apart, or names a refugee camp, uses the
+// word in its own sense.)
+const REFUGEES_APART = /\b(?:internally\s+displaced|IDPs?|returnees|refugee\s+(?:camps?|settlements?|sites?|hosting\s+areas?)|out-of-camp)\b/i;
+
 /**
  * "Thousands of refugees poured into Freetown": news calls people who fled within their own country
  * refugees too. True when the sentence says they went to a town (not a region or a country), names
@@ -103,10 +108,6 @@ const BORDER_WORDS = /\b(?:border|frontier|(?:crossed|crossing)(?=\s+(?:into|ove
  * way is in the country they fled in. (Measured: a destination country, or any country named in the
  * sentence, says a border was crossed far more often than not.)
  */
-// ("11,482 refugees and 30,585 returnees were identified, while 158,316 are internally displaced", "50,000 refugees live
-// in the Tarsa refugee camp": a text that counts the displaced or returnees apart, or names a refugee camp, uses the
-// word in its own sense.)
-const REFUGEES_APART = /\b(?:internally\s+displaced|IDPs?|returnees|asylum|refugee\s+(?:camps?|settlements?|sites?|hosting\s+areas?)|out-of-camp)\b/i;
 export function refugeesAtHome(sentence: string, end: number, where: Where): boolean {
   if (BORDER_WORDS.test(sentence) || REFUGEES_APART.test(sentence)) return false;
   const countries = countriesIn(sentence);

@@ -197,6 +197,12 @@ export const BUILDINGS_HIT = [
 
 /** Buildings that stand in a town and are named by it or in it: "the Tarsa market in the town of Ulmar". */
 /** Things a bare "it" may stand for as well as a town: "a convoy left Tarsa town when it was hit" (each also plural). */
+/** Weather and the earth, which hit places too: "Tarsa was hit by the floods" is no attack. */
+export const NATURAL_HAZARDS = ["flood", "floods", "flooding", "flash floods", "earthquake", "earthquakes", "quake", "quakes", "storm", "storms",
+  "cyclone", "cyclones", "hurricane", "hurricanes", "typhoon", "typhoons", "landslide", "landslides", "tornado", "tornados", "tornadoes",
+  "drought", "lightning", "rain", "rains", "torrential rain", "torrential rains", "heavy rain", "heavy rains", "wildfire", "wildfires",
+  "bushfire", "bushfires", "forest fire", "forest fires"];
+
 export const THINGS_CALLED_IT = ["convoy", "vehicle", "car", "truck", "bus", "boat", "ship", "plane", "aircraft", "helicopter", "house", "building",
   "school", "hospital", "clinic", "market", "mosque", "church", "camp", "base", "post", "checkpoint", "office", "station", "bridge", "factory",
   "plant", "warehouse", "shop"];

@@ -111,7 +111,7 @@ function andPrepositionAfter(s: string, places: PlaceObject[]): PlaceObject[] {
   for (let last = out[out.length - 1]; last; ) {
     const after = last.at + last.mention.length, m = AND_PREPOSITION_NEXT.exec(s.slice(after));
     if (!m || PREPOSITION_BEFORE.exec(s.slice(Math.max(0, last.at - 50), last.at))?.[1].toLowerCase() !== m[1].toLowerCase()) break;
-    const next = m ? objectPlaces(s, after + m[0].length)[0] : undefined;
+    const next = objectPlaces(s, after + m[0].length)[0];
     if (!next) break;
     out.push(next);
     last = next;

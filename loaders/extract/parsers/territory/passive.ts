@@ -8,7 +8,7 @@ import { normaliseAction, notAnEvent } from "./trigger.ts";
 import { nameAt, NAME_SRC } from "../../places.ts";
 import { callsATown } from "../../antecedent.ts";
 import { phrases } from "../../lexicon/pattern.ts";
-import { THINGS_CALLED_IT } from "../../lexicon/territory-words.ts";
+import { NATURAL_HAZARDS, THINGS_CALLED_IT } from "../../lexicon/territory-words.ts";
 import type { ActionClass, TerritoryCandidate } from "./types.ts";
 
 // ("X was wrested from army control by rebels": taken, said of who lost it.)
@@ -62,7 +62,7 @@ const LANDSCAPE = String.raw`(?:hills|mountains|forests?|jungle|fields|farmland|
 const LANDSCAPE_AGENT = new RegExp(String.raw`^\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?${LANDSCAPE}\b`, "i");
 export const LANDSCAPE_BEFORE = new RegExp(String.raw`\b${LANDSCAPE}\s+(?:that\s+|which\s+)?$`, "i");
 
-const NATURE_AGENT = /^\s+by\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:floods?|flooding|flash\s+floods|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|landslides?|tornado(?:e?s)?|drought|lightning|rains?|torrential\s+rains?|heavy\s+rains?|wildfires?|bushfires?|forest\s+fires?)\b/i;
+const NATURE_AGENT = new RegExp(String.raw`^\s+by\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:${phrases(NATURAL_HAZARDS)})\b`, "i");
 const IT_SUBJECT = /^\W{0,2}It\s+$/;
 // "fled Tarsa village yesterday when it was shelled", "the town of Ulmar … and it came under fire": "it" after a
 // conjunction, in a sentence that has called a name a town, village or city before it.
