@@ -789,3 +789,12 @@ test("'N others have been displaced' after a toll: the others moved, and are no 
   // Negative: others wounded after a toll are casualties still.
   assert.deepEqual(read("Two people were killed and five others have been wounded.").filter(([, n]) => n === 5), [["injured", 5]]);
 });
+
+test("a running total after a toll ('bringing the total to N') has the toll's outcome and victims; a people's plural after the verb", () => {
+  assert.deepEqual(rows("Three more soldiers were killed in Dorvala on Tuesday, bringing the total to 45."), [["killed", 3, "government forces", -1], ["killed", 45, "government forces", -1]]);
+  assert.deepEqual(rows("Two civilians were wounded in the shelling, raising the overall tally to more than 60, the ministry said."), [["injured", 2, "civilians", -1], ["injured", 60, "civilians", -1]]);
+  assert.deepEqual(read("The gunmen killed 12 Ulmaris in Kolda on Sunday."), [["killed", 12]]);
+  // Negative: a total of things, and a total with no toll before it.
+  assert.deepEqual(read("Five houses were destroyed, bringing the total to 45."), []);
+  assert.deepEqual(read("The ministry counted the votes, bringing the total to 4,500."), []);
+});

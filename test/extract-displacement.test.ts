@@ -949,3 +949,27 @@ test("refugees counted beside the internally displaced or returnees, or in a ref
   // Negative: with nothing to tell them apart, the word stays news's loose one for people uprooted at home.
   assert.equal(home("An estimated 9,000 refugees were sheltering at the hospital.", "9,000 refugees"), true);
 });
+
+test("displacement: a running total after a figure ('bringing the total to N') counts the same kind of people", () => {
+  assert.deepEqual(moved("Another 8,000 people were displaced from Dorvala over the weekend, bringing the total to over 70,000 since the rebels took the town."), [["displaced", 8000], ["displaced", 70000]]);
+  assert.deepEqual(moved("Some 1,200 refugees crossed into Kenya on Monday, raising the overall tally to 25,000."), [["refugees", 1200], ["refugees", 25000]]);
+  // Negative: a total with no displacement figure before it counts something else.
+  assert.deepEqual(moved("Five more schools were closed, bringing the total to 45."), []);
+  assert.deepEqual(moved("The fighting destroyed 300 houses, bringing the total to 2,000."), []);
+});
+
+test("displacement: families, then their people between long dashes written without spaces", () => {
+  assert.deepEqual(kinds("Over 20,000 families—more than 50,000 people—have left their homes in recent days."), [["displaced", 50000]]);
+  assert.deepEqual(kinds("Over 20,000 families — more than 50,000 people — have left their homes in recent days."), [["displaced", 50000]]);
+});
+
+test("displacement: a people's plural right after the verb and its figure; the total number of a people's refugees after the figure; thousands escaping an onslaught", () => {
+  assert.deepEqual(moved("Clashes in the hills have displaced more than 1,700 Tarsans, officials said."), [["displaced", 1700]]);
+  assert.deepEqual(moved("This brings to 11,300 the total number of Ruritanian refugees in Kenya, including earlier arrivals."), [["refugees", 11300]]);
+  assert.deepEqual(moved("She fled her village on Friday, among thousands escaping a fresh guerrilla onslaught."), [["displaced", 2000]]);
+  // Negative: a people's plural with no verb of uprooting, escaping injury or a jail, a total of other things.
+  assert.deepEqual(moved("About 1,700 Tarsans attended the rally, officials said."), []);
+  assert.deepEqual(moved("Two men escaping injury were treated at the clinic."), []);
+  assert.deepEqual(moved("Some 300 prisoners escaping the jail were caught."), []);
+  assert.deepEqual(moved("This brings to 11,300 the total number of votes counted in Kolda."), []);
+});

@@ -23,7 +23,7 @@ const FOLLOWERS = new Set(
   ("were was have has had are is be been being killed dead died wounded injured displaced fled fleeing and or in on at by from since during " +
     "across including according amid after before when as while more who that which had to of allegedly reportedly reported believed " +
     "feared confirmed trapped stranded arrived abandoned could would may might will must should can " +
-    "crossed crossing poured streamed escaped left entered sought took remained remain remains flee managed " +
+    "crossed crossing poured streamed escaped escaping left entered sought took remained remain remains flee managed " +
     // "wounded 38 outside a checkpoint", "killed 12 near the border", "killed 20 inside the camp".
     "outside inside near around within " +
     // "wounded about 20 yesterday", "killed 12 overnight": when, right after a bare figure.
@@ -80,6 +80,10 @@ const memo = new Map<number, NounPhrase | null>();
 // ("30,000 South Ossetians escaped to X": a people named with a compass word, fleeing; "a million Tarsese fled the
 // country": a people's word in -ese, and a country or homes left.)
 const GROUP_VERB_AFTER = /^\s+(?:were|have been|had been|are)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|captured)\b|^\s+(?:died|perished)\b|^\s+(?:have|had|has)\s+(?:\w+ly\s+)?(?:fled|crossed|entered|arrived|poured|streamed|been\s+displaced)\b|^\s+(?:\w+ly\s+)?(?:fled|escaped)\s+(?:to|into|from|across|(?:the|their)\s+(?:country|homes|homeland)\b)/;
+// The verb of harm or uprooting right before the figure, and where a people's plural ends its phrase ("1,700 Tarsans, officials said").
+// (Not "evacuated 300 Ulmaris": foreigners taken out of a war are not uprooted by it.)
+const GROUP_VERB_BEFORE = /\b(?:killed|killing|kills|wounded|wounding|injured|injuring|displaced|displacing|displaces|uprooted|uprooting|massacred|executed)\s+(?:(?:more\s+than|over|at\s+least|about|around|nearly|almost|some|an\s+estimated|up\s+to|roughly|approximately)\s+)?(?:\d[\d,.]*(?:\s+(?:million|thousand|hundred))?|[a-z]+(?:[\s-][a-z]+)?)$/i;
+const GROUP_ENDS = /^(?:\s*(?:[,.;:)]|$)|\s+(?:in|from|and|on|at|who|since|during|last|this|over|across|after|as|while|when|near|to|into|living)\b)/;
 const SOURCE_VERB_AFTER = /^\s+(?:said|say|says|told|reported|report|added|confirmed|claimed|stated)\b/i;
 const TOLL_NOUN_AFTER = /^\s+(?:fatalities|deaths|casualties|dead|victims|injuries)\b/i;
 
@@ -152,7 +156,8 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
     }
     if (i === 0 && TIME_UNITS.has(t.word.toLowerCase())) return null;
     // "seven Tigers were killed": a group's capitalised plural, right before the verb, names people.
-    if (i === 0 && /^[A-Z][a-z]{2,}(?:s|ese)$/.test(t.word) && GROUP_VERB_AFTER.test(s.slice(t.end, t.end + 30))) return { noun: "people", phrase: s.slice(from, t.end), end: t.end, partitive };
+    // ("clashes displaced more than 1,700 Tarsans, officials said": the plural right after the verb and its figure, the phrase ending there.)
+    if (i === 0 && /^[A-Z][a-z]{2,}(?:s|ese)$/.test(t.word) && (GROUP_VERB_AFTER.test(s.slice(t.end, t.end + 30)) || (GROUP_ENDS.test(s.slice(t.end, t.end + 12)) && GROUP_VERB_BEFORE.test(s.slice(Math.max(0, from - 60), from))))) return { noun: "people", phrase: s.slice(from, t.end), end: t.end, partitive };
     const compassLed = i === 0 && /^(?:North|South|East|West|Northern|Southern|Eastern|Western)$/.test(t.word) ? /^\s+([A-Z][a-z]{2,}s)\b/.exec(s.slice(t.end)) : null;
     if (compassLed && GROUP_VERB_AFTER.test(s.slice(t.end + compassLed[0].length, t.end + compassLed[0].length + 30))) return { noun: "people", phrase: s.slice(from, t.end + compassLed[0].length), end: t.end + compassLed[0].length, partitive };
     // "1,000 ethnic Kemants": "ethnic" before a people's name.

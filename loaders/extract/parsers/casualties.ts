@@ -5,6 +5,7 @@
  * toll rose to 25". A breakdown ("including 800 civilians", "32 of them pro-government forces",
  * "the remaining 38") is linked to its total with part_of.
  */
+import { runningTotalBefore } from "../running-total.ts";
 import { phrases, requiredWords } from "../lexicon/pattern.ts";
 import * as V from "../lexicon/casualty-verbs.ts";
 import { SINGULAR_NOUNS } from "../lexicon/people.ts";
@@ -179,7 +180,10 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     const ownWord = tollWord && (tollWord[1] || q.best === 1) ? tollWord : null;
     // "The assault brought to at least 47 the number of people killed": the toll named after its figure.
     const numberAfter = NUMBER_KILLED_AFTER.exec(text.slice(q.end, q.end + 80));
-    const np = nounPhraseAfter(text, q.end) ?? (ownWord || numberAfter ? { noun: null, phrase: "", end: q.end, partitive: false } : null);
+    // "Three more soldiers were killed, bringing the total to 45": the total of the figure before, with no noun of its own.
+    const prevFigure = out[out.length - 1];
+    const runningTotal = !!prevFigure && prevFigure.partOf === -1 && runningTotalBefore(text.slice(Math.max(0, q.start - 80), q.start));
+    const np = nounPhraseAfter(text, q.end) ?? (ownWord || numberAfter || runningTotal ? { noun: null, phrase: "", end: q.end, partitive: false } : null);
     if (!np) continue;
     // ('killed "up to 100" people': a figure quoted as the source gave it; its closing quote is read with the noun.)
     const before = text.slice(Math.max(0, q.start - 80), q.start).replace(/(\s)["“‘']$/, "$1");
@@ -224,6 +228,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     if (!outcome && !INJURED_NEXT.test(after)) { const t = tollBefore(wideBefore); if (t) { outcome = "killed"; rule = "casualty.death-toll"; tollOf = wideBefore.slice(Math.max(0, t.index - 30), t.index + t[1].length); } }
     if (!outcome && !np.noun && INJURED_NEXT.test(after)) { outcome = "injured"; rule = "casualty.verb-after"; }
     if (!outcome && injuryTollBefore(wideBefore)) { outcome = "injured"; rule = "casualty.injury-toll"; tollOf = ""; }
+    if (!outcome && runningTotal) { outcome = prevFigure.outcome; rule = "casualty.running-total"; }
     let among = false;
     // "Among the victims were eight children and three women": the dead named after "among".
     const amongBefore = !outcome ? AMONG_BEFORE.exec(before) : null;
@@ -311,6 +316,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     else if (/^another$/i.test(q.text) && prev && (!np.noun || /^(?:injured|wounded|dead)$/.test(np.noun))) victims = prev.victims; // "a ranger was killed and another injured"
     else if (!np.noun && prev && !np.partitive && partOf === -1 && (/^\s*(?:another|a further)\s/i.test(text.slice(q.start - 10, q.start + 9)) || /^another$/i.test(q.text))) victims = prev.victims;
     else if (!np.noun && prev && partOf === -1 && /\banother\s+$/i.test(before)) victims = prev.victims;
+    else if (!np.noun && prev && rule === "casualty.running-total") victims = prev.victims;
     // "13 civilians were killed and 88 wounded": the second figure of the clause counts the same people.
     else if ((!np.noun || /^(?:wounded|injured|dead)$/.test(np.noun)) && prev && partOf === -1 && prev.partOf === -1 && q.start - prev.end <= 200 && ELLIPTICAL_GAP.test(text.slice(prev.end, q.start))) victims = prev.victims;
     // "killed eleven soldiers and wounded one": a bare figure after the next verb counts the same kind of people.

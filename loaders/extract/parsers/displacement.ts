@@ -6,6 +6,7 @@
  * converted to people with the article's own ratio, else with PEOPLE_PER_HOUSEHOLD.
  */
 import { findQuantities, type Quantity } from "../quantities.ts";
+import { runningTotalBefore } from "../running-total.ts";
 import { phrases, requiredWords } from "../lexicon/pattern.ts";
 import * as W from "../lexicon/displacement-words.ts";
 import { isPeopleNoun, nounPhraseAfter } from "../victims.ts";
@@ -123,7 +124,9 @@ const MORE_EXPECTED = /^\s*more\s+(?:are\s+|were\s+)?(?:expected|anticipated)\b(
 const PROJECTED_BEFORE = new RegExp(String.raw`\b(?:${P(W.PROJECTED_BEFORE)})\s+$`, "i");
 // ("7,000 made the dangerous trek", "16,000 have made the 30 km journey south", "1,800 had crossed the
 // Albanian border", "were forced by the troops to leave": the movement told with words between.)
-const MOVED_FORMS = String.raw`(?:made|make|making)\s+the\s+(?:[^.;]{0,40}?\s)?(?:journey|trek|crossing)\b|crossed\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:border|frontier)\b|forced\s+by\s+[^.;,]{1,40}?\s+to\s+(?:leave|flee|abandon)\b`;
+// ("thousands escaping a fresh guerrilla onslaught": escaping what the war brings, not injury, death or captors.)
+const ESCAPING_WAR = String.raw`escaping\s+(?:(?:the|a|an|renewed|fresh|new|heavy|intense|recent|ongoing|latest|deadly|brutal)\s+){0,3}(?:[\w-]+\s+)?(?:fighting|violence|attacks?|assaults?|offensives?|onslaught|bombardments?|shelling|clashes|war|conflict|insurgency|air\s?strikes|airstrikes|raids|hostilities|combat)\b`;
+const MOVED_FORMS = String.raw`(?:made|make|making)\s+the\s+(?:[^.;]{0,40}?\s)?(?:journey|trek|crossing)\b|crossed\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:border|frontier)\b|forced\s+by\s+[^.;,]{1,40}?\s+to\s+(?:leave|flee|abandon)\b|${ESCAPING_WAR}`;
 const DISPLACED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:(?:${P(W.DISPLACED_AFTER)})(?:\b|(?=[A-Z]))|${MOVED_FORMS})`, "i");
 // ", including 800 children," passed over to read on; ", forcing them into Kenya," is no aside: it says where they went.
 const ASIDE = /^\s*,(?![^,.;]{0,70}\b(?:into|across|crossed|crossing|forcing|forced|fled|fleeing)\b)[^,.;]{1,70},/;
@@ -163,7 +166,8 @@ const MOVED_BEFORE_PLACES = /\b(?:fled|crossed|arrived|sought (?:asylum|refuge)|
 const BRACKETED_AFTER_NOUN = /\b(displaced (?:persons|people)|IDPs|refugees|evacuees|internally displaced)\s*\(\s*$/i;
 // "One soldier was killed and 26 others fled": the others are soldiers, who fled a battle, not their homes.
 const FORCES_BEFORE = /\b(?:soldiers?|troops|policemen|police officers|fighters|militants|rebels|servicemen|gunmen)\b[^.;]{0,40}$/i;
-const NUMBER_OF_AFTER = new RegExp(String.raw`^\s+(?:the\s+)?(?:total\s+)?(?:${P(W.NUMBER_OF_DISPLACED)})\b`, "i");
+// ("brings to 11,300 the total number of Tarsan refugees in Ulmar": a few describing words may stand between.)
+const NUMBER_OF_AFTER = new RegExp(String.raw`^\s+(?:(?:the\s+)?(?:total\s+)?(?:${P(W.NUMBER_OF_DISPLACED)})\b|the\s+(?:total\s+)?(?:number|figure|count|tally)\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:displaced|IDPs?|refugees|evacuees)\b)`, "i");
 // "bringing to 13,000 the number of Tarsans believed to have fled": the people counted, then how they moved.
 // ("… the number of people known to have left Ruritania": a country left is a border crossed.)
 const leftCountry = (after: string) => { const m = /^[^.;]{0,90}?\b(?:left|fled)\s+((?:[A-Z][\w'’-]*\s?){1,3})/.exec(after); return !!m && isCountryName(m[1].trim()); };
@@ -181,7 +185,7 @@ const WENT_HOME = /^\s*(?:have\s+|had\s+|has\s+)?(?:since\s+|now\s+|already\s+)?
 const returnedAfter = (after: string) => RETURNED_WORDS.test(after) && RETURNED_AFTER.test(after);
 // "have crossed the Salween River into X": a river or a range crossed on the way.
 const CROSSED_NATURE_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}crossed\s+(?:the\s+|a\s+)?(?:[A-Z][\w-]+\s+)?(?:river|lake|sea|mountains|desert|River|Lake|Sea|Mountains|Desert)\s+(?:into|to)\b`, "i");
-const MOVED_WORDS = /journey|trek|crossing|crossed|forced by/i;
+const MOVED_WORDS = /journey|trek|crossing|crossed|forced by|escaping/i;
 const displacedAfter = (after: string) => ((DISPLACED_WORDS.test(after) || MOVED_WORDS.test(after)) && DISPLACED_AFTER.test(after)) || (after.includes("crossed") && CROSSED_NATURE_AFTER.test(after));
 // "230,000 people aid agencies say are caught between the opponents", "1,500 migrants caught in the Tarsan conflict",
 // "caught up in the fighting": people in the way of the war, whatever words stand between. (Not the dead:
@@ -311,7 +315,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
         if (isFam(np.noun) && !isFam(np2.noun)) { families = q; people = next; }
         else if (!isFam(np.noun) && isFam(np2.noun)) { families = next; people = q; }
         // ("1,000 families - around 7,000 individuals - had been displaced": the people between dashes.)
-        const closingDash = /[—–-]/.test(between) ? /^\s*(?:--|[—–-])(?=\s)/.exec(text.slice(np2.end)) : null;
+        // ("20,000 families—more than 50,000 people—have left": a long dash needs no space around it; a hyphen does.)
+        const closingDash = /[—–-]/.test(between) ? /^\s*(?:--(?=\s)|[—–](?=\s*[a-z])|-(?=\s))/.exec(text.slice(np2.end)) : null;
         if (families) { used.add(next); end = np2.end + (text[np2.end] === ")" || text[np2.end] === "]" ? 1 : closingDash ? closingDash[0].length : 0); np = { ...np, noun: isFam(np.noun) ? np.noun : np2.noun! }; }
       }
     }
@@ -431,6 +436,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     // the same people, told by the figure it names (the figure before in the sentence, or the sentence before, says of whom).
     const figureKind = prev ? (prev.partOf === -1 ? prev.kind : null) : previous;
     if (!kind && figureKind && figureKind !== "population" && FIGURE_AT_BEFORE.test(before)) { kind = figureKind; how = "figure-at"; }
+    // "An additional 8,000 were displaced over the weekend, bringing the total to over 70,000": the total of the figure before.
+    if (!kind && prev && prev.partOf === -1 && prev.kind !== "population" && runningTotalBefore(before)) { kind = prev.kind; how = "running-total"; }
     if (!kind) continue;
     const isFamilies = families ? true : !!np.noun && /^(?:families|family|households|hhs)$/.test(np.noun);
     const unit = isFamilies ? (/household|hhs/.test(np.noun ?? "") ? "households" : "families") : "people";
