@@ -2227,3 +2227,37 @@ test("control: a fall dated by how long ago or by its month ('X, fell two weeks 
   assert.deepEqual(events("Dorvala is among those hit by the floods."), []);
   assert.deepEqual(events("Dorvala was hit by a powerful cyclone on Monday."), []);
 });
+
+test("attacks: under attacks in curly quotes, a list item with its direction, a crowded place, an attack dated back before its place, fire towards a place", () => {
+  assert.deepEqual(events("The army said its outposts in Dorvala and Kolda came under ”simultaneous attacks” early Tuesday."), [["attack", "Dorvala"], ["attack", "Kolda"]]);
+  assert.deepEqual(events("Militants also attacked the towns of Tarsa, north of Kolda, and Ulmar, south of the capital, but were pushed back."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("Another 32 people were wounded in the strike on Thursday in the built-up Dorvala refugee camp."), [["attack", "Dorvala"]]);
+  assert.deepEqual(events("It was a reply to a rebel attack last month on the Kolda army base."), [["attack", "Kolda"]]);
+  assert.deepEqual(events("The raid two weeks ago in Kolda killed five."), [["attack", "Kolda"]]);
+  assert.deepEqual(events("The militants had fired in the direction of Kolda and the village of Tarsa."), [["attack", "Kolda"], ["attack", "Tarsa"]]);
+  // A building named after its town, in a district, is in that town.
+  assert.deepEqual(events("Nine civilians were killed as shells hit an overcrowded Tarsa hospital in Kolda district on Monday.").filter(([, m]) => m === "Tarsa"), [["attack", "Tarsa"]]);
+  // Negative: a direction before the capital's name is no list ("Tarsa, just south of the capital, Kolda"); fire towards people; a busy road.
+  assert.deepEqual(events("Forces are in full control of Tarsa, just south of the capital, Kolda."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Troops opened fire towards the crowd."), []);
+  assert.deepEqual(events("Shells hit the busy road."), []);
+});
+
+test("control: a side of a town taken, clearing begun, places named after 'they are' past a colon, a liberation of places counted", () => {
+  assert.deepEqual(events("The rebels took control of the Ulmarian side of Kolda on Monday morning."), [["control", "Kolda"]]);
+  assert.deepEqual(events("Troops began to clear the neighbourhoods of Tarsa and Ulmar on Thursday."), [["control", "Tarsa"], ["control", "Ulmar"]]);
+  assert.deepEqual(events("Troops recaptured five villages near Kolda: they are Tarsa, Ulmar and Bessin."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Bessin"]]);
+  assert.deepEqual(events("The army confirmed the liberation of five settlements near Kolda: they are Tarsa, Ulmar and Bessin."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Bessin"]]);
+  // Negative: the other side of a river; rubble cleared; places named after a count with no event.
+  assert.deepEqual(events("The rebels took control of the other side of the river."), []);
+  assert.deepEqual(events("Workers began to clear the rubble in Tarsa."), []);
+  assert.deepEqual(events("The delegation visited five villages near Kolda: they are Tarsa, Ulmar and Bessin."), []);
+});
+
+test("an attack told, then 'It was carried out … in the village of X': where it happened", async () => {
+  const { happenedInNext } = await import("../loaders/extract/parsers/territory/attack.ts");
+  const where = (s: string, before: string) => happenedInNext(s, before).map((c) => c.mention);
+  assert.deepEqual(where("It was carried out “at around 9:00 pm (2000 GMT)” on Friday in the village of Tarsa by armed men.", "The attack targeted civilians at prayer."), ["Tarsa"]);
+  // Negative: no attack told before.
+  assert.deepEqual(where("It was carried out in Kolda.", "The talks ended on Monday."), []);
+});

@@ -9,7 +9,7 @@ export const CONTROL_VERBS = [
   "took complete control of", "took back control of", "took control of", "taken full control of", "taken complete control of",
   "taken control of", "took over", "taken over", "took", "recaptured", "retook", "retaken", "regained control of", "regained",
   "regaining control of", "retaking", "taking", "retaken control of", "retook control of", "entered", "stormed", "invaded", "overran", "overrun",
-  "liberated", "liberating", "freed", "cleared", "clearing", "restored", "overtook", "overtaken", "reclaimed", "reclaiming", "reclaims", "reclaimed control over", "reclaimed control of", "regained control over", "retook control over", "took control over", "wrested control of", "wrested", "gained control of", "seizing control of",
+  "liberated", "liberating", "freed", "cleared", "clearing", "began to clear", "began clearing", "started to clear", "started clearing", "restored", "overtook", "overtaken", "reclaimed", "reclaiming", "reclaims", "reclaimed control over", "reclaimed control of", "regained control over", "retook control over", "took control over", "wrested control of", "wrested", "gained control of", "seizing control of",
   "seizing", "capturing", "taking control of", "taking over", "entering", "recapturing", "advanced into", "moved into", "marched into", "rolled into",
   "pushed into", "swept into", "pushed further into", "pushed deeper into", "moved deeper into", "advanced further into",
   "advanced deeper into", "pushed farther into", "secured", "secured control of", "secured control over", "secured full control of", "restored control over", "restored control of", "established control over",
@@ -168,6 +168,8 @@ export const PLACE_ADJECTIVES = [
   "former",
   // "the rebel Krajina capital of X", "the breakaway region's capital".
   "rebel", "breakaway", "separatist", "self-declared",
+  // ("in the built-up Tarsa refugee camp", "the crowded Ulmar market": how a place hit is crowded.)
+  "built-up", "crowded", "overcrowded", "densely populated", "densely-populated", "busy", "bustling", "sprawling", "packed",
 ];
 
 /** Sites inside a place: "seized the government complex in X". Taking one is taking ground in X. */

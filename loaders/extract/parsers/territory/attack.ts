@@ -18,7 +18,9 @@ const ATTACK_VERB = new RegExp(String.raw`\b(${phrases(ATTACK_VERBS)})\s+(?:and\
 const WHEN_DAY = String.raw`(?:(?:(?:early|late|last)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:(?:${MONTH_SRC})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_SRC}))(?:,?\s+(?:19|20)\d\d)?)?|on\s+(?:(?:${MONTH_SRC})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_SRC}))(?:,?\s+(?:19|20)\d\d)?),?\s+`;
 // ("the attack in the early hours of Thursday, at Tarsa": the hours of a day, then where.)
 const WHEN_HOURS = String.raw`(?:in\s+the\s+(?:early|wee|small)\s+hours|at\s+(?:dawn|daybreak|dusk|midnight))\s+(?:of\s+|on\s+)?${WHEN_DAY.replace("(?:on\\s+)?", "")}`;
-const WHEN_BETWEEN = String.raw`(?:${WHEN_DAY}|${WHEN_HOURS})(?=(?:in|near|at|around|against|on)\s)`;
+// ("a rebel attack last month on the Tarsa army base", "the raid two weeks ago in X": a time counted back from the story.)
+const WHEN_BACK = String.raw`(?:(?:earlier|late|early)\s+)?(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend),?\s+|(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+ago,?\s+`;
+const WHEN_BETWEEN = String.raw`(?:${WHEN_DAY}|${WHEN_HOURS}|${WHEN_BACK})(?=(?:in|near|at|around|against|on)\s)`;
 // "The attack occurred at 12:15 p.m. in X", "happened shortly after noon Sunday on the road near Y", "had taken place on
 // Monday in Z": when it happened, between the verb and the place (up to eight words of clock, day and date).
 // ("carried out in the early hours of Saturday at X": the hours of a day.)
@@ -51,6 +53,8 @@ const DAMAGED_IN = /\b(?:houses|homes|buildings|shops|properties|vehicles|cars|s
 // ("Russian troops sent a drone to the Tarsa community": a projectile sent to a place.)
 // (Every form of the verb: "the army has been firing artillery at Tarsa", "they fire rockets into Ulmar", "launching
 // drones at Qarn", "dropping barrel bombs on Bolo".)
+// "the militants had fired in the direction of X", "opened fire towards Y": a place fired on, with no projectile named.
+const FIRED_TOWARDS = /\b(?:fired|firing|fires|opened\s+fire|opening\s+fire)\s+(?:(?:heavily|indiscriminately|repeatedly|again)\s+)?(?:in\s+the\s+direction\s+of|towards|toward)\s+/gi;
 const FIRED_AT = new RegExp(String.raw`\b(?:fired|fires|fire|firing|launched|launches|launch|launching|lobbed|lobs|lobbing|dropped|drops|dropping|slammed|rained|rains|raining|threw|thrown|throws|throwing|hurled|hurls|hurling|tossed|tossing|sent|sends|sending)\s+(?:\w+\s+){0,3}?(?:(?:rounds|volleys|salvos|barrages)\s+of\s+(?:[a-z-]+\s+)?)?(?:${phrases(PROJECTILES)})\s+(?:at|on|into|towards|toward|to)\s+`, "gi");
 // "subjecting to intensive artillery fire X", "subjected X to shelling": an attack said with "subject".
 const SUBJECTED = /\bsubject(?:ed|ing|s)\s+(?:to\s+(?:[a-z-]+\s+){0,2}?(?:fire|shelling|bombardment|strikes|attacks)\s+(?=[A-Z])|(?=[A-Z][^.;]{0,60}?\bto\s+(?:[a-z-]+\s+){0,2}?(?:fire|shelling|bombardment|strikes|attacks)\b))/gi;
@@ -437,6 +441,7 @@ export function firedAt(s: string): TerritoryCandidate[] {
     ...(/detonated|set off|planted|exploded/i.test(s) ? readTriggers(s, DETONATED_IN, "attack", "territory.fired-at", () => "attack", targetPlaces) : []),
     ...(/\bto\s+(?:bombard|shell|pound|bomb|strafe|strike|hit|target|attack)\b/i.test(s) ? readTriggers(s, SENT_TO_ATTACK, "attack", "territory.fired-at", (m) => normaliseAction(m[1]), targetPlaces) : []),
     ...readTriggers(s, FIRED_AT, "attack", "territory.fired-at", () => "attack", targetPlaces),
+    ...(/direction|toward/i.test(s) ? readTriggers(s, FIRED_TOWARDS, "attack", "territory.fired-at", () => "attack", (t, end) => objectPlaces(t, end)) : []),
     ...(/subject/i.test(s) ? readTriggers(s, SUBJECTED, "attack", "territory.fired-at", () => "shelled", (t, end) => objectPlaces(t, end)) : []),
     ...readTriggers(s, LANDED, "attack", "territory.fired-at", () => "attack", targetPlaces),
     ...(/patrol|stationed|deployed|based|positioned|posted|garrisoned/.test(s) ? readTriggers(s, POSTED_IN, "attack", "territory.posted-in", () => "attack", (t, end, m) =>
@@ -513,7 +518,9 @@ export function attemptedAssault(s: string): TerritoryCandidate[] {
 // "Gunmen stormed a church on Sunday. It took place in Tarsa, 60 km south of Ulmar", "… bombed a bunker. This happened
 // late Tuesday night in Qarn": a sentence that only says where the event just told happened, its subject a pronoun.
 // (Read only after a sentence that tells an attack: "The talks ended. It took place in Bolo" is no attack.)
-const IT_HAPPENED_IN = new RegExp(String.raw`^\W{0,2}(?:It|This|That)\s+(?:(?:had|has)\s+)?(?:took\s+place|taken\s+place|happened|occurred)\s+(?:${TIME_AFTER_VERB})?(?:in|at|near)\s+`);
+// ("It was carried out at around 9 pm (2000 GMT) on Friday in the village of Tarsa": the attack's own verb, and any
+// account of when before where.)
+const IT_HAPPENED_IN = new RegExp(String.raw`^\W{0,2}(?:It|This|That)\s+(?:(?:(?:had|has)\s+)?(?:took\s+place|taken\s+place|happened|occurred)\s+(?:${TIME_AFTER_VERB})?|(?:was|had\s+been)\s+(?:carried\s+out|staged|launched|perpetrated|committed)\s+(?:[^.;]{0,60}?\s)?(?=(?:in|at|near)\s+(?:the\s+(?:village|town|city|district|area|locality)\s+of\s+)?[A-Z]))(?:in|at|near)\s+`);
 const ATTACK_TOLD = /\b(?:attack(?:s|ed)?|(?:air\s?|drone\s+)?strikes?|airstrikes?|bomb(?:ed|ing|ings|s)?|shell(?:ed|ing|s)?|raid(?:ed|s)?|ambush(?:ed)?|stormed|massacre|blasts?|explosions?|rockets?|missiles?)\b/i;
 
 export function happenedInNext(s: string, before: string): TerritoryCandidate[] {

@@ -63,7 +63,8 @@ export function namedList(s: string): TerritoryCandidate[] {
 // before counted without naming, named in the next. The reader pairs the two sentences.
 const UNNAMED_PLACES = String.raw`(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|more|many|dozens\s+of|a\s+number\s+of|the\s+number\s+of)\s+)(?:[a-z-]+\s+|[A-Z][a-z]+-[a-z]+\s+){0,2}?(?:towns|villages|cities|communities|settlements|localities|areas|districts|camps|islands|hamlets|outposts|bases)\b`;
 const UNNAMED_EVENTS: Array<[RegExp, ActionClass, string]> = [
-  [new RegExp(String.raw`\b(?:captured|seized|took|retook|recaptured|liberated|overran|freed|cleared|took\s+control\s+of|regained\s+control\s+of)\s+(?:[\w-]+\s+){0,2}?${UNNAMED_PLACES}`, "i"), "control", "captured"],
+  // ("confirmed the liberation of five settlements": the event as a noun.)
+  [new RegExp(String.raw`\b(?:captured|seized|took|retook|recaptured|liberated|overran|freed|cleared|took\s+control\s+of|regained\s+control\s+of|(?:the\s+)?(?:capture|seizure|recapture|liberation|fall)\s+of)\s+(?:[\w-]+\s+){0,2}?${UNNAMED_PLACES}`, "i"), "control", "captured"],
   [new RegExp(String.raw`\b(?:attacked|shelled|bombed|raided|struck|targeted|hit|burned|torched)\s+(?:[\w-]+\s+){0,2}?${UNNAMED_PLACES}`, "i"), "attack", "attack"],
   [new RegExp(String.raw`\b(?:besieged|surrounded|encircled|blockaded)\s+(?:[\w-]+\s+){0,2}?${UNNAMED_PLACES}`, "i"), "siege", "besieged"],
   // "nine more districts were captured by the Taliban", "five towns fell to the army": the passive and the fall.
@@ -87,7 +88,8 @@ export function placesNamedNext(s: string): Array<{ mention: string; at: number 
 
 // "the number of villages controlled by the army rose to 15, they are A, B and C": the places a count
 // in the same sentence did not name, named after it.
-const NAMED_AFTER_COUNT = /(?:,\s+(?:they\s+are|these\s+are|namely|which\s+are|they\s+include)\s+|:\s+)(?=[A-Z“"]|(?:al|el)-)/g;
+// ("recaptured five villages near X: they are A, B and C": a colon or a dash before "they are" too.)
+const NAMED_AFTER_COUNT = /(?:(?:,|:|\s+[-–—])\s+(?:they\s+are|these\s+are|namely|which\s+are|they\s+include)\s+|:\s+)(?=[A-Z“"]|(?:al|el)-)/g;
 
 export function namedAfterCount(s: string): TerritoryCandidate[] {
   const out: TerritoryCandidate[] = [];

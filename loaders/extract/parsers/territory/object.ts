@@ -54,7 +54,8 @@ export function subjectReferredBack(s: string, end: number): PlaceObject[] {
 const NAME_AFTER_BACK_REFERENCE = /^,\s+(?:the\s+(?:city|town|village)\s+of\s+)(?=[A-Z])/;
 const TOWN_THEN_NAME = /^an?\s+(?:[a-z-]+\s+)?(?:town|village|city),\s+/;
 // ("seized significant portions of X", "took control of vast swathes of Y": a share said by its size.)
-const SHARE_OF = /^(?:(?:around|about|nearly|almost|some|roughly|over|more\s+than)\s+)?(?:half|two-thirds|a\s+third|three-quarters|a\s+quarter|most|much|(?:(?:large|vast|significant|substantial|considerable|major|key|big|wide)\s+)?(?:parts|portions|swathes|swaths|areas|sections|chunks)|\d+\s*(?:per\s?cent|%))\s+of\s+/i;
+// ("the Ulmarian side of Tarsa", "the western half of X": a side of a town on a border or a river is the town.)
+const SHARE_OF = /^(?:(?:around|about|nearly|almost|some|roughly|over|more\s+than)\s+)?(?:half|two-thirds|a\s+third|three-quarters|a\s+quarter|most|much|(?:(?:large|vast|significant|substantial|considerable|major|key|big|wide)\s+)?(?:parts|portions|swathes|swaths|areas|sections|chunks)|\d+\s*(?:per\s?cent|%)|the\s+(?:[A-Za-z-]+\s+)?(?:side|half|bank))\s+of\s+/i;
 const CAPITAL_OF_ASIDE = /^,\s+the\s+(?:(?:provincial|regional|state|district)\s+)?capital\s+of\s+(?:the\s+)?(?=[A-Z])/;
 
 // "Government forces now occupy it", "before capturing it": "it" as the whole object, the clause ending there.
@@ -166,6 +167,9 @@ const LOCATED_ASIDE = /^\s+(?:at|on|near|in)\s+the\s+(?:(?!of\s)[a-z-]+\s+|[A-Z]
 const COMMA_REGION = new RegExp(String.raw`^,\s+(?:the\s+)?(?:[A-Z][\w’'-]+[\s-]+){1,3}(?:${phrases([...REGION_KINDS, "district", "raion", "township", "municipality", "division", "woreda", "zone"])})\b`);
 const REGION_OF = /^\s+of\s+(?:[A-Z][\w’'-]+(?:[\s-]+[A-Z][\w’'-]+){0,2})(?:\s+(?:district|province|region|county|state|governorate))?(?=\s*(?:,|\band\b|;|$))/;
 const DISTANCE_ASIDE = /^,\s+(?:(?:about|some|around|roughly|nearly|almost|just|only)\s+)?(?:\d[\d,.]*|(?:a\s+)?(?:few|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)\s*(?:km|kilometres|kilometers|miles|mi)\b[^,;.()]{0,40}(?=,\s*(?:and\s+|as well as\s+)?[A-Z])/;
+// ("Tarsa, north of Bolo, and Ulmar": the direction alone, with no distance, and "and" after it: "Tarsa, just south of
+// the capital, Bolo" names the capital.)
+const DIRECTION_ASIDE = /^,\s+(?:(?:just|some|about|roughly)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+[^,;.()]{1,40}(?=,\s*(?:and|as\s+well\s+as)\s+[A-Z])/;
 const ITEM_WHEN = new RegExp(String.raw`^\s+${WHEN}(?=\s*(?:,|and\b|followed\s+by\b))`);
 // "Ruvo (Ruwo)": another name for the same place.
 const ALSO_CALLED = /^\s*\([^()]{1,40}\)/;
@@ -351,6 +355,8 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     // ("in Tarsa City's Al-Shati camp": the owner says where; the place is the one it owns.)
     const townOwner = town ? POSSESSOR.exec(town) : null;
     if (townOwner) { townAt += townOwner[0].length; town = nameAt(s.slice(townAt)); }
+    // ("hit the Tarsa hospital in Ulmar district": a building named after its town, in a district, stays with its town.)
+    if (town && lowerFacility && !townOwner && /^\s+(?:district|province|region|state|governorate|county)\b/i.test(s.slice(townAt + town.length, townAt + town.length + 14))) town = null;
     const owner = !town && FACILITY_END.test(name) ? /([A-Z][\w-]+)['’]s\s+$/.exec(pre[0]) : null;
     const ownerName = owner ? nameAt(owner[1]) : null;
     if (ownerName && isName(ownerName)) out.push({ mention: ownerName, at: itemStart + owner!.index });
@@ -387,7 +393,7 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     const when = ITEM_WHEN.exec(s.slice(pos));
     if (when) pos += when[0].length;
     // "Tarsa, about 50 kilometres south of Bolo, and Ulmar": how far an item lies, between two items.
-    const far = DISTANCE_ASIDE.exec(s.slice(pos)) ?? CAPITAL_ASIDE.exec(s.slice(pos)) ?? RELATIVE_ASIDE.exec(s.slice(pos));
+    const far = DISTANCE_ASIDE.exec(s.slice(pos)) ?? DIRECTION_ASIDE.exec(s.slice(pos)) ?? CAPITAL_ASIDE.exec(s.slice(pos)) ?? RELATIVE_ASIDE.exec(s.slice(pos));
     if (far) pos += far[0].length;
     const skip = SKIP_TO_SEMICOLON.exec(s.slice(pos));
     if (skip) { pos += skip[0].length; continue; }
