@@ -973,3 +973,9 @@ test("displacement: a people's plural right after the verb and its figure; the t
   assert.deepEqual(moved("Some 300 prisoners escaping the jail were caught."), []);
   assert.deepEqual(moved("This brings to 11,300 the total number of votes counted in Kolda."), []);
 });
+
+test("displacement: another group's move after 'while others' is not the figure's", () => {
+  assert.deepEqual(moved("Hundreds of people have been internally displaced, while others have fled to Kenya."), [["displaced", 200]]);
+  // Negative: the figure's own crossing still makes refugees.
+  assert.deepEqual(moved("About 500 people fled to Kenya, while others stayed."), [["refugees", 500]]);
+});

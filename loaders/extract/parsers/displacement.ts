@@ -128,6 +128,7 @@ const PROJECTED_BEFORE = new RegExp(String.raw`\b(?:${P(W.PROJECTED_BEFORE)})\s+
 const ESCAPING_WAR = String.raw`escaping\s+(?:(?:the|a|an|renewed|fresh|new|heavy|intense|recent|ongoing|latest|deadly|brutal)\s+){0,3}(?:[\w-]+\s+)?(?:fighting|violence|attacks?|assaults?|offensives?|onslaught|bombardments?|shelling|clashes|war|conflict|insurgency|air\s?strikes|airstrikes|raids|hostilities|combat)\b`;
 const MOVED_FORMS = String.raw`(?:made|make|making)\s+the\s+(?:[^.;]{0,40}?\s)?(?:journey|trek|crossing)\b|crossed\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:border|frontier)\b|forced\s+by\s+[^.;,]{1,40}?\s+to\s+(?:leave|flee|abandon)\b|${ESCAPING_WAR}`;
 const DISPLACED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:(?:${P(W.DISPLACED_AFTER)})(?:\b|(?=[A-Z]))|${MOVED_FORMS})`, "i");
+const OTHERS_MOVE = /,?\s+(?:and|but|while|whereas)\s+(?=(?:many|some|most|others?|the\s+rest|thousands|hundreds|dozens)\b)/i;
 // ", including 800 children," passed over to read on; ", forcing them into Kenya," is no aside: it says where they went.
 const ASIDE = /^\s*,(?![^,.;]{0,70}\b(?:into|across|crossed|crossing|forcing|forced|fled|fleeing)\b)[^,.;]{1,70},/;
 const UPROOTING_WORD = /entered|escape|abandoned|evacuated|hiding inside|go through|shelter|refuge|hid/i;
@@ -373,7 +374,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
       // "100,000 had fled their homes and several thousand more had left the country": a figure in words counts too.)
       const aside = ASIDE.exec(after)?.[0].length ?? 0;
       const following = qs.find((x) => x.start >= end + aside);
-      const onward = (following && following.start - end < after.length ? after.slice(0, following.start - end) : after).slice(aside);
+      // ("Hundreds have been internally displaced, while others have fled to Uganda": the others' move is not theirs.)
+      const onward = (following && following.start - end < after.length ? after.slice(0, following.start - end) : after).slice(aside).split(OTHERS_MOVE)[0];
       // ("fled to neighbouring Congo-Brazzaville": a neighbouring place with a name is another country; "left the country".)
       kind = /^[^.;\d]{0,110}\b(?:crossed (?:into|over|the border)|across the (?:[A-Z][\w-]+\s+)?(?:border|frontier)|into neighbou?ring|fled abroad|to neighbou?ring countries|(?:in)?to (?:the |a )?neighbou?ring (?:country|countries|state|states)|(?:left|fled|escaped) (?:the|their|his|her) (?:own |home )?country|(?:as|became|become) refugees (?:abroad|overseas)|(?:registered|recorded) as refugees|(?:entered|reached) (?:the|their|our|this|that) country|(?:went|gone|fled|moved) (?:abroad|overseas)|(?:are|were|became|become) (?:now )?refugees)\b|^[^.;\d]{0,60}\bcrossed\b/i.test(onward) || /^[^.;\d]{0,60}\b(?:(?:in)?to|entered|reached) [Nn]eighbou?ring [A-Z]/.test(onward) || crossesBorder(onward) ? "refugees" : "displaced";
     }
