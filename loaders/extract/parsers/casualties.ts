@@ -5,11 +5,11 @@
  * toll rose to 25". A breakdown ("including 800 civilians", "32 of them pro-government forces",
  * "the remaining 38") is linked to its total with part_of.
  */
-import { runningTotalBefore } from "../running-total.ts";
 import { phrases, requiredWords } from "../lexicon/pattern.ts";
 import * as V from "../lexicon/casualty-verbs.ts";
 import { SINGULAR_NOUNS } from "../lexicon/people.ts";
 import { findQuantities, type Quantity } from "../quantities.ts";
+import { runningTotalBefore } from "../running-total.ts";
 import { isDisasterToll } from "../scope.ts";
 import { nounPhraseAfter, PEOPLE_NOUNS, victimClass, type VictimClass } from "../victims.ts";
 
@@ -181,8 +181,8 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     // "The assault brought to at least 47 the number of people killed": the toll named after its figure.
     const numberAfter = NUMBER_KILLED_AFTER.exec(text.slice(q.end, q.end + 80));
     // "Three more soldiers were killed, bringing the total to 45": the total of the figure before, with no noun of its own.
-    const prevFigure = out[out.length - 1];
-    const runningTotal = !!prevFigure && prevFigure.partOf === -1 && runningTotalBefore(text.slice(Math.max(0, q.start - 80), q.start));
+    const prev = out[out.length - 1];
+    const runningTotal = !!prev && prev.partOf === -1 && runningTotalBefore(text.slice(Math.max(0, q.start - 80), q.start));
     const np = nounPhraseAfter(text, q.end) ?? (ownWord || numberAfter || runningTotal ? { noun: null, phrase: "", end: q.end, partitive: false } : null);
     if (!np) continue;
     // ('killed "up to 100" people': a figure quoted as the source gave it; its closing quote is read with the noun.)
@@ -228,7 +228,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     if (!outcome && !INJURED_NEXT.test(after)) { const t = tollBefore(wideBefore); if (t) { outcome = "killed"; rule = "casualty.death-toll"; tollOf = wideBefore.slice(Math.max(0, t.index - 30), t.index + t[1].length); } }
     if (!outcome && !np.noun && INJURED_NEXT.test(after)) { outcome = "injured"; rule = "casualty.verb-after"; }
     if (!outcome && injuryTollBefore(wideBefore)) { outcome = "injured"; rule = "casualty.injury-toll"; tollOf = ""; }
-    if (!outcome && runningTotal) { outcome = prevFigure.outcome; rule = "casualty.running-total"; }
+    if (!outcome && runningTotal) { outcome = prev.outcome; rule = "casualty.running-total"; }
     let among = false;
     // "Among the victims were eight children and three women": the dead named after "among".
     const amongBefore = !outcome ? AMONG_BEFORE.exec(before) : null;
@@ -246,7 +246,6 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
       if (a) { outcome = outcomeOf(a[1]); among = /^among/i.test(a[1]); rule = among ? "casualty.among-the-dead" : "casualty.verb-after"; }
     }
     // A part of the figure before it: inherits its outcome when it has none of its own.
-    const prev = out[out.length - 1];
     let partOf = -1;
     const gap = prev ? text.slice(prev.end, q.start) : "";
     if (prev && (np.partitive || PART_BEFORE.test(before) || (prev.partOf === -1 && PART_GAP.test(gap)) || (prev.partOf === -1 && !!np.noun && PART_AFTER_VERB_GAP.test(gap)))) {

@@ -53,6 +53,8 @@ export function subjectReferredBack(s: string, end: number): PlaceObject[] {
 
 const NAME_AFTER_BACK_REFERENCE = /^,\s+(?:the\s+(?:city|town|village)\s+of\s+)(?=[A-Z])/;
 const TOWN_THEN_NAME = /^an?\s+(?:[a-z-]+\s+)?(?:town|village|city),\s+/;
+// "north of", "south-west of": a compass point, then the place it is told from.
+const COMPASS_OF = String.raw`(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of`;
 // ("seized significant portions of X", "took control of vast swathes of Y": a share said by its size.)
 // ("the Ulmarian side of Tarsa", "the western half of X": a side of a town on a border or a river is the town.)
 const SHARE_OF = /^(?:(?:around|about|nearly|almost|some|roughly|over|more\s+than)\s+)?(?:half|two-thirds|a\s+third|three-quarters|a\s+quarter|most|much|(?:(?:large|vast|significant|substantial|considerable|major|key|big|wide)\s+)?(?:parts|portions|swathes|swaths|areas|sections|chunks)|\d+\s*(?:per\s?cent|%)|the\s+(?:[A-Za-z-]+\s+)?(?:side|half|bank))\s+of\s+/i;
@@ -169,7 +171,7 @@ const REGION_OF = /^\s+of\s+(?:[A-Z][\w’'-]+(?:[\s-]+[A-Z][\w’'-]+){0,2})(?:
 const DISTANCE_ASIDE = /^,\s+(?:(?:about|some|around|roughly|nearly|almost|just|only)\s+)?(?:\d[\d,.]*|(?:a\s+)?(?:few|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)\s*(?:km|kilometres|kilometers|miles|mi)\b[^,;.()]{0,40}(?=,\s*(?:and\s+|as well as\s+)?[A-Z])/;
 // ("Tarsa, north of Bolo, and Ulmar": the direction alone, with no distance, and "and" after it: "Tarsa, just south of
 // the capital, Bolo" names the capital.)
-const DIRECTION_ASIDE = /^,\s+(?:(?:just|some|about|roughly)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+[^,;.()]{1,40}(?=,\s*(?:and|as\s+well\s+as)\s+[A-Z])/;
+const DIRECTION_ASIDE = new RegExp(String.raw`^,\s+(?:(?:just|some|about|roughly)\s+)?${COMPASS_OF}\s+[^,;.()]{1,40}(?=,\s*(?:and|as\s+well\s+as)\s+[A-Z])`);
 const ITEM_WHEN = new RegExp(String.raw`^\s+${WHEN}(?=\s*(?:,|and\b|followed\s+by\b))`);
 // "Ruvo (Ruwo)": another name for the same place.
 const ALSO_CALLED = /^\s*\([^()]{1,40}\)/;
@@ -417,7 +419,7 @@ const ORGANISATION_NEXT = /^\s+(?:Police\s+Force|Force|Forces|Party|Front|Moveme
 // ("hit the house of Sheikh Abdul Karim in Tarsa", "struck the convoy of Governor Ulmari near Qarn": a house, a car or an office
 // owned by a person named, then where it stood; "the village of Tarsa in Bolo" still stops at Tarsa.)
 const SKIPPED_WORD = String.raw`(?:\([A-Z][A-Za-z]{1,8}\)|(?!(?:who|which|that|when|while|as|after|before|since|until|killing|wounding|leaving|for|during|from|but|said|says|to|deal|agreement|accord|chord|note|balance|compromise)\s|(?<!\b(?:house|home|residence|office|convoy|car|vehicle|farm)\s+)of\s+(?:the\s+)?(?:[A-Z\d]|(?:${KIND})\b))[^\s,.;:()“”"]+(?:\.[^\s,.;:()“”"]+)*\.?)`;
-const DIRECTION_OF = String.raw`(?:(?:just|some|about)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of`;
+const DIRECTION_OF = String.raw`(?:(?:just|some|about)\s+)?${COMPASS_OF}`;
 // A direction only right after the trigger ("targeted north of X"); after other words it places them, not the target.
 // ("killed several civilians, including children, in X": an aside on the victims may stand before where.)
 const VICTIMS_ASIDE = String.raw`(?:,\s+(?:including|among them|mostly|most of them|many of them)\s+[^,.;:]{1,40},)`;
