@@ -798,3 +798,9 @@ test("a running total after a toll ('bringing the total to N') has the toll's ou
   assert.deepEqual(read("Five houses were destroyed, bringing the total to 45."), []);
   assert.deepEqual(read("The ministry counted the votes, bringing the total to 4,500."), []);
 });
+
+test("'martyred' as an active verb: a bomb that martyred seven officers", () => {
+  assert.deepEqual(read("Earlier this week, a roadside bomb martyred seven police officers in Dorvala."), [["killed", 7]]);
+  // Negative: the adjective counts nobody.
+  assert.deepEqual(read("The martyred soldiers were buried in Kolda."), []);
+});

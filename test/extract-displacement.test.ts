@@ -979,3 +979,12 @@ test("displacement: another group's move after 'while others' is not the figure'
   // Negative: the figure's own crossing still makes refugees.
   assert.deepEqual(moved("About 500 people fled to Kenya, while others stayed."), [["refugees", 500]]);
 });
+
+test("displacement: asylum seekers are refugees; people who 'left the capital' to escape moved", () => {
+  assert.deepEqual(moved("OCHA reports that in August, \"211 new asylum seekers were registered\" at the Dorvala transit centre."), [["refugees", 211]]);
+  assert.deepEqual(moved("These registrations brought to 5,877 the number of asylum seekers registered since January."), [["refugees", 5877]]);
+  assert.deepEqual(moved("More than 53,000 people left the capital between March 8 and 27 to escape the gangs."), [["displaced", 53000]]);
+  // Negative: asylum seekers killed are the casualty table's; delegates leaving a summit moved nowhere.
+  assert.deepEqual(moved("Two asylum seekers were killed."), []);
+  assert.deepEqual(moved("Some 300 delegates left the capital after the summit."), []);
+});

@@ -2261,3 +2261,32 @@ test("an attack told, then 'It was carried out … in the village of X': where i
   // Negative: no attack told before.
   assert.deepEqual(where("It was carried out in Kolda.", "The talks ended on Monday."), []);
 });
+
+test("attacks: fire 'going on' in a place, fire 'in the direction of' a list, attacks 'via drone on', a police station named by its town", () => {
+  assert.deepEqual(events("Heavy firing is going on in forward areas in the Dorvala sector, a police officer said."), [["attack", "Dorvala"]]);
+  assert.deepEqual(events("Troops began to fire intensively at the positions from artillery and mortars in the direction of Dorvala, Kolda and Tarsa."), [["attack", "Dorvala"], ["attack", "Kolda"], ["attack", "Tarsa"]]);
+  assert.deepEqual(events("Rebels accused the army of launching attacks via drone on the Dorvala area."), [["attack", "Dorvala"]]);
+  assert.deepEqual(events("Gunmen stormed the Dorvala police station on Monday, killing three officers."), [["attack", "Dorvala"]]);
+  // Negative: talks going on, people moving that way, the town's police as a source.
+  assert.deepEqual(events("Talks are going on in Dorvala."), []);
+  assert.deepEqual(events("Heavy shelling forced families to move in the direction of Kolda."), []);
+  assert.deepEqual(events("The Dorvala police said six were killed."), []);
+});
+
+test("attacks: a fire nobody set, a workers' strike and a feared assault are no attacks", () => {
+  assert.deepEqual(events("Sixty huts burned down in a bushfire in Dorvala."), []);
+  assert.deepEqual(events("In addition, 62 huts burned down this week in a natural fire in a displacement site in Dorvala."), []);
+  assert.deepEqual(events("Following the bloodshed, a three-day strike took place in Dorvala amid large protests."), []);
+  assert.deepEqual(events("Workers began a general strike in Dorvala on Monday."), []);
+  assert.deepEqual(events("The rebels' advances have raised concerns about the potential for a renewed assault on Kolda."), []);
+  // Positive: houses burned by men, a strike of some days "on" a place.
+  assert.deepEqual(events("Militants burned down sixty huts in Dorvala."), [["attack", "Dorvala"]]);
+  assert.deepEqual(events("A two-day strike on Dorvala by the air force killed 40."), [["attack", "Dorvala"]]);
+});
+
+test("the subject of a passive: an aside shared by a list ('both in …'), a source before it ('According to the blog X,')", () => {
+  assert.deepEqual(events("Dorvala and Tarsa, both in the southern part of Bolo, a region in Ulmar, were liberated in operations by the army."), [["control", "Dorvala"], ["control", "Tarsa"]]);
+  assert.deepEqual(events("According to the military blog Kolda, Dorvala is now under Ulmari control."), [["control", "Dorvala"]]);
+  // Negative: a list after "According to the governor," is still the subject.
+  assert.deepEqual(events("According to the governor, Dorvala, Kolda and Tarsa were shelled overnight."), [["attack", "Dorvala"], ["attack", "Kolda"], ["attack", "Tarsa"]]);
+});

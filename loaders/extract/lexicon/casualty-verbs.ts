@@ -16,6 +16,8 @@ export const KILL_VERBS_BEFORE = [
   "lost", "losing",
   // Military statements: "neutralised 15 terrorists", "eliminated 20 militants".
   "neutralised", "neutralized", "neutralising", "neutralizing", "eliminated", "eliminating",
+  // ("a roadside bomb martyred seven police officers": South Asian English, active.)
+  "martyred", "martyring",
 ];
 export const INJURE_VERBS_BEFORE = ["wounded", "wounding", "wounds", "injured", "injuring", "injures", "maimed", "maiming", "hurt", "hurting", "causing the injury of", "caused the injury of", "injuries to", "injury to"];
 

@@ -296,6 +296,8 @@ export const NOT_EVENT_CUES = [
   // "YPG hopes to surround Tarsa", "rebels eager to take Ulmar".
   "hopes to", "hope to", "hoped to", "hoping to", "eager to", "determined to", "wants to", "want to", "wanted to",
   "preceding", "ahead of", "in preparation for", "prelude to",
+  // "concerns about the potential for a renewed assault on X": what might come.
+  "potential for", "possibility of", "prospect of", "prospects of",
   // Habits and preparations, not one event: "frequently carrying out bombings in X", "prepared for its attacks in Y".
   "frequently", "regularly", "routinely", "prepared for",
   // A group's record, not one event: "blamed for a series of attacks in X".

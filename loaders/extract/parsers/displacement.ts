@@ -143,7 +143,7 @@ const FROM_BUILDING_AFTER = new RegExp(String.raw`^\s*(?:people\s+|civilians\s+|
 // "24,000 families have left Tarsa": people leaving a named place.
 // ("3,800 have left the western districts of the city", "5,000 people left areas in Tarsa", "left the north":
 // a part of a place left behind. "the 300 left in the village" stayed: "in" after "left" is no move.)
-const LEFT_PLACE = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:already\s+)?left\s+(?:(?:the\s+)?(?=[A-Z][\w’'-]+)|(?:the\s+|their\s+)?(?:(?:[a-z]+ern|besieged|embattled|encircled|surrounded)\s+)?(?:(?:city|town|village|area|region|district|enclave|country)\b|(?:areas|parts|districts|neighbou?rhoods|suburbs|villages|towns)\s+(?:of|in)\s|(?:north|south|east|west)(?:-?(?:east|west))?\b(?!\s+of\b)))`);
+const LEFT_PLACE = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:already\s+)?left\s+(?:(?:the\s+)?(?=[A-Z][\w’'-]+)|(?:the\s+|their\s+)?(?:(?:[a-z]+ern|besieged|embattled|encircled|surrounded)\s+)?(?:(?:city|town|village|area|region|district|enclave|country|capital)\b|(?:areas|parts|districts|neighbou?rhoods|suburbs|villages|towns)\s+(?:of|in)\s|(?:north|south|east|west)(?:-?(?:east|west))?\b(?!\s+of\b)))`);
 // "These include 2,900 in Tarsa, 7,200 in Ulmar": a total broken down by place.
 const BY_PLACE_LEAD = /(?:^|\b(?:these|they|this|those)\s+(?:include|included|includes|comprise|are)|\bincluding|:|,|\band)\s*$/i;
 const BY_PLACE_AFTER = /^\s+in\s+(?:the\s+)?[A-Z]/;
@@ -168,7 +168,7 @@ const BRACKETED_AFTER_NOUN = /\b(displaced (?:persons|people)|IDPs|refugees|evac
 // "One soldier was killed and 26 others fled": the others are soldiers, who fled a battle, not their homes.
 const FORCES_BEFORE = /\b(?:soldiers?|troops|policemen|police officers|fighters|militants|rebels|servicemen|gunmen)\b[^.;]{0,40}$/i;
 // ("brings to 11,300 the total number of Tarsan refugees in Ulmar": a few describing words may stand between.)
-const NUMBER_OF_AFTER = new RegExp(String.raw`^\s+(?:(?:the\s+)?(?:total\s+)?(?:${P(W.NUMBER_OF_DISPLACED)})\b|the\s+(?:total\s+)?(?:number|figure|count|tally)\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:displaced|IDPs?|refugees|evacuees)\b)`, "i");
+const NUMBER_OF_AFTER = new RegExp(String.raw`^\s+(?:(?:the\s+)?(?:total\s+)?(?:${P(W.NUMBER_OF_DISPLACED)})\b|the\s+(?:total\s+)?(?:number|figure|count|tally)\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:displaced|IDPs?|refugees|asylum[\s-]seekers|evacuees)\b)`, "i");
 // "bringing to 13,000 the number of Tarsans believed to have fled": the people counted, then how they moved.
 // ("… the number of people known to have left Ruritania": a country left is a border crossed.)
 const leftCountry = (after: string) => { const m = /^[^.;]{0,90}?\b(?:left|fled)\s+((?:[A-Z][\w'’-]*\s?){1,3})/.exec(after); return !!m && isCountryName(m[1].trim()); };
@@ -213,19 +213,19 @@ const SEE_BEFORE = /\b(?:could|may|might|would)\s+see\s+(?:[a-z]+\s+){0,3}$/i;
 const MOVE_AFTER = /^[^.;]{0,80}?\b(?:flee|fleeing|leave|leaving|displaced|uprooted|cross|crossing|arrive|arriving|move|moving|head|heading|evacuate|evacuated|pour|pouring|stream|streaming|forced|driven|homeless|exodus|refugees)\b/i;
 const projectedBefore = (before: string, after: string) => projectedBeforeAny(before) && (!SEE_BEFORE.test(before) || MOVE_AFTER.test(after));
 // "the number of displaced people … is 15,398": the noun counted says the kind ("across the refugee camps" does not).
-const COUNTED_NOUN = /\b(?:number|figures?|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(displaced|uprooted|IDPs?|refugees|evacuees)\b/gi;
+const COUNTED_NOUN = /\b(?:number|figures?|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(displaced|uprooted|IDPs?|refugees|asylum[\s-]seekers|evacuees)\b/gi;
 function countedKind(before: string): DisplacementKind | null {
   const nouns = [...before.matchAll(COUNTED_NOUN)];
   const last = nouns[nouns.length - 1];
   // ("the number of internal refugees": refugees in their own country are displaced.)
-  return last ? (/^refugees$/i.test(last[1]) && !/\binternal(?:ly)?\s+$/i.test(before.slice(0, last.index! + last[0].length - last[1].length)) ? "refugees" : "displaced") : null;
+  return last ? (/^(?:refugees|asylum[\s-]seekers)$/i.test(last[1]) && !/\binternal(?:ly)?\s+$/i.test(before.slice(0, last.index! + last[0].length - last[1].length)) ? "refugees" : "displaced") : null;
 }
 // "the number of registered IDPs … stands at", "the figures of IDP families … rose to":
 // a few describing words between the count's noun and the displaced.
 // Refugees counted, not an office's name: "the Department of Refugees", "the UN High
 // Commissioner for Refugees" count nobody (a capitalised "Refugees" inside a sentence names an office).
-const REFUGEES_COUNTED = /\brefugees?\b|^[^a-z]{0,3}Refugees?\b/;
-const NUMBER_OF_LOOSE = /\b(?:number|figures?|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(?:displaced|uprooted(?=\s+(?:people|persons|civilians|residents|families|households|individuals|villagers)\b)|IDPs?|refugees|evacuees)\b[^.;]{0,110}?\b(?:at|to|reached|reach|hit|passed|exceeded|crossed|surpassed|topped|stands at|stood at|is|was|rose to|climbed to|now)\s+(?:(?:probably|likely|now|already|believed\s+to\s+be|estimated\s+to\s+be|thought\s+to\s+be)\s+)?$/i;
+const REFUGEES_COUNTED = /\brefugees?\b|\basylum[\s-]seekers\b|^[^a-z]{0,3}Refugees?\b/;
+const NUMBER_OF_LOOSE = /\b(?:number|figures?|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(?:displaced|uprooted(?=\s+(?:people|persons|civilians|residents|families|households|individuals|villagers)\b)|IDPs?|refugees|asylum[\s-]seekers|evacuees)\b[^.;]{0,110}?\b(?:at|to|reached|reach|hit|passed|exceeded|crossed|surpassed|topped|stands at|stood at|is|was|rose to|climbed to|now)\s+(?:(?:probably|likely|now|already|believed\s+to\s+be|estimated\s+to\s+be|thought\s+to\s+be)\s+)?$/i;
 const numberOfStrict = needing(requiredWords(W.NUMBER_OF_DISPLACED), NUMBER_OF_BEFORE), numberOfLoose = needing(/\b(?:number|figures?|total|tally|count)\s+of\b/i, NUMBER_OF_LOOSE);
 // "families escaping the fighting, whose total has reached 31,000": the count after a relative.
 const WHOSE_NUMBER = /\b(?:displaced|displacement|fleeing|fled|escaping|uprooted|refugees|IDPs|evacuees)\b[^.;]{0,80}\bwhose\s+(?:number|total)\s+(?:now\s+)?(?:stands\s+at|stood\s+at|is|was|has\s+reached|reached|has\s+risen\s+to|rose\s+to)\s+$/i;
@@ -267,6 +267,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
       const shared = nounPhraseAfter(text, qs[i + 1].end);
       if (shared?.noun && isPeopleNoun(shared.noun) && (/^\s*,?\s*respectively\b/i.test(text.slice(shared.end, shared.end + 20)) || /\b(?:displaced|IDPs|refugees|evacuees|uprooted)\b/i.test(shared.phrase))) [np, sharedNoun] = [shared, true];
     }
+    // ("211 new asylum seekers were registered": people who crossed to ask for refuge are counted as refugees.)
+    if (np?.noun === "seekers" && /\basylum[\s-]seekers$/i.test(np.phrase)) np = { ...np, noun: "refugees" };
     // "has gone down from a high of around 17,000 to 8,000": the figure the sentence replaces.
     if (/\bfrom\s+(?:a\s+(?:high|peak|low)\s+of\s+)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start)) && /^[^.;]{0,40}?\bto\s+(?:about\s+|around\s+|some\s+)?\d/i.test(text.slice(q.end, q.end + 60))) continue;
     // ("raised the number of displaced by 40 per cent": a share, not a count.)

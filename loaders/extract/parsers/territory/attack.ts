@@ -38,7 +38,7 @@ const NO_TIME_NEXT = String.raw`(?!(?:the\s+)?(?:\d|(?:Monday|Tuesday|Wednesday|
 // Who carried an attack out: a few words, or a phrase quoted whole ('by "terrorists on some 20 motorcycles" in X': a
 // quoted phrase's own "on" is not where the attack fell).
 const BY_WHOM = (n: number) => String.raw`(?:[“"][^”"]{1,${n}}[”"]|(?![“"])[^,.;]{1,${n}}?)`;
-const ATTACK_NOUN = new RegExp(String.raw`\b(${phrases(ATTACK_EVENT_NOUNS)})[”"’]?(?:,(?=\s+on\s))?\s+(?:(?:operations?|campaigns?|sorties|missions?)\s+)?(?:(?:${WHEN_DAY})?(?:launched\s+|carried out\s+|led\s+)?by\s+${BY_WHOM(90)}\s+|of\s+(?:[A-Z][\w-]*\s+){1,3}(?:fighters|militants|rebels|forces|troops|gunmen|insurgents|jihadists)\s+|(?:(?:was|were|has been|have been|had been)\s+)?(?:carried out|launched|conducted|perpetrated|committed|staged|(?<=(?:was|were|been)\s+)(?:made|mounted|recorded))\s+(?:\w+ly\s+)?(?:(?:${TIME_AFTER_VERB})(?=(?:on|in|near|at)\s+(?!the\s+(?:early|wee|small)\s+hours))|(?:${TIME_AFTER_VERB})?by\s+${BY_WHOM(60)}\s+(?:${TIME_AFTER_VERB})?(?=(?:on|in|near|at)\s))?|continued\s+|(?:(?:overnight|yesterday|on|early|late|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night)\s+){0,3}(?:(?:had|has|have)\s+)?(?:also\s+)?(?:took\s+place|taken\s+place|occurred|happened|began|begun|started)\s+(?:${TIME_AFTER_VERB})?|against\s+(?:the\s+)?(?:civilians|residents|villagers|people|population|security\s+forces|soldiers|troops|police|positions)\s+(?=in\s)|(?:was|were|(?:has|have)\s+(?:also\s+)?been)\s+(?:also\s+)?reported\s+|(?:was|were|is|are)\s+(?:mainly\s+|mostly\s+)?(?:concentrated|focused|directed|aimed)\s+|(?:was|were)\s+(?=(?:on|in|at|against)\s))?(?:${WHEN_BETWEEN})?(?:on|in|into|near|against|targeting|hitting|around|across(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:border|frontier|boundary|line|river)\b)|at|over|(?<=(?:was|were|been)\s+(?:also\s+)?reported\s+)from)\s+${NO_TIME_NEXT}`, "gi");
+const ATTACK_NOUN = new RegExp(String.raw`\b(${phrases(ATTACK_EVENT_NOUNS)})[”"’]?(?:,(?=\s+on\s))?\s+(?:(?:operations?|campaigns?|sorties|missions?)\s+)?(?:(?:via|using|with)\s+(?:an?\s+)?(?:drones?|aircraft|warplanes?|jets?|helicopters?|artillery|rockets?|missiles?|mortars?)\s+)?(?:(?:${WHEN_DAY})?(?:launched\s+|carried out\s+|led\s+)?by\s+${BY_WHOM(90)}\s+|of\s+(?:[A-Z][\w-]*\s+){1,3}(?:fighters|militants|rebels|forces|troops|gunmen|insurgents|jihadists)\s+|(?:(?:was|were|has been|have been|had been)\s+)?(?:carried out|launched|conducted|perpetrated|committed|staged|(?<=(?:was|were|been)\s+)(?:made|mounted|recorded))\s+(?:\w+ly\s+)?(?:(?:${TIME_AFTER_VERB})(?=(?:on|in|near|at)\s+(?!the\s+(?:early|wee|small)\s+hours))|(?:${TIME_AFTER_VERB})?by\s+${BY_WHOM(60)}\s+(?:${TIME_AFTER_VERB})?(?=(?:on|in|near|at)\s))?|(?:continued|(?:is|was|were|are)\s+(?:still\s+)?going\s+on)\s+|(?:(?:overnight|yesterday|on|early|late|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night)\s+){0,3}(?:(?:had|has|have)\s+)?(?:also\s+)?(?:took\s+place|taken\s+place|occurred|happened|began|begun|started)\s+(?:${TIME_AFTER_VERB})?|against\s+(?:the\s+)?(?:civilians|residents|villagers|people|population|security\s+forces|soldiers|troops|police|positions)\s+(?=in\s)|(?:was|were|(?:has|have)\s+(?:also\s+)?been)\s+(?:also\s+)?reported\s+|(?:was|were|is|are)\s+(?:mainly\s+|mostly\s+)?(?:concentrated|focused|directed|aimed)\s+|(?:was|were)\s+(?=(?:on|in|at|against)\s))?(?:${WHEN_BETWEEN})?(?:on|in|into|near|against|targeting|hitting|around|across(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:border|frontier|boundary|line|river)\b)|at|over|(?<=(?:was|were|been)\s+(?:also\s+)?reported\s+)from)\s+${NO_TIME_NEXT}`, "gi");
 const ATTACK_NOUN_OF = new RegExp(String.raw`\b(${phrases(ATTACK_NOUNS_WITH_OF)})\s+of\s+`, "gi");
 // "a drone attack injured two men in the village of X": what the attack did, then where.
 // ("The bombing, which took place in X": where the attack happened, told in a relative clause.)
@@ -54,7 +54,8 @@ const DAMAGED_IN = /\b(?:houses|homes|buildings|shops|properties|vehicles|cars|s
 // (Every form of the verb: "the army has been firing artillery at Tarsa", "they fire rockets into Ulmar", "launching
 // drones at Qarn", "dropping barrel bombs on Bolo".)
 // "the militants had fired in the direction of X", "opened fire towards Y": a place fired on, with no projectile named.
-const FIRED_TOWARDS = /\b(?:fired|firing|fires|opened\s+fire|opening\s+fire)\s+(?:(?:heavily|indiscriminately|repeatedly|again)\s+)?(?:in\s+the\s+direction\s+of|towards|toward)\s+/gi;
+// ("began to fire at the positions from artillery in the direction of X, Y and Z": the direction may close the clause.)
+const FIRED_TOWARDS = /\b(?:fired|firing|fires|opened\s+fire|opening\s+fire)\s+(?:(?:heavily|indiscriminately|repeatedly|again)\s+)?(?:in\s+the\s+direction\s+of|towards|toward)\s+|\b(?:fired|firing|fire|fires|shelling|shelled)\s+(?![^.;,]{0,80}?\b(?:fled|flee\w*|mov\w*|head\w*|retreat\w*|withdr\w*|went|go|goes|going|walk\w*|escap\w*|travel\w*|advanc\w*|push\w*|driv\w*|drove)\b)[^.;,]{1,80}?\s+in\s+the\s+direction\s+of\s+/gi;
 const FIRED_AT = new RegExp(String.raw`\b(?:fired|fires|fire|firing|launched|launches|launch|launching|lobbed|lobs|lobbing|dropped|drops|dropping|slammed|rained|rains|raining|threw|thrown|throws|throwing|hurled|hurls|hurling|tossed|tossing|sent|sends|sending)\s+(?:\w+\s+){0,3}?(?:(?:rounds|volleys|salvos|barrages)\s+of\s+(?:[a-z-]+\s+)?)?(?:${phrases(PROJECTILES)})\s+(?:at|on|into|towards|toward|to)\s+`, "gi");
 // "subjecting to intensive artillery fire X", "subjected X to shelling": an attack said with "subject".
 const SUBJECTED = /\bsubject(?:ed|ing|s)\s+(?:to\s+(?:[a-z-]+\s+){0,2}?(?:fire|shelling|bombardment|strikes|attacks)\s+(?=[A-Z])|(?=[A-Z][^.;]{0,60}?\bto\s+(?:[a-z-]+\s+){0,2}?(?:fire|shelling|bombardment|strikes|attacks)\b))/gi;
@@ -153,12 +154,17 @@ const ADVERB_BEFORE_OBJECT = /^(?:again|once\s+again|once\s+more|anew|also|repea
 const FROM_SIDES = /^from\s+(?:two|three|four|several|many|multiple|all|different|various|opposite)\s+(?:different\s+|other\s+)?(?:sides|directions|fronts|axes|flanks)\s+(?=(?:in|at|on|near|around)\s)/;
 const beforeObject = (verb: string, rest: string) => ADVERB_BEFORE_OBJECT.exec(rest)?.[0].length ?? (/ed$/i.test(verb) ? FROM_SIDES.exec(rest)?.[0].length ?? 0 : 0);
 
+// "60 huts burned down in a bushfire in X", "… in an accidental fire": a fire nobody set is no attack.
+const BURNED = /^(?:burned|burnt|burned down|burnt down|razed|torched|set ablaze|set fire to)$/i;
+const FIRE_NOT_SET = /^\s*(?:[\w-]+\s+){0,3}?(?:in|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:natural|accidental|electrical|bush|forest|grass|kitchen|cooking)\s+fires?|bushfires?|wildfires?|blaze\s+caused\s+by)\b/i;
+
 export function attackVerb(s: string): TerritoryCandidate[] {
   return readTriggers(s, ATTACK_VERB, "attack", "territory.attack-verb", (m) => normaliseAction(m[1]), (t, end, m) => {
     const before = t.slice(Math.max(0, m.index - 40), m.index);
     if (/^assault/i.test(m[1]) && (SEXUAL_BEFORE.test(before) || ASSAULT_ON_PERSON.test(t.slice(end)))) return [];
     if (/^(?:struck|hit)$/i.test(m[1]) && BARGAIN_BEFORE.test(before)) return NOT_AN_EVENT;
     if (DESCRIBING.test(m[1]) && DESCRIBING_BEFORE.test(before)) return [];
+    if (BURNED.test(m[1]) && FIRE_NOT_SET.test(t.slice(end, end + 60))) return NOT_AN_EVENT;
     return (/ing$/i.test(m[1]) && GERUND_OF_NOUN.test(t.slice(end))) || NOUN_SUBJECT.test(t.slice(end)) || (PLURAL_FORM.test(m[1]) && NOUN_NEXT.test(t.slice(end))) ? [] : targetPlaces(t, end + beforeObject(m[1], t.slice(end)));
   });
 }
@@ -183,7 +189,18 @@ const reportedFighting = (m: RegExpExecArray, t: string) => REPORTED_FIGHTING.te
 const BLAMED_BEFORE = /\bblam(?:e|es|ed|ing)\s+(?:the\s+|a\s+|an\s+|these\s+|those\s+|such\s+|both\s+)?(?:[\w-]+\s+){0,2}$/i;
 // ("blamed the attack on Tarsa on rebels": the second "on" names who.)
 const blamedOn = (t: string, m: RegExpExecArray) => /\bon\s+$/.test(m[0]) && BLAMED_BEFORE.test(t.slice(Math.max(0, m.index - 40), m.index)) && !/^[^.;,]{1,60}?\s(?:on|upon)\s/.test(t.slice(m.index + m[0].length));
-const attackPlaces = (t: string, end: number, m: RegExpExecArray) => (blamedOn(t, m) ? NOT_AN_EVENT : accident(t, m) || reportedFighting(m, t) ? [] : targetPlaces(t, end));
+// "a three-day strike in X", "a general strike", "a hunger strike": workers' strikes, not blows.
+// ("a two-day strike on X by the air force": a strike "on" a place is a blow whatever its length.)
+// ("62 huts burned in a natural fire in X": a fire nobody set.)
+const WORK_STOPPAGE_BEFORE = /\b(?:general|hunger|labou?r|workers['’]?|teachers['’]?|doctors['’]?|nurses['’]?|transport|sit-down)\s+$/i;
+const DAYS_LONG_BEFORE = /\b(?:nationwide|indefinite|(?:one|two|three|four|five|six|seven|ten|\d+)-day)\s+$/i;
+const FIRE_NOT_SET_BEFORE = /\b(?:natural|accidental|electrical|bush|forest|grass|kitchen|cooking|house)\s+$/i;
+const workStoppage = (t: string, m: RegExpExecArray) => {
+  const before = t.slice(Math.max(0, m.index - 24), m.index);
+  if (/^fires?$/i.test(m[1])) return FIRE_NOT_SET_BEFORE.test(before);
+  return /^strikes?$/i.test(m[1]) && (WORK_STOPPAGE_BEFORE.test(before) || (DAYS_LONG_BEFORE.test(before) && !/^\s*(?:on|against|targeting|by)\b/i.test(t.slice(m.index + m[1].length))));
+};
+const attackPlaces = (t: string, end: number, m: RegExpExecArray) => (blamedOn(t, m) || workStoppage(t, m) ? NOT_AN_EVENT : accident(t, m) || reportedFighting(m, t) ? [] : targetPlaces(t, end));
 
 // "The raid took place on Tarsa": where the attack happened, said with "on".
 const TOOK_PLACE_ON = new RegExp(String.raw`\b(${phrases([...ATTACK_EVENT_NOUNS, "massacre", "explosion", "blast", "incident"])})\s+(?:took place|happened|occurred)\s+on\s+(?:the\s+)?(?=[A-Z])`, "gi");
@@ -200,10 +217,10 @@ export function attackNoun(s: string): TerritoryCandidate[] {
   return [
     ...(/\bto\s+[A-Z]/.test(s) ? readTriggers(s, MOVED_ATTACK_TO, "attack", "territory.attack-noun", () => "attack", (t, end) => objectPlaces(t, end)) : []),
     ...(/offensive/i.test(s) ? readTriggers(s, OFFENSIVE_ON, "attack", "territory.attack-noun", () => "attack", (t, end) => objectPlaces(t, end)) : []),
-    ...(DID_WORDS.test(s) && /\b(?:took place|happened|occurred) on\b/.test(s) ? readTriggers(s, TOOK_PLACE_ON, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), (t, end, m) => (accident(t, m) ? [] : objectPlaces(t, end).slice(0, 1))) : []),
+    ...(DID_WORDS.test(s) && /\b(?:took place|happened|occurred) on\b/.test(s) ? readTriggers(s, TOOK_PLACE_ON, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), (t, end, m) => (accident(t, m) || workStoppage(t, m) ? [] : objectPlaces(t, end).slice(0, 1))) : []),
     ...(NOUN_WORDS.test(s) ? readTriggers(s, ATTACK_NOUN, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), attackPlaces) : []),
     // ("An incident was reported in X" says nothing of what it was: only an attack's noun reported there counts.)
-    ...(DID_WORDS.test(s) ? readTriggers(s, ATTACK_DID, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), (t, end, m) => (accident(t, m) || (/^incidents?$/i.test(m[1]) && /^\s*(?:was|were)\s+reported\b/i.test(t.slice(end))) ? [] : locativePlaces(t, end, false))) : []),
+    ...(DID_WORDS.test(s) ? readTriggers(s, ATTACK_DID, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), (t, end, m) => (accident(t, m) || workStoppage(t, m) || (/^incidents?$/i.test(m[1]) && /^\s*(?:was|were)\s+reported\b/i.test(t.slice(end))) ? [] : locativePlaces(t, end, false))) : []),
     ...(NOUN_OF_WORDS.test(s) ? readTriggers(s, ATTACK_NOUN_OF, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), targetPlaces) : []),
     ...(DAMAGED_WORDS.test(s) ? readTriggers(s, DAMAGED_IN, "attack", "territory.damaged-in", () => "attack", (t, end) => objectPlaces(t, end)) : []),
     ...(DAMAGED_WORDS.test(s) ? readTriggers(s, DAMAGED_ACTIVE, "attack", "territory.damaged-in", () => "attack", (t, end, m) => (NATURE_BEFORE.test(t.slice(Math.max(0, m.index - 50), m.index)) ? NOT_AN_EVENT : objectPlaces(t, end))) : []),

@@ -242,7 +242,8 @@ const isNationalityAdjective = (word: string) => isDemonym(word) && /(?:ian|ean|
 
 /** "Malian troops", "Malian villages", "the Hassan family's house": a name used as an adjective. */
 // "the Tarsa army base", "the Ulmar air base", "the Qarn check post": a base named after its town stands in it.
-const BASE_AFTER = /^\s+(?:(?:army|military|air|naval|police|border)\s+)?(?:base|airbase|barracks|garrison|check\s?post|checkpoint|outpost)\b/;
+// ("stormed the Tarsa police station": a station too, where "the Tarsa police said" is the town's police.)
+const BASE_AFTER = /^\s+(?:(?:army|military|air|naval|police|border)\s+)?(?:base|airbase|barracks|garrison|check\s?post|checkpoint|outpost)\b|^\s+(?:police|gendarmerie)\s+(?:station|post|headquarters)\b/;
 
 function usedAsAdjective(s: string, end: number, first: boolean): boolean {
   const next = /^\s+([a-z]+)|^(['’]s?\s+([a-z]+))/.exec(s.slice(end, end + 40));
@@ -533,9 +534,11 @@ const PAST_SINGULAR_NEXT = /^(?:was|(?:has|had)\s+been)\b/;
 // ("100 villages in Bolo, including Tarsa, have been under siege": ", including" names the subject's items; no apposition.)
 // ", 30 km south of Ulmar", ", also north of Qarn", ", located on the Qarn River", ", known for its orchards", ", close to the border": an apposition closing the subject.
 // (The first apposition is cut as before, its lead words unbounded; a further one must lead with a whole word.)
-const APPOSITION_LEAD = String.raw`a|an|the|its|in|near|on|outside|north|south|east|west|home to|which|located|situated|lying|known\s+(?:for|as)|(?:besieged|encircled|blockaded|held|controlled|captured|seized|shelled|bombed)\s+(?:by|for|since|from)|directly|just|further|farther|(?:close|next|adjacent)\s+to`;
+// (", both in the south of Bolo,": an apposition shared by the items of a list.)
+const APPOSITION_LEAD = String.raw`(?:both|all|each)\s+(?:in|near|on|outside|located|situated|lying|north|south|east|west)|a|an|the|its|in|near|on|outside|north|south|east|west|home to|which|located|situated|lying|known\s+(?:for|as)|(?:besieged|encircled|blockaded|held|controlled|captured|seized|shelled|bombed)\s+(?:by|for|since|from)|directly|just|further|farther|(?:close|next|adjacent)\s+to`;
 const apposition = (lead: string) => new RegExp(String.raw`(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d+))(?<![A-Z]\w*\s+\d+),\s+(?!including\b)(?:(?:also|too)\s+)?(?:${lead}|(?:about|some|around|roughly|approximately|less\s+than|more\s+than|nearly|almost|under|over|just)\s+\d|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b)\s*(?:[^,]|,(?=\d)){1,110}$`);
 const APPOSITION_AT_END = apposition(APPOSITION_LEAD);
+const SOURCE_LEAD = /\b(?:[Aa]ccording\s+to|[Cc]iting|[Qq]uoting)\s+(?:[^,;.]{0,60}\s)?$/;
 const APPOSITION_WORD_AT_END = apposition(String.raw`(?:${APPOSITION_LEAD})\b`);
 export function subjectPlaces(s: string, end: number, plural: boolean, buildingsIn: boolean | "sites" = false): PlaceObject[] {
   const out: PlaceObject[] = [];
@@ -588,6 +591,8 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
     const mention = nameAt(written);
     if (!mention || !isName(mention) || (mention !== written && written.replace(TRAILING_KIND_WORD, "") !== mention)) break;
     const before = lead.slice(0, at);
+    // ("According to the military blog Kolda, Tarsa is now under Ulmari control": a source before the subject is no item of it.)
+    if (out.length && SOURCE_LEAD.test(before)) break;
     // "The remains of Ivan Tarsov were taken by his comrades": a person's body, not a place.
     if (/\b(?:remains|body|bodies|corpses?)\s+of\s+$/i.test(before)) break;
     // ("The deceased, identified as Jo Bolo, was hit": a person named.)
