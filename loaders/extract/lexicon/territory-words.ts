@@ -204,6 +204,8 @@ export const NATURAL_HAZARDS = ["flood", "floods", "flooding", "flash floods", "
   "cyclone", "cyclones", "hurricane", "hurricanes", "typhoon", "typhoons", "landslide", "landslides", "tornado", "tornados", "tornadoes",
   "drought", "lightning", "rain", "rains", "torrential rain", "torrential rains", "heavy rain", "heavy rains", "wildfire", "wildfires",
   "bushfire", "bushfires", "forest fire", "forest fires"];
+/** Words before "fire" that say nobody set it: "burned down in a bushfire", "a natural fire in X". */
+export const UNSET_FIRE_WORDS = ["natural", "accidental", "electrical", "bush", "forest", "grass", "kitchen", "cooking", "house"];
 
 export const THINGS_CALLED_IT = ["convoy", "vehicle", "car", "truck", "bus", "boat", "ship", "plane", "aircraft", "helicopter", "house", "building",
   "school", "hospital", "clinic", "market", "mosque", "church", "camp", "base", "post", "checkpoint", "office", "station", "bridge", "factory",

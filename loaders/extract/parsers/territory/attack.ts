@@ -3,7 +3,7 @@
  * and where the thing hit lies: "targeted a house in X", "attacked troops near Y".
  */
 import { phrases, requiredWords } from "../../lexicon/pattern.ts";
-import { ATTACK_EVENT_NOUNS, ATTACK_NOUNS_WITH_OF, ATTACK_VERBS, ATTACKERS, BUILDINGS_HIT, DAMAGED_THINGS, FACILITIES_IN_TOWNS, PROJECTILES, REGION_KINDS, WEAPONS } from "../../lexicon/territory-words.ts";
+import { ATTACK_EVENT_NOUNS, ATTACK_NOUNS_WITH_OF, ATTACK_VERBS, ATTACKERS, BUILDINGS_HIT, DAMAGED_THINGS, FACILITIES_IN_TOWNS, PROJECTILES, REGION_KINDS, UNSET_FIRE_WORDS, WEAPONS } from "../../lexicon/territory-words.ts";
 import { locativePlaces, objectPlaces, subjectPlaces, type PlaceObject } from "./object.ts";
 import { nameAt } from "../../places.ts";
 import { MONTH_SRC } from "../../dates.ts";
@@ -156,7 +156,8 @@ const beforeObject = (verb: string, rest: string) => ADVERB_BEFORE_OBJECT.exec(r
 
 // "60 huts burned down in a bushfire in X", "… in an accidental fire": a fire nobody set is no attack.
 const BURNED = /^(?:burned|burnt|burned down|burnt down|razed|torched|set ablaze|set fire to)$/i;
-const FIRE_NOT_SET = /^\s*(?:[\w-]+\s+){0,3}?(?:in|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:natural|accidental|electrical|bush|forest|grass|kitchen|cooking)\s+fires?|bushfires?|wildfires?|blaze\s+caused\s+by)\b/i;
+const UNSET_FIRE = phrases(UNSET_FIRE_WORDS);
+const FIRE_NOT_SET = new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,3}?(?:in|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:${UNSET_FIRE})\s+fires?|bushfires?|wildfires?|blaze\s+caused\s+by)\b`, "i");
 
 export function attackVerb(s: string): TerritoryCandidate[] {
   return readTriggers(s, ATTACK_VERB, "attack", "territory.attack-verb", (m) => normaliseAction(m[1]), (t, end, m) => {
@@ -194,13 +195,14 @@ const blamedOn = (t: string, m: RegExpExecArray) => /\bon\s+$/.test(m[0]) && BLA
 // ("62 huts burned in a natural fire in X": a fire nobody set.)
 const WORK_STOPPAGE_BEFORE = /\b(?:general|hunger|labou?r|workers['’]?|teachers['’]?|doctors['’]?|nurses['’]?|transport|sit-down)\s+$/i;
 const DAYS_LONG_BEFORE = /\b(?:nationwide|indefinite|(?:one|two|three|four|five|six|seven|ten|\d+)-day)\s+$/i;
-const FIRE_NOT_SET_BEFORE = /\b(?:natural|accidental|electrical|bush|forest|grass|kitchen|cooking|house)\s+$/i;
-const workStoppage = (t: string, m: RegExpExecArray) => {
+const FIRE_NOT_SET_BEFORE = new RegExp(String.raw`\b(?:${UNSET_FIRE})\s+$`, "i");
+/** Whether the attack noun names no blow: a workers' strike, or a fire nobody set. */
+const notABlow = (t: string, m: RegExpExecArray) => {
   const before = t.slice(Math.max(0, m.index - 24), m.index);
   if (/^fires?$/i.test(m[1])) return FIRE_NOT_SET_BEFORE.test(before);
   return /^strikes?$/i.test(m[1]) && (WORK_STOPPAGE_BEFORE.test(before) || (DAYS_LONG_BEFORE.test(before) && !/^\s*(?:on|against|targeting|by)\b/i.test(t.slice(m.index + m[1].length))));
 };
-const attackPlaces = (t: string, end: number, m: RegExpExecArray) => (blamedOn(t, m) || workStoppage(t, m) ? NOT_AN_EVENT : accident(t, m) || reportedFighting(m, t) ? [] : targetPlaces(t, end));
+const attackPlaces = (t: string, end: number, m: RegExpExecArray) => (blamedOn(t, m) || notABlow(t, m) ? NOT_AN_EVENT : accident(t, m) || reportedFighting(m, t) ? [] : targetPlaces(t, end));
 
 // "The raid took place on Tarsa": where the attack happened, said with "on".
 const TOOK_PLACE_ON = new RegExp(String.raw`\b(${phrases([...ATTACK_EVENT_NOUNS, "massacre", "explosion", "blast", "incident"])})\s+(?:took place|happened|occurred)\s+on\s+(?:the\s+)?(?=[A-Z])`, "gi");
@@ -217,10 +219,10 @@ export function attackNoun(s: string): TerritoryCandidate[] {
   return [
     ...(/\bto\s+[A-Z]/.test(s) ? readTriggers(s, MOVED_ATTACK_TO, "attack", "territory.attack-noun", () => "attack", (t, end) => objectPlaces(t, end)) : []),
     ...(/offensive/i.test(s) ? readTriggers(s, OFFENSIVE_ON, "attack", "territory.attack-noun", () => "attack", (t, end) => objectPlaces(t, end)) : []),
-    ...(DID_WORDS.test(s) && /\b(?:took place|happened|occurred) on\b/.test(s) ? readTriggers(s, TOOK_PLACE_ON, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), (t, end, m) => (accident(t, m) || workStoppage(t, m) ? [] : objectPlaces(t, end).slice(0, 1))) : []),
+    ...(DID_WORDS.test(s) && /\b(?:took place|happened|occurred) on\b/.test(s) ? readTriggers(s, TOOK_PLACE_ON, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), (t, end, m) => (accident(t, m) || notABlow(t, m) ? [] : objectPlaces(t, end).slice(0, 1))) : []),
     ...(NOUN_WORDS.test(s) ? readTriggers(s, ATTACK_NOUN, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), attackPlaces) : []),
     // ("An incident was reported in X" says nothing of what it was: only an attack's noun reported there counts.)
-    ...(DID_WORDS.test(s) ? readTriggers(s, ATTACK_DID, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), (t, end, m) => (accident(t, m) || workStoppage(t, m) || (/^incidents?$/i.test(m[1]) && /^\s*(?:was|were)\s+reported\b/i.test(t.slice(end))) ? [] : locativePlaces(t, end, false))) : []),
+    ...(DID_WORDS.test(s) ? readTriggers(s, ATTACK_DID, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), (t, end, m) => (accident(t, m) || notABlow(t, m) || (/^incidents?$/i.test(m[1]) && /^\s*(?:was|were)\s+reported\b/i.test(t.slice(end))) ? [] : locativePlaces(t, end, false))) : []),
     ...(NOUN_OF_WORDS.test(s) ? readTriggers(s, ATTACK_NOUN_OF, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), targetPlaces) : []),
     ...(DAMAGED_WORDS.test(s) ? readTriggers(s, DAMAGED_IN, "attack", "territory.damaged-in", () => "attack", (t, end) => objectPlaces(t, end)) : []),
     ...(DAMAGED_WORDS.test(s) ? readTriggers(s, DAMAGED_ACTIVE, "attack", "territory.damaged-in", () => "attack", (t, end, m) => (NATURE_BEFORE.test(t.slice(Math.max(0, m.index - 50), m.index)) ? NOT_AN_EVENT : objectPlaces(t, end))) : []),
