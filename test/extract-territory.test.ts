@@ -2290,3 +2290,13 @@ test("the subject of a passive: an aside shared by a list ('both in …'), a sou
   // Negative: a list after "According to the governor," is still the subject.
   assert.deepEqual(events("According to the governor, Dorvala, Kolda and Tarsa were shelled overnight."), [["attack", "Dorvala"], ["attack", "Kolda"], ["attack", "Tarsa"]]);
 });
+
+test("attacks: buildings counted in a list of towns, weapons 'aimed at' a town, 'including the towns of' after a source", () => {
+  assert.deepEqual(events("Others left after two police stations in Dorvala and Kolda were attacked."), [["attack", "Dorvala"], ["attack", "Kolda"]]);
+  assert.deepEqual(events("Hours later, the militia retaliated with dozens of rockets aimed at Dorvala, a town across the border."), [["attack", "Dorvala"]]);
+  assert.deepEqual(events("Warplanes struck residential parts of southern Kolda, the agency said, including the towns of Dorvala and Tarsa."), [["attack", "Kolda"], ["attack", "Dorvala"], ["attack", "Tarsa"]]);
+  // Negative: a plan aimed at a goal, police in a town as a source, towns said after a source with no attack.
+  assert.deepEqual(events("The army launched a campaign aimed at winning support in Dorvala."), []);
+  assert.deepEqual(events("Police stations in Dorvala and Kolda reported no incidents."), []);
+  assert.deepEqual(events("Aid reached the south, the agency said, including the towns of Dorvala and Tarsa."), []);
+});

@@ -193,6 +193,8 @@ export const BUILDINGS_HIT = [
   "hotel", "station", "base", "checkpoint", "headquarters", "compound", "bridge",
   // "military posts at A and B were targeted".
   "post", "posts", "outpost", "outposts", "bases", "checkpoints", "positions",
+  // "two police stations in A and B were attacked": the plural of each building above, for a list of towns.
+  "stations", "camps", "hotels", "bridges", "compounds", "factories", "warehouses", "bakeries", "residences",
   // "a drone struck a car in X": a vehicle hit in a town.
   "car", "cars", "vehicle", "vehicles", "truck", "bus", "minibus", "motorcycle", "motorbike", "ambulance", "convoy",
 ];

@@ -10,7 +10,8 @@ import type { ActionClass, TerritoryCandidate } from "./types.ts";
 const INCLUDE_LIST = /\b(?:include|includes|included|including|such as|(?<=\b(?:areas|villages|towns|cities|places|localities|settlements|districts|communities)\s)like)\s+/gi;
 // ("harassment took place in municipalities such as A and B": Colombian reports' word for armed attacks on a town.)
 const ATTACK_LEAD = /\b(?:attacks?|harassments?|strikes?|airstrikes?|shelling|bombardment|bombing|targeted|hit|shelled|bombed|raided|pounded|struck|pummelled|pummeled|hammered)\b/i;
-const TOWN_ITEM = /^(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:city|town|village|port)\s+of\s+[A-Z]/;
+// ("struck the south, the agency said, including the towns of A and B": the plural too.)
+const TOWN_ITEM = /^(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:city|cities|towns?|villages?|port)\s+of\s+[A-Z]/;
 // ("regained control of key villages such as A and B": a change of control named by its noun.)
 // ("managed to recapture key cities from the rebels, including A and B": a base form after what was achieved.)
 const CONTROL_LEAD = /\b(?:(?:managed|succeeded|able)\s+to\s+(?:capture|seize|take|retake|recapture|liberate|free|clear)|captured|seized|took(?!\s+place)|taken(?!\s+place)|retaken|retook|recaptured|liberated|overran|overrun|freed|cleared|capturing|seizing|taking|retaking|recapturing|liberating|overrunning|(?:re)?gained\s+control\s+(?:of|over)|eliminat\w*\s+(?:terrorism|terrorists|militants|insurgents)\s+from|restored\s+(?:security|stability|control)\s+(?:to|in|over))\b/i;
