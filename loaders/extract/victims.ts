@@ -69,11 +69,15 @@ export function nounPhraseAfter(s: string, from: number): NounPhrase | null {
   // The casualty and displacement parsers ask about the same figures of the same sentence: read each once.
   if (s !== memoText) { memoText = s; memo.clear(); }
   if (memo.has(from)) return memo.get(from)!;
-  const np = readNounPhrase(s, from);
+  // "the displacement of more than ( 9,300 ) IDPs": a figure set in brackets of its own, its noun after them.
+  const bracket = BRACKETED_FIGURE_BEFORE.test(s.slice(Math.max(0, from - 40), from)) ? /^\s*\)/.exec(s.slice(from)) : null;
+  const np = readNounPhrase(s, from + (bracket ? bracket[0].length : 0));
   memo.set(from, np);
   return np;
 }
 let memoText = "";
+// (After a word that leads a figure: "of", "than", "about"; not "seven (7)", where the brackets repeat a figure.)
+const BRACKETED_FIGURE_BEFORE = /\b(?:of|than|over|about|some|nearly|around|approximately|almost|least|to|at)\s*\(\s*\d[\d,.]*$/i;
 const memo = new Map<number, NounPhrase | null>();
 
 // ("68,000 Ruritanians have entered X", "2,500 ethnic Tarsans have crossed": a people's plural, before a move too.)

@@ -249,6 +249,9 @@ const crossesBorder = (after: string) => {
   return (!!into && beginsWithCountry(into[1])) || (!!from && beginsWithCountry(from[1])) || (!!to && isCountryName(to[1] ?? to[2])) || (!!moved && isCountryName(moved[1]));
 };
 
+// ("115,000 have arrived since", "2,217 were recorded in Tarsa": no noun, the verb of arrivals counted.)
+const ARRIVED_BARE_AFTER = /^\s*(?:(?:have|has|had)\s+(?:also\s+|since\s+)?(?:arrived|been\s+(?:newly\s+)?(?:recorded|registered))|(?:were|was)\s+(?:also\s+)?(?:newly\s+)?(?:recorded|registered)|(?:also\s+)?arrived)\b/i;
+
 /** `previous`: the kind of the last displacement figure of the sentence before, for a breakdown that follows it. */
 export function displacementCandidates(text: string, qs = findQuantities(text), previous: DisplacementKind | null = null): DisplacementCandidate[] {
   const out: DisplacementCandidate[] = [];
@@ -440,6 +443,9 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     // the same people, told by the figure it names (the figure before in the sentence, or the sentence before, says of whom).
     const figureKind = prev ? (prev.partOf === -1 ? prev.kind : null) : previous;
     if (!kind && figureKind && figureKind !== "population" && FIGURE_AT_BEFORE.test(before)) { kind = figureKind; how = "figure-at"; }
+    // "Over 600,000 refugees have fled into Chad. More than 115,000 have arrived since January": a bare figure that
+    // arrived, or was recorded, is more of the people the figure before counted.
+    if (!kind && !np.noun && figureKind && figureKind !== "population" && ARRIVED_BARE_AFTER.test(after)) { kind = figureKind; how = "arrived-bare"; }
     // "An additional 8,000 were displaced over the weekend, bringing the total to over 70,000": the total of the figure before.
     if (!kind && prev && prev.partOf === -1 && prev.kind !== "population" && runningTotalBefore(before)) { kind = prev.kind; how = "running-total"; }
     if (!kind) continue;
