@@ -346,10 +346,11 @@ test("not-a-place-event: what the article says a name is elsewhere (actorNotPlac
   assert.equal(actorNotPlace("Ta", "Ta fighters fled."), null);
 });
 
-test("not a place event: a county taken is a change of control; a county struck, or a province taken, is a region", () => {
+test("not a place event: a county taken or struck is tabled as a district is; a province taken or struck is a region", () => {
   const places = (body: string) => run("Report", body).territory.map((t) => [t.action_class, t.place_mention]);
   assert.deepEqual(places("The rebels said on Monday they had captured Tarsa county in Bolo state."), [["control", "Tarsa"]]);
-  assert.deepEqual(places("The rebels said on Monday they had shelled Tarsa county in Bolo state."), []);
+  assert.deepEqual(places("The army said on Monday it had conducted airstrikes in Tarsa County in Bolo state."), [["attack", "Tarsa County"]]);
+  assert.deepEqual(places("The rebels said on Monday they had shelled Tarsa province."), []);
   assert.deepEqual(places("The rebels said on Monday they had captured Tarsa province."), []);
 });
 

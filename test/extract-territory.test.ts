@@ -2300,3 +2300,30 @@ test("attacks: buildings counted in a list of towns, weapons 'aimed at' a town, 
   assert.deepEqual(events("Police stations in Dorvala and Kolda reported no incidents."), []);
   assert.deepEqual(events("Aid reached the south, the agency said, including the towns of Dorvala and Tarsa."), []);
 });
+
+test("attacks: a time counted back between the attack and its place, bombs that fell at an hour, a place that 'was the scene of' an attack", () => {
+  assert.deepEqual(events("It follows another deadly drone attack just a day earlier on a peacekeeping base in Dorvala."), [["attack", "Dorvala"]]);
+  assert.deepEqual(events("Bombs fell around midday on Dorvala, a market town."), [["attack", "Dorvala"]]);
+  assert.deepEqual(events("On that day, Dorvala was the scene of the deadliest attack in the country's history."), [["attack", "Dorvala"]]);
+  assert.deepEqual(events("Dorvala and Kolda were the scene of heavy air strikes."), [["attack", "Dorvala"], ["attack", "Kolda"]]);
+  // Negative: a scene of no attack, bombs that fell nowhere named.
+  assert.deepEqual(events("Dorvala was the scene of a large protest."), []);
+  assert.deepEqual(events("Bombs fell around midday, residents said."), []);
+});
+
+test("control: a fall told in a relative clause after 'in X', or after an apposition naming its kind; a state of holding and a capture foretold are not", () => {
+  assert.deepEqual(events("Tensions rose in Dorvala, which fell to the militia on March 4."), [["control", "Dorvala"]]);
+  assert.deepEqual(events("The strike raised tensions in Dorvala, a border area with Kenya that fell under the control of the militia on March 4."), [["control", "Dorvala"]]);
+  assert.deepEqual(events("Dorvala is now controlled by the rebels."), [["control", "Dorvala"]]);
+  assert.deepEqual(events("The capture of Dorvala and Kolda on Monday opened the road."), [["control", "Dorvala"], ["control", "Kolda"]]);
+  // Negative: who holds a town today; a capture said to be coming.
+  assert.deepEqual(events("Dorvala, located in the south, is controlled by the army."), []);
+  assert.deepEqual(events("The rebels declared that the capture of Dorvala and Kolda was only a matter of time."), []);
+  assert.deepEqual(events("The fall of Dorvala is imminent."), []);
+});
+
+test("sieges: blockades laid on cities, then a list 'including A and B'", () => {
+  assert.deepEqual(events("These forces have imposed blockades on key cities, including Dorvala and the state capital Kolda."), [["siege", "Dorvala"], ["siege", "Kolda"]]);
+  // Negative: blockades warned of, with no places besieged named.
+  assert.deepEqual(events("Aid groups warned of blockades, including in Dorvala."), []);
+});

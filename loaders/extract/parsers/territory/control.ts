@@ -201,12 +201,14 @@ function ownerNoun(s: string): TerritoryCandidate[] {
   return out;
 }
 
+// "the rebels said the capture of A and B was only a matter of time", "the fall of X is imminent": a capture foretold.
+const COMING_AFTER = /^(?:\s*(?:,|and|or)\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*\s+(?:is|was|would\s+be|will\s+be|seemed|seems|appeared|appears)\s+(?:now\s+|only\s+|just\s+|all\s+but\s+)?(?:a\s+matter\s+of\s+(?:time|days|weeks|hours)|imminent|inevitable|near|close|within\s+reach)\b/;
 export function controlNoun(s: string): TerritoryCandidate[] {
   // "the capture of the Northeast Command in Lashio": a site taken is ground taken in its town.
   return [
     // ("the Front for the Liberation of X", "Movement for the Liberation of Y": an organisation's name, no event.)
     ...readTriggers(s, CONTROL_NOUN, "control", "territory.control-noun", (m) => normaliseAction(m[1]), (t, end, m) =>
-      m[1] === "Liberation" && /\bfor\s+$/.test(t.slice(Math.max(0, m.index - 6), m.index)) ? NOT_AN_EVENT : placeOrSite(t, end)),
+      m[1] === "Liberation" && /\bfor\s+$/.test(t.slice(Math.max(0, m.index - 6), m.index)) ? NOT_AN_EVENT : placeOrSite(t, end).filter((p) => !COMING_AFTER.test(t.slice(p.at + p.mention.length, p.at + p.mention.length + 100)))),
     ...(/['’]s\s|whose/.test(s) ? ownerNoun(s) : []),
   ];
 }

@@ -15,6 +15,8 @@ const TOWN_ITEM = /^(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:city|cities|towns?|villages
 // ("regained control of key villages such as A and B": a change of control named by its noun.)
 // ("managed to recapture key cities from the rebels, including A and B": a base form after what was achieved.)
 const CONTROL_LEAD = /\b(?:(?:managed|succeeded|able)\s+to\s+(?:capture|seize|take|retake|recapture|liberate|free|clear)|captured|seized|took(?!\s+place)|taken(?!\s+place)|retaken|retook|recaptured|liberated|overran|overrun|freed|cleared|capturing|seizing|taking|retaking|recapturing|liberating|overrunning|(?:re)?gained\s+control\s+(?:of|over)|eliminat\w*\s+(?:terrorism|terrorists|militants|insurgents)\s+from|restored\s+(?:security|stability|control)\s+(?:to|in|over))\b/i;
+// ("have imposed blockades on key cities, including A and B": a siege laid on each.)
+const SIEGE_LEAD = /\b(?:besieged|besieging|encircled|encircling|blockaded|blockading|(?:imposed|laid|placed|put)\s+(?:a\s+)?(?:sieges?|blockades?)\s+(?:on|around)|under\s+(?:siege|blockade))\b/i;
 const PLACES_LEAD = /\b(?:areas?|places|villages|towns|cities|districts|targets|locations|settlements|positions|territory|swathes?)\b/i;
 const PLACE_BEFORE = /[A-Z][\w’'-]+(?:\s+(?:district|province|region|governorate|state|county|area))?,\s*$/;
 // "the fallen districts are A, B and C" (and "the fallen district are", as a hurried wire writes it).
@@ -31,13 +33,13 @@ export function includedList(s: string): TerritoryCandidate[] {
     // ("shells hit Tarsa, including A, B and C": the places within a place named just before.)
     if (!PLACES_LEAD.test(lead) && !TOWN_ITEM.test(s.slice(m.index + m[0].length)) && !PLACE_BEFORE.test(lead)) continue;
     // ("The attacks have forced residents from 24 villages to flee, including A and B": where people fled from.)
-    const cls: ActionClass | null = ATTACK_LEAD.test(lead) && !FLED_FROM_LEAD.test(lead) ? "attack" : CONTROL_LEAD.test(lead) ? "control" : null;
+    const cls: ActionClass | null = ATTACK_LEAD.test(lead) && !FLED_FROM_LEAD.test(lead) ? "attack" : CONTROL_LEAD.test(lead) ? "control" : SIEGE_LEAD.test(lead) ? "siege" : null;
     if (!cls) continue;
     // ("is close to retaking more towns, including A", "plans to capture key cities such as B": the lead's verb is no event.)
-    const verb = (cls === "attack" ? ATTACK_LEAD : CONTROL_LEAD).exec(lead);
+    const verb = (cls === "attack" ? ATTACK_LEAD : cls === "control" ? CONTROL_LEAD : SIEGE_LEAD).exec(lead);
     if (verb && notAnEvent(s, verb.index)) continue;
-    const rule = cls === "attack" ? "territory.attacked-list" : "territory.captured-list";
-    for (const p of objectPlaces(s, m.index + m[0].length)) out.push({ action: cls === "attack" ? "attack" : "captured", actionClass: cls, rule, ...p });
+    const rule = cls === "attack" ? "territory.attacked-list" : cls === "control" ? "territory.captured-list" : "territory.besieged-list";
+    for (const p of objectPlaces(s, m.index + m[0].length)) out.push({ action: cls === "attack" ? "attack" : cls === "control" ? "captured" : "besieged", actionClass: cls, rule, ...p });
   }
   return out;
 }

@@ -529,8 +529,10 @@ export function townOfBuilding(s: string, p: PlaceObject): PlaceObject {
 // ", which" or ", that" closing the words before a verb: the pronoun stands for the place before it.
 // ("the town of Tarsa which was taken by rebels": "which" right after a name, its comma left out.)
 // ("the Tarsa district that fell to the rebels": "that" too, after a name and its kind.)
-const RELATIVE_AT_END = /,\s+(?:which|that)$|(?<=[A-Z][\w’'-]*)\s+which$|(?<=[A-Z][\w’'-]*\s+(?:district|town|village|city|township|county|settlement|neighbou?rhood))\s+that$/;
-const PAST_SINGULAR_NEXT = /^(?:was|(?:has|had)\s+been)\b/;
+const RELATIVE_AT_END = /,\s+(?:which|that)$|(?<=[A-Z][\w’'-]*)\s+which$|(?<=[A-Z][\w’'-]*\s+(?:district|town|village|city|township|county|settlement|neighbou?rhood))\s+that$|(?<=[A-Z][\w’'-]*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|area|district|settlement|port|locality|hub)(?:\s+(?:with|in|on|near|of)\s+[^,.;]{1,40}?)?)\s+that$/;
+// ("tensions rose in Tarsa, which fell to the militia": a fall in the past, told of one place as well.)
+const KIND_APPOSITION_THAT = /[A-Z][\w'’-]*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|area|district|settlement|port|locality|hub)(?:\s+(?:with|in|on|near|of)\s+[^,.;]{1,40}?)?\s+that$/;
+const PAST_SINGULAR_NEXT = /^(?:was|(?:has|had)\s+been|fell|(?:has|had)\s+fallen)\b/;
 // ("100 villages in Bolo, including Tarsa, have been under siege": ", including" names the subject's items; no apposition.)
 // ", 30 km south of Ulmar", ", also north of Qarn", ", located on the Qarn River", ", known for its orchards", ", close to the border": an apposition closing the subject.
 // (The first apposition is cut as before, its lead words unbounded; a further one must lead with a whole word.)
@@ -555,7 +557,8 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
   // ("Tarsa, located on the Qarn River, about 30 km from the border, was bombed": two appositions in a row, each stripped.)
   // (After the first, a whole word opens each: ", including Tarsa" is no apposition.)
   // ("borders the volatile Tarsa district that fell": a "that" with no comma closes no apposition before it.)
-  const bareThat = relative && /[^,]\s+that$/.test(s.slice(0, end).trimEnd());
+  // ("Tarsa, a border town that fell to the militia": a "that" after an apposition naming the place's kind is about the place.)
+  const bareThat = relative && /[^,]\s+that$/.test(s.slice(0, end).trimEnd()) && !KIND_APPOSITION_THAT.test(s.slice(Math.max(0, end - 90), end).trimEnd());
   if (closed || (relative && !bareThat)) for (let k = 0; k < 3; k++) { const shorter = lead.replace(k ? APPOSITION_WORD_AT_END : APPOSITION_AT_END, ""); if (shorter === lead) break; lead = shorter; }
   lead = lead
     // "Tarsa, nine miles east of the capital, Ulmar, fell": a distance that ends on a name of its own.

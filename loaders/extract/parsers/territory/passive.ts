@@ -129,8 +129,13 @@ const KIND_PARTICIPLE = new RegExp(String.raw`(?<=\b(?:towns|villages|cities|dis
 
 export function passive(s: string): TerritoryCandidate[] {
   if (!ANY_PARTICIPLE.test(s)) return [];
-  return before(s, PASSIVE, "territory.passive", (m) => ({ verb: m[2].toLowerCase(), plural: isPlural(m[1]) }));
+  return before(s, PASSIVE, "territory.passive", (m) => ({ verb: m[2].toLowerCase(), plural: isPlural(m[1]) })).filter((c) => !heldNow(s, c));
 }
+
+// "Tarsa, in the south, is controlled by the army but remains under siege": who holds a place today is a state,
+// not a change of hands ("is now controlled by" tells one; "was controlled by" may, and stays).
+const HELD_STATE = /^[^.;]{0,120}?\b(?:is|are|remains?|still)\s+(?:(?:still|largely|mostly|firmly|partly|effectively|fully|also)\s+)*(?:controlled|occupied)\b/;
+const heldNow = (s: string, c: TerritoryCandidate) => c.actionClass === "control" && HELD_STATE.test(s.slice(c.at)) && !/\bnow\b/i.test(s.slice(c.at, s.slice(c.at).search(/\b(?:controlled|occupied)\b/) + c.at));
 
 // "The town of Palma, seized by militants last week, was deserted": a participle set off by commas after the
 // place, with who did it. (A closing comma is needed: "Tarsa, hit by floods" opens no aside about war.)
@@ -224,6 +229,9 @@ const UNDER_CONTROL = /\b(?:is|was|are|were|(?:has|had|have)\s+been|remains?|rem
 // "Tarsa, Ulmar and Qarn were in flames": villages set alight.
 const IN_FLAMES = /\b(?:is|was|are|were|(?:has|have|had)\s+been|lay|lie)\s+(?:left\s+|still\s+)?in\s+flames\b/g;
 
+// "On that day Tarsa was the scene of the deadliest attack of the war": the place an attack happened in.
+// (Not fighting or clashes: fighting about a town is not told as an attack on it.)
+const SCENE_OF = /\s+(?:was|were|became|(?:has|have|had)\s+been)\s+(?:again\s+|also\s+)?(?:the\s+)?scene\s+of\s+(?:(?:an?|the|one\s+of\s+the)\s+)?(?:[\w-]+\s+){0,4}?(?:attacks?|massacres?|assaults?|shelling|bombardments?|bombings?|air\s?strikes|airstrikes?|raids?|ambush(?:es)?|killings)\b/g;
 // "Three villages -- A, B and C -- took the worst of the bombardment": the places an attack fell on most.
 const BRUNT = /(?:\s*(?:--|–|—))?\s+(?:bore|bear|bears|bearing|borne|have borne|has borne)\s+the\s+brunt\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:shelling|attacks?|strikes|air\s?strikes|bombardment|bombing|raids|assault)\b/g;
 
@@ -245,6 +253,7 @@ export function under(s: string): TerritoryCandidate[] {
     ...(/siege|blockade/i.test(s) ? before(s, UNDERWENT, "territory.under", () => ({ verb: "besieged", plural: true })) : []),
     ...(s.includes("caught") ? before(s, CAUGHT_IN, "territory.caught-in", () => ({ verb: "attacked", plural: true })) : []),
     ...(s.includes("brunt") ? before(s, BRUNT, "territory.bore-brunt", () => ({ verb: "attacked", plural: true })) : []),
+    ...(s.includes("scene of") ? before(s, SCENE_OF, "territory.scene-of", () => ({ verb: "attacked", plural: true })) : []),
     ...(s.includes("flames") ? before(s, IN_FLAMES, "territory.in-flames", () => ({ verb: "attacked", plural: true })) : []),
     ...before(s, UNDER_CONTROL, "territory.under-control", () => ({ verb: "took control", plural: true })),
     ...before(s, UNDER, "territory.under", (m) => ({ verb: /siege|blockade/i.test(m[1]) ? "besieged" : "shelled", plural: true })),
