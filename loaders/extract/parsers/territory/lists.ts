@@ -23,6 +23,12 @@ const PLACE_BEFORE = /[A-Z][\w’'-]+(?:\s+(?:district|province|region|governora
 const LISTED = /\b(liberated|captured|recaptured|retaken|freed|seized|fallen|besieged|encircled|shelled|bombed|targeted|attacked)\s+(?:villages?|towns?|cities|city|districts?|areas?|settlements?|places|localities)\s+(?:are|were|include|included|:)\s+/gi;
 
 const FLED_FROM_LEAD = /\bfrom\s+(?:[\w-]+\s+){0,3}(?:villages|towns|areas|places|localities|settlements|communities)\b[^.;]{0,30}\b(?:flee|fled|fleeing|leave|left)\b/i;
+// The lead's verb says what befell the listed places: the first kind that matches, in this order.
+const LIST_LEADS: Array<[ActionClass, RegExp, string, string]> = [
+  ["attack", ATTACK_LEAD, "attack", "territory.attacked-list"],
+  ["control", CONTROL_LEAD, "captured", "territory.captured-list"],
+  ["siege", SIEGE_LEAD, "besieged", "territory.besieged-list"],
+];
 
 export function includedList(s: string): TerritoryCandidate[] {
   const out: TerritoryCandidate[] = [];
@@ -33,13 +39,13 @@ export function includedList(s: string): TerritoryCandidate[] {
     // ("shells hit Tarsa, including A, B and C": the places within a place named just before.)
     if (!PLACES_LEAD.test(lead) && !TOWN_ITEM.test(s.slice(m.index + m[0].length)) && !PLACE_BEFORE.test(lead)) continue;
     // ("The attacks have forced residents from 24 villages to flee, including A and B": where people fled from.)
-    const cls: ActionClass | null = ATTACK_LEAD.test(lead) && !FLED_FROM_LEAD.test(lead) ? "attack" : CONTROL_LEAD.test(lead) ? "control" : SIEGE_LEAD.test(lead) ? "siege" : null;
-    if (!cls) continue;
+    const list = LIST_LEADS.find(([, re]) => re.test(lead) && !(re === ATTACK_LEAD && FLED_FROM_LEAD.test(lead)));
+    if (!list) continue;
+    const [actionClass, re, action, rule] = list;
     // ("is close to retaking more towns, including A", "plans to capture key cities such as B": the lead's verb is no event.)
-    const verb = (cls === "attack" ? ATTACK_LEAD : cls === "control" ? CONTROL_LEAD : SIEGE_LEAD).exec(lead);
+    const verb = re.exec(lead);
     if (verb && notAnEvent(s, verb.index)) continue;
-    const rule = cls === "attack" ? "territory.attacked-list" : cls === "control" ? "territory.captured-list" : "territory.besieged-list";
-    for (const p of objectPlaces(s, m.index + m[0].length)) out.push({ action: cls === "attack" ? "attack" : cls === "control" ? "captured" : "besieged", actionClass: cls, rule, ...p });
+    for (const p of objectPlaces(s, m.index + m[0].length)) out.push({ action, actionClass, rule, ...p });
   }
   return out;
 }

@@ -529,9 +529,11 @@ export function townOfBuilding(s: string, p: PlaceObject): PlaceObject {
 // ", which" or ", that" closing the words before a verb: the pronoun stands for the place before it.
 // ("the town of Tarsa which was taken by rebels": "which" right after a name, its comma left out.)
 // ("the Tarsa district that fell to the rebels": "that" too, after a name and its kind.)
-const RELATIVE_AT_END = /,\s+(?:which|that)$|(?<=[A-Z][\w’'-]*)\s+which$|(?<=[A-Z][\w’'-]*\s+(?:district|town|village|city|township|county|settlement|neighbou?rhood))\s+that$|(?<=[A-Z][\w’'-]*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|area|district|settlement|port|locality|hub)(?:\s+(?:with|in|on|near|of)\s+[^,.;]{1,40}?)?)\s+that$/;
+// ("Tarsa, a border area with Kenya": a name, then an apposition naming its kind; a "that" after it is about the place.)
+const KIND_APPOSITION = String.raw`[A-Z][\w’'-]*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|area|district|settlement|port|locality|hub)(?:\s+(?:with|in|on|near|of)\s+[^,.;]{1,40}?)?`;
+const RELATIVE_AT_END = new RegExp(String.raw`,\s+(?:which|that)$|(?<=[A-Z][\w’'-]*)\s+which$|(?<=[A-Z][\w’'-]*\s+(?:district|town|village|city|township|county|settlement|neighbou?rhood))\s+that$|(?<=${KIND_APPOSITION})\s+that$`);
+const KIND_APPOSITION_THAT = new RegExp(String.raw`${KIND_APPOSITION}\s+that$`);
 // ("tensions rose in Tarsa, which fell to the militia": a fall in the past, told of one place as well.)
-const KIND_APPOSITION_THAT = /[A-Z][\w'’-]*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|area|district|settlement|port|locality|hub)(?:\s+(?:with|in|on|near|of)\s+[^,.;]{1,40}?)?\s+that$/;
 const PAST_SINGULAR_NEXT = /^(?:was|(?:has|had)\s+been|fell|(?:has|had)\s+fallen)\b/;
 // ("100 villages in Bolo, including Tarsa, have been under siege": ", including" names the subject's items; no apposition.)
 // ", 30 km south of Ulmar", ", also north of Qarn", ", located on the Qarn River", ", known for its orchards", ", close to the border": an apposition closing the subject.

@@ -135,7 +135,10 @@ export function passive(s: string): TerritoryCandidate[] {
 // "Tarsa, in the south, is controlled by the army but remains under siege": who holds a place today is a state,
 // not a change of hands ("is now controlled by" tells one; "was controlled by" may, and stays).
 const HELD_STATE = /^[^.;]{0,120}?\b(?:is|are|remains?|still)\s+(?:(?:still|largely|mostly|firmly|partly|effectively|fully|also)\s+)*(?:controlled|occupied)\b/;
-const heldNow = (s: string, c: TerritoryCandidate) => c.actionClass === "control" && HELD_STATE.test(s.slice(c.at)) && !/\bnow\b/i.test(s.slice(c.at, s.slice(c.at).search(/\b(?:controlled|occupied)\b/) + c.at));
+const heldNow = (s: string, c: TerritoryCandidate) => {
+  const held = c.actionClass === "control" ? HELD_STATE.exec(s.slice(c.at)) : null;
+  return !!held && !/\bnow\b/i.test(held[0]);
+};
 
 // "The town of Palma, seized by militants last week, was deserted": a participle set off by commas after the
 // place, with who did it. (A closing comma is needed: "Tarsa, hit by floods" opens no aside about war.)
