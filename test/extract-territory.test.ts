@@ -2327,3 +2327,15 @@ test("sieges: blockades laid on cities, then a list 'including A and B'", () => 
   // Negative: blockades warned of, with no places besieged named.
   assert.deepEqual(events("Aid groups warned of blockades, including in Dorvala."), []);
 });
+
+test("sieges: whose forces are encircled in a town, a relative clause in the present, a held town 'but' besieged", () => {
+  assert.deepEqual(events("Rebels encircled General Bolo's army in Dorvala on Friday."), [["siege", "Dorvala"]]);
+  assert.deepEqual(events("The militia surrounded Bolo's RSF in Kolda."), [["siege", "Kolda"]]);
+  assert.deepEqual(events("Families poured into Tarsa, which is now encircled by the rebels."), [["siege", "Tarsa"]]);
+  assert.deepEqual(events("Families poured into Tarsa, which remains under siege."), [["siege", "Tarsa"]]);
+  assert.deepEqual(events("Tarsa, in the south, is controlled by the army but remains under siege."), [["siege", "Tarsa"]]);
+  // Negative: a state of control after a preposition, land around a town, a plan.
+  assert.deepEqual(events("Families poured into Tarsa, which is held by the army."), []);
+  assert.deepEqual(events("Families poured into Tarsa, which is surrounded by hills."), []);
+  assert.deepEqual(events("Rebels plan to encircle Bolo's army in Dorvala."), []);
+});

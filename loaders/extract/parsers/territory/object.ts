@@ -535,6 +535,9 @@ const RELATIVE_AT_END = new RegExp(String.raw`,\s+(?:which|that)$|(?<=[A-Z][\wâ€
 const KIND_APPOSITION_THAT = new RegExp(String.raw`${KIND_APPOSITION}\s+that$`);
 // ("tensions rose in Tarsa, which fell to the militia": a fall in the past, told of one place as well.)
 const PAST_SINGULAR_NEXT = /^(?:was|(?:has|had)\s+been|fell|(?:has|had)\s+fallen)\b/;
+// ("fled to Tarsa, which is now encircled by the rebels": a siege told in the present is still an event, where
+// "which is held by" is a state; the singular verb agrees with the name.)
+const SIEGE_SINGULAR_NEXT = /^(?:is|remains)\s+(?:now\s+|still\s+|effectively\s+|almost\s+|nearly\s+)*(?:besieged|encircled|blockaded|under\s+(?:(?:a|the)\s+)?(?:siege|blockade))\b/;
 // ("100 villages in Bolo, including Tarsa, have been under siege": ", including" names the subject's items; no apposition.)
 // ", 30 km south of Ulmar", ", also north of Qarn", ", located on the Qarn River", ", known for its orchards", ", close to the border": an apposition closing the subject.
 // (The first apposition is cut as before, its lead words unbounded; a further one must lead with a whole word.)
@@ -618,7 +621,7 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
     if (buildingsIn && (buildingsIn === "sites" ? SITE_IN_BEFORE : BUILDING_IN_BEFORE).test(before)) { out.unshift({ mention, at }); break; }
     // ("near Tarsa, which was assaulted": a relative clause in the past is about the name just before it, after a
     // preposition too; "villages near Tarsa, which were held" is about the villages, "which is held" a state.)
-    if (!named && (out.length ? PREPOSITION_BEFORE.test(before) : !(relative && PAST_SINGULAR_NEXT.test(s.slice(end))) && PREPOSITION_JUST_BEFORE.test(before))) break;
+    if (!named && (out.length ? PREPOSITION_BEFORE.test(before) : !(relative && (PAST_SINGULAR_NEXT.test(s.slice(end)) || SIEGE_SINGULAR_NEXT.test(s.slice(end)))) && PREPOSITION_JUST_BEFORE.test(before))) break;
     out.unshift({ mention, at });
     // ("the town of A and the villages of B and C were shelled", "the settlement of A, the villages of B and C came
     // under fire": a list of places each named with its kind, joined like bare names.)

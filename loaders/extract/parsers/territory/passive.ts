@@ -48,7 +48,8 @@ const UNDER = /\b(?:is|was|are|were|(?:has|had|have)(?:\s+(?:\w+ly|long|also|now
 
 // "Tarsa is the rebels' last stronghold and has been under siege since May": the sentence's subject,
 // across a first predicate; "in Tarsa, where 60,000 people have been besieged": the place of "where".
-const COORDINATED = /^\s*(?:In\s+)?([A-Z][\w’'-]+(?:[\s-]+(?:al-|el-)?[A-Z][\w’'-]+){0,2})\s+(?:is|was|has|had|remains|remained|lies)\b[^.;]{3,120}\band\s+$/;
+// ("Tarsa, in the south, is held by the army but remains under siege": an aside after the name, and "but".)
+const COORDINATED = /^\s*(?:In\s+)?([A-Z][\w’'-]+(?:[\s-]+(?:al-|el-)?[A-Z][\w’'-]+){0,2})(?:,[^,.;]{1,60},)?\s+(?:is|was|has|had|remains|remained|lies)\b[^.;]{3,120}\b(?:and|but)\s+$/;
 const WHERE_BEFORE = /\b(?:In\s+)?([A-Z][\w’'-]+(?:[\s-]+(?:al-|el-)?[A-Z][\w’'-]+){0,2}),\s+where\b(?:[^.;,]|,(?=\d)){0,80}$/;
 function heldSubject(s: string, at: number): { mention: string; at: number }[] {
   const lead = s.slice(0, at);

@@ -58,9 +58,10 @@ export function siegeVerb(s: string): TerritoryCandidate[] {
 }
 
 // "are encircling militia units in the town of X", "surrounded 300 soldiers in Y": the forces' place, besieged.
+// ("encircled General Bolo's army in Tarsa", "encircles Bolo's RSF in Ulmar": whose forces they are, before them.)
 // ("besieged ISIS inside Tarsa village": a group named by its acronym; "encircling, according to military sources, the
 // forces of the Ulmar commander in the areas of Tarsa": an aside on the source, and whose forces they are.)
-const FORCES_OBJECT = /^(?:(?:the\s+|some\s+|about\s+|around\s+|more\s+than\s+)?(?:[\w-]+\s+){0,3}?(?:units|troops|forces|fighters|soldiers|militants|rebels|garrison|members|personnel|insurgents|jihadists|militiamen|servicemen)(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?(?=\s+(?:in|inside)\s))?|[A-Z]{2,6})\s+(?:(?:still\s+)?(?:remaining|holed\s+up|trapped|entrenched|hiding|left)\s+)?(?=(?:in|inside)\s)/;
+const FORCES_OBJECT = /^(?:(?:the\s+|some\s+|about\s+|around\s+|more\s+than\s+)?(?:[\w'’-]+\s+){0,3}?(?:units|troops|forces|fighters|soldiers|militants|rebels|garrison|members|personnel|insurgents|jihadists|militiamen|servicemen|army|division|brigade|battalion|regiment|defenders)(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?(?=\s+(?:in|inside)\s))?|(?:[A-Z][\w-]*['’]s\s+)?[A-Z]{2,6})\s+(?:(?:still\s+)?(?:remaining|holed\s+up|trapped|entrenched|hiding|left)\s+)?(?=(?:in|inside)\s)/;
 const SOURCE_ASIDE = /^,\s+according\s+to\s+[^,.;]{1,60},\s+/i;
 function forcesIn(t: string, end: number): PlaceObject[] {
   const aside = SOURCE_ASIDE.exec(t.slice(end));
