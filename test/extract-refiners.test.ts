@@ -377,3 +377,14 @@ test("'shelled the X district of Y': a part of a city the gazetteer does not hol
   assert.deepEqual(places("Troops shelled the Velorsky district of Ulmarabad on Monday, injuring at least 23 people."), [["attack", "Velorsky"], ["attack", "Ulmarabad"]]);
   assert.deepEqual(places("Troops shelled the village of Velorsk and the city of Saraqib on Monday."), [["attack", "Velorsk"], ["attack", "Saraqib"]]);
 });
+
+test("same figure: one person killed in each of two places named apart is two figures; a sentence naming both places is one", () => {
+  const two = run("Report", "A man was killed in shelling on Tarsa. A woman was killed in an air strike on Kolda.");
+  assert.deepEqual(two.casualties.map((c) => [c.count_best, c.place]), [[1, "Tarsa"], [1, "Kolda"]]);
+  const one = run("Report", "One person was killed in shelling on Tarsa. The shelling killed one person in Kolda, a quarter of Tarsa.");
+  assert.deepEqual(one.casualties.map((c) => [c.count_best, c.place]), [[1, "Tarsa"]]);
+  assert.equal(droppedBy(one.trace, "same-figure").length, 1);
+  // A lead that places the death in a country, then the body's town: one figure.
+  const lead = run("Report", "Gunmen killed one policeman in northern Kenya. One policeman was killed in Kolda town on Thursday.");
+  assert.equal(lead.casualties.length, 1);
+});

@@ -42,6 +42,10 @@ test("scope: a sentence whose only cause is a natural disaster sets its figures 
   // War named beside the disaster keeps the figure in.
   assert.equal(scopeNote("Fighting and floods displaced 2,000 people.", 2022), null);
   assert.equal(scopeNote("Shelling killed five in Tarsa.", 2022), null);
+  // A war's weapons keep it in, whatever an operation's name calls up.
+  assert.equal(scopeNote("The Earthquake Shield operation said three people were killed in airstrikes by Bolo's warplanes on a store in Tarsa.", 2022), null);
+  assert.equal(scopeNote("Artillery killed two in Kolda as floods cut the road.", 2022), null);
+  assert.equal(scopeNote("A flood killed two in Kolda and cut the road.", 2022), "disaster");
 });
 
 test("the year of a past war, named after the figure, dates that war and not the figure", () => {

@@ -2339,3 +2339,13 @@ test("sieges: whose forces are encircled in a town, a relative clause in the pre
   assert.deepEqual(events("Families poured into Tarsa, which is surrounded by hills."), []);
   assert.deepEqual(events("Rebels plan to encircle Bolo's army in Dorvala."), []);
 });
+
+test("control: a group cleared from an area is no place; a group's stronghold after a place is no second place", () => {
+  assert.deepEqual(events("Government forces cleared Bolo Shabab from the area after fierce battles."), []);
+  assert.deepEqual(events("Iraqi forces cleared Tarsa from the militants."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Troops captured Tarsa, a Bolo stronghold on the coast, on Monday."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Troops captured Tarsa, an al Bolo stronghold on the coast."), [["control", "Tarsa"]]);
+  // Negative of the negative: a list of towns, and a town's own stronghold, stay.
+  assert.deepEqual(events("Troops captured Tarsa, Kolda and Ulmar on Monday."), [["control", "Tarsa"], ["control", "Kolda"], ["control", "Ulmar"]]);
+  assert.deepEqual(events("Rebels retook the Kolda stronghold on Monday."), [["control", "Kolda"]]);
+});

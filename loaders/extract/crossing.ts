@@ -21,7 +21,7 @@ const NAME = String.raw`((?:[A-Z][\w'’-]*)(?:[\s-]+(?:(?:al|el|de|du|da)[\s-]+
 // A movement and where it led, in the clause after the figure: "have crossed into X", "arrived in Y's Z district",
 // "entered X", "fled the fighting for safety in X". ("fled X" names where they left, not where they went.)
 const WENT = new RegExp(
-  String.raw`^[^.;:]{0,80}?\b(?:(?:fled|fleeing|flee|flown|crossed|crossing|arrived|arriving|poured|pouring|streamed|streaming|spilled|spilling|sheltering|sheltered|shelter|refuge|safety|sanctuary|asylum|camped|camping|moved|moving|headed|heading|gone|went|made it|returned|evacuated)\s+(?:(?:back|over|across\s+the\s+(?:border|frontier|river))\s+)?(?:to|into|in|at|towards?)|entered|entering|reached|reaching)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?(?:(?:\d[\d,]*|two|three|four|several|some|many)\s+)?(?:(?!from\b)[a-z-]+,?\s+){0,2}?${NAME}`,
+  String.raw`^[^.;:]{0,80}?\b(?:(?:fled|fleeing|flee|flown|crossed|crossing|arrived|arriving|poured|pouring|streamed|streaming|spilled|spilling|sheltering|sheltered|shelter|refuge|safety|sanctuary|asylum|camped|camping|moved|moving|relocated|relocating|headed|heading|gone|went|made it|returned|evacuated)\s+(?:(?:back|over|across\s+the\s+(?:border|frontier|river))\s+)?(?:to|into|in|at|towards?)|entered|entering|reached|reaching)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?(?:(?:\d[\d,]*|two|three|four|several|some|many)\s+)?(?:(?!from\b)[a-z-]+,?\s+){0,2}?${NAME}`,
 );
 // Where they left: "from X", "fled X".
 const FROM = new RegExp(String.raw`^[^.;:]{0,60}?\b(?:from|fled|fleeing|left|leaving)\s+(?:the\s+)?(?:neighbou?ring\s+)?${NAME}`);
@@ -29,8 +29,11 @@ const FROM = new RegExp(String.raw`^[^.;:]{0,60}?\b(?:from|fled|fleeing|left|lea
 // ("180,000 Tarsan returnees" are going home: no crossing either way.)
 const PEOPLE_WORD = /^\s*(?:of\s+)?(?:(?:more|other|new)\s+)?((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)?)\b(?!\s+returnees)/;
 
+// ("relocated to the Niger Republic": a country's name with "Republic" after it, as West African papers write it.)
+const countryCodes = (word: string) =>
+  countryWords().get(placeKey(word)) ?? (/\s+Republic$/.test(word) ? countryWords().get(placeKey(word.replace(/\s+Republic$/, ""))) : undefined);
 const oneCountry = (word: string) => {
-  const cc = countryWords().get(placeKey(word));
+  const cc = countryCodes(word);
   return cc?.length === 1 ? cc[0] : null;
 };
 
@@ -39,7 +42,7 @@ function countryOf(name: string, after: string, sentence: string, where: Where):
   // "Myanmar's Chin State", "Mizoram's Hnahthial district": the owner's country.
   const owner = /^(.+?)['’]s\s+\S/.exec(name);
   if (owner) return countryOf(owner[1], "", sentence, where);
-  const cc = countryWords().get(placeKey(name.replace(/['’]s$/, "")));
+  const cc = countryCodes(name.replace(/['’]s$/, ""));
   if (cc) return cc.length === 1 ? cc[0] : null;
   const r = where(name.replace(/['’]s$/, ""), after, sentence);
   if (r.found) return r.found.country || null;
@@ -55,7 +58,7 @@ const OTHER_COUNTRIES = /^(?:(?!\b(?:or|displaced)\b)[^.;:]){0,80}?\b(?:to|in|in
 // "8,000 civilians have fled into Ulmaria", "crossed into Tarsia": a move into a whole country, told by a
 // verb that crosses (not "sheltering in", said of people at home), is a crossing even when the origin is
 // not said. ("fled to southern Tarsia" is a part of a country: no crossing told.)
-const CROSSING_MOVE = /\b(?:(?:fled|flee|fleeing|escaped|escaping)\s+(?:to|into)|(?:crossed|crossing)\s+(?:(?:over|across\s+the\s+(?:border|frontier|river))\s+)?(?:to|into)|(?:poured|pouring|streamed|streaming|spilled|spilling)\s+(?:over\s+)?into|entered|entering)\s+(?:the\s+)?(?:(?!from\b)[a-z-]+,?\s+){0,2}?$/;
+const CROSSING_MOVE = /\b(?:(?:fled|flee|fleeing|escaped|escaping|relocated|relocating)\s+(?:to|into)|(?:crossed|crossing)\s+(?:(?:over|across\s+the\s+(?:border|frontier|river))\s+)?(?:to|into)|(?:poured|pouring|streamed|streaming|spilled|spilling)\s+(?:over\s+)?into|entered|entering)\s+(?:the\s+)?(?:(?!from\b)[a-z-]+,?\s+){0,2}?$/;
 const PART_OF_COUNTRY = /\b(?:north|south|east|west|central|upper|lower)\w*\s+$/i;
 const intoCountry = (went: RegExpExecArray) => {
   const lead = went[0].slice(0, went[0].length - went[1].length);
@@ -72,9 +75,17 @@ const CROSSED_BEFORE = /\b(?:crossed|across)\s+the\s+(?:[A-Z][\w-]+\s+)?(?:borde
 // ("1,000 people fled their homes, and many refugees in a nearby camp returned to Tarsania": a clause with people of
 // its own tells their move, not the figure's.)
 const OTHERS_CLAUSE = /,\s+(?:and|but|while|whereas)\s+(?=(?:many|some|most|others?|the|a|an|thousands|hundreds|dozens|\d)\b)/;
+// "100 citizens who are fleeing their country": they left it, wherever they went.
+const FLED_OWN_COUNTRY = /^[^.;:]{0,60}?\b(?:fled|fleeing|flee|escaped|escaping|left|leaving)\s+(?:their|his|her)\s+(?:own\s+|home\s+)?(?:country|homeland)\b/;
+// "prompting the flight of 30,000 civilians to Tarsania": the move named before the figure, where it led after it.
+const FLIGHT_OF_BEFORE = /\b(?:flight|exodus|escape)\s+of\s+(?:(?:some|about|around|over|nearly|almost|an\s+estimated|more\s+than|at\s+least)\s+)?[\d,.]+(?:\s+(?:million|thousand))?$/i;
+const FLIGHT_TO = new RegExp(String.raw`^\s+(?:[a-z-]+\s+){0,2}?(?:to|into)\s+(?:the\s+)?(?:neighbou?ring\s+)?${NAME}`);
 export function crossedBorder(sentence: string, end: number, where: Where): "refugees" | "displaced" | null {
   const whole = sentence.slice(end), cut = OTHERS_CLAUSE.exec(whole);
   const rest = cut ? whole.slice(0, cut.index) : whole;
+  if (FLED_OWN_COUNTRY.test(rest)) return "refugees";
+  const flightTo = FLIGHT_OF_BEFORE.test(sentence.slice(0, end)) ? FLIGHT_TO.exec(rest) : null;
+  if (flightTo && oneCountry(flightTo[1])) return "refugees";
   const went = WENT.exec(rest);
   if (!went) return OTHER_COUNTRIES.test(rest) ? "refugees" : null;
   const afterName = rest.slice(went.index + went[0].length, went.index + went[0].length + 20);

@@ -106,6 +106,9 @@ const GERUND_SUBJECT = /^[\s“"‘']*$/;
 const PEOPLE_SUBJECT = /\b(?:people|civilians|residents|refugees|families|households|IDPs|displaced|villagers|individuals|persons|migrants|evacuees|returnees|nationals|asylum[\s-]seekers|journalists?|reporters?|correspondents?|photographers?|convoys?|aid workers|delegations?|inspectors|observers)(?:\s*\([^)]{1,40}\))?(?:\s+from\s+[^.;,]{1,50}?|\s+with\s+[^.;,]{1,40}?)?\s+(?:who\s+)?(?:have\s+|had\s+|has\s+)?(?:(?:also|already|now|since|reportedly|\w+ly)\s+)?$/i;
 // "stopped the convoy from entering the town": an entry that did not happen.
 const PREVENTED = /\bfrom\s+$/i;
+// "cleared Bolo from the area": who was cleared, named before "from" and the place it was cleared from. ("cleared
+// Tarsa from the militants" names the place first: the place is what follows "from" only when it is a place's kind.)
+const CLEARED_WHO = /^(?:the\s+)?[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,3}\s+(?:from|out\s+of)\s+(?:the|that|this|its|their)\s+(?:whole\s+|entire\s+)?(?:area|areas|region|town|city|village|district|zone|locality|province|territory|neighbou?rhood)\b/;
 // "taking refuge in X", "Taking Shelter in UN Bases": an idiom, whatever its capitals.
 const NOT_TAKEN_IDIOM = /^\s*(?:refuge|shelter|part\s+in|place|cover|note|action|steps|measures|aim|advantage)\b/i;
 
@@ -122,7 +125,8 @@ export function controlVerb(s: string): TerritoryCandidate[] {
   if (!CONTROL_VERB_WORDS.test(s)) return [];
   const places = (t: string, end: number, m: RegExpExecArray) =>
     (/ing$/i.test(m[1]) && (GERUND_SUBJECT.test(t.slice(0, m.index)) || PREVENTED.test(t.slice(Math.max(0, m.index - 6), m.index)))) || NOT_TAKEN_IDIOM.test(t.slice(end)) || PEOPLE_SUBJECT.test(t.slice(Math.max(0, m.index - 110), m.index)) ||
-    (ENTRY_VERB.test(m[1]) && PEOPLE_MOVED.test(t.slice(Math.max(0, m.index - 160), m.index))) ? NOT_AN_EVENT : placeOrSite(t, end);
+    (ENTRY_VERB.test(m[1]) && PEOPLE_MOVED.test(t.slice(Math.max(0, m.index - 160), m.index))) ||
+    (/^(?:cleared|clearing|purged|purging|cleansed|cleansing)$/i.test(m[1]) && CLEARED_WHO.test(t.slice(end))) ? NOT_AN_EVENT : placeOrSite(t, end);
   return readTriggers(s, CONTROL_VERB, "control", "territory.control-verb", (m) => normaliseAction(m[1]), places).map((c) => {
     // (From the verb: "stormed the villages of A, B, C and D" tells each of them what happened.)
     // ("gunmen stormed in and briefly occupied it": the verb that took it is "occupied", not the storming before it.)

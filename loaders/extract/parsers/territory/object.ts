@@ -245,6 +245,8 @@ const isNationalityAdjective = (word: string) => isDemonym(word) && /(?:ian|ean|
 // ("stormed the Tarsa police station": a station too, where "the Tarsa police said" is the town's police.)
 const BASE_AFTER = /^\s+(?:(?:army|military|air|naval|police|border)\s+)?(?:base|airbase|barracks|garrison|check\s?post|checkpoint|outpost)\b|^\s+(?:police|gendarmerie)\s+(?:station|post|headquarters)\b/;
 
+const INDEFINITE_JUST_BEFORE = /\b(?:a|an)\s+$/;
+const OWNED_AFTER = /^\s+(?:strongholds?|bastions?|heartland|fiefdom)\b/;
 function usedAsAdjective(s: string, end: number, first: boolean): boolean {
   const next = /^\s+([a-z]+)|^(['’]s?\s+([a-z]+))/.exec(s.slice(end, end + 40));
   if (!next) return false;
@@ -346,6 +348,8 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     const name = FACILITY_WORD.test(withoutNationality(written)) ? written : withoutNationality(written);
     at += written.length - name.length;
     if (!isName(name) || usedAsAdjective(s, at + name.length, out.length === 0)) break;
+    // ("Tarsa, a Bolo stronghold": whose stronghold, after an item; "the Ulmar stronghold" may be the town's.)
+    if (out.length && INDEFINITE_JUST_BEFORE.test(s.slice(Math.max(0, at - 5), at)) && OWNED_AFTER.test(s.slice(at + name.length, at + name.length + 20))) break;
     pos = at + name.length + (quote && /^[”"’'“]/.test(s.slice(at + name.length)) ? 1 : 0);
     // "Al-Nour Hospital in X": the building's town is the place; so is "X's Central Mosque".
     // ("at Asma school in Tarsa": a building named with its word in lower case.)
