@@ -1014,3 +1014,12 @@ test("displacement: an adverb before 'been', 'newly-displaced'; refugees who fle
   assert.deepEqual(kindsIn("Some 4,000 people relocated to Kolda town."), [["displaced", 4000]]);
   assert.deepEqual(kindsIn("Rebels captured Tarsa, prompting the flight of 30,000 civilians to the hills."), [["displaced", 30000]]);
 });
+
+test("displacement: 'out of a population of' between the people and their verb; 'with N arriving' is more of the figure before", () => {
+  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.people_best]);
+  assert.deepEqual(read("Some 900,000 people out of a population of 1.2 million in the region have fled.").filter((r) => r[0] === "displaced"), [["displaced", 900000]]);
+  assert.deepEqual(read("Over 40,000 refugees fled into Kenya, with more than 9,000 arriving since the start of the year."), [["refugees", 40000], ["refugees", 9000]]);
+  // Negative: soldiers arriving, a figure with no people before it.
+  assert.deepEqual(read("Troops numbering 2,000 arriving in Tarsa were seen."), []);
+  assert.deepEqual(read("Trucks carried 300 tonnes, with 200 arriving on Monday."), []);
+});

@@ -2349,3 +2349,26 @@ test("control: a group cleared from an area is no place; a group's stronghold af
   assert.deepEqual(events("Troops captured Tarsa, Kolda and Ulmar on Monday."), [["control", "Tarsa"], ["control", "Kolda"], ["control", "Ulmar"]]);
   assert.deepEqual(events("Rebels retook the Kolda stronghold on Monday."), [["control", "Kolda"]]);
 });
+
+test("attacks that went on and where ('continued for the sixth day on X', 'in and north of Y'), damage done by forces that 'had badly damaged', the attacked village named after its kind", () => {
+  assert.deepEqual(events("Meanwhile, drone strikes continued for the sixth consecutive day on Tarsa and other cities."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Heavy shelling continued for the third day yesterday in and north of Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Air strikes resumed on Kolda on Monday."), [["attack", "Kolda"]]);
+  assert.deepEqual(events("Russian forces had badly damaged a five-storey apartment building in Tarsa.").filter((e) => e[1] === "Tarsa").length, 1);
+  assert.deepEqual(events("The attacked village, Tarsa, is in the vast Kolda region."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("The targeted village, Ulmar, lies near the border."), [["attack", "Ulmar"]]);
+  // Negative: talks that went on, floods that damaged, a village described by a relative clause.
+  assert.deepEqual(events("Talks continued for the third day in Tarsa."), []);
+  assert.deepEqual(events("Floods have badly damaged houses in Tarsa."), []);
+  assert.deepEqual(events("The attacked village, which lies near Tarsa, is empty."), []);
+  assert.deepEqual(events("A resident of the attacked village, Jo Bolo, said the raiders came at night."), []);
+});
+
+test("attacks 'waged on' a place; places whose relative clause first says where they lie, then what befell them", () => {
+  assert.deepEqual(events("The airstrikes were waged on Tarsa area in Kolda district.").filter((e) => e[1] === "Tarsa"), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Refugees crossed into border zones, including Tarsa, Kolda and Ulmar, which lie just south of the lake and have come under attack by insurgents."), [["attack", "Tarsa"], ["attack", "Kolda"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("Families went to Tarsa, which lies near the lake and was shelled on Monday."), [["attack", "Tarsa"]]);
+  // Negative: a war waged for years, a first predicate that is no place's.
+  assert.deepEqual(events("The war was waged for years."), []);
+  assert.deepEqual(events("Families went to Tarsa, which is poor and has been calm."), []);
+});

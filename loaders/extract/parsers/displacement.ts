@@ -44,8 +44,8 @@ const P = (list: readonly string[]) => phrases(list);
 // Between the people and their verb: an aside in commas or brackets, or where they were ("in Bimbwi area").
 // ("thousands of civilians waving white flags fled": a clause on what they were doing may stand between.)
 // ("7,300 people - many of them elderly - have crossed": an aside between dashes, too; "30,000 people living near Tarsa
-// have fled": where they lived.)
-const BETWEEN = String.raw`(?:\s*,[^,]{1,70},|\s+[-–—]{1,2}\s[^-–—.;]{1,60}\s[-–—]{1,2}|\s+(?!(?:fleeing|being|having|seeking|crossing|leaving|escaping|heading|returning|living|staying)\b)[a-z]+ing\s+[^.;,]{1,40}?(?=\s+(?:fled|have\s+fled|had\s+fled|escaped|left|abandoned)\b)|\s+(?:living|residing|based)\s+(?:in|near|around|at|on)\s+[^.;,]{1,60}?(?=\s+(?:have\s+|had\s+)?(?:fled|escaped|left|abandoned)\b)|\s*,(?=\s*(?:who|which|have|has|had|were|was|are|is|remain|remained|still|flee|flees|fled)\b)|\s*\([^)]{1,90}\)\s*,?|\s+(?:in|from|at|of|across|around|near|on|inside|with|among)\s+[^.;]{1,80}?)?`;
+// have fled": where they lived; "900,000 people out of a population of 1.2 million have fled": of how many.)
+const BETWEEN = String.raw`(?:\s*,[^,]{1,70},|\s+[-–—]{1,2}\s[^-–—.;]{1,60}\s[-–—]{1,2}|\s+(?!(?:fleeing|being|having|seeking|crossing|leaving|escaping|heading|returning|living|staying)\b)[a-z]+ing\s+[^.;,]{1,40}?(?=\s+(?:fled|have\s+fled|had\s+fled|escaped|left|abandoned)\b)|\s+(?:living|residing|based)\s+(?:in|near|around|at|on)\s+[^.;,]{1,60}?(?=\s+(?:have\s+|had\s+)?(?:fled|escaped|left|abandoned)\b)|\s*,(?=\s*(?:who|which|have|has|had|were|was|are|is|remain|remained|still|flee|flees|fled)\b)|\s*\([^)]{1,90}\)\s*,?|\s+(?:in|from|at|of|out\s+of|across|around|near|on|inside|with|among)\s+(?:[^.;]|\.(?=\d)){1,80}?)?`;
 // ("3,000 more have fled": "more" before the verb.)
 const HELPERS = String.raw`\s*(?:more\s+)?(?:who\s+|that\s+|which\s+)?(?:(?:now|already|also|reportedly)\s+)?(?:still\s+remain(?:s|ed)?|have|has|had|having|were|was|are|is|being|remain|remained|still)?\s*(?:(?:now|already|also|since|reportedly|just|recently|[a-z]+ly)\s+)?(?:been\s+)?(?:(?:[\w-]+ly|already|also|now|still|since|newly|just|meanwhile|since then|so far|thus far|to date)\s+)?(?:(?:estimated|reported|believed|thought|said|known|deemed|feared)\s+to\s+(?:have\s+(?:(?:already|since|now|also)\s+)?been|be|have)\s+)?(?:(?:[\w-]+ly|already|also|now|still|newly)\s+)?(?:newly-|re-)?`;
 // "Most of the city's 2.3 million people have been displaced": the figure is the population, not those displaced.
@@ -249,8 +249,8 @@ const crossesBorder = (after: string) => {
   return (!!into && beginsWithCountry(into[1])) || (!!from && beginsWithCountry(from[1])) || (!!to && isCountryName(to[1] ?? to[2])) || (!!moved && isCountryName(moved[1]));
 };
 
-// ("115,000 have arrived since", "2,217 were recorded in Tarsa": no noun, the verb of arrivals counted.)
-const ARRIVED_BARE_AFTER = /^\s*(?:(?:have|has|had)\s+(?:also\s+|since\s+)?(?:arrived|been\s+(?:newly\s+)?(?:recorded|registered))|(?:were|was)\s+(?:also\s+)?(?:newly\s+)?(?:recorded|registered)|(?:also\s+)?arrived)\b/i;
+// ("9,000 have arrived since", "2,217 were recorded in Tarsa": no noun, the verb of arrivals counted.)
+const ARRIVED_BARE_AFTER = /^\s*(?:(?:have|has|had)\s+(?:also\s+|since\s+)?(?:arrived|been\s+(?:newly\s+)?(?:recorded|registered))|(?:were|was)\s+(?:also\s+)?(?:newly\s+)?(?:recorded|registered)|(?:also\s+)?arriv(?:ed|ing))\b/i;
 
 /** `previous`: the kind of the last displacement figure of the sentence before, for a breakdown that follows it. */
 export function displacementCandidates(text: string, qs = findQuantities(text), previous: DisplacementKind | null = null): DisplacementCandidate[] {
@@ -293,6 +293,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     // "killed six and left 800 homeless": a bare figure, then the state it was left in ("300 homeless people" are counted
     // by their noun, and kept out: an aid story's homeless are not uprooted by the war).
     if (!np?.noun && /^\s+homeless\b(?!\s+[a-z])/.test(text.slice(q.end, q.end + 30))) np = { noun: null, phrase: "", end: q.end, partitive: false };
+    // ("…, with 900 arriving each day": a bare figure and its arrival, read below as more of the figure before.)
+    if (!np && /^\s+arriving\b/.test(text.slice(q.end, q.end + 12))) np = { noun: null, phrase: "", end: q.end, partitive: false };
     if (!np || (np.noun && !isPeopleNoun(np.noun))) continue;
     // "seven villages have been displaced", "two displaced communities", "the top five": places, groups or a rank counted.
     if (NOT_PEOPLE_COUNTED.test(np.phrase) || NOT_PEOPLE_COUNTED.test(text.slice(np.end, np.end + 30)) || /\btop\s+$/i.test(text.slice(Math.max(0, q.start - 5), q.start))) continue;
@@ -443,8 +445,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     // the same people, told by the figure it names (the figure before in the sentence, or the sentence before, says of whom).
     const figureKind = prev ? (prev.partOf === -1 ? prev.kind : null) : previous;
     if (!kind && figureKind && figureKind !== "population" && FIGURE_AT_BEFORE.test(before)) { kind = figureKind; how = "figure-at"; }
-    // "Over 600,000 refugees have fled into Chad. More than 115,000 have arrived since January": a bare figure that
-    // arrived, or was recorded, is more of the people the figure before counted.
+    // "Over 40,000 refugees have fled into Kenya. More than 9,000 have arrived since January", "…, with 900 arriving each
+    // day": a bare figure that arrived, or was recorded, is more of the people the figure before counted.
     if (!kind && !np.noun && figureKind && figureKind !== "population" && ARRIVED_BARE_AFTER.test(after)) { kind = figureKind; how = "arrived-bare"; }
     // "An additional 8,000 were displaced over the weekend, bringing the total to over 70,000": the total of the figure before.
     if (!kind && prev && prev.partOf === -1 && prev.kind !== "population" && runningTotalBefore(before)) { kind = prev.kind; how = "running-total"; }

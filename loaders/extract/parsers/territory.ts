@@ -45,7 +45,7 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [namedList, ["liberated", "captured", "recaptured", "retaken", "freed", "seized", "fallen", "besieged", "encircled", "shelled", "bombed", "targeted", "attacked", "struck", "hit", "raided"]],
   [passive, ["was", "were", "has", "had", "have", "is", "are", "being", "remained", "remains", "remain", "still", "got", "gets"]],
   [forceSurrounded, ["surrounded", "besieged", "encircled", "cut"]],
-  [setOffParticiple, ["captured", "seized", "recaptured", "retaken", "overrun", "occupied", "besieged", "encircled", "surrounded", "shelled", "bombed", "bombarded", "struck", "hit", "attacked", "raided", "pounded"]],
+  [setOffParticiple, ["captured", "seized", "recaptured", "retaken", "overrun", "occupied", "besieged", "encircled", "surrounded", "shelled", "bombed", "bombarded", "struck", "hit", "attacked", "raided", "pounded", "targeted"]],
   [kindParticiple, ["towns", "villages", "cities", "districts", "settlements", "localities", "now"]],
   [fellTo, ["fell", "fallen"]],
   [nthToFall, ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest"]],

@@ -535,7 +535,9 @@ export function townOfBuilding(s: string, p: PlaceObject): PlaceObject {
 // ("the Tarsa district that fell to the rebels": "that" too, after a name and its kind.)
 // ("Tarsa, a border area with Kenya": a name, then an apposition naming its kind; a "that" after it is about the place.)
 const KIND_APPOSITION = String.raw`[A-Z][\w’'-]*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|area|district|settlement|port|locality|hub)(?:\s+(?:with|in|on|near|of)\s+[^,.;]{1,40}?)?`;
-const RELATIVE_AT_END = new RegExp(String.raw`,\s+(?:which|that)$|(?<=[A-Z][\w’'-]*)\s+which$|(?<=[A-Z][\w’'-]*\s+(?:district|town|village|city|township|county|settlement|neighbou?rhood))\s+that$|(?<=${KIND_APPOSITION})\s+that$`);
+// ("A, B and C, which lie just south of the lake and have come under attack": a first predicate that only says where the
+// places lie, then the event.)
+const RELATIVE_AT_END = new RegExp(String.raw`,\s+(?:which|that)(?:\s+(?:lie|lies|sit|sits|are|is)\s+(?:[\w'’-]+\s+){1,10}?and)?$|(?<=[A-Z][\w’'-]*)\s+which$|(?<=[A-Z][\w’'-]*\s+(?:district|town|village|city|township|county|settlement|neighbou?rhood))\s+that$|(?<=${KIND_APPOSITION})\s+that$`);
 const KIND_APPOSITION_THAT = new RegExp(String.raw`${KIND_APPOSITION}\s+that$`);
 // ("tensions rose in Tarsa, which fell to the militia": a fall in the past, told of one place as well.)
 const PAST_SINGULAR_NEXT = /^(?:was|(?:has|had)\s+been|fell|(?:has|had)\s+fallen)\b/;

@@ -162,8 +162,23 @@ function kindParticipleAside(s: string): TerritoryCandidate[] {
   return out;
 }
 
+// "The attacked village, Tarsa, lies in Ulmar": the participle before the place's kind, its name set off after it.
+const PARTICIPLE_KIND_NAMED = /\b[Tt]he\s+(attacked|bombed|shelled|targeted|bombarded|raided|captured|seized|overrun|besieged|encircled)\s+(?:village|town|city|district|camp|settlement|hamlet|locality|base)\s*,\s+(?=[A-Z])/g;
+function participleKindNamed(s: string): TerritoryCandidate[] {
+  const out: TerritoryCandidate[] = [];
+  PARTICIPLE_KIND_NAMED.lastIndex = 0;
+  for (let m = PARTICIPLE_KIND_NAMED.exec(s); m; m = PARTICIPLE_KIND_NAMED.exec(s)) {
+    const at = m.index + m[0].length, name = nameAt(s.slice(at));
+    // (The name closed by its own comma or dash: "the attacked village, Tarsa, is …", not "the attacked village, which …".)
+    // ("A resident of the attacked village, Jo Bolo, said": the name after "of the village" is the resident's.)
+    if (/\bof\s+$/.test(s.slice(Math.max(0, m.index - 4), m.index)) || /^,\s+(?:said|says|told|added)\b/.test(s.slice(at + (name?.length ?? 0)))) continue;
+    if (name && /^\s*(?:,|[–—]|\s-\s)/.test(s.slice(at + name.length)) && !notAnEvent(s, m.index)) out.push({ action: normaliseAction(m[1]), actionClass: classOf(m[1].toLowerCase()), rule: "territory.set-off", mention: name, at });
+  }
+  return out;
+}
+
 export function setOffParticiple(s: string): TerritoryCandidate[] {
-  return [...before(s, SET_OFF, "territory.set-off", (m) => ({ verb: m[1].toLowerCase(), plural: false })), ...kindParticipleAside(s)]
+  return [...before(s, SET_OFF, "territory.set-off", (m) => ({ verb: m[1].toLowerCase(), plural: false })), ...kindParticipleAside(s), ...participleKindNamed(s)]
     .filter((c) => !LANDSCAPE_AGENT.test(s.slice(c.at + c.mention.length + 2 + c.action.length)) && !/\b(?:floods?|storms?|earthquakes?|drought|rains?|cyclones?|hurricanes?|landslides?)\b/i.test(s.slice(c.at, c.at + c.mention.length + 60)));
 }
 
