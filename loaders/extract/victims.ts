@@ -69,7 +69,7 @@ export function nounPhraseAfter(s: string, from: number): NounPhrase | null {
   // The casualty and displacement parsers ask about the same figures of the same sentence: read each once.
   if (s !== memoText) { memoText = s; memo.clear(); }
   if (memo.has(from)) return memo.get(from)!;
-  // "the displacement of more than ( 9,300 ) IDPs": a figure set in brackets of its own, its noun after them.
+  // "the displacement of more than ( 6,100 ) IDPs": a figure set in brackets of its own, its noun after them.
   const bracket = BRACKETED_FIGURE_BEFORE.test(s.slice(Math.max(0, from - 40), from)) ? /^\s*\)/.exec(s.slice(from)) : null;
   const np = readNounPhrase(s, from + (bracket ? bracket[0].length : 0));
   memo.set(from, np);

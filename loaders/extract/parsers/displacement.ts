@@ -249,7 +249,7 @@ const crossesBorder = (after: string) => {
   return (!!into && beginsWithCountry(into[1])) || (!!from && beginsWithCountry(from[1])) || (!!to && isCountryName(to[1] ?? to[2])) || (!!moved && isCountryName(moved[1]));
 };
 
-// ("9,000 have arrived since", "2,217 were recorded in Tarsa": no noun, the verb of arrivals counted.)
+// ("9,000 have arrived since", "1,356 were recorded in Tarsa": no noun, the verb of arrivals counted.)
 const ARRIVED_BARE_AFTER = /^\s*(?:(?:have|has|had)\s+(?:also\s+|since\s+)?(?:arrived|been\s+(?:newly\s+)?(?:recorded|registered))|(?:were|was)\s+(?:also\s+)?(?:newly\s+)?(?:recorded|registered)|(?:also\s+)?arriv(?:ed|ing))\b/i;
 
 /** `previous`: the kind of the last displacement figure of the sentence before, for a breakdown that follows it. */
