@@ -77,7 +77,7 @@ const CROSSED_BEFORE = /\b(?:crossed|across)\s+the\s+(?:[A-Z][\w-]+\s+)?(?:borde
 const OTHERS_CLAUSE = /,\s+(?:and|but|while|whereas)\s+(?=(?:many|some|most|others?|the|a|an|thousands|hundreds|dozens|\d)\b)/;
 // "100 citizens who are fleeing their country": they left it, wherever they went.
 const FLED_OWN_COUNTRY = /^[^.;:]{0,60}?\b(?:fled|fleeing|flee|escaped|escaping|left|leaving)\s+(?:their|his|her)\s+(?:own\s+|home\s+)?(?:country|homeland)\b/;
-// "prompting the flight of 30,000 civilians to Tarsania": the move named before the figure, where it led after it.
+// "prompting the flight of 12,000 civilians to Tarsania": the move named before the figure, where it led after it.
 const FLIGHT_OF_BEFORE = /\b(?:flight|exodus|escape)\s+of\s+(?:(?:some|about|around|over|nearly|almost|an\s+estimated|more\s+than|at\s+least)\s+)?[\d,.]+(?:\s+(?:million|thousand))?$/i;
 const FLIGHT_TO = new RegExp(String.raw`^\s+(?:[a-z-]+\s+){0,2}?(?:to|into)\s+(?:the\s+)?(?:neighbou?ring\s+)?${NAME}`);
 export function crossedBorder(sentence: string, end: number, where: Where): "refugees" | "displaced" | null {

@@ -108,7 +108,7 @@ export function isWholeWarDisplacement(sentence: string, count: number, vague: b
 // "a famine three years ago that killed 250,000"; never "famine-hit camps", whose attack is the war's.)
 const DISASTER_BEFORE = /\b(?:earthquakes?|quakes?|aftershocks|floods?|flooding|storms?|tsunami|pandemic|epidemic|coronavirus|COVID(?:-19)?|cholera|famines?(?!-)|accidents?|crash(?! (?:site|scene))|collision|overturned|capsized|derailed|shipwreck)\b(?:[^.;—]|\.(?= ?\d)){0,60}$/i;
 // "Since the earthquake, shelling has killed 12": a cause of war between the disaster and the figure.
-// ("airstrikes by the warplanes of the Volcano of Rage operation": a war's weapons, whatever its names call up.)
+// ("airstrikes by the warplanes of the Earthquake Shield operation": a war's weapons, whatever its names call up.)
 const WAR_CAUSE = /\b(?:shell(?:s|ed|ing)?|strikes?|air\s?strikes?|warplanes?|war\s+planes?|artillery|mortars?|gunfire|bomb(?:s|ed|ing|ings)?|raids?|attacks?|clashes|fighting|rockets?|missiles?|drones?|gunmen|militants|forces|troops|regime|army|shot\s+down|downed|ambush(?:ed)?)\b/i;
 // ("13 troops died in a helicopter collision", "killed in a road accident": the accident named after the figure.)
 const DISASTER_AFTER = /^[^.;]{0,50}\b(?:in|by|from|during) (?:the |an? )?(?:earthquakes?|quakes?|aftershocks|floods?|flooding|storms?|pandemic|epidemic|coronavirus|COVID(?:-19)?|cholera|(?:[\w-]+ ){0,2}(?:accident|crash|collision))\b(?! (?:site|scene))/i;

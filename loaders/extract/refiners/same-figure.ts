@@ -5,10 +5,7 @@
  */
 import type { CasualtyRow, DisplacementRow } from "../tables.ts";
 import type { Dropped, Refiner } from "./types.ts";
-import { countryWords } from "../../geo/countries.ts";
-import { placeKey } from "../../geo/normalise.ts";
-
-const isCountry = (place: string) => countryWords().has(placeKey(place));
+import { isCountryName } from "../lexicon/countries.ts";
 
 // "eight police officers" and "eight assailants" are two figures; "12 people" and "12 civilians" one.
 // "Two other soldiers were killed", "another five": the text says it is a new figure.
@@ -62,7 +59,7 @@ const sameVictims = (x: string, y: string) =>
 // development texts, were leads and their body's events far more often than two events.)
 const placedApart = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | DisplacementRow) =>
   "place" in a && "place" in b && a.count_best === 1 && a.sentence_index !== b.sentence_index && !!a.place && !!b.place && a.place !== b.place &&
-  !isCountry(a.place) && !isCountry(b.place) &&
+  !isCountryName(a.place) && !isCountryName(b.place) &&
   !a.quote.includes(b.place_mention ?? b.place) && !b.quote.includes(a.place_mention ?? a.place);
 const compatible = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | DisplacementRow) =>
   !datedApart(a, b) && !placedApart(a, b) && !otherAges(a, b) && !coordinated(a, b) && !siblingParts(a, b) && !ownVerbs(a, b) &&
