@@ -804,3 +804,11 @@ test("'martyred' as an active verb: a bomb that martyred seven officers", () => 
   // Negative: the adjective counts nobody.
   assert.deepEqual(read("The martyred soldiers were buried in Kolda."), []);
 });
+
+test("'as many' after a figure counts the same number again; 'as many as' is a figure of its own", () => {
+  assert.deepEqual(rows("An attack on a checkpoint in Tarsa left two passers-by dead and as many wounded."), [["killed", 2, "civilians", -1], ["injured", 2, "civilians", -1]]);
+  assert.deepEqual(read("Four soldiers were killed and as many others were hurt in Kolda."), [["killed", 4], ["injured", 4]]);
+  assert.deepEqual(read("Three civilians died and as many as 20 were wounded in Kolda."), [["killed", 3], ["injured", 20]]);
+  // With no figure before it in the clause, it counts nobody.
+  assert.deepEqual(read("Officials feared as many wounded would die. Nine were killed."), [["killed", 9]]);
+});

@@ -1023,3 +1023,10 @@ test("displacement: 'out of a population of' between the people and their verb; 
   assert.deepEqual(read("Troops numbering 2,000 arriving in Tarsa were seen."), []);
   assert.deepEqual(read("Trucks carried 300 tonnes, with 200 arriving on Monday."), []);
 });
+
+test("people who first do something else and then flee have fled; people killed or held have not", () => {
+  assert.deepEqual(moved("Some 6,000 residents heard of the evacuation order late at night and fled in panic, the agency said."), [["displaced", 6000]]);
+  assert.deepEqual(moved("About 300 people gathered at the checkpoint and fled when the shooting began."), [["displaced", 300]]);
+  assert.deepEqual(moved("Some 40 villagers were abducted by gunmen and escaped two days later."), []);
+  assert.deepEqual(moved("Gunmen killed 12 people in Tarsa and fled into the forest."), []);
+});

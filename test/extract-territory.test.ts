@@ -2372,3 +2372,27 @@ test("attacks 'waged on' a place; places whose relative clause first says where 
   assert.deepEqual(events("The war was waged for years."), []);
   assert.deepEqual(events("Families went to Tarsa, which is poor and has been calm."), []);
 });
+
+test("armed men who ride or drive into a place raid it; anyone else who drives in does nothing to it", () => {
+  assert.deepEqual(territoryCandidates("Armed men on motorbikes rode into Tarsa before dawn and opened fire on worshippers.").map((c) => [c.actionClass, c.mention, c.rule]),
+    [["attack", "Tarsa", "territory.rode-in"]]);
+  assert.deepEqual(events("The extremists rode into the community of Kolda with heavy weapons overnight to attack an army battalion."), [["attack", "Kolda"]]);
+  assert.deepEqual(events("The governor drove into Ulmar on Monday to meet residents."), []);
+  assert.deepEqual(events("Aid trucks drove into Bessin after the road reopened."), []);
+});
+
+test("raiders who surround a village ring it for a raid; an army that surrounds a town besieges it", () => {
+  assert.deepEqual(territoryCandidates("Hundreds of men on motorbikes surrounded the villages of Tarsa and Kolda, then opened fire.").map((c) => [c.actionClass, c.mention, c.rule]),
+    [["attack", "Tarsa", "territory.surrounded-by-raiders"], ["attack", "Kolda", "territory.surrounded-by-raiders"]]);
+  assert.deepEqual(events("The bandits came in large numbers and surrounded Ulmar village."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("The army surrounded Tarsa on Monday."), [["siege", "Tarsa"]]);
+  assert.deepEqual(events("Rebels have encircled Kolda since May."), [["siege", "Kolda"]]);
+});
+
+test("a siege set off by commas needs nobody named when the sentence's own verb follows it", () => {
+  assert.deepEqual(events("Tarsa, besieged and looted, has become hell."), [["siege", "Tarsa"]]);
+  assert.deepEqual(events("Kolda, encircled, is running out of food."), [["siege", "Kolda"]]);
+  assert.deepEqual(events("Tarsa, besieged by the militia since May, has run out of food."), [["siege", "Tarsa"]]);
+  // A list in which the word stands as an item is no aside.
+  assert.deepEqual(events("The names were Kolda, Tarsa, besieged and Ulmar."), []);
+});

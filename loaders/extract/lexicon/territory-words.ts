@@ -24,6 +24,8 @@ export const CONTROL_VERBS = [
   "back in control of", "back in full control of", "back in complete control of", "again in control of", "once again in control of", "now in complete control of", "firmly in control of", "announced control over", "announcing control over", "announced control of", "announcing control of", "in complete control of", "claimed control of", "claimed control over", "claiming control of", "claiming control over", "claimed the capture of", "now hold", "now holds",
   "declared control of", "declared control over", "fought their way into", "forced their way into", "battled their way into", "burst into", "broke into", "stormed into",
   "conquered", "conquering", "conquers",
+  // "Gunmen on motorbikes rode into X": a raid when armed men ride in, nothing when anyone else does (see control.ts).
+  "rode into", "drove into",
   // "Syrian troops regained the control of the X neighbourhood": the article, as translated copy often has it.
   "regained the control of", "took the control of", "taken the control of", "seized the control of", "gained the control of", "retook the control of", "regained the full control of", "took the full control of",
   // "Muslim troops won control of the town of X".

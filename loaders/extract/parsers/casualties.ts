@@ -133,9 +133,22 @@ const ANOTHER_BARE = /\band\s+(?:(another)\s+(?:(?:was\s+|were\s+)?(?:injured|wo
 // "killing the police chief", "wounded the district governor": one holder of a post, named by it right after the verb.
 // (Only posts: "killed the man" is someone already counted.)
 const THE_POST = /\b(?:kill(?:ed|ing|s)|assassinat(?:ed|ing|es)|wound(?:ed|ing|s)|injur(?:ed|ing|es))\s+(the)\s+(?:(?:local|district|provincial|regional|deputy|police|army|military|security|intelligence|rebel|militia|village|town|city|camp|group's|base|unit|battalion|brigade|division)\s+){0,2}(?:chief|commander|governor|mayor|head|administrator|director|spokesman|spokesperson)\b(?!\s+of\s+(?:staff\b|the\s+(?:army|military)\s+staff))/gi;
+// "left two passers-by dead and as many wounded": as many again as the figure just before, in the same clause.
+// ("as many as 20 were wounded" is a figure of its own, read with it.)
+const AS_MANY = /\band\s+(as\s+many)\s+(?=(?:more\s+|others?\s+|people\s+)?(?:were\s+|was\s+)?(?:wounded|injured|hurt|dead|killed)\b)/gi;
+function asManyAgain(text: string, qs: Quantity[], out: Quantity[]) {
+  AS_MANY.lastIndex = 0;
+  for (let m = AS_MANY.exec(text); m; m = AS_MANY.exec(text)) {
+    const at = m.index + m[0].indexOf(m[1]);
+    const before = qs.filter((q) => q.end <= at && at - q.end <= 80 && !/[.;:!?]/.test(text.slice(q.end, at))).pop();
+    if (before) out.push({ ...before, start: at, end: at + m[1].length, text: m[1] });
+  }
+}
+
 function singles(text: string, qs: Quantity[]): Quantity[] {
   if (!/\b(?:kill|die|dead|death|wound|injur|shot|execut|murder|behead|life|martyr|slain|perish|massacr|slaughter|passed\s+away)/i.test(text)) return qs;
   const out = [...qs];
+  asManyAgain(text, qs, out);
   ANOTHER_BARE.lastIndex = 0;
   for (let m = ANOTHER_BARE.exec(text); m; m = ANOTHER_BARE.exec(text)) {
     const word = m[1] ?? m[2], at = m.index + m[0].lastIndexOf(word);

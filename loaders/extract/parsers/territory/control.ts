@@ -3,7 +3,7 @@
  * "retook a government complex in the city of X", "lost A and B to the rebels".
  */
 import { phrases, requiredWords } from "../../lexicon/pattern.ts";
-import { ARMED_FORCES, CONTROL_VERBS } from "../../lexicon/territory-words.ts";
+import { ARMED_FORCES, ATTACKERS, CONTROL_VERBS } from "../../lexicon/territory-words.ts";
 import { locativePlaces, objectPlaces, subjectPlaces } from "./object.ts";
 import { normaliseAction, NOT_AN_EVENT, notAnEvent, readTriggers } from "./trigger.ts";
 import { nameAt } from "../../places.ts";
@@ -88,6 +88,11 @@ const placeOrSite = (s: string, end: number) => {
 // or enter a place attack it; an army that storms a town takes it.
 const RAIDERS_BEFORE = /\b(?:gunmen|bandits|attackers|assailants|raiders|armed men|gangs?|gang members|mobs?|militiamen|terrorists)\b[^.;]{0,80}$/i;
 
+// "The extremists rode into X with heavy weapons", "insurgents drove into a village in Y shooting at residents": armed
+// men who ride into a place raid it. (Anyone else who rides or drives in takes nothing: "the governor drove into X".)
+const RIDE_IN = /\b(?:rode|drove)\s+into\b[^.;]*$/i;
+const RIDERS_BEFORE = new RegExp(String.raw`\b(?:${phrases([...ATTACKERS, "armed men", "extremists", "fighters", "herdsmen", "herders", "Boko Haram", "al-Shabaab", "ISWAP"])})\b[^.;]{0,80}$`, "i");
+
 const ARMY_BEFORE = /\b(?:troops|forces|army|soldiers|tanks|armou?red)\b[^.;]*$/i;
 // "20 people were killed after militants stormed X village": the storming was the killing.
 const DEAD_WHEN_STORMED = /\b(?:killed|dead|died|massacred|slaughtered|murdered)\b[^.;]{0,60}\b(?:after|when|as)\b[^.;]{0,60}$/i;
@@ -127,11 +132,12 @@ export function controlVerb(s: string): TerritoryCandidate[] {
     (/ing$/i.test(m[1]) && (GERUND_SUBJECT.test(t.slice(0, m.index)) || PREVENTED.test(t.slice(Math.max(0, m.index - 6), m.index)))) || NOT_TAKEN_IDIOM.test(t.slice(end)) || PEOPLE_SUBJECT.test(t.slice(Math.max(0, m.index - 110), m.index)) ||
     (ENTRY_VERB.test(m[1]) && PEOPLE_MOVED.test(t.slice(Math.max(0, m.index - 160), m.index))) ||
     (/^(?:cleared|clearing|purged|purging|cleansed|cleansing)$/i.test(m[1]) && CLEARED_WHO.test(t.slice(end))) ? NOT_AN_EVENT : placeOrSite(t, end);
-  return readTriggers(s, CONTROL_VERB, "control", "territory.control-verb", (m) => normaliseAction(m[1]), places).map((c) => {
+  return readTriggers(s, CONTROL_VERB, "control", "territory.control-verb", (m) => normaliseAction(m[1]), places).flatMap((c) => {
     // (From the verb: "stormed the villages of A, B, C and D" tells each of them what happened.)
     // ("gunmen stormed in and briefly occupied it": the verb that took it is "occupied", not the storming before it.)
     const from = c.verbAt !== undefined ? c.verbAt : Math.max(0, c.at - 40);
     const verb = s.slice(from, c.at);
+    if (RIDE_IN.test(verb)) return RIDERS_BEFORE.test(s.slice(Math.max(0, from - 100), from)) && !HELD_AFTER.test(s.slice(c.at, c.at + 120)) ? [{ ...c, action: "attacked", actionClass: "attack", rule: "territory.rode-in" }] : [];
     const entry = /\b(?:storm(?:ed|ing)|invad(?:ed|ing)|enter(?:ed|ing)|swept\s+into|burst\s+into|moved\s+into)\b[^.;]*$/i.test(verb);
     // (An army that enters with its militias takes the place: "troops and militiamen entered X".)
     const raidersEntered = /\benter(?:ed|ing)\b[^.;]*$/i.test(verb) && RAIDERS_BEFORE.test(s.slice(0, Math.min(c.at, from + 40))) && !ARMY_BEFORE.test(s.slice(Math.max(0, c.at - 120), c.at));

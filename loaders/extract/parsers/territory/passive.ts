@@ -143,8 +143,9 @@ const heldNow = (s: string, c: TerritoryCandidate) => {
 
 // "The town of Palma, seized by militants last week, was deserted": a participle set off by commas after the
 // place, with who did it. (A closing comma is needed: "Tarsa, hit by floods" opens no aside about war.)
-// ("The city, besieged for 18 months, fell": a siege's length set off the same way.)
-const SET_OFF = new RegExp(String.raw`,\s+(?:\w+ly\s+)?(captured|seized|recaptured|retaken|overrun|occupied|besieged|encircled|blockaded|surrounded|shelled|bombed|bombarded|struck|hit|attacked|raided|pounded)\s+(?:by|from|(?<=(?:besieged|encircled|blockaded)\s+)(?:for|since))\s+[^,.;()]{2,80}?,`, "g");
+// ("The city, besieged for 18 months, fell": a siege's length set off the same way; "Tarsa, besieged and looted, has
+// become hell": a siege needs nobody named when the aside is followed by the sentence's own verb.)
+const SET_OFF = new RegExp(String.raw`,\s+(?:\w+ly\s+)?(captured|seized|recaptured|retaken|overrun|occupied|besieged|encircled|blockaded|surrounded|shelled|bombed|bombarded|struck|hit|attacked|raided|pounded)(?:\s+(?:by|from|(?<=(?:besieged|encircled|blockaded)\s+)(?:for|since))\s+[^,.;()]{2,80}?|(?<=(?:besieged|encircled|blockaded))(?:\s+and\s+(?:\w+ly\s+)?[a-z]+(?:ed|en))?(?=,\s+(?:has|have|had|is|was|are|were|now|remains?|remained|became)\b)),`, "g");
 
 // "Ulmar, a city captured last week": an apposition that names the place's kind, then what befell it and when.
 const KIND_PARTICIPLE_ASIDE = /,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|port|stronghold|base|district|township|settlement)\s+(?:(?:which|that)\s+(?:was|had\s+been)\s+)?(?:\w+ly\s+)?(captured|seized|retaken|recaptured|overrun|occupied|liberated|besieged|encircled|surrounded|shelled|bombed|bombarded|taken(?=\s+(?:by|from|over)\b))\s+(?=(?:last|earlier|on|in|by|this|from|after|during|overnight|yesterday|two|three|several|days|weeks|months|over)\b)/g;

@@ -23,7 +23,16 @@ const BESIEGED_BACK = /^the\s+besieged\s+(?:[a-z-]+\s+|[A-Z][a-z]+n\s+){0,2}(?:c
 
 const NAMED_AFTER = /^(?:[a-z-]+\s+){0,2}(?:capital|city|town|enclave|port)\s*,\s+(?=[A-Z])/;
 
+// "Hundreds of men on motorbikes surrounded the villages of A and B, then opened fire", "the bandits surrounded the
+// community": raiders who surround a place ring it for a raid, not a siege (an army or a militia lays sieges).
+const RAIDERS_BEFORE = /\b(?:gunmen|bandits|attackers|assailants|raiders|armed men|(?:men|gunmen|attackers|bandits)\s+on\s+(?:motorbikes|motorcycles|motor\s?bikes|horseback|horses|camels))\b[^.;]{0,60}$/i;
+
 export function siegeVerb(s: string): TerritoryCandidate[] {
+  return readSieges(s).map((c) => (c.verbAt !== undefined && /^(?:surrounded|encircled)\b/i.test(s.slice(c.verbAt)) && RAIDERS_BEFORE.test(s.slice(Math.max(0, c.verbAt - 100), c.verbAt))
+    ? { ...c, action: "attacked", actionClass: "attack", rule: "territory.surrounded-by-raiders" } : c));
+}
+
+function readSieges(s: string): TerritoryCandidate[] {
   return readTriggers(s, SIEGE_VERB, "siege", "territory.siege-verb", (m) => normaliseAction(m[1]), (t, end, m) => {
     // "Hills surround the village": the land, not a siege.
     if (LANDSCAPE_BEFORE.test(t.slice(Math.max(0, m.index - 40), m.index))) return NOT_AN_EVENT;
