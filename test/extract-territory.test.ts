@@ -2396,3 +2396,14 @@ test("a siege set off by commas needs nobody named when the sentence's own verb 
   // A list in which the word stands as an item is no aside.
   assert.deepEqual(events("The names were Kolda, Tarsa, besieged and Ulmar."), []);
 });
+
+test("a place seized back or won back is retaken; trust won back is no place", () => {
+  assert.deepEqual(territoryCandidates("Government forces seized back the town of Tarsa.").map((c) => [c.actionClass, c.action, c.mention]), [["control", "recaptured", "Tarsa"]]);
+  assert.deepEqual(events("The army won back Kolda and Ulmar villages on Tuesday."), [["control", "Kolda"], ["control", "Ulmar"]]);
+  assert.deepEqual(events("He won back the trust of voters in Tarsa."), []);
+});
+
+test("a place between two others, set off by commas before its verb, is the subject, not the second of them", () => {
+  assert.deepEqual(events("Tarsa, between Kolda and Ulmar, was attacked around 6 a.m."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Tarsa, along the main road to Ulmar, was shelled on Monday."), [["attack", "Tarsa"]]);
+});

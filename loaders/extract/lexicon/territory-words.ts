@@ -34,6 +34,8 @@ export const CONTROL_VERBS = [
   "took charge of", "taken charge of", "taking charge of", "securing",
   "fought its way into", "forced its way into", "reestablished control over", "reestablished control of",
   "re-established control over", "re-established control of", "regained full control over", "occupied", "occupying", "occupy", "occupies", "taken back", "took back",
+  // "Government forces seized back the town of X", "won back A and B": a place taken again.
+  "seized back", "won back", "wrested back", "snatched back", "seizes back", "wins back",
   // "control over" as often as "control of".
   "regained control over", "seized control over", "took control over", "taken control over", "gained control over",
   "wrested control over", "retook control over", "retaken control over", "took back control over", "seizing control over",

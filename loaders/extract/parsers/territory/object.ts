@@ -545,10 +545,11 @@ const PAST_SINGULAR_NEXT = /^(?:was|(?:has|had)\s+been|fell|(?:has|had)\s+fallen
 // "which is held by" is a state; the singular verb agrees with the name.)
 const SIEGE_SINGULAR_NEXT = /^(?:is|remains)\s+(?:now\s+|still\s+|effectively\s+|almost\s+|nearly\s+)*(?:besieged|encircled|blockaded|under\s+(?:(?:a|the)\s+)?(?:siege|blockade))\b/;
 // ("100 villages in Bolo, including Tarsa, have been under siege": ", including" names the subject's items; no apposition.)
-// ", 30 km south of Ulmar", ", also north of Qarn", ", located on the Qarn River", ", known for its orchards", ", close to the border": an apposition closing the subject.
+// ", 30 km south of Ulmar", ", also north of Qarn", ", located on the Qarn River", ", known for its orchards", ", close to the border",
+// ", between Qarn and Ulmar": an apposition closing the subject.
 // (The first apposition is cut as before, its lead words unbounded; a further one must lead with a whole word.)
 // (", both in the south of Bolo,": an apposition shared by the items of a list.)
-const APPOSITION_LEAD = String.raw`(?:both|all|each)\s+(?:in|near|on|outside|located|situated|lying|north|south|east|west)|a|an|the|its|in|near|on|outside|north|south|east|west|home to|which|located|situated|lying|known\s+(?:for|as)|(?:besieged|encircled|blockaded|held|controlled|captured|seized|shelled|bombed)\s+(?:by|for|since|from)|directly|just|further|farther|(?:close|next|adjacent)\s+to`;
+const APPOSITION_LEAD = String.raw`(?:both|all|each)\s+(?:in|near|on|outside|located|situated|lying|north|south|east|west)|a|an|the|its|in|near|on|outside|between|along|inside|beyond|across|overlooking|bordering|north|south|east|west|home to|which|located|situated|lying|known\s+(?:for|as)|(?:besieged|encircled|blockaded|held|controlled|captured|seized|shelled|bombed)\s+(?:by|for|since|from)|directly|just|further|farther|(?:close|next|adjacent)\s+to`;
 const apposition = (lead: string) => new RegExp(String.raw`(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d+))(?<![A-Z]\w*\s+\d+),\s+(?!including\b)(?:(?:also|too)\s+)?(?:${lead}|(?:about|some|around|roughly|approximately|less\s+than|more\s+than|nearly|almost|under|over|just)\s+\d|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b)\s*(?:[^,]|,(?=\d)){1,110}$`);
 const APPOSITION_AT_END = apposition(APPOSITION_LEAD);
 const SOURCE_LEAD = /\b(?:[Aa]ccording\s+to|[Cc]iting|[Qq]uoting)\s+(?:[^,;.]{0,60}\s)?$/;

@@ -93,7 +93,7 @@ export const normaliseAction = remembered(actionOf);
 
 function actionOf(verb: string): string {
   const v = verb.toLowerCase();
-  if (/recaptur|retook|retak|regain|restored|reclaim|recover/.test(v)) return "recaptured";
+  if (/recaptur|retook|retak|regain|restored|reclaim|recover|(?:took|taken|seized|seizes|won|wins|wrested|snatched)\s+back/.test(v)) return "recaptured";
   if (/took|taken|taking|takes|\btake\b|control|^claimed$/.test(v)) return "took control";
   if (/captur|fall|fell|takeover|overr|storm|lost|loss|secured|conque|wrest/.test(v)) return "captured";
   if (/seiz/.test(v)) return "seized";
