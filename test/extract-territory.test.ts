@@ -2376,13 +2376,13 @@ test("attacks 'waged on' a place; places whose relative clause first says where 
 test("armed men who ride or drive into a place raid it; anyone else who drives in does nothing to it", () => {
   assert.deepEqual(territoryCandidates("Armed men on motorbikes rode into Tarsa before dawn and opened fire on worshippers.").map((c) => [c.actionClass, c.mention, c.rule]),
     [["attack", "Tarsa", "territory.rode-in"]]);
-  assert.deepEqual(events("The extremists rode into the community of Kolda with heavy weapons overnight to attack an army battalion."), [["attack", "Kolda"]]);
+  assert.deepEqual(events("Jihadists rode into the village of Kolda at dawn and set the market alight."), [["attack", "Kolda"]]);
   assert.deepEqual(events("The governor drove into Ulmar on Monday to meet residents."), []);
   assert.deepEqual(events("Aid trucks drove into Bessin after the road reopened."), []);
 });
 
 test("raiders who surround a village ring it for a raid; an army that surrounds a town besieges it", () => {
-  assert.deepEqual(territoryCandidates("Hundreds of men on motorbikes surrounded the villages of Tarsa and Kolda, then opened fire.").map((c) => [c.actionClass, c.mention, c.rule]),
+  assert.deepEqual(territoryCandidates("Scores of men on motorcycles surrounded the villages of Tarsa and Kolda and opened fire.").map((c) => [c.actionClass, c.mention, c.rule]),
     [["attack", "Tarsa", "territory.surrounded-by-raiders"], ["attack", "Kolda", "territory.surrounded-by-raiders"]]);
   assert.deepEqual(events("The bandits came in large numbers and surrounded Ulmar village."), [["attack", "Ulmar"]]);
   assert.deepEqual(events("The army surrounded Tarsa on Monday."), [["siege", "Tarsa"]]);

@@ -88,7 +88,7 @@ const placeOrSite = (s: string, end: number) => {
 // or enter a place attack it; an army that storms a town takes it.
 const RAIDERS_BEFORE = /\b(?:gunmen|bandits|attackers|assailants|raiders|armed men|gangs?|gang members|mobs?|militiamen|terrorists)\b[^.;]{0,80}$/i;
 
-// "The extremists rode into X with heavy weapons", "insurgents drove into a village in Y shooting at residents": armed
+// "Jihadists rode into X at dawn and set the market alight", "insurgents drove into a village in Y shooting at residents": armed
 // men who ride into a place raid it. (Anyone else who rides or drives in takes nothing: "the governor drove into X".)
 const RIDE_IN = /\b(?:rode|drove)\s+into\b[^.;]*$/i;
 const RIDERS_BEFORE = new RegExp(String.raw`\b(?:${phrases([...ATTACKERS, "armed men", "extremists", "fighters", "herdsmen", "herders", "Boko Haram", "al-Shabaab", "ISWAP"])})\b[^.;]{0,80}$`, "i");

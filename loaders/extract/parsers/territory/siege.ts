@@ -23,7 +23,7 @@ const BESIEGED_BACK = /^the\s+besieged\s+(?:[a-z-]+\s+|[A-Z][a-z]+n\s+){0,2}(?:c
 
 const NAMED_AFTER = /^(?:[a-z-]+\s+){0,2}(?:capital|city|town|enclave|port)\s*,\s+(?=[A-Z])/;
 
-// "Hundreds of men on motorbikes surrounded the villages of A and B, then opened fire", "the bandits surrounded the
+// "Scores of men on motorcycles ringed A and B and opened fire", "the bandits surrounded the
 // community": raiders who surround a place ring it for a raid, not a siege (an army or a militia lays sieges).
 const RAIDERS_BEFORE = /\b(?:gunmen|bandits|attackers|assailants|raiders|armed men|(?:men|gunmen|attackers|bandits)\s+on\s+(?:motorbikes|motorcycles|motor\s?bikes|horseback|horses|camels))\b[^.;]{0,60}$/i;
 
