@@ -110,6 +110,10 @@ export const ATTACKERS = [
   "separatists", "rebels", "militias",
   "militiamen", "militia", "bomber", "bombers", "suicide bomber", "suicide bombers", "snipers", "sniper",
 ];
+/** Armed men named as raiders, whatever side: "bandits surrounded the village", "gunmen on motorbikes rode into X". */
+export const RAIDERS = ["gunmen", "bandits", "attackers", "assailants", "raiders", "armed men"];
+/** What raiders ride: "men on motorbikes", "attackers on horseback". */
+export const RAIDERS_MOUNTS = ["motorbikes", "motorcycles", "motor bikes", "horseback", "horses", "camels"];
 /** What an attack kills with: "killed by artillery in X", "killed by a drone in Y". */
 export const WEAPONS = [
   "artillery", "shelling", "shells", "shell", "air strikes", "air strike", "airstrikes", "airstrike", "strikes", "strike", "drones", "drone",

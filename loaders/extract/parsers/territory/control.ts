@@ -3,7 +3,7 @@
  * "retook a government complex in the city of X", "lost A and B to the rebels".
  */
 import { phrases, requiredWords } from "../../lexicon/pattern.ts";
-import { ARMED_FORCES, ATTACKERS, CONTROL_VERBS } from "../../lexicon/territory-words.ts";
+import { ARMED_FORCES, ATTACKERS, CONTROL_VERBS, RAIDERS } from "../../lexicon/territory-words.ts";
 import { locativePlaces, objectPlaces, subjectPlaces } from "./object.ts";
 import { normaliseAction, NOT_AN_EVENT, notAnEvent, readTriggers } from "./trigger.ts";
 import { nameAt } from "../../places.ts";
@@ -91,7 +91,7 @@ const RAIDERS_BEFORE = /\b(?:gunmen|bandits|attackers|assailants|raiders|armed m
 // "Jihadists rode into X at dawn and set the market alight", "insurgents drove into a village in Y shooting at residents": armed
 // men who ride into a place raid it. (Anyone else who rides or drives in takes nothing: "the governor drove into X".)
 const RIDE_IN = /\b(?:rode|drove)\s+into\b[^.;]*$/i;
-const RIDERS_BEFORE = new RegExp(String.raw`\b(?:${phrases([...ATTACKERS, "armed men", "extremists", "fighters", "herdsmen", "herders", "Boko Haram", "al-Shabaab", "ISWAP"])})\b[^.;]{0,80}$`, "i");
+const RIDERS_BEFORE = new RegExp(String.raw`\b(?:${phrases([...ATTACKERS, ...RAIDERS, "extremists", "fighters", "herdsmen", "herders"])})\b[^.;]{0,80}$`, "i");
 
 const ARMY_BEFORE = /\b(?:troops|forces|army|soldiers|tanks|armou?red)\b[^.;]*$/i;
 // "20 people were killed after militants stormed X village": the storming was the killing.

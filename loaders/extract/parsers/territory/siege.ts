@@ -1,6 +1,6 @@
 /** Sieges: "surrounded X", "laid siege to X", "the siege imposed by the RSF on X", "the siege of X". */
 import { phrases } from "../../lexicon/pattern.ts";
-import { SIEGE_VERBS } from "../../lexicon/territory-words.ts";
+import { RAIDERS, RAIDERS_MOUNTS, SIEGE_VERBS } from "../../lexicon/territory-words.ts";
 import { locativePlaces, objectPlaces, placeReferredBack, type PlaceObject } from "./object.ts";
 import { nameAt, NAME_SRC } from "../../places.ts";
 import { normaliseAction, NOT_AN_EVENT, readTriggers } from "./trigger.ts";
@@ -25,7 +25,7 @@ const NAMED_AFTER = /^(?:[a-z-]+\s+){0,2}(?:capital|city|town|enclave|port)\s*,\
 
 // "Scores of men on motorcycles ringed A and B and opened fire", "the bandits surrounded the
 // community": raiders who surround a place ring it for a raid, not a siege (an army or a militia lays sieges).
-const RAIDERS_BEFORE = /\b(?:gunmen|bandits|attackers|assailants|raiders|armed men|(?:men|gunmen|attackers|bandits)\s+on\s+(?:motorbikes|motorcycles|motor\s?bikes|horseback|horses|camels))\b[^.;]{0,60}$/i;
+const RAIDERS_BEFORE = new RegExp(String.raw`\b(?:${phrases(RAIDERS)}|men\s+on\s+(?:${phrases(RAIDERS_MOUNTS)}))\b[^.;]{0,60}$`, "i");
 
 export function siegeVerb(s: string): TerritoryCandidate[] {
   return readSieges(s).map((c) => (c.verbAt !== undefined && /^(?:surrounded|encircled)\b/i.test(s.slice(c.verbAt)) && RAIDERS_BEFORE.test(s.slice(Math.max(0, c.verbAt - 100), c.verbAt))
