@@ -812,3 +812,14 @@ test("'as many' after a figure counts the same number again; 'as many as' is a f
   // With no figure before it in the clause, it counts nobody.
   assert.deepEqual(read("Officials feared as many wounded would die. Nine were killed."), [["killed", 9]]);
 });
+
+test("an office holder killed with others is one figure with them; the office of a speaker is no victim", () => {
+  assert.deepEqual(read("A strike on the town hall killed the mayor, and nine other people."), [["killed", 10]]);
+  assert.deepEqual(read("The ambush killed a deputy governor and two of his guards."), [["killed", 3]]);
+  assert.deepEqual(read("The governor said 12 people were killed."), [["killed", 12]]);
+});
+
+test("injuries for people are people injured; injuries over a span of time are none", () => {
+  assert.deepEqual(read("The strikes led to injuries for at least 52 other people, officials said."), [["injured", 52]]);
+  assert.deepEqual(read("There were no injuries for 3 weeks."), []);
+});

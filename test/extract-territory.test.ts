@@ -2407,3 +2407,52 @@ test("a place between two others, set off by commas before its verb, is the subj
   assert.deepEqual(events("Tarsa, between Kolda and Ulmar, was attacked around 6 a.m."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("Tarsa, along the main road to Ulmar, was shelled on Monday."), [["attack", "Tarsa"]]);
 });
+
+test("projectiles fired in a village hit it; fired in retaliation or in the air they hit no place", () => {
+  assert.deepEqual(territoryCandidates("Insurgents fired mortar bombs in Kolda village on Monday.").map((c) => [c.actionClass, c.mention, c.rule]),
+    [["attack", "Kolda", "territory.fired-at"]]);
+  assert.deepEqual(events("Soldiers fired shots in the air to disperse the crowd in Tarsa."), []);
+  assert.deepEqual(events("The militia fired rockets in retaliation, officials said."), []);
+});
+
+test("a post named by the town it holds stands for the town, as subject or object", () => {
+  assert.deepEqual(events("The Kolda police post was attacked overnight."), [["attack", "Kolda"]]);
+  assert.deepEqual(events("The Tarsa post, between Ulmar and Bessin, was attacked by jihadists on Sunday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Gunmen hit the Ulmar army camp with mortar fire."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("The Bessin military base came under fire."), [["attack", "Bessin"]]);
+  // A camp or a station with no force named is its own place: "the Tarsa station" may be a railway's.
+  assert.deepEqual(events("The Tarsa station was hit by a storm."), []);
+  assert.deepEqual(events("The Kolda police said the road was attacked."), []);
+});
+
+test("a bare compass point or a joined adverb before a name describes it", () => {
+  assert.deepEqual(events("The army shelled east Kolda on Friday."), [["attack", "Kolda"]]);
+  assert.deepEqual(events("Troops have entered the long-embattled Tarsa."), [["control", "Tarsa"]]);
+});
+
+test("an aside on what a place is ends where the next place of the list begins", () => {
+  assert.deepEqual(events("The rebels now control Kolda, the second city in the Bessin province as well as the nearby town of Tarsa."),
+    [["control", "Kolda"], ["control", "Tarsa"]]);
+  assert.deepEqual(events("Rebels seized Ulmar, a key port on the lake, the mining towns of Tarsa, Qarn, and Bessin."),
+    [["control", "Ulmar"], ["control", "Tarsa"], ["control", "Qarn"], ["control", "Bessin"]]);
+  // "between A and B" describes the town; A and B are not taken.
+  assert.deepEqual(events("Rebels seized Kolda, a town between Tarsa and Ulmar."), [["control", "Kolda"]]);
+});
+
+test("weapons set off by commas after the verb, weapons directed at a place, and gatherings hit", () => {
+  assert.deepEqual(events("Militants attacked, with rifles and mortars, Kolda village, north of Tarsa."), [["attack", "Kolda"]]);
+  assert.deepEqual(events("The army attacked, with support from its allies, but was repelled."), []);
+  assert.deepEqual(events("Drones and heavy artillery were directed at Tarsa and Ulmar."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("Criticism was directed at Kolda officials."), []);
+  assert.deepEqual(events("A drone strike on a funeral in Bessin killed nine."), [["attack", "Bessin"]]);
+});
+
+test("houses and other buildings destroyed in a place: the place was attacked", () => {
+  assert.deepEqual(events("Eleven houses and two prayer halls were destroyed in Kolda and Tarsa."), [["attack", "Kolda"], ["attack", "Tarsa"]]);
+  assert.deepEqual(events("Houses and farms were destroyed in Ulmar by the floods."), []);
+});
+
+test("a building named after a person or a faith stands in the town after it", () => {
+  assert.deepEqual(events("Shells landed near the Bolo Kan Buddhist monastery in Kolda."), [["attack", "Kolda"]]);
+  assert.deepEqual(events("The strike targeted the Jon Bolo School in the Tarsa neighbourhood."), [["attack", "Tarsa"]]);
+});

@@ -19,7 +19,9 @@ export const KILL_VERBS_BEFORE = [
   // ("a roadside bomb martyred seven police officers": South Asian English, active.)
   "martyred", "martyring",
 ];
-export const INJURE_VERBS_BEFORE = ["wounded", "wounding", "wounds", "injured", "injuring", "injures", "maimed", "maiming", "hurt", "hurting", "causing the injury of", "caused the injury of", "injuries to", "injury to"];
+export const INJURE_VERBS_BEFORE = ["wounded", "wounding", "wounds", "injured", "injuring", "injures", "maimed", "maiming", "hurt", "hurting", "causing the injury of", "caused the injury of", "injuries to", "injury to",
+  // ("the strikes led to injuries for at least 52 others": the injuries and whom they befell.)
+  "injuries for", "led to the injury of", "led to the injuries of"];
 
 /** Nouns of a killing followed by "of": "the killing of", "the bodies of". */
 export const KILL_NOUNS_OF = ["martyrdom", "massacre", "killing", "killings", "death", "deaths", "murder", "murders", "execution", "executions", "beheading", "bodies", "remains", "slaughter", "homicide", "homicides", "corpses"];

@@ -167,6 +167,8 @@ export const PLACE_ADJECTIVES = [
   "north-western", "southwestern", "south-western", "southeastern", "south-eastern", "northeastern", "north-eastern", "rural",
   // ("the northeast Tarsanian town of X": the compass point as an adjective, without "-ern".)
   "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+  // ("shelled east Tarsa", "strikes on north Ulmar": a town's part named by a bare compass point.)
+  "north", "south", "east", "west",
   "small", "large", "several", "remote", "isolated", "besieged", "embattled", "frontline", "front-line", "border", "coastal", "historic", "ancient",
   "industrial", "strategically important", "militant-controlled", "rebel-controlled", "occupied", "liberated", "recaptured",
   "annexed", "disputed", "contested", "devastated", "war-torn", "embattled", "encircled",
@@ -205,6 +207,8 @@ export const BUILDINGS_HIT = [
   "stations", "camps", "hotels", "bridges", "compounds", "factories", "warehouses", "bakeries", "residences",
   // "a drone struck a car in X": a vehicle hit in a town.
   "car", "cars", "vehicle", "vehicles", "truck", "bus", "minibus", "motorcycle", "motorbike", "ambulance", "convoy",
+  // "a drone strike at a fair in X", "bombed a wedding in Y": a gathering hit in a town.
+  "fair", "wedding", "weddings", "funeral", "festival", "gathering", "ceremony",
 ];
 
 /** Buildings that stand in a town and are named by it or in it: "the Tarsa market in the town of Ulmar". */
@@ -232,6 +236,14 @@ export const LOWER_FACILITY_WORDS = [
   // (Not a base, headquarters, post or checkpoint: those are named by the place they hold, "the Tarsa district headquarters in
   // Ulmar province".)
 ];
+
+/** Posts named after the town they hold ("the Tarsa army base", "the Ulmar check post"): the post stands in the town. */
+export const POSTS_NAMED_BY_PLACE = ["base", "airbase", "barracks", "garrison", "check post", "checkpost", "checkpoint", "outpost", "post"];
+/** The force a post belongs to, written between the town and the post: "the Tarsa military base", "the Ulmar border post". */
+export const POST_KINDS = ["army", "military", "air", "naval", "police", "border", "gendarmerie", "security"];
+/** Posts that name the town only after such a word ("the Tarsa police station", "the Ulmar army camp"): "the Tarsa
+ * camp" alone is a camp's own name, "the Tarsa station" a railway's. */
+export const POSTS_AFTER_KIND = ["station", "headquarters", "camp"];
 
 export const FACILITY_WORDS = [
   "Hospital", "School", "Mosque", "Church", "Monastery", "Tower", "Towers", "Square", "Market", "University", "Stadium", "Palace",

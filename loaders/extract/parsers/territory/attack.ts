@@ -11,7 +11,8 @@ import { normaliseAction, NOT_AN_EVENT, notAnEvent, readTriggers } from "./trigg
 import type { TerritoryCandidate } from "./types.ts";
 
 // "shelled and bombed X": two verbs, one object.
-const ATTACK_VERB = new RegExp(String.raw`\b(${phrases(ATTACK_VERBS)})\s+(?:and\s+(?:${phrases(ATTACK_VERBS)})\s+)?`, "gi");
+// ("attacked, with rifles and mortars, the village of X": the weapons set off by commas, before the object.)
+const ATTACK_VERB = new RegExp(String.raw`\b(${phrases(ATTACK_VERBS)})(?:\s+|(?=,\s+(?:with|using)\s))(?:and\s+(?:${phrases(ATTACK_VERBS)})\s+)?`, "gi");
 // "an attack on Tuesday in the town of X", "a raid early Friday near Y": when, between the attack and its place.
 // ("another attack on March 21 in X", "a raid on 3 May near Y": the day by its date; "an attack last Saturday
 // afternoon against the village of X".)
@@ -49,15 +50,17 @@ const ATTACK_DID = new RegExp(String.raw`\b(${phrases([...ATTACK_EVENT_NOUNS, "k
 // "Bandits torched more than 70 houses in X": the damage done in a place, said actively.
 const DAMAGED_ACTIVE = new RegExp(String.raw`\b(?:torched|burned|burnt|destroyed|razed|looted|set fire to|set ablaze)\s+(?:(?:more than|over|at least|about|some|nearly|around|dozens of|hundreds of|scores of|several|many|a|an|one)\s+)?(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\s+)?(?:[a-z-]+\s+)?(?:${phrases(DAMAGED_THINGS)})\s+(?:in|at)\s+`, "gi");
 // "several houses were burned in X": damage done in a place.
-const DAMAGED_IN = /\b(?:houses|homes|buildings|shops|properties|vehicles|cars|schools|mosques|churches|markets)\s+(?:were|was|have been|had been)\s+(?:\w+ly\s+)?(?:burned|burnt|torched|destroyed|damaged|razed|set ablaze|set on fire|looted)\s+(?:in|at)\s+/gi;
+// ("Eleven houses and two prayer halls were destroyed in X": a second thing destroyed, joined by "and".)
+const DAMAGED_IN = /\b(?:houses|homes|buildings|shops|properties|vehicles|cars|schools|mosques|churches|markets)\s+(?:and\s+(?:[\w-]+\s+){1,3}?)?(?:were|was|have been|had been)\s+(?:\w+ly\s+)?(?:burned|burnt|torched|destroyed|damaged|razed|set ablaze|set on fire|looted)\s+(?:in|at)\s+/gi;
 // ("launched a barrage of rockets towards X": a barrage or a volley between.)
 // ("Russian troops sent a drone to the Tarsa community": a projectile sent to a place.)
 // (Every form of the verb: "the army has been firing artillery at Tarsa", "they fire rockets into Ulmar", "launching
 // drones at Qarn", "dropping barrel bombs on Bolo".)
+// ("fired mortar bombs in Tarsa village": the place the projectiles fell in.)
 // "the militants had fired in the direction of X", "opened fire towards Y": a place fired on, with no projectile named.
 // ("began to fire at the positions from artillery in the direction of X, Y and Z": the direction may close the clause.)
 const FIRED_TOWARDS = /\b(?:fired|firing|fires|opened\s+fire|opening\s+fire)\s+(?:(?:heavily|indiscriminately|repeatedly|again)\s+)?(?:in\s+the\s+direction\s+of|towards|toward)\s+|\b(?:fired|firing|fire|fires|shelling|shelled)\s+(?![^.;,]{0,80}?\b(?:fled|flee\w*|mov\w*|head\w*|retreat\w*|withdr\w*|went|go|goes|going|walk\w*|escap\w*|travel\w*|advanc\w*|push\w*|driv\w*|drove)\b)[^.;,]{1,80}?\s+in\s+the\s+direction\s+of\s+/gi;
-const FIRED_AT = new RegExp(String.raw`\b(?:fired|fires|fire|firing|launched|launches|launch|launching|lobbed|lobs|lobbing|dropped|drops|dropping|slammed|rained|rains|raining|threw|thrown|throws|throwing|hurled|hurls|hurling|tossed|tossing|sent|sends|sending)\s+(?:\w+\s+){0,3}?(?:(?:rounds|volleys|salvos|barrages)\s+of\s+(?:[a-z-]+\s+)?)?(?:${phrases(PROJECTILES)})\s+(?:at|on|into|towards|toward|to)\s+`, "gi");
+const FIRED_AT = new RegExp(String.raw`\b(?:fired|fires|fire|firing|launched|launches|launch|launching|lobbed|lobs|lobbing|dropped|drops|dropping|slammed|rained|rains|raining|threw|thrown|throws|throwing|hurled|hurls|hurling|tossed|tossing|sent|sends|sending)\s+(?:\w+\s+){0,3}?(?:(?:rounds|volleys|salvos|barrages)\s+of\s+(?:[a-z-]+\s+)?)?(?:${phrases(PROJECTILES)})\s+(?:at|on|into|towards|toward|to|in(?!\s+(?:the\s+)?(?:direction|air|retaliation|response)\b))\s+`, "gi");
 // "subjecting to intensive artillery fire X", "subjected X to shelling": an attack said with "subject".
 const SUBJECTED = /\bsubject(?:ed|ing|s)\s+(?:to\s+(?:[a-z-]+\s+){0,2}?(?:fire|shelling|bombardment|strikes|attacks)\s+(?=[A-Z])|(?=[A-Z][^.;]{0,60}?\bto\s+(?:[a-z-]+\s+){0,2}?(?:fire|shelling|bombardment|strikes|attacks)\b))/gi;
 // "Two rockets fell on the X neighbourhood", "shells landed in X".
@@ -154,7 +157,8 @@ const ADVERB_BEFORE_OBJECT = /^(?:again|once\s+again|once\s+more|anew|also|repea
 // "The gunmen attacked from three sides in the village of X": from which way, then where (after a verb in the past:
 // "launched attacks from three directions in A and B" names where they came from).
 const FROM_SIDES = /^from\s+(?:two|three|four|several|many|multiple|all|different|various|opposite)\s+(?:different\s+|other\s+)?(?:sides|directions|fronts|axes|flanks)\s+(?=(?:in|at|on|near|around)\s)/;
-const beforeObject = (verb: string, rest: string) => ADVERB_BEFORE_OBJECT.exec(rest)?.[0].length ?? (/ed$/i.test(verb) ? FROM_SIDES.exec(rest)?.[0].length ?? 0 : 0);
+const WEAPONS_ASIDE = /^,\s+(?:with|using)\s+[^,.;]{1,50},\s+(?=(?:the|an?|[A-Z]|al-|el-))/;
+const beforeObject = (verb: string, rest: string) => ADVERB_BEFORE_OBJECT.exec(rest)?.[0].length ?? WEAPONS_ASIDE.exec(rest)?.[0].length ?? (/ed$/i.test(verb) ? FROM_SIDES.exec(rest)?.[0].length ?? 0 : 0);
 
 // "60 huts burned down in a bushfire in X", "… in an accidental fire": a fire nobody set is no attack.
 const BURNED = /^(?:burned|burnt|burned down|burnt down|razed|torched|set ablaze|set fire to)$/i;
@@ -226,7 +230,7 @@ export function attackNoun(s: string): TerritoryCandidate[] {
     // ("An incident was reported in X" says nothing of what it was: only an attack's noun reported there counts.)
     ...(DID_WORDS.test(s) ? readTriggers(s, ATTACK_DID, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), (t, end, m) => (accident(t, m) || notABlow(t, m) || (/^incidents?$/i.test(m[1]) && /^\s*(?:was|were)\s+reported\b/i.test(t.slice(end))) ? [] : locativePlaces(t, end, false))) : []),
     ...(NOUN_OF_WORDS.test(s) ? readTriggers(s, ATTACK_NOUN_OF, "attack", "territory.attack-noun", (m) => normaliseAction(m[1]), targetPlaces) : []),
-    ...(DAMAGED_WORDS.test(s) ? readTriggers(s, DAMAGED_IN, "attack", "territory.damaged-in", () => "attack", (t, end) => objectPlaces(t, end)) : []),
+    ...(DAMAGED_WORDS.test(s) ? readTriggers(s, DAMAGED_IN, "attack", "territory.damaged-in", () => "attack", (t, end) => (NATURE_WORDS.test(t) ? [] : objectPlaces(t, end))) : []),
     ...(DAMAGED_WORDS.test(s) ? readTriggers(s, DAMAGED_ACTIVE, "attack", "territory.damaged-in", () => "attack", (t, end, m) => (NATURE_BEFORE.test(t.slice(Math.max(0, m.index - 50), m.index)) ? NOT_AN_EVENT : objectPlaces(t, end))) : []),
   ];
 }
@@ -443,8 +447,9 @@ function projectilesByPlace(s: string): TerritoryCandidate[] {
 
 // "Artillery fire is currently impacting the districts of Tarsa and Ulmar", "Heavy artillery concentrated on
 // Tarsa's southern suburbs": the weapon as the subject of a verb of impact, and the place it acts on.
+// ("drones and artillery were directed at Tarsa": the place they were aimed at.)
 // ("two missiles impacted on Tarsa displacement site in Bolo district": the site hit, not where it lies.)
-const WEAPON_ACTS_ON = /\b(?:artillery(?:\s+fire)?|shellfire|rocket\s+fire|mortar\s+fire|shelling|bombardments?|air\s?strikes|airstrikes|shells|rockets|missiles|bombs)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:\w+ly|also|again|now)\s+)?(?:impact(?:ed|ing|s)?(?:\s+on)?|rock(?:ed|ing|s)|batter(?:ed|ing|s)|engulf(?:ed|ing|s)|(?:blast(?:ed|ing)|tore|tearing|ripped|ripping|crashed|crashing)\s+into|concentrat(?:ed|ing)\s+on|focus(?:ed|ing)\s+on|rain(?:ed|ing)\s+(?:down\s+)?on)\s+/gi;
+const WEAPON_ACTS_ON = /\b(?:artillery(?:\s+fire)?|shellfire|rocket\s+fire|mortar\s+fire|shelling|bombardments?|air\s?strikes|airstrikes|shells|rockets|missiles|bombs)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:\w+ly|also|again|now)\s+)?(?:impact(?:ed|ing|s)?(?:\s+on)?|(?:directed|aimed)\s+at|rock(?:ed|ing|s)|batter(?:ed|ing|s)|engulf(?:ed|ing|s)|(?:blast(?:ed|ing)|tore|tearing|ripped|ripping|crashed|crashing)\s+into|concentrat(?:ed|ing)\s+on|focus(?:ed|ing)\s+on|rain(?:ed|ing)\s+(?:down\s+)?on)\s+/gi;
 
 export function firedAt(s: string): TerritoryCandidate[] {
   return [

@@ -5,7 +5,7 @@
  */
 import { nameAt } from "../../places.ts";
 import { phrases, wordSet } from "../../lexicon/pattern.ts";
-import { ADJECTIVAL_FOLLOWERS, BUILDINGS_HIT, LOWER_FACILITY_WORDS, COMMUNITY_ADJECTIVES, COMPASS_WORDS, FACILITY_WORDS, HEADLINE_WORDS, ORGANISATION_WORDS, PLACE_ADJECTIVES, PLACE_KINDS, REGION_KINDS, SITE_NOUNS } from "../../lexicon/territory-words.ts";
+import { ADJECTIVAL_FOLLOWERS, BUILDINGS_HIT, LOWER_FACILITY_WORDS, COMMUNITY_ADJECTIVES, COMPASS_WORDS, FACILITY_WORDS, HEADLINE_WORDS, ORGANISATION_WORDS, PLACE_ADJECTIVES, PLACE_KINDS, POST_KINDS, POSTS_AFTER_KIND, POSTS_NAMED_BY_PLACE, REGION_KINDS, SITE_NOUNS } from "../../lexicon/territory-words.ts";
 import * as People from "../../lexicon/people.ts";
 import { DEMONYMS } from "../../lexicon/people.ts";
 import { all } from "../../lexicon/pattern.ts";
@@ -88,7 +88,8 @@ export function placeReferredBack(s: string, from: number, it = false): PlaceObj
 
 // ("the gold-mining site of Tarsa": a site, as a kind before its name only; "New Site" may be a name.)
 const KIND = `(?:${phrases([...PLACE_KINDS, "site", "sites"])})`;
-const ADJ = `(?:${phrases(PLACE_ADJECTIVES)})`;
+// ("entered the long-embattled X", "the once-besieged Y": an adverb joined to the describing word.)
+const ADJ = `(?:(?:long|once|now|newly|still)-)?(?:${phrases(PLACE_ADJECTIVES)})`;
 // "bombarded Christian areas of X": a community's quarters of a town.
 const COMMUNITY = `(?:${phrases(COMMUNITY_ADJECTIVES)})`;
 // A lower-case describing word before a kind ("the holy town of"); never a word that joins clauses.
@@ -188,6 +189,10 @@ const RELATIVE_ASIDE = /^,\s+(?:which|that)\s+(?:is|was|are|were|has|had|lies|si
 const COUNTED_APPOSITIVE = /^(?:(?:another|a further|all)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+|the|these)\s+(?:(?:[a-z-]+|[A-Z]{2,6})\s+){0,3}(?:towns|villages|cities|areas|districts|settlements|neighbou?rhoods|capitals|camps|bases|islands|hamlets|localities|communities|outposts|positions)(?:\s*,\s*|\s+(?:[\w-]+\s+){0,4}?[—–:]\s*|\s+(?:[\w-]+\s+){0,3}[\w-]+:\s*|\s*[—–:]\s*)/i;
 // "Tarsa, the capital of Bolo province, Ulmar, …": an item's capital-of description, between two items.
 // ("A, one of the most important towns in the east, B, and C": what an item is, said with "one of".)
+// ("seized Tarsa, the second city of the province as well as the nearby town of Ulmar", "took Tarsa, a key town on the
+// lake, the mining towns of A, B and C": what an item is, then the next item, joined by ", and", "as well as" or
+// named with its kind; a bare " and" may end the aside itself, "a town between A and B".)
+const KIND_ASIDE = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}(?:city|town|village|capital|hub|stronghold|port|settlement|locality)\b[^,;.:()]{0,70}?(?=,\s*and\s+[A-Z]|,?\s+as\s+well\s+as\s+(?:the\s+)?[A-Za-z]|,\s*(?:and\s+)?the\s+(?:[a-z-]+\s+){0,2}(?:cities|towns|villages|city|town|village|port|district|districts)\s+of\s+[A-Z])`);
 const CAPITAL_ASIDE = /^,\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}capital\s+of\s+|one\s+of\s+the\s+)[^,;.()]{1,70}?(?=,\s*(?:and\s+(?:finally\s+|then\s+)?)?(?:the\s+(?:city|town)\s+of\s+)?[A-Z“"])/;
 // "liberated a number of villages, strategic heights and Tarsa town": unnamed items before a named one.
 const UNNAMED_ITEM = /^(?:(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:base|camp|airport|garrison|post|outpost|headquarters|checkpoint)|(?:a number of|several|some|many|dozens of|scores of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+)?(?:villages|towns|hills|heights|positions|settlements|areas|hamlets|localities)|(?:strategic\s+|key\s+|several\s+)?(?:heights|hills|positions))(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=[A-Z“"]|(?:a number of|several|some|many|strategic|key|the\s+(?:city|town|village)\s+of|an?\s+(?:[a-z-]+\s+)?(?:town|village|city),\s+[A-Z]\w*|(?:much|most|parts|large\s+parts)\s+of\s+[A-Z]\w*)\b)/;
@@ -243,7 +248,9 @@ const isNationalityAdjective = (word: string) => isDemonym(word) && /(?:ian|ean|
 /** "Malian troops", "Malian villages", "the Hassan family's house": a name used as an adjective. */
 // "the Tarsa army base", "the Ulmar air base", "the Qarn check post": a base named after its town stands in it.
 // ("stormed the Tarsa police station": a station too, where "the Tarsa police said" is the town's police.)
-const BASE_AFTER = /^\s+(?:(?:army|military|air|naval|police|border)\s+)?(?:base|airbase|barracks|garrison|check\s?post|checkpoint|outpost)\b|^\s+(?:police|gendarmerie)\s+(?:station|post|headquarters)\b/;
+// ("the Ulmar army camp was attacked", "hit the Qarn security post": a camp or a post named by its force too.)
+const POST_AFTER_NAME = String.raw`(?:(?:${phrases(POST_KINDS)})\s+)?(?:${phrases(POSTS_NAMED_BY_PLACE)})\b|(?:${phrases(POST_KINDS)})\s+(?:${phrases(POSTS_AFTER_KIND)})\b`;
+const BASE_AFTER = new RegExp(String.raw`^\s+(?:${POST_AFTER_NAME})`);
 
 const INDEFINITE_JUST_BEFORE = /\b(?:a|an)\s+$/;
 const OWNED_AFTER = /^\s+(?:strongholds?|bastions?|heartland|fiefdom)\b/;
@@ -273,8 +280,10 @@ const POSSESSOR = /^(.+?)['’]s\s+(?=[A-Z])/;
 const OWN_CAMP = String.raw`(?:displacement|refugee|IDP|cattle|displaced(?:\s+persons?['’]?)?|displaced\s+people['’]s)\s+camp`;
 const OWN_CAMP_NEXT = new RegExp(String.raw`^\s+${OWN_CAMP}(?:\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?`);
 // ("Al-Tarsa School B in Ulmar", "Block 4 Hospital": a building told apart from its namesakes by a letter or a number.)
-const LETTERED_FACILITY = new RegExp(String.raw`^\s+(?:${FACILITY_WORDS.join("|")})\s+(?:[A-Z]|\d{1,3})(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])`);
-const LOWER_FACILITY = new RegExp(String.raw`^\s+(?!${OWN_CAMP}\b)(?:[a-z]+\s+)?(?:${LOWER_FACILITY_WORDS.join("|")})(?:\s+(?:belonging\s+to|run\s+by|used\s+by|owned\s+by)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])`);
+// ("the Jon Bolo School in the Tarsa neighbourhood": a building named after a person, its word in capitals.)
+const LETTERED_FACILITY = new RegExp(String.raw`^\s+(?:${FACILITY_WORDS.join("|")})(?:\s+(?:[A-Z]|\d{1,3}))?(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])`);
+// ("the Tarsa Kan Buddhist monastery in Ulmar": a faith's word before the building's.)
+const LOWER_FACILITY = new RegExp(String.raw`^\s+(?!${OWN_CAMP}\b)(?:(?:[a-z]+|${COMMUNITY})\s+)?(?:${LOWER_FACILITY_WORDS.join("|")})(?:\s+(?:belonging\s+to|run\s+by|used\s+by|owned\s+by)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])`);
 const OTHER_HALF = /^\s+and\s+(?:East|West|North|South|Upper|Lower)\b(?!\s+[A-Z])/;
 const NUMBERED_ITEM = /^\s\d{1,2}(?=\s*,|\s+and\s+[A-Z])/;
 
@@ -356,7 +365,8 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     const lowerFacility = LOWER_FACILITY.exec(s.slice(pos)) ?? LETTERED_FACILITY.exec(s.slice(pos));
     if (lowerFacility) pos += lowerFacility[0].length;
     // ("Orient Hospital in the town of Tarsa": the town named with its kind.)
-    const inTown = FACILITY_END.test(name) || lowerFacility ? /^\s+(?:in|at)\s+(?:the\s+(?:town|city|village)\s+of\s+)?/.exec(s.slice(pos)) : null;
+    // ("the Jon Bolo School in the Tarsa neighbourhood": the town with its kind after it.)
+    const inTown = FACILITY_END.test(name) || lowerFacility ? /^\s+(?:in|at)\s+(?:the\s+(?:(?:town|city|village)\s+of\s+)?(?=[A-Z]))?/.exec(s.slice(pos)) : null;
     let townAt = inTown ? pos + inTown[0].length : pos;
     let town = inTown ? nameAt(s.slice(townAt)) : null;
     // ("in Tarsa City's Al-Shati camp": the owner says where; the place is the one it owns.)
@@ -400,7 +410,7 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     const when = ITEM_WHEN.exec(s.slice(pos));
     if (when) pos += when[0].length;
     // "Tarsa, about 50 kilometres south of Bolo, and Ulmar": how far an item lies, between two items.
-    const far = DISTANCE_ASIDE.exec(s.slice(pos)) ?? DIRECTION_ASIDE.exec(s.slice(pos)) ?? CAPITAL_ASIDE.exec(s.slice(pos)) ?? RELATIVE_ASIDE.exec(s.slice(pos));
+    const far = DISTANCE_ASIDE.exec(s.slice(pos)) ?? DIRECTION_ASIDE.exec(s.slice(pos)) ?? CAPITAL_ASIDE.exec(s.slice(pos)) ?? RELATIVE_ASIDE.exec(s.slice(pos)) ?? KIND_ASIDE.exec(s.slice(pos));
     if (far) pos += far[0].length;
     const skip = SKIP_TO_SEMICOLON.exec(s.slice(pos));
     if (skip) { pos += skip[0].length; continue; }
@@ -502,6 +512,7 @@ const OF_THE_REGION = new RegExp(String.raw`(?<=[A-Z][\w'’-]*)\s+of\s+the\s+[A
 // (Not "the town of Tarsa", "the northern Bolo town of Tarsa": there the name after "of" is the place.)
 const SUB_KIND = String.raw`(?:district|village|county|township)`;
 const KIND_OF_REGION = new RegExp(String.raw`(?<!\b(?:the|The|a|A)\s+(?:[\w-]+\s+){0,3}[A-Z][\w'’-]*\s+${SUB_KIND})(?<=(?<![\w'’-])(?!(?:The|A|An|This|That|In|At|On|Its|Their)\b)[A-Z][\w'’-]*\s+${SUB_KIND})\s+of\s+[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*)?(?:\s+(?:province|region|state|governorate|oblast))?$`);
+const POST_OF_PLACE_AT_END = new RegExp(String.raw`((?:^|\s)[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,2})\s+(?:${POST_AFTER_NAME})$`);
 const LEADING_DETERMINER = /^(?:The|A|An|In|On|At|Then|But|And|So|Now|Meanwhile|Later|Also|Yesterday|Today|When|Where|Once|After|Before|Since|As|While|Although|Though|Because|Until|If|Unless)\s+/;
 const NAMED_KIND_IN = /(?:^|\s)((?:[A-Z][\w'’-]*)(?:[\s-]+[A-Z][\w'’-]*){0,3}?)\s+(?:[Dd]istrict|[Vv]illage|[Tt]own|city|camp|area|neighbou?rhood|settlement|base)\s+in\s+(?:the\s+)?$/;
 // "A church in Tarsa, Bolo Territory was attacked": the region after the comma says where the place lies.
@@ -595,7 +606,9 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
     // "Tarsa (village) was hit": the place's kind in brackets after its name.
     .replace(/\s*\((?:village|town|city|township|district|camp)\)$/i, "")
     // "X also came under attack": an adverb between the subject and its verb.
-    .replace(/\s+(?:also|then|again|later|reportedly|repeatedly|once again|too|itself|finally|eventually)$/, "");
+    .replace(/\s+(?:also|then|again|later|reportedly|repeatedly|once again|too|itself|finally|eventually)$/, "")
+    // "The Tarsa army post was attacked": a post named by the place it holds; the place was hit.
+    .replace(buildingsIn ? POST_OF_PLACE_AT_END : /$^/, "$1");
   // (Up to 40 names: regional officials list every village shelled overnight, often more than 20.)
   for (let guard = 0; guard < 40; guard++) {
     const m = NAME_BEFORE.exec(lead);
