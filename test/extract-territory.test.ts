@@ -2456,3 +2456,11 @@ test("a building named after a person or a faith stands in the town after it", (
   assert.deepEqual(events("Shells landed near the Bolo Kan Buddhist monastery in Kolda."), [["attack", "Kolda"]]);
   assert.deepEqual(events("The strike targeted the Jon Bolo School in the Tarsa neighbourhood."), [["attack", "Tarsa"]]);
 });
+
+test("a list goes on past the division an item lies in, and to a part of the next town", () => {
+  assert.deepEqual(events("Mortar shelling in Kolda and Tarsa districts in the Ulmar division, and Qarn and Bessin districts in the north killed three."),
+    [["attack", "Kolda"], ["attack", "Tarsa"], ["attack", "Qarn"], ["attack", "Bessin"]]);
+  assert.deepEqual(events("A tank targeted the towns of Kolda and the south of the city of Tarsa."), [["attack", "Kolda"], ["attack", "Tarsa"]]);
+  // The south of a country is no town.
+  assert.deepEqual(events("Troops took Kolda and the south of the country."), [["control", "Kolda"]]);
+});

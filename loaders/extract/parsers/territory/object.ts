@@ -148,9 +148,10 @@ const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|(?:(?:mainly|mostly|predominantly|l
 const PREFIX = new RegExp(`^${PREFIX_UNIT}*`);
 const BUILDING_IN_ITEM = new RegExp(`^${BUILDING_IN}`);
 // ("attacked X town, along with the villages of A and B": the list goes on.)
+// ("the towns of A and the south of the city of B": a part of the next town, by its compass point.)
 // ("shifted their assault to A, followed by B and C", "A, and finally B": the places one after the other;
 // "strikes in A, B and in the vicinity of C": where the last one fell, said with its own preposition.)
-const SEPARATOR = /^\s*(?:,\s*(?:and\s+(?:then\s+|finally\s+|later\s+)?|as well as\s+|or\s+|along with\s+|together with\s+|(?:then\s+)?followed by\s+)?|\s+and\s+(?:then\s+|finally\s+|later\s+)?|\s+as well as\s+|\s+or\s+|\s+along with\s+|\s+followed by\s+|;\s*(?:and\s+)?|\/)(?:(?<=and\s+)(?:in\s+the\s+(?:vicinity|outskirts)\s+of|near|around)\s+(?=[A-Z]|the\s))?/;
+const SEPARATOR = /^\s*(?:,\s*(?:and\s+(?:then\s+|finally\s+|later\s+)?|as well as\s+|or\s+|along with\s+|together with\s+|(?:then\s+)?followed by\s+)?|\s+and\s+(?:then\s+|finally\s+|later\s+)?|\s+as well as\s+|\s+or\s+|\s+along with\s+|\s+followed by\s+|;\s*(?:and\s+)?|\/)(?:(?<=and\s+)(?:the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:parts?\s+|outskirts\s+|edge\s+)?of|in\s+the\s+(?:vicinity|outskirts)\s+of|near|around)\s+(?=[A-Z]|the\s))?/;
 const OWNER_KIND = new RegExp(String.raw`^\s+(?:${phrases([...REGION_KINDS, "district", "township", "county"])})['’]s\s+(?=[A-Z])`);
 const TRAILING_KIND = new RegExp(String.raw`^\s+(?:${KIND})\b`, "i");
 // "… on Tarsa's rural outskirts; and the villages of …": a description up to the next item.
@@ -158,7 +159,7 @@ const SKIP_TO_SEMICOLON = /^\s+(?:on|in|near|outside|(?:west|east|north|south)(?
 // "X district in Y province and Z district": the region a place lies in, between two items.
 // ("Tarsa town in western Bolo and Ulmar town in eastern Bolo": a compass word and a name, then the next item.)
 // ("A and B in southern countryside of Tarsa, and C": the countryside or outskirts of a town.)
-const IN_REGION = new RegExp(String.raw`^\s+in\s+(?:the\s+)?(?:(?:(?:[a-z]+ern|central)\s+)?(?:countryside|outskirts|suburbs)\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:[\s-]+[A-Z][\w’'-]+)?(?=\s*(?:,|\band\b))|(?:[A-Z][\w’'-]+\s+){1,3}(?:${phrases([...REGION_KINDS, "district", "raion", "township", "municipality"])})\b|(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+[A-Z][\w’'-]+(?=\s+and\s+[A-Z][\w’'-]+(?:\s+(?:town|village|city|district))?\b))`);
+const IN_REGION = new RegExp(String.raw`^\s+in\s+(?:the\s+)?(?:(?:(?:[a-z]+ern|central)\s+)?(?:countryside|outskirts|suburbs)\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:[\s-]+[A-Z][\w’'-]+)?(?=\s*(?:,|\band\b))|(?:[A-Z][\w’'-]+\s+){1,3}(?:${phrases([...REGION_KINDS, "district", "raion", "township", "municipality", "division", "zone", "woreda"])})\b|(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+[A-Z][\w’'-]+(?=\s+and\s+[A-Z][\w’'-]+(?:\s+(?:town|village|city|district))?\b))`);
 // "A in Tarsa, B in Ulmar and C": where each item lies, when another item follows.
 const IN_NAMED_REGION = /^\s+in\s+(?:[A-Z][\w’'-]+(?:[\s-]+[A-Z][\w’'-]+){0,2})(?=\s*(?:,|\band\b|;|\bas well as\b))/;
 // "the following towns; Tarsa at the border, Ulmar in the south and Qarn": where an item lies, in a few
