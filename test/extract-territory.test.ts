@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { objectPlaces, territoryCandidates } from "../loaders/extract/parsers/territory.ts";
+import { isCountryName } from "../loaders/extract/lexicon/countries.ts";
 
 // The events a sentence tells whatever its places are ("killed in X" alone waits for the gazetteer: townOnly).
 const events = (s: string) => territoryCandidates(s).filter((c) => !c.townOnly).map((c) => [c.actionClass, c.mention]);
@@ -2463,4 +2464,15 @@ test("a list goes on past the division an item lies in, and to a part of the nex
   assert.deepEqual(events("A tank targeted the towns of Kolda and the south of the city of Tarsa."), [["attack", "Kolda"], ["attack", "Tarsa"]]);
   // The south of a country is no town.
   assert.deepEqual(events("Troops took Kolda and the south of the country."), [["control", "Kolda"]]);
+});
+
+test("a group's strongholds, a country named with its form of state, and a capital that claims are no places hit", () => {
+  assert.deepEqual(events("Joint operations continued, targeting Kolda Front strongholds."), []);
+  // (A country is never a place hit; its name with its form of state is still the country.)
+  assert.equal(isCountryName("Niger Republic"), true);
+  assert.equal(isCountryName("the Republic of Chad"), true);
+  assert.equal(isCountryName("Kolda Republic"), false);
+  assert.deepEqual(events("Reports of army shelling of Kolda and Tarsa, Ulmar claims it was responding."), [["attack", "Kolda"], ["attack", "Tarsa"]]);
+  // A list of places with their kind after them is still a list of places.
+  assert.deepEqual(events("Rebels captured Kolda and Tarsa strongholds."), [["control", "Kolda"], ["control", "Tarsa"]]);
 });

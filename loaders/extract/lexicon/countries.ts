@@ -14,7 +14,11 @@ export const COUNTRIES: string[] = [...new Set([...atlas.objects.countries.geome
 const NAMES = new Set(COUNTRIES.map((c) => c.toLowerCase()));
 
 /** True when `name` is a country's name, as written or in other case. */
-export const isCountryName = (name: string) => NAMES.has(name.trim().toLowerCase());
+/** ("Niger Republic", "the Republic of Chad": a country named with its form of state.) */
+export const isCountryName = (name: string) => {
+  const n = name.trim().toLowerCase();
+  return NAMES.has(n) || NAMES.has(n.replace(/\s+republic$/, "").replace(/^(?:the\s+)?republic\s+of\s+(?:the\s+)?/, ""));
+};
 
 /** True when a run of capitalised words begins with a country's name ("Chad on Sunday", "South Sudan"). */
 export const beginsWithCountry = (run: string) => {

@@ -271,6 +271,8 @@ export const INSTITUTION_WORDS = [
  */
 export const ADJECTIVAL_FOLLOWERS = [
   "troops", "forces", "soldiers", "fighters", "militants", "rebels", "civilians", "positions", "reinforcements", "army", "militia",
+  // ("targeting Tarsa Front strongholds": a group's strongholds and hideouts, the group no place.)
+  "strongholds", "hideouts", "hideout",
   "militias", "military", "jets", "warplanes", "aircraft", "drones", "tanks", "artillery", "officials", "authorities", "government",
   "side", "family", "families", "people", "residents", "refugees", "targets", "territory", "lines", "convoy", "convoys", "vehicles",
   "units", "camps", "infrastructure", "villages", "towns", "cities", "settlements", "communities", "interests", "assets", "regime",

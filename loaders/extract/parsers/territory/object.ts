@@ -201,7 +201,8 @@ const FOLLOWER = wordSet(ADJECTIVAL_FOLLOWERS);
 const PLACE_PART = wordSet(["streets", "outskirts", "centre", "center", "suburbs", "neighbourhoods", "neighborhoods", "districts", "old", "eastern", "western", "northern", "southern", "central", "main", "airport", "port", "market", "edge", "edges", "residential"]);
 const DEMONYM_SINGULAR = wordSet(DEMONYMS.map((d) => d.replace(/s$/, "")).concat(DEMONYMS));
 const FACILITY_END = new RegExp(String.raw`\s(?:${FACILITY_WORDS.join("|")})$`);
-const SOURCE_VERB_NEXT = /^\s+(?:said|says|reported|reports|told|added|quoted|announced)\b/;
+// ("shelling of A and B, Ulmar claims": a capital that claims is a government speaking.)
+const SOURCE_VERB_NEXT = /^\s+(?:said|says|reported|reports|told|added|quoted|announced|claims|claimed|denies|denied|insists|insisted|accuses|accused|warns|warned)\b/;
 // "…, Ivan Tarsov, the regional governor, said": a name whose role follows it, then a reporting verb, is the speaker.
 // ("…, Ivan Tarsov, the aide of the President of Ruritania, announced": the role may name an office.)
 const SPEAKER_ROLE_NEXT = /^,\s+(?:the\s+|a\s+|an\s+)?[a-z][\w-]*(?:\s+[\w'’-]+){0,10}?,\s+(?:said|says|told|added|reported|announced|stated|confirmed|wrote|tweeted)\b/;
