@@ -106,6 +106,6 @@ export const SINGULAR_NOUNS = [
   "jawan", "minor", "youth", "cop", "constable", "head constable", "inspector", "sub-inspector", "militiaman", "guerrilla", "separatist",
   "bandit", "commando", "operative", "paratrooper", "recruit", "reservist", "sailor", "airman", "inhabitant", "worshipper", "pilgrim", "protester",
   "demonstrator", "patient", "miner", "merchant", "security guard", "vigilante", "tribesman", "teen", "pensioner", "retiree", "peasant", "nomad",
-  // ("killed the mayor and nine other people", "a general and dozens of soldiers were killed": office holders.)
+  // ("killed the mayor and nine other people", "a deputy governor and two of his guards": office holders.)
   "mayor", "deputy mayor", "governor", "deputy governor", "councillor", "councilor", "lawmaker", "judge", "general", "brigadier",
 ];

@@ -281,9 +281,9 @@ const POSSESSOR = /^(.+?)['’]s\s+(?=[A-Z])/;
 // ("Tarsa refugee camp in Bolo, Ulmar cattle camp in Qarn": a camp that is a place of its own, and where it lies, before the list goes on.)
 const OWN_CAMP = String.raw`(?:displacement|refugee|IDP|cattle|displaced(?:\s+persons?['’]?)?|displaced\s+people['’]s)\s+camp`;
 const OWN_CAMP_NEXT = new RegExp(String.raw`^\s+${OWN_CAMP}(?:\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?`);
-// ("Al-Tarsa School B in Ulmar", "Block 4 Hospital": a building told apart from its namesakes by a letter or a number.)
-// ("the Jon Bolo School in the Tarsa neighbourhood": a building named after a person, its word in capitals.)
-const LETTERED_FACILITY = new RegExp(String.raw`^\s+(?:${FACILITY_WORDS.join("|")})(?:\s+(?:[A-Z]|\d{1,3}))?(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])`);
+// A building's word in capitals after its name, then its town: "the Jon Bolo School in the Tarsa neighbourhood" (a
+// building named after a person); "Al-Tarsa School B in Ulmar", "Block 4 Hospital" (told apart by a letter or a number).
+const CAPITAL_FACILITY = new RegExp(String.raw`^\s+(?:${FACILITY_WORDS.join("|")})(?:\s+(?:[A-Z]|\d{1,3}))?(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])`);
 // ("the Tarsa Kan Buddhist monastery in Ulmar": a faith's word before the building's.)
 const LOWER_FACILITY = new RegExp(String.raw`^\s+(?!${OWN_CAMP}\b)(?:(?:[a-z]+|${COMMUNITY})\s+)?(?:${LOWER_FACILITY_WORDS.join("|")})(?:\s+(?:belonging\s+to|run\s+by|used\s+by|owned\s+by)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])`);
 const OTHER_HALF = /^\s+and\s+(?:East|West|North|South|Upper|Lower)\b(?!\s+[A-Z])/;
@@ -364,7 +364,7 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     pos = at + name.length + (quote && /^[”"’'“]/.test(s.slice(at + name.length)) ? 1 : 0);
     // "Al-Nour Hospital in X": the building's town is the place; so is "X's Central Mosque".
     // ("at Asma school in Tarsa": a building named with its word in lower case.)
-    const lowerFacility = LOWER_FACILITY.exec(s.slice(pos)) ?? LETTERED_FACILITY.exec(s.slice(pos));
+    const lowerFacility = LOWER_FACILITY.exec(s.slice(pos)) ?? CAPITAL_FACILITY.exec(s.slice(pos));
     if (lowerFacility) pos += lowerFacility[0].length;
     // ("Orient Hospital in the town of Tarsa": the town named with its kind.)
     // ("the Jon Bolo School in the Tarsa neighbourhood": the town with its kind after it.)
