@@ -15,6 +15,9 @@ describe("decodeArticleBytes", () => {
   it("composes accents (NFC) so offsets and hashes do not depend on the keyboard", () => {
     assert.equal(decodeArticleBytes(utf8("Mare\u0301")).text, "Mar\u00e9");
   });
+  it("turns web pages' non-breaking hyphens into plain ones, so a name set with one is read whole", () => {
+    assert.equal(decodeArticleBytes(utf8("a drone hit El\u2011Tarsa")).text, "a drone hit El-Tarsa");
+  });
   it("reads UTF-16 big-endian with a byte-order mark", () => {
     assert.equal(decodeArticleBytes(new Uint8Array([0xfe, 0xff, 0, 0x48, 0, 0x69])).text, "Hi");
   });

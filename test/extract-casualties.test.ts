@@ -823,3 +823,20 @@ test("injuries for people are people injured; injuries over a span of time are n
   assert.deepEqual(read("The strikes led to injuries for at least 52 other people, officials said."), [["injured", 52]]);
   assert.deepEqual(read("There were no injuries for 3 weeks."), []);
 });
+
+test("a list's item counted by a vague amount shares the verb: one person and dozens with him are two figures", () => {
+  assert.deepEqual(read("A general and dozens of soldiers were killed in the ambush near Tarsa."), [["killed", 1], ["killed", 24]]);
+  assert.deepEqual(read("Two officers and hundreds of conscripts died in the siege of Ulmar."), [["killed", 2], ["killed", 200]]);
+  assert.deepEqual(read("A general and dozens of soldiers attended the funeral in Tarsa."), []);
+});
+
+test("the wounded told by their treatment, all of a count, a force's long name before one soldier, a group's capitals after 'more'", () => {
+  assert.deepEqual(read("The charity said it had treated 30 people for bullet wounds."), [["injured", 30]]);
+  assert.deepEqual(read("The hospital treated 12 people, mostly for shock."), []);
+  assert.deepEqual(read("The clinic had treated 400 patients last month."), []);
+  assert.deepEqual(read("The operation enabled the killing of all four terrorists."), [["killed", 4]]);
+  assert.deepEqual(read("In the exchange of fire, all eight terrorists were sent to hell."), [["killed", 8]]);
+  assert.deepEqual(rows("Three more TLF members were wounded during the operation."), [["injured", 3, "opposition fighters", -1]]);
+  assert.deepEqual(read("A Tarsa Frontier Corps soldier was martyred in the attack."), [["killed", 1]]);
+  assert.deepEqual(read("Four children and an adult had been seriously wounded."), [["injured", 5]]);
+});

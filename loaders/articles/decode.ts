@@ -74,7 +74,8 @@ export function decodeArticleBytes(bytes: Uint8Array, options: DecodeOptions = {
     }
   }
   if (/\u0000/.test(text) || controlShare(text) > 0.01) throw new ArticleError("this is a binary file, not text");
-  text = text.replace(/\r\n?/g, "\n").normalize("NFC");
+  // ("El‑Tarsa" with a non-breaking hyphen, as web pages set names: the same hyphen to every rule and name.)
+  text = text.replace(/\r\n?/g, "\n").normalize("NFC").replace(/[\u2010\u2011]/g, "-");
   if (text.trim() === "") throw new ArticleError("the file holds only white space");
   return { text, warnings };
 }

@@ -103,7 +103,7 @@ export const SINGULAR_NOUNS = [
   "fisherman", "monk", "cleric", "schoolboy", "schoolgirl", "elder", "citizen", "local",
   "motorcyclist", "driver", "passenger", "pedestrian", "herdsman", "labourer", "laborer", "nurse", "doctor", "worker",
   // ("A jawan was injured", "a minor was killed", "a constable died": more of the words news uses for one person.)
-  "jawan", "minor", "youth", "cop", "constable", "head constable", "inspector", "sub-inspector", "militiaman", "guerrilla", "separatist",
+  "adult", "jawan", "minor", "youth", "cop", "constable", "head constable", "inspector", "sub-inspector", "militiaman", "guerrilla", "separatist",
   "bandit", "commando", "operative", "paratrooper", "recruit", "reservist", "sailor", "airman", "inhabitant", "worshipper", "pilgrim", "protester",
   "demonstrator", "patient", "miner", "merchant", "security guard", "vigilante", "tribesman", "teen", "pensioner", "retiree", "peasant", "nomad",
   // ("killed the mayor and nine other people", "a deputy governor and two of his guards": office holders.)

@@ -63,6 +63,8 @@ export const ATTACK_VERBS = [
   "rampaged through", "rampaging through", "went on a rampage in", "went on a rampage through",
   // "a suicide attacker blew himself up near the headquarters in X".
   "blew himself up", "blew herself up", "blew themselves up",
+  // "two suicide car bombs rammed into the Tarsa military base".
+  "rammed into", "rams into", "ramming into",
   "targeted", "shelled", "bombed", "bombarded", "pounded", "struck", "attacked", "raided", "shelling", "bombing", "targeting",
   // "gunmen assaulted a police post in X" (a person assaulted is no place: see attack.ts).
   "assaulted", "assaulting",

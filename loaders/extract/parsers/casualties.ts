@@ -31,10 +31,11 @@ export interface CasualtyCandidate {
 }
 
 // A figure may share its verb with figures listed after it: "46 civilians and seven soldiers were among the dead".
-// ("… and an unknown number of civilians were killed": an item counted by no number.)
+// ("… and an unknown number of civilians were killed": an item counted by no number; "a general and dozens of
+// soldiers were killed": by a vague amount.)
 // ("12 soldiers and 31 Tarsan army support personnel were killed": up to four words before an item's noun; never
 // "including" as the item, nor "of", which makes a part: "and 3 of their children".)
-const LISTED = String.raw`(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:(?:(?:at least|more than|some|about|around|nearly)\s+)?(?:\d[\d,]*|(?!(?:including|among|mostly|mainly|many|most|all|of|them)\b)[a-z]+(?:-[a-z]+)?)\s+(?:(?!of\s)[a-z-]+\s+){0,4}?|an?\s+(?:unspecified|unknown|undisclosed|undetermined)\s+number\s+of\s+)(?:${PEOPLE_NOUNS}))*`;
+const LISTED = String.raw`(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:(?:(?:at least|more than|some|about|around|nearly)\s+)?(?:\d[\d,]*|(?!(?:including|among|mostly|mainly|many|most|all|of|them)\b)[a-z]+(?:-[a-z]+)?)\s+(?:(?!of\s)[a-z-]+\s+){0,4}?|an?\s+(?:unspecified|unknown|undisclosed|undetermined)\s+number\s+of\s+|(?:dozens|scores|hundreds|thousands)\s+(?:more\s+)?of\s+(?:(?!of\s)[a-z-]+\s+){0,3}?)(?:${PEOPLE_NOUNS}))*`;
 const REPORTED = String.raw`(?:(?:${phrases(V.REPORTED_AS)})\s+(?:to\s+(?:have\s+been|have|be)\s+)?)`;
 // Between the victims and their verb: an aside set off by commas or brackets, a breakdown ("including
 // four children", commas lost or not), or where they were from ("16 civilians in the town were killed",
@@ -53,7 +54,7 @@ const KILL_WORDS = requiredWords([...V.KILLED_AFTER, ...V.INJURED_AFTER, "injuri
 // "killed what officials described as more than 60 fighters": a reporting clause inside the object.
 // "killing, according to the latest toll, 44 civilians": a source inside the object.
 const REPORTING_INSIDE = String.raw`(?:(?:so far|thus far|to date)\s+|what\s+(?:[\w-]+\s+){1,3}(?:described|called|termed|said)\s+(?:as\s+)?|reportedly\s+|an estimated\s+|,?\s*according\s+to\s+(?:[\w-]+\s+){0,3}?(?:toll|tally|count|figures?|sources?|officials|reports?),?\s+)`;
-const KILL_BEFORE = new RegExp(String.raw`\b(${phrases([...V.KILL_VERBS_BEFORE, ...V.INJURE_VERBS_BEFORE])}|(?:${phrases([...V.KILL_NOUNS_OF, ...V.INJURE_NOUNS_OF])})(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+week|last\s+month|yesterday|overnight))? of|(?:${phrases(V.TOLL_NOUNS_AMONG)}) among|left|leaving)(?:\s+|\s*(?=,))${REPORTING_INSIDE}?(?:(?:only|just)\s+)?(?:(?:${phrases(V.FURTHER)})\s+)?$`, "i");
+const KILL_BEFORE = new RegExp(String.raw`\b(${phrases([...V.KILL_VERBS_BEFORE, ...V.INJURE_VERBS_BEFORE])}|(?:${phrases([...V.KILL_NOUNS_OF, ...V.INJURE_NOUNS_OF])})(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+week|last\s+month|yesterday|overnight))? of|(?:${phrases(V.TOLL_NOUNS_AMONG)}) among|left|leaving)(?:\s+|\s*(?=,))${REPORTING_INSIDE}?(?:(?:only|just|all)\s+)?(?:(?:${phrases(V.FURTHER)})\s+)?$`, "i");
 // "the number injured taken to the hospital has reached 22".
 const INJURY_TOLL_BEFORE = /\b(?:number of (?:[\w-]+\s+){0,2}?(?:injured|wounded|injuries)|number (?:injured|wounded)|injury toll)\b[^.;]{0,110}?\b(?:to|at|of|reached|hit|passed|exceeded|stands at|stood at|is|was|rose to|climbed to)\s+$/i;
 // ("put the death toll from the fighting as high as 200": the qualifier is part of the figure.)
@@ -125,8 +126,9 @@ const outcomeOf = (verb: string): Outcome => (/wound|injur|hurt|maim|hospital|tr
 // One person with no number: "killing a woman", "a child and a woman were killed". Read only as a
 // casualty, where a kill verb stands right beside it (the grammar below decides).
 // (\b first: implied by the look back before a word, and cheaper to try at every position.)
-// ("a 15 year old girl": an age written in three words is one describing word.)
-const SINGULAR = new RegExp(String.raw`\b(?<![\w-])(?:an?|one|another)(?=\s+(?:\d+\s+(?:years?|months?)\s+old\s+)?(?:[\w-]+\s+){0,2}?(?:${phrases(SINGULAR_NOUNS)})\b)`, "gi");
+// ("a 15 year old girl": an age written in three words is one describing word; "a Tarsa Frontier Corps soldier": a
+// force's name of three or four words.)
+const SINGULAR = new RegExp(String.raw`\b(?<![\w-])(?:an?|one|another)(?=\s+(?:\d+\s+(?:years?|months?)\s+old\s+)?(?:(?:[\w-]+\s+){0,2}?|(?:[A-Z][\w-]*\s+){3,4})(?:${phrases(SINGULAR_NOUNS)})\b)`, "gi");
 // "A ranger was killed and another injured": one more person, whose noun the sentence has given.
 // ("killed a militant and injured another": the verb before it.)
 const ANOTHER_BARE = /\band\s+(?:(another)\s+(?:(?:was\s+|were\s+)?(?:injured|wounded|killed|hurt|died)|got\s+(?:injured|injuries|wounded|hurt))|(?:injured|wounded|killed|injuring|wounding|killing)\s+(another))\b/gi;
@@ -181,6 +183,8 @@ const DEAD_AND_HURT_BEFORE = /\b(?:kill(?:ed|ing|s)?|dead)\s+(?:and|or)\s+(?:inj
 // ("13 civilians, among them women and children, have been killed and wounded": one figure of both.)
 const DEAD_AND_HURT_AFTER = /^\s*(?:,?\s*(?:among them|including|mostly|many of them)\s+[^,.;]{1,40}?,?\s+)?(?:(?:were|have been|had been|has been|was)\s+)?(?:killed|dead)\s+(?:or|and)\s+(?:injured|wounded|hurt)\b(?!\s+\d)/i;
 
+const TREATED_BEFORE = /\b(?:treated|treating|treats)\s+(?:(?:at\s+least|more\s+than|some|about|nearly|over|another)\s+)?$/i;
+const TREATED_FOR_WOUNDS = /^\s*(?:,\s*)?for\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries|burns|shrapnel)\b/i;
 const POPULATION_BEFORE = /\b(?:population|populace|inhabitants)\s+of\s+(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|less\s+than|an\s+estimated|just\s+over|just\s+under)\s+)?$/i;
 
 export function casualtyCandidates(text: string, quantities = findQuantities(text), previousHasTotal = false): CasualtyCandidate[] {
@@ -232,6 +236,8 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
       if (b && !/^(?:left|leaving)$/i.test(b[1])) { outcome = /^\s*(?:were\s+|was\s+)?(?:wounded|injured|hurt)\b/i.test(after) ? "injured" : outcomeOf(b[1]); rule = / of$/i.test(b[1]) ? "casualty.killing-of" : "casualty.verb-before"; }
       else if (b && /^(?:\s+(?:on|from)\s+(?:both|all|either)\s+sides?)?\s+dead\b/i.test(after)) { outcome = "killed"; rule = "casualty.left-dead"; } // "leaving 33 civilians dead"
     }
+    // "the clinic treated 30 people for bullet wounds": those treated for wounds are the wounded (not "treated 400 patients").
+    if (!outcome && TREATED_BEFORE.test(before) && TREATED_FOR_WOUNDS.test(text.slice(np.end, np.end + 60))) { outcome = "injured"; rule = "casualty.verb-before"; }
     if (!outcome && np.noun === "lives" && LIVES_BEFORE.test(before)) { outcome = "killed"; rule = "casualty.lives"; }
     // "Around 200 lives have been lost in the past week".
     if (!outcome && np.noun === "lives" && LIVES_LOST_AFTER.test(after)) { outcome = "killed"; rule = "casualty.lives"; }

@@ -45,7 +45,8 @@ const P = (list: readonly string[]) => phrases(list);
 // ("thousands of civilians waving white flags fled": a clause on what they were doing may stand between.)
 // ("7,300 people - many of them elderly - have crossed": an aside between dashes, too; "30,000 people living near Tarsa
 // have fled": where they lived; "900,000 people out of a population of 1.2 million have fled": of how many.)
-const BETWEEN = String.raw`(?:\s*,[^,]{1,70},|\s+[-–—]{1,2}\s[^-–—.;]{1,60}\s[-–—]{1,2}|\s+(?!(?:fleeing|being|having|seeking|crossing|leaving|escaping|heading|returning|living|staying)\b)[a-z]+ing\s+[^.;,]{1,40}?(?=\s+(?:fled|have\s+fled|had\s+fled|escaped|left|abandoned)\b)|\s+(?:living|residing|based)\s+(?:in|near|around|at|on)\s+[^.;,]{1,60}?(?=\s+(?:have\s+|had\s+)?(?:fled|escaped|left|abandoned)\b)|\s+(?!(?:killed|injured|wounded|died|hurt|arrested|abducted|kidnapped|detained|executed|massacred|trapped|stranded|stopped|prevented|blocked|barred)\b)(?:[a-z]+ed|heard|saw|got|took|woke|ran|went)\s+[^.;,\d]{1,60}?\s+and(?=\s+(?:fled|escaped)\b)|\s*,(?=\s*(?:who|which|have|has|had|were|was|are|is|remain|remained|still|flee|flees|fled)\b)|\s*\([^)]{1,90}\)\s*,?|\s+(?:in|from|at|of|out\s+of|across|around|near|on|inside|with|among)\s+(?:[^.;]|\.(?=\d)){1,80}?)?`;
+// (An aside may hold a figure with its thousands' comma: ", including 5,000 children,".)
+const BETWEEN = String.raw`(?:\s*,(?:[^,]|,(?=\d{3}\b)){1,70},|\s+[-–—]{1,2}\s[^-–—.;]{1,60}\s[-–—]{1,2}|\s+(?!(?:fleeing|being|having|seeking|crossing|leaving|escaping|heading|returning|living|staying)\b)[a-z]+ing\s+[^.;,]{1,40}?(?=\s+(?:fled|have\s+fled|had\s+fled|escaped|left|abandoned)\b)|\s+(?:living|residing|based)\s+(?:in|near|around|at|on)\s+[^.;,]{1,60}?(?=\s+(?:have\s+|had\s+)?(?:fled|escaped|left|abandoned)\b)|\s+(?!(?:killed|injured|wounded|died|hurt|arrested|abducted|kidnapped|detained|executed|massacred|trapped|stranded|stopped|prevented|blocked|barred)\b)(?:[a-z]+ed|heard|saw|got|took|woke|ran|went)\s+[^.;,\d]{1,60}?\s+and(?=\s+(?:fled|escaped)\b)|\s*,(?=\s*(?:who|which|have|has|had|were|was|are|is|remain|remained|still|flee|flees|fled)\b)|\s*\([^)]{1,90}\)\s*,?|\s+(?:in|from|at|of|out\s+of|across|around|near|on|inside|with|among)\s+(?:[^.;]|\.(?=\d)){1,80}?)?`;
 // (BETWEEN: "Some 6,000 residents heard the warning on the radio and fled": a first predicate of their own, then the flight.)
 // ("3,000 more have fled": "more" before the verb.)
 const HELPERS = String.raw`\s*(?:more\s+)?(?:who\s+|that\s+|which\s+)?(?:(?:now|already|also|reportedly)\s+)?(?:still\s+remain(?:s|ed)?|have|has|had|having|were|was|are|is|being|remain|remained|still)?\s*(?:(?:now|already|also|since|reportedly|just|recently|[a-z]+ly)\s+)?(?:been\s+)?(?:(?:[\w-]+ly|already|also|now|still|since|newly|just|meanwhile|since then|so far|thus far|to date)\s+)?(?:(?:estimated|reported|believed|thought|said|known|deemed|feared)\s+to\s+(?:have\s+(?:(?:already|since|now|also)\s+)?been|be|have)\s+)?(?:(?:[\w-]+ly|already|also|now|still|newly)\s+)?(?:newly-|re-)?`;
@@ -131,7 +132,11 @@ const MOVED_FORMS = String.raw`(?:made|make|making)\s+the\s+(?:[^.;]{0,40}?\s)?(
 const DISPLACED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:(?:${P(W.DISPLACED_AFTER)})(?:\b|(?=[A-Z]))|${MOVED_FORMS})`, "i");
 const OTHERS_MOVE = /,?\s+(?:and|but|while|whereas)\s+(?=(?:many|some|most|others?|the\s+rest|thousands|hundreds|dozens)\b)/i;
 // ", including 800 children," passed over to read on; ", forcing them into Kenya," is no aside: it says where they went.
-const ASIDE = /^\s*,(?![^,.;]{0,70}\b(?:into|across|crossed|crossing|forcing|forced|fled|fleeing)\b)[^,.;]{1,70},/;
+const ASIDE = /^\s*,(?![^,.;]{0,70}\b(?:into|across|crossed|crossing|forcing|forced|fled|fleeing)\b)(?:[^,.;]|,(?=\d{3}\b)){1,70},/;
+// "Evacuation orders have pushed hundreds of thousands of people into Tarsa": people driven into a named place.
+// (Not "sent 500 troops into Tarsa": only pushing, driving and forcing uproot.)
+const PUSHED_BEFORE = /\b(?:pushed|pushing|pushes|driven|drove|driving|drives|forced|forcing)\s+(?:(?:more\s+than|over|at\s+least|about|around|nearly|some|an\s+estimated|up\s+to|roughly)\s+)?$/i;
+const INTO_PLACE_AFTER = /^\s*(?:into|to|towards?)\s+(?:the\s+)?(?:(?:already\s+)?(?:crowded|overcrowded|southern|northern|coastal)\s+)?(?:(?:al|el)-)?[A-Z]/;
 const UPROOTING_WORD = /entered|escape|abandoned|evacuated|hiding inside|go through|shelter|refuge|hid/i;
 // Movement words that uproot nobody: entering a room or a shop, escaping captors, things abandoned.
 const KILLED_BEFORE = /\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:(?:at least|about|around|some|nearly|more than|over)\s+)?$/i;
@@ -375,7 +380,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     else if (STUCK_AT_BORDER.test(after)) { kind = "displaced"; how = "verb-after"; }
     else if ((riskBefore(before) || riskDirect(after) || (riskNear(after) && !displacedAfter(after))) && !UNDER_RUBBLE.test(after) && !DISPLACED_WHO.test(after)) { kind = "at_risk"; how = "risk"; }
     else if (PROJECTED_AFTER.test(after) || projectedBefore(before, after) || MORE_EXPECTED.test(text.slice(q.end, q.end + 40))) { kind = "projected"; how = "could"; }
-    else if (displacedAfter(after) || displacedBefore(before) || (forcingBefore(before) && FORCING_AFTER.test(after)) || leftPlace(after) || (AFTER_ESCAPING.test(after) && !/^[\s-]*years?[\s-]+old\b/i.test(text.slice(q.end, q.end + 15)))) {
+    else if (displacedAfter(after) || displacedBefore(before) || (forcingBefore(before) && FORCING_AFTER.test(after)) || (PUSHED_BEFORE.test(before) && INTO_PLACE_AFTER.test(after)) || leftPlace(after) || (AFTER_ESCAPING.test(after) && !/^[\s-]*years?[\s-]+old\b/i.test(text.slice(q.end, q.end + 15)))) {
       // Crossing a border makes refugees: "fled across the border into Chad", "crossed into Kenya".
       how = displacedAfter(after) || leftPlace(after) ? "verb-after" : displacedBefore(before) ? "verb-before" : "forcing";
       // (The stretch read may hold no other figure, which would have its own verb; an aside in commas is passed over.

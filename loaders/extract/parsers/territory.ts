@@ -53,10 +53,10 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   // ("are the two other towns now claimed by …": "the" is everywhere, so its participles are the cue.)
   [among, ["among", "one", "claimed", "captured", "seized", "liberated", "retaken", "recaptured", "taken", "occupied", "controlled", "overrun", "besieged", "encircled", "surrounded", "attacked", "shelled", "targeted", "bombed", "struck", "hit", "raided"]],
   [cameUnder, ["under", "exposed", "subjected", "target", "targets"]],
-  [under, ["face", "faced", "faces", "facing", "caught", "witnessed", "saw", "seen", "experienced", "under", "flames", "brunt", "scene", "undergone", "underwent", "endured", "suffered", "weathered", "faced", "lived"]],
+  [under, ["face", "faced", "faces", "facing", "caught", "witnessed", "saw", "seen", "experienced", "under", "flames", "brunt", "scene", "undergone", "underwent", "endured", "suffered", "weathered", "faced", "lived", "worst", "hardest"]],
   [headlineVerb, HEADLINE_VERBS],
   [namedAfterCount, ["namely", "they", "these", "which", "villages", "towns", "cities", "districts", "areas", "settlements", "localities", "communities", "camps", "islands", "hamlets", "outposts", "bases"]],
-  [killedIn, ["damaged", "destroyed", "burned", "burnt", "killed", "kills", "killing", "wounding", "wounded", "injured", "died", "dead", "murdered", "martyred", "massacred", "slaughtered", "killings", "massacre", "massacres", "killing", "wounding", "injuring", "lives"]],
+  [killedIn, ["damaged", "destroyed", "burned", "burnt", "killed", "kills", "killing", "wounding", "wounded", "injured", "died", "dead", "murdered", "martyred", "massacred", "slaughtered", "killings", "massacre", "massacres", "killing", "wounding", "injuring", "lives", "death", "deaths"]],
 ];
 const SIEGE_NOUN_BIT = 1 << TERRITORY_PARSERS.findIndex(([parse]) => parse === siegeNoun);
 // Each cue word with the parsers (one bit each) that need it.

@@ -200,7 +200,11 @@ function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: Territory
   const before = r.quote.slice(Math.max(0, r.mention_start - r.quote_start - 40), r.mention_start - r.quote_start);
   // "the capital of Tarsa province": the region's seat, resolved to the town, is a place.
   if (CAPITAL_OF_BEFORE.test(before) && precision !== "region" && precision !== "country") return null;
-  if ((REGION_AFTER.test(after) && !REGION_TAKEN_AFTER.test(after)) || (OWNER_AFTER.test(after) && !OWNS_BUILDING.test(following)) || REGIONS_AFTER.test(after) || (REGION_END.test(r.place_mention) && !/\scounty$/i.test(r.place_mention)) || REGION_BEFORE.test(before)) return "a region, not a place event";
+  // ("troops took over Tarsa region, east of Ulmar": a "region" no gazetteer knows as one is a small area around a
+  // village, as Iraqi and Somali copy names one; taken, it is a change of control.)
+  // (Taken by the verb itself: "a base in the Ulmar region", "withdrew from Ulmar region" say where, not what was won.)
+  const smallRegionTaken = r.action_class === "control" && /^\s*region\b/i.test(after) && precision !== "region" && precision !== "country" && !/\b(?:in|of|near|across|from|at|inside)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i.test(before);
+  if ((REGION_AFTER.test(after) && !REGION_TAKEN_AFTER.test(after) && !smallRegionTaken) || (OWNER_AFTER.test(after) && !OWNS_BUILDING.test(following)) || REGIONS_AFTER.test(after) || (REGION_END.test(r.place_mention) && !/\scounty$/i.test(r.place_mention)) || REGION_BEFORE.test(before)) return "a region, not a place event";
   // ("the village of Viti": the text calls it a village; the name is a country's only in another tongue.)
   if ((precision === "country" || isCountry(r.place_mention, after)) && !(TOWN_OF_BEFORE.test(before) && !r.place_resolved)) return "a country, not a place event";
   // "Southern Lebanon", "North-East Nigeria": a part of a country is a region.

@@ -38,9 +38,10 @@ const FORCE_HAS_CONTROL = /\b(?:forces|troops|army|rebels|militants|fighters|ins
 const LED_TO_CONTROL = /\b(?:led\s+to|leading\s+to|resulted\s+in|resulting\s+in|culminated\s+in|culminating\s+in)\s+(?:the|their|its|his)\s+(?:(?:full|complete|total)\s+)?control\s+(?:of|over)\s+/gi;
 const CONTROL_WHEN_OF = /\b(took|taken|seized|gained|regained|regaining|assumed)\s+control\s+(?:(?:early|late|earlier)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday|today|tonight|this\s+morning|last\s+night)\s+(?:of|over)\s+/gi;
 // "troops managed to liberate X", "managed to retake control of Y": a capture told by what it took.
+// ("managed earlier this week to free X": when, before the infinitive.)
 // ("used armoured columns to seize control of X": the means told, then what they won.)
 // ("air strikes helped the army regain control of X", "helped Ulmar troops to retake Y": an ally's part in a capture.)
-const MANAGED_TO = /\b(?:(?:managed|succeeded|were able|was able|have been able|had been able|used\s+(?:[\w-]+\s+){1,4}?)\s*(?:in\s+|to\s+)|helped\s+(?:[\w-]+\s+){1,4}?(?:to\s+)?)((?:take|retake|regain|seize|gain|wrest)\s+(?:full\s+|complete\s+|total\s+|back\s+)?control\s+(?:of|over)|control|capture|capturing|liberate|liberating|retake|retaking|recapture|recapturing|seize|seizing|enter|entering|free|freeing)\s+/gi;
+const MANAGED_TO = /\b(?:(?:managed|succeeded|were able|was able|have been able|had been able|used\s+(?:[\w-]+\s+){1,4}?)\s*(?:(?:earlier|later)\s+(?:this|last)\s+(?:week|month)\s+|(?:yesterday|overnight|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?(?:in\s+|to\s+)|helped\s+(?:[\w-]+\s+){1,4}?(?:to\s+)?)((?:take|retake|regain|seize|gain|wrest)\s+(?:full\s+|complete\s+|total\s+|back\s+)?control\s+(?:of|over)|control|capture|capturing|liberate|liberating|retake|retaking|recapture|recapturing|seize|seizing|enter|entering|free|freeing)\s+/gi;
 // "drove the fighters out of X", "expelled the militants from X", "chased the extremists out of X": X changed hands.
 // ("forcing army units from X", "forced the police to leave the village".)
 // ("repelled the militia from the town of X"; "forced the Bosnian Serbs to withdraw from": a people's plural is a side.)
@@ -69,6 +70,10 @@ const TOOK_PLACE = /\btook\s+(?:over\s+)?(?=(?:the|a)\s+(?:(?:key|strategic|bord
 const HAS_TAKEN = /\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|now\s+)?taken\s+(?!control|over|back|part|place|refuge|shelter|hostage|prisoner|captive|steps|measures|action)/gi;
 // ("relinquished control of the villages of X and Y": a loss said formally.)
 const LOST = /\b(?:lost|losing|loses|ceded|surrendered|relinquished|relinquishing|relinquish)\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?/gi;
+
+// ("shelling in Ulmar occupied Tarsa": after a preposition, a country's name and "occupied" name a place as one, hyphen
+// or not. Case kept: "the raiders occupied Tarsa" is a taking.)
+const NAMED_OCCUPIED = /\b(?:in|of|from|into|across|inside|within|over)\s+[A-Z][\w’'-]*\s+$/;
 
 // "pushed into the outskirts of X": an advance to a place, not its capture.
 const NOT_TAKEN = /\b(?:outskirts|edges?|gates|doorstep|approaches|perimeter|vicinity)\b/i;
@@ -137,6 +142,7 @@ export function controlVerb(s: string): TerritoryCandidate[] {
     // ("gunmen stormed in and briefly occupied it": the verb that took it is "occupied", not the storming before it.)
     const from = c.verbAt !== undefined ? c.verbAt : Math.max(0, c.at - 40);
     const verb = s.slice(from, c.at);
+    if (c.verbAt !== undefined && NAMED_OCCUPIED.test(s.slice(Math.max(0, c.verbAt - 40), c.verbAt)) && /^occupied\b/i.test(verb)) return [];
     if (RIDE_IN.test(verb)) return RIDERS_BEFORE.test(s.slice(Math.max(0, from - 100), from)) && !HELD_AFTER.test(s.slice(c.at, c.at + 120)) ? [{ ...c, action: "attacked", actionClass: "attack", rule: "territory.rode-in" }] : [];
     const entry = /\b(?:storm(?:ed|ing)|invad(?:ed|ing)|enter(?:ed|ing)|swept\s+into|burst\s+into|moved\s+into)\b[^.;]*$/i.test(verb);
     // (An army that enters with its militias takes the place: "troops and militiamen entered X".)

@@ -134,7 +134,8 @@ const OWNER_AND_WORD = String.raw`(?:[A-Z][\w-]+['’]s\s+(?!(?:and|or|of|in|on|
 const CAPITAL_NAMED = String.raw`(?:(?:the|(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s|(?:the|his|her|its|their|our)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+['’]s)\s+(?:[a-z-]+\s+|[A-Z][a-z]+\s+(?=capital\s+[A-Z]))?(?:capital|(?:other\s+)?(?:(?:[a-z]+-)?(?:largest|biggest)|main|principal|chief|second|third)\s+(?:city|town|port))|(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}?[\w-]+['’]s\s+(?:home\s*town|birthplace|native\s+town)\s+of),?\s+(?=[A-Z])`;
 // "targeted the military detachment of Tarsa", "the army garrison at Ulmar": a post named by its town.
 // ("a district police station of X", "the police post of Y".)
-const POST_OF = String.raw`(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:detachment|garrison|outpost|barracks|city hall|town hall|police station|police post|administrative post|border post|army post|military post)\s+(?:of|in|at)\s+(?=[A-Z])`;
+// ("the headquarters of the administrative unit of Tarsa": a seat of local rule, and the unit it rules, before the name.)
+const POST_OF = String.raw`(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:(?:detachment|garrison|outpost|barracks|city hall|town hall|police station|police post|administrative post|border post|army post|military post)\s+(?:of|in|at)|headquarters\s+(?:of\s+the\s+(?:[a-z-]+\s+)?(?:unit|locality|municipality|commune|council|administration)\s+of|in|at))\s+(?=[A-Z])`;
 // "seized the headquarters of the army's 22nd Infantry Division in the town of X": a unit's post, in its town.
 const UNIT_POST_IN = String.raw`(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:headquarters|base|barracks|garrison)\s+of\s+(?:the\s+)?[^,.;()]{3,70}?\s+(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?(?=[A-Z])`;
 // "Barangay Tarsa", "Brgy. Ulmar": the Philippine word for a village district, before its name.
@@ -151,7 +152,7 @@ const BUILDING_IN_ITEM = new RegExp(`^${BUILDING_IN}`);
 // ("the towns of A and the south of the city of B": a part of the next town, by its compass point.)
 // ("shifted their assault to A, followed by B and C", "A, and finally B": the places one after the other;
 // "strikes in A, B and in the vicinity of C": where the last one fell, said with its own preposition.)
-const SEPARATOR = /^\s*(?:,\s*(?:and\s+(?:then\s+|finally\s+|later\s+)?|as well as\s+|or\s+|along with\s+|together with\s+|(?:then\s+)?followed by\s+)?|\s+and\s+(?:then\s+|finally\s+|later\s+)?|\s+as well as\s+|\s+or\s+|\s+along with\s+|\s+followed by\s+|;\s*(?:and\s+)?|\/)(?:(?<=and\s+)(?:the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:parts?\s+|outskirts\s+|edge\s+)?of|in\s+the\s+(?:vicinity|outskirts)\s+of|near|around)\s+(?=[A-Z]|the\s))?/;
+const SEPARATOR = /^\s*(?:,\s*(?:and\s+(?:then\s+|finally\s+|later\s+)?|as well as\s+|or\s+|along with\s+|together with\s+|(?:then\s+)?followed by\s+)?|\s+and\s+(?:then\s+|finally\s+|later\s+)?|\s+as well as\s+|\s+or\s+|\s+along with\s+|\s+followed by\s+|;\s*(?:and\s+)?|\/)(?:(?<=and\s+)(?:the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:parts?\s+|outskirts\s+|edge\s+)?of|in\s+the\s+(?:vicinity|outskirts|area)\s+of|near|around)\s+(?=[A-Z]|the\s))?/;
 const OWNER_KIND = new RegExp(String.raw`^\s+(?:${phrases([...REGION_KINDS, "district", "township", "county"])})['’]s\s+(?=[A-Z])`);
 const TRAILING_KIND = new RegExp(String.raw`^\s+(?:${KIND})\b`, "i");
 // "… on Tarsa's rural outskirts; and the villages of …": a description up to the next item.
@@ -198,7 +199,9 @@ const CAPITAL_ASIDE = /^,\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}capital\s+of\s+|one
 // "liberated a number of villages, strategic heights and Tarsa town": unnamed items before a named one.
 const UNNAMED_ITEM = /^(?:(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:base|camp|airport|garrison|post|outpost|headquarters|checkpoint)|(?:a number of|several|some|many|dozens of|scores of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+)?(?:villages|towns|hills|heights|positions|settlements|areas|hamlets|localities)|(?:strategic\s+|key\s+|several\s+)?(?:heights|hills|positions))(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=[A-Z“"]|(?:a number of|several|some|many|strategic|key|the\s+(?:city|town|village)\s+of|an?\s+(?:[a-z-]+\s+)?(?:town|village|city),\s+[A-Z]\w*|(?:much|most|parts|large\s+parts)\s+of\s+[A-Z]\w*)\b)/;
 const FOLLOWER = wordSet(ADJECTIVAL_FOLLOWERS);
-const PLACE_PART = wordSet(["streets", "outskirts", "centre", "center", "suburbs", "neighbourhoods", "neighborhoods", "districts", "old", "eastern", "western", "northern", "southern", "central", "main", "airport", "port", "market", "edge", "edges", "residential"]);
+const PLACE_PART = wordSet(["streets", "outskirts", "centre", "center", "suburbs", "neighbourhoods", "neighborhoods", "districts", "old", "eastern", "western", "northern", "southern", "central", "main", "airport", "port", "market", "edge", "edges", "residential",
+  // ("hit Tarsa's private sector", "Tarsa's industrial zone", "Tarsa's city centre": a part of the town named after its possessive.)
+  "private", "industrial", "historic", "downtown", "city", "neighbourhood", "neighborhood", "district", "areas", "villages"]);
 const DEMONYM_SINGULAR = wordSet(DEMONYMS.map((d) => d.replace(/s$/, "")).concat(DEMONYMS));
 const FACILITY_END = new RegExp(String.raw`\s(?:${FACILITY_WORDS.join("|")})$`);
 // ("shelling of A and B, Ulmar claims": a capital that claims is a government speaking.)
@@ -443,11 +446,13 @@ const VICTIMS_ASIDE = String.raw`(?:,\s+(?:including|among them|mostly|most of t
 // "targeted a house belonging to the Tarsi family in X": whose the building was, before where it stood.
 // ("a depot belonging to Ulmar's forces in X": a force's, too.)
 // ("bases belonging to Ulmar and another militant group in X": owners of any kind, up to where.)
+// ("bombed a camp for the displaced in Tarsa", "a shelter for internally displaced people in Ulmar": whom a building houses.)
+const FOR_WHOM = String.raw`(?:for\s+(?:the\s+)?(?:internally\s+)?(?:displaced(?:\s+(?:people|persons|families))?|IDPs|refugees|orphans))`;
 const OWNED_BY = String.raw`(?:belonging\s+to\s+[^,.;:()“”"]{2,60}?\s+(?=(?:in|near|at|outside|around)\s))`;
 // ("hit a hospital, a school and other locations in X": a list of what was hit; "other parts of X".)
 // ("flattened a home west of X", "struck a market north of Y": a building hit just outside a town is told by the town.)
 const BUILDING_DIRECTION_OF = String.raw`(?:${SKIPPED_WORD}\s+){0,4}?(?:${phrases(BUILDINGS_HIT)})\s+(?:(?:just|some|about|\d+\s*(?:km|kilometres|kilometers|miles))\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of`;
-const LOCATIVE_ANY = new RegExp(String.raw`^(?:${DIRECTION_OF}|${BUILDING_DIRECTION_OF}|(?:${SKIPPED_WORD}(?:,(?=\s+(?:an?|the|and|other|several)\s))?${VICTIMS_ASIDE}?\s+${OWNED_BY}?){0,10}?(?:in|near|inside|outside|around|at(?!\s+(?:least|most|once|times|first|last|dawn|night|noon|midnight)\b)|through|next\s+to|on\s+the\s+(?:edges?|outskirts)\s+of|(?:parts|areas|suburbs|districts|neighbou?rhoods)\s+of))\s+`);
+const LOCATIVE_ANY = new RegExp(String.raw`^(?:${DIRECTION_OF}|${BUILDING_DIRECTION_OF}|(?:(?:${SKIPPED_WORD}|${FOR_WHOM})(?:,(?=\s+(?:an?|the|and|other|several)\s))?${VICTIMS_ASIDE}?\s+${OWNED_BY}?){0,10}?(?:in|near|inside|outside|around|at(?!\s+(?:least|most|once|times|first|last|dawn|night|noon|midnight)\b)|through|next\s+to|on\s+the\s+(?:edges?|outskirts)\s+of|(?:parts|areas|suburbs|districts|neighbou?rhoods)\s+of))\s+`);
 // A site taken is ground taken in its town ("the complex in X"), not near it ("a base near X").
 // ("the infantry battalion based in X", "the army camp located at Y": where the site stands, said with a participle.)
 // ("took the “Sea Hawk” base at X": a site's name in quotation marks; only here, where a site noun must follow, for a
@@ -488,10 +493,10 @@ const PREPOSITION_BEFORE = /\b(?:in|on|at|from|near|of|to|by|for|with|after|befo
 // ("tried to retake X, which fell": after "to", only a direction or "the" makes a place phrase; another word is a verb.)
 const PREPOSITION_JUST_BEFORE = /\b(?:(?:in|on|at|from|near|by|for|with|into|across|In|On|At|From|Near)\s+(?:[a-z-]+\s+)?|to\s+(?:(?:[a-z]+ern|central|the)\s+)?)$/;
 // "A clinic near X was hit", "the Ulmar Hospital in X was struck": the town a building hit stands in.
-const BUILDING_IN_BEFORE = new RegExp(String.raw`\b(?:${phrases(BUILDINGS_HIT)})\s+(?:in|near|at|on the outskirts of|outside)\s+(?:the\s+)?$`, "i");
+const BUILDING_IN_BEFORE = new RegExp(String.raw`\b(?:${phrases(BUILDINGS_HIT)})\s+(?:(?:located|situated)\s+)?(?:in|near|at|on the outskirts of|outside)\s+(?:the\s+)?$`, "i");
 // "The army base in Tarsa was captured", "Police Battalion 9 in Ulmar was seized": a post taken stands in a town,
 // the town taken as ground (as "seized the base in X" is read). Only "in" or "at": a base near X taken is no X taken.
-const SITE_IN_BEFORE = /\b(?:base|bases|barracks|garrison|headquarters|outposts?|checkpoints?|posts?|camps?|airport|airbase|air\s+base|police\s+station|compound|positions|Base|Headquarters|Command|Garrison|Barracks|Airport|Battalion|Brigade|Regiment|Division)(?:\s+\d+)?\s+(?:in|at)\s+(?:the\s+)?$/;
+const SITE_IN_BEFORE = /\b(?:base|bases|barracks|garrison|headquarters|outposts?|checkpoints?|posts?|camps?|airport|airbase|air\s+base|police\s+station|compound|positions|Base|Headquarters|Command|Garrison|Barracks|Airport|Battalion|Brigade|Regiment|Division)(?:\s+\d+)?\s+(?:(?:located|situated)\s+)?(?:in|at)\s+(?:the\s+)?$/;
 // (A kind with "of" that follows another item of the list, a name: "A, the villages of ", "A and the town of "; not
 // "In the Bolo district, the villages of", where the district only says where they lie.)
 const KIND_OF_BEFORE_ITEM = new RegExp(String.raw`(?<=[A-Z][\w'’-]{0,40})(?:,\s*(?:and\s+)?|\s+and\s+)the\s+(?:${KIND})\s+of\s+$`);
@@ -565,6 +570,7 @@ const SIEGE_SINGULAR_NEXT = /^(?:is|remains)\s+(?:now\s+|still\s+|effectively\s+
 const APPOSITION_LEAD = String.raw`(?:both|all|each)\s+(?:in|near|on|outside|located|situated|lying|north|south|east|west)|a|an|the|its|in|near|on|outside|between|along|inside|beyond|across|overlooking|bordering|north|south|east|west|home to|which|located|situated|lying|known\s+(?:for|as)|(?:besieged|encircled|blockaded|held|controlled|captured|seized|shelled|bombed)\s+(?:by|for|since|from)|directly|just|further|farther|(?:close|next|adjacent)\s+to`;
 const apposition = (lead: string) => new RegExp(String.raw`(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d+))(?<![A-Z]\w*\s+\d+),\s+(?!including\b)(?:(?:also|too)\s+)?(?:${lead}|(?:about|some|around|roughly|approximately|less\s+than|more\s+than|nearly|almost|under|over|just)\s+\d|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b)\s*(?:[^,]|,(?=\d)){1,110}$`);
 const APPOSITION_AT_END = apposition(APPOSITION_LEAD);
+const TIME_ONLY = /^\s*(?:(?:On|Early|Late|Last|Earlier|Later|By|Since|In|Overnight|And|But)\s+)?(?:(?:early|late|last|on)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2}(?:st|nd|rd|th)?|morning|evening|night|week|weekend|month|year|Overnight|Today|Yesterday)(?:\s+(?:\d{1,4}(?:st|nd|rd|th)?|morning|night|evening|afternoon|January|February|March|April|May|June|July|August|September|October|November|December))*$/;
 const SOURCE_LEAD = /\b(?:[Aa]ccording\s+to|[Cc]iting|[Qq]uoting)\s+(?:[^,;.]{0,60}\s)?$/;
 const APPOSITION_WORD_AT_END = apposition(String.raw`(?:${APPOSITION_LEAD})\b`);
 export function subjectPlaces(s: string, end: number, plural: boolean, buildingsIn: boolean | "sites" = false): PlaceObject[] {
@@ -584,7 +590,8 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
   // ("borders the volatile Tarsa district that fell": a "that" with no comma closes no apposition before it.)
   // ("Tarsa, a border town that fell to the militia": a "that" after an apposition naming the place's kind is about the place.)
   const bareThat = relative && /[^,]\s+that$/.test(s.slice(0, end).trimEnd()) && !KIND_APPOSITION_THAT.test(s.slice(Math.max(0, end - 90), end).trimEnd());
-  if (closed || (relative && !bareThat)) for (let k = 0; k < 3; k++) { const shorter = lead.replace(k ? APPOSITION_WORD_AT_END : APPOSITION_AT_END, ""); if (shorter === lead) break; lead = shorter; }
+  // ("On Sunday, a base located in Tarsa, close to the border, was hit": what stands after a fronted time is the subject.)
+  if (closed || (relative && !bareThat)) for (let k = 0; k < 3; k++) { const shorter = lead.replace(k ? APPOSITION_WORD_AT_END : APPOSITION_AT_END, ""); if (shorter === lead || (k && TIME_ONLY.test(shorter))) break; lead = shorter; }
   lead = lead
     // "Tarsa, nine miles east of the capital, Ulmar, fell": a distance that ends on a name of its own.
     .replace(closed ? /,\s+(?:(?:about|some|around|roughly)\s+)?(?:\d[\d,.]*|a\s+few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s*(?:km|kilometres|kilometers|miles)\s+[^,]{1,80},\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$/ : /$^/, "")

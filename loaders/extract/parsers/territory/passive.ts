@@ -267,8 +267,14 @@ const UNDERWENT = /\b(?:(?:has|have|had)\s+)?(?:undergone|underwent|endured|suff
 // ("Tarsa and Ulmar, which witnessed intense shelling": the places the relative clause is about.)
 const WITNESSED = /(?:,?\s+(?:which|that))?\s+(?:(?:has|have|had)\s+)?(?:witnessed|saw|seen|experienced|suffered|endured|faced|face|faces|facing)\s+(?:(?:an?\s+)?(?:["“][^"”]{1,40}["”]\s+)?(?:(?:heavy|intense|intensive|fierce|renewed|repeated|daily|fresh|more|further|new|several|multiple|frequent|constant|nightly|relentless|terrorist|deadly|major|bloody|brutal|massive|coordinated|violent|sustained|continuous|indiscriminate)\s+|[A-Z][\w-]+\s+){0,3}(?:shelling|air\s?strikes|strikes|bombardment|bombing|bombings|raids|attacks|assaults)|an?\s+(?:["“][^"”]{1,40}["”]\s+)?(?:(?:heavy|intense|fierce|renewed|fresh|new|terrorist|deadly|major|bloody|brutal|massive|coordinated|violent|drone|rocket|missile|air)\s+|[A-Z][\w-]+\s+){0,3}(?:air\s?strike|strike|bombardment|bombing|raid|attack|assault))\b/g;
 
+// "Qarn village was the worst hit, with 12 houses destroyed by shelling", "A and B were among the hardest hit": the
+// place an attack fell on hardest, named first. (Only where the sentence tells an attack: floods and storms hit too.)
+const WORST_HIT_SUBJECT = /\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:among\s+)?(?:the\s+)?(?:worst|hardest)[-\s]hit\b/g;
+const ATTACK_TOLD = /\b(?:shell(?:s|ed|ing)?|(?:air\s?)?strikes?|airstrikes?|bomb(?:s|ed|ing|ings|ardment)?|attacks?|raids?|drones?|missiles?|rockets?|artillery|assaults?|mortars?)\b/i;
+
 export function under(s: string): TerritoryCandidate[] {
   return [
+    ...(/worst|hardest/i.test(s) && ATTACK_TOLD.test(s) ? before(s, WORST_HIT_SUBJECT, "territory.worst-hit", () => ({ verb: "attacked", plural: true })) : []),
     ...(/witnessed|saw|seen|experienced|suffered|endured|fac/.test(s) ? before(s, WITNESSED, "territory.witnessed", () => ({ verb: "attacked", plural: true })) : []),
     ...(/siege|blockade/i.test(s) ? before(s, UNDERWENT, "territory.under", () => ({ verb: "besieged", plural: true })) : []),
     ...(s.includes("caught") ? before(s, CAUGHT_IN, "territory.caught-in", () => ({ verb: "attacked", plural: true })) : []),
@@ -295,8 +301,8 @@ export function cameUnder(s: string): TerritoryCandidate[] {
 
 const TOLD_BEFORE = /\b(?:told|telling|informed|assured|warned|reminded)\s+(?:the\s+)?$/i;
 // "the border town of X that Iraqi forces retook from IS": the place the relative clause's verb took.
-// ("X, which they now control": a place held now was taken.)
-const RELATIVE_OBJECT = new RegExp(String.raw`,?\s+(?:that|which)\s+(?!(?:was|were|is|are|has|had|have|will|would|could)\b)(?:the\s+)?(?:[A-Za-z][\w’'-]*\s+){1,3}?(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(${CONTROL}|${SIEGE}|${ATTACK}|took|retook|overran|(?<=\bnow\s)controls?)\b`, "g");
+// ("X, which they now control": a place held now was taken; "Y, which al Tarsa said it captured": a claim of it.)
+const RELATIVE_OBJECT = new RegExp(String.raw`,?\s+(?:that|which)\s+(?!(?:was|were|is|are|has|had|have|will|would|could)\b)(?:the\s+)?(?:[A-Za-z][\w’'-]*\s+){1,3}?(?:(?:said|says|claimed|claims)\s+(?:it|they)\s+)?(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(${CONTROL}|${SIEGE}|${ATTACK}|took|retook|overran|(?<=\bnow\s)controls?)\b`, "g");
 
 export function relativeObject(s: string): TerritoryCandidate[] {
   const out: TerritoryCandidate[] = [];
