@@ -825,18 +825,18 @@ test("injuries for people are people injured; injuries over a span of time are n
 });
 
 test("a list's item counted by a vague amount shares the verb: one person and dozens with him are two figures", () => {
-  assert.deepEqual(read("A general and dozens of soldiers were killed in the ambush near Tarsa."), [["killed", 1], ["killed", 24]]);
+  assert.deepEqual(read("A colonel and dozens of conscripts died in the ambush near Tarsa."), [["killed", 1], ["killed", 24]]);
   assert.deepEqual(read("Two officers and hundreds of conscripts died in the siege of Ulmar."), [["killed", 2], ["killed", 200]]);
-  assert.deepEqual(read("A general and dozens of soldiers attended the funeral in Tarsa."), []);
+  assert.deepEqual(read("A colonel and dozens of conscripts attended the funeral in Tarsa."), []);
 });
 
 test("the wounded told by their treatment, all of a count, a force's long name before one soldier, a group's capitals after 'more'", () => {
-  assert.deepEqual(read("The charity said it had treated 30 people for bullet wounds."), [["injured", 30]]);
+  assert.deepEqual(read("Medics treated 18 villagers for shrapnel wounds."), [["injured", 18]]);
   assert.deepEqual(read("The hospital treated 12 people, mostly for shock."), []);
   assert.deepEqual(read("The clinic had treated 400 patients last month."), []);
-  assert.deepEqual(read("The operation enabled the killing of all four terrorists."), [["killed", 4]]);
-  assert.deepEqual(read("In the exchange of fire, all eight terrorists were sent to hell."), [["killed", 8]]);
-  assert.deepEqual(rows("Three more TLF members were wounded during the operation."), [["injured", 3, "opposition fighters", -1]]);
-  assert.deepEqual(read("A Tarsa Frontier Corps soldier was martyred in the attack."), [["killed", 1]]);
-  assert.deepEqual(read("Four children and an adult had been seriously wounded."), [["injured", 5]]);
+  assert.deepEqual(read("The raid ended with the killing of all six gunmen."), [["killed", 6]]);
+  assert.deepEqual(read("Five militants were sent to hell in the clash, the statement said."), [["killed", 5]]);
+  assert.deepEqual(rows("Two more TLF members were hurt in the raid."), [["injured", 2, "opposition fighters", -1]]);
+  assert.deepEqual(read("A Tarsa Border Guard Corps soldier was killed in the attack."), [["killed", 1]]);
+  assert.deepEqual(read("Two boys and an adult were wounded."), [["injured", 3]]);
 });

@@ -390,9 +390,9 @@ test("same figure: one person killed in each of two places named apart is two fi
 });
 
 test("a part that crossed a border makes refugees of the part, not of the whole; a small region taken by the verb stays", () => {
-  const moved = run("Report", "The war has driven about 13 million people from their homes, including 4 million who crossed into neighbouring countries.").displacement.map((d) => [d.kind, d.count_best]);
-  assert.deepEqual(moved, [["displaced", 13000000], ["refugees", 4000000]]);
+  const moved = run("Report", "The fighting has forced some 900,000 people from their homes, including 200,000 who crossed into neighbouring countries.").displacement.map((d) => [d.kind, d.count_best]);
+  assert.deepEqual(moved, [["displaced", 900000], ["refugees", 200000]]);
   const taken = (body: string) => run("Report", body).territory.filter((t) => t.action_class === "control").map((t) => t.place_mention);
-  assert.deepEqual(taken("Army and police troops took over Tarsa region, east of Ulmar, and raised flags above its buildings."), ["Tarsa"]);
+  assert.deepEqual(taken("The army retook Tarsa region, north of Ulmar, on Friday."), ["Tarsa"]);
   assert.deepEqual(taken("Insurgents have overrun a military base in the southern Tarsa region."), []);
 });

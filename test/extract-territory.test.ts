@@ -2495,27 +2495,27 @@ test("a place named first as the worst hit by an attack was attacked; by a flood
 test("attacks told in more ways: rammed into a base, a site located in a town, a seat of local rule, a community, a death fronted", () => {
   assert.deepEqual(events("Two fighters rammed into Tarsa military base with suicide car bombs."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("The ship rammed into the harbour wall."), []);
-  assert.deepEqual(events("On Sunday, a military base located in Tarsa, close to the border, was targeted, killing 60 soldiers."), [["attack", "Tarsa"]]);
-  assert.deepEqual(events("At least 70 civilians were killed in an attack by the militia on the headquarters of the administrative unit of Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Late on Friday, an army camp located in Tarsa, near the river, was targeted, killing 12 soldiers."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Nine farmers were killed in a raid by gunmen on the headquarters of the administrative unit of Tarsa."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("Rebels attacked the headquarters of Tarsa Radio."), [], "an organisation's headquarters names no place");
-  assert.deepEqual(events("Fifteen fishermen were killed in Tarsa community in Ulmar State on Sunday."), [["attack", "Tarsa"]]);
-  assert.deepEqual(events("In Tarsa village of Ulmar Township, Qarn Region, an airstrike by the military resulted in the death of 27 civilians."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Six traders were killed in Tarsa community in Ulmar State on Sunday."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("In Tarsa village of Ulmar Township, Qarn Region, a drone strike resulted in the death of 11 villagers."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("In Tarsa, officials mourned the death of the mayor last year."), []);
 });
 
 test("attacks: whom a building houses, weapons listed after the noun, quarters attacked, a possessive's part, the hurt after the dead", () => {
-  assert.deepEqual(events("The militia bombed a camp for the displaced in Tarsa with artillery shells."), [["attack", "Tarsa"]]);
-  assert.deepEqual(events("The militia launched a bombardment with ballistic missiles and Katyusha rockets on Tarsa camp."), [["attack", "Tarsa"]]);
-  assert.deepEqual(events("Gangs have also attacked other neighborhoods, including Tarsa and Ulmar."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("Drones struck a camp for the displaced in Tarsa overnight."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("An assault with drones and Grad rockets on Tarsa camp killed four."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Militiamen attacked several neighbourhoods, including Tarsa and Ulmar."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
   assert.deepEqual(events("Residents of several camps, including Tarsa, said they were safe."), []);
-  assert.deepEqual(events("Ruritania hits Tarsa's private sector with missiles"), [["attack", "Tarsa"]]);
-  assert.deepEqual(territoryCandidates("The unrest killed seven civilians and injured 38 others in the Tarsa and Ulmar districts.").map((c) => [c.rule, c.mention]), [["territory.killed-in", "Tarsa"], ["territory.killed-in", "Ulmar"]]);
+  assert.deepEqual(events("Drones hit Tarsa's industrial zone"), [["attack", "Tarsa"]]);
+  assert.deepEqual(territoryCandidates("The unrest killed three civilians and injured 14 others in the Tarsa and Ulmar districts.").map((c) => [c.rule, c.mention]), [["territory.killed-in", "Tarsa"], ["territory.killed-in", "Ulmar"]]);
 });
 
 test("control: a list after a taking's noun or a place taken again, a claimed capture, when before the infinitive; no list after a plan", () => {
-  assert.deepEqual(events("The takeover followed the seizure of nearby areas, including Tarsa."), [["control", "Tarsa"]]);
-  assert.deepEqual(events("The group has regained several key towns, including Tarsa."), [["control", "Tarsa"]]);
-  assert.deepEqual(events("Thousands have fled Ulmar and the nearby town of Tarsa, which al Qarni said it captured last week."), [["control", "Tarsa"]]);
-  assert.deepEqual(events("Troops managed earlier this week to liberate Tarsa."), [["control", "Tarsa"]]);
-  assert.deepEqual(events("\"The capture of Tarsa will make it easier to retake other districts like Ulmar,\" an activist said."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The advance came after the seizure of outlying villages, including Tarsa."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The rebels regained three districts, including Tarsa."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Families left Ulmar for the town of Tarsa, which al Qarni said it took on Monday."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The army managed earlier this month to retake Tarsa."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("The capture of Tarsa lets the army move to retake other towns such as Ulmar."), [["control", "Tarsa"]]);
 });

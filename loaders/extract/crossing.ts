@@ -74,7 +74,7 @@ const CROSSED_BEFORE = /\b(?:crossed|across)\s+the\s+(?:[A-Z][\w-]+\s+)?(?:borde
  */
 // ("1,000 people fled their homes, and many refugees in a nearby camp returned to Tarsania": a clause with people of
 // its own tells their move, not the figure's.)
-// ("13 million displaced, including 4 million who crossed into neighbouring countries": a part named after "including"
+// ("900,000 displaced, including 200,000 who crossed into neighbouring countries": a part named after "including"
 // moved on its own.)
 const OTHERS_CLAUSE = /,\s+(?:and|but|while|whereas)\s+(?=(?:many|some|most|others?|the|a|an|thousands|hundreds|dozens|\d)\b)|,?\s+(?:including|among\s+them|of\s+whom)\s+(?=(?:some|about|around|nearly|more\s+than|over|at\s+least|\d))/;
 // "100 citizens who are fleeing their country": they left it, wherever they went.

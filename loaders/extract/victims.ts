@@ -175,7 +175,7 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
     if (i === 0 && /^(?:more|other|further)$/i.test(t.word)) {
       const next = tokenAt(s, t.end);
       if (next && HEADS.has(next.word.toLowerCase())) { pos = t.end; t = next; continue; }
-      // ("three more ELN members": a group's capitals between the modifier and the noun.)
+      // ("two more TLF members": a group's capitals between the modifier and the noun.)
       const then = next && /^(?:[A-Z]{2,8}|[A-Z][a-z]{2,})$/.test(next.word) ? peekAt(s, next.end) : null;
       if (then && HEADS.has(then.word.toLowerCase()) && !PARTICIPLES.has(then.word.toLowerCase())) { pos = t.end; t = next; continue; }
     }

@@ -34,7 +34,7 @@ export const KILLED_AFTER = [
   "killed", "dead", "died", "slain", "executed", "massacred", "martyred", "lost their lives", "lost his life", "lost her life", "perished",
   "beheaded", "crucified", "murdered", "slaughtered", "shot dead", "gunned down", "shot and killed", "burned to death", "burnt to death",
   "burned alive", "drowned", "lynched", "decapitated", "hacked to death", "stabbed to death", "beaten to death", "stoned to death", "tortured to death", "fell victim", "fallen victim", "fallen victims", "fell victims", "confirmed dead", "found dead", "whose bodies were found", "whose bodies were recovered", "whose bodies have been found", "deceased", "got killed", "butchered",
-  // ("all eight terrorists were sent to hell": how some military press offices report the enemy dead.)
+  // ("five militants were sent to hell": how some military press offices report the enemy dead.)
   "sent to hell",
   // "four men were found beheaded": bodies found, how they were killed said.
   "found beheaded", "found executed", "found murdered", "found slain", "found shot dead",

@@ -31,8 +31,8 @@ export interface CasualtyCandidate {
 }
 
 // A figure may share its verb with figures listed after it: "46 civilians and seven soldiers were among the dead".
-// ("… and an unknown number of civilians were killed": an item counted by no number; "a general and dozens of
-// soldiers were killed": by a vague amount.)
+// ("… and an unknown number of civilians were killed": an item counted by no number; "a colonel and dozens of
+// conscripts died": by a vague amount.)
 // ("12 soldiers and 31 Tarsan army support personnel were killed": up to four words before an item's noun; never
 // "including" as the item, nor "of", which makes a part: "and 3 of their children".)
 const LISTED = String.raw`(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:(?:(?:at least|more than|some|about|around|nearly)\s+)?(?:\d[\d,]*|(?!(?:including|among|mostly|mainly|many|most|all|of|them)\b)[a-z]+(?:-[a-z]+)?)\s+(?:(?!of\s)[a-z-]+\s+){0,4}?|an?\s+(?:unspecified|unknown|undisclosed|undetermined)\s+number\s+of\s+|(?:dozens|scores|hundreds|thousands)\s+(?:more\s+)?of\s+(?:(?!of\s)[a-z-]+\s+){0,3}?)(?:${PEOPLE_NOUNS}))*`;
@@ -126,7 +126,7 @@ const outcomeOf = (verb: string): Outcome => (/wound|injur|hurt|maim|hospital|tr
 // One person with no number: "killing a woman", "a child and a woman were killed". Read only as a
 // casualty, where a kill verb stands right beside it (the grammar below decides).
 // (\b first: implied by the look back before a word, and cheaper to try at every position.)
-// ("a 15 year old girl": an age written in three words is one describing word; "a Tarsa Frontier Corps soldier": a
+// ("a 15 year old girl": an age written in three words is one describing word; "a Tarsa Border Guard Corps soldier": a
 // force's name of three or four words.)
 const SINGULAR = new RegExp(String.raw`\b(?<![\w-])(?:an?|one|another)(?=\s+(?:\d+\s+(?:years?|months?)\s+old\s+)?(?:(?:[\w-]+\s+){0,2}?|(?:[A-Z][\w-]*\s+){3,4})(?:${phrases(SINGULAR_NOUNS)})\b)`, "gi");
 // "A ranger was killed and another injured": one more person, whose noun the sentence has given.
@@ -236,7 +236,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
       if (b && !/^(?:left|leaving)$/i.test(b[1])) { outcome = /^\s*(?:were\s+|was\s+)?(?:wounded|injured|hurt)\b/i.test(after) ? "injured" : outcomeOf(b[1]); rule = / of$/i.test(b[1]) ? "casualty.killing-of" : "casualty.verb-before"; }
       else if (b && /^(?:\s+(?:on|from)\s+(?:both|all|either)\s+sides?)?\s+dead\b/i.test(after)) { outcome = "killed"; rule = "casualty.left-dead"; } // "leaving 33 civilians dead"
     }
-    // "the clinic treated 30 people for bullet wounds": those treated for wounds are the wounded (not "treated 400 patients").
+    // "medics treated 18 villagers for shrapnel wounds": those treated for wounds are the wounded (not "treated 400 patients").
     if (!outcome && TREATED_BEFORE.test(before) && TREATED_FOR_WOUNDS.test(text.slice(np.end, np.end + 60))) { outcome = "injured"; rule = "casualty.verb-before"; }
     if (!outcome && np.noun === "lives" && LIVES_BEFORE.test(before)) { outcome = "killed"; rule = "casualty.lives"; }
     // "Around 200 lives have been lost in the past week".

@@ -133,7 +133,7 @@ const DISPLACED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:(?:${P(W.D
 const OTHERS_MOVE = /,?\s+(?:and|but|while|whereas)\s+(?=(?:many|some|most|others?|the\s+rest|thousands|hundreds|dozens)\b)/i;
 // ", including 800 children," passed over to read on; ", forcing them into Kenya," is no aside: it says where they went.
 const ASIDE = /^\s*,(?![^,.;]{0,70}\b(?:into|across|crossed|crossing|forcing|forced|fled|fleeing)\b)(?:[^,.;]|,(?=\d{3}\b)){1,70},/;
-// "Evacuation orders have pushed hundreds of thousands of people into Tarsa": people driven into a named place.
+// "The offensive pushed thousands of families into Tarsa": people driven into a named place.
 // (Not "sent 500 troops into Tarsa": only pushing, driving and forcing uproot.)
 const PUSHED_BEFORE = /\b(?:pushed|pushing|pushes|driven|drove|driving|drives|forced|forcing)\s+(?:(?:more\s+than|over|at\s+least|about|around|nearly|some|an\s+estimated|up\s+to|roughly)\s+)?$/i;
 const INTO_PLACE_AFTER = /^\s*(?:into|to|towards?)\s+(?:the\s+)?(?:(?:already\s+)?(?:crowded|overcrowded|southern|northern|coastal)\s+)?(?:(?:al|el)-)?[A-Z]/;

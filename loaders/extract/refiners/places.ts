@@ -200,7 +200,7 @@ function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: Territory
   const before = r.quote.slice(Math.max(0, r.mention_start - r.quote_start - 40), r.mention_start - r.quote_start);
   // "the capital of Tarsa province": the region's seat, resolved to the town, is a place.
   if (CAPITAL_OF_BEFORE.test(before) && precision !== "region" && precision !== "country") return null;
-  // ("troops took over Tarsa region, east of Ulmar": a "region" no gazetteer knows as one is a small area around a
+  // ("the army retook Tarsa region, north of Ulmar": a "region" no gazetteer knows as one is a small area around a
   // village, as Iraqi and Somali copy names one; taken, it is a change of control.)
   // (Taken by the verb itself: "a base in the Ulmar region", "withdrew from Ulmar region" say where, not what was won.)
   const smallRegionTaken = r.action_class === "control" && /^\s*region\b/i.test(after) && precision !== "region" && precision !== "country" && !/\b(?:in|of|near|across|from|at|inside)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i.test(before);

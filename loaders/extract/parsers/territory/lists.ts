@@ -14,17 +14,17 @@ const ATTACK_LEAD = /\b(?:attack(?:s|ed)?|assaulted|raided|harassments?|strikes?
 const TOWN_ITEM = /^(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:city|cities|towns?|villages?|port)\s+of\s+[A-Z]/;
 // ("regained control of key villages such as A and B": a change of control named by its noun.)
 // ("managed to recapture key cities from the rebels, including A and B": a base form after what was achieved; "the
-// seizure of nearby areas, including A", "has regained several key towns, including B": a noun, and a town taken again.)
+// seizure of outlying villages, including A", "regained three districts, including B": a noun, and a town taken again.)
 const CONTROL_LEAD = /\b(?:(?:managed|succeeded|able)\s+to\s+(?:capture|seize|take|retake|recapture|liberate|free|clear)|captured|seized|took(?!\s+place)|taken(?!\s+place)|retaken|retook|recaptured|liberated|overran|overrun|freed|cleared|capturing|seizing|taking|retaking|recapturing|liberating|overrunning|(?:re)?gained\s+control\s+(?:of|over)|regained|regaining|(?:seizure|capture|recapture|takeover|liberation)\s+of|eliminat\w*\s+(?:terrorism|terrorists|militants|insurgents)\s+from|restored\s+(?:security|stability|control)\s+(?:to|in|over))\b/i;
 // ("have imposed blockades on key cities, including A and B": a siege laid on each.)
 const SIEGE_LEAD = /\b(?:besieged|besieging|encircled|encircling|blockaded|blockading|(?:imposed|laid|placed|put)\s+(?:a\s+)?(?:sieges?|blockades?)\s+(?:on|around)|under\s+(?:siege|blockade))\b/i;
-// ("gangs attacked other neighbourhoods, including A": the quarters of a city too.)
+// ("militiamen attacked several neighbourhoods, including A": the quarters of a city too.)
 const PLACES_LEAD = /\b(?:areas?|places|villages|towns|cities|districts|targets|locations|settlements|positions|territory|swathes?|neighbou?rhoods|quarters|communities|camps)\b/i;
 const PLACE_BEFORE = /[A-Z][\w’'-]+(?:\s+(?:district|province|region|governorate|state|county|area))?,\s*$/;
 // "the fallen districts are A, B and C" (and "the fallen district are", as a hurried wire writes it).
 const LISTED = /\b(liberated|captured|recaptured|retaken|freed|seized|fallen|besieged|encircled|shelled|bombed|targeted|attacked)\s+(?:villages?|towns?|cities|city|districts?|areas?|settlements?|places|localities)\s+(?:are|were|include|included|:)\s+/gi;
 
-// ("The capture of X will make it easier to retake districts like Y": what is yet to be taken, after the event.)
+// ("The capture of X lets the army move to retake towns such as Y": what is yet to be taken, after the event.)
 const PLAN_AFTER_LEAD = /\bto\s+(?:capture|seize|take|retake|recapture|liberate|free|clear|enter|attack|strike|hit|shell|bomb)\b/i;
 const FLED_FROM_LEAD = /\bfrom\s+(?:[\w-]+\s+){0,3}(?:villages|towns|areas|places|localities|settlements|communities)\b[^.;]{0,30}\b(?:flee|fled|fleeing|leave|left)\b/i;
 // The lead's verb says what befell the listed places: the first kind that matches, in this order.

@@ -446,7 +446,7 @@ const VICTIMS_ASIDE = String.raw`(?:,\s+(?:including|among them|mostly|most of t
 // "targeted a house belonging to the Tarsi family in X": whose the building was, before where it stood.
 // ("a depot belonging to Ulmar's forces in X": a force's, too.)
 // ("bases belonging to Ulmar and another militant group in X": owners of any kind, up to where.)
-// ("bombed a camp for the displaced in Tarsa", "a shelter for internally displaced people in Ulmar": whom a building houses.)
+// ("struck a camp for the displaced in Tarsa", "a shelter for internally displaced people in Ulmar": whom a building houses.)
 const FOR_WHOM = String.raw`(?:for\s+(?:the\s+)?(?:internally\s+)?(?:displaced(?:\s+(?:people|persons|families))?|IDPs|refugees|orphans))`;
 const OWNED_BY = String.raw`(?:belonging\s+to\s+[^,.;:()“”"]{2,60}?\s+(?=(?:in|near|at|outside|around)\s))`;
 // ("hit a hospital, a school and other locations in X": a list of what was hit; "other parts of X".)
@@ -590,7 +590,7 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
   // ("borders the volatile Tarsa district that fell": a "that" with no comma closes no apposition before it.)
   // ("Tarsa, a border town that fell to the militia": a "that" after an apposition naming the place's kind is about the place.)
   const bareThat = relative && /[^,]\s+that$/.test(s.slice(0, end).trimEnd()) && !KIND_APPOSITION_THAT.test(s.slice(Math.max(0, end - 90), end).trimEnd());
-  // ("On Sunday, a base located in Tarsa, close to the border, was hit": what stands after a fronted time is the subject.)
+  // ("Late on Friday, a camp located in Tarsa, near the river, was hit": what stands after a fronted time is the subject.)
   if (closed || (relative && !bareThat)) for (let k = 0; k < 3; k++) { const shorter = lead.replace(k ? APPOSITION_WORD_AT_END : APPOSITION_AT_END, ""); if (shorter === lead || (k && TIME_ONLY.test(shorter))) break; lead = shorter; }
   lead = lead
     // "Tarsa, nine miles east of the capital, Ulmar, fell": a distance that ends on a name of its own.
