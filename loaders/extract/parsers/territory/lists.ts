@@ -33,6 +33,8 @@ const LIST_LEADS: Array<[ActionClass, RegExp, string, string]> = [
   ["control", CONTROL_LEAD, "captured", "territory.captured-list"],
   ["siege", SIEGE_LEAD, "besieged", "territory.besieged-list"],
 ];
+// Each lead's pattern made global once, to find its last verb.
+const EVERY_LEAD = new Map(LIST_LEADS.map(([, re]) => [re, new RegExp(re.source, "gi")]));
 
 export function includedList(s: string): TerritoryCandidate[] {
   const out: TerritoryCandidate[] = [];
@@ -46,9 +48,9 @@ export function includedList(s: string): TerritoryCandidate[] {
     const list = LIST_LEADS.find(([, re]) => re.test(lead) && !(re === ATTACK_LEAD && FLED_FROM_LEAD.test(lead)));
     if (!list) continue;
     const [actionClass, re, action, rule] = list;
-    // ("is close to retaking more towns, including A", "plans to capture key cities such as B": the lead's verb is no event.)
-    // (The lead's last verb: "The capture of X will help retake districts like Y" lists what is to be retaken.)
-    const verb = [...lead.matchAll(new RegExp(re.source, "gi"))].pop();
+    // ("is close to retaking more towns, including A", "plans to capture key cities such as B": the lead's last verb is no event.)
+    // ("The capture of X lets the army move to retake towns such as Y": a plan after it lists what is yet to be taken.)
+    const verb = [...lead.matchAll(EVERY_LEAD.get(re)!)].pop();
     if (verb && notAnEvent(s, verb.index)) continue;
     if (verb && PLAN_AFTER_LEAD.test(lead.slice(verb.index! + verb[0].length))) continue;
     for (const p of objectPlaces(s, m.index + m[0].length)) out.push({ action, actionClass, rule, ...p });
