@@ -17,6 +17,9 @@ describe("decodeArticleBytes", () => {
   });
   it("turns web pages' non-breaking hyphens into plain ones, so a name set with one is read whole", () => {
     assert.equal(decodeArticleBytes(utf8("a drone hit El\u2011Tarsa")).text, "a drone hit El-Tarsa");
+    // A footnote's mark goes; a bracketed figure that is text stays.
+    assert.equal(decodeArticleBytes(utf8("over 7,000 [3] people fled Tarsa.[12]")).text, "over 7,000 people fled Tarsa.");
+    assert.equal(decodeArticleBytes(utf8("[2] the list [3 items]")).text, "[2] the list [3 items]");
   });
   it("reads UTF-16 big-endian with a byte-order mark", () => {
     assert.equal(decodeArticleBytes(new Uint8Array([0xfe, 0xff, 0, 0x48, 0, 0x69])).text, "Hi");

@@ -4,7 +4,7 @@
  * is their order. Only past events count: "could capture" and "an imminent attack on" are skipped,
  * and bare verbs are not in the grammar at all.
  */
-import { controlNoun, controlOf, controlVerb, droveOut, groundIn, inHands, lostTo } from "./territory/control.ts";
+import { controlNoun, controlOf, controlVerb, droveOut, groundIn, handedOver, inHands, lostTo } from "./territory/control.ts";
 import { leftUnderSiege, siegeNoun, siegeState, siegeVerb, takenAfterSiege } from "./territory/siege.ts";
 import { attackNoun, attackVerb, attemptedAssault, firedAt, frontedAttack, killedIn, movedOnTo, takenAfterBombardment } from "./territory/attack.ts";
 import { among, cameUnder, fellTo, forceSurrounded, kindParticiple, nthToFall, passive, relativeObject, setOffParticiple, under } from "./territory/passive.ts";
@@ -30,6 +30,7 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [controlNoun, ["capture", "seizure", "recapture", "retaking", "fall", "takeover", "liberation", "taking", "loss", "conquest", "whose", "recovery", "takeovers", "captures", "seizures"]],
   [groundIn, ["ground", "territory", "gains"]],
   [lostTo, ["lost", "losing", "loses", "ceded", "surrendered", "relinquished", "relinquishing", "relinquish"]],
+  [handedOver, ["handed", "handing", "hands"]],
   [droveOut, ["dislodged", "dislodging", "chased", "chasing", "evicted", "evicting", "ejected", "ejecting", "flushing", "kicking", "routed", "routing", "kicked", "repelled", "repelling", "repulsed", "abandoned", "abandoning", "left", "fled", "deserted", "forcing", "pushing", "drove", "driven", "driving", "pushed", "forced", "expelled", "expelling", "ousted", "ousting", "flushed", "cleared", "withdrew", "withdrawn", "withdrawing", "retreated", "pulled", "pulling", "pulls", "fell", "falling", "fallen", "knocked", "vacated", "vacating", "emptied"]],
   [inHands, ["hands", "declared", "declares", "announced", "pronounced"]],
   [siegeVerb, first(SIEGE_VERBS)],

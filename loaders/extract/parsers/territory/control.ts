@@ -286,6 +286,19 @@ export function inHands(s: string): TerritoryCandidate[] {
 /** "Troops lost A and B to the rebels": only with "to" after the places, or "lost" is any loss. */
 const FORCE_LOST = /\b(?:army|forces|troops|soldiers|military|rebels|militants|insurgents|fighters|militia|junta|government)\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+|also\s+)?$/i;
 
+// "The troops handed over X and Y to the militia": a place given up, said by the side that gave it.
+const HANDED_OVER = /\b(?:handed|handing|hands)\s+over\s+(?:(?:full\s+)?control\s+(?:of|over)\s+)?/gi;
+
+/** Only with a force as the one that gave it, and "to" after the places: anything else is handed over. */
+export function handedOver(s: string): TerritoryCandidate[] {
+  return readTriggers(s, HANDED_OVER, "control", "territory.handed-over", () => "captured", (t, end, m) => {
+    const places = objectPlaces(t, end);
+    if (!places.length || !FORCE_LOST.test(t.slice(Math.max(0, m.index - 40), m.index))) return [];
+    const last = places[places.length - 1];
+    return /^[^.;]{0,200}?\bto\s+(?:the\s+)?[\w-]/.test(t.slice(last.at + last.mention.length)) ? places : [];
+  });
+}
+
 export function lostTo(s: string): TerritoryCandidate[] {
   return readTriggers(s, LOST, "control", "territory.lost-to", () => "captured", (t, end, m) => {
     const places = objectPlaces(t, end);
