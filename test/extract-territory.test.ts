@@ -2521,12 +2521,12 @@ test("control: a list after a taking's noun or a place taken again, a claimed ca
 });
 
 test("a siege again, the heaviest shelling yet, places handed over by a force, a raid's second deed, armed bodies named as no place", () => {
-  assert.deepEqual(events("Tarsa has once more been under siege since March."), [["siege", "Tarsa"]]);
-  assert.deepEqual(events("It was the heaviest bombardment yet of Tarsa, residents said."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Tarsa has once again been under siege since March."), [["siege", "Tarsa"]]);
+  assert.deepEqual(events("Saturday saw the fiercest shelling yet of Tarsa, residents said."), [["attack", "Tarsa"]]);
   assert.deepEqual(events("Government troops handed over Tarsa and the town of Ulmar to the militia on Saturday."), [["control", "Tarsa"], ["control", "Ulmar"]]);
   assert.deepEqual(events("The mayor handed over Tarsa's archive to the national library."), [], "no force gave it up");
   assert.deepEqual(events("The army handed over Tarsa, officials said."), [], "given up to nobody named");
   assert.deepEqual(territoryCandidates("Bandits killed four villagers and stole cattle in Tarsa and Ulmar villages.").map((c) => [c.rule, c.mention]), [["territory.killed-in", "Tarsa"], ["territory.killed-in", "Ulmar"]]);
   assert.deepEqual(territoryCandidates("Bandits killed four villagers and stole cattle in the raid.").map((c) => c.mention), []);
-  assert.deepEqual(events("Another attack was on Tarsa Defence Volunteers in Ulmar."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("The raid on Tarsa Volunteers in Ulmar killed two guards."), [["attack", "Ulmar"]]);
 });

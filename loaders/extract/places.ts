@@ -57,7 +57,7 @@ const NOT_PLACES = new Set([
   ...OUTLETS.map(([name]) => name),
 ]);
 // A name ending in one of these is an organisation ("Islamic State", "Tiger Forces", "Civil Defence"), or
-// a body of armed men ("Homeland Defence Volunteers", "Border Troops").
+// a body of armed men ("the Tarsa Volunteers", "Border Troops").
 const ORGANISATION_END = /\s(?:State|Army|Forces|Front|Brigades?|Battalions?|Council|Party|Movement|Group|Militias?|Organi[sz]ation|Committee|Ministry|Agency|Union|Coalition|Alliance|Network|Commission|Authority|Police|Guards?|Rifles|Helmets|Crescent|Cross|Observatory|Units|Defen[cs]e|Volunteers|Gendarmerie|Peacekeepers|Fighters|Militants|Rebels|Guerrillas|Troops|Soldiers|Corps)$/;
 
 let profileWords: Set<string> | null = null;

@@ -162,7 +162,7 @@ const FORCING_AFTER = new RegExp(String.raw`^[^.;]{0,90}?\b(?:${P(W.FORCING_AFTE
 const SHELTERED_AFTER = /^\s*(?:from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?(?:were\s+|are\s+|still\s+|currently\s+|now\s+|remain\s+|remained\s+)*(?:(?:staying|stayed|living|lived|sheltering|sheltered|housed|accommodated)\s+(?:in|at)\s+[^.;]{0,40}?|(?:in|inside)\s+(?:[a-z-]+\s+){0,2}(?=(?:shelters|camps|collective centres|evacuation centres|evacuation centers|displacement sites|IDP sites)\b))\b(?:shelters?|camps?|centres?|centers?|tents|schools|collective centres|settlements|displacement sites|IDP sites)\b/i;
 const RETURNED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RETURNED_AFTER)})\b`, "i");
 // "put the number of displaced at over 90,000" / "brings to 332,000 the number of people displaced".
-// ("estimate the number of people displaced … to be 20,000": the estimate's verb.)
+// ("judged the number of people displaced … to be 20,000": the estimate's verb.)
 const NUMBER_OF_BEFORE = new RegExp(String.raw`\b(?:${P(W.NUMBER_OF_DISPLACED)})\b[^.;]{0,110}?\b(?:at|to(?:\s+be)?|of|reached|reaches|reach|hit|passed|passes|exceeded|exceeds|crossed|surpassed|surpasses|topped|tops|stands at|stood at|is|was|rose to|rises to|climbed to|now|increased by|rose by|grew by|went up by|(?<=\b(?:increased|raised|swelled|pushed\s+up|boosted)\s+the\s+(?:total\s+)?number\s+of\s+[^.;]{0,60}?)by)\s+(?:a\s+(?:record|new\s+high\s+of|high\s+of)\s+)?["“]?$`, "i");
 // "the number of displaced could reach 65,000": a count foreseen.
 // ("officials expect the count of families leaving to reach 8,000": the expectation before the number.)

@@ -285,6 +285,9 @@ export function inHands(s: string): TerritoryCandidate[] {
 
 /** "Troops lost A and B to the rebels": only with "to" after the places, or "lost" is any loss. */
 const FORCE_LOST = /\b(?:army|forces|troops|soldiers|military|rebels|militants|insurgents|fighters|militia|junta|government)\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+|also\s+)?$/i;
+// "to" someone after the last of the places ("lost A and B to the rebels"); a list handed over can be long.
+const TO_NEAR = /^[^.;]{0,40}?\bto\s+(?:the\s+)?[\w-]/, TO_AFTER_LIST = /^[^.;]{0,200}?\bto\s+(?:the\s+)?[\w-]/;
+const afterPlaces = (t: string, places: { at: number; mention: string }[]) => t.slice(places[places.length - 1].at + places[places.length - 1].mention.length);
 
 // "The troops handed over X and Y to the militia": a place given up, said by the side that gave it.
 const HANDED_OVER = /\b(?:handed|handing|hands)\s+over\s+(?:(?:full\s+)?control\s+(?:of|over)\s+)?/gi;
@@ -293,9 +296,7 @@ const HANDED_OVER = /\b(?:handed|handing|hands)\s+over\s+(?:(?:full\s+)?control\
 export function handedOver(s: string): TerritoryCandidate[] {
   return readTriggers(s, HANDED_OVER, "control", "territory.handed-over", () => "captured", (t, end, m) => {
     const places = objectPlaces(t, end);
-    if (!places.length || !FORCE_LOST.test(t.slice(Math.max(0, m.index - 40), m.index))) return [];
-    const last = places[places.length - 1];
-    return /^[^.;]{0,200}?\bto\s+(?:the\s+)?[\w-]/.test(t.slice(last.at + last.mention.length)) ? places : [];
+    return places.length && FORCE_LOST.test(t.slice(Math.max(0, m.index - 40), m.index)) && TO_AFTER_LIST.test(afterPlaces(t, places)) ? places : [];
   });
 }
 
@@ -303,10 +304,9 @@ export function lostTo(s: string): TerritoryCandidate[] {
   return readTriggers(s, LOST, "control", "territory.lost-to", () => "captured", (t, end, m) => {
     const places = objectPlaces(t, end);
     if (!places.length) return [];
-    const last = places[places.length - 1];
     // "lost control of X" says it; a bare "lost X" only with "to" after ("lost A and B to the rebels"), or
     // with a force as the one that lost it ("the army lost X, its last stronghold").
     // ("after losing X, its last foothold": a loss told as what came before, from the side that lost it.)
-    return /control of\s+$/i.test(t.slice(0, end)) || FORCE_LOST.test(t.slice(Math.max(0, m.index - 40), m.index)) || /\bafter\s+losing\s+$/i.test(t.slice(Math.max(0, end - 20), end)) || /^[^.;]{0,40}?\bto\s+(?:the\s+)?[\w-]/.test(t.slice(last.at + last.mention.length)) ? places : [];
+    return /control of\s+$/i.test(t.slice(0, end)) || FORCE_LOST.test(t.slice(Math.max(0, m.index - 40), m.index)) || /\bafter\s+losing\s+$/i.test(t.slice(Math.max(0, end - 20), end)) || TO_NEAR.test(afterPlaces(t, places)) ? places : [];
   });
 }

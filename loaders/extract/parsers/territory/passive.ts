@@ -43,7 +43,7 @@ const classOf = (verb: string): ActionClass => (IS_SIEGE.test(verb) ? "siege" : 
 const ANY_PARTICIPLE = new RegExp(`${CONTROL}|${SIEGE}|${ATTACK}`, "i");
 const isPlural = (copula: string) => /^(?:were|are|have\b.*been|had\b.*been|remain|(?:are|were)\s+being)$/i.test(copula);
 // "Tarsa, which has been under shelling", "X remained under siege".
-// ("which had earlier been under siege", "has long been under blockade", "has once more been under siege":
+// ("which had earlier been under siege", "has long been under blockade", "has once again been under siege":
 // an adverb between.)
 const UNDER = /\b(?:is|was|are|were|(?:has|had|have)(?:\s+(?:\w+ly|long|also|now|already|again|once\s+(?:again|more)|still)){0,2}\s+been|remains?|remained|came|comes|come)\s+(?:still\s+|now\s+|again\s+|\w+ly\s+)?under\s+(?:(?:heavy|constant|intense|intensive|continuous|relentless|sustained|incessant|renewed|daily|nightly|massive|most|a|an|the|near-constant)\s+)*(?:(?:dual|double|total|full|tight|crippling|complete|partial|military|year-long|months-long|weeks-long|long|prolonged)\s+)?(?:(?:rebel|government|army|militia|jihadist|insurgent|regime|enemy|[A-Z][\w-]+)\s+(?=siege|blockade))?(siege|blockade|shelling|fire|attack|bombardment|bombing)\b/gi;
 
