@@ -1043,3 +1043,25 @@ test("the count of people uprooted, estimated to be a figure", () => {
   assert.deepEqual(moved("Officials estimated the number of people displaced by the floods and the fighting to be about 9,500."), [["displaced", 9500]]);
   assert.deepEqual(moved("Officials estimate the number of people affected to be about 9,500."), []);
 });
+
+test("a bare figure whose own verb says its people were uprooted", () => {
+  assert.deepEqual(kinds("Nearly 400 people have been killed, more than 900 wounded, and about 40,000 forced from their homes."), [["displaced", 40000]]);
+  // The figure's verb must say so: a bare figure forced to pay is no one uprooted, nor is a day of the month.
+  assert.deepEqual(kinds("The court said 30 were forced to pay fines."), []);
+  assert.deepEqual(kinds("Fighting on 5 forced from their homes many families."), []);
+});
+
+test("the numbers of displaced people, in the plural", () => {
+  assert.deepEqual(kinds("The numbers of internally displaced persons (IDP) have reached over 2.5 million, officials said."), [["displaced", 2500000]]);
+});
+
+test("people who had been living somewhere, then fled", () => {
+  assert.deepEqual(kinds("At least 40,000 people who had been living in Dorvala fled, officials said."), [["displaced", 40000]]);
+});
+
+test("people kept in by force, or surrounded, are at risk", () => {
+  assert.deepEqual(kinds("About 30,000 civilians were being prevented by the militants from escaping, the UN said."), [["at_risk", 30000]]);
+  assert.deepEqual(kinds("Some 15,000 residents who were surrounded by the rebels were threatened with death."), [["at_risk", 15000]]);
+  // Prevented from something else is no risk of being kept in.
+  assert.deepEqual(kinds("About 300 traders were prevented from selling goods, the council said."), []);
+});

@@ -2,6 +2,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extractArticle, type TraceEntry } from "../loaders/extract/index.ts";
 import { REFINERS } from "../loaders/extract/refiners/index.ts";
+import { useProfile } from "../loaders/extract/profile.ts";
+import { Gazetteer } from "../loaders/extract/gazetteer.ts";
 
 const article = (title: string, body: string) => ({ id: "a", file: "a.txt", title, text: `${title}\n\n${body}`, url: null, outlet: null, published: null, words: 60, warnings: [], hash: "" }) as never;
 const run = (title: string, body: string) => { const trace: TraceEntry[] = []; return { ...extractArticle(article(title, body), undefined, trace), trace }; };
@@ -395,4 +397,25 @@ test("a part that crossed a border makes refugees of the part, not of the whole;
   const taken = (body: string) => run("Report", body).territory.filter((t) => t.action_class === "control").map((t) => t.place_mention);
   assert.deepEqual(taken("The army retook Tarsa region, north of Ulmar, on Friday."), ["Tarsa"]);
   assert.deepEqual(taken("Insurgents have overrun a military base in the southern Tarsa region."), []);
+});
+
+test("same figure: a headline run into its lead with no stops is one figure, however many 'and's stand between", () => {
+  const r = run("Report", "At least 40 killed in depot blast Rockets struck districts of Tarsa on Thursday killing 40 people and wounding 120 says a monitor Rockets struck a weapons depot that killed at least 40 people and wounded dozens an official said.");
+  assert.deepEqual(r.casualties.filter((c) => c.outcome === "killed").map((c) => c.count_best), [40]);
+  // Two verbs of one deed before the figure: "executed and crucified nine" repeats the headline's nine.
+  const deed = run("Report", "Militants crucify 9 men in Tarsa AFP Sunday 29 Jun 2014 A group has publicly executed and crucified nine men in the town a monitor said.");
+  assert.deepEqual(deed.casualties.map((c) => c.count_best), [9]);
+});
+
+test("not-a-place-event: a region's name the sentence later calls a town is struck as a town", () => {
+  // (Read with no profile, as a corpus of many wars is: one war's country says nothing of where this one is.)
+  useProfile(null);
+  try {
+    const gaz = Gazetteer.fromFile();
+    const places = (body: string) => extractArticle(article("Report", `TOWN, May 3, 2021 - ${body}`), gaz).territory.map((t) => t.place_mention);
+    assert.deepEqual(places("A strike on a building in Nabatieh killed four people, according to the director of the town's hospital."), ["Nabatieh"]);
+    assert.deepEqual(places("A strike on a building in Nabatieh killed four people, officials said."), []);
+  } finally {
+    useProfile();
+  }
 });

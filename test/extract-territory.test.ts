@@ -2530,3 +2530,38 @@ test("a siege again, the heaviest shelling yet, places handed over by a force, a
   assert.deepEqual(territoryCandidates("Bandits killed four villagers and stole cattle in the raid.").map((c) => c.mention), []);
   assert.deepEqual(events("The raid on Tarsa Volunteers in Ulmar killed two guards."), [["attack", "Ulmar"]]);
 });
+
+test("a verb joined by a hyphen describes a place; it strikes nothing", () => {
+  assert.deepEqual(events("Thousands of people fleeing war-hit Ulmar arrived in nearby areas, including Bessin, the besieged capital of the province."), [["siege", "Bessin"]]);
+  // The verb on its own still strikes.
+  assert.deepEqual(events("Shells hit Ulmar on Monday."), [["attack", "Ulmar"]]);
+});
+
+test("after 'a', a capitalised word before a building's word is its kind, not its town", () => {
+  assert.deepEqual(events("Nine civilians were killed when mortar fire hit a Roman Catholic church in the suburb of Dorvala."), [["attack", "Dorvala"]]);
+  // With "the", the town's name before a building is the town hit.
+  assert.deepEqual(events("Mortar fire hit the Dorvala church on Monday."), [["attack", "Dorvala"]]);
+});
+
+test("the stronghold of a group named by its capitals is the town after 'of'", () => {
+  assert.deepEqual(events("Troops fought their way into the Dorvan stronghold of Kolda on Friday."), [["control", "Kolda"]]);
+});
+
+test("a place counted among the places under siege, or under an attacker's attack", () => {
+  assert.deepEqual(events("Dorvala is one of three provincial capitals under siege by the rebels."), [["siege", "Dorvala"]]);
+  assert.deepEqual(events("Kolda has been under rebel attack since Monday."), [["attack", "Kolda"]]);
+  // A place counted among others is no siege when nothing is under siege.
+  assert.deepEqual(events("Dorvala is one of three provincial capitals in the valley."), []);
+});
+
+test("a headline's capture noun without its article", () => {
+  assert.deepEqual(events("Thousands still missing after fall of Dorvala"), [["control", "Dorvala"]]);
+  assert.deepEqual(events("Rain expected after fall of temperatures"), []);
+});
+
+test("houses burned, said with the participle, in a list of villages", () => {
+  assert.deepEqual(events("Soldiers shot indiscriminately, burning houses in Dorvala, Kolda and Qarn villages."),
+    [["attack", "Dorvala"], ["attack", "Kolda"], ["attack", "Qarn"]]);
+  // Burning tyres on a road is no damage done to a place.
+  assert.deepEqual(events("Protesters were burning tyres in Dorvala."), []);
+});

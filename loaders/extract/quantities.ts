@@ -68,8 +68,11 @@ const DIGIT_SRC = String.raw`${LAKHS}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1
 const SCALE_SRC = "hundred|thousand|lakhs?|crores?|million|billion";
 
 // "a mother and her three children", "a man and two of his sons": a family counted by its members.
-const KIN_SRC = String.raw`an? family of (?:${WORD_SRC}|\d{1,2})\b|an? (?:mother|father|woman|man|parent|couple) and (?:(?:her|his|their) (?:${WORD_SRC}|\d{1,2})|(?:${WORD_SRC}|\d{1,2}) of (?:her|his|their)) (?:children|sons|daughters|kids|grandchildren)`;
+const ONE_CHILD = "son|daughter|child|baby|infant|grandson|granddaughter";
+// ("a Tarsan couple and their son", "a young mother and her baby": a describing word, and one child named alone.)
+const KIN_SRC = String.raw`an? family of (?:${WORD_SRC}|\d{1,2})\b|an? (?:[A-Za-z]+ )?(?:mother|father|woman|man|parent|couple) and (?:(?:(?:her|his|their) (?:${WORD_SRC}|\d{1,2})|(?:${WORD_SRC}|\d{1,2}) of (?:her|his|their)) (?:children|sons|daughters|kids|grandchildren)|(?:her|his|their) (?:${ONE_CHILD})\b)`;
 
+const ONE_CHILD_WORD = new RegExp(`^(?:${ONE_CHILD})$`);
 const NUMBER_SRC = [
   `(?<kin>${KIN_SRC})`,
   // ("an estimated quarter of a million": the article may go with the qualifier.)
@@ -130,7 +133,7 @@ function range(n: number, q: Qualifier): [number | null, number, number | null] 
 // What every figure above holds: a digit, or a number, scale or vague word as a whole word (each word of
 // NUMBER_SRC ends where a space, a hyphen or the figure's end follows it). Half the sentences of news hold
 // none, and this one scan tells, where QUANTITY tries its qualifiers and forms at every word.
-const ANY_FIGURE = new RegExp(String.raw`\d|\b(?:${Object.keys(UNITS).join("|")}|${Object.keys(TENS).join("|")}|hundreds?|thousands?|millions?|billions?|lakhs?|crores?|dozens?|scores)\b`, "i");
+const ANY_FIGURE = new RegExp(String.raw`\d|\b(?:${Object.keys(UNITS).join("|")}|${Object.keys(TENS).join("|")}|hundreds?|thousands?|millions?|billions?|lakhs?|crores?|dozens?|scores|(?:her|his|their) (?:${ONE_CHILD}))\b`, "i");
 
 /** Every quantity in `text`, left to right. Years (1900–2099 written without separators) are skipped. */
 export function findQuantities(text: string): Quantity[] {
@@ -144,7 +147,8 @@ export function findQuantities(text: string): Quantity[] {
     if (g.kin) {
       const k = g.kin.toLowerCase();
       const family = /family of (\S+)/.exec(k);
-      const n = family ? wordsToNumber(family[1]) : wordsToNumber(/\b(?:her|his|their) (\S+)|(\S+) of (?:her|his|their)\b/.exec(k)!.slice(1).find(Boolean)!);
+      const kin = family ? null : /\b(?:her|his|their) (\S+)|(\S+) of (?:her|his|their)\b/.exec(k)!.slice(1).find(Boolean)!;
+      const n = family ? wordsToNumber(family[1]) : ONE_CHILD_WORD.test(kin!) ? 1 : wordsToNumber(kin!);
       if (n === null) continue;
       q = fixed(family ? n : n + (k.includes("couple") ? 2 : 1), qualifier);
     } else if (g.half) {

@@ -58,6 +58,7 @@ function peekAt(s: string, pos: number): { word: string; end: number } | null {
 // describing word, however it is hyphenated.) One sticky pattern for the module, not one pattern and one closure per figure read.
 // ("Two U.N. peacekeepers": initials with their full stops are one word.)
 const TOKEN = /\s*((?:[A-Z]\.){2,}(?=\s+[a-z])|[A-Za-z](?:[A-Za-z'’]|-(?!-))*|\d+[\s-]+(?:years?|months?)[\s-]+old\b|\d+(?:-[A-Za-z]+)+|[,.;:!?()"“”])/y;
+const AGE_ALONE = /^(\d+)[\s-]+(years?|months?)[\s-]+old$/i;
 function tokenAt(s: string, pos: number): { word: string; end: number } | null {
   TOKEN.lastIndex = pos;
   const m = TOKEN.exec(s);
@@ -159,6 +160,11 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
       return { noun: t.word.toLowerCase(), phrase: s.slice(from, end), end, partitive };
     }
     if (i === 0 && TIME_UNITS.has(t.word.toLowerCase())) return null;
+    // "the shelling killed a 14-year-old": an age with no noun after it is the person.
+    if (i === 0 && AGE_ALONE.test(t.word)) {
+      const next = peekAt(s, t.end);
+      if (!next || !HEADS.has(next.word.toLowerCase())) return { noun: "person", phrase: s.slice(from, t.end), end: t.end, partitive };
+    }
     // "seven Tigers were killed": a group's capitalised plural, right before the verb, names people.
     // ("clashes displaced more than 1,700 Tarsans, officials said": the plural right after the verb and its figure, the phrase ending there.)
     if (i === 0 && /^[A-Z][a-z]{2,}(?:s|ese)$/.test(t.word) && (GROUP_VERB_AFTER.test(s.slice(t.end, t.end + 30)) || (GROUP_ENDS.test(s.slice(t.end, t.end + 12)) && GROUP_VERB_BEFORE.test(s.slice(Math.max(0, from - 60), from))))) return { noun: "people", phrase: s.slice(from, t.end), end: t.end, partitive };
@@ -232,6 +238,9 @@ const SIDE_CLASS: Record<Side, VictimClass> = { government: "government forces",
 const NAMED_GROUP_FIGHTERS = /(?:^|\s)((?:al-|el-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:fighters?|members?|militiamen|operatives?|cadres?)$/;
 
 export function victimClass(phrase: string, context = "", profile: Profile = loadProfile()): VictimClass {
+  // ("a 14-year-old": an age alone says a child or not.)
+  const age = AGE_ALONE.exec(phrase.trim());
+  if (age) return +age[1] < 18 || /^month/i.test(age[2]) ? "children" : "people";
   let found: VictimClass = "people";
   for (const [re, c] of CLASSES) if (re.test(phrase)) { found = c; break; }
   if (found === "people") for (const [re, c] of CLASSES) if (c !== "women" && re.test(context)) { found = c; break; }

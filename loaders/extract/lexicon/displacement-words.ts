@@ -83,11 +83,13 @@ export const RISK_AFTER = ["living in besieged", "live in besieged", "living und
   // ("threatened by the advance"; "16 local leaders were threatened" were intimidated, which is no risk of being uprooted.)
   "threatened by", "threatened with", "under threat", "affected by", "being impacted", "being affected", "impacted by",
   // (An urgent need, not any need: "in need of shelter and food" is about aid, not danger.)
-  "in urgent need of", "in dire need of", "trapped", "besieged", "stranded", "cut off", "encircled", "under siege",
+  "in urgent need of", "in dire need of", "trapped", "besieged", "stranded", "cut off", "encircled", "under siege", "surrounded by", "remain surrounded", "remained surrounded",
   // "5,000 individuals affected in Tarsa", "26,000 civilians are stuck in the city".
   "affected in", "affected across", "stuck in", "are stuck", "blockaded", "have been blockaded", "held hostage", "being held hostage", "remain stuck", "remained stuck", "remains stuck",
   // "900 people were unable to leave the city": trapped, said plainly.
   "unable to leave", "unable to flee", "unable to escape", "could not leave", "could not flee",
+  // "30,000 civilians were being prevented by the militants from escaping": kept in by force.
+  "prevented from leaving", "prevented from fleeing", "prevented from escaping", "being prevented by", "were prevented by", "are prevented by", "barred from leaving", "blocked from leaving",
   // "47,000 people remain within the town without access to food".
   "remain within", "remained within", "remain inside", "remained inside", "without access to",
   // "leaving about 300,000 people without medical care".

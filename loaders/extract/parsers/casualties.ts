@@ -127,8 +127,8 @@ const outcomeOf = (verb: string): Outcome => (/wound|injur|hurt|maim|hospital|tr
 // casualty, where a kill verb stands right beside it (the grammar below decides).
 // (\b first: implied by the look back before a word, and cheaper to try at every position.)
 // ("a 15 year old girl": an age written in three words is one describing word; "a Tarsa Border Guard Corps soldier": a
-// force's name of three or four words.)
-const SINGULAR = new RegExp(String.raw`\b(?<![\w-])(?:an?|one|another)(?=\s+(?:\d+\s+(?:years?|months?)\s+old\s+)?(?:(?:[\w-]+\s+){0,2}?|(?:[A-Z][\w-]*\s+){3,4})(?:${phrases(SINGULAR_NOUNS)})\b)`, "gi");
+// force's name of three or four words; "killed a 14-year-old": the age alone is the person.)
+const SINGULAR = new RegExp(String.raw`\b(?<![\w-])(?:an?|one|another)(?=\s+(?:\d+\s+(?:years?|months?)\s+old\s+)?(?:(?:[\w-]+\s+){0,2}?|(?:[A-Z][\w-]*\s+){3,4})(?:${phrases(SINGULAR_NOUNS)})\b|\s+\d+[\s-]+(?:years?|months?)[\s-]+old(?![\w-]))`, "gi");
 // "A ranger was killed and another injured": one more person, whose noun the sentence has given.
 // ("killed a militant and injured another": the verb before it.)
 const ANOTHER_BARE = /\band\s+(?:(another)\s+(?:(?:was\s+|were\s+)?(?:injured|wounded|killed|hurt|died)|got\s+(?:injured|injuries|wounded|hurt))|(?:injured|wounded|killed|injuring|wounding|killing)\s+(another))\b/gi;
@@ -340,7 +340,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     // "killed eleven soldiers and wounded one": a bare figure after the next verb counts the same kind of people.
     // (From the first figure, not its noun's end: the noun reader may take "soldiers and wounded" as one phrase.)
     else if (!np.noun && prev && partOf === -1 && prev.partOf === -1 && SECOND_VERB_GAP.test(text.slice(prev.q.end, q.start))) victims = prev.victims;
-    else if (!np.noun && (q.vague ?? "") === "" && /\b(?:children|sons|daughters|kids|grandchildren)$|\bfamily of\b/i.test(q.text)) victims = "civilians"; // "a mother and her three children", "a family of five"
+    else if (!np.noun && (q.vague ?? "") === "" && /\b(?:children|sons|daughters|kids|grandchildren|son|daughter|child|baby|infant|grandson|granddaughter)$|\bfamily of\b/i.test(q.text)) victims = "civilians"; // "a mother and her three children", "a family of five"
     // A bare figure's class comes only from words set beside it ("killed 28, mostly civilians"),
     // never from the rest of the clause: "army shelling kills 9 in a rebel-held town" is 9 people.
     else victims = victimClass(np.phrase, np.noun === "lives" ? clauseRest : !np.noun ? APPOSITIVE.exec(text.slice(np.end, np.end + 80))?.[1] ?? "" : "");

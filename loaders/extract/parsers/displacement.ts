@@ -46,7 +46,7 @@ const P = (list: readonly string[]) => phrases(list);
 // ("7,300 people - many of them elderly - have crossed": an aside between dashes, too; "30,000 people living near Tarsa
 // have fled": where they lived; "900,000 people out of a population of 1.2 million have fled": of how many.)
 // (An aside may hold a figure with its thousands' comma: ", including 5,000 children,".)
-const BETWEEN = String.raw`(?:\s*,(?:[^,]|,(?=\d{3}\b)){1,70},|\s+[-–—]{1,2}\s[^-–—.;]{1,60}\s[-–—]{1,2}|\s+(?!(?:fleeing|being|having|seeking|crossing|leaving|escaping|heading|returning|living|staying)\b)[a-z]+ing\s+[^.;,]{1,40}?(?=\s+(?:fled|have\s+fled|had\s+fled|escaped|left|abandoned)\b)|\s+(?:living|residing|based)\s+(?:in|near|around|at|on)\s+[^.;,]{1,60}?(?=\s+(?:have\s+|had\s+)?(?:fled|escaped|left|abandoned)\b)|\s+(?!(?:killed|injured|wounded|died|hurt|arrested|abducted|kidnapped|detained|executed|massacred|trapped|stranded|stopped|prevented|blocked|barred)\b)(?:[a-z]+ed|heard|saw|got|took|woke|ran|went)\s+[^.;,\d]{1,60}?\s+and(?=\s+(?:fled|escaped)\b)|\s*,(?=\s*(?:who|which|have|has|had|were|was|are|is|remain|remained|still|flee|flees|fled)\b)|\s*\([^)]{1,90}\)\s*,?|\s+(?:in|from|at|of|out\s+of|across|around|near|on|inside|with|among)\s+(?:[^.;]|\.(?=\d)){1,80}?)?`;
+const BETWEEN = String.raw`(?:\s*,(?:[^,]|,(?=\d{3}\b)){1,70},|\s+[-–—]{1,2}\s[^-–—.;]{1,60}\s[-–—]{1,2}|\s+(?!(?:fleeing|being|having|seeking|crossing|leaving|escaping|heading|returning|living|staying)\b)[a-z]+ing\s+[^.;,]{1,40}?(?=\s+(?:fled|have\s+fled|had\s+fled|escaped|left|abandoned)\b)|(?:\s+(?:who|that)\s+(?:(?:had|have|has)\s+been|were|are))?\s+(?:living|residing|based)\s+(?:in|near|around|at|on)\s+[^.;,]{1,60}?(?=\s+(?:have\s+|had\s+)?(?:fled|escaped|left|abandoned)\b)|\s+(?!(?:killed|injured|wounded|died|hurt|arrested|abducted|kidnapped|detained|executed|massacred|trapped|stranded|stopped|prevented|blocked|barred)\b)(?:[a-z]+ed|heard|saw|got|took|woke|ran|went)\s+[^.;,\d]{1,60}?\s+and(?=\s+(?:fled|escaped)\b)|\s*,(?=\s*(?:who|which|have|has|had|were|was|are|is|remain|remained|still|flee|flees|fled)\b)|\s*\([^)]{1,90}\)\s*,?|\s+(?:in|from|at|of|out\s+of|across|around|near|on|inside|with|among)\s+(?:[^.;]|\.(?=\d)){1,80}?)?`;
 // (BETWEEN: "Some 6,000 residents heard the warning on the radio and fled": a first predicate of their own, then the flight.)
 // ("3,000 more have fled": "more" before the verb.)
 const HELPERS = String.raw`\s*(?:more\s+)?(?:who\s+|that\s+|which\s+)?(?:(?:now|already|also|reportedly)\s+)?(?:still\s+remain(?:s|ed)?|have|has|had|having|were|was|are|is|being|remain|remained|still)?\s*(?:(?:now|already|also|since|reportedly|just|recently|[a-z]+ly)\s+)?(?:been\s+)?(?:(?:[\w-]+ly|already|also|now|still|since|newly|just|meanwhile|since then|so far|thus far|to date)\s+)?(?:(?:estimated|reported|believed|thought|said|known|deemed|feared)\s+to\s+(?:have\s+(?:(?:already|since|now|also)\s+)?been|be|have)\s+)?(?:(?:[\w-]+ly|already|also|now|still|newly)\s+)?(?:newly-|re-)?`;
@@ -220,7 +220,7 @@ const SEE_BEFORE = /\b(?:could|may|might|would)\s+see\s+(?:[a-z]+\s+){0,3}$/i;
 const MOVE_AFTER = /^[^.;]{0,80}?\b(?:flee|fleeing|leave|leaving|displaced|uprooted|cross|crossing|arrive|arriving|move|moving|head|heading|evacuate|evacuated|pour|pouring|stream|streaming|forced|driven|homeless|exodus|refugees)\b/i;
 const projectedBefore = (before: string, after: string) => projectedBeforeAny(before) && (!SEE_BEFORE.test(before) || MOVE_AFTER.test(after));
 // "the number of displaced people … is 15,398": the noun counted says the kind ("across the refugee camps" does not).
-const COUNTED_NOUN = /\b(?:number|figures?|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(displaced|uprooted|IDPs?|refugees|asylum[\s-]seekers|evacuees)\b/gi;
+const COUNTED_NOUN = /\b(?:numbers?|figures?|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(displaced|uprooted|IDPs?|refugees|asylum[\s-]seekers|evacuees)\b/gi;
 function countedKind(before: string): DisplacementKind | null {
   const nouns = [...before.matchAll(COUNTED_NOUN)];
   const last = nouns[nouns.length - 1];
@@ -232,8 +232,8 @@ function countedKind(before: string): DisplacementKind | null {
 // Refugees counted, not an office's name: "the Department of Refugees", "the UN High
 // Commissioner for Refugees" count nobody (a capitalised "Refugees" inside a sentence names an office).
 const REFUGEES_COUNTED = /\brefugees?\b|\basylum[\s-]seekers\b|^[^a-z]{0,3}Refugees?\b/;
-const NUMBER_OF_LOOSE = /\b(?:number|figures?|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(?:displaced|uprooted(?=\s+(?:people|persons|civilians|residents|families|households|individuals|villagers|by)\b)|IDPs?|refugees|asylum[\s-]seekers|evacuees)\b[^.;]{0,110}?\b(?:at|to(?:\s+be)?|reached|reach|hit|passed|exceeded|crossed|surpassed|topped|stands at|stood at|is|was|rose to|climbed to|now)\s+(?:(?:probably|likely|now|already|believed\s+to\s+be|estimated\s+to\s+be|thought\s+to\s+be)\s+)?$/i;
-const numberOfStrict = needing(requiredWords(W.NUMBER_OF_DISPLACED), NUMBER_OF_BEFORE), numberOfLoose = needing(/\b(?:number|figures?|total|tally|count)\s+of\b/i, NUMBER_OF_LOOSE);
+const NUMBER_OF_LOOSE = /\b(?:numbers?|figures?|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(?:displaced|uprooted(?=\s+(?:people|persons|civilians|residents|families|households|individuals|villagers|by)\b)|IDPs?|refugees|asylum[\s-]seekers|evacuees)\b[^.;]{0,110}?\b(?:at|to(?:\s+be)?|reached|reach|hit|passed|exceeded|crossed|surpassed|topped|stands at|stood at|is|was|rose to|climbed to|now)\s+(?:(?:probably|likely|now|already|believed\s+to\s+be|estimated\s+to\s+be|thought\s+to\s+be)\s+)?$/i;
+const numberOfStrict = needing(requiredWords(W.NUMBER_OF_DISPLACED), NUMBER_OF_BEFORE), numberOfLoose = needing(/\b(?:numbers?|figures?|total|tally|count)\s+of\b/i, NUMBER_OF_LOOSE);
 // "families escaping the fighting, whose total has reached 31,000": the count after a relative.
 const WHOSE_NUMBER = /\b(?:displaced|displacement|fleeing|fled|escaping|uprooted|refugees|IDPs|evacuees)\b[^.;]{0,80}\bwhose\s+(?:number|total)\s+(?:now\s+)?(?:stands\s+at|stood\s+at|is|was|has\s+reached|reached|has\s+risen\s+to|rose\s+to)\s+$/i;
 const numberOfBefore = (s: string) => numberOfStrict(s) || numberOfLoose(s) || (s.includes("whose") && WHOSE_NUMBER.test(s));
@@ -256,6 +256,7 @@ const crossesBorder = (after: string) => {
   return (!!into && beginsWithCountry(into[1])) || (!!from && beginsWithCountry(from[1])) || (!!to && isCountryName(to[1] ?? to[2])) || (!!moved && isCountryName(moved[1]));
 };
 
+const BARE_UPROOTED_AFTER = /^\s+(?:(?:have|had|has)\s+been\s+|were\s+|are\s+)?(?:(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+(?:homes|villages)|(?:displaced|uprooted)\s+(?:from|by|since|in)\b)/i;
 // ("9,000 have arrived since", "1,356 were recorded in Tarsa": no noun, the verb of arrivals counted.)
 const ARRIVED_BARE_AFTER = /^\s*(?:(?:have|has|had)\s+(?:also\s+|since\s+)?(?:arrived|been\s+(?:newly\s+)?(?:recorded|registered))|(?:were|was)\s+(?:also\s+)?(?:newly\s+)?(?:recorded|registered)|(?:also\s+)?arriv(?:ed|ing))\b/i;
 
@@ -300,6 +301,9 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     // "killed six and left 800 homeless": a bare figure, then the state it was left in ("300 homeless people" are counted
     // by their noun, and kept out: an aid story's homeless are not uprooted by the war).
     if (!np?.noun && /^\s+homeless\b(?!\s+[a-z])/.test(text.slice(q.end, q.end + 30))) np = { noun: null, phrase: "", end: q.end, partitive: false };
+    // "500 killed, 1,400 wounded and about 70,000 forced from their homes": a bare figure whose own verb says its
+    // people were uprooted (from 10 up: "on 5 fled" is more likely a day than five people).
+    if (!np?.noun && q.best >= 10 && BARE_UPROOTED_AFTER.test(text.slice(q.end, q.end + 50))) np = { noun: null, phrase: "", end: q.end, partitive: false };
     // ("…, with 900 arriving each day": a bare figure and its arrival, read below as more of the figure before.)
     if (!np && /^\s+arriving\b/.test(text.slice(q.end, q.end + 12))) np = { noun: null, phrase: "", end: q.end, partitive: false };
     if (!np || (np.noun && !isPeopleNoun(np.noun))) continue;

@@ -32,6 +32,7 @@ const REGIONS_AFTER = /^(?:\s*(?:,|and|,\s*and)\s+[A-Z][\w’'-]*(?:\s[A-Z][\w�
 const COMPASS = `(?:${phrases(COMPASS_WORDS)})(?:ern)?`;
 const PART_OF_COUNTRY = new RegExp(String.raw`^${COMPASS}(?:[- ]${COMPASS})?\s+(.+)$`, "i");
 // "the market town of X", "X, a town in the south", "X city": the text says it is a town.
+const TOWN_LATER = /\bthe\s+(?:town|city|village)['’]s\b/i;
 const TOWN_AFTER = /^(?:\s*,\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village)\b|\s+(?:town|city|village)\b)/i;
 const REGION_END = new RegExp(String.raw`\s(?:${REGION_KINDS.join("|")})$`, "i");
 // "the Democratic Republic of the Congo": the name read stops at "of"; the country goes on.
@@ -217,7 +218,8 @@ function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: Territory
   // province struck is too wide to be a place event (measured: keeping districts +9 claims, +9 extras on the
   // development half; keeping provinces too +32 and +146).
   // (Unless the text calls it a town: "the market town of X", "X, a town in the south".)
-  if (precision === "region" && r.acled_geo_precision !== 2 && r.action_class !== "control" && !TOWN_OF_BEFORE.test(before) && !TOWN_AFTER.test(after)) return "a region, not a place event";
+  // ("A strike on a building in X killed four, the town's hospital director said": the sentence calls it a town later.)
+  if (precision === "region" && r.acled_geo_precision !== 2 && r.action_class !== "control" && !TOWN_OF_BEFORE.test(before) && !TOWN_AFTER.test(after) && !TOWN_LATER.test(r.quote.slice(r.mention_end - r.quote_start))) return "a region, not a place event";
   // "Air strikes on Tarsa" hit the province; "troops took Tarsa" took the city.
   // ("bombed Tarsa hospital": a building named with the town is in the town.)
   if (seats.has(r.place) && r.action_class === "attack" && !/^\s*(?:city|hospital|market|airport|school|mosque|university|prison|stadium)\b/i.test(after) && !/\bcity\s+of\s+(?:the\s+)?$/i.test(before)) return "a governorate's name alone means the governorate";

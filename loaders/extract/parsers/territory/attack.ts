@@ -51,7 +51,8 @@ const ATTACK_NOUN_OF = new RegExp(String.raw`\b(${phrases(ATTACK_NOUNS_WITH_OF)}
 const WHEN_SAID = String.raw`(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|overnight|today|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|two\s+days|few\s+days|week))`;
 const ATTACK_DID = new RegExp(String.raw`\b(${phrases([...ATTACK_EVENT_NOUNS, "killings", "killing", "massacre", "explosion", "blast", "incident"])})\s*(?:,\s*which\s+|\s+(?:which|that)\s+)?(?:(?:allegedly|reportedly|apparently)\s+)?(?:(?:by|attributed to|blamed on|carried out by|detonated by|set off by|triggered by|planted by)\s+[^,.;]{1,80}?\s+)?(?:${WHEN_SAID}\s+)?(?:(?:have|has|had)\s+)?(?=(?:killed|injured|wounded|hit|struck|destroyed|damaged|flattened|levelled|leveled|demolished|targeted|happened|occurred|took place|came|exploded|went off|ripped through|tore through|(?:was|were)\s+(?:near|in|at)\b|(?:was|were)\s+(?:perpetrated|committed|reported)(?=\s+(?:in|at|from|near)\s))\s)`, "gi");
 // "Bandits torched more than 70 houses in X": the damage done in a place, said actively.
-const DAMAGED_ACTIVE = new RegExp(String.raw`\b(?:torched|burned|burnt|destroyed|razed|looted|set fire to|set ablaze)\s+(?:(?:more than|over|at least|about|some|nearly|around|dozens of|hundreds of|scores of|several|many|a|an|one)\s+)?(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\s+)?(?:[a-z-]+\s+)?(?:${phrases(DAMAGED_THINGS)})\s+(?:in|at)\s+`, "gi");
+// ("shot indiscriminately, burning houses in A and B villages": the participle too.)
+const DAMAGED_ACTIVE = new RegExp(String.raw`\b(?:torched|burned|burnt|destroyed|razed|looted|set fire to|set ablaze|torching|burning|destroying|razing|looting|setting fire to)\s+(?:(?:more than|over|at least|about|some|nearly|around|dozens of|hundreds of|scores of|several|many|a|an|one)\s+)?(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\s+)?(?:[a-z-]+\s+)?(?:${phrases(DAMAGED_THINGS)})\s+(?:in|at)\s+`, "gi");
 // "several houses were burned in X": damage done in a place.
 // ("Eleven houses and two prayer halls were destroyed in X": a second thing destroyed, joined by "and".)
 const DAMAGED_IN = /\b(?:houses|homes|buildings|shops|properties|vehicles|cars|schools|mosques|churches|markets)\s+(?:and\s+(?:[\w-]+\s+){1,3}?)?(?:were|was|have been|had been)\s+(?:\w+ly\s+)?(?:burned|burnt|torched|destroyed|damaged|razed|set ablaze|set on fire|looted)\s+(?:in|at)\s+/gi;
@@ -171,6 +172,8 @@ const FIRE_NOT_SET = new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,3}?(?:in|by)\s+(?
 export function attackVerb(s: string): TerritoryCandidate[] {
   return readTriggers(s, ATTACK_VERB, "attack", "territory.attack-verb", (m) => normaliseAction(m[1]), (t, end, m) => {
     const before = t.slice(Math.max(0, m.index - 40), m.index);
+    // "people fleeing war-hit Tarsa": a verb joined to the word before it by a hyphen describes the place.
+    if (/[-‑]$/.test(before)) return [];
     if (/^assault/i.test(m[1]) && (SEXUAL_BEFORE.test(before) || ASSAULT_ON_PERSON.test(t.slice(end)))) return [];
     if (/^(?:struck|hit)$/i.test(m[1]) && BARGAIN_BEFORE.test(before)) return NOT_AN_EVENT;
     if (DESCRIBING.test(m[1]) && DESCRIBING_BEFORE.test(before)) return [];

@@ -9,7 +9,8 @@ import type { ActionClass, TerritoryCandidate } from "./types.ts";
 // ("airstrikes in civilian areas like A and B": "like" after a word for places.)
 const INCLUDE_LIST = /\b(?:include|includes|included|including|such as|(?<=\b(?:areas|villages|towns|cities|places|localities|settlements|districts|communities)\s)like)\s+/gi;
 // ("harassment took place in municipalities such as A and B": Colombian reports' word for armed attacks on a town.)
-const ATTACK_LEAD = /\b(?:attack(?:s|ed)?|assaulted|raided|harassments?|strikes?|airstrikes?|shelling|bombardment|bombing|targeted|hit|shelled|bombed|raided|pounded|struck|pummelled|pummeled|hammered)\b/i;
+// (Not a verb joined by a hyphen: "famine-hit Tarsa" describes a place.)
+const ATTACK_LEAD = /(?<![-‑])\b(?:attack(?:s|ed)?|assaulted|raided|harassments?|strikes?|airstrikes?|shelling|bombardment|bombing|targeted|hit|shelled|bombed|raided|pounded|struck|pummelled|pummeled|hammered)\b/i;
 // ("struck the south, the agency said, including the towns of A and B": the plural too.)
 const TOWN_ITEM = /^(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:city|cities|towns?|villages?|port)\s+of\s+[A-Z]/;
 // ("regained control of key villages such as A and B": a change of control named by its noun.)
