@@ -400,11 +400,11 @@ test("a part that crossed a border makes refugees of the part, not of the whole;
 });
 
 test("same figure: a headline run into its lead with no stops is one figure, however many 'and's stand between", () => {
-  const r = run("Report", "At least 40 killed in depot blast Rockets struck districts of Tarsa on Thursday killing 40 people and wounding 120 says a monitor Rockets struck a weapons depot that killed at least 40 people and wounded dozens an official said.");
-  assert.deepEqual(r.casualties.filter((c) => c.outcome === "killed").map((c) => c.count_best), [40]);
+  const r = run("Report", "At least 23 killed in market bombing Gunmen bombed the Tarsa market on Friday killing 23 shoppers and wounding 60 the police said The bomb that killed at least 23 shoppers also hurt dozens of others.");
+  assert.deepEqual(r.casualties.filter((c) => c.outcome === "killed").map((c) => c.count_best), [23]);
   // Two verbs of one deed before the figure: "executed and crucified nine" repeats the headline's nine.
-  const deed = run("Report", "Militants crucify 9 men in Tarsa AFP Sunday 29 Jun 2014 A group has publicly executed and crucified nine men in the town a monitor said.");
-  assert.deepEqual(deed.casualties.map((c) => c.count_best), [9]);
+  const deed = run("Report", "Rebels shoot 6 hostages in Kolda Radio Kolda Monday The rebels have beaten and executed six hostages at the camp an aid worker said.");
+  assert.deepEqual(deed.casualties.map((c) => c.count_best), [6]);
 });
 
 test("not-a-place-event: a region's name the sentence later calls a town is struck as a town", () => {
@@ -413,8 +413,8 @@ test("not-a-place-event: a region's name the sentence later calls a town is stru
   try {
     const gaz = Gazetteer.fromFile();
     const places = (body: string) => extractArticle(article("Report", `TOWN, May 3, 2021 - ${body}`), gaz).territory.map((t) => t.place_mention);
-    assert.deepEqual(places("A strike on a building in Nabatieh killed four people, according to the director of the town's hospital."), ["Nabatieh"]);
-    assert.deepEqual(places("A strike on a building in Nabatieh killed four people, officials said."), []);
+    assert.deepEqual(places("Rockets on a school in Nabatieh killed two pupils, the city's mayor said."), ["Nabatieh"]);
+    assert.deepEqual(places("Rockets on a school in Nabatieh killed two pupils, a minister said."), []);
   } finally {
     useProfile();
   }

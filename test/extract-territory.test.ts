@@ -2532,35 +2532,35 @@ test("a siege again, the heaviest shelling yet, places handed over by a force, a
 });
 
 test("a verb joined by a hyphen describes a place; it strikes nothing", () => {
-  assert.deepEqual(events("Thousands of people fleeing war-hit Ulmar arrived in nearby areas, including Bessin, the besieged capital of the province."), [["siege", "Bessin"]]);
+  assert.deepEqual(events("Families leaving drought-hit Ulmar reached several towns, among them Bessin, a besieged district seat."), [["siege", "Bessin"]]);
   // The verb on its own still strikes.
   assert.deepEqual(events("Shells hit Ulmar on Monday."), [["attack", "Ulmar"]]);
 });
 
 test("after 'a', a capitalised word before a building's word is its kind, not its town", () => {
-  assert.deepEqual(events("Nine civilians were killed when mortar fire hit a Roman Catholic church in the suburb of Dorvala."), [["attack", "Dorvala"]]);
+  assert.deepEqual(events("Artillery hit an Anglican church on the edge of Dorvala, killing two worshippers."), [["attack", "Dorvala"]]);
   // With "the", the town's name before a building is the town hit.
   assert.deepEqual(events("Mortar fire hit the Dorvala church on Monday."), [["attack", "Dorvala"]]);
 });
 
 test("the stronghold of a group named by its capitals is the town after 'of'", () => {
-  assert.deepEqual(events("Troops fought their way into the Dorvan stronghold of Kolda on Friday."), [["control", "Kolda"]]);
+  assert.deepEqual(events("Soldiers pushed into the Dorvan stronghold of Kolda overnight."), [["control", "Kolda"]]);
 });
 
 test("a place counted among the places under siege, or under an attacker's attack", () => {
-  assert.deepEqual(events("Dorvala is one of three provincial capitals under siege by the rebels."), [["siege", "Dorvala"]]);
-  assert.deepEqual(events("Kolda has been under rebel attack since Monday."), [["attack", "Kolda"]]);
+  assert.deepEqual(events("Dorvala is among the five district towns now under siege, aid groups say."), [["siege", "Dorvala"]]);
+  assert.deepEqual(events("Kolda was under insurgent attack for most of the week."), [["attack", "Kolda"]]);
   // A place counted among others is no siege when nothing is under siege.
-  assert.deepEqual(events("Dorvala is one of three provincial capitals in the valley."), []);
+  assert.deepEqual(events("Dorvala is among the five district towns on the river."), []);
 });
 
 test("a headline's capture noun without its article", () => {
-  assert.deepEqual(events("Thousands still missing after fall of Dorvala"), [["control", "Dorvala"]]);
-  assert.deepEqual(events("Rain expected after fall of temperatures"), []);
+  assert.deepEqual(events("Dozens still unaccounted for following capture of Dorvala"), [["control", "Dorvala"]]);
+  assert.deepEqual(events("Prices rise following fall of harvests"), []);
 });
 
 test("houses burned, said with the participle, in a list of villages", () => {
-  assert.deepEqual(events("Soldiers shot indiscriminately, burning houses in Dorvala, Kolda and Qarn villages."),
+  assert.deepEqual(events("Militiamen roamed the valley, torching homes in Dorvala, Kolda and Qarn villages."),
     [["attack", "Dorvala"], ["attack", "Kolda"], ["attack", "Qarn"]]);
   // Burning tyres on a road is no damage done to a place.
   assert.deepEqual(events("Protesters were burning tyres in Dorvala."), []);
