@@ -68,9 +68,10 @@ const DIGIT_SRC = String.raw`${LAKHS}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1
 const SCALE_SRC = "hundred|thousand|lakhs?|crores?|million|billion";
 
 // "a mother and her three children", "a man and two of his sons": a family counted by its members.
-const ONE_CHILD = "son|daughter|child|baby|infant|grandson|granddaughter";
+export const ONE_CHILD = "son|daughter|child|baby|infant|grandson|granddaughter";
+export const CHILDREN = "children|sons|daughters|kids|grandchildren";
 // ("a Tarsan couple and their son", "a young mother and her baby": a describing word, and one child named alone.)
-const KIN_SRC = String.raw`an? family of (?:${WORD_SRC}|\d{1,2})\b|an? (?:[A-Za-z]+ )?(?:mother|father|woman|man|parent|couple) and (?:(?:(?:her|his|their) (?:${WORD_SRC}|\d{1,2})|(?:${WORD_SRC}|\d{1,2}) of (?:her|his|their)) (?:children|sons|daughters|kids|grandchildren)|(?:her|his|their) (?:${ONE_CHILD})\b)`;
+const KIN_SRC = String.raw`an? family of (?:${WORD_SRC}|\d{1,2})\b|an? (?:[A-Za-z]+ )?(?:mother|father|woman|man|parent|couple) and (?:(?:(?:her|his|their) (?:${WORD_SRC}|\d{1,2})|(?:${WORD_SRC}|\d{1,2}) of (?:her|his|their)) (?:${CHILDREN})|(?:her|his|their) (?:${ONE_CHILD})\b)`;
 
 const ONE_CHILD_WORD = new RegExp(`^(?:${ONE_CHILD})$`);
 const NUMBER_SRC = [

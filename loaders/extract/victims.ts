@@ -160,7 +160,7 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
       return { noun: t.word.toLowerCase(), phrase: s.slice(from, end), end, partitive };
     }
     if (i === 0 && TIME_UNITS.has(t.word.toLowerCase())) return null;
-    // "the shelling killed a 14-year-old": an age with no noun after it is the person.
+    // "the shelling killed a 12-year-old": an age with no noun after it is the person.
     if (i === 0 && AGE_ALONE.test(t.word)) {
       const next = peekAt(s, t.end);
       if (!next || !HEADS.has(next.word.toLowerCase())) return { noun: "person", phrase: s.slice(from, t.end), end: t.end, partitive };
@@ -238,7 +238,7 @@ const SIDE_CLASS: Record<Side, VictimClass> = { government: "government forces",
 const NAMED_GROUP_FIGHTERS = /(?:^|\s)((?:al-|el-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:fighters?|members?|militiamen|operatives?|cadres?)$/;
 
 export function victimClass(phrase: string, context = "", profile: Profile = loadProfile()): VictimClass {
-  // ("a 14-year-old": an age alone says a child or not.)
+  // ("a 12-year-old": an age alone says a child or not.)
   const age = AGE_ALONE.exec(phrase.trim());
   if (age) return +age[1] < 18 || /^month/i.test(age[2]) ? "children" : "people";
   let found: VictimClass = "people";

@@ -88,7 +88,7 @@ export const RISK_AFTER = ["living in besieged", "live in besieged", "living und
   "affected in", "affected across", "stuck in", "are stuck", "blockaded", "have been blockaded", "held hostage", "being held hostage", "remain stuck", "remained stuck", "remains stuck",
   // "900 people were unable to leave the city": trapped, said plainly.
   "unable to leave", "unable to flee", "unable to escape", "could not leave", "could not flee",
-  // "30,000 civilians were being prevented by the militants from escaping": kept in by force.
+  // "12,000 residents are being prevented by the fighters from leaving": kept in by force.
   "prevented from leaving", "prevented from fleeing", "prevented from escaping", "being prevented by", "were prevented by", "are prevented by", "barred from leaving", "blocked from leaving",
   // "47,000 people remain within the town without access to food".
   "remain within", "remained within", "remain inside", "remained inside", "without access to",

@@ -8,7 +8,7 @@
 import { phrases, requiredWords } from "../lexicon/pattern.ts";
 import * as V from "../lexicon/casualty-verbs.ts";
 import { SINGULAR_NOUNS } from "../lexicon/people.ts";
-import { findQuantities, type Quantity } from "../quantities.ts";
+import { CHILDREN, findQuantities, ONE_CHILD, type Quantity } from "../quantities.ts";
 import { runningTotalBefore } from "../running-total.ts";
 import { isDisasterToll } from "../scope.ts";
 import { nounPhraseAfter, PEOPLE_NOUNS, victimClass, type VictimClass } from "../victims.ts";
@@ -123,11 +123,14 @@ const CLAUSE_VERB = new RegExp(String.raw`\b(${phrases([...V.KILL_VERBS_BEFORE, 
 
 const outcomeOf = (verb: string): Outcome => (/wound|injur|hurt|maim|hospital|treat|burns/i.test(verb) ? "injured" : "killed");
 
+// "a mother and her three children", "a family of five": a family counted by its members are civilians.
+const FAMILY_COUNTED = new RegExp(String.raw`\b(?:${CHILDREN}|${ONE_CHILD})$|\bfamily of\b`, "i");
+
 // One person with no number: "killing a woman", "a child and a woman were killed". Read only as a
 // casualty, where a kill verb stands right beside it (the grammar below decides).
 // (\b first: implied by the look back before a word, and cheaper to try at every position.)
 // ("a 15 year old girl": an age written in three words is one describing word; "a Tarsa Border Guard Corps soldier": a
-// force's name of three or four words; "killed a 14-year-old": the age alone is the person.)
+// force's name of three or four words; "killed a 12-year-old": the age alone is the person.)
 const SINGULAR = new RegExp(String.raw`\b(?<![\w-])(?:an?|one|another)(?=\s+(?:\d+\s+(?:years?|months?)\s+old\s+)?(?:(?:[\w-]+\s+){0,2}?|(?:[A-Z][\w-]*\s+){3,4})(?:${phrases(SINGULAR_NOUNS)})\b|\s+\d+[\s-]+(?:years?|months?)[\s-]+old(?![\w-]))`, "gi");
 // "A ranger was killed and another injured": one more person, whose noun the sentence has given.
 // ("killed a militant and injured another": the verb before it.)
@@ -340,7 +343,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     // "killed eleven soldiers and wounded one": a bare figure after the next verb counts the same kind of people.
     // (From the first figure, not its noun's end: the noun reader may take "soldiers and wounded" as one phrase.)
     else if (!np.noun && prev && partOf === -1 && prev.partOf === -1 && SECOND_VERB_GAP.test(text.slice(prev.q.end, q.start))) victims = prev.victims;
-    else if (!np.noun && (q.vague ?? "") === "" && /\b(?:children|sons|daughters|kids|grandchildren|son|daughter|child|baby|infant|grandson|granddaughter)$|\bfamily of\b/i.test(q.text)) victims = "civilians"; // "a mother and her three children", "a family of five"
+    else if (!np.noun && (q.vague ?? "") === "" && FAMILY_COUNTED.test(q.text)) victims = "civilians"; // "a mother and her three children", "a family of five"
     // A bare figure's class comes only from words set beside it ("killed 28, mostly civilians"),
     // never from the rest of the clause: "army shelling kills 9 in a rebel-held town" is 9 people.
     else victims = victimClass(np.phrase, np.noun === "lives" ? clauseRest : !np.noun ? APPOSITIVE.exec(text.slice(np.end, np.end + 80))?.[1] ?? "" : "");

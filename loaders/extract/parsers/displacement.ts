@@ -301,7 +301,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     // "killed six and left 800 homeless": a bare figure, then the state it was left in ("300 homeless people" are counted
     // by their noun, and kept out: an aid story's homeless are not uprooted by the war).
     if (!np?.noun && /^\s+homeless\b(?!\s+[a-z])/.test(text.slice(q.end, q.end + 30))) np = { noun: null, phrase: "", end: q.end, partitive: false };
-    // "500 killed, 1,400 wounded and about 70,000 forced from their homes": a bare figure whose own verb says its
+    // "300 dead, 900 hurt and some 40,000 forced from their homes": a bare figure whose own verb says its
     // people were uprooted (from 10 up: "on 5 fled" is more likely a day than five people).
     if (!np?.noun && q.best >= 10 && BARE_UPROOTED_AFTER.test(text.slice(q.end, q.end + 50))) np = { noun: null, phrase: "", end: q.end, partitive: false };
     // ("…, with 900 arriving each day": a bare figure and its arrival, read below as more of the figure before.)

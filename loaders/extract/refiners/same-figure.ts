@@ -29,7 +29,7 @@ const siblingParts = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | Displac
 // "Four soldiers were killed in clashes, while four others died when …", "two died and two were wounded, and two
 // others were killed": each figure told with its own verb, the first's verb between them, is its own event. The
 // joiner must open the second figure's clause (a few words before it), and not join two verbs of one deed
-// ("executed and crucified nine men"): in a scrape that lost its stops, a headline's "40 killed" and the lead's
+// ("beheaded and crucified six captives"): in a scrape that lost its stops, a headline's "40 killed" and the lead's
 // "that killed at least 40" run on as one sentence with many an "and" between them, and are one figure.
 const CASUALTY_VERB = /\b(?:killed|died|dead|wounded|injured|perished|lost their lives|slain|executed|massacred)\b/i;
 const JOINERS = /(?:,\s*(?:while|whereas|and|but)\b|\s(?:while|whereas|when|after|and|but)\s|;)/gi;

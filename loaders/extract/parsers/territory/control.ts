@@ -21,7 +21,7 @@ const CONTROL_VERB = new RegExp(String.raw`\b(?<!\b(?:the|a|an|its|their|his|her
 // ("declared full liberation of X": a declaration names the noun without "the".)
 // ("RSF takeovers of the towns of A and B": a force's acronym before the plural; "the recovery of the towns of X".)
 // ("the K45's seizure of X": a force's name may hold digits.)
-// ("Thousands missing after fall of X": a headline's noun with no article.)
+// ("Hundreds unaccounted for after fall of X": a headline's noun with no article.)
 const CONTROL_NOUN = /\b(?:(?:the|its|their|[A-Za-z][A-Za-z0-9]*['’]s?)\s+|(?:declared|announced|proclaimed|celebrated|celebrating|declaring|announcing)\s+|[A-Za-z]{2,12}\s+(?=(?:takeovers|captures|seizures)\s)|(?:after|following|since)\s+(?=(?:fall|capture|recapture|seizure|takeover|liberation)\s+of\s))(?:(?:full|complete|total|final)\s+)?(?:[A-Z][\w-]*\s+){0,2}(capture|seizure|recapture|retaking|fall|takeover|liberation|taking|loss|conquest|recovery|takeovers|captures|seizures) of\s+/gi;
 // "gained nearly complete control of", "taken “total control” of": words and quotes around "control".
 // ("now has complete control of X": control stated as news; "re-established control over Y".)

@@ -383,7 +383,7 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     const owner = !town && FACILITY_END.test(name) ? /([A-Z][\w-]+)['’]s\s+$/.exec(pre[0]) : null;
     const ownerName = owner ? nameAt(owner[1]) : null;
     if (ownerName && isName(ownerName)) out.push({ mention: ownerName, at: itemStart + owner!.index });
-    // ("hit a Roman Catholic church": after "a", a capitalised word before a building's word is its kind, not its town.)
+    // ("struck a Baptist chapel": after "a", a capitalised word before a building's word is its kind, not its town.)
     else if (!town && INDEFINITE_JUST_BEFORE.test(s.slice(Math.max(0, at - 4), at)) && FACILITY_NEXT.test(s.slice(at + name.length, at + name.length + 40))) break;
     else if (town) {
       out.push({ mention: town, at: townAt });

@@ -45,7 +45,7 @@ const isPlural = (copula: string) => /^(?:were|are|have\b.*been|had\b.*been|rema
 // "Tarsa, which has been under shelling", "X remained under siege".
 // ("which had earlier been under siege", "has long been under blockade", "has once again been under siege":
 // an adverb between.)
-// ("X is one of three provincial capitals under siege": the place counted among the places under it.)
+// ("X is among four district towns under siege": the place counted among the places under it.)
 const UNDER = /\b(?:(?:is|was)\s+(?:one|among)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:towns|cities|capitals|villages|places|areas|settlements|enclaves)(?:\s+(?:now|still))?|is|was|are|were|(?:has|had|have)(?:\s+(?:\w+ly|long|also|now|already|again|once\s+(?:again|more)|still)){0,2}\s+been|remains?|remained|came|comes|come)\s+(?:still\s+|now\s+|again\s+|\w+ly\s+)?under\s+(?:(?:heavy|constant|intense|intensive|continuous|relentless|sustained|incessant|renewed|daily|nightly|massive|most|a|an|the|near-constant)\s+)*(?:(?:dual|double|total|full|tight|crippling|complete|partial|military|year-long|months-long|weeks-long|long|prolonged)\s+)?(?:(?:rebel|government|army|militia|militant|jihadist|insurgent|regime|enemy|[A-Z][\w-]+)\s+(?=siege|blockade|attack|fire|shelling|bombardment))?(siege|blockade|shelling|fire|attack|bombardment|bombing)\b/gi;
 
 // "Tarsa is the rebels' last stronghold and has been under siege since May": the sentence's subject,
