@@ -691,6 +691,17 @@ test("who did the killing is no toll; a relative clause between the dead and the
   assert.deepEqual(rows("At least 35 civilians who had departed from Tarsa were killed."), [["killed", 35, "civilians", -1]]);
 });
 
+test("armed men who killed a counted object did the killing; the object is the toll", () => {
+  assert.deepEqual(read("Near Tarsa two gunmen killed at least seven villagers on Sunday."), [["killed", 7]]);
+  assert.deepEqual(read("Four militants wounded 15 shoppers in Kolda."), [["injured", 15]]);
+  // The passive and the perfect passive keep the figure as the dead.
+  assert.deepEqual(read("Two soldiers were killed 14 others wounded near Ulmar."), [["killed", 2], ["injured", 14]]);
+  // A scrape that lost its comma: people are not read as the killers, nor a time as the object.
+  assert.deepEqual(read("3 civilians killed 5 children still trapped in Qarn.")[0], ["killed", 3]);
+  assert.deepEqual(read("Six soldiers killed two days ago in Bessin were buried."), [["killed", 6]]);
+  assert.deepEqual(read("12 fighters killed 20 wounded in clashes near Dorvala."), [["killed", 12], ["injured", 20]]);
+});
+
 test("'not a single civilian was killed' counts no one", () => {
   assert.deepEqual(rows("He told parliament that “not a single civilian was killed” during the operation."), []);
   // The denial a verb or two before: "had not killed a single civilian", "did not kill a single child".

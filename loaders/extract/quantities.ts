@@ -44,6 +44,8 @@ const UNITS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+/** The number words up to ninety, as a pattern source ("killed seven people"). */
+export const NUMBER_WORDS = [...Object.keys(UNITS), ...Object.keys(TENS)].join("|");
 // "2.5 lakh", "two crore": the South Asian scales, as Indian and Pakistani copy writes them.
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, million: 1e6, billion: 1e9 };
 

@@ -17,11 +17,41 @@ const CORPORA: Record<string, string> = {
   "corpus-test": "real news about many wars, test half (never tuned on)"
 };
 
-export interface AccuracyRow {corpus: string; about: string; articles: number | null; table: string; P: number | null; R: number | null; F1: number | null}
+export interface AccuracyRow {corpus: string; about: string; articles: number | null; table: string; P: number | null; R: number | null; F1: number | null; measured: string; stale: boolean}
+
+type Kept = {measured: string; extractor: string; rows: Array<Record<string, unknown>>};
+
+/** A corpus row that was scored (not "not present" or "nothing to score"). */
+const scored = (r: Record<string, unknown>) => typeof r.tp === "number";
+
+/**
+ * The rows to keep after a new run: the new ones, and, for a corpus the new run could not score (its
+ * texts are not on this machine), the rows kept before, each stamped with the day and the extractor
+ * they were measured with. Why: a new machine without the third-party texts must not erase what was
+ * measured on them, nor pass it off as measured now.
+ */
+export function carryOver(before: Kept | null, now: Array<Record<string, unknown>>): Array<Record<string, unknown>> {
+  if (!before) return now;
+  const scoredNow = new Set(now.filter(scored).map((r) => String(r.corpus)));
+  const carried = before.rows
+    .filter((r) => scored(r) && !scoredNow.has(String(r.corpus)))
+    .map((r) => ({...r, measured: r.measured ?? before.measured, extractor: r.extractor ?? before.extractor}));
+  const carriedCorpora = new Set(carried.map((r) => String(r.corpus)));
+  const out: Array<Record<string, unknown>> = [];
+  for (const r of now) {
+    if (carriedCorpora.has(String(r.corpus))) {
+      if (!out.some((o) => o.corpus === r.corpus)) out.push(...carried.filter((c) => c.corpus === r.corpus));
+    } else out.push(r);
+  }
+  // (A corpus the new run does not name at all is carried too, after the rest.)
+  for (const c of carried) if (!out.includes(c)) out.push(c);
+  return out;
+}
 
 export function readAccuracy(file = ACCURACY): {measured: string; stale: boolean; rows: AccuracyRow[]} | null {
   if (!existsSync(file)) return null;
-  const data = JSON.parse(readFileSync(file, "utf8")) as {measured: string; extractor: string; rows: Array<Record<string, unknown>>};
+  const data = JSON.parse(readFileSync(file, "utf8")) as Kept;
+  const current = extractorVersion();
   const articles = new Map<string, number>();
   for (const r of data.rows) {
     const m = /gold (\d+)\/\d+/.exec(String(r.notes ?? ""));
@@ -29,11 +59,12 @@ export function readAccuracy(file = ACCURACY): {measured: string; stale: boolean
   }
   articles.set("seeds", articles.get("seeds") ?? 5);
   const num = (x: unknown) => (typeof x === "number" ? x : null);
-  return {
-    measured: data.measured,
-    stale: data.extractor !== extractorVersion(),
-    rows: data.rows
-      .filter((r) => String(r.corpus) in CORPORA && r.P != null)
-      .map((r) => ({corpus: String(r.corpus), about: CORPORA[String(r.corpus)], articles: articles.get(String(r.corpus)) ?? null, table: String(r.table).replace("_", " "), P: num(r.P), R: num(r.R), F1: num(r.F1)}))
-  };
+  const rows = data.rows
+    .filter((r) => String(r.corpus) in CORPORA && r.P != null)
+    .map((r) => ({
+      corpus: String(r.corpus), about: CORPORA[String(r.corpus)], articles: articles.get(String(r.corpus)) ?? null,
+      table: String(r.table).replace("_", " "), P: num(r.P), R: num(r.R), F1: num(r.F1),
+      measured: String(r.measured ?? data.measured), stale: String(r.extractor ?? data.extractor) !== current
+    }));
+  return {measured: data.measured, stale: data.extractor !== current || rows.some((r) => r.stale), rows};
 }

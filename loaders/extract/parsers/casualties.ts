@@ -8,7 +8,7 @@
 import { phrases, requiredWords } from "../lexicon/pattern.ts";
 import * as V from "../lexicon/casualty-verbs.ts";
 import { SINGULAR_NOUNS } from "../lexicon/people.ts";
-import { CHILDREN, findQuantities, ONE_CHILD, type Quantity } from "../quantities.ts";
+import { CHILDREN, findQuantities, ONE_CHILD, type Quantity, NUMBER_WORDS } from "../quantities.ts";
 import { runningTotalBefore } from "../running-total.ts";
 import { isDisasterToll } from "../scope.ts";
 import { nounPhraseAfter, PEOPLE_NOUNS, victimClass, type VictimClass } from "../victims.ts";
@@ -106,6 +106,15 @@ const MISSING_NEXT = /^\s*,?\s*(?:(?:are|were|is|was|remain|remained|have\s+been
 const ONE_OF_SIDE = /^\s+of\s+the\s+(?:militants|attackers|assailants|gunmen|insurgents|rebels|fighters|jihadists|terrorists|bandits|raiders|soldiers|troops|policemen|guards)\b/i;
 const LIVES_LOST_AFTER = /^\s+(?:(?:have|has|had)\s+been\s+|were\s+|was\s+|are\s+)?(?:\w+ly\s+)?lost\b/i;
 const ACTIVE_RELATIVE = /^[^.;]{0,60}?\b(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:\w+ly\s+)?(?:killed|murdered|executed|massacred|slaughtered|wounded|injured|beheaded)(?=\s+(?!by\b|in\b|on\b|at\b|during\b|when\b|while\b|after\b|last\b|yesterday\b|overnight\b)(?:the|a|an|his|her|their|its|at\s+least|more|\d|[A-Z]|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores|several)\b)/i;
+// "Three gunmen killed at least four people": with no auxiliary and a count for its object, the verb is the
+// figure's own deed; the dead are the object. ("20 killed, 30 wounded" run together, "12 killed 5 of them
+// children", "six killed two days ago" are still the figure's fate.)
+const PASSIVE_AUX = /\b(?:were|was|are|is|being|been|got)\b/i;
+const COUNTED_OBJECT = new RegExp(String.raw`^\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|an\s+estimated|another|a\s+further)\s+)?(?:\d[\d,.]*|${NUMBER_WORDS}|dozens|scores|hundreds|thousands|several|many)\b(?!\s+(?:(?:more|other)\s+)?(?:(?:of\s+(?:them|whom)|among)\b|(?:[\w-]+\s+){0,2}?(?:wounded|injured|hurt|dead|missing)\b|(?:days?|weeks?|months?|years?|hours?|minutes?|nights?)\b))`, "i");
+// Only armed men are read so: "1 child killed 6 children still under rubble" is a scrape that lost its comma.
+const ARMED = new Set<VictimClass>(["government forces", "opposition fighters", "combatants"]);
+const activeSubject = (after: string, verb: RegExpExecArray, subject: string) =>
+  !PASSIVE_AUX.test(verb[0]) && COUNTED_OBJECT.test(after.slice(verb[0].length)) && ARMED.has(victimClass(subject));
 const OTHERS_ESCAPED = /^\s*(?:,\s*)?(?:who\s+)?(?:were|was|have|had|are)?\s*(?:been\s+)?(?:\w+ly\s+)?(?:fled|escaped|survived|were rescued|rescued|managed|remain(?:ed)? missing|are missing|went missing|missing|abducted|kidnapped|arrested|detained|captured|surrendered|ran|displaced|uprooted|made homeless|left homeless|forced)\b/i;
 // "20 others - including three soldiers - injured": a bare participle after the others (and an aside) is theirs.
 const OTHERS_BARE_VERB = new RegExp(String.raw`^\s*(?:[-–—]{1,2}\s[^-–—.;]{1,60}\s[-–—]{1,2}|,[^,.;]{1,60},)?\s*(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])})\b`, "i");
@@ -260,6 +269,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
       // ("Ten gunmen who killed the chief were arrested": the ones who did the killing, not the dead.)
       const active = a ? ACTIVE_RELATIVE.exec(after) : null;
       if (a && active && active[0].length <= a[0].length + 1) a = null;
+      if (a && activeSubject(after, a, np.phrase)) a = null;
       // ("120 police officers in the town remain unaccounted for after the station was destroyed": "destroyed" and
       // "liquidated" count people only said of them directly, "six fighters were destroyed", never across an aside.)
       // ("300 troops destroyed a rebel base": without an auxiliary, the men did the destroying; "30 militants destroyed
