@@ -702,6 +702,11 @@ test("armed men who killed a counted object did the killing; the object is the t
   assert.deepEqual(read("12 fighters killed 20 wounded in clashes near Dorvala."), [["killed", 12], ["injured", 20]]);
 });
 
+test("a toll's bare figure followed by a clause of its own", () => {
+  assert.deepEqual(read("Some sources put the death toll in Dorvala to 14 but officials did not comment."), [["killed", 14]]);
+  assert.deepEqual(read("The toll stood at 31 whereas the army gave no figure."), [["killed", 31]]);
+});
+
 test("'not a single civilian was killed' counts no one", () => {
   assert.deepEqual(rows("He told parliament that “not a single civilian was killed” during the operation."), []);
   // The denial a verb or two before: "had not killed a single civilian", "did not kill a single child".

@@ -1065,3 +1065,10 @@ test("people kept in by force, or surrounded, are at risk", () => {
   // Prevented from something else is no risk of being kept in.
   assert.deepEqual(kinds("About 300 traders were prevented from selling goods, the council said."), []);
 });
+
+test("people obliged to take refuge, and those who left a zone named by who holds it", () => {
+  assert.deepEqual(kinds("Around 900 people had to take refuge in schools in Dorvala after the shelling."), [["displaced", 900]]);
+  assert.deepEqual(kinds("An estimated 41,000 civilians have left the rebel-held areas since January."), [["displaced", 41000]]);
+  // Not a move: who holds the area, with no one leaving it.
+  assert.deepEqual(kinds("An estimated 41,000 civilians live in the rebel-held areas."), []);
+});

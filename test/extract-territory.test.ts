@@ -2565,3 +2565,15 @@ test("houses burned, said with the participle, in a list of villages", () => {
   // Burning tyres on a road is no damage done to a place.
   assert.deepEqual(events("Protesters were burning tyres in Dorvala."), []);
 });
+
+test("a fall that ends its clause, a fall with an adverb, and a place held by a side", () => {
+  // "fell and …", "fell, …": the fall ends its clause (only for a subject named with its kind).
+  assert.deepEqual(events("A council member said the provincial capital of Dorvala fell and that officials had fled."), [["control", "Dorvala"]]);
+  assert.deepEqual(events("The town of Tarsa fell, a spokesman said."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Prices fell and traders left the market."), []);
+  assert.deepEqual(events("In the west, the governor said its capital, Kolda, also fell to the insurgents."), [["control", "Kolda"]]);
+  // "the city, which is in control of X": X is the side that holds it, not a place taken.
+  assert.deepEqual(events("The militants told residents of the city, which is in control of Jamaat Qarn, to leave."), []);
+  assert.deepEqual(events("Troops said the town, which was in full control of Dorsk Harakat for a year, was calm."), []);
+  assert.deepEqual(events("The army is in control of Kolda, a spokesman said."), [["control", "Kolda"]]);
+});

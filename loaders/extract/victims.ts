@@ -29,7 +29,9 @@ const FOLLOWERS = new Set(
     // "wounded about 20 yesterday", "killed 12 overnight": when, right after a bare figure.
     "yesterday today overnight last " +
     // "drove 50,000 out of the town", "6,000 temporarily taking refuge": where they went, or how, right after.
-    "out temporarily initially eventually forcibly made").split(" "),
+    "out temporarily initially eventually forcibly made " +
+    // "put the toll at 14 but officials did not comment": a clause joined after a bare figure.
+    "but whereas").split(" "),
 );
 // People words that also describe other people nouns: "local aid workers", "civilian truck drivers".
 const ADJECTIVE_HEADS = new Set(["local", "civilian"]);

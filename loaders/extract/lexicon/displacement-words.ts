@@ -18,11 +18,15 @@ export const DISPLACED_AFTER = [
   "crossed frontlines", "crossed front lines", "crossed the front line", "crossed the front lines", "managed to escape",
   "managed to flee", "managed to leave", "flee violence", "flee fighting", "flee clashes", "flee attacks",
   "forced to seek refuge", "forced to seek shelter", "forced to take refuge", "forced to take shelter",
+  // ("Some 900 residents had to take refuge in schools": obliged, as "forced to".)
+  "had to seek refuge", "had to seek shelter", "had to take refuge", "had to take shelter",
   "crossing into", "crossing to", "crossing the border", "have entered", "has entered", "had entered", "entered", "ran for their lives",
   "run for their lives", "running for their lives", "fled for their lives",
   "left the city", "left the town", "left the area", "left the village", "left the region", "left the country",
   // ("30 families left the site after the shelling": a displacement site or a camp left is a move too.)
   "left the site", "left the camp", "left the settlement", "left eastern", "left western",
+  // ("41,000 civilians have left the rebel-held areas": a zone named by who holds it.)
+  "left the rebel-held", "left the government-held", "left the militant-held", "left the opposition-held", "left the insurgent-held",
   "left northern", "left southern", "fled their homes", "fled the fighting", "fled the violence", "having fled", "having been displaced",
   "having been forced", "left due to", "left because of", "left as a result of", "flocked to", "flocking to", "sought safety",
   "on the run", "left on Monday", "left on Tuesday", "left on Wednesday", "left on Thursday", "left on Friday", "left on Saturday",

@@ -132,9 +132,15 @@ const ENTRY_VERB = /^(?:moved into|entered|arrived in)$/i;
 // words ("had", "is", "in"), which call it for most sentences.
 const CONTROL_VERB_WORDS = requiredWords(CONTROL_VERBS);
 
+// "the city, which is in control of the militants": a place that is "in control of" someone is held by them;
+// what follows is the side, not a place taken.
+const PLACE_IN_CONTROL_OF = /\b(?:city|town|village|area|areas|region|district|province|capital|territory|zone|state|county|locality|neighbou?rhood|camp|base)\s*,?\s+(?:which|that)\s+(?:(?:is|was|are|were|remains|remained|has\s+been|had\s+been)\s+)?(?:(?:now|still|once\s+again)\s+)?$/i;
+const IN_CONTROL_OF = /\bin\s+(?:[\w“”"]+\s+)?control\s+of$/i;
+
 export function controlVerb(s: string): TerritoryCandidate[] {
   if (!CONTROL_VERB_WORDS.test(s)) return [];
   const places = (t: string, end: number, m: RegExpExecArray) =>
+    (IN_CONTROL_OF.test(m[1]) && PLACE_IN_CONTROL_OF.test(t.slice(Math.max(0, m.index - 40), m.index))) ||
     (/ing$/i.test(m[1]) && (GERUND_SUBJECT.test(t.slice(0, m.index)) || PREVENTED.test(t.slice(Math.max(0, m.index - 6), m.index)))) || NOT_TAKEN_IDIOM.test(t.slice(end)) || PEOPLE_SUBJECT.test(t.slice(Math.max(0, m.index - 110), m.index)) ||
     (ENTRY_VERB.test(m[1]) && PEOPLE_MOVED.test(t.slice(Math.max(0, m.index - 160), m.index))) ||
     (/^(?:cleared|clearing|purged|purging|cleansed|cleansing)$/i.test(m[1]) && CLEARED_WHO.test(t.slice(end))) ? NOT_AN_EVENT : placeOrSite(t, end);

@@ -20,14 +20,17 @@ const ATTACK = "shelled|targeted|bombed|bombarded|struck|hit|attacked|assaulted|
 const PASSIVE = new RegExp(String.raw`\b((?:is|are|was|were)\s+being|was|were|got|gets|(?:has|had|have)(?:\s+(?:also|now|already|reportedly|since|just|been\s+repeatedly))?\s+been|is|are|being|remained|remains|remain|still)(?:\s+\w+ly|\s+also|\s+now|\s+then|\s+still|\s+almost)*\s+(?:[“"](?:\w+ly\s+)?)?(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
 // "X fell to the rebels"; "the city of X fell on Monday morning" (a fall with its time, not a price's).
 // ("Tarsa fell overnight into rebel hands": when, between the fall and whose it is.)
-const FELL = /\b(?:fell|has fallen|had fallen|have fallen)\s+(?:back\s+)?(?:(?:overnight|yesterday|today|quickly|early|late|finally|again|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:to|into|under)\b/gi;
+
 // Bare, "fell" says less ("Prices fell on Monday"): only a subject that is plainly a place counts, one
 // named with its kind ("the city of X fell") or not opening the sentence ("After a week of fighting, X fell").
+// ("the provincial capital of X fell and officials fled", "the town of X fell, a spokesman said": the fall ends its clause.)
 // ("Ulmar's capital, Dorsk, also fell": an adverb before the fall is read with it.)
 const ADVERB_BEFORE_FALL = String.raw`(?:(?:also|too|finally|eventually|then|later|quickly|soon)\s+)?`;
+// ("Its capital, Dorsk, also fell to the militia": an adverb before the fall is read with it.)
+const FELL = new RegExp(String.raw`\b${ADVERB_BEFORE_FALL}(?:fell|has fallen|had fallen|have fallen)\s+(?:back\s+)?(?:(?:overnight|yesterday|today|quickly|early|late|finally|again|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:to|into|under)\b`, "gi");
 // ("A fifth, Tarsa, fell two weeks ago", "Ulmar fell in July 1995": a fall dated by how long ago, or by its month or year.)
 const FALL_DATED = String.raw`(?:(?:early|late)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|yesterday)\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b|(?:last|earlier\s+this)\s+(?:week|month|year)\b|in\s+(?:early\s+|late\s+|mid-)?(?:${MONTH_SRC}|(?:19|20)\d\d)\b`;
-const FELL_BARE = new RegExp(String.raw`\b${ADVERB_BEFORE_FALL}fell\s+(?=${FALL_DATED})|\b${ADVERB_BEFORE_FALL}(?:fell|has fallen|had fallen)(?=\s*[.;]|\s+after\s)`, "g");
+const FELL_BARE = new RegExp(String.raw`\b${ADVERB_BEFORE_FALL}fell\s+(?=${FALL_DATED})|\b${ADVERB_BEFORE_FALL}(?:fell|has fallen|had fallen)(?=\s*[.;,]|\s+(?:after|and)\s)`, "g");
 // ("Tarsa, a crossroads town near the border, fell on Saturday": the apposition says it is a town.)
 const KIND_APPOSITION_AFTER = /^,\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|near|to|with|on|at|from|by)\b)[\w-]+\s+){0,3}?(?:city|town|village|capital|stronghold|port|base|hub|garrison\s+town)\b[^,;]{0,80},\s*(?:fell|has fallen|had fallen)\b/i;
 const KIND_BEFORE = /\b(?:city|town|village|capital|stronghold|port|base|centre|center|hub|seat|headquarters)\s+of\s+(?:the\s+)?$/i;
