@@ -35,7 +35,7 @@ export function carryOver(before: Kept | null, now: Array<Record<string, unknown
   const scoredNow = new Set(now.filter(scored).map((r) => String(r.corpus)));
   const carried = before.rows
     .filter((r) => scored(r) && !scoredNow.has(String(r.corpus)))
-    .map((r) => ({...r, measured: r.measured ?? before.measured, extractor: r.extractor ?? before.extractor}));
+    .map((r): Record<string, unknown> => ({...r, measured: r.measured ?? before.measured, extractor: r.extractor ?? before.extractor}));
   const carriedCorpora = new Set(carried.map((r) => String(r.corpus)));
   const out: Array<Record<string, unknown>> = [];
   for (const r of now) {

@@ -26,7 +26,7 @@ function variants(excerpt: string): string[] {
 }
 
 /** The text of `entry` rebuilt from one excerpt, or null when no title and stretch give its hash. */
-export function rebuild(entry: Pick<Checked, "sha256" | "chars">, excerpt: string): string | null {
+export function rebuild(entry: {sha256?: unknown; chars?: unknown}, excerpt: string): string | null {
   const want = String(entry.sha256 ?? "").toLowerCase(), chars = Number(entry.chars);
   if (!want || !chars) return null;
   for (const x of variants(excerpt)) {
