@@ -11,10 +11,12 @@ import {extractorVersion} from "../pipeline/version.ts";
 export const ACCURACY = join(dirname(fileURLToPath(import.meta.url)), "../../data/accuracy.json");
 
 /** What each gold-scored corpus is, for a reader. */
+// (In the order the Sources page lists them: the held-out half right after the seeds, as it is the figure a
+// reader should weigh and the table scrolls.)
 const CORPORA: Record<string, string> = {
   seeds: "the five seed articles",
-  "corpus-dev": "real news about many wars, development half (the rules were tuned on it)",
-  "corpus-test": "real news about many wars, test half (never tuned on)"
+  "corpus-test": "real news about many wars, test half (never tuned on)",
+  "corpus-dev": "real news about many wars, development half (the rules were tuned on it)"
 };
 
 export interface AccuracyRow {corpus: string; about: string; articles: number | null; table: string; P: number | null; R: number | null; F1: number | null; measured: string; stale: boolean}
@@ -36,16 +38,12 @@ export function carryOver(before: Kept | null, now: Array<Record<string, unknown
   const carried = before.rows
     .filter((r) => scored(r) && !scoredNow.has(String(r.corpus)))
     .map((r): Record<string, unknown> => ({...r, measured: r.measured ?? before.measured, extractor: r.extractor ?? before.extractor}));
-  const carriedCorpora = new Set(carried.map((r) => String(r.corpus)));
-  const out: Array<Record<string, unknown>> = [];
-  for (const r of now) {
-    if (carriedCorpora.has(String(r.corpus))) {
-      if (!out.some((o) => o.corpus === r.corpus)) out.push(...carried.filter((c) => c.corpus === r.corpus));
-    } else out.push(r);
-  }
-  // (A corpus the new run does not name at all is carried too, after the rest.)
-  for (const c of carried) if (!out.includes(c)) out.push(c);
-  return out;
+  // Each carried corpus takes the place of the new run's "not present" line; one the new run does not name
+  // at all goes after the rest.
+  const pending = new Set(carried.map((r) => String(r.corpus)));
+  const rowsOf = (corpus: string) => (pending.delete(corpus) ? carried.filter((c) => c.corpus === corpus) : []);
+  const out = now.flatMap((r) => (scoredNow.has(String(r.corpus)) || !carried.some((c) => c.corpus === r.corpus) ? [r] : rowsOf(String(r.corpus))));
+  return [...out, ...[...pending].flatMap(rowsOf)];
 }
 
 export function readAccuracy(file = ACCURACY): {measured: string; stale: boolean; rows: AccuracyRow[]} | null {
@@ -66,8 +64,7 @@ export function readAccuracy(file = ACCURACY): {measured: string; stale: boolean
       table: String(r.table).replace("_", " "), P: num(r.P), R: num(r.R), F1: num(r.F1),
       measured: String(r.measured ?? data.measured), stale: String(r.extractor ?? data.extractor) !== current
     }));
-  // The held-out half right after the seeds: it is the figure a reader should weigh, and the table scrolls.
-  const order = ["seeds", "corpus-test", "corpus-dev"];
+  const order = Object.keys(CORPORA);
   rows.sort((a, b) => order.indexOf(a.corpus) - order.indexOf(b.corpus));
   return {measured: data.measured, stale: data.extractor !== current || rows.some((r) => r.stale), rows};
 }
