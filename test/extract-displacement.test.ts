@@ -21,9 +21,9 @@ test("families convert with the article's ratio, else the documented household s
   assert.deepEqual([pair.unit, pair.count_best, pair.people_best, pair.people_per_household, pair.ratio_source], ["families", 1200, 7800, 6.5, "article"]);
   const [alone] = displacementCandidates("Some 400 families were displaced.");
   assert.deepEqual([alone.people_best, alone.ratio_source], [400 * PEOPLE_PER_HOUSEHOLD, "default"]);
-  // A range of families keeps both ends, in families; a pair keeps the families' own figure, not the people's.
+  // A range of families keeps both ends, in families, and its middle as best; a pair keeps the families' own figure, not the people's.
   const [range] = displacementCandidates("Between 250 and 300 families fled the village after the raid.");
-  assert.deepEqual([range.unit, range.count_low, range.count_best, range.count_high], ["families", 250, 250, 300]);
+  assert.deepEqual([range.unit, range.count_low, range.count_best, range.count_high], ["families", 250, 275, 300]);
   assert.deepEqual([pair.count_low, pair.count_high], [1200, 1200]);
   const [people] = displacementCandidates("Between 2,500 and 3,000 people fled the village after the raid.");
   assert.deepEqual([people.unit, people.count_low, people.count_high], ["people", 2500, 3000]);
@@ -186,7 +186,7 @@ test("displacement: a border crossed later in the clause makes refugees; another
   assert.deepEqual(moved("At least 5,000 civilians, including more than 800 children, crossed the border into Chad."), [["refugees", 5000]]);
   assert.deepEqual(moved("Officials say more than 14,000 people have entered their country from Ruritania since May."), [["refugees", 14000]]);
   // Refugees who may yet come are a projection, whatever the noun.
-  assert.deepEqual(moved("Agencies expect 20,000 to 60,000 refugees may soon stream into the area."), [["projected", 20000]]);
+  assert.deepEqual(moved("Agencies expect 20,000 to 60,000 refugees may soon stream into the area."), [["projected", 40000]]);
 });
 
 test("displacement: fleeing within a country is not crossing its border; headline present tense; joining an exodus", () => {
@@ -397,7 +397,7 @@ test("families and their people said in brackets or with 'or', moves to and out 
   assert.deepEqual(kinds("Nearly 460 villagers moved out of the front-line hamlets on Friday."), [["displaced", 460]]);
   assert.deepEqual(kinds("Officials said 2,350 people from Tarsa are living at three school camps in Ulmar."), [["displaced", 2350]]);
   assert.deepEqual(kinds("As many as 2,700 were briefly taking refuge at the Tarsa stadium."), [["displaced", 2700]]);
-  assert.deepEqual(kinds("Between 12,000 and 18,000 internally displaced people may try to cross into Qarn."), [["projected", 12000]]);
+  assert.deepEqual(kinds("Between 12,000 and 18,000 internally displaced people may try to cross into Qarn."), [["projected", 15000]]);
   // (Families counted: 25,000 families, five people each by default.)
   assert.deepEqual(kinds("Officials expect the number of displaced families leaving Tarsa to reach about 8,000 by the weekend."), [["projected", 40000]]);
   assert.deepEqual(kinds("Officials plan to move 26,000 residents further from the front."), [["projected", 26000]]);

@@ -65,7 +65,7 @@ test("a family counted by its members", () => {
 
 test("thousands grouped by spaces or dots, and a year-like figure with a qualifier", () => {
   const q = (s: string) => findQuantities(s).map((x) => [x.best, x.low, x.high]);
-  assert.deepEqual(q("Between 10 000 and 20 000 refugees arrived."), [[10000, 10000, 20000]]);
+  assert.deepEqual(q("Between 10 000 and 20 000 refugees arrived."), [[15000, 10000, 20000]]);
   assert.deepEqual(q("Over 100.000 people have been displaced."), [[100000, 100000, null]]);
   assert.deepEqual(q("Inflation reached 2.5 million percent."), [[2500000, 2500000, 2500000]]);
   assert.deepEqual(q("More than 2000 injured in the clashes of 2019."), [[2000, 2000, null]]);
@@ -73,12 +73,16 @@ test("thousands grouped by spaces or dots, and a year-like figure with a qualifi
 
 test("two figures joined by 'to' are a range when they count what follows; not a change, not days", () => {
   const q = (s: string) => findQuantities(s).map((x) => [x.low, x.best, x.high]);
-  assert.deepEqual(q("Officials expect 15,000 to 40,000 people to arrive."), [[15000, 15000, 40000]]);
-  assert.deepEqual(q("Some 200 to 300 families left."), [[200, 200, 300]]);
+  assert.deepEqual(q("Officials expect 15,000 to 40,000 people to arrive."), [[15000, 27500, 40000]]);
+  assert.deepEqual(q("Some 200 to 300 families left."), [[200, 250, 300]]);
   // A change, days of a month, and a second figure far larger than the first are two figures.
   assert.equal(findQuantities("The toll rose 12 to 19 people.").length, 2);
   assert.equal(findQuantities("Clashes on 4 to 6 June killed nine.").filter((x) => x.best === 4 && x.high === 6).length, 0);
   assert.equal(findQuantities("It grew from one camp of 20 to 5,000 people.").filter((x) => x.high === 5000 && x.low === 20).length, 0);
+  // "from … to" after a verb of change is a change too: the figures before and after, not a range.
+  assert.deepEqual(q("The number of displaced rose from 12,000 to 30,000 this month."), [[12000, 12000, 12000], [30000, 30000, 30000]]);
+  assert.deepEqual(q("The toll has increased from 40 to 52."), [[40, 40, 40], [52, 52, 52]]);
+  assert.deepEqual(q("Officials counted from 40 to 52 dead."), [[40, 46, 52]]);
 });
 
 test("a share of a million, with or without its article", () => {

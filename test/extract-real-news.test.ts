@@ -47,9 +47,9 @@ test("one person counted by 'a', only beside a kill verb", () => {
 });
 
 test("ranges, fractions and ages", () => {
-  assert.deepEqual(nums("between 300 and 1,100 people"), [[300, 300, 1100]]);
-  assert.deepEqual(nums("from 20,000 to 35,000 residents"), [[20000, 20000, 35000]]);
-  assert.deepEqual(nums("12,000-15,000 people"), [[12000, 12000, 15000]]);
+  assert.deepEqual(nums("between 300 and 1,100 people"), [[300, 700, 1100]]);
+  assert.deepEqual(nums("from 20,000 to 35,000 residents"), [[20000, 27500, 35000]]);
+  assert.deepEqual(nums("12,000-15,000 people"), [[12000, 13500, 15000]]);
   assert.deepEqual(nums("a quarter of a million"), [[250000, 250000, 250000]]);
   assert.deepEqual(nums("Amina, 9, was hurt"), []);
   assert.deepEqual(nums("12 civilians and 3 soldiers"), [[12, 12, 12], [3, 3, 3]]);

@@ -234,15 +234,20 @@ function isToRange(text: string, a: Quantity, b: Quantity, gap: string): boolean
     !CHANGE_BEFORE.test(text.slice(Math.max(0, a.start - 20), a.start));
 }
 
-/** Merges ranges into one quantity: low the first figure, high the second, best the low (as ACLED codes the lowest). */
+/**
+ * Merges ranges into one quantity: low the first figure, high the second, best their middle ("between
+ * 1,200 and 1,400": 1,300), as annotators of real news read a range; low and high keep both ends.
+ * "rose from 12 to 20" is a change, not a range: its figures stay apart.
+ */
 function ranges(text: string, qs: Quantity[]): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < qs.length; i++) {
     const a = qs[i], b = qs[i + 1];
     if (b && !a.vague && !b.vague && (a.qualifier === "exact" || (a.qualifier === "approximately" && b.qualifier === "exact" && isToRange(text, a, b, text.slice(a.end, b.start)))) && a.best < b.best) {
       const gap = text.slice(a.end, b.start), lead = /\b(between|from)\s+$/i.exec(text.slice(Math.max(0, a.start - 9), a.start));
-      if ((lead?.[1].toLowerCase() === "between" && /^\s*and\s*$/i.test(gap)) || (lead?.[1].toLowerCase() === "from" && /^\s*to\s*$/i.test(gap)) || (!lead && RANGE_GAP.test(gap) && /^\s*(?:-|–)?\s*$/.test(gap) && /\d/.test(a.text)) || (!lead && isToRange(text, a, b, gap))) {
-        out.push({ ...b, start: a.start, text: text.slice(a.start, b.end), qualifier: "approximately", low: a.best, best: a.best, high: b.high ?? b.best, vague: null });
+      const change = lead?.[1].toLowerCase() === "from" && CHANGE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start - lead[0].length));
+      if (!change && ((lead?.[1].toLowerCase() === "between" && /^\s*and\s*$/i.test(gap)) || (lead?.[1].toLowerCase() === "from" && /^\s*to\s*$/i.test(gap)) || (!lead && RANGE_GAP.test(gap) && /^\s*(?:-|–)?\s*$/.test(gap) && /\d/.test(a.text)) || (!lead && isToRange(text, a, b, gap)))) {
+        out.push({ ...b, start: a.start, text: text.slice(a.start, b.end), qualifier: "approximately", low: a.best, best: Math.floor((a.best + b.best) / 2), high: b.high ?? b.best, vague: null });
         i++;
         continue;
       }
