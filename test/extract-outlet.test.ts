@@ -344,6 +344,16 @@ test("outlet: a masthead in capitals; a known outlet opening the first paragraph
   assert.equal(outletName(`Xinhua: 5,000 flee Tarsa\n\n${BODY}`), null);
 });
 
+test("outlet: a picture's credit in brackets on a caption line is no outlet", () => {
+  assert.equal(outletName(`Report\n\nRebels spreading along the Tarsa valley (Map: Valley Monitor, May 2)\n\n${BODY}`), null);
+  assert.equal(outletName(`Report\n\nTROOPS near the Ulmar bridge (Photo: A. Writer)\n\n${BODY}`), null);
+  // The outlet telling what its own reporting could not do; a person or an agency of another kind is none.
+  assert.equal(outletName(`Report\n\n${BODY} Valley Radio has been unable to reach residents of Tarsa for comment.`), "Valley Radio");
+  assert.equal(outletName(`Report\n\n${BODY} The ministry has been unable to reach residents of Tarsa.`), null);
+  // A dateline's own tag is still read.
+  assert.equal(outletName(`Report\n\nPORTVILLE, May 2 (Valley Monitor) - ${BODY}`), "Valley Monitor");
+});
+
 test("outlet: every outlet names the credit form that read it, so an editor can ask why", async () => {
   const { CREDIT_FORMS } = await import("../loaders/extract/outlet.ts");
   const rule = (text: string, url: string | null = null) => inferOutlet({ outlet: null, url, title: "Report", text })[2];

@@ -88,11 +88,15 @@ export function placeAndTag({ top }: Page): string | null {
 }
 
 /** Any tag in a dateline, known or not: in brackets, between slashes or bars, or before a colon. */
+// "(Map: Valley Monitor, May 2)", "(Photo: A. Writer)": a picture's credit in brackets is not the page's outlet.
+const PICTURE_CREDIT = /^(?:Map|Photo|Photograph|Picture|Pic|Image|Graphic|Illustration|Video|Footage|Screenshot|Screengrab|File|Credit|Courtesy)\b/i;
+
 export function anyTag({ top }: Page): string | null {
   const colon = firstMatch(top.slice(0, 6), DATELINE_COLON);
   const tag = firstMatch(top.map(withoutCountryTags), DATELINE_TAG) ?? firstMatch(top, DATED_TAG) ?? firstMatch(top, SLASH_TAG) ?? firstMatch(top, PIPE_TAG) ??
     (colon && !isCountryName(colon) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|President|Minister|Officials?)$/.test(colon) ? colon : null);
-  return tag ? (/\s[-/]\s/.test(tag) ? tidy(tag) : outletIn(tag) ?? tidy(tag)) : null;
+  if (!tag || PICTURE_CREDIT.test(tag)) return null;
+  return /\s[-/]\s/.test(tag) ? tidy(tag) : outletIn(tag) ?? tidy(tag);
 }
 
 /** "Valley News/ Israeli airstrike killed …": an outlet's name, a slash, then the story. */

@@ -64,9 +64,16 @@ export function ownPastReportOrCorrespondent({ text }: Page): string | null {
 }
 
 /** "AFP could not independently verify": wire copy speaking of itself. */
+// "Valley Radio has been unable to reach residents": any outlet (its name has a word like Radio, News,
+// Times) telling what its own reporting could not do.
+const OUTLET_SELF = /\b((?:The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}) (?:could not|was unable to|has been unable to|has not been able to|cannot|can not)\s+(?:independently\s+)?(?:verify|confirm|reach)\b/;
+
 export function wireCannotVerify({ text }: Page): string | null {
-  const wire = /verify|confirm/.test(text) ? WIRE_SELF.exec(text)?.slice(1).find(Boolean) : undefined;
-  return wire ? named(wire) : null;
+  if (!/verify|confirm|reach/.test(text)) return null;
+  const wire = WIRE_SELF.exec(text)?.slice(1).find(Boolean);
+  if (wire) return named(wire);
+  const outlet = OUTLET_SELF.exec(text)?.[1];
+  return outlet && hasOutletWord(outlet) && plausible(outlet) ? named(outlet) : null;
 }
 
 /** "As Ukrinform reported, …": said so, the name is the outlet's whatever it looks like. */
