@@ -2577,3 +2577,10 @@ test("a fall that ends its clause, a fall with an adverb, and a place held by a 
   assert.deepEqual(events("Troops said the town, which was in full control of Dorsk Harakat for a year, was calm."), []);
   assert.deepEqual(events("The army is in control of Kolda, a spokesman said."), [["control", "Kolda"]]);
 });
+
+test("territory: a connective opening the sentence ('However,') is no place, and the subject after its comma is read", () => {
+  assert.deepEqual(events("However, the traders' union in Tarsa locality, which fell into the hands of the militia on Monday, reported looting."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Meanwhile, Ulmar, which fell into the hands of the rebels last week, is calm."), [["control", "Ulmar"]]);
+  // No place named: nothing, not the connective.
+  assert.deepEqual(events("However, the area, which fell into the hands of the rebels last week, is calm."), []);
+});

@@ -314,6 +314,13 @@ export const HEADLINE_WORDS = [
   "North", "South", "East", "West", "Far North", "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower",
 ];
 
+/** Words that open a sentence and link it to the one before ("However, …"): capitalised there, never a place. */
+export const SENTENCE_CONNECTIVES = [
+  "However", "Meanwhile", "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Elsewhere", "Separately", "Additionally",
+  "Consequently", "Therefore", "Thus", "Hence", "Instead", "Indeed", "Likewise", "Similarly", "Otherwise", "Besides", "Overall",
+  "Earlier", "Previously", "Subsequently", "Afterwards", "Still", "Yet", "Also", "Then", "Later",
+];
+
 /** Words before a trigger that make it a plan, a fear or a habit, not an event. */
 export const NOT_EVENT_CUES = [
   "if", "could", "would", "may", "might", "will", "plan to", "plans to", "aim to", "aims to", "seek to", "seeks to", "threaten to",

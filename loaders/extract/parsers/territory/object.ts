@@ -5,7 +5,7 @@
  */
 import { nameAt } from "../../places.ts";
 import { phrases, wordSet } from "../../lexicon/pattern.ts";
-import { ADJECTIVAL_FOLLOWERS, BUILDINGS_HIT, LOWER_FACILITY_WORDS, COMMUNITY_ADJECTIVES, COMPASS_WORDS, FACILITY_WORDS, HEADLINE_WORDS, ORGANISATION_WORDS, PLACE_ADJECTIVES, PLACE_KINDS, POST_KINDS, POSTS_AFTER_KIND, POSTS_NAMED_BY_PLACE, REGION_KINDS, SITE_NOUNS } from "../../lexicon/territory-words.ts";
+import { ADJECTIVAL_FOLLOWERS, BUILDINGS_HIT, LOWER_FACILITY_WORDS, COMMUNITY_ADJECTIVES, COMPASS_WORDS, FACILITY_WORDS, HEADLINE_WORDS, ORGANISATION_WORDS, PLACE_ADJECTIVES, PLACE_KINDS, POST_KINDS, POSTS_AFTER_KIND, POSTS_NAMED_BY_PLACE, REGION_KINDS, SENTENCE_CONNECTIVES, SITE_NOUNS } from "../../lexicon/territory-words.ts";
 import * as People from "../../lexicon/people.ts";
 import { DEMONYMS } from "../../lexicon/people.ts";
 import { all } from "../../lexicon/pattern.ts";
@@ -211,7 +211,10 @@ const SOURCE_VERB_NEXT = /^\s+(?:said|says|reported|reports|told|added|quoted|an
 const SPEAKER_ROLE_NEXT = /^,\s+(?:the\s+|a\s+|an\s+)?[a-z][\w-]*(?:\s+[\w'’-]+){0,10}?,\s+(?:said|says|told|added|reported|announced|stated|confirmed|wrote|tweeted)\b/;
 const FACILITY_WORD = new RegExp(String.raw`^(?:${FACILITY_WORDS.join("|")})$`);
 // Words that are capitalised in a headline but never a place on their own.
-const NOT_A_NAME = wordSet([...HEADLINE_WORDS, ...PLACE_KINDS, ...ORGANISATION_WORDS]);
+const NOT_A_NAME = wordSet([...HEADLINE_WORDS, ...PLACE_KINDS, ...ORGANISATION_WORDS, ...SENTENCE_CONNECTIVES]);
+// "However, the union in Tarsa district, which fell …": a connective and its comma open the sentence; the
+// comma closes no apposition, so what follows it is the subject.
+const CONNECTIVE_OPENING = new RegExp(String.raw`^\s*(?:${SENTENCE_CONNECTIVES.join("|")}),\s*`);
 // "Civilians are under attack": people, capitalised at the head of a sentence, are never a place named alone.
 const PEOPLE_WORDS = wordSet(all(People.CHILDREN, People.WOMEN, People.CIVILIANS, People.GOVERNMENT_FORCES, People.OPPOSITION_FIGHTERS, People.COMBATANTS, People.PEOPLE, People.TOLL_NOUNS, People.DISPLACED_NOUNS, People.HOUSEHOLD_NOUNS));
 // ", the provincial capital of X": after a comma, "the" and a single place kind describe the item before.
@@ -587,7 +590,7 @@ export function subjectPlaces(s: string, end: number, plural: boolean, buildings
   const relative = RELATIVE_AT_END.test(s.slice(0, end).trimEnd());
   // ("The city, which lies 50 km west of X, has been besieged", "Tarsa, 15 km south of Ulmar, was hit": a relative clause or a distance.)
   // ("Three more capitals -- the cities of A, B and C -- fell": the places named between dashes are the subject.)
-  let lead = s.slice(0, end).trimEnd().replace(/\s*(?:--|[—–])$/, "").replace(RELATIVE_AT_END, "").replace(/,$/, "");
+  let lead = s.slice(0, end).trimEnd().replace(/\s*(?:--|[—–])$/, "").replace(RELATIVE_AT_END, "").replace(/,$/, "").replace(CONNECTIVE_OPENING, (c) => " ".repeat(c.length));
   // ("Tarsa, located on the Qarn River, about 30 km from the border, was bombed": two appositions in a row, each stripped.)
   // (After the first, a whole word opens each: ", including Tarsa" is no apposition.)
   // ("borders the volatile Tarsa district that fell": a "that" with no comma closes no apposition before it.)
