@@ -866,3 +866,11 @@ test("an age alone names the person killed; a couple and their child are three",
   // A couple and their son who moved away were not harmed.
   assert.deepEqual(rows("A couple and their son moved to Kolda."), []);
 });
+
+test("casualties: a list item naming two groups for one figure does not end the list; a vague figure with the larger one it may reach, said as an aside", () => {
+  assert.deepEqual(read("The fighting killed 11 soldiers and allied militiamen and 17 insurgents, the monitor said."), [["killed", 11], ["killed", 17]]);
+  // A second verb starts a new clause: its figure is not the first verb's.
+  assert.deepEqual(read("Militants killed 11 soldiers and arrested 17 insurgents."), [["killed", 11]]);
+  assert.deepEqual(read("Dozens, perhaps hundreds, of people were killed in the raid on Tarsa."), [["killed", 24]]);
+  assert.deepEqual(read("The raid left dozens, possibly hundreds, dead."), [["killed", 24]]);
+});

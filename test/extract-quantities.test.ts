@@ -124,3 +124,11 @@ test("a number that is part of a name ('District 2', 'Camp 4') is no figure; a c
   assert.deepEqual(figures("In Tarsa District 5 civilians were killed."), [5]);
   assert.deepEqual(figures("The district 2 people fled from was shelled."), [2]);
 });
+
+test("a figure with the larger one it may reach, as an aside, is one quantity: its own figure, and the larger as its high", () => {
+  const q = (s: string) => findQuantities(s).map((x) => [x.text, x.low, x.best, x.high, x.vague]);
+  assert.deepEqual(q("Dozens, perhaps hundreds, of people"), [["Dozens, perhaps hundreds,", 24, 24, 999, "dozens"]]);
+  assert.deepEqual(q("some 20, possibly 30, civilians"), [["some 20, possibly 30,", null, 20, 30, null]]);
+  // Two figures in a list are two.
+  assert.equal(findQuantities("20, 30 and 40 people").length, 3);
+});

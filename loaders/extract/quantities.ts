@@ -234,6 +234,9 @@ function isToRange(text: string, a: Quantity, b: Quantity, gap: string): boolean
     !CHANGE_BEFORE.test(text.slice(Math.max(0, a.start - 20), a.start));
 }
 
+const MAY_REACH = /^,\s*(?:perhaps|possibly|maybe|probably|likely|or even|even|if not|and possibly|and perhaps|or possibly|or perhaps)\s+$/i;
+const ASIDE_CLOSE = /^,|^\s*(?=[-–—])/;
+
 /**
  * Merges ranges into one quantity: low the first figure, high the second, best their middle ("between
  * 1,200 and 1,400": 1,300), as annotators of real news read a range; low and high keep both ends.
@@ -243,6 +246,13 @@ function ranges(text: string, qs: Quantity[]): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < qs.length; i++) {
     const a = qs[i], b = qs[i + 1];
+    // "dozens, perhaps hundreds, of people": a figure and a larger one it may reach, said as an aside.
+    const aside = b && b.best > a.best ? MAY_REACH.exec(text.slice(a.end, b.start)) && ASIDE_CLOSE.exec(text.slice(b.end, b.end + 3)) : null;
+    if (aside) {
+      out.push({ ...a, end: b.end + aside[0].length, text: text.slice(a.start, b.end + aside[0].length), high: b.high ?? b.best });
+      i++;
+      continue;
+    }
     if (b && !a.vague && !b.vague && (a.qualifier === "exact" || (a.qualifier === "approximately" && b.qualifier === "exact" && isToRange(text, a, b, text.slice(a.end, b.start)))) && a.best < b.best) {
       const gap = text.slice(a.end, b.start), lead = /\b(between|from)\s+$/i.exec(text.slice(Math.max(0, a.start - 9), a.start));
       const change = lead?.[1].toLowerCase() === "from" && CHANGE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start - lead[0].length));
