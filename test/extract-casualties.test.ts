@@ -874,3 +874,15 @@ test("casualties: a list item naming two groups for one figure does not end the 
   assert.deepEqual(read("Dozens, perhaps hundreds, of people were killed in the raid on Tarsa."), [["killed", 24]]);
   assert.deepEqual(read("The raid left dozens, possibly hundreds, dead."), [["killed", 24]]);
 });
+
+test("casualties: 'hurt' as a headline's toll noun ('4 Dead, 9 Hurt')", () => {
+  assert.deepEqual(read("4 Dead, 9 Hurt in Rocket Attack on Tarsa"), [["killed", 4], ["injured", 9]]);
+  assert.deepEqual(read("The shelling left two dead and 14 hurt, medics said."), [["killed", 2], ["injured", 14]]);
+});
+
+test("casualties: anyone named by role or trade heads a family counted by its members", () => {
+  assert.deepEqual(read("Gunmen murdered a village chief and his two sons in Tarsa."), [["killed", 3]]);
+  assert.deepEqual(read("A shell killed a farmer and his wife in Ulmar."), [["killed", 2]]);
+  // Two people named one by one are two, by another rule.
+  assert.deepEqual(casualtyCandidates("A farmer and a teacher were killed in Ulmar.").map((c) => [c.q.best, c.rule]), [[2, "casualty.verb-after+people-listed"]]);
+});

@@ -70,10 +70,12 @@ const DIGIT_SRC = String.raw`${LAKHS}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1
 const SCALE_SRC = "hundred|thousand|lakhs?|crores?|million|billion";
 
 // "a mother and her three children", "a man and two of his sons": a family counted by its members.
-export const ONE_CHILD = "son|daughter|child|baby|infant|grandson|granddaughter";
-export const CHILDREN = "children|sons|daughters|kids|grandchildren";
+// ("a village chief and his two sons", "a farmer and his wife": anyone named by role or trade heads a family too.)
+export const ONE_CHILD = "son|daughter|child|baby|infant|grandson|granddaughter|wife|husband|brother|sister";
+export const CHILDREN = "children|sons|daughters|kids|grandchildren|brothers|sisters";
+const KIN_HEADS = "mother|father|woman|man|parent|couple|farmer|shepherd|herder|teacher|doctor|nurse|driver|chief|elder|fisherman|trader|shopkeeper|villager|resident|civilian|imam|priest|pastor|journalist|worker|widow|grandmother|grandfather|boy|girl";
 // ("a Tarsan couple and their son", "a young mother and her baby": a describing word, and one child named alone.)
-const KIN_SRC = String.raw`an? family of (?:${WORD_SRC}|\d{1,2})\b|an? (?:[A-Za-z]+ )?(?:mother|father|woman|man|parent|couple) and (?:(?:(?:her|his|their) (?:${WORD_SRC}|\d{1,2})|(?:${WORD_SRC}|\d{1,2}) of (?:her|his|their)) (?:${CHILDREN})|(?:her|his|their) (?:${ONE_CHILD})\b)`;
+const KIN_SRC = String.raw`an? family of (?:${WORD_SRC}|\d{1,2})\b|an? (?:[A-Za-z]+ )?(?:${KIN_HEADS}) and (?:(?:(?:her|his|their) (?:${WORD_SRC}|\d{1,2})|(?:${WORD_SRC}|\d{1,2}) of (?:her|his|their)) (?:${CHILDREN})|(?:her|his|their) (?:${ONE_CHILD})\b)`;
 
 const ONE_CHILD_WORD = new RegExp(`^(?:${ONE_CHILD})$`);
 const NUMBER_SRC = [

@@ -236,7 +236,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     let rule = "";
     if (ownWord) { outcome = ownWord[1] === "W" ? "injured" : "killed"; rule = "casualty.toll-noun"; }
     else if (np.noun && /^(?:dead|deaths|bodies|corpses|fatalities|martyrs|homicides|murders)$/.test(np.noun)) { outcome = "killed"; rule = "casualty.toll-noun"; }
-    else if (np.noun && /^(?:wounded|injured|injuries)$/.test(np.noun)) { outcome = "injured"; rule = "casualty.toll-noun"; }
+    else if (np.noun && /^(?:wounded|injured|injuries|hurt)$/.test(np.noun)) { outcome = "injured"; rule = "casualty.toll-noun"; }
     // "279 wounded patients", "50 injured civilians": the participle before the noun says it.
     // ("beheaded three injured soldiers": the verb before says what became of them.)
     else if (np.noun && /^\s*(?:[\w-]+\s+)?(?:wounded|injured)\s+\S+\s*$/i.test(np.phrase) && !killedBefore(before)) { outcome = "injured"; rule = "casualty.toll-noun"; }
