@@ -419,3 +419,10 @@ test("not-a-place-event: a region's name the sentence later calls a town is stru
     useProfile();
   }
 });
+
+test("not-a-place-event: an unnamed place taken in a named region keeps the region, at its precision; struck, it does not", () => {
+  const taken = run("Report", "DAKAR, May 3, 2021 - Insurgents seized a district in Kolda region on Monday, officials said.");
+  assert.deepEqual(taken.territory.map((t) => [t.action_class, t.place, t.geo_precision]), [["control", "Kolda", "region"]]);
+  const struck = run("Report", "DAKAR, May 3, 2021 - Jets bombed a village in Kolda region on Monday, officials said.");
+  assert.deepEqual(struck.territory.map((t) => t.place), []);
+});

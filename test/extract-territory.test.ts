@@ -2584,3 +2584,10 @@ test("territory: a connective opening the sentence ('However,') is no place, and
   // No place named: nothing, not the connective.
   assert.deepEqual(events("However, the area, which fell into the hands of the rebels last week, is calm."), []);
 });
+
+test("territory: an unnamed place taken in a named region reads the region ('seized a district in Tarsa province')", () => {
+  assert.deepEqual(events("Insurgents seized a district in Tarsa province on Friday."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Rebels overran two villages in Ulmar state."), [["control", "Ulmar"]]);
+  // No region named: nothing.
+  assert.deepEqual(events("Rebels captured a district in the north of the country."), []);
+});

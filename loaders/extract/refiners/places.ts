@@ -180,11 +180,16 @@ const CAPTION = /^\W*(?:file\s+(?:photo|picture|image)|FILE PHOTO|\[File:)|\((?:
 const INSTITUTION = new Set([...INSTITUTION_WORDS, ...FACILITY_WORDS]);
 const onlyInstitutionWords = (name: string) => name.split(/[\s-]+/).every((w) => INSTITUTION.has(w));
 
+const UNNAMED_PLACE_IN = /\b(?:(?:a|an|one|another)\s+(?:[a-z-]+\s+)?(?:district|village|town|city|locality|county|sub-district|area|settlement)|(?:two|three|four|five|six|seven|eight|nine|ten|several|some|a number of|\d+)\s+(?:[a-z-]+\s+)?(?:districts|villages|towns|localities|counties|areas|settlements))\s+(?:in|of)\s+(?:the\s+)?$/;
+
 function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: TerritoryRow["geo_precision"], siblings: TerritoryRow[] = [], text = ""): string | null {
   if (onlyInstitutionWords(r.place_mention)) return "a building or an institution named with common words, not a place";
   if (CAPTION.test(r.quote)) return "a photo's caption or the page's, not a report of the event";
   const actor = !r.place_resolved && text ? actorNotPlace(r.place, text) : null;
   if (actor) return actor === "group" ? "an armed group or an organisation the article names, not a place" : "a person the article names, not a place";
+  // "seized a district in Tarsa province": an unnamed place taken in a named region; the region is all the
+  // text says of where, so the row stays, at the region's precision.
+  if (r.action_class !== "attack" && UNNAMED_PLACE_IN.test(r.quote.slice(Math.max(0, r.mention_start - r.quote_start - 60), r.mention_start - r.quote_start))) return null;
   if (onlyTheAreaOf(r, siblings)) return "only the area the place before it lies in";
   if (onlyWhereTheTownLies(r, siblings)) return "only the area the town before it lies in";
   if (aPartOfTheTownBeside(r, siblings)) return "a part of the city tabled beside it";

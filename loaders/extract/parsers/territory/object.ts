@@ -296,9 +296,18 @@ const FACILITY_NEXT = new RegExp(String.raw`^\s+(?:[A-Za-z]+\s+)?(?:${LOWER_FACI
 const OTHER_HALF = /^\s+and\s+(?:East|West|North|South|Upper|Lower)\b(?!\s+[A-Z])/;
 const NUMBERED_ITEM = /^\s\d{1,2}(?=\s*,|\s+and\s+[A-Z])/;
 
+// "seized a district in Tarsa province", "overran two villages in Ulmar state": unnamed places in a named
+// region; the region is where the event is known to be (the gazetteer gives it region precision).
+const UNNAMED_IN_REGION = /^(?:(?:a|an|one|another)\s+(?:[a-z-]+\s+)?(?:district|village|town|city|locality|county|sub-district|area|settlement)|(?:two|three|four|five|six|seven|eight|nine|ten|several|some|a number of|\d+)\s+(?:[a-z-]+\s+)?(?:districts|villages|towns|localities|counties|areas|settlements))\s+(?:in|of)\s+(?:the\s+)?(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:province|district|state|region|county|governorate|oblast|prefecture|department)\b)/;
+
 export function objectPlaces(s: string, from: number): PlaceObject[] {
   const out: PlaceObject[] = [];
   let pos = from;
+  const unnamed = UNNAMED_IN_REGION.exec(s.slice(pos));
+  if (unnamed) {
+    const region = nameAt(s.slice(pos + unnamed[0].length));
+    return region && isName(region) ? [{ mention: region, at: pos + unnamed[0].length }] : [];
+  }
   // "held some two-thirds of X", "seized much of X": a share of the place is the place.
   const share = SHARE_OF.exec(s.slice(pos));
   if (share && /^[A-Z]/.test(s.slice(pos + share[0].length))) pos += share[0].length;
