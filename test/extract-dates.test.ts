@@ -177,3 +177,12 @@ test("a dateline with the day before the month, or with any outlet's tag before 
   // (A sentence that opens with a place and a day is no dateline.)
   assert.deepEqual(pub(`Tarsa, 17 August 2006 was the day the army left; it came back in 2007.\n${later}`)[1], "latest date in text");
 });
+
+test("a dateline that is only its date ('Fri 3 Jul 2020 - ') dates the story, not the figure after it", async () => {
+  const { extractArticle } = await import("../loaders/extract/index.ts");
+  const killed = (text: string) => extractArticle({ id: "a", file: "a.txt", title: "Report", text, url: null, outlet: null, published: null, words: 40, warnings: [], hash: "" } as never).casualties.map((c) => [c.count_best, c.start, c.end, c.date_precision]);
+  assert.deepEqual(killed("Report\n\nFri 3 Jul 2020 - Clashes killed 5 people in Tarsa on Monday, officials said."), [[5, "2020-06-29", "2020-06-29", "day"]]);
+  assert.deepEqual(killed("Report\n\nJune 2, 2022 - Last week, an air strike killed nine people in Ulmar, residents said."), [[9, "2022-05-23", "2022-05-29", "week"]]);
+  // A date inside the sentence is still the figure's own.
+  assert.deepEqual(killed("Report\n\nClashes on 3 July 2020 killed 5 people in Tarsa, officials said."), [[5, "2020-07-03", "2020-07-03", "day"]]);
+});

@@ -34,7 +34,8 @@ export interface SentenceContext {
 // "TOWN, Sunday, May 2, 2021 - Scores were killed on Saturday": the dateline's date is when the story
 // was filed; the figure's day is the Saturday, read against it.
 // ("December 21, 2012 (TARSA) – Four people were killed … on Wednesday": the date first, then the town in brackets.)
-const DATELINE = /^(?:[A-Z][\p{L} .'’-]{1,40},[^.;]{0,50}?(?:\s[-–—]{1,2}\s|\)\s*[-–—]{1,2}\s?)|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\s*\([^()]{2,40}\)\s*[-–—]{1,2}\s?)/u;
+// ("Tue 14 Mar 2016 - Four people were killed on Monday", "June 2, 2022 – Last week …": a dateline that is only its date.)
+const DATELINE = /^(?:[A-Z][\p{L} .'’-]{1,40},[^.;]{0,50}?(?:\s[-–—]{1,2}\s|\)\s*[-–—]{1,2}\s?)|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\s*\([^()]{2,40}\)\s*[-–—]{1,2}\s?|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)\s*[-–—]{1,2}\s)/u;
 
 // "Date of publication 14 August 2016 Scores were killed on Saturday", "Wednesday 07 December 2016 At least
 // 12 …": a scrape that joined the page's labelled date line to the lead. That date, the day of publication, is
