@@ -1072,3 +1072,10 @@ test("people obliged to take refuge, and those who left a zone named by who hold
   // Not a move: who holds the area, with no one leaving it.
   assert.deepEqual(kinds("An estimated 41,000 civilians live in the rebel-held areas."), []);
 });
+
+test("displacement: a figure added to one told before ('displaced another 40,000', 'an additional 9,000')", () => {
+  assert.deepEqual(moved("The clashes displaced another 40,000 people."), [["displaced", 40000]]);
+  assert.deepEqual(moved("The raids uprooted an additional 9,000 villagers, bringing the total to 1.2 million."), [["displaced", 9000], ["displaced", 1200000]]);
+  // Counted, not moved: nothing.
+  assert.deepEqual(moved("The agency counted another 500 people in the town."), []);
+});

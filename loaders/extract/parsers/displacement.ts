@@ -153,6 +153,7 @@ const LEFT_PLACE = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:already\s+)?lef
 // "These include 2,900 in Tarsa, 7,200 in Ulmar": a total broken down by place.
 const BY_PLACE_LEAD = /(?:^|\b(?:these|they|this|those)\s+(?:include|included|includes|comprise|are)|\bincluding|:|,|\band)\s*$/i;
 const BY_PLACE_AFTER = /^\s+in\s+(?:the\s+)?[A-Z]/;
+const ADDED_BEFORE = /\s+(?:another|an\s+additional|an\s+extra|a\s+further|additional|further)\s+$/i;
 const DISPLACED_BEFORE = new RegExp(String.raw`\b(?:${P(W.DISPLACED_BEFORE)})\s+$`, "i");
 const FORCING_BEFORE = new RegExp(String.raw`\b(?:${P(W.FORCING_BEFORE)})\s+$`, "i");
 const FORCING_AFTER = new RegExp(String.raw`^[^.;]{0,90}?\b(?:${P(W.FORCING_AFTER)})\b`, "i");
@@ -317,7 +318,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     // ("Nine killed, 120 held hostage": a toll is the casualty table's.)
     if (/^\s*(?:were\s+|have\s+been\s+)?(?:killed|dead|died|wounded|injured)\b/i.test(next60)) continue;
     if (DONE_VERBS.test(next60) && DONE_TO_THEM.test(next60)) continue;
-    const before = text.slice(Math.max(0, q.start - 60), q.start);
+    // ("displaced another 40,000", "uprooted an additional 9,000": a figure added to one told before reads as the figure.)
+    const before = text.slice(Math.max(0, q.start - 60), q.start).replace(ADDED_BEFORE, " ");
     // ("the attacks killed 7 displaced families": the dead are the casualty table's, whatever they were before.)
     if (KILLED_BEFORE.test(before)) continue;
     // "6,000 families, around 42,000 people" / "160,583 people from 25,776 families": one claim, both numbers.
