@@ -4,7 +4,7 @@
  * attack ("air strikes on Tarsa") means the governorate. One event per place and action per article.
  */
 import { COUNTRIES, isCountryName } from "../lexicon/countries.ts";
-import { COMPASS_WORDS, FACILITY_WORDS, GROUP_MEMBER_WORDS, INSTITUTION_WORDS, ORGANISATION_KINDS, PERSON_TITLES, REGION_KINDS } from "../lexicon/territory-words.ts";
+import { COMPASS_WORDS, FACILITY_WORDS, GROUP_MEMBER_WORDS, INSTITUTION_WORDS, ORGANISATION_KINDS, PERSON_TITLES, REGION_KINDS, UNNAMED_PLACE_IN_SRC } from "../lexicon/territory-words.ts";
 import { phrases } from "../lexicon/pattern.ts";
 import { SPEAKING_VERBS } from "../lexicon/sources.ts";
 import { type Gazetteer, placeKey } from "../gazetteer.ts";
@@ -180,7 +180,7 @@ const CAPTION = /^\W*(?:file\s+(?:photo|picture|image)|FILE PHOTO|\[File:)|\((?:
 const INSTITUTION = new Set([...INSTITUTION_WORDS, ...FACILITY_WORDS]);
 const onlyInstitutionWords = (name: string) => name.split(/[\s-]+/).every((w) => INSTITUTION.has(w));
 
-const UNNAMED_PLACE_IN = /\b(?:(?:a|an|one|another)\s+(?:[a-z-]+\s+)?(?:district|village|town|city|locality|county|sub-district|area|settlement)|(?:two|three|four|five|six|seven|eight|nine|ten|several|some|a number of|\d+)\s+(?:[a-z-]+\s+)?(?:districts|villages|towns|localities|counties|areas|settlements))\s+(?:in|of)\s+(?:the\s+)?$/;
+const UNNAMED_PLACE_IN = new RegExp(String.raw`\b${UNNAMED_PLACE_IN_SRC}$`);
 
 function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: TerritoryRow["geo_precision"], siblings: TerritoryRow[] = [], text = ""): string | null {
   if (onlyInstitutionWords(r.place_mention)) return "a building or an institution named with common words, not a place";

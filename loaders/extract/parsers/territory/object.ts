@@ -5,7 +5,7 @@
  */
 import { nameAt } from "../../places.ts";
 import { phrases, wordSet } from "../../lexicon/pattern.ts";
-import { ADJECTIVAL_FOLLOWERS, BUILDINGS_HIT, LOWER_FACILITY_WORDS, COMMUNITY_ADJECTIVES, COMPASS_WORDS, FACILITY_WORDS, HEADLINE_WORDS, ORGANISATION_WORDS, PLACE_ADJECTIVES, PLACE_KINDS, POST_KINDS, POSTS_AFTER_KIND, POSTS_NAMED_BY_PLACE, REGION_KINDS, SENTENCE_CONNECTIVES, SITE_NOUNS } from "../../lexicon/territory-words.ts";
+import { ADJECTIVAL_FOLLOWERS, BUILDINGS_HIT, LOWER_FACILITY_WORDS, COMMUNITY_ADJECTIVES, COMPASS_WORDS, FACILITY_WORDS, HEADLINE_WORDS, ORGANISATION_WORDS, PLACE_ADJECTIVES, PLACE_KINDS, POST_KINDS, POSTS_AFTER_KIND, POSTS_NAMED_BY_PLACE, REGION_KINDS, SENTENCE_CONNECTIVES, SITE_NOUNS, UNNAMED_PLACE_IN_SRC } from "../../lexicon/territory-words.ts";
 import * as People from "../../lexicon/people.ts";
 import { DEMONYMS } from "../../lexicon/people.ts";
 import { all } from "../../lexicon/pattern.ts";
@@ -298,7 +298,7 @@ const NUMBERED_ITEM = /^\s\d{1,2}(?=\s*,|\s+and\s+[A-Z])/;
 
 // "seized a district in Tarsa province", "overran two villages in Ulmar state": unnamed places in a named
 // region; the region is where the event is known to be (the gazetteer gives it region precision).
-const UNNAMED_IN_REGION = /^(?:(?:a|an|one|another)\s+(?:[a-z-]+\s+)?(?:district|village|town|city|locality|county|sub-district|area|settlement)|(?:two|three|four|five|six|seven|eight|nine|ten|several|some|a number of|\d+)\s+(?:[a-z-]+\s+)?(?:districts|villages|towns|localities|counties|areas|settlements))\s+(?:in|of)\s+(?:the\s+)?(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:province|district|state|region|county|governorate|oblast|prefecture|department)\b)/;
+const UNNAMED_IN_REGION = new RegExp(String.raw`^${UNNAMED_PLACE_IN_SRC}(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:${phrases([...REGION_KINDS, "district", "prefecture", "department"])})\b)`);
 
 export function objectPlaces(s: string, from: number): PlaceObject[] {
   const out: PlaceObject[] = [];
