@@ -886,3 +886,17 @@ test("casualties: anyone named by role or trade heads a family counted by its me
   // Two people named one by one are two, by another rule.
   assert.deepEqual(casualtyCandidates("A farmer and a teacher were killed in Ulmar.").map((c) => [c.q.best, c.rule]), [[2, "casualty.verb-after+people-listed"]]);
 });
+
+test("casualties: 'another' before a number is not one more person; one person and the next named with 'lost their lives' or 'claiming the lives of'", () => {
+  assert.deepEqual(read("Another five rebel fighters were killed in the clashes near Dorvala."), [["killed", 5]]);
+  assert.deepEqual(read("Another 12 soldiers died in the ambush."), [["killed", 12]]);
+  // The one person a sentence names alone is still read.
+  assert.deepEqual(read("Another soldier was killed in the ambush."), [["killed", 1]]);
+  assert.deepEqual(rows("A man and a woman lost their lives when shells hit Kolda."), [["killed", 2, "people", -1]]);
+  assert.deepEqual(rows("Two men and a woman lost their lives when shells hit Kolda."), [["killed", 3, "civilians", -1]]);
+  assert.deepEqual(rows("Shells hit Kolda on Monday, claiming the lives of a man and a woman and injuring others."), [["killed", 2, "people", -1]]);
+  assert.deepEqual(read("A soldier was hurt in the blast at Tarsa."), [["injured", 1]]);
+  assert.deepEqual(read("A boy drowned while crossing the river near Ulmar."), [["killed", 1]]);
+  // Negative: a person named with no harm is no casualty.
+  assert.deepEqual(read("A man and a woman walked to the market in Kolda."), []);
+});

@@ -132,3 +132,12 @@ test("a figure with the larger one it may reach, as an aside, is one quantity: i
   // Two figures in a list are two.
   assert.equal(findQuantities("20, 30 and 40 people").length, 3);
 });
+
+test("quantities: a clock time is not a count, even with its colon lost", () => {
+  const texts = (s: string) => findQuantities(s).map((q) => q.text);
+  assert.deepEqual(texts("The gunmen attacked the base at around 330 am and five soldiers died."), ["five"]);
+  assert.deepEqual(texts("Shelling began at 5 pm and at 7 a.m. the next day 40 people had fled."), ["40"]);
+  assert.deepEqual(texts("The raid at 0400 GMT killed 12 people."), ["12"]);
+  // A count before "am" as a verb is still a count: "I am" never follows a bare number in news, but "12 among" does.
+  assert.deepEqual(texts("12 among the dead were children."), ["12"]);
+});

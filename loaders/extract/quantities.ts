@@ -47,6 +47,8 @@ const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty:
 /** The number words up to ninety, as a pattern source ("killed seven people"). */
 export const NUMBER_WORDS = [...Object.keys(UNITS), ...Object.keys(TENS)].join("|");
 // "2.5 lakh", "two crore": the South Asian scales, as Indian and Pakistani copy writes them.
+// A clock time, not a count: "at 5 am", "at around 330 pm" (a scrape that lost the colon of 3:30).
+const CLOCK_AFTER = /^\s*(?:[ap]\.m\.|[ap]m\b|hrs\b|GMT\b|o['’]clock\b)/i;
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, million: 1e6, billion: 1e9 };
 
 /** Vague amounts: [unit, upper bound of the range]. Low and best are two units. */
@@ -177,6 +179,7 @@ export function findQuantities(text: string): Quantity[] {
       if (/^(?:19|20)\d\d$/.test(raw) && !g.qual && (!YEAR_LIKE_COUNT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) || YEAR_PREPOSITION.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
       if (isCalendarDay(text, m.index, m.index + m[0].length, raw)) continue; // "Feb. 6", "6 February"
       if (isAge(text, m.index, m.index + m[0].length, raw)) continue; // "Ahmed, 12, was killed"
+      if (/^\d{1,4}$/.test(raw) && CLOCK_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue; // "at 5 am", "330 pm"
       if (!g.qual && /^\d+$/.test(raw) && NAME_BEFORE_NUMBER.test(text.slice(Math.max(0, m.index - 16), m.index)) && NAME_ENDS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue; // "District 2", "Camp 4"
       if (/^a\b/i.test(raw) && !/^a[ -](?:hundred|thousand|million|billion)/i.test(raw)) continue;
       const grouped = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$/.test(raw) || /^\d{1,3}(?:, \d{3})+$/.test(raw) || IS_LAKHS.test(raw) ||

@@ -139,8 +139,9 @@ const FAMILY_COUNTED = new RegExp(String.raw`\b(?:${CHILDREN}|${ONE_CHILD})$|\bf
 // casualty, where a kill verb stands right beside it (the grammar below decides).
 // (\b first: implied by the look back before a word, and cheaper to try at every position.)
 // ("a 15 year old girl": an age written in three words is one describing word; "a Tarsa Border Guard Corps soldier": a
-// force's name of three or four words; "killed a 12-year-old": the age alone is the person.)
-const SINGULAR = new RegExp(String.raw`\b(?<![\w-])(?:an?|one|another)(?=\s+(?:\d+\s+(?:years?|months?)\s+old\s+)?(?:(?:[\w-]+\s+){0,2}?|(?:[A-Z][\w-]*\s+){3,4})(?:${phrases(SINGULAR_NOUNS)})\b|\s+\d+[\s-]+(?:years?|months?)[\s-]+old(?![\w-]))`, "gi");
+// force's name of three or four words; "killed a 12-year-old": the age alone is the person. "Another five rebel
+// fighters": a number after the word is the count, not one more person.)
+const SINGULAR = new RegExp(String.raw`\b(?<![\w-])(?:an?|one|another)(?!\s+(?:\d+|${NUMBER_WORDS}|dozen|few|couple|handful|number)\b(?![\s-]+(?:years?|months?)[\s-]))(?=\s+(?:\d+\s+(?:years?|months?)\s+old\s+)?(?:(?:[\w-]+\s+){0,2}?|(?:[A-Z][\w-]*\s+){3,4})(?:${phrases(SINGULAR_NOUNS)})\b|\s+\d+[\s-]+(?:years?|months?)[\s-]+old(?![\w-]))`, "gi");
 // "A ranger was killed and another injured": one more person, whose noun the sentence has given.
 // ("killed a militant and injured another": the verb before it.)
 const ANOTHER_BARE = /\band\s+(?:(another)\s+(?:(?:was\s+|were\s+)?(?:injured|wounded|killed|hurt|died)|got\s+(?:injured|injuries|wounded|hurt))|(?:injured|wounded|killed|injuring|wounding|killing)\s+(another))\b/gi;
@@ -160,7 +161,7 @@ function asManyAgain(text: string, qs: Quantity[], out: Quantity[]) {
 }
 
 function singles(text: string, qs: Quantity[]): Quantity[] {
-  if (!/\b(?:kill|die|dead|death|wound|injur|shot|execut|murder|behead|life|martyr|slain|perish|massacr|slaughter|passed\s+away)/i.test(text)) return qs;
+  if (!/\b(?:kill|die|dead|death|wound|injur|shot|execut|murder|behead|life|lives|martyr|slain|perish|massacr|slaughter|hurt|drown|lynch|gunned|stabb|assassin|neutrali|decapitat|passed\s+away)/i.test(text)) return qs;
   const out = [...qs];
   asManyAgain(text, qs, out);
   ANOTHER_BARE.lastIndex = 0;
@@ -294,7 +295,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     // "killed 19 police officers and one civilian": the next item of the object shares its verb.
     // ("killed two police officers, four civilians, and kidnapped five": a comma joins the items too.)
     // ("killed 11 soldiers and allied militiamen and 17 insurgents": an item may name two groups for one figure.)
-    if (!outcome && prev && (prev.rule.startsWith("casualty.verb-before") || prev.rule === "casualty.killing-of" || (prev.rule === "casualty.among-the-dead" && AMONG_BEFORE.test(text.slice(Math.max(0, prev.q.start - 60), prev.q.start)))) && prev.partOf === -1 && np.noun && np.noun !== "others" && (/^\s*(?:(?:of\s+(?:the\s+)?|and\s+)(?:[\w-]+\s+){0,3}?[\w-]+\s*)?(?:,\s*)?and\s+$/.test(gap) || (/^\s*,\s*$/.test(gap) && /^\s*(?:,|and\b|or\b|[.;]|$)/.test(text.slice(np.end, np.end + 6))))) { outcome = prev.outcome; rule = "casualty.verb-before"; }
+    if (!outcome && prev && (prev.rule.startsWith("casualty.verb-before") || prev.rule.startsWith("casualty.killing-of") || (prev.rule === "casualty.among-the-dead" && AMONG_BEFORE.test(text.slice(Math.max(0, prev.q.start - 60), prev.q.start)))) && prev.partOf === -1 && np.noun && np.noun !== "others" && (/^\s*(?:(?:of\s+(?:the\s+)?|and\s+)(?:[\w-]+\s+){0,3}?[\w-]+\s*)?(?:,\s*)?and\s+$/.test(gap) || (/^\s*,\s*$/.test(gap) && /^\s*(?:,|and\b|or\b|[.;]|$)/.test(text.slice(np.end, np.end + 6))))) { outcome = prev.outcome; rule = "casualty.verb-before"; }
     // "Two soldiers were killed, as were six contractors": the same fate, said once.
     if (!outcome && prev && np.noun && /,\s*as\s+(?:were|was)\s+$/i.test(before)) { outcome = prev.outcome; rule = "casualty.verb-after"; }
     if (!outcome && np.noun && np.noun !== "others" && ALONG_WITH.test(before)) {
