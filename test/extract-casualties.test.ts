@@ -900,3 +900,13 @@ test("casualties: 'another' before a number is not one more person; one person a
   // Negative: a person named with no harm is no casualty.
   assert.deepEqual(read("A man and a woman walked to the market in Kolda."), []);
 });
+
+test("casualties: a toll's second figure named 'the injured at' is injured; one more named as 'their driver' joins the count", () => {
+  assert.deepEqual(read("A ministry spokesman put the number of dead at 64 and the injured at 112."), [["killed", 64], ["injured", 112]]);
+  assert.deepEqual(read("Officials put the death toll at 20, with the wounded at more than 50."), [["killed", 20], ["injured", 50]]);
+  assert.deepEqual(rows("Two journalists and their driver were killed when their car hit a mine near Ulmar."), [["killed", 3, "civilians", -1]]);
+  assert.deepEqual(rows("The blast killed four soldiers and their commander."), [["killed", 5, "government forces", -1]]);
+  // Negative: the one named after "and" with a fate of his own is not counted with them.
+  assert.deepEqual(read("Three rebels were killed and their leader was captured."), [["killed", 3]]);
+  assert.deepEqual(read("The death toll rose to 14 and 20 were injured."), [["killed", 14], ["injured", 20]]);
+});

@@ -1079,3 +1079,10 @@ test("displacement: a figure added to one told before ('displaced another 40,000
   // Counted, not moved: nothing.
   assert.deepEqual(moved("The agency counted another 500 people in the town."), []);
 });
+
+test("displacement: the number of people sheltering or fleeing, said with its rise", () => {
+  assert.deepEqual(kinds("The number of people sheltering in schools and mosques in Dorsk has risen to 35,000, officials said."), [["displaced", 35000]]);
+  assert.deepEqual(kinds("The number of people fleeing the fighting in Kolda has reached 12,000."), [["displaced", 12000]]);
+  // Negative: people sheltering in a count of shelters is no count of people.
+  assert.deepEqual(kinds("The number of schools used as shelters in Dorsk has risen to 35."), []);
+});

@@ -2591,3 +2591,23 @@ test("territory: an unnamed place taken in a named region reads the region ('sei
   // No region named: nothing.
   assert.deepEqual(events("Rebels captured a district in the north of the country."), []);
 });
+
+test("territory: every control and siege verb of the lexicon is tabled with an action of its own class, never 'attack'", async () => {
+  const { CONTROL_VERBS, SIEGE_VERBS } = await import("../loaders/extract/lexicon/territory-words.ts");
+  const { normaliseAction } = await import("../loaders/extract/parsers/territory/trigger.ts");
+  const CONTROL = new Set(["captured", "seized", "took control", "entered", "recaptured"]);
+  const SIEGE = new Set(["besieged", "surrounded", "encircled"]);
+  assert.deepEqual(CONTROL_VERBS.filter((v) => !CONTROL.has(normaliseAction(v))), []);
+  assert.deepEqual(SIEGE_VERBS.filter((v) => !SIEGE.has(normaliseAction(v))), []);
+  // An attack verb stays an attack.
+  assert.equal(normaliseAction("shelled"), "shelled");
+});
+
+test("territory: a projectile fired from elsewhere lands on its place; a hold newly told is control", () => {
+  assert.deepEqual(events("A rocket fired from across the border landed in a school yard in Ulmar, police said."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("Shells fired from the hills landed on homes in Kolda."), [["attack", "Kolda"]]);
+  // Negative: where it was fired from is no place struck.
+  assert.deepEqual(events("A rocket fired from Tarsa landed in an empty field, police said."), []);
+  const held = territoryCandidates("The rebels now hold Kolda, a town on the main highway, after government forces pulled out.");
+  assert.deepEqual(held.map((c) => [c.actionClass, c.action, c.mention]), [["control", "took control", "Kolda"]]);
+});

@@ -121,7 +121,10 @@ export const RETURNED_AFTER = ["returned", "have returned", "had returned", "wen
   // "families who fled last year left the camps to head back to their homes".
   "head back", "headed back", "heading back", "went back", "going back", "go back"];
 /** A count stated after its noun: "put the number of displaced at 90,000", "brings to 332,000 the number of". */
-export const NUMBER_OF_DISPLACED = ["number of displaced", "number of people displaced", "number of internally displaced", "number of IDPs", "number of displaced people", "number of displaced persons", "number of displaced families", "number of displaced households", "number who have fled", "number of people who have fled", "number of people forced", "number who have left", "number who left", "number of people who left", "number of civilians who", "total displacement", "total to have fled", "total who have fled", "total number of displaced", "number of refugees", "number of evacuees", "displaced population", "displacement figure", "number of people uprooted"];
+export const NUMBER_OF_DISPLACED = ["number of displaced", "number of people displaced", "number of internally displaced", "number of IDPs", "number of displaced people", "number of displaced persons", "number of displaced families", "number of displaced households", "number who have fled", "number of people who have fled", "number of people forced", "number who have left", "number who left", "number of people who left", "number of civilians who", "total displacement", "total to have fled", "total who have fled", "total number of displaced", "number of refugees", "number of evacuees", "displaced population", "displacement figure", "number of people uprooted",
+  // ("the number of people sheltering in schools has risen to 35,000": people in shelter have left their homes.)
+  "number of people sheltering", "number of people taking shelter", "number of people seeking shelter", "number of people seeking refuge",
+  "number of people taking refuge", "number of people who fled", "number of people fleeing"];
 /**
  * Things a figure can count that are not people, written where a people noun could stand: "residents of
  * seven villages have been displaced", "two displaced communities", "two IDP groups", "the top five IDP-hosting governorates".

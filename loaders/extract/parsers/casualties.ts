@@ -60,6 +60,7 @@ const INJURY_TOLL_BEFORE = /\b(?:number of (?:[\w-]+\s+){0,2}?(?:injured|wounded
 // ("put the death toll from the fighting as high as 200": the qualifier is part of the figure.)
 // ("The death toll from clashes between … and … in the north has risen to 60": a long subject, and a rise said.)
 const TOLL_BEFORE = /\b(death toll|toll|number of (?!(?:[\w-]+\s+){0,3}?(?:injured|wounded)\b)(?:[\w-]+\s+){0,4}?(?:dead|deaths|killed|victims|fatalities)|fatalities)\b(?:[^.;]{0,110}?\b(?:to|at|of|reached|hit|passed|exceeded|surpassed|stands at|stood at|is|was|rose to|climbed to|nears|neared|nearing|tops|topped|from [^.;]{1,40})|[^.;]{110,200}?\b(?:(?:has|had|have)\s+)?(?:risen|rose|climbed|jumped|surged|increased|grown|reached)(?:\s+to)?)\s+(?:(?:a further|another|the)\s+)?$/i;
+const INJURED_AT_BEFORE = /\b(?:and|while|with)\s+(?:the\s+)?(?:number\s+(?:of\s+)?)?(?:injured|wounded|injuries|hurt)\s+(?:at|to|as)\s+(?:(?:at\s+least|more\s+than|about|around|some|over|nearly|almost)\s+)?$/i;
 const LIVES_BEFORE = /\b(?:claimed|claiming|cost|costing|taken|took|taking|loss of)\s+(?:the\s+)?$/i;
 const PART_BEFORE = /\b(?:including|included|includes|among them|among whom|among the (?:dead|killed|victims)(?:,?\s*(?:were|are|there (?:are|were)))?|of whom|of them)\s+$/i;
 // A breakdown set off by a dash, colon or bracket right after its total: "five people — four civilians and a soldier".
@@ -140,10 +141,13 @@ const FAMILY_COUNTED = new RegExp(String.raw`\b(?:${CHILDREN}|${ONE_CHILD})$|\bf
 // (\b first: implied by the look back before a word, and cheaper to try at every position.)
 // ("a 15 year old girl": an age written in three words is one describing word; "a Tarsa Border Guard Corps soldier": a
 // force's name of three or four words; "killed a 12-year-old": the age alone is the person. "Another five rebel
-// fighters": a number after the word is the count, not one more person.)
-const SINGULAR = new RegExp(String.raw`\b(?<![\w-])(?:an?|one|another)(?!\s+(?:\d+|${NUMBER_WORDS}|dozen|few|couple|handful|number)\b(?![\s-]+(?:years?|months?)[\s-]))(?=\s+(?:\d+\s+(?:years?|months?)\s+old\s+)?(?:(?:[\w-]+\s+){0,2}?|(?:[A-Z][\w-]*\s+){3,4})(?:${phrases(SINGULAR_NOUNS)})\b|\s+\d+[\s-]+(?:years?|months?)[\s-]+old(?![\w-]))`, "gi");
+// fighters": a number after the word is the count, not one more person. "Two journalists and their driver": the one
+// named by a possessive after "and" is one more.)
+const SINGULAR = new RegExp(String.raw`\b(?<![\w-])(?:an?|one|another|(?<=\band\s)(?:their|his|her))(?!\s+(?:\d+|${NUMBER_WORDS}|dozen|few|couple|handful|number)\b(?![\s-]+(?:years?|months?)[\s-]))(?=\s+(?:\d+\s+(?:years?|months?)\s+old\s+)?(?:(?:[\w-]+\s+){0,2}?|(?:[A-Z][\w-]*\s+){3,4})(?:${phrases(SINGULAR_NOUNS)})\b|\s+\d+[\s-]+(?:years?|months?)[\s-]+old(?![\w-]))`, "gi");
 // "A ranger was killed and another injured": one more person, whose noun the sentence has given.
 // ("killed a militant and injured another": the verb before it.)
+const POSSESSIVE = /^(?:their|his|her)$/i;
+const ARMED_CLASSES = new Set<VictimClass>(["government forces", "opposition fighters", "combatants"]);
 const ANOTHER_BARE = /\band\s+(?:(another)\s+(?:(?:was\s+|were\s+)?(?:injured|wounded|killed|hurt|died)|got\s+(?:injured|injuries|wounded|hurt))|(?:injured|wounded|killed|injuring|wounding|killing)\s+(another))\b/gi;
 // "killing the police chief", "wounded the district governor": one holder of a post, named by it right after the verb.
 // (Only posts: "killed the man" is someone already counted.)
@@ -204,7 +208,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
   const out: CasualtyCandidate[] = [];
   const qs = singles(text, quantities);
   for (const q of qs) {
-    const single = q.best === 1 && /^(?:an?|one|another|the)$/i.test(q.text);
+    const single = q.best === 1 && /^(?:an?|one|another|the|their|his|her)$/i.test(q.text);
     // ("50 KIA", "12 WIA": killed and wounded in action, as armies write it; "one death", "a fatality".)
     const tollWord = TOLL_WORD_NEXT.exec(text.slice(q.end, q.end + 12));
     const ownWord = tollWord && (tollWord[1] || q.best === 1) ? tollWord : null;
@@ -256,6 +260,8 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     if (!outcome && np.noun === "lives" && LIVES_LOST_AFTER.test(after)) { outcome = "killed"; rule = "casualty.lives"; }
     let tollOf: string | null = null;
     if (!outcome && numberAfter) { outcome = /wounded|injured/i.test(numberAfter[1]) ? "injured" : "killed"; rule = "casualty.death-toll"; }
+    // ("put the number of dead at 64 and the injured at 112": the toll's second figure has its own injury word.)
+    if (!outcome && INJURED_AT_BEFORE.test(before)) { outcome = "injured"; rule = "casualty.injury-toll"; }
     // ("the death toll has surged to 18 … and 32 people wounded": a figure with its own injury word is no death.)
     if (!outcome && !INJURED_NEXT.test(after)) { const t = tollBefore(wideBefore); if (t) { outcome = "killed"; rule = "casualty.death-toll"; tollOf = wideBefore.slice(Math.max(0, t.index - 30), t.index + t[1].length); } }
     if (!outcome && !np.noun && INJURED_NEXT.test(after)) { outcome = "injured"; rule = "casualty.verb-after"; }
@@ -369,9 +375,14 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     if (tollOf && !np.noun) victims = victimClass(tollOf); // "the civilian death toll rose to 25"
     const disaster = isDisasterToll(before, text.slice(np.end, np.end + 80));
     if (single) rule = `${rule}+one-person`;
+    // ("four soldiers and their commander": theirs, of their side; "a man and his young daughter": the two as one group of people.)
+    if (single && POSSESSIVE.test(q.text) && prev && victims !== prev.victims) {
+      victims = /^their$/i.test(q.text) && ARMED_CLASSES.has(prev.victims) ? prev.victims : LISTED_CLASSES.has(victims) && LISTED_CLASSES.has(prev.victims) && victims !== "people" && prev.victims !== "people" ? "civilians" : "people";
+    }
     out.push({ q, outcome, rule, victims, victimsPhrase: np.phrase.trim() || (partOf === -2 ? clauseRest.trim() : ""), partOf, end: np.end, disaster });
   }
-  return peopleListed(text, oneAndOthers(text, out));
+  // The one named only as theirs counts with the figure before it, or not at all ("his brother" alone is someone's kin, not a toll).
+  return peopleListed(text, oneAndOthers(text, out)).filter((c) => !(c.rule.endsWith("+one-person") && POSSESSIVE.test(c.q.text)));
 }
 
 /**
@@ -389,6 +400,7 @@ function oneAndOthers(text: string, cs: CasualtyCandidate[]): CasualtyCandidate[
       continue;
     }
     // "killing eight conscripts and an officer": a count and one more of the same side, one figure of nine.
+    // ("four soldiers and their commander": the one named as theirs took their side when read.)
     if (prev && !prev.rule.includes("+") && c.rule.endsWith("+one-person") && prev.outcome === c.outcome && prev.partOf === -1 && c.partOf === -1 && prev.victims === c.victims && prev.victims !== "people" && !prev.q.vague && prev.q.low === prev.q.high && /^\s+and\s+$/.test(text.slice(prev.end, c.q.start))) {
       const q = { ...prev.q, end: c.end, text: text.slice(prev.q.start, c.end), low: prev.q.best + 1, best: prev.q.best + 1, high: prev.q.best + 1 };
       out[out.length - 1] = { ...prev, q, rule: `${prev.rule}+one-more`, end: c.end };

@@ -94,11 +94,12 @@ export const normaliseAction = remembered(actionOf);
 function actionOf(verb: string): string {
   const v = verb.toLowerCase();
   if (/recaptur|retook|retak|regain|restored|reclaim|recover|(?:took|taken|seized|seizes|won|wins|wrested|snatched)\s+back/.test(v)) return "recaptured";
-  if (/took|taken|taking|takes|\btake\b|control|^claimed$/.test(v)) return "took control";
-  if (/captur|fall|fell|takeover|overr|storm|lost|loss|secured|conque|wrest/.test(v)) return "captured";
+  // ("the rebels now hold X": a hold newly told is control taken.)
+  if (/took|taken|taking|takes|\btake\b|control|^claimed$|\bholds?$/.test(v)) return "took control";
+  if (/captur|fall|fell|takeover|overr|storm|lost|loss|secur|conque|wrest/.test(v)) return "captured";
   if (/seiz/.test(v)) return "seized";
   if (/occup/.test(v)) return "took control";
-  if (/enter|invad|way into|storming into|stormed into|advanced into|moved into|pushed into|swept into|burst into|broke into|marched into|rolled into|(?:further|deeper|farther) into/.test(v)) return "entered";
+  if (/enter|invad|way into|storming into|stormed into|advanced into|moved into|pushed into|swept into|burst into|broke into|marched into|rolled into|rode into|drove into|(?:further|deeper|farther) into/.test(v)) return "entered";
   if (/liberat|freed|frees|\bfree\b|clear/.test(v)) return "captured";
   if (/surround|cut off/.test(v)) return "surrounded";
   if (/besieg|beseig|siege|blockad/.test(v)) return "besieged";
