@@ -2611,3 +2611,11 @@ test("territory: a projectile fired from elsewhere lands on its place; a hold ne
   const held = territoryCandidates("The rebels now hold Kolda, a town on the main highway, after government forces pulled out.");
   assert.deepEqual(held.map((c) => [c.actionClass, c.action, c.mention]), [["control", "took control", "Kolda"]]);
 });
+
+test("territory: a headline's verb before the place's kind and name ('Rebels seize key town of Kolda')", () => {
+  assert.deepEqual(events("Rebels seize key town of Kolda"), [["control", "Kolda"]]);
+  assert.deepEqual(events("Troops shell town of Ulmar"), [["attack", "Ulmar"]]);
+  // Negative: a plan in a headline, and a body sentence's bare present.
+  assert.deepEqual(events("Army vows to take town of Bessin"), []);
+  assert.deepEqual(events("Each spring the herders take the road to the town of Qarn."), []);
+});

@@ -17,8 +17,9 @@ export const HEADLINE_VERBS = [...CONTROL, ...SIEGE, ...ATTACK];
 const NOT_OBJECT = String.raw`(?!(?:On|In|At|Near|Of|Against|For|From|To|Into|By|With|Over|After|As|Kills?|Leaves?|Wounds?|Injures?|Hits?|Claims?)\b)`;
 const cased = (list: string[]) => [...list, ...list.map((w) => w[0].toUpperCase() + w.slice(1))].join("|");
 // ("Troops recapture strategic Tarsa ridgeline": a describing word may stand before the name.)
-// ("Troops Retake Control of Tarsa", "Rebels Take Over Ulmar": the particle in title case too.)
-const verbs = (list: string[]) => new RegExp(String.raw`\b(${cased(list)})\s+(?:(?:[Oo]ver|[Bb]ack|(?:[Ff]ull\s+)?[Cc]ontrol\s+(?:[Oo]f|[Oo]ver))\s+)?${NOT_OBJECT}(?=[A-Z]|the\s|a\s|(?:strategic|key|northern|southern|eastern|western|border|main|rebel-held|besieged)\s+[A-Z])`, "g");
+// ("Troops Retake Control of Tarsa", "Rebels Take Over Ulmar": the particle in title case too; "Rebels seize key town
+// of Tarsa": the place's kind before its name, as sentence-case headlines write it.)
+const verbs = (list: string[]) => new RegExp(String.raw`\b(${cased(list)})\s+(?:(?:[Oo]ver|[Bb]ack|(?:[Ff]ull\s+)?[Cc]ontrol\s+(?:[Oo]f|[Oo]ver))\s+)?${NOT_OBJECT}(?=[A-Z]|the\s|a\s|(?:strategic|key|northern|southern|eastern|western|border|main|rebel-held|besieged)\s+[A-Z]|(?:(?:strategic|key|northern|southern|eastern|western|border|main|rebel-held|besieged)\s+)?(?:town|city|village|port|capital|stronghold|district|region|province)\s+of\s+[A-Z])`, "g");
 const CONTROL_RE = verbs(CONTROL), SIEGE_RE = verbs(SIEGE), ATTACK_RE = verbs(ATTACK);
 const MAX_WORDS = 18;
 
