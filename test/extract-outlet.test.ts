@@ -369,3 +369,14 @@ test("outlet: every outlet names the credit form that read it, so an editor can 
   // Every form has its own id.
   assert.equal(new Set(CREDIT_FORMS.map((f) => f.rule)).size, CREDIT_FORMS.length);
 });
+
+test("outlets: any outlet's name after the title's bar or dash, between a byline's bars, and a rights notice without its 'All rights reserved'", () => {
+  const credit = (text: string, title = "Report") => { const [name, , rule] = inferOutlet({ outlet: null, url: null, text, title }); return [name, rule]; };
+  assert.deepEqual(credit(`Strikes on Ulmar - Kolda Daily Monitor\n\n${BODY}`, "Strikes on Ulmar - Kolda Daily Monitor"), ["Kolda Daily Monitor", "any-title-tail"]);
+  assert.deepEqual(credit(`Strikes on Ulmar | Dorsk Broadcasting Corporation\n\n${BODY}`, "Strikes on Ulmar | Dorsk Broadcasting Corporation"), ["Dorsk Broadcasting Corporation", "any-title-tail"]);
+  assert.deepEqual(credit(`Rebels take Kolda\n\nBy Jane Doe | Ulmar Times | 12 January 2022\n\n${BODY}`), ["Ulmar Times", "outlet-between-bars"]);
+  assert.deepEqual(credit(`Report\n\nCopyright 2021 Qarn Media Group. All rights reserved.\n\n${BODY}`)[0], "Qarn Media Group");
+  // Negative: a title's tail that is a place or a heading names no outlet.
+  assert.deepEqual(credit(`Strikes on Ulmar - Live Updates\n\n${BODY}`, "Strikes on Ulmar - Live Updates"), [null, "none"]);
+  assert.deepEqual(credit(`Fighting spreads - Northern Tarsa\n\n${BODY}`, "Fighting spreads - Northern Tarsa"), [null, "none"]);
+});

@@ -8,9 +8,9 @@
 import type { Article } from "../articles/types.ts";
 import { DOMAINS, outletIn } from "./lexicon/outlets.ts";
 import { pageOf, type CreditForm } from "./outlet/common.ts";
-import { agencyTag, anyTag, knownBetweenBars, leadSlash, placeAndTag } from "./outlet/datelines.ts";
+import { agencyTag, anyTag, knownBetweenBars, leadSlash, outletBetweenBars, placeAndTag } from "./outlet/datelines.ts";
 import { byOutletAtEnd, outletByline, reporterAndOutlet, writerOfOutlet } from "./outlet/bylines.ts";
-import { besideTitle, datedMasthead, gluedToTitle, knownMasthead, mastheadOverDate, outletOnItsOwnLine, outletOpensParagraph, titleTail } from "./outlet/mastheads.ts";
+import { anyTitleTail, besideTitle, datedMasthead, gluedToTitle, knownMasthead, mastheadOverDate, outletOnItsOwnLine, outletOpensParagraph, titleTail } from "./outlet/mastheads.ts";
 import {
   agencyAfterLastSentence, anyCreditLine, archiveCredit, capsSignOff, fromOutlet, knownCreditLine, knownOnLastLine, newsroom, outletOnLastLine,
   paperOfWireDesk, publisherLine, reutersCredit, rightsNotice, signedParagraph, trailingSource,
@@ -43,9 +43,11 @@ export const CREDIT_FORMS: CreditForm[] = [
   { rule: "signed-paragraph", source: "sign-off", read: signedParagraph },
   // Outlets not in the lexicon, by how they credit themselves.
   { rule: "known-between-bars", source: "dateline", read: knownBetweenBars },
+  { rule: "outlet-between-bars", source: "byline", read: outletBetweenBars },
   { rule: "place-and-tag", source: "dateline", read: placeAndTag },
   { rule: "any-tag", source: "dateline", read: anyTag },
   { rule: "dated-masthead", source: "masthead", read: datedMasthead },
+  { rule: "any-title-tail", source: "title", read: anyTitleTail },
   { rule: "archive-credit", source: "credit line", read: archiveCredit },
   { rule: "lead-slash", source: "dateline", read: leadSlash },
   { rule: "caps-sign-off", source: "sign-off", read: capsSignOff },

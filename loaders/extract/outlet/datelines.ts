@@ -6,6 +6,7 @@
 import { NEWS_AGENCY_TAG, outletIn } from "../lexicon/outlets.ts";
 import { isCountryName } from "../lexicon/countries.ts";
 import { firstMatch, hasOutletWord, named, tidy, type Page } from "./common.ts";
+import { outletLike } from "./lines.ts";
 
 // "BEIRUT, Aug 23 (Reuters) -", "GAZA, Sunday, April 7, 2024 (WAFA) –".
 // The tag is followed by a dash, or the place is in capitals: "Moscow, the capital (pop. 12m)" is no dateline.
@@ -77,6 +78,15 @@ export function knownBetweenBars({ top }: Page): string | null {
     const bar = /^[^|\n]{2,40}\|\s*([^|\n]{2,30}?)\s*\|/.exec(line);
     const o = bar ? outletIn(bar[1]) : null;
     if (o) return o;
+  }
+  return null;
+}
+
+/** "By Jane Doe | Valley Times | 12 January 2022": a name between bars on a byline that reads as an outlet's. */
+export function outletBetweenBars({ top }: Page): string | null {
+  for (const line of top.slice(0, 6)) {
+    const bar = /^By\s[^|\n]{2,40}\|\s*([^|\n]{2,30}?)\s*\|/.exec(line);
+    if (bar && outletLike(bar[1])) return named(bar[1]);
   }
   return null;
 }

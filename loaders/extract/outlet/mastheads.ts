@@ -4,7 +4,7 @@
  */
 import { OUTLETS, outletIn, outletNamedBy } from "../lexicon/outlets.ts";
 import { isCountryName } from "../lexicon/countries.ts";
-import { bareOutletLine, nameBesideDay, nameBesideSite, nameBesideTitle } from "./lines.ts";
+import { bareOutletLine, nameBesideDay, nameBesideSite, nameBesideTitle, outletLike } from "./lines.ts";
 import { BY_THE_DATED } from "./bylines.ts";
 import { firstMatch, named, OUTLET_WORD, plausible, type Page } from "./common.ts";
 
@@ -37,6 +37,12 @@ function mastheadByDate(top: string[], title: string): string | null {
 export function titleTail({ title }: Page): string | null {
   const tail = TITLE_TAIL.exec(title);
   return tail ? outletIn(tail[1]) : null;
+}
+
+/** "Four killed in Tarsa - Valley Daily Monitor": any name after the title's last bar or dash that reads as an outlet's (it carries an outlet's word). */
+export function anyTitleTail({ title }: Page): string | null {
+  const tail = TITLE_TAIL.exec(title)?.[1].trim();
+  return tail && outletLike(tail) ? named(tail) : null;
 }
 
 /** A short line near the top that is, or starts with, an outlet a reader knows; or the whole line in capitals is one. */

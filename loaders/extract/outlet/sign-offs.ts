@@ -146,6 +146,7 @@ export function fromOutlet(page: Page): string | null {
 
 /** "Copyright © valleynews 2022": any credit line's name, without the sign and the year. */
 export function anyCreditLine(page: Page): string | null {
-  const credited = creditLine(page)?.replace(/^[©\s]+|(?:\s*\d{4})+\s*$/g, "").trim();
+  // ("Copyright 2021 Valley Media Group. All rights reserved.": the notice after the name is not the name.)
+  const credited = creditLine(page)?.replace(/[.,]?\s*All\s+rights\s+reserved\.?\s*$/i, "").replace(/^[©\s]+|(?:\s*\d{4})+\s*$/g, "").trim();
   return credited && credited.length <= 60 && /^[\p{L}][\p{L}\p{N} .,&'’/()-]*$/u.test(credited) ? credited : null;
 }
