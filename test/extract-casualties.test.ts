@@ -910,3 +910,11 @@ test("casualties: a toll's second figure named 'the injured at' is injured; one 
   assert.deepEqual(read("Three rebels were killed and their leader was captured."), [["killed", 3]]);
   assert.deepEqual(read("The death toll rose to 14 and 20 were injured."), [["killed", 14], ["injured", 20]]);
 });
+
+test("victims: armed men and civilians named alike among one figure's dead are people", () => {
+  assert.deepEqual(rows("Some 30 people, fighters and civilians alike, died in the clashes near Kolda."), [["killed", 30, "people", -1]]);
+  assert.deepEqual(rows("At least 25 people, both soldiers and civilians, were killed in Tarsa."), [["killed", 25, "people", -1]]);
+  // Negative: one side named alone keeps its class.
+  assert.deepEqual(rows("The strike killed 12 rebel fighters in Ulmar."), [["killed", 12, "opposition fighters", -1]]);
+  assert.deepEqual(rows("An ambush on Tuesday killed the local police chief, officials said."), [["killed", 1, "government forces", -1]]);
+});

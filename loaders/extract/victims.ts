@@ -239,13 +239,25 @@ const SIDE_CLASS: Record<Side, VictimClass> = { government: "government forces",
 // nation's word, are a non-state armed group's ("Ukrainian fighters" stay combatants; a profile's actors decide first).
 const NAMED_GROUP_FIGHTERS = /(?:^|\s)((?:al-|el-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:fighters?|members?|militiamen|operatives?|cadres?)$/;
 
+// ("Some 30 people, fighters and civilians alike, died", "both soldiers and civilians": armed men and civilians said
+// to be alike among one figure's dead are people, neither side's alone. Without "alike" or "both", the first named
+// class stands, as annotators read "12 civilians and soldiers" or "the local police chief".)
+const ALIKE = /\b(?:alike|both)\b/i;
+// ("30 people, fighters and civilians": a general noun, then the kinds it holds.)
+const GENERAL_THEN_LIST = /^\s*(?:people|persons|individuals)\s*,/i;
+const ARMED = new Set<VictimClass>(["combatants", "government forces", "opposition fighters"]);
+function mixedOrFirst(words: string, classes: typeof CLASSES): VictimClass {
+  const named = classes.filter(([re]) => re.test(words)).map(([, c]) => c);
+  if (!named.length) return "people";
+  return (ALIKE.test(words) || GENERAL_THEN_LIST.test(words)) && named.some((c) => ARMED.has(c)) && named.some((c) => c === "civilians" || c === "children") ? "people" : named[0];
+}
+
 export function victimClass(phrase: string, context = "", profile: Profile = loadProfile()): VictimClass {
   // ("a 12-year-old": an age alone says a child or not.)
   const age = AGE_ALONE.exec(phrase.trim());
   if (age) return +age[1] < 18 || /^month/i.test(age[2]) ? "children" : "people";
-  let found: VictimClass = "people";
-  for (const [re, c] of CLASSES) if (re.test(phrase)) { found = c; break; }
-  if (found === "people") for (const [re, c] of CLASSES) if (c !== "women" && re.test(context)) { found = c; break; }
+  let found: VictimClass = mixedOrFirst(phrase, CLASSES);
+  if (found === "people" && context) found = mixedOrFirst(context, CLASSES.filter(([, c]) => c !== "women"));
   if (found === "combatants" || found === "people") {
     const actor = profile.actorIn(phrase);
     if (actor && (found === "combatants" || /^\s*(?:\S+\s+){0,3}$/.test(phrase.slice(0, actor.at)))) return SIDE_CLASS[actor.side];
