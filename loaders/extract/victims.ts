@@ -243,13 +243,18 @@ const NAMED_GROUP_FIGHTERS = /(?:^|\s)((?:al-|el-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w
 // to be alike among one figure's dead are people, neither side's alone. Without "alike" or "both", the first named
 // class stands, as annotators read "12 civilians and soldiers" or "the local police chief".)
 const ALIKE = /\b(?:alike|both)\b/i;
+// (What words beside a bare figure say of it: women alone there may be its part, not its class.)
+const CLASSES_BUT_WOMEN = CLASSES.filter(([, c]) => c !== "women");
 // ("30 people, fighters and civilians": a general noun, then the kinds it holds.)
 const GENERAL_THEN_LIST = /^\s*(?:people|persons|individuals)\s*,/i;
-const ARMED = new Set<VictimClass>(["combatants", "government forces", "opposition fighters"]);
+/** The classes of armed men, of either side or none. */
+export const ARMED_CLASSES: ReadonlySet<VictimClass> = new Set<VictimClass>(["combatants", "government forces", "opposition fighters"]);
+// The first class the words name; every class is tried only where the words say the kinds are mixed (a hot path).
 function mixedOrFirst(words: string, classes: typeof CLASSES): VictimClass {
+  if (!ALIKE.test(words) && !GENERAL_THEN_LIST.test(words)) return classes.find(([re]) => re.test(words))?.[1] ?? "people";
   const named = classes.filter(([re]) => re.test(words)).map(([, c]) => c);
   if (!named.length) return "people";
-  return (ALIKE.test(words) || GENERAL_THEN_LIST.test(words)) && named.some((c) => ARMED.has(c)) && named.some((c) => c === "civilians" || c === "children") ? "people" : named[0];
+  return named.some((c) => ARMED_CLASSES.has(c)) && named.some((c) => c === "civilians" || c === "children") ? "people" : named[0];
 }
 
 export function victimClass(phrase: string, context = "", profile: Profile = loadProfile()): VictimClass {
@@ -257,7 +262,7 @@ export function victimClass(phrase: string, context = "", profile: Profile = loa
   const age = AGE_ALONE.exec(phrase.trim());
   if (age) return +age[1] < 18 || /^month/i.test(age[2]) ? "children" : "people";
   let found: VictimClass = mixedOrFirst(phrase, CLASSES);
-  if (found === "people" && context) found = mixedOrFirst(context, CLASSES.filter(([, c]) => c !== "women"));
+  if (found === "people" && context) found = mixedOrFirst(context, CLASSES_BUT_WOMEN);
   if (found === "combatants" || found === "people") {
     const actor = profile.actorIn(phrase);
     if (actor && (found === "combatants" || /^\s*(?:\S+\s+){0,3}$/.test(phrase.slice(0, actor.at)))) return SIDE_CLASS[actor.side];

@@ -11,7 +11,7 @@ import { SINGULAR_NOUNS } from "../lexicon/people.ts";
 import { CHILDREN, findQuantities, ONE_CHILD, type Quantity, NUMBER_WORDS } from "../quantities.ts";
 import { runningTotalBefore } from "../running-total.ts";
 import { isDisasterToll } from "../scope.ts";
-import { nounPhraseAfter, PEOPLE_NOUNS, victimClass, type VictimClass } from "../victims.ts";
+import { ARMED_CLASSES, nounPhraseAfter, PEOPLE_NOUNS, victimClass, type VictimClass } from "../victims.ts";
 
 export type Outcome = "killed" | "injured";
 
@@ -113,9 +113,8 @@ const ACTIVE_RELATIVE = /^[^.;]{0,60}?\b(?:who|that)\s+(?:(?:had|have|has)\s+)?(
 const PASSIVE_AUX = /\b(?:were|was|are|is|being|been|got)\b/i;
 const COUNTED_OBJECT = new RegExp(String.raw`^\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|an\s+estimated|another|a\s+further)\s+)?(?:\d[\d,.]*|${NUMBER_WORDS}|dozens|scores|hundreds|thousands|several|many)\b(?!\s+(?:(?:more|other)\s+)?(?:(?:of\s+(?:them|whom)|among)\b|(?:[\w-]+\s+){0,2}?(?:wounded|injured|hurt|dead|missing)\b|(?:days?|weeks?|months?|years?|hours?|minutes?|nights?)\b))`, "i");
 // Only armed men are read so: "1 child killed 6 children still under rubble" is a scrape that lost its comma.
-const ARMED = new Set<VictimClass>(["government forces", "opposition fighters", "combatants"]);
 const activeSubject = (after: string, verb: RegExpExecArray, subject: string) =>
-  !PASSIVE_AUX.test(verb[0]) && COUNTED_OBJECT.test(after.slice(verb[0].length)) && ARMED.has(victimClass(subject));
+  !PASSIVE_AUX.test(verb[0]) && COUNTED_OBJECT.test(after.slice(verb[0].length)) && ARMED_CLASSES.has(victimClass(subject));
 const OTHERS_ESCAPED = /^\s*(?:,\s*)?(?:who\s+)?(?:were|was|have|had|are)?\s*(?:been\s+)?(?:\w+ly\s+)?(?:fled|escaped|survived|were rescued|rescued|managed|remain(?:ed)? missing|are missing|went missing|missing|abducted|kidnapped|arrested|detained|captured|surrendered|ran|displaced|uprooted|made homeless|left homeless|forced)\b/i;
 // "20 others - including three soldiers - injured": a bare participle after the others (and an aside) is theirs.
 const OTHERS_BARE_VERB = new RegExp(String.raw`^\s*(?:[-–—]{1,2}\s[^-–—.;]{1,60}\s[-–—]{1,2}|,[^,.;]{1,60},)?\s*(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])})\b`, "i");
@@ -144,10 +143,10 @@ const FAMILY_COUNTED = new RegExp(String.raw`\b(?:${CHILDREN}|${ONE_CHILD})$|\bf
 // fighters": a number after the word is the count, not one more person. "Two journalists and their driver": the one
 // named by a possessive after "and" is one more.)
 const SINGULAR = new RegExp(String.raw`\b(?<![\w-])(?:an?|one|another|(?<=\band\s)(?:their|his|her))(?!\s+(?:\d+|${NUMBER_WORDS}|dozen|few|couple|handful|number)\b(?![\s-]+(?:years?|months?)[\s-]))(?=\s+(?:\d+\s+(?:years?|months?)\s+old\s+)?(?:(?:[\w-]+\s+){0,2}?|(?:[A-Z][\w-]*\s+){3,4})(?:${phrases(SINGULAR_NOUNS)})\b|\s+\d+[\s-]+(?:years?|months?)[\s-]+old(?![\w-]))`, "gi");
+// The one person named only as someone's ("and their driver"): read with the figure before it, or not at all.
+const POSSESSIVE = /^(?:their|his|her)$/i;
 // "A ranger was killed and another injured": one more person, whose noun the sentence has given.
 // ("killed a militant and injured another": the verb before it.)
-const POSSESSIVE = /^(?:their|his|her)$/i;
-const ARMED_CLASSES = new Set<VictimClass>(["government forces", "opposition fighters", "combatants"]);
 const ANOTHER_BARE = /\band\s+(?:(another)\s+(?:(?:was\s+|were\s+)?(?:injured|wounded|killed|hurt|died)|got\s+(?:injured|injuries|wounded|hurt))|(?:injured|wounded|killed|injuring|wounding|killing)\s+(another))\b/gi;
 // "killing the police chief", "wounded the district governor": one holder of a post, named by it right after the verb.
 // (Only posts: "killed the man" is someone already counted.)
