@@ -379,6 +379,15 @@ test("casualties: a minor is a child in a list of the dead; 'thousands others di
 test("a toll told place by place: a figure larger than the one before is no part of it", () => {
   assert.deepEqual(rows("Officials said 14 people had been killed in the village of Tarsa and 26 in Ulmar.").map((r) => [r[1], r[0], r[3]]), [[14, "killed", -1], [26, "killed", -1]]);
   assert.deepEqual(rows("In all, 63 people were killed: 18 in Tarsa and nine in Ulmar.").map((r) => [r[1], r[3]]), [[63, -1], [18, 0], [9, 0]]);
+  // ("and another 13 in Ulmar", "a further seven in Bolo": on top of the figure before, never a part of it.)
+  assert.deepEqual(rows("Twenty people were killed in Tarsa and another 13 in Ulmar.").map((r) => [r[1], r[0], r[3]]), [[20, "killed", -1], [13, "killed", -1]]);
+  assert.deepEqual(rows("Five people died in Tarsa and a further seven in Bolo on Monday.").map((r) => [r[1], r[0], r[3]]), [[5, "killed", -1], [7, "killed", -1]]);
+  // (A figure placed on its own, then the next place's: "killed 22 people in Tarsa and 13 in Ulmar".)
+  assert.deepEqual(rows("Shelling killed 22 people in Tarsa and 13 in Ulmar.").map((r) => [r[1], r[3]]), [[22, -1], [13, -1]]);
+  // (Not when the figure before is itself a part: "63 … 18 in Tarsa and another nine in Ulmar" are both parts of 63.)
+  assert.deepEqual(rows("In all, 63 people were killed: 18 in Tarsa and another nine in Ulmar.").map((r) => [r[1], r[3]]), [[63, -1], [18, 0], [9, 0]]);
+  // Negative: "another" with no place after it is no toll by place.
+  assert.deepEqual(rows("Twenty people were killed in Tarsa and another 13 arrested.").map((r) => [r[1], r[0]]), [[20, "killed"]]);
 });
 
 test("victims: a people word used as an adjective ('local aid workers'), forces 'destroyed' or 'liquidated' in a statement, injuries 'of various degrees', 'the homicide of'", () => {

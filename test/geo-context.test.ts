@@ -43,9 +43,14 @@ const g = new Gazetteer([], indexFrom({ cities: P.map(line).join("\n"), admin1: 
 const cases: Array<[string, string, string, string, string | null]> = [
   // A region named as a place vouches for its places when the article names only another country.
   ["a place in a region named as a place", "Israeli jets struck across the Korvel Strip. Troops entered Dunmarra.", "Dunmarra", "", "geonames:1"],
-  ["the same place with no such region", "Israeli jets struck at night. Troops entered Dunmarra.", "Dunmarra", "", null],
-  ["a region named only inside a longer name is no place", "Israeli jets struck positions of the Korvel Strip Brigade. Troops entered Dunmarra.", "Dunmarra", "", null],
-  ["a region named only as an adjective is no place", "Israeli jets struck Korvel Strip fighters. Troops entered Dunmarra.", "Dunmarra", "", null],
+  ["the same place with no such region", "Israeli officials said jets struck at night. Troops entered Dunmarra.", "Dunmarra", "", null],
+  ["a region named only inside a longer name is no place", "Israeli officials said jets struck positions of the Korvel Strip Brigade. Troops entered Dunmarra.", "Dunmarra", "", null],
+  ["a region named only as an adjective is no place", "Israeli officials said jets struck Korvel Strip fighters. Troops entered Dunmarra.", "Dunmarra", "", null],
+  // A country named only as the attacker ("Israeli jets") says who struck, not where: a large town of the very name elsewhere is meant.
+  ["a large town when the article names a country only as its attackers", "Israeli jets struck at night. Troops entered Dunmarra.", "Dunmarra", "", "geonames:1"],
+  ["not a small town then", "Syrian jets struck at night. Troops took Minyet Sol.", "Minyet Sol", "", null],
+  ["nor a great city's other name", "Syrian jets shelled al-Qarisa at night.", "al-Qarisa", "", null],
+  ["nor when the article's own places lie in the attackers' country", "Syrian jets struck Tessaly at night. Troops took Dunmarra.", "Dunmarra", "", null],
   // A large city named as a place vouches for places near it, not for far namesakes and not for itself.
   ["a hamlet near a large city the article names", "Israeli tanks pushed into Ashvale. Troops then entered Brennick.", "Brennick", "", "geonames:3"],
   ["no large city named", "Israeli tanks pushed forward. Troops then entered Brennick.", "Brennick", "", null],

@@ -85,7 +85,7 @@ export class Gazetteer {
   lookup(mention: string): Place | null {
     let hit = this.seen.get(mention);
     if (hit === undefined) {
-      const r = resolveIn(this.index.lookup(mention), mention, "", { after: "", sentence: () => [], article: () => ({ countries: [], regions: [], regionsNotCapitals: [], areas: [] }), profile: this.homeCountries, anchors: [] });
+      const r = resolveIn(this.index.lookup(mention), mention, "", { after: "", sentence: () => [], article: () => ({ countries: [], regions: [], regionsNotCapitals: [], areas: [] }), actorsOnly: () => [], profile: this.homeCountries, anchors: [] });
       hit = r.place ? asPlace(r.place) : null;
       if (this.seen.size > 100_000) this.seen.clear(); // a bound, for corpora of endless new names
       this.seen.set(mention, hit);

@@ -8,6 +8,10 @@ import { countries, countryWords } from "./countries.ts";
 import { firstWordKey, latinFold, placeKey } from "./normalise.ts";
 import type { GeoIndex, GeoPlace } from "./store.ts";
 import { phrases } from "../extract/lexicon/pattern.ts";
+import { ATTACK_NOUNS } from "../extract/lexicon/sources.ts";
+
+/** Beside the attack nouns, more words for a state's armed might. */
+const MORE_ACTOR_NOUNS = ["tanks", "military", "navy", "air force", "warships", "mercenaries", "paratroopers", "marines", "special forces", "units", "invasion", "occupation", "shells", "bombers", "fighter jets"];
 
 export interface Where {
   /** Country codes named, in order of first mention. */
@@ -47,6 +51,23 @@ export function countriesIn(text: string): string[] {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) for (const cc of words.get(placeKey(m[0])) ?? []) if (!out.includes(cc)) out.push(cc);
   return out;
+}
+
+// "Russian missiles", "Israeli-backed militias", "Ukraine's forces": a country named as the one that strikes or advances.
+const ACTOR_AFTER = new RegExp(String.raw`^(?:['’]?s)?(?:-(?:backed|led|allied|supplied|made|built))?\s+(?:[a-z-]+\s+)?(?:${phrases([...ATTACK_NOUNS, ...MORE_ACTOR_NOUNS])})\b`);
+
+/**
+ * The countries `text` names only as attackers ("Russian missiles struck Tarsa", "Ulmari tanks
+ * advanced"): every mention is followed by a force or a weapon. They say who struck, not where.
+ */
+export function actorOnlyCountries(text: string): string[] {
+  const words = countryWords(), re = countryNames(), actor = new Map<string, boolean>();
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const isActor = ACTOR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    for (const cc of words.get(placeKey(m[0])) ?? []) actor.set(cc, (actor.get(cc) ?? true) && isActor);
+  }
+  return [...actor].filter(([, only]) => only).map(([cc]) => cc);
 }
 
 const CAP_WORD = /\b[A-Z][\w'’-]*/g;

@@ -9,7 +9,7 @@
  * the article names or points to is never taken, and what is still ambiguous stays unresolved, with
  * its candidates: a wrong place on the map is worse than none.
  */
-import { countriesIn, whereIn, type Area, type Where } from "./context.ts";
+import { actorOnlyCountries, countriesIn, whereIn, type Area, type Where } from "./context.ts";
 import { placeKey } from "./normalise.ts";
 import type { GeoIndex, GeoPlace } from "./store.ts";
 
@@ -43,6 +43,8 @@ export function articlePlaces(index: GeoIndex, articleText: string, profileCount
   let where: Where | null = null;
   const article = () => (where ??= whereIn(articleText, index));
   const anchors: GeoPlace[] = [];
+  let actors: string[] | null = null;
+  const actorsOnly = () => (actors ??= actorOnlyCountries(articleText));
   // A name resolved once keeps its answer, unless that answer read its sentence's countries and this sentence names others.
   const memo = new Map<string, { r: Resolution; sentence: string | null }>();
   let lastSentence = "", lastCountries: string[] = [];
@@ -53,7 +55,7 @@ export function articlePlaces(index: GeoIndex, articleText: string, profileCount
     const seen = memo.get(memoKey);
     if (seen && (seen.sentence === null || seen.sentence === sentenceCountries(sentence).join(","))) return seen.r;
     let readSentence = false;
-    const ctx: Context = { after, sentence: () => ((readSentence = true), sentenceCountries(sentence)), article, profile: profileCountries, anchors };
+    const ctx: Context = { after, sentence: () => ((readSentence = true), sentenceCountries(sentence)), article, actorsOnly, profile: profileCountries, anchors };
     let r = resolveIn(index.lookup(mention), mention, want, ctx);
     if (!r.candidates.length) r = unglued(index, mention, want, ctx) ?? cityNamed(index, mention, ctx) ?? runOn(index, mention, want, ctx) ?? r;
     memo.set(memoKey, { r, sentence: readSentence ? sentenceCountries(sentence).join(",") : null });
@@ -107,6 +109,8 @@ interface Context {
   after: string;
   sentence: () => string[];
   article: () => Where;
+  /** The countries the article names only as attackers ("Russian missiles"). */
+  actorsOnly: () => string[];
   profile: string[];
   anchors: GeoPlace[];
 }
@@ -180,13 +184,24 @@ export function resolveIn(all: GeoPlace[], mention: string, want: "" | "region" 
     }
     // A place outside every country the article names or points to is not taken, however large: "al-Qahira" is a
     // Syrian village as well as Cairo's name in Arabic, and Aleppo has its own Sulaimaniyeh.
-    if ((named ??= namedCountries(ctx, a, profile, mention)).length) return none(mention, `no place of that name in ${named.join(", ")}`, cands);
-    sel = cands;
+    const countries = (named ??= namedCountries(ctx, a, profile, mention));
+    if (countries.length) {
+      // Unless the article names those countries only as the attackers ("Russian missiles struck Tarsa"): they say who
+      // struck, not where, and a large town of that very name elsewhere is the one meant. (Only a town of 50,000 or more
+      // under its own name: "Syrian troops shelled X" is as often a Syrian village the gazetteer lacks, and a small
+      // namesake abroad, or a great city's name in another tongue, would put it in the wrong country.)
+      // (Not when the article's own places lie in those countries: "Tarsan jets bombed the Ulmar district of Tarsa City".)
+      const actors = ctx.actorsOnly();
+      const onlyAttackers = countries.every((cc) => actors.includes(cc)) && !a.regions.some((r) => countries.includes(r.country)) && !a.areas.some((r) => countries.includes(r.country));
+      sel = onlyAttackers ? cands.filter((p) => p.kind === "place" && p.population >= 50_000 && own(p, mention) === "exact") : [];
+      if (!sel.length) return none(mention, `no place of that name in ${countries.join(", ")}`, cands);
+      by = `a country the article does not name (it names ${countries.join(", ")} only as attackers)`;
+    } else sel = cands;
   }
   // A hamlet GeoNames knows in a region the article never names, while it names others, is likely another place of a like name.
   if (sel.length === 1 && isHamlet(sel[0]) && pointedAreas(a).some((r) => r.country === sel[0].country) && !pointedAreas(a).some((r) => r.admin1 === sel[0].admin1) && !a.regions.some((r) => r.admin1 === sel[0].admin1))
     return none(mention, `the only ${sel[0].country} place of that name is a ${sel[0].feature === "ADM2" ? "district" : "hamlet"} in ${sel[0].admin1Name || "a region"}, which the article does not name`, sel);
-  if (sel.length === 1) return done(mention, all, sel[0], narrowed && cands.length > 1 ? "context" : own(sel[0], mention), cands.length > 1 ? `the one in ${by}` : by.includes("article names") ? `the only place of that name, in ${by}` : "the only place of that name");
+  if (sel.length === 1) return done(mention, all, sel[0], narrowed && cands.length > 1 ? "context" : own(sel[0], mention), cands.length > 1 ? `the one in ${by}` : by.includes("article names") || by.includes("attackers") ? `the only place of that name, in ${by}` : "the only place of that name");
   // Regions the article names: "in Gao province".
   const inRegion = sel.filter((p) => a.regions.some((r) => r.admin1 === p.admin1 && r.country === p.country));
   if (inRegion.length === 1) return done(mention, all, inRegion[0], "context", `the one in ${inRegion[0].admin1Name}, a region the article names`);

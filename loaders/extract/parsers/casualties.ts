@@ -84,7 +84,11 @@ const superseded = (before: string) => /from|toll|count|tally|estimate/i.test(be
 // ("killed 18, including four children": a counted part is a breakdown, and says nothing of the rest.)
 const APPOSITIVE = new RegExp(String.raw`^\s*[,(—–-]?\s*(?:mostly|most of them|mainly|many of them|all of them|all|among them|including|the majority)\s+(?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)((?:[\w-]+\s+){0,2}?(?:${PEOPLE_NOUNS}))\b`, "i");
 const SUCCUMBED = /\b(?:succumbed|later died|died (?:of|from) (?:his|her|the) (?:injuries|wounds)|died in hospital)\b/i;
-const BY_PLACE_GAP = /^[^.;]{0,80}?(?:[:,—–-]|\band)\s*(?:and\s+|including\s+)?$/;
+// ("and another 13 in Ulmar", "and a further seven in Bolo": a figure said to come on top of the one before.)
+const BY_PLACE_GAP = /^[^.;]{0,80}?(?:[:,—–-]|\band)\s*(?:and\s+|including\s+)?(?:(?:another|a\s+further|further|an\s+additional)\s+)?$/;
+const ON_TOP_GAP = /\b(?:another|further|additional)\s+$/;
+// ("22 were killed in Tarsa and 13 in Ulmar": the figure before has its own place, so the next is another place's, not a part.)
+const OWN_PLACE_GAP = /^\s+(?:[a-z]+\s+){0,5}?in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?[A-Z][^:;—–,]{0,40}?\s+and\s+(?:(?:another|a\s+further|further|an\s+additional)\s+)?$/;
 const BY_PLACE_AFTER = /^\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:(?:province|city|town|village|district|region|suburbs?|hub|neighbou?rhood)\s+of\s+)?[A-Z]/;
 const AMONG_THE_DEAD_BEFORE = /\b(?:among the (?:dead|killed|victims|wounded|injured)(?:\s+(?:in|at|from)\s+[^,.;]{1,40}?)?,?\s*(?:(?:were|are|there (?:are|were))\s+)?|the (?:dead|victims|killed|injured|wounded) (?:included|include|includes|were)\s+)$/i;
 const TOLL_WORD_NEXT = /^\s+(?:([KW])IA\b|(?:death|fatality)\b)/;
@@ -315,7 +319,8 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     if (!outcome && prev && !np.noun && BY_PLACE_GAP.test(gap) && BY_PLACE_AFTER.test(text.slice(np.end, np.end + 60))) {
       outcome = prev.outcome; partOf = prev.partOf >= 0 ? prev.partOf : out.indexOf(prev); rule = "casualty.breakdown";
       // ("32 were killed in Tarsa and 73 in Ulmar": a figure larger than the one before is no part of it, but a place of its own.)
-      if (q.best > out[partOf].q.best) { partOf = -1; rule = "casualty.by-place"; }
+      // (Nor one said to come on top of it, "and another 13 in Ulmar", or after a figure placed on its own, "22 in Tarsa and 13 in Ulmar".)
+      if (q.best > out[partOf].q.best || (prev.partOf === -1 && (ON_TOP_GAP.test(gap) || OWN_PLACE_GAP.test(gap)))) { partOf = -1; rule = "casualty.by-place"; }
     }
     // ("killed 41 people and displaced about 7,000 others": the others have their own verb, before them.)
     if (!outcome && prev && np.noun === "others" && !OTHERS_ESCAPED.test(after) && !OTHER_VERB_BETWEEN.test(gap)) {
