@@ -67,6 +67,19 @@ test("'the next day' is the day after the sentence before", async () => {
   assert.deepEqual(r.territory.map((t) => [t.place, t.start, t.end]), [["Tarsa", "2015-01-25", "2015-01-25"]]);
 });
 
+test("'three days later' after an event dated only to its week or month moves that span on, as precise as it was", async () => {
+  const { extractArticle } = await import("../loaders/extract/index.ts");
+  const read = (body: string) => extractArticle({ id: "a", file: "a.txt", title: "Report", text: `Report\n\n${body}`, url: null, outlet: null, published: null, words: 40, warnings: [], hash: "" } as never)
+    .territory.map((t) => [t.place, t.start, t.end, t.date_precision]);
+  // 2023-03-15 is a Wednesday: "last week" is 6–12 March; three days on, 9–15 March.
+  assert.deepEqual(read("TOWN, March 15, 2023 - Rebels captured Tarsa last week, residents said. Three days later they entered Ulmar."),
+    [["Tarsa", "2023-03-06", "2023-03-12", "week"], ["Ulmar", "2023-03-09", "2023-03-15", "week"]]);
+  // Never past the day the article came out.
+  assert.deepEqual(read("TOWN, March 13, 2023 - Rebels captured Tarsa last week, residents said. Five days later they entered Ulmar.").at(-1), ["Ulmar", "2023-03-11", "2023-03-13", "week"]);
+  // Negative: with no "later", an event after a week-dated one does not take that week.
+  assert.deepEqual(read("TOWN, March 15, 2023 - Rebels captured Tarsa last week, residents said. They also entered Ulmar.").at(-1)?.[3], null);
+});
+
 test("a date that dates an agreement named after the figure is not the figure's date", async () => {
   const { extractArticle } = await import("../loaders/extract/index.ts");
   const text = "Report\n\nTarsa, home to 1.5 million people, has been protected from an offensive by the deal reached between the two powers in September 2018.";
