@@ -380,3 +380,15 @@ test("outlets: any outlet's name after the title's bar or dash, between a byline
   assert.deepEqual(credit(`Strikes on Ulmar - Live Updates\n\n${BODY}`, "Strikes on Ulmar - Live Updates"), [null, "none"]);
   assert.deepEqual(credit(`Fighting spreads - Northern Tarsa\n\n${BODY}`, "Fighting spreads - Northern Tarsa"), [null, "none"]);
 });
+
+test("outlets: a writer's line that names the outlet she wrote for, a republished story's first publisher, an agency's tag between slashes after the last sentence", () => {
+  const credit = (text: string) => { const [name, , rule] = inferOutlet({ outlet: null, url: null, text, title: "Report" }); return [name, rule]; };
+  assert.deepEqual(credit(`Report\n\nWritten by Jane Doe for The Kolda Observer\n\n${BODY}`), ["The Kolda Observer", "writer-for-outlet"]);
+  assert.deepEqual(credit(`Report\n\nBy Jane Doe for Ulmar Radio\n\n${BODY}`), ["Ulmar Radio", "writer-for-outlet"]);
+  assert.deepEqual(credit(`Report\n\n${BODY}\n\nThis article originally appeared on The Tarsa Post.`), ["The Tarsa Post", "first-published-by"]);
+  assert.deepEqual(credit(`Report\n\n${BODY}\n\nThis story was first published by Bessin News on 3 May 2021.`), ["Bessin News", "first-published-by"]);
+  assert.deepEqual(credit(`Report\n\n${BODY} /TASS/`), ["TASS", "agency-after-last-sentence"]);
+  // Negative: a writer for a cause or a person is no outlet; a story that cites another outlet is not that outlet's.
+  assert.deepEqual(credit(`Report\n\nWritten by Jane Doe for Peace Now\n\n${BODY}`), [null, "none"]);
+  assert.deepEqual(credit(`Report\n\n${BODY} The toll was first reported by the Kolda Times.`), [null, "none"]);
+});

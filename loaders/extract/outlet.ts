@@ -9,10 +9,10 @@ import type { Article } from "../articles/types.ts";
 import { DOMAINS, outletIn } from "./lexicon/outlets.ts";
 import { pageOf, type CreditForm } from "./outlet/common.ts";
 import { agencyTag, anyTag, knownBetweenBars, leadSlash, outletBetweenBars, placeAndTag } from "./outlet/datelines.ts";
-import { byOutletAtEnd, outletByline, reporterAndOutlet, writerOfOutlet } from "./outlet/bylines.ts";
+import { byOutletAtEnd, outletByline, reporterAndOutlet, writerForOutlet, writerOfOutlet } from "./outlet/bylines.ts";
 import { anyTitleTail, besideTitle, datedMasthead, gluedToTitle, knownMasthead, mastheadOverDate, outletOnItsOwnLine, outletOpensParagraph, titleTail } from "./outlet/mastheads.ts";
 import {
-  agencyAfterLastSentence, anyCreditLine, archiveCredit, capsSignOff, fromOutlet, knownCreditLine, knownOnLastLine, newsroom, outletOnLastLine,
+  agencyAfterLastSentence, anyCreditLine, archiveCredit, capsSignOff, firstPublishedBy, fromOutlet, knownCreditLine, knownOnLastLine, newsroom, outletOnLastLine,
   paperOfWireDesk, publisherLine, reutersCredit, rightsNotice, signedParagraph, trailingSource,
 } from "./outlet/sign-offs.ts";
 import { asItReported, namedInStory, ownPastReportOrCorrespondent, ownReporter, reportsInLead, wireCannotVerify } from "./outlet/self-references.ts";
@@ -54,6 +54,8 @@ export const CREDIT_FORMS: CreditForm[] = [
   { rule: "publisher-line", source: "credit line", read: publisherLine },
   { rule: "outlet-byline", source: "byline", read: outletByline },
   { rule: "reporter-and-outlet", source: "byline", read: reporterAndOutlet },
+  { rule: "writer-for-outlet", source: "byline", read: writerForOutlet },
+  { rule: "first-published-by", source: "credit line", read: firstPublishedBy },
   { rule: "trailing-source", source: "credit line", read: trailingSource },
   { rule: "paper-of-wire-desk", source: "masthead", read: paperOfWireDesk },
   { rule: "from-line", source: "sign-off", read: fromOutlet },

@@ -52,6 +52,15 @@ export function reporterAndOutlet({ lines }: Page): string | null {
   return name ? named(name) : null;
 }
 
+// "Written by Jane Smith for The Valley Observer", "By Jane Smith for Valley News": a writer and the outlet she wrote for.
+const WRITER_FOR = /^(?:(?:Written|Reported)\s+by|By)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+for\s+((?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}?)\.?$/;
+
+/** A writer's line that names the outlet she wrote for, when the name is known or ends on an outlet's word. */
+export function writerForOutlet({ top }: Page): string | null {
+  const name = top.map((l) => (l.length <= 120 ? WRITER_FOR.exec(l)?.[1] : undefined)).find((n) => plausible(n) && (outletIn(n) || hasOutletWord(n)));
+  return name ? named(name.replace(/^the\s/, "The ").replace(/\.$/, "")) : null;
+}
+
 /** "Ukraine Politics — by Kyiv Post": an outlet that signs as a byline. */
 export function byOutletAtEnd({ top }: Page): string | null {
   const by = firstMatch(top, BY_OUTLET);

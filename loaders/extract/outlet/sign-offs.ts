@@ -32,7 +32,8 @@ const ARTICLE_FROM = /^(?:[-–]\s*)?(?:Article from|Role)\s*[:,]\s*((?:The\s+)?
 const CAPS_BY_SIGN_OFF = /[.!?]["”’]?\s+BY\s+([A-Z][A-Z&.]+(?:\s+[A-Z][A-Z&.]+){0,3})\s*$/;
 // "… since the fighting began in June. EFE": an agency's name alone after the paragraph's last sentence.
 // ("… the law. REUTERS": the agency in capitals, as papers print its copy.)
-const TRAILING_AGENCY = new RegExp(String.raw`[.!?]["”’]?\s+(${NEWS_AGENCY_TAG}|${NEWS_AGENCY_TAG.toUpperCase()})\s*$`);
+// ("… residents said. /TASS/": an agency's tag between slashes, as some agencies sign.)
+const TRAILING_AGENCY = new RegExp(String.raw`[.!?]["”’]?\s+(?:(${NEWS_AGENCY_TAG}|${NEWS_AGENCY_TAG.toUpperCase()})|\/(${NEWS_AGENCY_TAG}|${NEWS_AGENCY_TAG.toUpperCase()})\/\.?)\s*$`);
 // A line that is only an outlet's name with its word ("Valley Media", "Tarsa News"), or an agency code
 // with its partner's ("IANS/DPA").
 // ("ENDS", "MORE": a wire's end marks, not its name; "JN": a writer's initials.)
@@ -78,7 +79,8 @@ export function newsroom({ top, bottom }: Page): string | null {
 /** "… since the fighting began in June. EFE": an agency's name after the last sentence. */
 export function agencyAfterLastSentence({ lines }: Page): string | null {
   const last = lines.at(-1);
-  const tag = last ? TRAILING_AGENCY.exec(last)?.[1] : undefined;
+  const m = last ? TRAILING_AGENCY.exec(last) : null;
+  const tag = m ? m[1] ?? m[2] : undefined;
   return tag ? outletIn(tag) ?? NEWS_AGENCY_TAG.split("|").find((t) => t.toUpperCase() === tag) ?? tag : null;
 }
 
@@ -111,6 +113,16 @@ export function archiveCredit({ top }: Page): string | null {
 export function capsSignOff({ all }: Page): string | null {
   const capsBy = all.slice(-3).map((l) => CAPS_BY_SIGN_OFF.exec(l.slice(-120))).find(Boolean);
   return capsBy ? named(capsBy[1]).replace(/\b([A-Z])([A-Z]+)\b/g, (_, a, b) => a + b.toLowerCase()) : null;
+}
+
+// "This article originally appeared on The Valley Post", "This story was first published by Valley News": a
+// republished story credits the outlet that wrote it.
+const FIRST_PUBLISHED = /^(?:This|The)\s+(?:article|story|report|piece)\s+(?:was\s+)?(?:originally|first)\s+(?:appeared|published|ran)\s+(?:on|in|by|at)\s+((?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}?)(?:\s+(?:on|in)\s+[A-Z0-9][^.]{0,30})?\.?$/;
+
+/** A republished story's credit to the outlet that first ran it, on the first or last lines. */
+export function firstPublishedBy({ top, bottom }: Page): string | null {
+  const name = firstMatch([...bottom, ...top.slice(0, 4)], FIRST_PUBLISHED);
+  return name ? named(name.replace(/^the\s/, "The ").replace(/\.$/, "")) : null;
 }
 
 /** "Publisher Valley News Service": an archive's record, in the publisher's own words (not shortened to its owner's name). */
