@@ -927,3 +927,23 @@ test("victims: armed men and civilians named alike among one figure's dead are p
   assert.deepEqual(rows("The strike killed 12 rebel fighters in Ulmar."), [["killed", 12, "opposition fighters", -1]]);
   assert.deepEqual(rows("An ambush on Tuesday killed the local police chief, officials said."), [["killed", 1, "government forces", -1]]);
 });
+
+test("victims: another state's forces are not the government's; the profile says whose side a state it names is on", async () => {
+  const { victimClass } = await import("../loaders/extract/victims.ts");
+  const { Profile } = await import("../loaders/extract/profile.ts");
+  const war = new Profile({
+    name: "A war in Ruritania", country: "Ruritania",
+    actors: [
+      { name: "Ruritanian government", side: "government", aliases: ["regime", "Ruritanian army"] },
+      { name: "Kenya", side: "ally", aliases: ["Kenyan", "Kenya"] },
+      { name: "Tarsa Front", side: "opposition", aliases: ["Tarsa Front"] },
+    ],
+  });
+  assert.equal(victimClass("Kenyan soldiers", "", war), "combatants", "an ally's soldiers");
+  assert.equal(victimClass("UN peacekeepers", "", war), "combatants", "peacekeepers are no side's");
+  assert.equal(victimClass("regime soldiers", "", war), "government forces");
+  assert.equal(victimClass("policemen", "", war), "government forces");
+  // A nation the profile does not name may be the state of another war's story; with no profile, soldiers are a state's.
+  assert.equal(victimClass("Ugandan troops", "", war), "government forces");
+  assert.equal(victimClass("Kenyan soldiers", "", new Profile({})), "government forces");
+});

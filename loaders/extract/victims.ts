@@ -263,6 +263,13 @@ export function victimClass(phrase: string, context = "", profile: Profile = loa
   if (age) return +age[1] < 18 || /^month/i.test(age[2]) ? "children" : "people";
   let found: VictimClass = mixedOrFirst(phrase, CLASSES);
   if (found === "people" && context) found = mixedOrFirst(context, CLASSES_BUT_WOMEN);
+  // "three Turkish soldiers", "Ulmari troops": another state's forces are not the government's; the profile says
+  // which side a state it names is on. (A nation it does not name may be the state of another war's story:
+  // "Sudanese Armed Forces soldiers" in a Sudanese report read with another war's profile.)
+  if (found === "government forces") {
+    const actor = profile.actorIn(phrase);
+    if (actor && actor.side !== "government" && /^\s*(?:\S+\s+){0,3}$/.test(phrase.slice(0, actor.at))) return SIDE_CLASS[actor.side];
+  }
   if (found === "combatants" || found === "people") {
     const actor = profile.actorIn(phrase);
     if (actor && (found === "combatants" || /^\s*(?:\S+\s+){0,3}$/.test(phrase.slice(0, actor.at)))) return SIDE_CLASS[actor.side];

@@ -27,7 +27,7 @@ export const GOVERNMENT_FORCES = [
   "soldiers", "soldier", "troops", "servicemen", "servicemembers", "service members", "policemen", "policeman", "police officers",
   "police", "security personnel", "security forces", "conscripts", "guards", "border guards", "gendarmes", "loyalists", "officers",
   "army officers", "personnel", "military personnel", "paratroopers", "marines", "sailors", "airmen", "pilots", "recruits",
-  "commandos", "special forces", "peacekeepers", "trooper", "troopers", "jawans", "jawan", "policemen", "rangers", "paramilitary rangers",
+  "commandos", "special forces", "trooper", "troopers", "jawans", "jawan", "policemen", "rangers", "paramilitary rangers",
   "lieutenants", "captains", "sergeants", "colonels", "corporals", "majors", "auxiliaries", "army auxiliaries",
   // "two generals and eight colonels", "two cops were martyred".
   "generals", "cops", "reservists", "conscripts",
@@ -42,7 +42,8 @@ export const OPPOSITION_FIGHTERS = [
 
 // ("killed three snipers of the rebels": fighters named by their task; their side from the words after.)
 // ("a strike killed two of its operatives": an armed group's men, in its own words.)
-export const COMBATANTS = ["fighters", "fighter", "combatants", "militiamen", "militia members", "mercenaries", "paramilitaries", "members", "comrades", "defenders", "snipers", "gunners", "operatives"];
+// (Peacekeepers are armed, and no side's: "two UN peacekeepers were killed".)
+export const COMBATANTS = ["fighters", "fighter", "combatants", "militiamen", "militia members", "mercenaries", "paramilitaries", "members", "comrades", "defenders", "snipers", "gunners", "operatives", "peacekeepers"];
 
 // Nobody's side: the class comes from the words around them, or stays "people".
 export const PEOPLE = [
