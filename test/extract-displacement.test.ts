@@ -1086,3 +1086,12 @@ test("displacement: the number of people sheltering or fleeing, said with its ri
   // Negative: people sheltering in a count of shelters is no count of people.
   assert.deepEqual(kinds("The number of schools used as shelters in Dorsk has risen to 35."), []);
 });
+
+test("displacement: people driven into camps, hiding, exile or the bush, not only into a named town", () => {
+  assert.deepEqual(moved("The fighting has driven 12,000 people into makeshift camps outside Tarsa."), [["displaced", 12000]]);
+  assert.deepEqual(kinds("Attacks forced 300 families into hiding in the bush."), [["displaced", 1500]]);
+  assert.deepEqual(moved("The offensive pushed 5,000 civilians into the mountains."), [["displaced", 5000]]);
+  // Negative: things driven somewhere, and people forced into vans, are not uprooted.
+  assert.deepEqual(moved("The army drove 40 trucks into the camps."), []);
+  assert.deepEqual(moved("Police forced 20 protesters into vans."), []);
+});

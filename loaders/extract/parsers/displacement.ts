@@ -136,7 +136,8 @@ const ASIDE = /^\s*,(?![^,.;]{0,70}\b(?:into|across|crossed|crossing|forcing|for
 // "The offensive pushed thousands of families into Tarsa": people driven into a named place.
 // (Not "sent 500 troops into Tarsa": only pushing, driving and forcing uproot.)
 const PUSHED_BEFORE = /\b(?:pushed|pushing|pushes|driven|drove|driving|drives|forced|forcing)\s+(?:(?:more\s+than|over|at\s+least|about|around|nearly|some|an\s+estimated|up\s+to|roughly)\s+)?$/i;
-const INTO_PLACE_AFTER = /^\s*(?:into|to|towards?)\s+(?:the\s+)?(?:(?:already\s+)?(?:crowded|overcrowded|southern|northern|coastal)\s+)?(?:(?:al|el)-)?[A-Z]/;
+// ("driven 12,000 people into makeshift camps", "forced 300 families into hiding": where the uprooted went, if not a town.)
+const INTO_PLACE_AFTER = /^\s*(?:into|to|towards?)\s+(?:(?:the\s+)?(?:(?:already\s+)?(?:crowded|overcrowded|southern|northern|coastal)\s+)?(?:(?:al|el)-)?[A-Z]|(?:[a-z-]+\s+){0,2}?(?:camps|shelters|tents|hiding|exile)\b|the\s+(?:bush|forests?|mountains|hills|desert)\b)/;
 const UPROOTING_WORD = /entered|escape|abandoned|evacuated|hiding inside|go through|shelter|refuge|hid/i;
 // Movement words that uproot nobody: entering a room or a shop, escaping captors, things abandoned.
 const KILLED_BEFORE = /\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:(?:at least|about|around|some|nearly|more than|over)\s+)?$/i;
