@@ -67,21 +67,19 @@ export function dateAt(ctx: SentenceContext, at: number, prevOf: () => SentenceC
   const own = claimDate(ctx.sentence.text, inClause, ref) ?? (allowed.length === ctx.spans.length ? ctx.own : claimDate(ctx.sentence.text, allowed, ref));
   if (own) return own;
   const prev = prevOf();
-  const later = prev && prev.sentence.paragraph === ctx.sentence.paragraph && prev.own ? DAYS_LATER.exec(ctx.sentence.text) : null;
-  if (prev && prev.sentence.paragraph === ctx.sentence.paragraph && prev.own && prev.own.date_precision === "day") {
+  const before = prev && prev.sentence.paragraph === ctx.sentence.paragraph ? prev.own : null;
+  if (before) {
     // "The next day they took control of X": the day after the sentence before.
+    const later = DAYS_LATER.exec(ctx.sentence.text);
     const shift = later ? (later[1] ? DAY_COUNT[later[1].toLowerCase()] ?? 1 : 1) : 0;
-    const day = (d: string | null) => (d ? iso(Date.parse(d) / 86_400_000 + shift) : d);
-    return { ...prev.own, start: shift ? day(prev.own.end) : prev.own.start, end: day(prev.own.end), date_basis: "inherited" };
-  }
-  if (later && prev?.own && (prev.own.date_precision === "week" || prev.own.date_precision === "month") && prev.own.start && prev.own.end) {
-    // "Rebels took X last week. Three days later they entered Y": the span before, moved on by those days, as
-    // precise as it was (never the day the article came out).
-    const shift = later[1] ? DAY_COUNT[later[1].toLowerCase()] ?? 1 : 1;
     const day = (d: string) => iso(Date.parse(d) / 86_400_000 + shift)!;
-    // (Not past the day the article came out.)
-    const end = ref != null && day(prev.own.end) > iso(ref)! ? iso(ref)! : day(prev.own.end);
-    return { ...prev.own, start: day(prev.own.start) > end ? end : day(prev.own.start), end, date_basis: "inherited" };
+    if (before.date_precision === "day") return { ...before, start: shift ? before.end && day(before.end) : before.start, end: before.end && day(before.end), date_basis: "inherited" };
+    // "Rebels took X last week. Three days later they entered Y": the span before, moved on by those days, as
+    // precise as it was, and never past the day the article came out.
+    if (shift && (before.date_precision === "week" || before.date_precision === "month") && before.start && before.end) {
+      const moved = day(before.end), end = ref != null && moved > iso(ref)! ? iso(ref)! : moved, start = day(before.start);
+      return { ...before, start: start > end ? end : start, end, date_basis: "inherited" };
+    }
   }
   return { start: null, end: iso(ref), date_precision: null, date_basis: ref == null ? "none" : "published" };
 }

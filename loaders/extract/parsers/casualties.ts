@@ -85,10 +85,11 @@ const superseded = (before: string) => /from|toll|count|tally|estimate/i.test(be
 const APPOSITIVE = new RegExp(String.raw`^\s*[,(—–-]?\s*(?:mostly|most of them|mainly|many of them|all of them|all|among them|including|the majority)\s+(?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)((?:[\w-]+\s+){0,2}?(?:${PEOPLE_NOUNS}))\b`, "i");
 const SUCCUMBED = /\b(?:succumbed|later died|died (?:of|from) (?:his|her|the) (?:injuries|wounds)|died in hospital)\b/i;
 // ("and another 13 in Ulmar", "and a further seven in Bolo": a figure said to come on top of the one before.)
-const BY_PLACE_GAP = /^[^.;]{0,80}?(?:[:,—–-]|\band)\s*(?:and\s+|including\s+)?(?:(?:another|a\s+further|further|an\s+additional)\s+)?$/;
-const ON_TOP_GAP = /\b(?:another|further|additional)\s+$/;
+const ON_TOP = String.raw`(?:another|a\s+further|further|an\s+additional)\s+`;
+const BY_PLACE_GAP = new RegExp(String.raw`^[^.;]{0,80}?(?:[:,—–-]|\band)\s*(?:and\s+|including\s+)?(?:${ON_TOP})?$`);
+const ON_TOP_GAP = new RegExp(String.raw`\b${ON_TOP}$`);
 // ("22 were killed in Tarsa and 13 in Ulmar": the figure before has its own place, so the next is another place's, not a part.)
-const OWN_PLACE_GAP = /^\s+(?:[a-z]+\s+){0,5}?in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?[A-Z][^:;—–,]{0,40}?\s+and\s+(?:(?:another|a\s+further|further|an\s+additional)\s+)?$/;
+const OWN_PLACE_GAP = new RegExp(String.raw`^\s+(?:[a-z]+\s+){0,5}?in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?[A-Z][^:;—–,]{0,40}?\s+and\s+(?:${ON_TOP})?$`);
 const BY_PLACE_AFTER = /^\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:(?:province|city|town|village|district|region|suburbs?|hub|neighbou?rhood)\s+of\s+)?[A-Z]/;
 const AMONG_THE_DEAD_BEFORE = /\b(?:among the (?:dead|killed|victims|wounded|injured)(?:\s+(?:in|at|from)\s+[^,.;]{1,40}?)?,?\s*(?:(?:were|are|there (?:are|were))\s+)?|the (?:dead|victims|killed|injured|wounded) (?:included|include|includes|were)\s+)$/i;
 const TOLL_WORD_NEXT = /^\s+(?:([KW])IA\b|(?:death|fatality)\b)/;
