@@ -947,3 +947,13 @@ test("victims: another state's forces are not the government's; the profile says
   assert.equal(victimClass("Ugandan troops", "", war), "government forces");
   assert.equal(victimClass("Kenyan soldiers", "", new Profile({})), "government forces");
 });
+
+test("casualties: people seized or rounded up, then killed as 'them', are the dead", () => {
+  assert.deepEqual(rows("The fighters rounded up eight men in the village of Ulmar and executed them, witnesses said."), [["killed", 8, "people", -1]]);
+  assert.deepEqual(rows("Militants seized six farmers on Tuesday, then shot them dead."), [["killed", 6, "civilians", -1]]);
+  assert.deepEqual(read("The rebels detained three aid workers and beat them to death."), [["killed", 3]]);
+  // Not a killing: those held and let go, and a part killed "of them" is the part alone.
+  assert.deepEqual(read("Police arrested 12 suspects and released them."), []);
+  assert.deepEqual(read("Gunmen abducted five traders and later freed them."), []);
+  assert.deepEqual(read("Soldiers captured 20 rebels and killed four of them."), [["killed", 4]]);
+});

@@ -2619,3 +2619,11 @@ test("territory: a headline's verb before the place's kind and name ('Rebels sei
   assert.deepEqual(events("Army vows to take town of Bessin"), []);
   assert.deepEqual(events("Each spring the herders take the road to the town of Qarn."), []);
 });
+
+test("control: a town 'recovered' by troops is taken back; bodies and weapons recovered are not", () => {
+  assert.deepEqual(events("Troops recovered the town of Kolda and nearby settlements after heavy fighting, the army said."), [["control", "Kolda"]]);
+  assert.deepEqual(events("Soldiers recovered Tarsa from the insurgents on Sunday."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Rescuers recovered 12 bodies in Tarsa on Monday."), []);
+  assert.deepEqual(events("Troops recovered weapons from Tarsa after the raid."), []);
+  assert.deepEqual(events("The economy of Tarsa recovered slowly after the war."), []);
+});

@@ -51,6 +51,8 @@ const cases: Array<[string, string, string, string, string | null]> = [
   ["not a small town then", "Syrian jets struck at night. Troops took Minyet Sol.", "Minyet Sol", "", null],
   ["nor a great city's other name", "Syrian jets shelled al-Qarisa at night.", "al-Qarisa", "", null],
   ["nor when the article's own places lie in the attackers' country", "Syrian jets struck Tessaly at night. Troops took Dunmarra.", "Dunmarra", "", null],
+  // (The attackers' capital named as the government that speaks is no place of the article: "the ministry in Moscow said".)
+  ["even when the attackers' capital speaks", "Lebanese jets struck at night, the ministry in Capitolis said. Troops entered Dunmarra.", "Dunmarra", "", "geonames:1"],
   // A large city named as a place vouches for places near it, not for far namesakes and not for itself.
   ["a hamlet near a large city the article names", "Israeli tanks pushed into Ashvale. Troops then entered Brennick.", "Brennick", "", "geonames:3"],
   ["no large city named", "Israeli tanks pushed forward. Troops then entered Brennick.", "Brennick", "", null],

@@ -190,9 +190,10 @@ export function resolveIn(all: GeoPlace[], mention: string, want: "" | "region" 
       // struck, not where, and a large town of that very name elsewhere is the one meant. (Only a town of 50,000 or more
       // under its own name: "Syrian troops shelled X" is as often a Syrian village the gazetteer lacks, and a small
       // namesake abroad, or a great city's name in another tongue, would put it in the wrong country.)
-      // (Not when the article's own places lie in those countries: "Tarsan jets bombed the Ulmar district of Tarsa City".)
+      // (Not when the article's own places lie in those countries: "Tarsan jets bombed the Ulmar district of Tarsa City".
+      // A capital's name is no such place: "the defence ministry in Moscow said", "Jerusalem said", is the government speaking.)
       const actors = ctx.actorsOnly();
-      const onlyAttackers = countries.every((cc) => actors.includes(cc)) && !a.regions.some((r) => countries.includes(r.country)) && !a.areas.some((r) => countries.includes(r.country));
+      const onlyAttackers = countries.every((cc) => actors.includes(cc)) && !a.regionsNotCapitals.some((r) => countries.includes(r.country)) && !a.areas.some((r) => countries.includes(r.country));
       sel = onlyAttackers ? cands.filter((p) => p.kind === "place" && p.population >= 50_000 && own(p, mention) === "exact") : [];
       if (!sel.length) return none(mention, `no place of that name in ${countries.join(", ")}`, cands);
       by = `a country the article does not name (it names ${countries.join(", ")} only as attackers)`;

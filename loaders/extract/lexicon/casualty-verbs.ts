@@ -23,6 +23,17 @@ export const INJURE_VERBS_BEFORE = ["wounded", "wounding", "wounds", "injured", 
   // ("the strikes led to injuries for at least 52 others": the injuries and whom they befell.)
   "injuries for", "led to the injury of", "led to the injuries of"];
 
+/**
+ * Killings told after their victims were named, the victims as "them": "rounded up eight men and executed
+ * them", "seized six villagers, then shot them dead".
+ */
+export const KILLED_THEM = [
+  "killed them", "killing them", "executed them", "executing them", "murdered them", "murdering them", "slaughtered them", "slaughtering them",
+  "massacred them", "beheaded them", "beheading them", "butchered them", "shot them dead", "shooting them dead", "gunned them down", "gunning them down",
+  "hacked them to death", "hacking them to death", "stabbed them to death", "beat them to death", "beating them to death", "burned them alive",
+  "burnt them alive", "burned them to death", "burnt them to death", "killed them all", "killed all of them", "executed all of them",
+];
+
 /** Nouns of a killing followed by "of": "the killing of", "the bodies of". */
 export const KILL_NOUNS_OF = ["martyrdom", "massacre", "killing", "killings", "death", "deaths", "murder", "murders", "execution", "executions", "beheading", "bodies", "remains", "slaughter", "homicide", "homicides", "corpses"];
 export const INJURE_NOUNS_OF = ["injury", "injuries", "wounding"];

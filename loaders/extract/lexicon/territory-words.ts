@@ -24,6 +24,8 @@ export const CONTROL_VERBS = [
   "back in control of", "back in full control of", "back in complete control of", "again in control of", "once again in control of", "now in complete control of", "firmly in control of", "announced control over", "announcing control over", "announced control of", "announcing control of", "in complete control of", "claimed control of", "claimed control over", "claiming control of", "claiming control over", "claimed the capture of", "now hold", "now holds",
   "declared control of", "declared control over", "fought their way into", "forced their way into", "battled their way into", "burst into", "broke into", "stormed into",
   "conquered", "conquering", "conquers",
+  // ("troops recovered the town of Tarsa": some armies' word for a town taken back.)
+  "recovered", "recovering", "recovered control of", "recovered control over",
   // "Gunmen on motorbikes rode into X": a raid when armed men ride in, nothing when anyone else does (see control.ts).
   "rode into", "drove into",
   // "Syrian troops regained the control of the X neighbourhood": the article, as translated copy often has it.

@@ -199,6 +199,9 @@ function singles(text: string, qs: Quantity[]): Quantity[] {
 const ELLIPTICAL_GAP = /^(?:\s+(?!(?:while|whereas|but|as|when)\b)[^\s\d,.;:!?"“”]{1,30}){0,8}?\s+(?:(?:were|was|have been|had been|has been|are|is)\s+)?(?:(?:\w+ly|reported|confirmed)\s+)?(?:killed|dead|died|martyred|slain|wounded|injured|hurt)(?:\s+[^\s\d,.;:!?"“”]{1,30}){0,6}?\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?:another\s+|a further\s+)?$/i;
 
 const SECOND_VERB_GAP = /^\s+(?:[\w-]+\s+){1,3}?(?:,\s*)?and\s+(?:wounded|injured|killed|wounding|injuring|killing)\s+(?:(?:at least|about|around|some|another|nearly|more than|over)\s+)?$/i;
+// "rounded up eight men and executed them": the figure is the object of a killing told after it, as "them".
+// (Within its own clause, with no other figure between: "seized 20 soldiers and killed four of them" is the four.)
+const KILLED_THEM_AFTER = new RegExp(String.raw`^[^.;:\d]{0,80}?(?:\band\s+|,\s*)(?:then\s+|later\s+|summarily\s+)?(?:${phrases(V.KILLED_THEM)})\b`, "i");
 const NOBODY_BEFORE = /\b(?:[Nn]o|[Nn]one\s+of(?:\s+the)?|[Nn]ot\s+a\s+single)\s+$/;
 const DEAD_AND_HURT_BEFORE = /\b(?:kill(?:ed|ing|s)?|dead)\s+(?:and|or)\s+(?:injur(?:ed|ing|es)?|wound(?:ed|ing|s)?|maim(?:ed|ing|s)?)\s+(?:(?:at least|about|around|some|more than|nearly|over)\s+)?$/i;
 // ("13 civilians, among them women and children, have been killed and wounded": one figure of both.)
@@ -288,6 +291,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
       if (a && /^(?:destroyed|liquidated)$/i.test(a[1]) && !/^\s*(?:(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being)\s+)(?:[\w-]+ly\s+)?(?:destroyed|liquidated)\b|(?:[\w-]+ly\s+)?(?:destroyed|liquidated)(?=\s*(?:[.,;:]|$)|\s+(?:in|by|on|at|during|near|when|after|as|while|overnight)\b))/i.test(after)) a = null;
       if (a) { outcome = outcomeOf(a[1]); among = /^among/i.test(a[1]); rule = among ? "casualty.among-the-dead" : "casualty.verb-after"; }
     }
+    if (!outcome && np.noun && KILLED_THEM_AFTER.test(after)) { outcome = "killed"; rule = "casualty.killed-them"; }
     // A part of the figure before it: inherits its outcome when it has none of its own.
     let partOf = -1;
     const gap = prev ? text.slice(prev.end, q.start) : "";
