@@ -1095,3 +1095,13 @@ test("displacement: people driven into camps, hiding, exile or the bush, not onl
   assert.deepEqual(moved("The army drove 40 trucks into the camps."), []);
   assert.deepEqual(moved("Police forced 20 protesters into vans."), []);
 });
+
+test("displacement: IDPs counted 'in' their households are one claim, the households kept beside the people", () => {
+  const one = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.unit, c.count_best, c.people_best]);
+  assert.deepEqual(one("As of March, the survey counted 51,200 IDPs in 9,840 households across the district."), [["displaced", "households", 9840, 51200]]);
+  // ("HH", as tracking reports abbreviate households.)
+  assert.deepEqual(one("A total of 3,115 IDPs in 640 HH were found still displaced in schools and churches."), [["displaced", "households", 640, 3115]]);
+  assert.deepEqual(one("Some 7,020 refugees in 1,350 households were registered in the camps of Ruritania last month."), [["refugees", "households", 1350, 7020]]);
+  // (A figure of households on its own, and no displacement word, is nothing.)
+  assert.deepEqual(one("The village has 640 HH and two schools."), []);
+});

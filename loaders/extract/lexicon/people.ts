@@ -84,7 +84,7 @@ export const TOLL_NOUNS = ["dead", "deaths", "bodies", "corpses", "victims", "fa
 export const DISPLACED_NOUNS = ["displaced", "IDPs", "evacuees", "refugees", "returnees", "asylum seekers", "displacements", "migrants", "arrivals", "movements"];
 // "in the last three days activists said …", "over two weeks residents fled": a figure of time, whatever people noun follows.
 export const TIME_UNITS = ["seconds", "minutes", "hours", "days", "nights", "weeks", "months", "years", "decades"];
-export const HOUSEHOLD_NOUNS = ["families", "family", "households", "household", "HHs"];
+export const HOUSEHOLD_NOUNS = ["families", "family", "households", "household", "HHs", "HH"];
 
 // Words before the noun that name the side: "pro-government militiamen", "rebel fighters". A hyphenated
 // "-held" or "-controlled" names a place's masters, never the victims' side.

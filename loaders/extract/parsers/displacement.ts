@@ -325,6 +325,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     if (KILLED_BEFORE.test(before)) continue;
     // "6,000 families, around 42,000 people" / "160,583 people from 25,776 families": one claim, both numbers.
     let families: Quantity | null = null, people: Quantity | null = null, end = np.end;
+    // The people's own noun, kept when a pair's household noun becomes the figure's ("6,240 IDPs in 1,310 households").
+    let peopleNoun = np.noun;
     const next = qs[i + 1];
     if (next && np.noun) {
       const between = text.slice(np.end, next.start);
@@ -333,19 +335,19 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
       // ("1,500 families, totalling 8,200 people": a word that sums them may stand between; "530 families from
       // Tarsa, for a total of 1,461 people": and where they came from.)
       if (np2?.noun && /^\s*(?:\([A-Z]{2,4}\)\s*)?(?:from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?=,))?(?:(?:,|\(|\[|from|in|or|—|–|-)\s*(?:or\s+|(?:totall?ing|comprising|for\s+a\s+total\s+of|a\s+total\s+of|amounting\s+to|equivalent\s+to|equal\s+to|corresponding\s+to|that\s+is|i\.e\.|translating\s+into|translated\s+into|representing)\s+)?|(?:translating|translated)\s+into\s+|representing\s+)$/i.test(between)) {
-        const isFam = (n: string) => /^(?:families|family|households|hhs)$/.test(n);
+        const isFam = (n: string) => /^(?:families|family|households|hhs?)$/.test(n);
         if (isFam(np.noun) && !isFam(np2.noun)) { families = q; people = next; }
         else if (!isFam(np.noun) && isFam(np2.noun)) { families = next; people = q; }
         // ("1,000 families - around 7,000 individuals - had been displaced": the people between dashes.)
         // ("20,000 families—more than 50,000 people—have left": a long dash needs no space around it; a hyphen does.)
         const closingDash = /[—–-]/.test(between) ? /^\s*(?:--(?=\s)|[—–](?=\s*[a-z])|-(?=\s))/.exec(text.slice(np2.end)) : null;
-        if (families) { used.add(next); end = np2.end + (text[np2.end] === ")" || text[np2.end] === "]" ? 1 : closingDash ? closingDash[0].length : 0); np = { ...np, noun: isFam(np.noun) ? np.noun : np2.noun! }; }
+        if (families) { peopleNoun = isFam(np.noun) ? np2.noun : np.noun; used.add(next); end = np2.end + (text[np2.end] === ")" || text[np2.end] === "]" ? 1 : closingDash ? closingDash[0].length : 0); np = { ...np, noun: isFam(np.noun) ? np.noun : np2.noun! }; }
       }
     }
     // "while 4,996 (860 households) were registered in Bolo": a bare figure of people, its households in brackets.
     else if (next && !np.noun && /^\s*\(\s*$/.test(text.slice(q.end, next.start))) {
       const np2 = nounPhraseAfter(text, next.end);
-      if (np2?.noun && /^(?:families|households|hhs)$/i.test(np2.noun) && /^\s*\)/.test(text.slice(np2.end))) {
+      if (np2?.noun && /^(?:families|households|hhs?)$/i.test(np2.noun) && /^\s*\)/.test(text.slice(np2.end))) {
         families = next; people = q; used.add(next); end = np2.end + /^\s*\)/.exec(text.slice(np2.end))![0].length; np = { ...np, noun: np2.noun };
       }
     }
@@ -407,7 +409,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     else if (numberOf && (how = "number-of")) kind = NUMBER_FORESEEN.test(text.slice(Math.max(0, q.start - 160), q.start)) ? "projected" : countedKind(text.slice(Math.max(0, q.start - 110), q.start)) ?? (REFUGEES_COUNTED.test(text.slice(Math.max(0, q.start - 110), q.end + 60)) || leftCountry(text.slice(q.end, q.end + 110)) ? "refugees" : "displaced");
     // The noun phrase itself says it: "43,000 IDPs", "500 evacuees", "800 internally displaced Malians".
     // (Displaced people at risk stay at risk: "threatening the lives of 20,000 displaced people".)
-    else if (kind !== "projected" && !(kind === "at_risk" && how === "risk" && riskBefore(before)) && np.noun && (/^(?:idps|evacuees|displacements)$/.test(np.noun) || /\bdisplaced\b/i.test(np.phrase))) { kind = crossesBorder(after.slice(0, 60)) ? "refugees" : "displaced"; how = "noun"; }
+    else if (kind !== "projected" && !(kind === "at_risk" && how === "risk" && riskBefore(before)) && peopleNoun && (/^(?:idps|evacuees|displacements)$/.test(peopleNoun) || /\bdisplaced\b/i.test(np.phrase))) { kind = crossesBorder(after.slice(0, 60)) ? "refugees" : "displaced"; how = "noun"; }
     // "3,400 new arrivals": people who came to a camp or a country (refugees when the sentence says so).
     else if (kind !== "projected" && np.noun === "arrivals" && /\bnew\s+(?:refugee\s+)?arrivals\b/i.test(np.phrase)) { kind = /^[^.;]{0,30}\b(?:IDP|displacement|displaced)\b/i.test(after) || !/\b(?:refugees?|border|crossed)\b/i.test(text) ? "displaced" : "refugees"; how = "arrivals"; }
     // "47,000 new displacement movements": moves counted, as tracking matrices count them.
@@ -415,7 +417,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     // "90,000 refugees living in camps": refugees stay refugees wherever they shelter.
     else if ((!kind || kind === "displaced") && SHELTERED_AFTER.test(after)) { kind = np.noun === "refugees" ? "refugees" : "displaced"; how = "sheltered"; }
     // Refugees who moved are refugees; refugees who may yet come, or are at risk, keep that kind.
-    else if ((!kind || kind === "displaced") && np.noun === "refugees") { kind = "refugees"; how = "noun"; }
+    else if ((!kind || kind === "displaced") && peopleNoun === "refugees") { kind = "refugees"; how = "noun"; }
     // ("Fighting reached the capital, a city of over one million inhabitants": no move told, the place's people.)
     if (!kind && !np.partitive && !MOVE_AFTER.test(after) && (np.noun === "inhabitants" || (/^(?:residents|citizens|inhabitants)$/.test(np.noun ?? "") && OF_PLACE_AFTER.test(text.slice(np.end, np.end + 50))))) { kind = "population"; how = "home-to"; }
     // ("Tarsa's 400,000 residents, who include some 90,000 who fled": a place's own people are its population, whatever
@@ -465,8 +467,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     // "An additional 8,000 were displaced over the weekend, bringing the total to over 70,000": the total of the figure before.
     if (!kind && prev && prev.partOf === -1 && prev.kind !== "population" && runningTotalBefore(before)) { kind = prev.kind; how = "running-total"; }
     if (!kind) continue;
-    const isFamilies = families ? true : !!np.noun && /^(?:families|family|households|hhs)$/.test(np.noun);
-    const unit = isFamilies ? (/household|hhs/.test(np.noun ?? "") ? "households" : "families") : "people";
+    const isFamilies = families ? true : !!np.noun && /^(?:families|family|households|hhs?)$/.test(np.noun);
+    const unit = isFamilies ? (/household|hhs?$/.test(np.noun ?? "") ? "households" : "families") : "people";
     const famQ = families ?? (isFamilies ? q : null);
     const count_best = famQ ? famQ.best : q.best;
     const ratio = families && people ? Math.round((people.best / families.best) * 100) / 100 : isFamilies ? PEOPLE_PER_HOUSEHOLD : null;
