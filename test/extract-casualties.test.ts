@@ -957,3 +957,14 @@ test("casualties: people seized or rounded up, then killed as 'them', are the de
   assert.deepEqual(read("Gunmen abducted five traders and later freed them."), []);
   assert.deepEqual(read("Soldiers captured 20 rebels and killed four of them."), [["killed", 4]]);
 });
+
+test("casualties: the fatally or mortally wounded, and the fatally shot, are the dead", () => {
+  assert.deepEqual(read("A man was fatally wounded when a drone dropped explosives on his car near Kolda."), [["killed", 1]]);
+  assert.deepEqual(read("The sniper fatally wounded three soldiers."), [["killed", 3]]);
+  assert.deepEqual(read("Two guards were mortally wounded in the blast."), [["killed", 2]]);
+  assert.deepEqual(read("Gunmen fatally shot two police officers in Tarsa."), [["killed", 2]]);
+  assert.deepEqual(read("A teacher was fatally shot in Kolda."), [["killed", 1]]);
+  // Other adverbs leave the wounded wounded.
+  assert.deepEqual(read("Four people were seriously wounded in the attack."), [["injured", 4]]);
+  assert.deepEqual(read("The shelling critically injured two children."), [["injured", 2]]);
+});

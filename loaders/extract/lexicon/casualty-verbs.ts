@@ -12,6 +12,8 @@ export const KILL_VERBS_BEFORE = [
   // "stabbing or hacking to death at least 10 people".
   "burned to death", "burnt to death", "hacking to death", "hacked to death", "stabbing to death", "stabbed to death", "beating to death", "beat to death", "beaten to death",
   "decapitated", "decapitating",
+  // ("gunmen fatally shot two officers": "fatally wounded" is read from its adverb, see casualties.ts.)
+  "fatally shot", "fatally shooting", "fatally stabbed", "fatally stabbing",
   // "the village lost 26 people": a loss of people is a death toll.
   "lost", "losing",
   // Military statements: "neutralised 15 terrorists", "eliminated 20 militants".
@@ -51,7 +53,7 @@ export const KILLED_AFTER = [
   "found beheaded", "found executed", "found murdered", "found slain", "found shot dead",
   // "dozens were tortured and killed", "three attackers were left dead", "a monk passed away after the strike".
   "tortured and killed", "abducted and killed", "kidnapped and killed", "raped and killed", "beaten and killed", "captured and killed",
-  "stabbed and killed", "left dead", "passed away",
+  "stabbed and killed", "left dead", "passed away", "fatally shot", "fatally stabbed",
   // Military statements: "30 terrorists were neutralised"; "one soldier paid the supreme price".
   "neutralised", "neutralized", "eliminated", "paid the supreme price", "paid the ultimate price",
   // ("five security personnel embraced martyrdom": South Asian military statements.)

@@ -136,6 +136,9 @@ const ALONG_WITH = /\b(?:along with|together with|as well as|alongside)\s+$/i;
 const CLAUSE_VERB = new RegExp(String.raw`\b(${phrases([...V.KILL_VERBS_BEFORE, ...V.INJURE_VERBS_BEFORE])})\b[^.;]{0,140}$`, "i");
 
 const outcomeOf = (verb: string): Outcome => (/wound|injur|hurt|maim|hospital|treat|burns/i.test(verb) ? "injured" : "killed");
+// "fatally wounded", "mortally injured": wounds that killed. (`lead` is the text just before the verb.)
+const FATALLY_BEFORE = /\b(?:fatally|mortally|lethally)\s+$/i;
+const fateOf = (verb: string, lead: string): Outcome => (outcomeOf(verb) === "injured" && FATALLY_BEFORE.test(lead) ? "killed" : outcomeOf(verb));
 
 // "a mother and her three children", "a family of five": a family counted by its members are civilians.
 const FAMILY_COUNTED = new RegExp(String.raw`\b(?:${CHILDREN}|${ONE_CHILD})$|\bfamily of\b`, "i");
@@ -257,7 +260,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     if (!outcome && np.noun !== "lives") {
       const b = killBefore(before);
       // ("were killed 185 others wounded": the figure's own participle, right after it, says what befell it.)
-      if (b && !/^(?:left|leaving)$/i.test(b[1])) { outcome = /^\s*(?:were\s+|was\s+)?(?:wounded|injured|hurt)\b/i.test(after) ? "injured" : outcomeOf(b[1]); rule = / of$/i.test(b[1]) ? "casualty.killing-of" : "casualty.verb-before"; }
+      if (b && !/^(?:left|leaving)$/i.test(b[1])) { outcome = /^\s*(?:were\s+|was\s+)?(?:wounded|injured|hurt)\b/i.test(after) ? "injured" : fateOf(b[1], before.slice(0, b.index)); rule = / of$/i.test(b[1]) ? "casualty.killing-of" : "casualty.verb-before"; }
       else if (b && /^(?:\s+(?:on|from)\s+(?:both|all|either)\s+sides?)?\s+dead\b/i.test(after)) { outcome = "killed"; rule = "casualty.left-dead"; } // "leaving 33 civilians dead"
     }
     // "medics treated 18 villagers for shrapnel wounds": those treated for wounds are the wounded (not "treated 400 patients").
@@ -289,7 +292,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
       // ("300 troops destroyed a rebel base": without an auxiliary, the men did the destroying; "30 militants destroyed
       // in an air strike", as a headline writes it, are the dead.)
       if (a && /^(?:destroyed|liquidated)$/i.test(a[1]) && !/^\s*(?:(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being)\s+)(?:[\w-]+ly\s+)?(?:destroyed|liquidated)\b|(?:[\w-]+ly\s+)?(?:destroyed|liquidated)(?=\s*(?:[.,;:]|$)|\s+(?:in|by|on|at|during|near|when|after|as|while|overnight)\b))/i.test(after)) a = null;
-      if (a) { outcome = outcomeOf(a[1]); among = /^among/i.test(a[1]); rule = among ? "casualty.among-the-dead" : "casualty.verb-after"; }
+      if (a) { outcome = fateOf(a[1], a[0].slice(0, a[0].lastIndexOf(a[1]))); among = /^among/i.test(a[1]); rule = among ? "casualty.among-the-dead" : "casualty.verb-after"; }
     }
     if (!outcome && np.noun && KILLED_THEM_AFTER.test(after)) { outcome = "killed"; rule = "casualty.killed-them"; }
     // A part of the figure before it: inherits its outcome when it has none of its own.
