@@ -968,3 +968,11 @@ test("casualties: the fatally or mortally wounded, and the fatally shot, are the
   assert.deepEqual(read("Four people were seriously wounded in the attack."), [["injured", 4]]);
   assert.deepEqual(read("The shelling critically injured two children."), [["injured", 2]]);
 });
+
+test("casualties: a death toll told in the present, 'exceeds', 'passes', 'reaches'", () => {
+  assert.deepEqual(read("The local health director said the death toll probably exceeds 300."), [["killed", 300]]);
+  assert.deepEqual(read("The death toll in Tarsa passes 25, medics said."), [["killed", 25]]);
+  assert.deepEqual(read("The toll now reaches 41, according to the ministry."), [["killed", 41]]);
+  // (A number of wounded told the same way is no death toll.)
+  assert.deepEqual(read("The number of wounded exceeds 60, medics said."), [["injured", 60]]);
+});
