@@ -976,3 +976,11 @@ test("casualties: a death toll told in the present, 'exceeds', 'passes', 'reache
   // (A number of wounded told the same way is no death toll.)
   assert.deepEqual(read("The number of wounded exceeds 60, medics said."), [["injured", 60]]);
 });
+
+test("casualties: 'the deaths include N' names the dead, a part of the toll the sentence before gave", () => {
+  assert.deepEqual(rows("The deaths include 65 people, among them 22 children, killed in rebel fire."), [["killed", 65, "people", -1], ["killed", 22, "children", 0]]);
+  const after = casualtyCandidates("The deaths include 30 people killed in shelling.", undefined, true);
+  assert.deepEqual(after.map((c) => [c.outcome, c.q.best, c.partOf]), [["killed", 30, -2]]);
+  // (Deaths of another kind of thing are not people's.)
+  assert.deepEqual(read("The losses include 12 tanks and 30 trucks."), []);
+});

@@ -47,7 +47,7 @@ const ASIDE = String.raw`(?:,[^,]{1,100},\s*|\s*\([^)]{1,80}\)\s*|\s*(?:--|[—�
 const KILL_AFTER = new RegExp(String.raw`^[”"]?${LISTED}(?:\s+(?:alike|both|all|too|each|more|nearby|there|inside|on\s+board|in\s+total|in\s+all),?)?\s*${ASIDE}?[“"]?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got|having)?\s*(?:[“"](?=[a-z]))?(?:(?:[\w-]+ly|already|also|all|later|since|now|just|so far|thus far|more|at least|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,2}(?:been\s+)?(?:[\w-]+ly\s+)?${REPORTED}?(?:also\s+|all\s+|later\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])}|(?:suffered|sustained|with|suffering\s+from|treated\s+for|(?:arrived|admitted|brought\s+in|came\s+in)\s+(?:at\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+)?with)\s+(?:[\w-]+\s+){1,4}?(?:injuries|wounds|burns|injury|wound)|(?:included\s+)?among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured))\b`, "i");
 // ("while those wounded were 13 soldiers": who the wounded were, a figure of its own.)
 const NUMBER_KILLED_AFTER = /^\s+the\s+(?:total\s+)?number\s+(?:of\s+(?:(?:people|civilians|persons|soldiers)\s+)?)?(killed|dead|deaths|fatalities|wounded|injured)\b/i;
-const AMONG_BEFORE = /\b(?:[Aa]mong\s+(?:the|those)\s+|(?<![Aa]mong\s)(?:[Tt]hose|[Tt]he)\s+(?=(?:killed|wounded|injured)\s+were\s|(?:dead|killed|victims|wounded|injured)\s+(?:included|include|includes)\s))(dead|killed|victims|fatalities|wounded|injured)\s+(?:were|are|was|is|included|include|includes)\s+$/;
+const AMONG_BEFORE = /\b(?:[Aa]mong\s+(?:the|those)\s+|(?<![Aa]mong\s)(?:[Tt]hose|[Tt]he)\s+(?=(?:killed|wounded|injured)\s+were\s|(?:dead|deaths|killed|victims|wounded|injured)\s+(?:included|include|includes)\s))(dead|deaths|killed|victims|fatalities|wounded|injured)\s+(?:were|are|was|is|included|include|includes)\s+$/;
 // Words KILL_AFTER cannot match without (its phrases', the injuries', "among"): tested first, as the pattern
 // backtracks through its lists and asides before it fails.
 const KILL_WORDS = requiredWords([...V.KILLED_AFTER, ...V.INJURED_AFTER, "injuries", "wounds", "burns", "among"]);
@@ -91,7 +91,7 @@ const ON_TOP_GAP = new RegExp(String.raw`\b${ON_TOP}$`);
 // ("22 were killed in Tarsa and 13 in Ulmar": the figure before has its own place, so the next is another place's, not a part.)
 const OWN_PLACE_GAP = new RegExp(String.raw`^\s+(?:[a-z]+\s+){0,5}?in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?[A-Z][^:;—–,]{0,40}?\s+and\s+(?:${ON_TOP})?$`);
 const BY_PLACE_AFTER = /^\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:(?:province|city|town|village|district|region|suburbs?|hub|neighbou?rhood)\s+of\s+)?[A-Z]/;
-const AMONG_THE_DEAD_BEFORE = /\b(?:among the (?:dead|killed|victims|wounded|injured)(?:\s+(?:in|at|from)\s+[^,.;]{1,40}?)?,?\s*(?:(?:were|are|there (?:are|were))\s+)?|the (?:dead|victims|killed|injured|wounded) (?:included|include|includes|were)\s+)$/i;
+const AMONG_THE_DEAD_BEFORE = /\b(?:among the (?:dead|killed|victims|wounded|injured)(?:\s+(?:in|at|from)\s+[^,.;]{1,40}?)?,?\s*(?:(?:were|are|there (?:are|were))\s+)?|the (?:dead|deaths|victims|killed|injured|wounded) (?:included|include|includes|were)\s+)$/i;
 const TOLL_WORD_NEXT = /^\s+(?:([KW])IA\b|(?:death|fatality)\b)/;
 const INJURED_NEXT = /^\s*(?:confirmed\s+)?(?:(?:people|persons|others)\s+)?(?:(?:were|was|have been|had been)\s+)?(?:wounded|injured|hurt)\b/i;
 // "the deaths of three civilians … and injuries to at least 14 others": the others were hurt.
