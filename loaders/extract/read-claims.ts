@@ -97,6 +97,10 @@ const TOWN_WORD = /\b(?:town|village|hamlet|settlement)\b/i;
 // "in Tarsa province", "Ulmar governorate": a region named with its kind.
 const REGION_NAMED = /\b((?:[A-Z][\w'’-]+)(?:[\s-]+[A-Z][\w'’-]+){0,2})\s+(province|governorate|region|state|oblast|county|prefecture)\b/g;
 type PlaceCandidate = ReturnType<typeof territoryCandidates>[number];
+// "in Tarsa", "near the town of Tarsa": a town named where something happened (see townOfTheDead).
+const TOWN_OF_DEAD = /\b(?:in|near|outside)\s+(?:the\s+(?:[a-z]+\s+)?(?:town|village|city)\s+of\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})/g;
+// ("said in Tarsa", "a hospital in Tarsa", "buried in Tarsa", "fled to safety in Tarsa": not the scene.)
+const NOT_WHERE_THE_DEAD_WERE = /\b(?:said|says|told|speaking|statement|conference|based|headquartered|activists|sources|reporters?|correspondents?|journalists?|directorate|media|monitors?|hospitals?|clinics?|morgue|treated|admitted|buried|burial|funerals?|fled|taken|rushed|evacuated|transferred|born|lived|living|office|officials?|authorities|governor|ministry)\b[^.;,]{0,25}$/i;
 interface Placed { p: PlaceCandidate; g: Place | null }
 
 /**
@@ -208,7 +212,7 @@ class ArticleReader {
     for (const [i, k] of kc.entries()) {
       const [from, to] = segments[i];
       const ownPlace = namedHere.find((p) => p.at >= from && p.at < to);
-      const place = ownPlace ? { p: ownPlace, g: this.placeAt(ownPlace, text).found } : firstPlace;
+      const place = ownPlace ? { p: ownPlace, g: this.placeAt(ownPlace, text).found } : firstPlace ?? this.townOfTheDead(text, from, to);
       const id = `${this.c.article.id}:k${s.start + k.q.start}`;
       ids.push(id);
       const b = this.base(here, k.q.start);
@@ -234,6 +238,23 @@ class ArticleReader {
       if (!row.part_of && !sentenceTotal) sentenceTotal = row;
     }
     this.prevTotal = sentenceTotal;
+  }
+
+  /**
+   * Where the dead were, when no event of the sentence named a place: a town the gazetteer knows, named
+   * "in" or "near" in the figure's own stretch ("shot dead a trader in Tarsa", "clashed with rebels in
+   * Ulmar, leaving three dead"). It places the row only; no territory event is made of it (a clash is
+   * no attack on a place). Never where someone spoke, was treated or buried.
+   */
+  private townOfTheDead(text: string, from: number, to: number): Placed | undefined {
+    TOWN_OF_DEAD.lastIndex = from;
+    for (let m = TOWN_OF_DEAD.exec(text); m && m.index < to; m = TOWN_OF_DEAD.exec(text)) {
+      if (NOT_WHERE_THE_DEAD_WERE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      const at = m.index + m[0].length - m[1].length;
+      const g = this.where(m[1], text.slice(at + m[1].length, at + m[1].length + 20), text).found;
+      if (g?.kind === "place") return { p: { action: "", actionClass: "attack", rule: "casualty.town-named", mention: m[1], at } as PlaceCandidate, g };
+    }
+    return undefined;
   }
 
   private displacement(here: SentenceAt, qs: ReturnType<typeof findQuantities>) {
