@@ -101,7 +101,8 @@ type PlaceCandidate = ReturnType<typeof territoryCandidates>[number];
 const TOWN_OF_DEAD = /\b(?:in|near|outside)\s+(?:the\s+(?:[a-z]+\s+)?(?:town|village|city)\s+of\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})/g;
 // ("said in Tarsa", "a hospital in Tarsa", "buried in Tarsa", "fled to safety in Tarsa": not the scene.)
 const NOT_WHERE_THE_DEAD_WERE = /\b(?:said|says|told|speaking|statement|conference|based|headquartered|activists|sources|reporters?|correspondents?|journalists?|directorate|media|monitors?|hospitals?|clinics?|morgue|treated|admitted|buried|burial|funerals?|fled|taken|rushed|evacuated|transferred|born|lived|living|office|officials?|authorities|governor|ministry)\b[^.;,]{0,25}$/i;
-interface Placed { p: PlaceCandidate; g: Place | null }
+// (Only the mention is read of the candidate: a town named for the dead alone is no territory candidate.)
+interface Placed { p: { mention: string }; g: Place | null }
 
 /**
  * Reads one article, sentence after sentence. Kept as small methods rather than one long function
@@ -252,7 +253,7 @@ class ArticleReader {
       if (NOT_WHERE_THE_DEAD_WERE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       const at = m.index + m[0].length - m[1].length;
       const g = this.where(m[1], text.slice(at + m[1].length, at + m[1].length + 20), text).found;
-      if (g?.kind === "place") return { p: { action: "", actionClass: "attack", rule: "casualty.town-named", mention: m[1], at } as PlaceCandidate, g };
+      if (g?.kind === "place") return { p: { mention: m[1] }, g };
     }
     return undefined;
   }

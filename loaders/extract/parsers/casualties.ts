@@ -138,7 +138,10 @@ const CLAUSE_VERB = new RegExp(String.raw`\b(${phrases([...V.KILL_VERBS_BEFORE, 
 const outcomeOf = (verb: string): Outcome => (/wound|injur|hurt|maim|hospital|treat|burns/i.test(verb) ? "injured" : "killed");
 // "fatally wounded", "mortally injured": wounds that killed. (`lead` is the text just before the verb.)
 const FATALLY_BEFORE = /\b(?:fatally|mortally|lethally)\s+$/i;
-const fateOf = (verb: string, lead: string): Outcome => (outcomeOf(verb) === "injured" && FATALLY_BEFORE.test(lead) ? "killed" : outcomeOf(verb));
+const fateOf = (verb: string, lead: string): Outcome => {
+  const outcome = outcomeOf(verb);
+  return outcome === "injured" && FATALLY_BEFORE.test(lead) ? "killed" : outcome;
+};
 
 // "a mother and her three children", "a family of five": a family counted by its members are civilians.
 const FAMILY_COUNTED = new RegExp(String.raw`\b(?:${CHILDREN}|${ONE_CHILD})$|\bfamily of\b`, "i");
