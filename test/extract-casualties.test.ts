@@ -44,6 +44,14 @@ test("figures listed before their shared verb, and people among the dead", () =>
   assert.deepEqual(casualtyCandidates("Eleven women were among the dead.", undefined, true).map((c) => c.partOf), [-2]);
 });
 
+test("a list before 'were among' a toll names parts of it, not more dead", () => {
+  // The list ends at its verb: "two boys were among nine people" is no item of the list.
+  assert.deepEqual(read("On Sunday two women and two boys were among nine people killed in the strike."), [["killed", 9]]);
+  assert.deepEqual(read("Three nurses and a driver were among 14 civilians killed in Dorvala."), [["killed", 14]]);
+  // A list that is the dead keeps all its items.
+  assert.deepEqual(read("Two women and two boys were killed in the strike."), [["killed", 2], ["killed", 2]]);
+});
+
 test("a breakdown set off by a dash or bracket, and the next items of a breakdown", () => {
   assert.deepEqual(rows("The strike killed five people — four civilians and a soldier — and wounded 15 others."), [["killed", 5, "people", -1], ["killed", 4, "civilians", 0], ["injured", 15, "people", -1]]);
   assert.deepEqual(rows("Air raids killed 12 people (seven children and two women) in the town."), [["killed", 12, "people", -1], ["killed", 7, "children", 0], ["killed", 2, "women", 0]]);

@@ -34,8 +34,9 @@ export interface CasualtyCandidate {
 // ("… and an unknown number of civilians were killed": an item counted by no number; "a colonel and dozens of
 // conscripts died": by a vague amount.)
 // ("12 soldiers and 31 Tarsan army support personnel were killed": up to four words before an item's noun; never
-// "including" as the item, nor "of", which makes a part: "and 3 of their children".)
-const LISTED = String.raw`(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:(?:(?:at least|more than|some|about|around|nearly)\s+)?(?:\d[\d,]*|(?!(?:including|among|mostly|mainly|many|most|all|of|them)\b)[a-z]+(?:-[a-z]+)?)\s+(?:(?!of\s)[a-z-]+\s+){0,4}?|an?\s+(?:unspecified|unknown|undisclosed|undetermined)\s+number\s+of\s+|(?:dozens|scores|hundreds|thousands)\s+(?:more\s+)?of\s+(?:(?!of\s)[a-z-]+\s+){0,3}?)(?:${PEOPLE_NOUNS}))*`;
+// "including" as the item, nor "of", which makes a part: "and 3 of their children"; nor a verb or "among", which
+// end the list: "two women and two boys were among eight people killed" names parts, not the dead twice.)
+const LISTED = String.raw`(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:(?:(?:at least|more than|some|about|around|nearly)\s+)?(?:\d[\d,]*|(?!(?:including|among|mostly|mainly|many|most|all|of|them)\b)[a-z]+(?:-[a-z]+)?)\s+(?:(?!(?:of|were|was|are|is|among)\s)[a-z-]+\s+){0,4}?|an?\s+(?:unspecified|unknown|undisclosed|undetermined)\s+number\s+of\s+|(?:dozens|scores|hundreds|thousands)\s+(?:more\s+)?of\s+(?:(?!of\s)[a-z-]+\s+){0,3}?)(?:${PEOPLE_NOUNS}))*`;
 const REPORTED = String.raw`(?:(?:${phrases(V.REPORTED_AS)})\s+(?:to\s+(?:have\s+been|have|be)\s+)?)`;
 // Between the victims and their verb: an aside set off by commas or brackets, a breakdown ("including
 // four children", commas lost or not), or where they were from ("16 civilians in the town were killed",
