@@ -87,6 +87,18 @@ test("a date that dates an agreement named after the figure is not the figure's 
   assert.deepEqual(r.displacement.map((d) => [d.kind, d.start, d.end]), [["population", null, null]]);
 });
 
+test("a state that has lasted 'since' a date, told of a place after the figure, does not date the figure", async () => {
+  const { extractArticle } = await import("../loaders/extract/index.ts");
+  const read = (body: string) => extractArticle({ id: "a", file: "a.txt", title: "Report", text: `Report\n\n${body}`, url: null, outlet: null, published: "2021-06-04", words: 40, warnings: [], hash: "" } as never);
+  const k = read("Shelling killed four civilians in Tarsa, which has been under siege since 2015, the monitor said.").casualties;
+  assert.deepEqual(k.map((r) => [r.count_best, r.start, r.date_basis]), [[4, null, "published"]]);
+  // The people's own fate since a date keeps it: the figure counts from then.
+  const d = read("About 9,000 people, who have been displaced since March, live in camps near Ulmar, the UN said.").displacement;
+  assert.deepEqual(d.map((r) => [r.count_best, r.start, r.date_basis]), [[9000, "2021-03-01", "since"]]);
+  const stuck = read("Some 3,000 displaced people that have been living in tents since March need aid, the UN said.").displacement;
+  assert.deepEqual(stuck.map((r) => [r.start, r.date_basis]), [["2021-03-01", "since"]]);
+});
+
 test("dates: a figure counted since an event told with its day runs to publication; of two date lines at the top, the one with a time of day", () => {
   const ref = dayOf(2019, 4, 29);
   const at = (s: string) => claimDate(s, findDates(s, ref, 2019), ref);

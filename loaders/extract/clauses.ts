@@ -13,9 +13,13 @@ const AGREEMENT_BEFORE = /\b(?:deal|agreement|accord|ceasefire|cease-fire|truce|
 // "…killed 15 fighters in X, an area heavily damaged during the last war with the group in 2006": the year
 // of a past war named after the figure dates that war, not the figure.
 const PAST_WAR_BEFORE = /\b(?:last|previous|earlier|former|past)\s+(?:[\w-]+\s+){0,1}(?:war|wars|conflict|occupation|uprising|invasion)\b[^.;\d]{0,60}$/i;
-/** True when the date at `from` dates an agreement or a past war named after the figure at `at`. */
+// "…killed two civilians in the city, which has been divided since July 2012": a state that has lasted since
+// then, told of a place after the figure, dates that state, not the figure. (Never the people's own fate:
+// "families who have been displaced since May", "that have been living in camps since 2015".)
+const STATE_SINCE_BEFORE = /\b(?:that|which|where)\b[^.;,\d]{0,30}?\b(?:has|have|had)\s+(?:long\s+)?been\s+(?!(?:killed|displaced|uprooted|forced|driven|made|left|injured|wounded|evacuated|living|staying|sheltering|sheltered|housed|hosted|stranded|trapped|fleeing|missing|detained|held\s+captive)\b)[^.;,\d]{0,40}?\ssince\s+$/i;
+/** True when the date at `from` dates an agreement, a past war or a lasting state named after the figure at `at`. */
 function datesSomethingElse(text: string, from: number, at: number): boolean {
-  return [AGREEMENT_BEFORE, PAST_WAR_BEFORE].some((re) => {
+  return [AGREEMENT_BEFORE, PAST_WAR_BEFORE, STATE_SINCE_BEFORE].some((re) => {
     const m = re.exec(text.slice(0, from));
     return !!m && m.index > at;
   });
