@@ -44,6 +44,14 @@ test("figures listed before their shared verb, and people among the dead", () =>
   assert.deepEqual(casualtyCandidates("Eleven women were among the dead.", undefined, true).map((c) => c.partOf), [-2]);
 });
 
+test("'and another N' after the first object's place or breakdown is a second object of the same verb", () => {
+  assert.deepEqual(rows("Raids on Monday killed 21 people near Tarsa and another 30 people, among them 12 women, in Ulmar."), [["killed", 21, "people", -1], ["killed", 30, "people", -1], ["killed", 12, "women", 1]]);
+  assert.deepEqual(rows("Shelling killed nine civilians, including two boys, and a further 14 civilians in Kolda."), [["killed", 9, "civilians", -1], ["killed", 2, "children", 0], ["killed", 14, "civilians", -1]]);
+  // Not one with a verb of its own, nor one with no "another" (the list of a breakdown stays a part).
+  assert.deepEqual(read("Raids killed 21 people near Tarsa and another 30 people fled."), [["killed", 21]]);
+  assert.deepEqual(rows("Raids killed 21 people, including seven children and 30 women."), [["killed", 21, "people", -1], ["killed", 7, "children", 0], ["killed", 30, "women", 0]]);
+});
+
 test("a list before 'were among' a toll names parts of it, not more dead", () => {
   // The list ends at its verb: "two boys were among nine people" is no item of the list.
   assert.deepEqual(read("On Sunday two women and two boys were among nine people killed in the strike."), [["killed", 9]]);

@@ -71,6 +71,11 @@ const PART_AFTER_VERB_GAP = /^\s*(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(
 // The next item of a breakdown: "including 20 children and 10 women".
 // ("… — 12 civilians, including two nuns, and 28 gunmen": the next item after the first one's own breakdown.)
 const LIST_GAP = /^\s*(?:,\s*)?(?:and\s+)?$/;
+// "killed 21 people near Tarsa and another 30 in Ulmar", "killed 19 people, including six children, and a further
+// 23": a second object of the same verb, after the first's place or its breakdown.
+// (Never one with a verb of its own after it: "and another 30 people fled".)
+const OBJECT_END = /^(?:\s*(?:[,.;:)]|$)|\s+(?:in|near|outside|around|at|on|inside|across|when|after|during|as|including|among|mostly|many|most)\b)/i;
+const NEXT_OBJECT_GAP = /^(?:\s+(?:in|near|outside|around|at|on|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s*,?\s+and\s+(?:another|a\s+further)\s+$/i;
 const LIST_AFTER_ASIDE_GAP = /^\s*,\s*(?:including|among them)\s[^,.;()]{1,60},\s*and\s+$/i;
 // A count the sentence replaces: "rose to 42 from an earlier count of 19", "up from 19".
 const SUPERSEDED = /\b(?:(?:up|down)\s+from|from\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior|initial|preliminary)(?:\s+(?:count|toll|figure|tally|estimate)\s+of)?)\s+$|\bto\s+[\d,]+\s+from\s+$|\b(?:an?|the)\s+(?:earlier|previous|prior|initial|preliminary|first)\s+(?:death\s+)?(?:toll|count|tally|estimate)\b[^.;]{0,80}$/i;
@@ -317,6 +322,10 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     // ("killed two police officers, four civilians, and kidnapped five": a comma joins the items too.)
     // ("killed 11 soldiers and allied militiamen and 17 insurgents": an item may name two groups for one figure.)
     if (!outcome && prev && (prev.rule.startsWith("casualty.verb-before") || prev.rule.startsWith("casualty.killing-of") || (prev.rule === "casualty.among-the-dead" && AMONG_BEFORE.test(text.slice(Math.max(0, prev.q.start - 60), prev.q.start)))) && prev.partOf === -1 && np.noun && np.noun !== "others" && (/^\s*(?:(?:of\s+(?:the\s+)?|and\s+)(?:[\w-]+\s+){0,3}?[\w-]+\s*)?(?:,\s*)?and\s+$/.test(gap) || (/^\s*,\s*$/.test(gap) && /^\s*(?:,|and\b|or\b|[.;]|$)/.test(text.slice(np.end, np.end + 6))))) { outcome = prev.outcome; rule = "casualty.verb-before"; }
+    if (!outcome && prev && np.noun && np.noun !== "others" && NEXT_OBJECT_GAP.test(gap) && OBJECT_END.test(text.slice(np.end, np.end + 12))) {
+      const head = prev.partOf >= 0 ? out[prev.partOf] : prev;
+      if (head.partOf === -1 && (head.rule.startsWith("casualty.verb-before") || head.rule.startsWith("casualty.killing-of"))) { outcome = head.outcome; rule = "casualty.verb-before"; }
+    }
     // "Two soldiers were killed, as were six contractors": the same fate, said once.
     if (!outcome && prev && np.noun && /,\s*as\s+(?:were|was)\s+$/i.test(before)) { outcome = prev.outcome; rule = "casualty.verb-after"; }
     if (!outcome && np.noun && np.noun !== "others" && ALONG_WITH.test(before)) {
