@@ -52,6 +52,14 @@ test("'and another N' after the first object's place or breakdown is a second ob
   assert.deepEqual(rows("Raids killed 21 people, including seven children and 30 women."), [["killed", 21, "people", -1], ["killed", 7, "children", 0], ["killed", 30, "women", 0]]);
 });
 
+test("the wounded of whom some later died or succumbed: those are dead, a part of the wounded, of the same people", () => {
+  assert.deepEqual(rows("Mortar fire wounded 14 civilians near Ulmar, six of whom later died of their wounds."), [["injured", 14, "civilians", -1], ["killed", 6, "civilians", 0]]);
+  assert.deepEqual(rows("The blast wounded 22 soldiers, two of whom succumbed to their injuries."), [["injured", 22, "government forces", -1], ["killed", 2, "government forces", 0]]);
+  assert.deepEqual(read("Two soldiers later succumbed to their wounds in hospital."), [["killed", 2]]);
+  // An aside on how badly is no part and no death.
+  assert.deepEqual(read("The blast wounded 22 soldiers, six of them seriously."), [["injured", 22]]);
+});
+
 test("a list before 'were among' a toll names parts of it, not more dead", () => {
   // The list ends at its verb: "two boys were among nine people" is no item of the list.
   assert.deepEqual(read("On Sunday two women and two boys were among nine people killed in the strike."), [["killed", 9]]);

@@ -28,6 +28,8 @@ const FOLLOWERS = new Set(
     "outside inside near around within " +
     // "wounded about 20 yesterday", "killed 12 overnight": when, right after a bare figure.
     "yesterday today overnight last " +
+    // "six of whom later died": an adverb of time before the figure's verb.
+    "later subsequently eventually then succumbed " +
     // "drove 50,000 out of the town", "6,000 temporarily taking refuge": where they went, or how, right after.
     "out temporarily initially eventually forcibly made " +
     // "put the toll at 14 but officials did not comment": a clause joined after a bare figure.
@@ -126,7 +128,7 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
   const ofTheir = /^\s+of\s+(?:their|his|her|its)\s+(?=[a-z])/i.exec(s.slice(pos));
   if (ofTheir) { pos += ofTheir[0].length; t = tokenAt(s, pos); }
   const ofThem = ofTheir ? null : /^\s+of\s+(?:them|whom|those)\b/i.exec(s.slice(pos));
-  if (ofThem) { partitive = true; pos += ofThem[0].length; t = tokenAt(s, pos); if (!t || /^[,.;]$/.test(t.word)) return { noun: null, phrase: s.slice(from, pos), end: pos, partitive }; }
+  if (ofThem) { partitive = true; pos += ofThem[0].length; t = tokenAt(s, pos); if (!t || /^[,.;]$/.test(t.word) || FOLLOWERS.has(t.word.toLowerCase())) return { noun: null, phrase: s.slice(from, pos), end: pos, partitive }; }
   else if (t && /^of$/i.test(t.word)) { pos = t.end; const the = /^\s+the\b/i.exec(s.slice(pos)); if (the) pos += the[0].length; t = tokenAt(s, pos); }
   const start = pos;
   // (Up to five words before the noun: "13 suspected Abu Sayyaf Group fighters".)

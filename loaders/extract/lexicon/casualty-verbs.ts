@@ -54,6 +54,8 @@ export const KILLED_AFTER = [
   // "dozens were tortured and killed", "three attackers were left dead", "a monk passed away after the strike".
   "tortured and killed", "abducted and killed", "kidnapped and killed", "raped and killed", "beaten and killed", "captured and killed",
   "stabbed and killed", "left dead", "passed away", "fatally shot", "fatally stabbed",
+  // "wounding 14, two of whom succumbed to their injuries": died of wounds.
+  "succumbed to their injuries", "succumbed to their wounds", "succumbed to his injuries", "succumbed to his wounds", "succumbed to her injuries", "succumbed to her wounds", "succumbed to injuries", "succumbed to wounds",
   // Military statements: "30 terrorists were neutralised"; "one soldier paid the supreme price".
   "neutralised", "neutralized", "eliminated", "paid the supreme price", "paid the ultimate price",
   // ("five security personnel embraced martyrdom": South Asian military statements.)

@@ -141,7 +141,8 @@ const killedBefore = (before: string) => {
 const ALONG_WITH = /\b(?:along with|together with|as well as|alongside)\s+$/i;
 const CLAUSE_VERB = new RegExp(String.raw`\b(${phrases([...V.KILL_VERBS_BEFORE, ...V.INJURE_VERBS_BEFORE])})\b[^.;]{0,140}$`, "i");
 
-const outcomeOf = (verb: string): Outcome => (/wound|injur|hurt|maim|hospital|treat|burns/i.test(verb) ? "injured" : "killed");
+// ("succumbed to their injuries": died of them.)
+const outcomeOf = (verb: string): Outcome => (!/^succumbed\b/i.test(verb) && /wound|injur|hurt|maim|hospital|treat|burns/i.test(verb) ? "injured" : "killed");
 // "fatally wounded", "mortally injured": wounds that killed. (`lead` is the text just before the verb.)
 const FATALLY_BEFORE = /\b(?:fatally|mortally|lethally)\s+$/i;
 const fateOf = (verb: string, lead: string): Outcome => {
@@ -386,6 +387,8 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     // "killed eleven soldiers and wounded one": a bare figure after the next verb counts the same kind of people.
     // (From the first figure, not its noun's end: the noun reader may take "soldiers and wounded" as one phrase.)
     else if (!np.noun && prev && partOf === -1 && prev.partOf === -1 && SECOND_VERB_GAP.test(text.slice(prev.q.end, q.start))) victims = prev.victims;
+    // "wounding 14 civilians, six of whom later died": a part named by "of whom" alone is of its whole's people.
+    else if (!np.noun && np.partitive && partOf >= 0) victims = out[partOf].victims;
     else if (!np.noun && (q.vague ?? "") === "" && FAMILY_COUNTED.test(q.text)) victims = "civilians"; // "a mother and her three children", "a family of five"
     // A bare figure's class comes only from words set beside it ("killed 28, mostly civilians"),
     // never from the rest of the clause: "army shelling kills 9 in a rebel-held town" is 9 people.
