@@ -1105,3 +1105,10 @@ test("displacement: IDPs counted 'in' their households are one claim, the househ
   // (A figure of households on its own, and no displacement word, is nothing.)
   assert.deepEqual(one("The village has 640 HH and two schools."), []);
 });
+
+test("a figure in the source's own quoted words is read like any other", () => {
+  assert.deepEqual(moved('The fall of Kolda set off the flight of "more than 45,000 people," the agency said.'), [["displaced", 45000]]);
+  assert.deepEqual(moved('The agency said the clashes had displaced "over 20,000" people.'), [["displaced", 20000]]);
+  // A quoted figure that moved nobody stays out.
+  assert.deepEqual(moved('Officials said "about 20,000 people" live in the town.').filter(([k]) => k !== "population"), []);
+});

@@ -320,7 +320,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     if (/^\s*(?:were\s+|have\s+been\s+)?(?:killed|dead|died|wounded|injured)\b/i.test(next60)) continue;
     if (DONE_VERBS.test(next60) && DONE_TO_THEM.test(next60)) continue;
     // ("displaced another 40,000", "uprooted an additional 9,000": a figure added to one told before reads as the figure.)
-    const before = text.slice(Math.max(0, q.start - 60), q.start).replace(ADDED_BEFORE, " ");
+    // (An opening quote before the figure is the source's words quoted: 'the flight of "more than 45,000 people"'.)
+    const before = text.slice(Math.max(0, q.start - 60), q.start).replace(/(\s)["“‘']$/, "$1").replace(ADDED_BEFORE, " ");
     // ("the attacks killed 7 displaced families": the dead are the casualty table's, whatever they were before.)
     if (KILLED_BEFORE.test(before)) continue;
     // "6,000 families, around 42,000 people" / "160,583 people from 25,776 families": one claim, both numbers.
