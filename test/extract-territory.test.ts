@@ -2627,3 +2627,9 @@ test("control: a town 'recovered' by troops is taken back; bodies and weapons re
   assert.deepEqual(events("Troops recovered weapons from Tarsa after the raid."), []);
   assert.deepEqual(events("The economy of Tarsa recovered slowly after the war."), []);
 });
+
+test("an attack spread 'across' or 'throughout' a town is an attack on the town; a way taken across a river is not", () => {
+  assert.deepEqual(events("Missiles and drones struck several locations across Ulmar late on Thursday."), [["attack", "Ulmar"]]);
+  assert.deepEqual(events("Jets hit targets throughout Kolda, residents said."), [["attack", "Kolda"]]);
+  assert.deepEqual(events("Drones struck families fleeing across the Tarsa river on rafts."), []);
+});

@@ -465,9 +465,11 @@ const VICTIMS_ASIDE = String.raw`(?:,\s+(?:including|among them|mostly|most of t
 const FOR_WHOM = String.raw`(?:for\s+(?:the\s+)?(?:internally\s+)?(?:displaced(?:\s+(?:people|persons|families))?|IDPs|refugees|orphans))`;
 const OWNED_BY = String.raw`(?:belonging\s+to\s+[^,.;:()“”"]{2,60}?\s+(?=(?:in|near|at|outside|around)\s))`;
 // ("hit a hospital, a school and other locations in X": a list of what was hit; "other parts of X".)
+// ("struck several locations across X", "targets throughout Y": spread over the town, still the town; never a way
+// taken, "people fleeing across the river".)
 // ("flattened a home west of X", "struck a market north of Y": a building hit just outside a town is told by the town.)
 const BUILDING_DIRECTION_OF = String.raw`(?:${SKIPPED_WORD}\s+){0,4}?(?:${phrases(BUILDINGS_HIT)})\s+(?:(?:just|some|about|\d+\s*(?:km|kilometres|kilometers|miles))\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of`;
-const LOCATIVE_ANY = new RegExp(String.raw`^(?:${DIRECTION_OF}|${BUILDING_DIRECTION_OF}|(?:(?:${SKIPPED_WORD}|${FOR_WHOM})(?:,(?=\s+(?:an?|the|and|other|several)\s))?${VICTIMS_ASIDE}?\s+${OWNED_BY}?){0,10}?(?:in|near|inside|outside|around|at(?!\s+(?:least|most|once|times|first|last|dawn|night|noon|midnight)\b)|through|next\s+to|on\s+the\s+(?:edges?|outskirts)\s+of|(?:parts|areas|suburbs|districts|neighbou?rhoods)\s+of))\s+`);
+const LOCATIVE_ANY = new RegExp(String.raw`^(?:${DIRECTION_OF}|${BUILDING_DIRECTION_OF}|(?:(?:${SKIPPED_WORD}|${FOR_WHOM})(?:,(?=\s+(?:an?|the|and|other|several)\s))?${VICTIMS_ASIDE}?\s+${OWNED_BY}?){0,10}?(?:in|near|inside|outside|around|(?<!\b(?:flee(?:ing|s)?|fled|cross(?:ing|ed|es)?|escap(?:ing|ed)|mov(?:ing|ed)|r[au]n(?:ning)?|swimming|swam|sail(?:ing|ed)|travell?(?:ing|ed)|head(?:ing|ed)|driv(?:ing|en)|drove|walk(?:ing|ed))\s+)across|throughout|at(?!\s+(?:least|most|once|times|first|last|dawn|night|noon|midnight)\b)|through|next\s+to|on\s+the\s+(?:edges?|outskirts)\s+of|(?:parts|areas|suburbs|districts|neighbou?rhoods)\s+of))\s+`);
 // A site taken is ground taken in its town ("the complex in X"), not near it ("a base near X").
 // ("the infantry battalion based in X", "the army camp located at Y": where the site stands, said with a participle.)
 // ("took the “Sea Hawk” base at X": a site's name in quotation marks; only here, where a site noun must follow, for a
