@@ -60,6 +60,11 @@ test("the wounded of whom some later died or succumbed: those are dead, a part o
   assert.deepEqual(read("The blast wounded 22 soldiers, six of them seriously."), [["injured", 22]]);
 });
 
+test("others still being sought are missing, not dead", () => {
+  assert.deepEqual(read("The toll was 22 soldiers killed, while around ten others are still being sought, the army said."), [["killed", 22]]);
+  assert.deepEqual(read("Four police officers died and three others were still being searched for."), [["killed", 4]]);
+});
+
 test("a list before 'were among' a toll names parts of it, not more dead", () => {
   // The list ends at its verb: "two boys were among nine people" is no item of the list.
   assert.deepEqual(read("On Sunday two women and two boys were among nine people killed in the strike."), [["killed", 9]]);

@@ -2633,3 +2633,7 @@ test("an attack spread 'across' or 'throughout' a town is an attack on the town;
   assert.deepEqual(events("Jets hit targets throughout Kolda, residents said."), [["attack", "Kolda"]]);
   assert.deepEqual(events("Drones struck families fleeing across the Tarsa river on rafts."), []);
 });
+
+test("places that 'came under attack' in the source's own quoted words", () => {
+  assert.deepEqual(events('The villages of Qarn and Dorsk "came under terrorist attack" on Sunday, the governor said.'), [["attack", "Qarn"], ["attack", "Dorsk"]]);
+});

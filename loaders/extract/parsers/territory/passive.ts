@@ -106,7 +106,8 @@ function before(s: string, re: RegExp, rule: string, read: (m: RegExpExecArray) 
     if (cls === "attack" && NATURE_AGENT.test(s.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
     // "Tarsa is surrounded by mountains": the land around a place, not a siege.
     if (cls === "siege" && LANDSCAPE_AGENT.test(s.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
-    const subject = subjectPlaces(s, m.index, plural, cls === "attack" || (cls === "control" && "sites"));
+    // ('The villages of A and B "came under terrorist attack"': the source's words quoted after their subject.)
+    const subject = subjectPlaces(s, /\s["“]$/.test(s.slice(m.index - 2, m.index)) ? m.index - 1 : m.index, plural, cls === "attack" || (cls === "control" && "sites"));
     let found = subject.length ? subject : subjectReferredBack(s, m.index);
     // "It has been besieged since May": the place just named, for a siege only ("It was hit" may be a car),
 // and not "surrounded" ("It was surrounded by controversy").
