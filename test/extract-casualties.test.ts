@@ -60,6 +60,12 @@ test("the wounded of whom some later died or succumbed: those are dead, a part o
   assert.deepEqual(read("The blast wounded 22 soldiers, six of them seriously."), [["injured", 22]]);
 });
 
+test("a toll told as likely ('may have died', 'might have been wounded') is a toll; a future one is not", () => {
+  assert.deepEqual(read("As many as 25 people may have died in the attack on Dorvala, a source said."), [["killed", 25]]);
+  assert.deepEqual(read("More than 60 people might have been wounded in the strike."), [["injured", 60]]);
+  assert.deepEqual(read("Up to 40 people could be killed if the siege goes on."), []);
+});
+
 test("others still being sought are missing, not dead", () => {
   assert.deepEqual(read("The toll was 22 soldiers killed, while around ten others are still being sought, the army said."), [["killed", 22]]);
   assert.deepEqual(read("Four police officers died and three others were still being searched for."), [["killed", 4]]);
