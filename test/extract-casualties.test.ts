@@ -66,6 +66,14 @@ test("a toll told as likely ('may have died', 'might have been wounded') is a to
   assert.deepEqual(read("Up to 40 people could be killed if the siege goes on."), []);
 });
 
+test("a toll said as a belief or as a range: 'is believed to be between 105 and 112', 'stood at between 40 and 50'", () => {
+  assert.deepEqual(casualtyCandidates("The final death toll is believed to be between 105 and 112, with some bodies still unidentified.").map((c) => [c.outcome, c.q.low, c.q.high]), [["killed", 105, 112]]);
+  assert.deepEqual(read("The death toll stood at between 40 and 50, officials said."), [["killed", 45]]);
+  assert.deepEqual(read("The number of injured is thought to be about 30."), [["injured", 30]]);
+  // A toll told as a trend, with no figure of its own, is none.
+  assert.deepEqual(read("The toll is expected to be higher than in 2019."), []);
+});
+
 test("others still being sought are missing, not dead", () => {
   assert.deepEqual(read("The toll was 22 soldiers killed, while around ten others are still being sought, the army said."), [["killed", 22]]);
   assert.deepEqual(read("Four police officers died and three others were still being searched for."), [["killed", 4]]);
