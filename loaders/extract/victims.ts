@@ -29,7 +29,7 @@ const FOLLOWERS = new Set(
     // "wounded about 20 yesterday", "killed 12 overnight": when, right after a bare figure.
     "yesterday today overnight last " +
     // "six of whom later died": an adverb of time before the figure's verb.
-    "later subsequently eventually then succumbed " +
+    "later subsequently then succumbed " +
     // "drove 50,000 out of the town", "6,000 temporarily taking refuge": where they went, or how, right after.
     "out temporarily initially eventually forcibly made " +
     // "put the toll at 14 but officials did not comment": a clause joined after a bare figure.
