@@ -1027,3 +1027,22 @@ test("casualties: 'the deaths include N' names the dead, a part of the toll the 
   // (Deaths of another kind of thing are not people's.)
   assert.deepEqual(read("The losses include 12 tanks and 30 trucks."), []);
 });
+
+test("a toll that 'exceeds' or 'has topped' a figure is more than it; one 'nearing' a figure is nearly it", () => {
+  const bounds = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.qualifier, c.q.low, c.q.best, c.q.high]);
+  assert.deepEqual(bounds("The regional health director said the death toll probably exceeds 300."), [["killed", "more than", 300, 300, null]]);
+  assert.deepEqual(bounds("The number of injured has passed 120, medics said."), [["injured", "more than", 120, 120, null]]);
+  assert.deepEqual(bounds("The toll is nearing 90, officials said."), [["killed", "nearly", null, 90, 90]]);
+  // A toll that rose to a figure is that figure; a qualifier of its own is kept.
+  assert.deepEqual(bounds("The death toll rose to 45 on Monday."), [["killed", "exact", 45, 45, 45]]);
+  assert.deepEqual(bounds("The death toll exceeded at least 20, a doctor said."), [["killed", "at least", 20, 20, null]]);
+});
+
+test("a smaller figure of the same fate brought in by 'with' after a total is a part of it", () => {
+  assert.deepEqual(rows("A local committee put the death toll at 57, with 32 civilians killed in Dorvala and 25 in Kolda."), [["killed", 57, "people", -1], ["killed", 32, "civilians", 0], ["killed", 25, "people", 0]]);
+  assert.deepEqual(rows("Fighting killed 40 people across the province, with 30 killed in Tarsa alone."), [["killed", 40, "people", -1], ["killed", 30, "people", 0]]);
+  // Another fate, a figure on top, or a larger one is no part.
+  assert.deepEqual(rows("Shelling killed 12 people, with 30 others wounded."), [["killed", 12, "people", -1], ["injured", 30, "people", -1]]);
+  assert.deepEqual(rows("The death toll rose to 20, with another 15 killed in Ulmar."), [["killed", 20, "people", -1], ["killed", 15, "people", -1]]);
+  assert.deepEqual(rows("Air strikes killed five people, with 12 killed in a second raid on Kolda."), [["killed", 5, "people", -1], ["killed", 12, "people", -1]]);
+});

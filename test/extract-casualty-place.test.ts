@@ -29,3 +29,9 @@ test("casualty place: not where someone spoke, was treated or buried, nor a mont
   assert.deepEqual(read("Three wounded soldiers were treated at a hospital in Beledweyne.").casualties, [["injured", 3, null]]);
   assert.deepEqual(read("The fighting, which began in March, has killed 40 people.").casualties, [["killed", 40, null]]);
 });
+
+test("casualty place: a total split between two places is placed in neither", () => {
+  assert.deepEqual(read("The death toll reached 57, with 32 civilians killed in Saraqib and 25 in Ariha.").casualties, [["killed", 57, null], ["killed", 32, "Saraqib"], ["killed", 25, "Ariha"]]);
+  // One part in one place leaves the total where the sentence put it.
+  assert.deepEqual(read("Fighting killed 40 people in Saraqib, with 30 killed in the old market.").casualties, [["killed", 40, "Saraqib"], ["killed", 30, "Saraqib"]]);
+});

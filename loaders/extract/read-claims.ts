@@ -239,6 +239,7 @@ class ArticleReader {
       if (!row.part_of && !sentenceTotal) sentenceTotal = row;
     }
     this.prevTotal = sentenceTotal;
+    unplaceSplitTotals(this.rows.casualties.slice(-kc.length), kc.map((k, i) => namedHere.some((p) => p.at >= segments[i][0] && p.at < segments[i][1])));
   }
 
   /**
@@ -428,4 +429,16 @@ export function namedApart(text: string, name: string, at: number): boolean {
 
 export function readClaims(c: ReadContext): ArticleRows {
   return new ArticleReader(c).read();
+}
+
+/**
+ * "The toll rose to 57, with 32 killed in Tarsa and 25 in Ulmar": a total named in no place of its own, whose
+ * parts are in two places or more, happened in neither; it is left unplaced rather than put in the first.
+ */
+function unplaceSplitTotals(rows: CasualtyRow[], ownPlace: boolean[]) {
+  rows.forEach((total, i) => {
+    if (total.part_of || ownPlace[i] || !total.place) return;
+    const places = new Set(rows.filter((r, j) => r.part_of === total.id && ownPlace[j]).map((r) => r.place));
+    if (places.size >= 2) Object.assign(total, { place: null, place_mention: null, lat: null, lon: null });
+  });
 }

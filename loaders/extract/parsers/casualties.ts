@@ -87,6 +87,15 @@ const SUPERSEDED = /\b(?:(?:up|down)\s+from|from\s+(?:an?\s+|the\s+)?(?:earlier|
 // at every position of the text before the figure, which costs far more than finding that none is there.
 const KILL_BEFORE_WORDS = requiredWords([...V.KILL_VERBS_BEFORE, ...V.INJURE_VERBS_BEFORE, ...V.KILL_NOUNS_OF, ...V.INJURE_NOUNS_OF, ...V.TOLL_NOUNS_AMONG, "left", "leaving"]);
 const killBefore = (before: string) => (KILL_BEFORE_WORDS.test(before) ? KILL_BEFORE.exec(before) : null);
+// "the death toll exceeded 500", "has topped 40", "is nearing 300": the verb bounds the figure as "more than" or "nearly" would.
+const TOLL_BOUND = /\b(?:(exceed(?:s|ed)?|pass(?:es|ed)?|surpass(?:es|ed)?|tops|topped|rose\s+above|risen\s+above)|(nears|neared|nearing|approach(?:es|ed|ing)?))\s+$/i;
+function boundedByToll(q: Quantity, before: string): Quantity {
+  const b = q.qualifier === "exact" ? TOLL_BOUND.exec(before) : null;
+  if (!b) return q;
+  return b[1] ? { ...q, qualifier: "more than", low: q.best, high: null } : { ...q, qualifier: "nearly", low: null, high: q.best };
+}
+// The toll's own words, from its article on: "the civilian death toll", never "a local committee put the death toll".
+const ownTollWords = (words: string) => words.replace(/^.*\b(?:the|its|their|his|her|our|a|an|this|that|whose)\s+/i, "");
 const tollBefore = (before: string) => (/toll|number|fatalities/i.test(before) ? TOLL_BEFORE.exec(before) : null);
 const injuryTollBefore = (before: string) => /number|toll/i.test(before) && INJURY_TOLL_BEFORE.test(before);
 const superseded = (before: string) => /from|toll|count|tally|estimate/i.test(before) && SUPERSEDED.test(before);
@@ -287,7 +296,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     // ("put the number of dead at 64 and the injured at 112": the toll's second figure has its own injury word.)
     if (!outcome && INJURED_AT_BEFORE.test(before)) { outcome = "injured"; rule = "casualty.injury-toll"; }
     // ("the death toll has surged to 18 … and 32 people wounded": a figure with its own injury word is no death.)
-    if (!outcome && !INJURED_NEXT.test(after)) { const t = tollBefore(wideBefore); if (t) { outcome = "killed"; rule = "casualty.death-toll"; tollOf = wideBefore.slice(Math.max(0, t.index - 30), t.index + t[1].length); } }
+    if (!outcome && !INJURED_NEXT.test(after)) { const t = tollBefore(wideBefore); if (t) { outcome = "killed"; rule = "casualty.death-toll"; tollOf = ownTollWords(wideBefore.slice(Math.max(0, t.index - 30), t.index + t[1].length)); } }
     if (!outcome && !np.noun && INJURED_NEXT.test(after)) { outcome = "injured"; rule = "casualty.verb-after"; }
     if (!outcome && injuryTollBefore(wideBefore)) { outcome = "injured"; rule = "casualty.injury-toll"; tollOf = ""; }
     if (!outcome && runningTotal) { outcome = prev.outcome; rule = "casualty.running-total"; }
@@ -348,6 +357,9 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
       // (Nor one said to come on top of it, "and another 13 in Ulmar", or after a figure placed on its own, "22 in Tarsa and 13 in Ulmar".)
       if (q.best > out[partOf].q.best || (prev.partOf === -1 && (ON_TOP_GAP.test(gap) || OWN_PLACE_GAP.test(gap)))) { partOf = -1; rule = "casualty.by-place"; }
     }
+    // "The death toll rose to 57, with 32 killed in Tarsa and 25 in Ulmar": a smaller figure of the same fate, brought
+    // in by "with" right after a total, is a part of it. (A larger one is not, nor "with another five killed in Ulmar".)
+    if (outcome && prev && partOf === -1 && prev.partOf === -1 && prev.outcome === outcome && /^(?:\s+(?:[a-z]+\s+){0,4}?[a-z]+)?\s*,?\s*with\s+$/.test(gap) && q.best < prev.q.best) partOf = out.indexOf(prev);
     // ("killed 41 people and displaced about 7,000 others": the others have their own verb, before them.)
     if (!outcome && prev && np.noun === "others" && !OTHERS_ESCAPED.test(after) && !OTHER_VERB_BETWEEN.test(gap)) {
       const own = OTHERS_BARE_VERB.exec(after) ?? OTHERS_OWN_VERB.exec(after.split(/[.;]/)[0]);
@@ -411,7 +423,8 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     if (single && POSSESSIVE.test(q.text) && prev && victims !== prev.victims) {
       victims = /^their$/i.test(q.text) && ARMED_CLASSES.has(prev.victims) ? prev.victims : LISTED_CLASSES.has(victims) && LISTED_CLASSES.has(prev.victims) && victims !== "people" && prev.victims !== "people" ? "civilians" : "people";
     }
-    out.push({ q, outcome, rule, victims, victimsPhrase: np.phrase.trim() || (partOf === -2 ? clauseRest.trim() : ""), partOf, end: np.end, disaster });
+    const bounded = tollOf !== null ? boundedByToll(q, before) : q;
+    out.push({ q: bounded, outcome, rule, victims, victimsPhrase: np.phrase.trim() || (partOf === -2 ? clauseRest.trim() : ""), partOf, end: np.end, disaster });
   }
   // The one named only as theirs counts with the figure before it, or not at all ("his brother" alone is someone's kin, not a toll).
   return peopleListed(text, oneAndOthers(text, out)).filter((c) => !(c.rule.endsWith("+one-person") && POSSESSIVE.test(c.q.text)));
