@@ -426,3 +426,10 @@ test("not-a-place-event: an unnamed place taken in a named region keeps the regi
   const struck = run("Report", "DAKAR, May 3, 2021 - Jets bombed a village in Kolda region on Monday, officials said.");
   assert.deepEqual(struck.territory.map((t) => t.place), []);
 });
+
+test("places: an unnamed town taken in a region named after a compass word keeps the region ('a town in the northern Tarsa region')", () => {
+  const t = run("Report", "Federal forces have liberated a town in the northern Tarsa region, the government said.");
+  assert.deepEqual(t.territory.map((r) => [r.action_class, r.place_mention]), [["control", "Tarsa"]]);
+  // With no word saying the name is a region's, the name may be a country's: nothing is read.
+  assert.deepEqual(run("Report", "Federal forces have liberated a town in northern Tarsa, the government said.").territory.map((r) => r.place_mention), []);
+});

@@ -318,9 +318,10 @@ export const HEADLINE_WORDS = [
 
 /**
  * An unnamed place and the preposition before the region it lies in: "a district in", "two villages of the". The
- * territory parser reads the region after it as where a place was taken; the refiner keeps that row.
+ * territory parser reads the region after it as where a place was taken; the refiner keeps that row. A compass
+ * word may stand before the region's name: "liberated a town in the northern Tarsa region".
  */
-export const UNNAMED_PLACE_IN_SRC = String.raw`(?:(?:a|an|one|another)\s+(?:[a-z-]+\s+)?(?:district|village|town|city|locality|county|sub-district|area|settlement)|(?:two|three|four|five|six|seven|eight|nine|ten|several|some|a number of|\d+)\s+(?:[a-z-]+\s+)?(?:districts|villages|towns|localities|counties|areas|settlements))\s+(?:in|of)\s+(?:the\s+)?`;
+export const UNNAMED_PLACE_IN_SRC = String.raw`(?:(?:a|an|one|another)\s+(?:[a-z-]+\s+)?(?:district|village|town|city|locality|county|sub-district|area|settlement)|(?:two|three|four|five|six|seven|eight|nine|ten|several|some|a number of|\d+)\s+(?:[a-z-]+\s+)?(?:districts|villages|towns|localities|counties|areas|settlements))\s+(?:in|of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?`;
 
 /** Words that open a sentence and link it to the one before ("However, …"): capitalised there, never a place. */
 export const SENTENCE_CONNECTIVES = [
