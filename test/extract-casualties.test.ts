@@ -1046,3 +1046,12 @@ test("a smaller figure of the same fate brought in by 'with' after a total is a 
   assert.deepEqual(rows("The death toll rose to 20, with another 15 killed in Ulmar."), [["killed", 20, "people", -1], ["killed", 15, "people", -1]]);
   assert.deepEqual(rows("Air strikes killed five people, with 12 killed in a second raid on Kolda."), [["killed", 5, "people", -1], ["killed", 12, "people", -1]]);
 });
+
+test("taken or admitted to hospitals, or to a hospital, are injured; a toll 'among civilians' is the civilians'", () => {
+  assert.deepEqual(rows("At least two people have lost their lives, and another 21 have been admitted to hospitals with injuries."), [["killed", 2, "people", -1], ["injured", 21, "people", -1]]);
+  assert.deepEqual(read("Nine people were taken to a hospital in Tarsa."), [["injured", 9]]);
+  assert.deepEqual(rows("The death toll among civilians from the shelling of Bessin increased to 22, prosecutors said."), [["killed", 22, "civilians", -1]]);
+  assert.deepEqual(rows("The death toll among soldiers rose to 14."), [["killed", 14, "government forces", -1]]);
+  // A hospital that is only where a figure was counted is no injury.
+  assert.deepEqual(read("Officials at a hospital in Tarsa said 300 beds were empty."), []);
+});

@@ -2637,3 +2637,10 @@ test("an attack spread 'across' or 'throughout' a town is an attack on the town;
 test("places that 'came under attack' in the source's own quoted words", () => {
   assert.deepEqual(events('The villages of Qarn and Dorsk "came under terrorist attack" on Sunday, the governor said.'), [["attack", "Qarn"], ["attack", "Dorsk"]]);
 });
+
+test("territory: places named after their count between dashes typed as spaced hyphens ('three of its towns - A, B and C -')", () => {
+  assert.deepEqual(events("Enemy forces were shelling three of its towns - Tarsa, Ulmar and Qarn - and a railway station."), [["attack", "Tarsa"], ["attack", "Ulmar"], ["attack", "Qarn"]]);
+  assert.deepEqual(events("Troops captured three villages - Tarsa, Ulmar and Qarn - on Monday."), [["control", "Tarsa"], ["control", "Ulmar"], ["control", "Qarn"]]);
+  // A spaced hyphen around an aside names no place.
+  assert.deepEqual(events("Troops shelled the towns - a resident said - on Monday."), []);
+});

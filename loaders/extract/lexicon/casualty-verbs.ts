@@ -68,6 +68,9 @@ export const KILLED_AFTER = [
 export const INJURED_AFTER = [
   "wounded", "injured", "hurt", "maimed", "shot and wounded", "admitted to hospital", "taken to hospital", "taken to the hospital", "brought to hospital", "brought to the hospital", "rushed to hospital", "rushed to the hospital", "left injured", "left wounded", "got injured", "got wounded", "got hurt", "hospitalised", "hospitalized", "suffered injuries", "sustained injuries",
   "suffered wounds", "sustained wounds",
+  // ("another 21 have been admitted to hospitals with injuries", "taken to a hospital": any article, or none, and more than one.)
+  "admitted to hospitals", "admitted to the hospital", "admitted to a hospital", "taken to hospitals", "taken to a hospital",
+  "brought to hospitals", "brought to a hospital", "rushed to hospitals", "rushed to a hospital",
   // ("a youth received bullet injury", "received splinter injuries".)
   "received injuries", "received bullet injury", "received bullet injuries", "received a bullet injury", "received bullet wounds", "received splinter injuries", "received serious injuries", "received minor injuries", "sustained bullet injuries", "suffered bullet injuries",
   "receiving treatment", "being treated", "treated for injuries", "treated for wounds",

@@ -96,6 +96,8 @@ function boundedByToll(q: Quantity, before: string): Quantity {
 }
 // The toll's own words, from its article on: "the civilian death toll", never "a local committee put the death toll".
 const ownTollWords = (words: string) => words.replace(/^.*\b(?:the|its|their|his|her|our|a|an|this|that|whose)\s+/i, "");
+// ("the death toll among civilians rose to 22": whose toll it is, said after it.)
+const TOLL_AMONG = /^\s+among\s+(?:the\s+)?(?:[\w-]+\s+){0,1}[\w-]+/i;
 const tollBefore = (before: string) => (/toll|number|fatalities/i.test(before) ? TOLL_BEFORE.exec(before) : null);
 const injuryTollBefore = (before: string) => /number|toll/i.test(before) && INJURY_TOLL_BEFORE.test(before);
 const superseded = (before: string) => /from|toll|count|tally|estimate/i.test(before) && SUPERSEDED.test(before);
@@ -296,7 +298,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     // ("put the number of dead at 64 and the injured at 112": the toll's second figure has its own injury word.)
     if (!outcome && INJURED_AT_BEFORE.test(before)) { outcome = "injured"; rule = "casualty.injury-toll"; }
     // ("the death toll has surged to 18 … and 32 people wounded": a figure with its own injury word is no death.)
-    if (!outcome && !INJURED_NEXT.test(after)) { const t = tollBefore(wideBefore); if (t) { outcome = "killed"; rule = "casualty.death-toll"; tollOf = ownTollWords(wideBefore.slice(Math.max(0, t.index - 30), t.index + t[1].length)); } }
+    if (!outcome && !INJURED_NEXT.test(after)) { const t = tollBefore(wideBefore); if (t) { outcome = "killed"; rule = "casualty.death-toll"; tollOf = ownTollWords(wideBefore.slice(Math.max(0, t.index - 30), t.index + t[1].length)) + (TOLL_AMONG.exec(wideBefore.slice(t.index + t[1].length))?.[0] ?? ""); } }
     if (!outcome && !np.noun && INJURED_NEXT.test(after)) { outcome = "injured"; rule = "casualty.verb-after"; }
     if (!outcome && injuryTollBefore(wideBefore)) { outcome = "injured"; rule = "casualty.injury-toll"; tollOf = ""; }
     if (!outcome && runningTotal) { outcome = prev.outcome; rule = "casualty.running-total"; }

@@ -188,7 +188,8 @@ const APPOSITIVE = /^(?:another|a|an|the|one|its)\s+(?:[^\s,]+\s+){0,2}(?:town|v
 // ("seized two NAX camps – Camp A and Camp B –": an owner's name may stand before the kind.)
 // "attacked Tarsa, which is the district's seat, and the villages of A and B": what an item is, between two items.
 const RELATIVE_ASIDE = /^,\s+(?:which|that)\s+(?:is|was|are|were|has|had|lies|sits|hosts|houses)\b[^,;.:()]{1,80},(?=\s+(?:and|as well as)\s)/;
-const COUNTED_APPOSITIVE = /^(?:(?:another|a further|all)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+|the|these)\s+(?:(?:[a-z-]+|[A-Z]{2,6})\s+){0,3}(?:towns|villages|cities|areas|districts|settlements|neighbou?rhoods|capitals|camps|bases|islands|hamlets|localities|communities|outposts|positions)(?:\s*,\s*|\s+(?:[\w-]+\s+){0,4}?[—–:]\s*|\s+(?:[\w-]+\s+){0,3}[\w-]+:\s*|\s*[—–:]\s*)/i;
+// (A dash typed as a spaced hyphen, as scraped copy has it: "three of its towns - Tarsa, Ulmar and Qarn -".)
+const COUNTED_APPOSITIVE = /^(?:(?:another|a further|all)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+|the|these)\s+(?:(?:[a-z-]+|[A-Z]{2,6})\s+){0,3}(?:towns|villages|cities|areas|districts|settlements|neighbou?rhoods|capitals|camps|bases|islands|hamlets|localities|communities|outposts|positions)(?:\s*,\s*|\s+(?:[\w-]+\s+){0,4}?[—–:]\s*|\s+(?:[\w-]+\s+){0,3}[\w-]+:\s*|\s*[—–:]\s*|\s+--?\s+)/i;
 // "Tarsa, the capital of Bolo province, Ulmar, …": an item's capital-of description, between two items.
 // ("A, one of the most important towns in the east, B, and C": what an item is, said with "one of".)
 // ("seized Tarsa, the second city of the province as well as the nearby town of Ulmar", "took Tarsa, a key town on the
