@@ -433,3 +433,11 @@ test("places: an unnamed town taken in a region named after a compass word keeps
   // With no word saying the name is a region's, the name may be a country's: nothing is read.
   assert.deepEqual(run("Report", "Federal forces have liberated a town in northern Tarsa, the government said.").territory.map((r) => r.place_mention), []);
 });
+
+test("same figure: 'Two adults were also killed' after two children killed is another figure", () => {
+  const t = run("Report", "News came of two teenage boys being beheaded in Tarsa on Sunday. Two adults were also killed.");
+  assert.deepEqual(t.casualties.map((r) => [r.outcome, r.count_best, r.victims]), [["killed", 2, "children"], ["killed", 2, "people"]]);
+  // Said again with no such word, the same two are one figure.
+  const again = run("Report", "Two boys were killed in Tarsa on Sunday. The two children were killed by gunmen, a witness said.");
+  assert.deepEqual(again.casualties.map((r) => [r.outcome, r.count_best]), [["killed", 2]]);
+});

@@ -2644,3 +2644,10 @@ test("territory: places named after their count between dashes typed as spaced h
   // A spaced hyphen around an aside names no place.
   assert.deepEqual(events("Troops shelled the towns - a resident said - on Monday."), []);
 });
+
+test("territory: a place told as someone's hometown or native village, then named ('overran her hometown of X')", () => {
+  assert.deepEqual(events("She said the militants quickly overran her hometown of Dorsk."), [["control", "Dorsk"]]);
+  assert.deepEqual(events("Troops shelled his native village of Qarn."), [["attack", "Qarn"]]);
+  // Going home is no event.
+  assert.deepEqual(events("He returned to his hometown of Qarn after the war."), []);
+});

@@ -10,6 +10,12 @@ import { isCountryName } from "../lexicon/countries.ts";
 // "eight police officers" and "eight assailants" are two figures; "12 people" and "12 civilians" one.
 // "Two other soldiers were killed", "another five": the text says it is a new figure.
 const NEW_FIGURE = /\b(?:other|another|further|additional)\b|\bmore\b(?!\s+than)/i;
+// ("Two adults were also killed", "three also died": "also" with the figure's own verb says the same, after it; not
+// "the bomb that killed 23 shoppers also hurt dozens", where "also" is the bomb's.)
+const ALSO_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:(?:were|was|are|is|have|has|had)\s+also\s+(?:been\s+)?(?:killed|wounded|injured|hurt|shot|murdered|beheaded|executed|displaced|uprooted)|also\s+(?:died|perished|fled))\b/i;
+const saidToBeNew = (b: CasualtyRow | DisplacementRow) =>
+  NEW_FIGURE.test(`${b.mention} ${"victims_phrase" in b ? b.victims_phrase : ""} ${b.quote.slice(Math.max(0, b.mention_start - b.quote_start - 12), b.mention_start - b.quote_start)}`) ||
+  ALSO_AFTER.test(b.quote.slice(b.mention_end - b.quote_start, b.mention_end - b.quote_start + 80));
 // Two figures dated on days the text names apart are two events ("killing 22" on 19 January is not the
 // 22 killed on Tuesday). (Two equal figures in one sentence may still be one: a scraped headline runs
 // into its lead with no stop between.)
@@ -69,7 +75,7 @@ const placedApart = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | Displace
   !a.quote.includes(b.place_mention ?? b.place) && !b.quote.includes(a.place_mention ?? a.place);
 const compatible = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | DisplacementRow) =>
   !datedApart(a, b) && !placedApart(a, b) && !otherAges(a, b) && !coordinated(a, b) && !siblingParts(a, b) && !ownVerbs(a, b) &&
-  !NEW_FIGURE.test(`${b.mention} ${"victims_phrase" in b ? b.victims_phrase : ""} ${b.quote.slice(Math.max(0, b.mention_start - b.quote_start - 12), b.mention_start - b.quote_start)}`) &&
+  !saidToBeNew(b) &&
   (!("victims" in a && "victims" in b) || sameVictims(a.victims, b.victims));
 
 function firstOfEach<T extends CasualtyRow | DisplacementRow>(rows: T[], key: (r: T) => string, reason: (kept: T) => string, table: "casualties" | "displacement") {

@@ -128,10 +128,10 @@ const CALLED = String.raw`(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:town|village|city|pl
 const OWNER_AND_WORD = String.raw`(?:[A-Z][\w-]+['’]s\s+(?!(?:and|or|of|in|on|at|to|by|the|a|an)\s)[a-z][a-z-]+|(?:the|its|their)\s+(?:sub-?)?(?:district|province|region|state|county|city|town|area|governorate|municipality)['’]s)\s+(?=[A-Z])`;
 // "in the capital Tarsa", "the provincial capital, Ulmar": the capital named after its word.
 // ("the rebel region's capital, X": an owner in lower case too.)
-// ("Qarn's second-largest city, Tarsa", "the president's home town of Ulmar": a place described, then named.)
+// ("Qarn's second-largest city, Tarsa", "the president's home town of Ulmar", "her hometown of Bolo": a place described, then named.)
 // ("South Tarsa's capital, Ulmar", "Qarn's second city, Bolo": an owner of two words; a city counted second or third.)
 // ("his province's capital, Ulmar": an owner said with a possessive.)
-const CAPITAL_NAMED = String.raw`(?:(?:the|(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s|(?:the|his|her|its|their|our)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+['’]s)\s+(?:[a-z-]+\s+|[A-Z][a-z]+\s+(?=capital\s+[A-Z]))?(?:capital|(?:other\s+)?(?:(?:[a-z]+-)?(?:largest|biggest)|main|principal|chief|second|third)\s+(?:city|town|port))|(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}?[\w-]+['’]s\s+(?:home\s*town|birthplace|native\s+town)\s+of),?\s+(?=[A-Z])`;
+const CAPITAL_NAMED = String.raw`(?:(?:the|(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s|(?:the|his|her|its|their|our)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+['’]s)\s+(?:[a-z-]+\s+|[A-Z][a-z]+\s+(?=capital\s+[A-Z]))?(?:capital|(?:other\s+)?(?:(?:[a-z]+-)?(?:largest|biggest)|main|principal|chief|second|third)\s+(?:city|town|port))|(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}?(?:[\w-]+['’]s|his|her|their|its|our|my)\s+(?:home\s*town|home\s+village|birthplace|native\s+(?:town|village|city))\s+of),?\s+(?=[A-Z])`;
 // "targeted the military detachment of Tarsa", "the army garrison at Ulmar": a post named by its town.
 // ("a district police station of X", "the police post of Y".)
 // ("the headquarters of the administrative unit of Tarsa": a seat of local rule, and the unit it rules, before the name.)
