@@ -1112,3 +1112,11 @@ test("a figure in the source's own quoted words is read like any other", () => {
   // A quoted figure that moved nobody stays out.
   assert.deepEqual(moved('Officials said "about 20,000 people" live in the town.').filter(([k]) => k !== "population"), []);
 });
+
+test("families keep their own qualifier and bounds: 'more than 1,700 families' has no upper bound", () => {
+  const bounds = (s: string) => displacementCandidates(s).map((c) => [c.unit, c.qualifier, c.count_low, c.count_best, c.count_high]);
+  assert.deepEqual(bounds("More than 1,700 families have been displaced by the fighting."), [["families", "more than", 1700, 1700, null]]);
+  // With their people in brackets, the families' own words bound them, not the people's.
+  assert.deepEqual(bounds("About 125 families (more than 800 people) were displaced in the district."), [["families", "approximately", null, 125, null]]);
+  assert.deepEqual(bounds("Exactly 300 families (about 1,500 people) fled the village."), [["families", "exact", 300, 300, 300]]);
+});

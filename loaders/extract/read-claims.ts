@@ -289,7 +289,7 @@ class ArticleReader {
         kind,
         mention: d.q.text, mention_start: s.start + d.q.start, mention_end: s.start + d.q.end,
         count_low: d.count_low, count_best: d.count_best, count_high: d.count_high,
-        qualifier: d.q.qualifier, vague: d.q.vague, unit: d.unit, families: null,
+        qualifier: d.qualifier, vague: d.q.vague, unit: d.unit, families: null,
         people_best: d.people_best, people_per_household: d.people_per_household, ratio_source: d.ratio_source,
         part_of: d.partOf >= 0 ? dids[d.partOf] : d.partOf === -2 ? prevTotal : null,
       };

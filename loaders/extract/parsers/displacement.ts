@@ -5,7 +5,7 @@
  * `population` (context, never displacement). Families and households stay as reported and are
  * converted to people with the article's own ratio, else with PEOPLE_PER_HOUSEHOLD.
  */
-import { findQuantities, type Quantity } from "../quantities.ts";
+import { findQuantities, type Qualifier, type Quantity } from "../quantities.ts";
 import { runningTotalBefore } from "../running-total.ts";
 import { phrases, requiredWords } from "../lexicon/pattern.ts";
 import * as W from "../lexicon/displacement-words.ts";
@@ -29,7 +29,8 @@ export interface DisplacementCandidate {
   /** The rule that read it, for `npm run explain` and the tables. */
   rule: string;
   unit: "people" | "families" | "households";
-  /** In the unit: "between 250 and 300 families" is 250 / 250 / 300 families. */
+  /** In the unit: "between 250 and 300 families" is 250 / 250 / 300 families; "about 100 families (540 people)" is about 100. */
+  qualifier: Qualifier;
   count_low: number | null;
   count_best: number;
   count_high: number | null;
@@ -292,12 +293,12 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     // "the city's 600,000 population": the people of a place, counted with the word itself.
     const ownPopulation = /^\s+population\b/.exec(text.slice(q.end, q.end + 15));
     if (ownPopulation && PLACE_OWN_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))) {
-      out.push({ q, kind: "population", rule: "displacement.home-to", unit: "people", count_low: q.low, count_best: q.best, count_high: q.high, people_best: q.best, people_per_household: null, ratio_source: null, partOf: -1, end: q.end + ownPopulation[0].length });
+      out.push({ q, kind: "population", rule: "displacement.home-to", unit: "people", qualifier: q.qualifier, count_low: q.low, count_best: q.best, count_high: q.high, people_best: q.best, people_per_household: null, ratio_source: null, partOf: -1, end: q.end + ownPopulation[0].length });
       continue;
     }
     // "Tarsa, a town of 50,000 about 40 miles away": the size of a place, with no noun after the figure.
     if ((!np || !np.noun) && q.best >= 100 && TOWN_OF_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start)) && !MEASURE_AFTER.test(text.slice(q.end, q.end + 20))) {
-      out.push({ q, kind: "population", rule: "displacement.town-of", unit: "people", count_low: q.low, count_best: q.best, count_high: q.high, people_best: q.best, people_per_household: null, ratio_source: null, partOf: -1, end: q.end });
+      out.push({ q, kind: "population", rule: "displacement.town-of", unit: "people", qualifier: q.qualifier, count_low: q.low, count_best: q.best, count_high: q.high, people_best: q.best, people_per_household: null, ratio_source: null, partOf: -1, end: q.end });
       continue;
     }
     // "killed six and left 800 homeless": a bare figure, then the state it was left in ("300 homeless people" are counted
@@ -475,7 +476,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     const ratio = families && people ? Math.round((people.best / families.best) * 100) / 100 : isFamilies ? PEOPLE_PER_HOUSEHOLD : null;
     out.push({
       q: people ?? q, kind, rule: `displacement.${how || kind}${families && people ? "+families-and-people" : ""}`, unit,
-      count_low: famQ ? famQ.low ?? count_best : q.low, count_best, count_high: famQ ? famQ.high ?? count_best : q.high,
+      qualifier: (famQ ?? q).qualifier, count_low: famQ ? famQ.low : q.low, count_best, count_high: famQ ? famQ.high : q.high,
       people_best: people ? people.best : isFamilies ? Math.round(count_best * PEOPLE_PER_HOUSEHOLD) : q.best,
       people_per_household: ratio, ratio_source: families && people ? "article" : isFamilies ? "default" : null,
       // (A figure that shares the next one's noun ends where it is written, so the next reads as the list's next item.)
