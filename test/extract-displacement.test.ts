@@ -1120,3 +1120,11 @@ test("families keep their own qualifier and bounds: 'more than 1,700 families' h
   assert.deepEqual(bounds("About 125 families (more than 800 people) were displaced in the district."), [["families", "approximately", null, 125, null]]);
   assert.deepEqual(bounds("Exactly 300 families (about 1,500 people) fled the village."), [["families", "exact", 300, 300, 300]]);
 });
+
+test("a total named by what was done to the families ('the number of families driven from their homes to 5,000')", () => {
+  const read = (s: string) => displacementCandidates(s).map((c) => [c.kind, c.q.best, c.unit]);
+  assert.deepEqual(read("Fighting displaced 1,700 families, bringing the total number of families driven from their homes to 5,000."), [["displaced", 1700, "families"], ["displaced", 5000, "families"]]);
+  assert.deepEqual(read("The number of people driven from their homes has reached 40,000."), [["displaced", 40000, "people"]]);
+  // Families counted for something else are not displaced.
+  assert.deepEqual(read("The number of families receiving aid rose to 3,000."), []);
+});

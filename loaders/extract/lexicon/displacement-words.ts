@@ -124,7 +124,11 @@ export const RETURNED_AFTER = ["returned", "have returned", "had returned", "wen
 export const NUMBER_OF_DISPLACED = ["number of displaced", "number of people displaced", "number of internally displaced", "number of IDPs", "number of displaced people", "number of displaced persons", "number of displaced families", "number of displaced households", "number who have fled", "number of people who have fled", "number of people forced", "number who have left", "number who left", "number of people who left", "number of civilians who", "total displacement", "total to have fled", "total who have fled", "total number of displaced", "number of refugees", "number of evacuees", "displaced population", "displacement figure", "number of people uprooted",
   // ("the number of people sheltering in schools has risen to 35,000": people in shelter have left their homes.)
   "number of people sheltering", "number of people taking shelter", "number of people seeking shelter", "number of people seeking refuge",
-  "number of people taking refuge", "number of people who fled", "number of people fleeing"];
+  "number of people taking refuge", "number of people who fled", "number of people fleeing",
+  // ("the total number of families driven from their homes to 5,000": families counted by what was done to them.)
+  "number of people driven", "number of families driven", "number of households driven", "number of families forced", "number of households forced",
+  "number of families displaced", "number of households displaced", "number of families uprooted", "number of families who have fled",
+  "number of families who fled", "number of families fleeing"];
 /**
  * Things a figure can count that are not people, written where a people noun could stand: "residents of
  * seven villages have been displaced", "two displaced communities", "two IDP groups", "the top five IDP-hosting governorates".

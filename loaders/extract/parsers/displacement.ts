@@ -288,8 +288,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     // ("raised the number of displaced by 40 per cent": a share, not a count.)
     if (/^\s*(?:%|per\s*cent\b|percent\b)/i.test(text.slice(q.end, q.end + 12))) continue;
     const numberOf = numberOfBefore(text.slice(Math.max(0, q.start - 160), q.start)) || NUMBER_OF_AFTER.test(text.slice(q.end, q.end + 60)) || NUMBER_WHO_MOVED_AFTER.test(text.slice(q.end, q.end + 110));
-    // "the number of displaced families has risen to 300": the count is of families.
-    if (numberOf && (!np || !np.noun)) np = { noun: /\bnumber of displaced (?:families|households)\b/i.test(text.slice(Math.max(0, q.start - 160), q.start)) ? "families" : null, phrase: "", end: q.end, partitive: false };
+    // "the number of displaced families has risen to 300", "the number of families driven out": the count is of families.
+    if (numberOf && (!np || !np.noun)) np = { noun: /\bnumber of (?:displaced )?(?:families|households)\b/i.test(text.slice(Math.max(0, q.start - 160), q.start)) ? "families" : null, phrase: "", end: q.end, partitive: false };
     // "the city's 600,000 population": the people of a place, counted with the word itself.
     const ownPopulation = /^\s+population\b/.exec(text.slice(q.end, q.end + 15));
     if (ownPopulation && PLACE_OWN_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))) {
