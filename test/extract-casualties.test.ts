@@ -1055,3 +1055,11 @@ test("taken or admitted to hospitals, or to a hospital, are injured; a toll 'amo
   // A hospital that is only where a figure was counted is no injury.
   assert.deepEqual(read("Officials at a hospital in Tarsa said 300 beds were empty."), []);
 });
+
+test("a toll said as an estimate ('the death toll may be as high as 80') is read", () => {
+  assert.deepEqual(read("The death toll may be as high as 80, with 20 others wounded, press reports said."), [["killed", 80], ["injured", 20]]);
+  assert.deepEqual(read("The number of injured could be about 40, a doctor said."), [["injured", 40]]);
+  // A toll told only as a comparison, or as what it would be if something happened, is none.
+  assert.deepEqual(read("The death toll could be higher than 50."), []);
+  assert.deepEqual(read("The number of dead could be 100 if the siege goes on."), []);
+});

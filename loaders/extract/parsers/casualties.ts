@@ -58,8 +58,8 @@ const KILL_WORDS = requiredWords([...V.KILLED_AFTER, ...V.INJURED_AFTER, "injuri
 const REPORTING_INSIDE = String.raw`(?:(?:so far|thus far|to date)\s+|what\s+(?:[\w-]+\s+){1,3}(?:described|called|termed|said)\s+(?:as\s+)?|reportedly\s+|an estimated\s+|,?\s*according\s+to\s+(?:[\w-]+\s+){0,3}?(?:toll|tally|count|figures?|sources?|officials|reports?),?\s+)`;
 const KILL_BEFORE = new RegExp(String.raw`\b(${phrases([...V.KILL_VERBS_BEFORE, ...V.INJURE_VERBS_BEFORE])}|(?:${phrases([...V.KILL_NOUNS_OF, ...V.INJURE_NOUNS_OF])})(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+week|last\s+month|yesterday|overnight))? of|(?:${phrases(V.TOLL_NOUNS_AMONG)}) among|left|leaving)(?:\s+|\s*(?=,))${REPORTING_INSIDE}?(?:(?:only|just|all)\s+)?(?:(?:${phrases(V.FURTHER)})\s+)?$`, "i");
 // The words that set a toll to its figure, for deaths and injuries alike.
-// ("the death toll is believed to be between 105 and 112": a toll said as a belief, and as a range.)
-const TOLL_VERB = String.raw`to|at|of|reached|reaches|hit|hits|passed|passes|exceeded|exceeds|surpassed|surpasses|stands at|stood at|is|was|(?:is|was)\s+(?:\w+\s+){0,2}?to\s+be|rose to|climbed to`;
+// ("the death toll is believed to be between 105 and 112": a toll said as a belief, and as a range; "may be as high as 80": as an estimate.)
+const TOLL_VERB = String.raw`to|at|of|reached|reaches|hit|hits|passed|passes|exceeded|exceeds|surpassed|surpasses|stands at|stood at|is|was|(?:is|was)\s+(?:\w+\s+){0,2}?to\s+be|(?:may|might|could)\s+(?:well\s+)?be|rose to|climbed to`;
 // "the number injured taken to the hospital has reached 22".
 const INJURY_TOLL_BEFORE = new RegExp(String.raw`\b(?:number of (?:[\w-]+\s+){0,2}?(?:injured|wounded|injuries)|number (?:injured|wounded)|injury toll)\b[^.;]{0,110}?\b(?:${TOLL_VERB})\s+(?:between\s+)?$`, "i");
 // ("put the death toll from the fighting as high as 200": the qualifier is part of the figure.)
