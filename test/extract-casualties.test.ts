@@ -1063,3 +1063,12 @@ test("a toll said as an estimate ('the death toll may be as high as 80') is read
   assert.deepEqual(read("The death toll could be higher than 50."), []);
   assert.deepEqual(read("The number of dead could be 100 if the siege goes on."), []);
 });
+
+test("what a toll may become ('could rise to 200', 'is expected to climb to 50') is no toll", () => {
+  assert.deepEqual(read("The death toll could rise to 200."), []);
+  assert.deepEqual(read("Officials said the toll was expected to climb to 50."), []);
+  assert.deepEqual(read("The number of injured is likely to rise to 100."), []);
+  // A toll that may already have risen, or that stands now and could rise later, is one.
+  assert.deepEqual(read("The death toll may have risen to 40."), [["killed", 40]]);
+  assert.deepEqual(read("The death toll, which could rise, stands at 30."), [["killed", 30]]);
+});
