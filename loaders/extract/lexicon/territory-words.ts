@@ -165,10 +165,15 @@ export const COMMUNITY_ADJECTIVES = [
   "Bosniak", "Hazara", "Pashtun", "Tutsi", "Hutu", "Fulani", "Amhara", "Tigrayan", "Rohingya", "Palestinian", "Israeli",
 ];
 
+/** Compass points as adjectives: "the northern Tarsa region", "north-eastern Ulmar". */
+export const COMPASS_ADJECTIVES = [
+  "northern", "southern", "eastern", "western", "central", "northwestern", "north-western", "southwestern", "south-western",
+  "southeastern", "south-eastern", "northeastern", "north-eastern",
+];
+
 export const PLACE_ADJECTIVES = [
   "nearby", "key", "strategic", "important", "rebel-held", "opposition-held", "government-held", "regime-held", "jihadist-held",
-  "militant-held", "neighbouring", "neighboring", "downtown", "northern", "southern", "eastern", "western", "central", "northwestern",
-  "north-western", "southwestern", "south-western", "southeastern", "south-eastern", "northeastern", "north-eastern", "rural",
+  "militant-held", "neighbouring", "neighboring", "downtown", ...COMPASS_ADJECTIVES, "rural",
   // ("the northeast Tarsanian town of X": the compass point as an adjective, without "-ern".)
   "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
   // ("shelled east Tarsa", "strikes on north Ulmar": a town's part named by a bare compass point.)
@@ -321,7 +326,7 @@ export const HEADLINE_WORDS = [
  * territory parser reads the region after it as where a place was taken; the refiner keeps that row. A compass
  * word may stand before the region's name: "liberated a town in the northern Tarsa region".
  */
-export const UNNAMED_PLACE_IN_SRC = String.raw`(?:(?:a|an|one|another)\s+(?:[a-z-]+\s+)?(?:district|village|town|city|locality|county|sub-district|area|settlement)|(?:two|three|four|five|six|seven|eight|nine|ten|several|some|a number of|\d+)\s+(?:[a-z-]+\s+)?(?:districts|villages|towns|localities|counties|areas|settlements))\s+(?:in|of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?`;
+export const UNNAMED_PLACE_IN_SRC = String.raw`(?:(?:a|an|one|another)\s+(?:[a-z-]+\s+)?(?:district|village|town|city|locality|county|sub-district|area|settlement)|(?:two|three|four|five|six|seven|eight|nine|ten|several|some|a number of|\d+)\s+(?:[a-z-]+\s+)?(?:districts|villages|towns|localities|counties|areas|settlements))\s+(?:in|of)\s+(?:the\s+)?(?:(?:${COMPASS_ADJECTIVES.join("|")})\s+)?`;
 
 /** Words that open a sentence and link it to the one before ("However, …"): capitalised there, never a place. */
 export const SENTENCE_CONNECTIVES = [

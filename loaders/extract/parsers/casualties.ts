@@ -100,11 +100,15 @@ const ownTollWords = (words: string) => words.replace(/^.*\b(?:the|its|their|his
 const TOLL_AMONG = /^\s+among\s+(?:the\s+)?(?:[\w-]+\s+){0,1}[\w-]+/i;
 // ("the death toll could rise to 200", "is expected to climb to 50": what a toll may become is no toll; "may have risen to" is one.)
 const TOLL_FORESEEN = /\b(?:could|may|might|would|will|(?:is|are|was)\s+(?:expected|likely|feared|set)\s+to)\s+(?:\w+\s+)?(?:rise|climb|increase|grow|go\s+up|reach|hit|top|exceed|surpass|pass)\b[^.;,]*$/i;
+const foreseen = (before: string, t: RegExpExecArray | null) => !!t && TOLL_FORESEEN.test(before.slice(t.index));
 const tollBefore = (before: string) => {
   const t = /toll|number|fatalities/i.test(before) ? TOLL_BEFORE.exec(before) : null;
-  return t && !TOLL_FORESEEN.test(before.slice(t.index)) ? t : null;
+  return t && !foreseen(before, t) ? t : null;
 };
-const injuryTollBefore = (before: string) => /number|toll/i.test(before) && INJURY_TOLL_BEFORE.test(before) && !TOLL_FORESEEN.test(before.slice(before.search(/\b(?:number|injury\s+toll)\b/i)));
+const injuryTollBefore = (before: string) => {
+  const t = /number|toll/i.test(before) ? INJURY_TOLL_BEFORE.exec(before) : null;
+  return !!t && !foreseen(before, t);
+};
 const superseded = (before: string) => /from|toll|count|tally|estimate/i.test(before) && SUPERSEDED.test(before);
 // Words set beside a bare figure that say who the dead were: "killed 28, mostly civilians", "58 people among them children".
 // ("killed 18, including four children": a counted part is a breakdown, and says nothing of the rest.)
