@@ -1128,3 +1128,13 @@ test("a total named by what was done to the families ('the number of families dr
   // Families counted for something else are not displaced.
   assert.deepEqual(read("The number of families receiving aid rose to 3,000."), []);
 });
+
+test("displacement: people who 'had left', with nothing after but the clause's end or when, are gone; 'are left' remain", () => {
+  assert.deepEqual(kinds("The monitor said 700 of the villagers had left."), [["displaced", 700]]);
+  assert.deepEqual(kinds("About 2,400 residents have already left since the bombing started."), [["displaced", 2400]]);
+  assert.deepEqual(kinds("Some 90 families had left, officials said."), [["displaced", 90 * PEOPLE_PER_HOUSEHOLD]]);
+  // (Who remains, what left people dead, and soldiers who left are no move of the uprooted.)
+  assert.deepEqual(kinds("Only 300 residents are left in the village."), []);
+  assert.deepEqual(kinds("The strike had left 20 people dead."), []);
+  assert.deepEqual(kinds("About 40 soldiers had left, the officer said."), []);
+});

@@ -119,6 +119,13 @@ test("actors, monitors and sides come from the conflict profile", () => {
   assert.equal(perpetrator("The vf strikes hit nothing.", p), null, "acronyms keep their case");
 });
 
+test("words a PDF broke at a line end are joined when the whole is a word the rules read", () => {
+  assert.equal(repairGluedWords("about 3,000 fami-lies were dis- placed").text, "about 3,000 families were displaced");
+  // Real compounds stay as written: their whole is no word the rules read.
+  const compounds = "pro-government fighters and well-known anti-war activists re-entered the half-empty town";
+  assert.deepEqual(repairGluedWords(compounds), { text: compounds, repaired: 0 });
+});
+
 test("words glued together by PDF extraction are split, real words are kept", () => {
   assert.equal(repairGluedWords("about 500 peoplewere evacuated").text, "about 500 people were evacuated");
   assert.equal(repairGluedWords("Around1.6 million people").text, "Around 1.6 million people");

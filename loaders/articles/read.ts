@@ -39,7 +39,7 @@ export function parseArticle(file: string, text: string, bytes: number, warnings
   if (news.problem) throw new ArticleError(news.problem);
   warnings.push(...news.warnings);
   const glue = repairGluedWords(body);
-  if (glue.repaired) warnings.push(`${glue.repaired} word${glue.repaired === 1 ? "" : "s"} glued together (as text pulled from a PDF loses spaces) were split to be read`);
+  if (glue.repaired) warnings.push(`${glue.repaired} word${glue.repaired === 1 ? "" : "s"} glued together or broken at a line end (as in text pulled from a PDF) were mended to be read`);
   const { id, renamed } = articleIdFor(file);
   if (renamed) warnings.push(`the file name is not URL-safe (letters, digits, '-' and '_' only, at most ${MAX_ID_LENGTH} characters); the article's id is '${id}'`);
   return {

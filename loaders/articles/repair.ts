@@ -3,7 +3,9 @@
  * "displacedabout 4,400", "Around1.6 million". A reader that cannot see the words cannot read the
  * figure, so two words glued together are split again, but only when both halves are words the
  * extraction rules know and the glued form is not itself an English word ("insecurity" is not "in
- * security", nor "bulletin" "bullet in"): an English word list tells. The article is flagged.
+ * security", nor "bulletin" "bullet in"): an English word list tells. Words a PDF broke at a line end
+ * with a hyphen ("fami-lies", "dis- placed") are joined again when the whole is a word the rules need.
+ * The article is flagged.
  */
 import { readFileSync } from "node:fs";
 import wordListPath from "word-list";
@@ -42,15 +44,25 @@ function splitInTwo(token: string): string | null {
 }
 
 const LETTER_THEN_DIGIT = /[A-Za-z]\d/;
+// A hyphen inside a word, maybe followed by the line break's space: "fami-lies", "dis- placed".
+const BROKEN_WORD = /\b([A-Za-z][a-z]+)-\s?([a-z]+)\b/g;
 
-/** The text with glued words split ("peoplewere" → "people were", "Around1.6" → "Around 1.6"), and how many. */
+/** "fami-lies" → "families", only when the whole is a word the rules read ("pro-government" stays). */
+const joinBroken = (m: string, a: string, b: string) => (KNOWN.has((a + b).toLowerCase()) && (a.length >= 2 && b.length >= 2) ? a + b : m);
+
+/** The text with glued words split ("peoplewere" → "people were", "Around1.6" → "Around 1.6") and broken ones joined, and how many. */
 export function repairGluedWords(text: string): { text: string; repaired: number } {
   let repaired = 0;
   // A word glued to a figure has a letter right before a digit: most texts have none, and skip the pattern.
   const figures = LETTER_THEN_DIGIT.test(text)
     ? text.replace(/\b([A-Za-z]{3,})(?=\d)/g, (m, w: string) => (/^(?:around|about|some|nearly|almost|over|than|least|approximately)$/i.test(w) ? (repaired++, `${w} `) : m))
     : text;
-  const out = figures.replace(/\b[a-z]{7,}\b/g, (m) => {
+  const joined = figures.includes("-") ? figures.replace(BROKEN_WORD, (m, a: string, b: string) => {
+    const w = joinBroken(m, a, b);
+    if (w !== m) repaired++;
+    return w;
+  }) : figures;
+  const out = joined.replace(/\b[a-z]{7,}\b/g, (m) => {
     const split = unglue(m);
     if (!split) return m;
     repaired++;

@@ -129,7 +129,10 @@ const PROJECTED_BEFORE = new RegExp(String.raw`\b(?:${P(W.PROJECTED_BEFORE)})\s+
 // Albanian border", "were forced by the troops to leave": the movement told with words between.)
 // ("thousands escaping a fresh guerrilla onslaught": escaping what the war brings, not injury, death or captors.)
 const ESCAPING_WAR = String.raw`escaping\s+(?:(?:the|a|an|renewed|fresh|new|heavy|intense|recent|ongoing|latest|deadly|brutal)\s+){0,3}(?:[\w-]+\s+)?(?:fighting|violence|attacks?|assaults?|offensives?|onslaught|bombardments?|shelling|clashes|war|conflict|insurgency|air\s?strikes|airstrikes|raids|hostilities|combat)\b`;
-const MOVED_FORMS = String.raw`(?:made|make|making)\s+the\s+(?:[^.;]{0,40}?\s)?(?:journey|trek|crossing)\b|crossed\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:border|frontier)\b|forced\s+by\s+[^.;,]{1,40}?\s+to\s+(?:leave|flee|abandon)\b|${ESCAPING_WAR}`;
+// ("500 of the villagers had left.", "1,200 have already left since the shelling began": gone, told with nothing
+// after the verb but the clause's end or when. Not "are left", which is who remains.)
+const LEFT_AT_END = String.raw`(?:have|has|had)\s+(?:(?:already|now|since|reportedly|also)\s+)?left(?=\s*(?:[.;,]|$)|\s+(?:since|after|because|following|over\s+the|in\s+the\s+(?:past|last))\b)`;
+const MOVED_FORMS = String.raw`(?:made|make|making)\s+the\s+(?:[^.;]{0,40}?\s)?(?:journey|trek|crossing)\b|crossed\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:border|frontier)\b|forced\s+by\s+[^.;,]{1,40}?\s+to\s+(?:leave|flee|abandon)\b|${ESCAPING_WAR}|${LEFT_AT_END}`;
 const DISPLACED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:(?:${P(W.DISPLACED_AFTER)})(?:\b|(?=[A-Z]))|${MOVED_FORMS})`, "i");
 const OTHERS_MOVE = /,?\s+(?:and|but|while|whereas)\s+(?=(?:many|some|most|others?|the\s+rest|thousands|hundreds|dozens)\b)/i;
 // ", including 800 children," passed over to read on; ", forcing them into Kenya," is no aside: it says where they went.
