@@ -1072,3 +1072,12 @@ test("what a toll may become ('could rise to 200', 'is expected to climb to 50')
   assert.deepEqual(read("The death toll may have risen to 40."), [["killed", 40]]);
   assert.deepEqual(read("The death toll, which could rise, stands at 30."), [["killed", 30]]);
 });
+
+test("a bomber's own death said first: 'killing himself and three soldiers' counts the three", () => {
+  assert.deepEqual(rows("The attacker blew himself up at the gate, killing himself and four soldiers."), [["killed", 4, "government forces", -1]]);
+  assert.deepEqual(read("The bomber killed himself and 9 others at the market."), [["killed", 9]]);
+  assert.deepEqual(read("Two gunmen detonated their vests, killing themselves and at least 15 worshippers."), [["killed", 15]]);
+  // (Himself alone is no count, and a wounded man who shot himself is not read as a death.)
+  assert.deepEqual(read("The gunman later killed himself, police said."), []);
+  assert.deepEqual(read("He shot himself and two others were wounded."), [["injured", 2]]);
+});

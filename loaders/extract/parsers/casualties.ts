@@ -163,6 +163,8 @@ const killedBefore = (before: string) => {
 };
 // "killing the commander, who was in the car, along with four civilians": the people added share the verb.
 const ALONG_WITH = /\b(?:along with|together with|as well as|alongside)\s+$/i;
+// "blew himself up, killing himself and three soldiers": the bomber's own death said first, the victims after it.
+const SELF_AND_BEFORE = /\b(?:killing|killed|kills|kill)\s+(?:him|her|them)sel(?:f|ves)\s+(?:and|along\s+with|as\s+well\s+as|together\s+with)\s+(?:(?:at\s+least|more\s+than|some|about|around|nearly|another|an?\s+other)\s+)?$/i;
 const CLAUSE_VERB = new RegExp(String.raw`\b(${phrases([...V.KILL_VERBS_BEFORE, ...V.INJURE_VERBS_BEFORE])})\b[^.;]{0,140}$`, "i");
 
 // ("succumbed to their injuries": died of them.)
@@ -353,6 +355,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     }
     // "Two soldiers were killed, as were six contractors": the same fate, said once.
     if (!outcome && prev && np.noun && /,\s*as\s+(?:were|was)\s+$/i.test(before)) { outcome = prev.outcome; rule = "casualty.verb-after"; }
+    if (!outcome && SELF_AND_BEFORE.test(before)) { outcome = "killed"; rule = "casualty.verb-before"; }
     if (!outcome && np.noun && np.noun !== "others" && ALONG_WITH.test(before)) {
       const v = CLAUSE_VERB.exec(text.slice(Math.max(0, q.start - 200), q.start));
       if (v) { outcome = outcomeOf(v[1]); rule = "casualty.along-with"; }
