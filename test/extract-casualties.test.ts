@@ -1081,3 +1081,15 @@ test("a bomber's own death said first: 'killing himself and three soldiers' coun
   assert.deepEqual(read("The gunman later killed himself, police said."), []);
   assert.deepEqual(read("He shot himself and two others were wounded."), [["injured", 2]]);
 });
+
+test("victims of a second bare figure: the whole subject's kind ('23 rebels and four soldiers were killed and 41 wounded'), whose bodies", () => {
+  assert.deepEqual(rows("At least 17 rebels and five soldiers were killed and 38 wounded in the clashes."),
+    [["killed", 17, "opposition fighters", -1], ["killed", 5, "government forces", -1], ["injured", 38, "combatants", -1]]);
+  assert.deepEqual(rows("Four civilians and two children died and 25 were hurt."), [["killed", 4, "civilians", -1], ["killed", 2, "children", -1], ["injured", 25, "civilians", -1]]);
+  assert.deepEqual(rows("Six soldiers and nine villagers were killed and 20 injured."), [["killed", 6, "government forces", -1], ["killed", 9, "civilians", -1], ["injured", 20, "people", -1]]);
+  // (One kind in the subject stays that kind; "on both sides" says fighters of either side.)
+  assert.deepEqual(rows("Four soldiers were killed and 41 wounded."), [["killed", 4, "government forces", -1], ["injured", 41, "government forces", -1]]);
+  assert.deepEqual(rows("The fighting killed 30 and wounded 50 on both sides."), [["killed", 30, "combatants", -1], ["injured", 50, "combatants", -1]]);
+  assert.deepEqual(rows("Rescuers recovered eight bodies of soldiers from the river."), [["killed", 8, "government forces", -1]]);
+  assert.deepEqual(rows("Police found 9 bodies in the river."), [["killed", 9, "people", -1]]);
+});

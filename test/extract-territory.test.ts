@@ -2651,3 +2651,15 @@ test("territory: a place told as someone's hometown or native village, then name
   // Going home is no event.
   assert.deepEqual(events("He returned to his hometown of Qarn after the war."), []);
 });
+
+test("territory: a place taken told as the setting of what follows ('With Tarsa captured, …', 'now that Tarsa has fallen')", () => {
+  assert.deepEqual(events("With Tarsa captured, the troops turned towards the coast."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("With the port of Ulmar in rebel hands, supplies stopped."), [["control", "Ulmar"]]);
+  assert.deepEqual(events("With Bessin encircled, food is running short."), [["siege", "Bessin"]]);
+  // (A bare "has fallen" waits for the gazetteer to say the name is a town, as "when Qarn fell" does.)
+  assert.deepEqual(territoryCandidates("Now that Qarn has fallen, the rebels hold only the hills.").map((c) => [c.actionClass, c.mention, c.townOnly]), [["control", "Qarn", true]]);
+  // (A person taken somewhere, a country backed by another, or a plan is none.)
+  assert.deepEqual(events("With Dorsk taken to hospital, the team played on."), []);
+  assert.deepEqual(events("With Russia backed by China, the talks stalled."), []);
+  assert.deepEqual(events("With Tarsa expected to fall, residents fled."), []);
+});

@@ -237,6 +237,22 @@ function singles(text: string, qs: Quantity[]): Quantity[] {
 // verb, and say when or where after it, with no figure or clause break between.)
 const ELLIPTICAL_GAP = /^(?:\s+(?!(?:while|whereas|but|as|when)\b)[^\s\d,.;:!?"“”]{1,30}){0,8}?\s+(?:(?:were|was|have been|had been|has been|are|is)\s+)?(?:(?:\w+ly|reported|confirmed)\s+)?(?:killed|dead|died|martyred|slain|wounded|injured|hurt)(?:\s+[^\s\d,.;:!?"“”]{1,30}){0,6}?\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?:another\s+|a further\s+)?$/i;
 
+const BODIES = new Set(["bodies", "corpses", "remains"]);
+const BOTH_SIDES = /^[^,]{0,40}?\b(?:on|from|among|of)\s+both\s+sides\b(?!\s+of\b)/i;
+// "23 rebels and four soldiers were killed and 41 wounded": the second figure counts the whole subject, here
+// fighters of both sides; one kind of people when the subject names one.
+const SUBJECT_LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+function subjectClass(out: readonly CasualtyCandidate[], last: CasualtyCandidate, text: string): VictimClass {
+  const items = [last];
+  for (let i = out.indexOf(last) - 1; i >= 0; i--) {
+    const c = out[i], next = items[0];
+    if (c.outcome !== last.outcome || c.partOf !== -1 || !SUBJECT_LIST_GAP.test(text.slice(c.end, next.q.start))) break;
+    items.unshift(c);
+  }
+  const classes = new Set(items.map((c) => c.victims));
+  if (classes.size === 1) return last.victims;
+  return [...classes].every((c) => ARMED_CLASSES.has(c)) ? "combatants" : [...classes].every((c) => LISTED_CLASSES.has(c)) ? "civilians" : "people";
+}
 const SECOND_VERB_GAP = /^\s+(?:[\w-]+\s+){1,3}?(?:,\s*)?and\s+(?:wounded|injured|killed|wounding|injuring|killing)\s+(?:(?:at least|about|around|some|another|nearly|more than|over)\s+)?$/i;
 // "rounded up eight men and executed them": the figure is the object of a killing told after it, as "them".
 // (Within its own clause, with no other figure between: "seized 20 soldiers and killed four of them" is the four.)
@@ -413,7 +429,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     else if (!np.noun && prev && partOf === -1 && /\banother\s+$/i.test(before)) victims = prev.victims;
     else if (!np.noun && prev && rule === "casualty.running-total") victims = prev.victims;
     // "13 civilians were killed and 88 wounded": the second figure of the clause counts the same people.
-    else if ((!np.noun || /^(?:wounded|injured|dead)$/.test(np.noun)) && prev && partOf === -1 && prev.partOf === -1 && q.start - prev.end <= 200 && ELLIPTICAL_GAP.test(text.slice(prev.end, q.start))) victims = prev.victims;
+    else if ((!np.noun || /^(?:wounded|injured|dead)$/.test(np.noun)) && prev && partOf === -1 && prev.partOf === -1 && q.start - prev.end <= 200 && ELLIPTICAL_GAP.test(text.slice(prev.end, q.start))) victims = subjectClass(out, prev, text);
     // "killed eleven soldiers and wounded one": a bare figure after the next verb counts the same kind of people.
     // (From the first figure, not its noun's end: the noun reader may take "soldiers and wounded" as one phrase.)
     else if (!np.noun && prev && partOf === -1 && prev.partOf === -1 && SECOND_VERB_GAP.test(text.slice(prev.q.end, q.start))) victims = prev.victims;
@@ -422,8 +438,11 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     else if (!np.noun && (q.vague ?? "") === "" && FAMILY_COUNTED.test(q.text)) victims = "civilians"; // "a mother and her three children", "a family of five"
     // A bare figure's class comes only from words set beside it ("killed 28, mostly civilians"),
     // never from the rest of the clause: "army shelling kills 9 in a rebel-held town" is 9 people.
-    else victims = victimClass(np.phrase, np.noun === "lives" ? clauseRest : !np.noun ? APPOSITIVE.exec(text.slice(np.end, np.end + 80))?.[1] ?? "" : "");
+    // ("six bodies of army soldiers": whose bodies they are says who died.)
+    else victims = victimClass(np.phrase, np.noun === "lives" ? clauseRest : !np.noun ? APPOSITIVE.exec(text.slice(np.end, np.end + 80))?.[1] ?? "" : BODIES.has(np.noun) ? /^\s+of\s+(?!(?:which|whom|them|those|these|whose|the\s+dead)\b)([^,.;\d]{1,40})/.exec(clauseRest)?.[1] ?? "" : "");
     if (np.noun === "lives" && /both sides/i.test(clauseRest)) victims = "combatants";
+    // ("… and 41 wounded on both sides": fighters of either side.)
+    if (!np.noun && BOTH_SIDES.test(clauseRest)) victims = "combatants";
     // "10 fighters from the Liberation Front", "fighters loyal to the government": the side named after them.
     if ((victims === "combatants" || (victims === "people" && /^(?:members|men)$/.test(np.noun ?? ""))) && np.noun) {
       const side = /^\s*(?:from|of|belonging to|loyal to|with|affiliated with)\s+([^,.;]{1,60})/i.exec(clauseRest);

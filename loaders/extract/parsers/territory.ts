@@ -7,7 +7,7 @@
 import { controlNoun, controlOf, controlVerb, droveOut, groundIn, handedOver, inHands, lostTo } from "./territory/control.ts";
 import { leftUnderSiege, siegeNoun, siegeState, siegeVerb, takenAfterSiege } from "./territory/siege.ts";
 import { attackNoun, attackVerb, attemptedAssault, firedAt, frontedAttack, killedIn, movedOnTo, takenAfterBombardment } from "./territory/attack.ts";
-import { among, cameUnder, fellTo, forceSurrounded, kindParticiple, nthToFall, passive, relativeObject, setOffParticiple, under } from "./territory/passive.ts";
+import { among, cameUnder, fellTo, forceSurrounded, kindParticiple, nthToFall, passive, relativeObject, setOffParticiple, under, withTaken } from "./territory/passive.ts";
 import { includedList, namedAfterCount, namedList } from "./territory/lists.ts";
 import { HEADLINE_VERBS, headlineVerb } from "./territory/headline.ts";
 import type { TerritoryCandidate, TerritoryParser } from "./territory/types.ts";
@@ -46,6 +46,7 @@ export const TERRITORY_PARSERS: Array<[TerritoryParser, readonly string[]]> = [
   [namedList, ["liberated", "captured", "recaptured", "retaken", "freed", "seized", "fallen", "besieged", "encircled", "shelled", "bombed", "targeted", "attacked", "struck", "hit", "raided"]],
   [passive, ["was", "were", "has", "had", "have", "is", "are", "being", "remained", "remains", "remain", "still", "got", "gets"]],
   [forceSurrounded, ["surrounded", "besieged", "encircled", "cut"]],
+  [withTaken, ["with"]],
   [setOffParticiple, ["captured", "seized", "recaptured", "retaken", "overrun", "occupied", "besieged", "encircled", "surrounded", "shelled", "bombed", "bombarded", "struck", "hit", "attacked", "raided", "pounded", "targeted"]],
   [kindParticiple, ["towns", "villages", "cities", "districts", "settlements", "localities", "now"]],
   [fellTo, ["fell", "fallen"]],

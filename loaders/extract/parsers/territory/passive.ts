@@ -208,6 +208,25 @@ export function forceSurrounded(s: string): TerritoryCandidate[] {
   return out;
 }
 
+// "With Tarsa captured, troops are heading north", "with Ulmar in rebel hands": a place taken, told as the
+// setting of what follows. (Not "with Smith taken to hospital": the participle is closed by a comma, its
+// taker or its day.)
+const WITH_NAMED = /\b[Ww]ith\s+(?:the\s+(?:[a-z]+\s+)?(?:town|city|village|port|capital|stronghold)\s+of\s+)?(?=[A-Z])/g;
+const WITH_TAKEN_AFTER = /^\s+(?:(?:now|finally|firmly|largely|effectively|already)\s+)?(?:(captured|taken|seized|retaken|recaptured|liberated|overrun|besieged|encircled|surrounded)(?=\s*[,;]|\s+(?:by|from|on|and|last|earlier)\b)|(fallen)(?=\s*[,;]|\s+(?:to|on|and|last|earlier)\b)|(in\s+(?:the\s+)?(?:[\w-]+\s+){1,2}hands|under\s+(?:the\s+)?(?:[\w-]+\s+){1,2}control)(?=\s*[,;]))/;
+
+export function withTaken(s: string): TerritoryCandidate[] {
+  const out: TerritoryCandidate[] = [];
+  WITH_NAMED.lastIndex = 0;
+  for (let m = WITH_NAMED.exec(s); m; m = WITH_NAMED.exec(s)) {
+    const at = m.index + m[0].length, name = nameAt(s.slice(at));
+    const v = name ? WITH_TAKEN_AFTER.exec(s.slice(at + name.length)) : null;
+    if (!name || !v || notAnEvent(s, m.index)) continue;
+    const verb = (v[1] ?? (v[2] ? "fell" : "took control")).toLowerCase();
+    out.push({ action: v[3] ? "took control" : normaliseAction(verb), actionClass: v[3] ? "control" : classOf(verb), rule: "territory.with-taken", mention: name, at });
+  }
+  return out;
+}
+
 export function kindParticiple(s: string): TerritoryCandidate[] {
   return [
     ...before(s, KIND_PARTICIPLE, "territory.kind-participle", (m) => ({ verb: m[1].toLowerCase(), plural: true })),
@@ -221,7 +240,7 @@ export function kindParticiple(s: string): TerritoryCandidate[] {
 const FELL_TIME = String.raw`\s*(?:,|\.|$)|\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year)|earlier|(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|in\s+(?:19|20)\d\d)\b`;
 const FELL_WHEN = new RegExp(String.raw`\b(?:fell|had fallen|has fallen)(?=${FELL_TIME})`, "g");
 const FELL_WHEN_AFTER = new RegExp(String.raw`^\s+(?:(?:finally|eventually|quickly|soon)\s+)?(?:fell|had fallen|has fallen)(?:${FELL_TIME})`);
-const WHEN_BEFORE = /\b(?:[Ww]hen|[Aa]fter|[Ss]ince|[Bb]efore|[Uu]ntil|[Oo]nce|[Bb]y the time)\s+$/;
+const WHEN_BEFORE = /\b(?:[Ww]hen|[Aa]fter|[Ss]ince|[Bb]efore|[Uu]ntil|[Oo]nce|[Bb]y the time|[Nn]ow that)\s+$/;
 
 export function fellTo(s: string): TerritoryCandidate[] {
   const bare = before(s, FELL_BARE, "territory.fell-to", () => ({ verb: "fell", plural: true }))
