@@ -1093,3 +1093,11 @@ test("victims of a second bare figure: the whole subject's kind ('23 rebels and 
   assert.deepEqual(rows("Rescuers recovered eight bodies of soldiers from the river."), [["killed", 8, "government forces", -1]]);
   assert.deepEqual(rows("Police found 9 bodies in the river."), [["killed", 9, "people", -1]]);
 });
+
+test("a range right after its verb: 'killed between 80 and 150 civilians', 'the massacre of between 10 and 20 villagers'", () => {
+  const ranged = (s: string) => casualtyCandidates(s).map((c) => [c.outcome, c.q.low, c.q.high, c.victims]);
+  assert.deepEqual(ranged("Air strikes have killed between 140 and 260 civilians since March."), [["killed", 140, 260, "civilians"]]);
+  assert.deepEqual(ranged("Witnesses described the massacre of between 30 and 45 villagers."), [["killed", 30, 45, "civilians"]]);
+  // (Dates between two days are no count.)
+  assert.deepEqual(read("Fighting raged between 2 and 5 May, killing 12."), [["killed", 12]]);
+});

@@ -1138,3 +1138,7 @@ test("displacement: people who 'had left', with nothing after but the clause's e
   assert.deepEqual(kinds("The strike had left 20 people dead."), []);
   assert.deepEqual(kinds("About 40 soldiers had left, the officer said."), []);
 });
+
+test("displacement: a range right after its verb ('displaced between 5,000 and 8,000 people')", () => {
+  assert.deepEqual(displacementCandidates("The clashes displaced between 4,000 and 9,000 people.").map((c) => [c.kind, c.count_low, c.count_high]), [["displaced", 4000, 9000]]);
+});
