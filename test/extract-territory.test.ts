@@ -2663,3 +2663,12 @@ test("territory: a place taken told as the setting of what follows ('With Tarsa 
   assert.deepEqual(events("With Russia backed by China, the talks stalled."), []);
   assert.deepEqual(events("With Tarsa expected to fall, residents fled."), []);
 });
+
+test("territory: 'X, the southern district of Y' says where X lies; 'the last strongholds of the rebels, A, B and C' names them", () => {
+  assert.deepEqual(events("Troops overran the last rebel position in Tarsa, the northern suburb of Ulmar."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Rebels seized Bessin, a district of Qarn, on Friday."), [["control", "Bessin"]]);
+  // (A list whose items name their own kind stays a list.)
+  assert.deepEqual(events("Troops took the town of Qarn, the district of Ulmar and the village of Dorsk."), [["control", "Qarn"], ["control", "Ulmar"], ["control", "Dorsk"]]);
+  assert.deepEqual(events("The army announced the capture of the last strongholds of the insurgents, Tarsa, Bessin and Dorsk, in the plains."), [["control", "Tarsa"], ["control", "Bessin"], ["control", "Dorsk"]]);
+  assert.deepEqual(events("Troops seized three villages held by the militia, Tarsa, Bessin and Dorsk."), [["control", "Tarsa"], ["control", "Bessin"], ["control", "Dorsk"]]);
+});

@@ -5,7 +5,7 @@
  */
 import { nameAt } from "../../places.ts";
 import { phrases, wordSet } from "../../lexicon/pattern.ts";
-import { ADJECTIVAL_FOLLOWERS, BUILDINGS_HIT, LOWER_FACILITY_WORDS, COMMUNITY_ADJECTIVES, COMPASS_WORDS, FACILITY_WORDS, HEADLINE_WORDS, ORGANISATION_WORDS, PLACE_ADJECTIVES, PLACE_KINDS, POST_KINDS, POSTS_AFTER_KIND, POSTS_NAMED_BY_PLACE, REGION_KINDS, SENTENCE_CONNECTIVES, SITE_NOUNS, UNNAMED_PLACE_IN_SRC } from "../../lexicon/territory-words.ts";
+import { ADJECTIVAL_FOLLOWERS, BUILDINGS_HIT, LOWER_FACILITY_WORDS, COMMUNITY_ADJECTIVES, COMPASS_ADJECTIVES, COMPASS_WORDS, FACILITY_WORDS, HEADLINE_WORDS, ORGANISATION_WORDS, PLACE_ADJECTIVES, PLACE_KINDS, POST_KINDS, POSTS_AFTER_KIND, POSTS_NAMED_BY_PLACE, REGION_KINDS, SENTENCE_CONNECTIVES, SITE_NOUNS, UNNAMED_PLACE_IN_SRC } from "../../lexicon/territory-words.ts";
 import * as People from "../../lexicon/people.ts";
 import { DEMONYMS } from "../../lexicon/people.ts";
 import { all } from "../../lexicon/pattern.ts";
@@ -189,7 +189,7 @@ const APPOSITIVE = /^(?:another|a|an|the|one|its)\s+(?:[^\s,]+\s+){0,2}(?:town|v
 // "attacked Tarsa, which is the district's seat, and the villages of A and B": what an item is, between two items.
 const RELATIVE_ASIDE = /^,\s+(?:which|that)\s+(?:is|was|are|were|has|had|lies|sits|hosts|houses)\b[^,;.:()]{1,80},(?=\s+(?:and|as well as)\s)/;
 // (A dash typed as a spaced hyphen, as scraped copy has it: "three of its towns - Tarsa, Ulmar and Qarn -".)
-const COUNTED_APPOSITIVE = /^(?:(?:another|a further|all)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+|the|these)\s+(?:(?:[a-z-]+|[A-Z]{2,6})\s+){0,3}(?:towns|villages|cities|areas|districts|settlements|neighbou?rhoods|capitals|camps|bases|islands|hamlets|localities|communities|outposts|positions)(?:\s*,\s*|\s+(?:[\w-]+\s+){0,4}?[—–:]\s*|\s+(?:[\w-]+\s+){0,3}[\w-]+:\s*|\s*[—–:]\s*|\s+--?\s+)/i;
+const COUNTED_APPOSITIVE = /^(?:(?:another|a further|all)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+|the|these)\s+(?:(?:[a-z-]+|[A-Z]{2,6})\s+){0,3}(?:towns|villages|cities|areas|districts|settlements|neighbou?rhoods|capitals|camps|bases|islands|hamlets|localities|communities|outposts|positions|strongholds)(?:\s+(?:of|held\s+by)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?(?=\s*,))?(?:\s*,\s*|\s+(?:[\w-]+\s+){0,4}?[—–:]\s*|\s+(?:[\w-]+\s+){0,3}[\w-]+:\s*|\s*[—–:]\s*|\s+--?\s+)/i;
 // "Tarsa, the capital of Bolo province, Ulmar, …": an item's capital-of description, between two items.
 // ("A, one of the most important towns in the east, B, and C": what an item is, said with "one of".)
 // ("seized Tarsa, the second city of the province as well as the nearby town of Ulmar", "took Tarsa, a key town on the
@@ -221,7 +221,9 @@ const PEOPLE_WORDS = wordSet(all(People.CHILDREN, People.WOMEN, People.CIVILIANS
 // ", the provincial capital of X": after a comma, "the" and a single place kind describe the item before.
 // ("Tarsa, the town of Ulmar and Qarn": a settlement's kind with "of" and a name is a new item, not a description.)
 // ("Tarsa, capital of Bolo state": the same, without its article.)
-const APPOSITION = new RegExp(String.raw`^(?:the\s+(?:[a-z-]+\s+){0,2}(?:(?:capital|seat|hub|centre|center|stronghold|heart|gateway)\b|(?:city|town|village)\b(?!\s+of\s+[A-Z“"]))|(?:[a-z-]+\s+)?(?:capital|seat)\s+of\s)`);
+// ("Tarsa, the southern district of Ulmar", "Tarsa, a suburb of Ulmar": where the item lies, said with its part.)
+const PART_OF_TOWN = String.raw`(?:district|suburb|neighbou?rhood|quarter|part|outskirts|section)\s+of\s`;
+const APPOSITION = new RegExp(String.raw`^(?:the\s+(?:[a-z-]+\s+){0,2}(?:(?:capital|seat|hub|centre|center|stronghold|heart|gateway)\b|(?:city|town|village)\b(?!\s+of\s+[A-Z“"]))|(?:[a-z-]+\s+)?(?:capital|seat)\s+of\s|(?:a|an)\s+(?:[a-z-]+\s+){0,2}${PART_OF_TOWN}|the\s+(?:${COMPASS_ADJECTIVES.join("|")})\s+${PART_OF_TOWN})`);
 
 // "militia-run", "army-backed": a hyphenated adjective, not a name.
 const ADJECTIVE_SUFFIX = /-(?:run|held|controlled|backed|led|based|linked|allied|affiliated|occupied|majority|dominated)$/i;
