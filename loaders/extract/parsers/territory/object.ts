@@ -190,6 +190,11 @@ const APPOSITIVE = /^(?:another|a|an|the|one|its)\s+(?:[^\s,]+\s+){0,2}(?:town|v
 const RELATIVE_ASIDE = /^,\s+(?:which|that)\s+(?:is|was|are|were|has|had|lies|sits|hosts|houses)\b[^,;.:()]{1,80},(?=\s+(?:and|as well as)\s)/;
 // (A dash typed as a spaced hyphen, as scraped copy has it: "three of its towns - Tarsa, Ulmar and Qarn -".)
 const COUNTED_APPOSITIVE = /^(?:(?:another|a further|all)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+|the|these)\s+(?:(?:[a-z-]+|[A-Z]{2,6})\s+){0,3}(?:towns|villages|cities|areas|districts|settlements|neighbou?rhoods|capitals|camps|bases|islands|hamlets|localities|communities|outposts|positions|strongholds)(?:\s+(?:of|held\s+by)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?(?=\s*,))?(?:\s*,\s*|\s+(?:[\w-]+\s+){0,4}?[—–:]\s*|\s+(?:[\w-]+\s+){0,3}[\w-]+:\s*|\s*[—–:]\s*|\s+--?\s+)/i;
+// (Whose strongholds, in lower case: "the villages of Abu Tarsa, …" names the first village, not their owner.)
+const countedAppositive = (rest: string) => {
+  const m = COUNTED_APPOSITIVE.exec(rest);
+  return m && !/\s(?:of|by)\s+(?:the\s+)?[A-Z]/.test(m[0]) ? m : null;
+};
 // "Tarsa, the capital of Bolo province, Ulmar, …": an item's capital-of description, between two items.
 // ("A, one of the most important towns in the east, B, and C": what an item is, said with "one of".)
 // ("seized Tarsa, the second city of the province as well as the nearby town of Ulmar", "took Tarsa, a key town on the
@@ -321,12 +326,12 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     const name = nameAt(s.slice(pos + app[0].length));
     if (name && /^\s*(?:[.,;]|$)/.test(s.slice(pos + app[0].length + name.length))) return [{ mention: name, at: pos + app[0].length }];
   }
-  const counted = COUNTED_APPOSITIVE.exec(s.slice(pos));
+  const counted = countedAppositive(s.slice(pos));
   if (counted && nameAt(s.slice(pos + counted[0].length))) pos += counted[0].length;
   let afterComma = false;
   for (let guard = 0; guard < 40; guard++) {
     // "shelled Tarsa and two nearby villages, Ulmar and Qarn": the villages are named after their number.
-    const more = guard > 0 ? COUNTED_APPOSITIVE.exec(s.slice(pos)) : null;
+    const more = guard > 0 ? countedAppositive(s.slice(pos)) : null;
     if (more && nameAt(s.slice(pos + more[0].length))) pos += more[0].length;
     // A later item may be a building in a town: "… and Ulmar villages as well as an IDP camp in Qarn".
     const building = guard > 0 ? BUILDING_IN_ITEM.exec(s.slice(pos)) : null;
