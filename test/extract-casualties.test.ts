@@ -1101,3 +1101,16 @@ test("a range right after its verb: 'killed between 80 and 150 civilians', 'the 
   // (Dates between two days are no count.)
   assert.deepEqual(read("Fighting raged between 2 and 5 May, killing 12."), [["killed", 12]]);
 });
+
+test("parts told as 'two of the dead were children', a toll's second item, a breakdown between dashes after an 'of' phrase, 'scores' before its verb", () => {
+  assert.deepEqual(rows("A strike killed 14 people and wounded 30; three of the wounded were women."),
+    [["killed", 14, "people", -1], ["injured", 30, "people", -1], ["injured", 3, "women", 1]]);
+  assert.deepEqual(casualtyCandidates("Two of the dead were children.", undefined, true).map((c) => [c.outcome, c.q.best, c.victims, c.partOf]), [["killed", 2, "children", -2]]);
+  assert.deepEqual(rows("The ministry gave a toll of six rebels and three policemen."), [["killed", 6, "opposition fighters", -1], ["killed", 3, "government forces", -1]]);
+  assert.deepEqual(rows("Thirty members of the border guard - 18 soldiers and 12 officers - lost their lives."),
+    [["killed", 30, "government forces", -1], ["killed", 18, "government forces", 0], ["killed", 12, "government forces", 0]]);
+  assert.deepEqual(read("Nine people died and scores were injured."), [["killed", 9], ["injured", 40]]);
+  // (A toll's next figure with its own verb is not the toll's; scores that are no people are none.)
+  assert.deepEqual(read("The death toll rose to 25 and 40 people remain missing."), [["killed", 25]]);
+  assert.deepEqual(read("He settled scores with rivals who were killed later."), []);
+});

@@ -69,7 +69,8 @@ const INJURED_AT_BEFORE = /\b(?:and|while|with)\s+(?:the\s+)?(?:number\s+(?:of\s
 const LIVES_BEFORE = /\b(?:claimed|claiming|cost|costing|taken|took|taking|loss of)\s+(?:the\s+)?$/i;
 const PART_BEFORE = /\b(?:including|included|includes|among them|among whom|among the (?:dead|killed|victims)(?:,?\s*(?:were|are|there (?:are|were)))?|of whom|of them)\s+$/i;
 // A breakdown set off by a dash, colon or bracket right after its total: "five people — four civilians and a soldier".
-const PART_GAP = /^\s*(?:[—–:(]|--|-\s)\s*$/;
+// ("41 members of the security forces – 14 soldiers and 27 auxiliaries –": the total's own "of" phrase before the dash.)
+const PART_GAP = /^(?:\s+(?:of|from)\s+[^,.;:—–(\d]{1,60}?)?\s*(?:[—–:(]|--|-\s)\s*$/;
 // Or after its verb: "at least 40 people had been killed — 12 civilians and 28 gunmen", "nine were wounded: six soldiers …".
 const PART_AFTER_VERB_GAP = /^\s*(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:killed|wounded|injured|hurt|dead|died)(?:\s+(?:in|at|near)\s+[^,.;:—–(]{1,40}?)?\s*(?:[—–:]|--)\s*$/i;
 // The next item of a breakdown: "including 20 children and 10 women".
@@ -237,6 +238,7 @@ function singles(text: string, qs: Quantity[]): Quantity[] {
 // verb, and say when or where after it, with no figure or clause break between.)
 const ELLIPTICAL_GAP = /^(?:\s+(?!(?:while|whereas|but|as|when)\b)[^\s\d,.;:!?"“”]{1,30}){0,8}?\s+(?:(?:were|was|have been|had been|has been|are|is)\s+)?(?:(?:\w+ly|reported|confirmed)\s+)?(?:killed|dead|died|martyred|slain|wounded|injured|hurt)(?:\s+[^\s\d,.;:!?"“”]{1,30}){0,6}?\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?:another\s+|a further\s+)?$/i;
 
+const OF_THE_DEAD = /^\s+of\s+(?:the|those)\s+(dead|victims|killed|fatalities|wounded|injured|hurt)(?:\s+(?:in|at|from|on)\s+[^,.;]{1,40}?)?\s+(?:were|was|are|included)\s+(?:(?:all|also|reportedly)\s+)?([^,.;]{1,50})/i;
 const BODIES = new Set(["bodies", "corpses", "remains"]);
 const BOTH_SIDES = /^[^,]{0,40}?\b(?:on|from|among|of)\s+both\s+sides\b(?!\s+of\b)/i;
 // "23 rebels and four soldiers were killed and 41 wounded": the second figure counts the whole subject, here
@@ -370,6 +372,8 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
       const head = prev.partOf >= 0 ? out[prev.partOf] : prev;
       if (head.partOf === -1 && (head.rule.startsWith("casualty.verb-before") || head.rule.startsWith("casualty.killing-of"))) { outcome = head.outcome; rule = "casualty.verb-before"; }
     }
+    // "gave a toll of five rebels and two servicemen": the toll's next item, when nothing follows it but the clause's end.
+    if (!outcome && prev && prev.rule === "casualty.death-toll" && prev.partOf === -1 && np.noun && np.noun !== "others" && /^\s*(?:,\s*)?and\s+$/.test(gap) && /^\s*(?:[.,;]|$|\s+(?:in|on|at|from|since|during|over|according)\b)/.test(text.slice(np.end, np.end + 14))) { outcome = prev.outcome; rule = "casualty.death-toll"; }
     // "Two soldiers were killed, as were six contractors": the same fate, said once.
     if (!outcome && prev && np.noun && /,\s*as\s+(?:were|was)\s+$/i.test(before)) { outcome = prev.outcome; rule = "casualty.verb-after"; }
     if (!outcome && SELF_AND_BEFORE.test(before)) { outcome = "killed"; rule = "casualty.verb-before"; }
@@ -381,6 +385,13 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     // when they did something else ("one soldier was killed and 26 others fled").
     // "Among the dead, there are 21 children": a part of the toll the sentence before gave.
     if (!prev && previousHasTotal && AMONG_THE_DEAD_BEFORE.test(before)) { outcome ??= /(?:injured|wounded)\b[^.;]*$/i.test(before) ? "injured" : "killed"; partOf = -2; rule ||= "casualty.breakdown"; }
+    // "Two of the dead were children", "three of the victims were women": a part of the toll told before, and who they were.
+    const ofTheDead = OF_THE_DEAD.exec(text.slice(q.end, q.end + 140));
+    if (ofTheDead) {
+      outcome = /wounded|injured|hurt/i.test(ofTheDead[1]) ? "injured" : "killed";
+      partOf = prev && prev.partOf === -1 && prev.outcome === outcome ? out.indexOf(prev) : !prev && previousHasTotal ? -2 : -1;
+      rule = "casualty.breakdown";
+    }
     // "63 people were killed: 18 in the province of Tarsa, nine in …": a toll broken down by place.
     if (!outcome && prev && !np.noun && BY_PLACE_GAP.test(gap) && BY_PLACE_AFTER.test(text.slice(np.end, np.end + 60))) {
       outcome = prev.outcome; partOf = prev.partOf >= 0 ? prev.partOf : out.indexOf(prev); rule = "casualty.breakdown";
@@ -441,6 +452,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     // never from the rest of the clause: "army shelling kills 9 in a rebel-held town" is 9 people.
     // ("six bodies of army soldiers": whose bodies they are says who died.)
     else victims = victimClass(np.phrase, np.noun === "lives" ? clauseRest : !np.noun ? APPOSITIVE.exec(text.slice(np.end, np.end + 80))?.[1] ?? "" : BODIES.has(np.noun) ? /^\s+of\s+(?!(?:which|whom|them|those|these|whose|the\s+dead)\b)([^,.;\d]{1,40})/.exec(clauseRest)?.[1] ?? "" : "");
+    if (ofTheDead) victims = victimClass(ofTheDead[2]);
     if (np.noun === "lives" && /both sides/i.test(clauseRest)) victims = "combatants";
     // ("… and 41 wounded on both sides": fighters of either side.)
     if (!np.noun && BOTH_SIDES.test(clauseRest)) victims = "combatants";
