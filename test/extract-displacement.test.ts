@@ -1142,3 +1142,15 @@ test("displacement: people who 'had left', with nothing after but the clause's e
 test("displacement: a range right after its verb ('displaced between 5,000 and 8,000 people')", () => {
   assert.deepEqual(displacementCandidates("The clashes displaced between 4,000 and 9,000 people.").map((c) => [c.kind, c.count_low, c.count_high]), [["displaced", 4000, 9000]]);
 });
+
+test("displacement: more ways news tells a move ('left the attacked villages', 'crossed Tarsania's border', 'poured in', 'identified … as displaced') and hosts of another country's people", () => {
+  assert.deepEqual(kinds("About 6,300 people left the burned villages, officials said."), [["displaced", 6300]]);
+  assert.deepEqual(kinds("More than 410,000 people have crossed Tarsania's border into Ulmaria since April."), [["refugees", 410000]]);
+  assert.deepEqual(kinds("Another 270,000 people have poured in since the spring."), [["displaced", 270000]]);
+  assert.deepEqual(kinds("The agency has identified 812,400 people as displaced across the country."), [["displaced", 812400]]);
+  assert.deepEqual(kinds("The number of civilians forced from their homes has risen from 2,100 in March to 9,600."), [["displaced", 9600]]);
+  assert.deepEqual(kinds("Germany has taken in 310,000 Ukrainians."), [["refugees", 310000]]);
+  // (A city home to its own people is its population; soldiers who left are no uprooted people.)
+  assert.deepEqual(kinds("The capital is home to 2 million Syrians."), [["population", 2000000]]);
+  assert.deepEqual(kinds("He left the two villages with 300 soldiers."), []);
+});

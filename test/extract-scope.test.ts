@@ -90,3 +90,11 @@ test("a war that 'has cost the lives of' or 'has claimed' a war's size of lives:
   assert.ok(!isWholeWarToll("The battle for Tarsa has cost the lives of at least 63 rebels.", 63));
   assert.ok(!isWholeWarToll("Shelling cost the lives of 12,000 people in Tarsa last month.", 12000));
 });
+
+test("an accident told by its verb and a flood told without its noun are no war's toll", async () => {
+  const { isDisasterToll } = await import("../loaders/extract/scope.ts");
+  assert.ok(isDisasterToll("", " soldiers were killed and nine injured when their armoured truck overturned on the road."));
+  assert.ok(!isDisasterToll("", " soldiers were killed when a drone crashed into their post."));
+  assert.equal(scopeNote("Almost 90,000 people had to flee their homes after the river burst its banks.", 2024), "disaster");
+  assert.equal(scopeNote("Almost 90,000 people had to flee their homes after the fighting reached the river banks.", 2024), null);
+});

@@ -40,7 +40,8 @@ function otherCountry(profile: Profile): RegExp | null {
 }
 
 // A sentence whose only cause is a natural disaster ("affected after Tropical Cyclone X made landfall").
-const DISASTER_SENTENCE = /\b(?:cyclones?|hurricanes?|typhoons?|tropical storm|floods?|flooding|earthquakes?|landslides?|mudslides?|droughts?|tsunamis?|volcan\w*|wildfires?|heavy rains?|torrential rains?)\b/i;
+// ("after the river burst its banks", "as floodwaters rose": the flood told without its noun.)
+const DISASTER_SENTENCE = /\b(?:cyclones?|hurricanes?|typhoons?|tropical storm|floods?|flooding|floodwaters?|flash floods?|burst (?:its|their) banks|earthquakes?|landslides?|mudslides?|droughts?|tsunamis?|volcan\w*|wildfires?|heavy rains?|torrential rains?)\b/i;
 
 export function scopeNote(sentence: string, claimEndYear: number | null, profile: Profile = loadProfile()): ScopeNote | null {
   if (DISASTER_SENTENCE.test(sentence) && !WAR_CAUSE.test(sentence) && !/\b(?:war|conflict|violence|fighting|insurgen\w*|rebels?|militias?)\b/i.test(sentence)) return "disaster";
@@ -112,6 +113,8 @@ const DISASTER_BEFORE = /\b(?:earthquakes?|quakes?|aftershocks|floods?|flooding|
 const WAR_CAUSE = /\b(?:shell(?:s|ed|ing)?|strikes?|air\s?strikes?|warplanes?|war\s+planes?|artillery|mortars?|gunfire|bomb(?:s|ed|ing|ings)?|raids?|attacks?|clashes|fighting|rockets?|missiles?|drones?|gunmen|militants|forces|troops|regime|army|shot\s+down|downed|ambush(?:ed)?)\b/i;
 // ("13 troops died in a helicopter collision", "killed in a road accident": the accident named after the figure.)
 const DISASTER_AFTER = /^[^.;]{0,50}\b(?:in|by|from|during) (?:the |an? )?(?:earthquakes?|quakes?|aftershocks|floods?|flooding|storms?|pandemic|epidemic|coronavirus|COVID(?:-19)?|cholera|(?:[\w-]+ ){0,2}(?:accident|crash|collision))\b(?! (?:site|scene))/i;
+// ("six soldiers were killed when their truck overturned": the accident told by its verb; not "when a drone crashed into it".)
+const ACCIDENT_WHEN_AFTER = /^[^.;]{0,60}\bwhen\s+(?:[\w-]+\s+){1,4}(?:overturned|capsized|crashed|collided|derailed|sank|plunged|veered)\b/i;
 /**
  * Deaths in a natural disaster or epidemic are not war casualties (tabled, but out of scope): the
  * disaster named just before the figure ("an earthquake on Feb. 6 that killed 43,000") with no cause
@@ -119,7 +122,8 @@ const DISASTER_AFTER = /^[^.;]{0,50}\b(?:in|by|from|during) (?:the |an? )?(?:ear
  */
 export function isDisasterToll(before: string, after: string): boolean {
   const d = DISASTER_BEFORE.exec(before);
-  return (d !== null && !WAR_CAUSE.test(d[0])) || DISASTER_AFTER.test(after);
+  const when = ACCIDENT_WHEN_AFTER.exec(after);
+  return (d !== null && !WAR_CAUSE.test(d[0])) || DISASTER_AFTER.test(after) || (when !== null && !WAR_CAUSE.test(when[0]));
 }
 
 // A capture or an attack dated by a year alone or by a month and its year, with no day ("pushed out of Tarsa

@@ -11,6 +11,7 @@ import { phrases, requiredWords } from "../lexicon/pattern.ts";
 import * as W from "../lexicon/displacement-words.ts";
 import { isPeopleNoun, nounPhraseAfter } from "../victims.ts";
 import { beginsWithCountry, isCountryName } from "../lexicon/countries.ts";
+import { isDemonym } from "../../geo/countries.ts";
 import { COMBATANTS, GOVERNMENT_FORCES, OPPOSITION_FIGHTERS } from "../lexicon/people.ts";
 
 
@@ -111,6 +112,7 @@ const TO_COUNTRY = new RegExp(String.raw`^[^.;\d]{0,50}?\b(?:refuge|shelter|asyl
 const MOVED_INTO_COUNTRY = /^[^.;\d]{0,90}?\b(?:fled|fleeing|flee|escaped|crossed|crossing|(?:forcing|forced|driving|drove|pushing|pushed|sending|sent)\s+them)\b[^.;\d]{0,60}?\b(?:into|to)\s+(?:neighbou?ring\s+)?(?:(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western)\s+)?((?:[A-Z][\w-]+\s?){1,3})(?!['’]s\b)/;
 // Soldiers who arrive somewhere are deployed, not displaced.
 const FORCES = new Set([...GOVERNMENT_FORCES, ...OPPOSITION_FIGHTERS, ...COMBATANTS].map((w) => w.split(" ").pop()!.toLowerCase()));
+const HOST_NATIONALS_BEFORE = /\b(?:hosts|hosting|hosted|(?:has|have|had)\s+(?:now\s+|already\s+)?(?:taken\s+in|received|welcomed)|took\s+in|welcomed)\s+$/i;
 const REFUGEE_HOST_BEFORE = /\b(?:hosts|hosting|hosted|shelters|sheltering|home to|houses|housing|taken in|took in|welcomed)\s+$/i;
 const RISK_BEFORE = /\b(?:impacting|affecting|affected|affects|impacted|impacts|threatening|threatens|endangering|at risk the lives of|risk the lives of|put at risk|putting at risk|could affect|would affect|trapping|trapped|cutting off|cut off|cuts off|confining|(?:the\s+)?confinement of)\s+(?:the lives of\s+|(?:an?\s+additional|another|a\s+further)\s+)?$/i;
 // At risk said right after the people ("deemed to be at 'immediate threat'"), or anywhere near them.
@@ -132,7 +134,7 @@ const ESCAPING_WAR = String.raw`escaping\s+(?:(?:the|a|an|renewed|fresh|new|heav
 // ("500 of the villagers had left.", "1,200 have already left since the shelling began": gone, told with nothing
 // after the verb but the clause's end or when. Not "are left", which is who remains.)
 const LEFT_AT_END = String.raw`(?:have|has|had)\s+(?:(?:already|now|since|reportedly|also)\s+)?left(?=\s*(?:[.;,]|$)|\s+(?:since|after|because|following|over\s+the|in\s+the\s+(?:past|last))\b)`;
-const MOVED_FORMS = String.raw`(?:made|make|making)\s+the\s+(?:[^.;]{0,40}?\s)?(?:journey|trek|crossing)\b|crossed\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:border|frontier)\b|forced\s+by\s+[^.;,]{1,40}?\s+to\s+(?:leave|flee|abandon)\b|${ESCAPING_WAR}|${LEFT_AT_END}`;
+const MOVED_FORMS = String.raw`(?:made|make|making)\s+the\s+(?:[^.;]{0,40}?\s)?(?:journey|trek|crossing)\b|crossed\s+(?:the\s+)?(?:[A-Z][\w-]+(?:['’]s)?\s+)?(?:border|frontier)\b|left\s+(?:the|their)\s+(?:[\w-]+\s+){1,2}(?:villages?|towns?|homes|houses|areas?|city|region|district|neighbou?rhoods?|settlements?|communities|camps?)\b|forced\s+by\s+[^.;,]{1,40}?\s+to\s+(?:leave|flee|abandon)\b|${ESCAPING_WAR}|${LEFT_AT_END}`;
 const DISPLACED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:(?:${P(W.DISPLACED_AFTER)})(?:\b|(?=[A-Z]))|${MOVED_FORMS})`, "i");
 const OTHERS_MOVE = /,?\s+(?:and|but|while|whereas)\s+(?=(?:many|some|most|others?|the\s+rest|thousands|hundreds|dozens)\b)/i;
 // ", including 800 children," passed over to read on; ", forcing them into Kenya," is no aside: it says where they went.
@@ -391,6 +393,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     else if (((populationBefore(before) && !(/\bcommunit(?:y|ies)\s+of\s+$/i.test(before) && displacedAfter(after))) || POPULATION_AFTER.test(after) || REMAIN_IN_AFTER.test(after) || (WHERE_BEFORE.test(before) && LIVE_AFTER.test(after)) || (/\b(?:which|that)\s+(?:has|had)\s+(?:about\s+|around\s+|some\s+)?$/i.test(before) && /^(?:inhabitants|residents)$/.test(np.noun ?? "")) || (PLACE_OWN_BEFORE.test(before) && OWN_PEOPLE.has(np.noun ?? "") && (SHARE_BEFORE_OWN.test(before) || displacedAfter(after)))) && np.noun !== "refugees" && !/\b(?:displaced|IDPs|evacuees)\b/i.test(np.phrase)) { kind = "population"; how = "home-to"; }
     else if (displacedSubjectBefore(before)) { kind = /refugee/i.test(DISPLACED_SUBJECT_BEFORE.exec(before)![1]) ? "refugees" : "displaced"; how = "noun"; }
     else if (np.noun === "refugees" && (REFUGEE_HOST_BEFORE.test(before) || /\b(?:hosts?|hosting|sheltering)\b/i.test(text.slice(Math.max(0, q.start - 40), q.start)))) { kind = "refugees"; how = "hosted"; }
+    // "Turkey hosts 3.6 million Syrians", "Romania has taken in 198,000 Ukrainians": another country's people, hosted.
+    else if (HOST_NATIONALS_BEFORE.test(before) && /^\s*[A-Z][a-z]+s$/.test(np.phrase) && isDemonym(np.phrase.trim().slice(0, -1))) { kind = "refugees"; how = "hosted"; }
     // ("households are likely to be displaced and to need shelter": the projection is told first.)
     else if ((PROJECTED_AFTER.test(after) || (EXPECT_BEFORE.test(before) && EXPECTED_MOVE_AFTER.test(after))) && !riskBefore(before)) { kind = "projected"; how = "could"; }
     else if (STUCK_AT_BORDER.test(after)) { kind = "displaced"; how = "verb-after"; }
