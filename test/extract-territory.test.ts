@@ -2672,3 +2672,13 @@ test("territory: 'X, the southern district of Y' says where X lies; 'the last st
   assert.deepEqual(events("The army announced the capture of the last strongholds of the insurgents, Tarsa, Bessin and Dorsk, in the plains."), [["control", "Tarsa"], ["control", "Bessin"], ["control", "Dorsk"]]);
   assert.deepEqual(events("Troops seized three villages held by the militia, Tarsa, Bessin and Dorsk."), [["control", "Tarsa"], ["control", "Bessin"], ["control", "Dorsk"]]);
 });
+
+test("territory: 'the eastern Tarsa neighbourhoods of A and B', a siege kept across an aside, a strike 'before dawn', the fifth town to be attacked", () => {
+  assert.deepEqual(events("Troops took over the eastern Tarsa neighbourhoods of Qarn, Bessin and Dorsk on Friday."), [["control", "Qarn"], ["control", "Bessin"], ["control", "Dorsk"]]);
+  assert.deepEqual(events("Militants have kept the town of Ulmar, in Bolo province, under blockade since March."), [["siege", "Ulmar"]]);
+  assert.deepEqual(events("Air strikes hit three houses before dawn on Monday in Dorsk, killing nine."), [["attack", "Dorsk"]]);
+  assert.deepEqual(events("Bessin is the fourth town in the province to be attacked by the rebels this month."), [["attack", "Bessin"]]);
+  // (A clause after "before" is no time of day; the next town to be attacked is a forecast.)
+  assert.deepEqual(events("Air strikes hit two houses before the army entered Tarsa."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Bessin is the next town to be attacked."), []);
+});

@@ -100,7 +100,7 @@ const LOWER = String.raw`(?!(?:and|or|as|of|in|on|at|to|from|by|with|near|that|w
 const DET = String.raw`(?:(?:an?|the)\s+(?:[a-z-]+\s+)?parts?\s+of(?:\s+the)?|(?:(?:major|large|key|several|some|the)\s+)?sections?\s+of(?:\s+the)?|the\s+territories\s+of|(?:the|a)\s+[A-Z][\w]+-(?:controlled|held|occupied|run)(?=\s)|(?:(?:[a-z]+ern|central|and)\s+){1,3}(?:districts|neighbou?rhoods|suburbs|quarters|parts|areas)\s+of(?:\s+the)?|(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+s['’](?=\s)|a portion of|portions of|(?:large\s+|vast\s+)?swathes? of|a swathe of|half of|the rest of|the whole of|the|a|an|its|their|his|her|our|this|that|most of|parts of|much of|all of|part of|some of|large parts of|[A-Z][\w-]+['’]s|[a-z]+s['’]|[a-z]+['’]s)`;
 // Determiners and describing words, then perhaps a kind: "the villages of", "the port town of",
 // "the Lankan town of" (a capitalised qualifier needs "of" after the kind), "Tarsa's southern villages of".
-const SETTLEMENT = String.raw`(?:villages?|towns?|city|cities|hamlets?|settlements?|port|commune|locality|localities)`;
+const SETTLEMENT = String.raw`(?:villages?|towns?|city|cities|hamlets?|settlements?|port|commune|locality|localities|neighbou?rhoods|districts|suburbs|quarters)`;
 // "the following villages: A, B and C", "three towns: A, B and C": a list after a colon.
 // ("the territories previously occupied by Armenia: A, B and C": a few words may say whose they were.)
 const LISTED = String.raw`(?:the\s+)?(?:following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:villages|towns|settlements|localities|cities|areas|positions|districts|territories)(?:\s+[^\s:.;,]+){0,5}\s*[:;]\s*`;
@@ -461,7 +461,8 @@ const ORGANISATION_NEXT = /^\s+(?:Police\s+Force|Force|Forces|Party|Front|Moveme
 // ("a Kurdistan Workers' Party (PKK) vehicle near X": an acronym in brackets is one more word.)
 // ("hit the house of Sheikh Abdul Karim in Tarsa", "struck the convoy of Governor Ulmari near Qarn": a house, a car or an office
 // owned by a person named, then where it stood; "the village of Tarsa in Bolo" still stops at Tarsa.)
-const SKIPPED_WORD = String.raw`(?:\([A-Z][A-Za-z]{1,8}\)|(?!(?:who|which|that|when|while|as|after|before|since|until|killing|wounding|leaving|for|during|from|but|said|says|to|deal|agreement|accord|chord|note|balance|compromise)\s|(?<!\b(?:house|home|residence|office|convoy|car|vehicle|farm)\s+)of\s+(?:the\s+)?(?:[A-Z\d]|(?:${KIND})\b))[^\s,.;:()“”"]+(?:\.[^\s,.;:()“”"]+)*\.?)`;
+// ("hit two houses before dawn on Thursday in Tarsa": a time of day, not a clause, after "before" or "after".)
+const SKIPPED_WORD = String.raw`(?:\([A-Z][A-Za-z]{1,8}\)|(?!(?:who|which|that|when|while|as|(?:after|before)(?!\s+(?:dawn|daybreak|sunrise|sunset|dusk|midnight|noon|midday)\b)|since|until|killing|wounding|leaving|for|during|from|but|said|says|to|deal|agreement|accord|chord|note|balance|compromise)\s|(?<!\b(?:house|home|residence|office|convoy|car|vehicle|farm)\s+)of\s+(?:the\s+)?(?:[A-Z\d]|(?:${KIND})\b))[^\s,.;:()“”"]+(?:\.[^\s,.;:()“”"]+)*\.?)`;
 const DIRECTION_OF = String.raw`(?:(?:just|some|about)\s+)?${COMPASS_OF}`;
 // A direction only right after the trigger ("targeted north of X"); after other words it places them, not the target.
 // ("killed several civilians, including children, in X": an aside on the victims may stand before where.)

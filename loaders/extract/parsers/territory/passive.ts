@@ -254,10 +254,12 @@ export function fellTo(s: string): TerritoryCandidate[] {
 // "Tarsa, the seat of Qarn province, became the first provincial capital to fall to the rebels", "Ulmar is the
 // second town seized by the militia this week": a place counted among those taken. (Not "the next town to fall":
 // a forecast.)
-const NTH_TO_FALL = /\b(?:became|has\s+become|had\s+become|is|was)\s+(?:now\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:capital|city|town|village|district|stronghold|base|garrison|cities|towns)\s+(?:to\s+(?:fall|be\s+(?:captured|taken|seized|overrun|retaken|recaptured|liberated))\b|(?:captured|seized|taken|overrun|retaken|recaptured|liberated)\s+by\b)/gi;
+const NTH_VERBS = String.raw`captured|taken|seized|overrun|retaken|recaptured|liberated|attacked|shelled|bombed|struck|hit|targeted|raided|besieged|encircled`;
+// ("Tarsa is the fifth town in the area to be attacked by rebels": where the towns are counted may come between.)
+const NTH_TO_FALL = new RegExp(String.raw`\b(?:became|has\s+become|had\s+become|is|was)\s+(?:now\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:capital|city|town|village|district|stronghold|base|garrison|cities|towns)\s+(?:(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:area|region|province|district|state|country|north|south|east|west)\s+)?(?:to\s+(?:(fall)|be\s+(${NTH_VERBS}))\b|(${NTH_VERBS})\s+by\b)`, "gi");
 
 export function nthToFall(s: string): TerritoryCandidate[] {
-  return before(s, NTH_TO_FALL, "territory.nth-to-fall", () => ({ verb: "captured", plural: false }));
+  return before(s, NTH_TO_FALL, "territory.nth-to-fall", (m) => ({ verb: m[1] ? "captured" : (m[2] ?? m[3]).toLowerCase(), plural: false }));
 }
 
 export function among(s: string): TerritoryCandidate[] {

@@ -130,12 +130,13 @@ export function takenAfterSiege(s: string, candidates: TerritoryCandidate[]): Te
 
 // "a takeover that has left the city under siege", "keeping Tarsa under blockade": a place put under a siege.
 const LEFT = /\b(?:left|leaving|leaves|kept|keeping|keeps|placed|placing|put|putting)\s+/g;
-const UNDER_SIEGE_NEXT = /^\s+under\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(siege|blockade)\b/i;
+// ("kept the town of Tarsa, in Bolo province, under blockade": an aside may stand between.)
+const UNDER_SIEGE_NEXT = /^(?:,[^,.;]{1,60},)?\s+under\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(siege|blockade)\b/i;
 
 export function leftUnderSiege(s: string): TerritoryCandidate[] {
   return readTriggers(s, LEFT, "siege", "territory.left-under-siege", () => "besieged", (t, end) => {
     const found = [...objectPlaces(t, end), ...placeReferredBack(t, end, true)];
-    const under = found.filter((p) => UNDER_SIEGE_NEXT.test(t.slice(p.at + p.mention.length, p.at + p.mention.length + 50)));
+    const under = found.filter((p) => UNDER_SIEGE_NEXT.test(t.slice(p.at + p.mention.length, p.at + p.mention.length + 110)));
     return under.length ? under.slice(0, 1) : NOT_AN_EVENT;
   });
 }
