@@ -285,7 +285,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     if (!np) continue;
     // ('killed "up to 100" people': a figure quoted as the source gave it; its closing quote is read with the noun.)
     // ("killed between 80 and 150 civilians": a range's "between" stands before its figures, not between verb and victims.)
-    const before = text.slice(Math.max(0, q.start - 80), q.start).replace(/(\s)["“‘']$/, "$1").replace(q.low < q.high ? /\b[Bb]etween\s+$/ : /$^/, "");
+    const before = text.slice(Math.max(0, q.start - 80), q.start).replace(/(\s)["“‘']$/, "$1").replace((q.low ?? q.best) < (q.high ?? q.best) ? /\b[Bb]etween\s+$/ : /$^/, "");
     if (superseded(before)) continue;
     if (/\baged\s+(?:\d+\s*(?:to|and|-|–)\s*)?$/i.test(before)) continue; // "four men aged 39 to 64": ages
     if (/\bas\s+(?:young|old)\s+as\s+$/i.test(before)) continue; // "four others as young as five were injured": an age

@@ -328,7 +328,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     // ("displaced another 40,000", "uprooted an additional 9,000": a figure added to one told before reads as the figure.)
     // (An opening quote before the figure is the source's words quoted: 'the flight of "more than 45,000 people"'.)
     // ("displaced between 5,000 and 8,000 people": a range's "between" stands before its figures, not after the verb.)
-    const before = text.slice(Math.max(0, q.start - 60), q.start).replace(/(\s)["“‘']$/, "$1").replace(q.low < q.high ? /\b[Bb]etween\s+$/ : /$^/, "").replace(ADDED_BEFORE, " ");
+    const before = text.slice(Math.max(0, q.start - 60), q.start).replace(/(\s)["“‘']$/, "$1").replace((q.low ?? q.best) < (q.high ?? q.best) ? /\b[Bb]etween\s+$/ : /$^/, "").replace(ADDED_BEFORE, " ");
     // ("the attacks killed 7 displaced families": the dead are the casualty table's, whatever they were before.)
     if (KILLED_BEFORE.test(before)) continue;
     // "6,000 families, around 42,000 people" / "160,583 people from 25,776 families": one claim, both numbers.
