@@ -45,10 +45,8 @@ function splitInTwo(token: string): string | null {
 
 const LETTER_THEN_DIGIT = /[A-Za-z]\d/;
 // A hyphen inside a word, maybe followed by the line break's space: "fami-lies", "dis- placed".
-const BROKEN_WORD = /\b([A-Za-z][a-z]+)-\s?([a-z]+)\b/g;
+const BROKEN_WORD = /\b([A-Za-z][a-z]+)-\s?([a-z]{2,})\b/g;
 
-/** "fami-lies" → "families", only when the whole is a word the rules read ("pro-government" stays). */
-const joinBroken = (m: string, a: string, b: string) => (KNOWN.has((a + b).toLowerCase()) && (a.length >= 2 && b.length >= 2) ? a + b : m);
 
 /** The text with glued words split ("peoplewere" → "people were", "Around1.6" → "Around 1.6") and broken ones joined, and how many. */
 export function repairGluedWords(text: string): { text: string; repaired: number } {
@@ -57,11 +55,10 @@ export function repairGluedWords(text: string): { text: string; repaired: number
   const figures = LETTER_THEN_DIGIT.test(text)
     ? text.replace(/\b([A-Za-z]{3,})(?=\d)/g, (m, w: string) => (/^(?:around|about|some|nearly|almost|over|than|least|approximately)$/i.test(w) ? (repaired++, `${w} `) : m))
     : text;
-  const joined = figures.includes("-") ? figures.replace(BROKEN_WORD, (m, a: string, b: string) => {
-    const w = joinBroken(m, a, b);
-    if (w !== m) repaired++;
-    return w;
-  }) : figures;
+  // "fami-lies" → "families", only when the whole is a word the rules read ("pro-government" stays).
+  const joined = figures.includes("-")
+    ? figures.replace(BROKEN_WORD, (m, a: string, b: string) => (KNOWN.has((a + b).toLowerCase()) ? (repaired++, a + b) : m))
+    : figures;
   const out = joined.replace(/\b[a-z]{7,}\b/g, (m) => {
     const split = unglue(m);
     if (!split) return m;

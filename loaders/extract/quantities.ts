@@ -143,6 +143,13 @@ function range(n: number, q: Qualifier): [number | null, number, number | null] 
 const ANY_FIGURE = new RegExp(String.raw`\d|\b(?:${Object.keys(UNITS).join("|")}|${Object.keys(TENS).join("|")}|hundreds?|thousands?|millions?|billions?|lakhs?|crores?|dozens?|scores|(?:her|his|their) (?:${ONE_CHILD}))\b`, "i");
 
 /** Every quantity in `text`, left to right. Years (1900–2099 written without separators) are skipped. */
+/**
+ * The words before a figure, without the "between" that opens its range: in "killed between 80 and 150
+ * civilians" the verb stands right before the range, not before "between".
+ */
+export const beforeRange = (before: string, q: Quantity): string =>
+  (q.low ?? q.best) < (q.high ?? q.best) ? before.replace(/\b[Bb]etween\s+$/, "") : before;
+
 export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   if (!ANY_FIGURE.test(text)) return out;

@@ -8,7 +8,7 @@
 import { phrases, requiredWords } from "../lexicon/pattern.ts";
 import * as V from "../lexicon/casualty-verbs.ts";
 import { SINGULAR_NOUNS } from "../lexicon/people.ts";
-import { CHILDREN, findQuantities, ONE_CHILD, type Quantity, NUMBER_WORDS } from "../quantities.ts";
+import { beforeRange, CHILDREN, findQuantities, ONE_CHILD, type Quantity, NUMBER_WORDS } from "../quantities.ts";
 import { runningTotalBefore } from "../running-total.ts";
 import { isDisasterToll } from "../scope.ts";
 import { ARMED_CLASSES, nounPhraseAfter, PEOPLE_NOUNS, victimClass, type VictimClass } from "../victims.ts";
@@ -284,8 +284,7 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     const np = nounPhraseAfter(text, q.end) ?? (ownWord || numberAfter || runningTotal ? { noun: null, phrase: "", end: q.end, partitive: false } : null);
     if (!np) continue;
     // ('killed "up to 100" people': a figure quoted as the source gave it; its closing quote is read with the noun.)
-    // ("killed between 80 and 150 civilians": a range's "between" stands before its figures, not between verb and victims.)
-    const before = text.slice(Math.max(0, q.start - 80), q.start).replace(/(\s)["“‘']$/, "$1").replace((q.low ?? q.best) < (q.high ?? q.best) ? /\b[Bb]etween\s+$/ : /$^/, "");
+    const before = beforeRange(text.slice(Math.max(0, q.start - 80), q.start).replace(/(\s)["“‘']$/, "$1"), q);
     if (superseded(before)) continue;
     if (/\baged\s+(?:\d+\s*(?:to|and|-|–)\s*)?$/i.test(before)) continue; // "four men aged 39 to 64": ages
     if (/\bas\s+(?:young|old)\s+as\s+$/i.test(before)) continue; // "four others as young as five were injured": an age

@@ -5,7 +5,7 @@
  * `population` (context, never displacement). Families and households stay as reported and are
  * converted to people with the article's own ratio, else with PEOPLE_PER_HOUSEHOLD.
  */
-import { findQuantities, type Qualifier, type Quantity } from "../quantities.ts";
+import { beforeRange, findQuantities, type Qualifier, type Quantity } from "../quantities.ts";
 import { runningTotalBefore } from "../running-total.ts";
 import { phrases, requiredWords } from "../lexicon/pattern.ts";
 import * as W from "../lexicon/displacement-words.ts";
@@ -327,8 +327,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     if (DONE_VERBS.test(next60) && DONE_TO_THEM.test(next60)) continue;
     // ("displaced another 40,000", "uprooted an additional 9,000": a figure added to one told before reads as the figure.)
     // (An opening quote before the figure is the source's words quoted: 'the flight of "more than 45,000 people"'.)
-    // ("displaced between 5,000 and 8,000 people": a range's "between" stands before its figures, not after the verb.)
-    const before = text.slice(Math.max(0, q.start - 60), q.start).replace(/(\s)["“‘']$/, "$1").replace((q.low ?? q.best) < (q.high ?? q.best) ? /\b[Bb]etween\s+$/ : /$^/, "").replace(ADDED_BEFORE, " ");
+    const before = beforeRange(text.slice(Math.max(0, q.start - 60), q.start).replace(/(\s)["“‘']$/, "$1"), q).replace(ADDED_BEFORE, " ");
     // ("the attacks killed 7 displaced families": the dead are the casualty table's, whatever they were before.)
     if (KILLED_BEFORE.test(before)) continue;
     // "6,000 families, around 42,000 people" / "160,583 people from 25,776 families": one claim, both numbers.
