@@ -1154,3 +1154,29 @@ test("displacement: more ways news tells a move ('left the attacked villages', '
   assert.deepEqual(kinds("The capital is home to 2 million Syrians."), [["population", 2000000]]);
   assert.deepEqual(kinds("He left the two villages with 300 soldiers."), []);
 });
+
+test("displacement: asylum seekers named by their people, shares, forecasts with other verbs, hedged risk, totals and refugee populations", async () => {
+  // "Tarsan asylum seekers": the people's word, then the two-word noun that says who they are.
+  assert.deepEqual(kinds("Ulmaria registered some 61,000 Tarsan asylum seekers in February."), [["refugees", 61000]]);
+  assert.deepEqual(kinds("Some 900 asylum-seekers were registered last week."), [["refugees", 900]]);
+  // "nine in ten": a share, not ten people.
+  assert.deepEqual(kinds("About 1.8 million people, nine in ten residents, are now displaced."), [["displaced", 1800000]]);
+  assert.deepEqual(kinds("The order is expected to uproot around 230,000 people, agencies warned."), [["projected", 230000]]);
+  assert.deepEqual(kinds("Some 150,000 are believed to remain trapped inside the camp."), [["at_risk", 150000]]);
+  assert.deepEqual(kinds("More than 1,400 people were confined to their villages by landmines."), [["at_risk", 1400]]);
+  assert.deepEqual(kinds("Raids displaced 6,000 people, bringing the total uprooted in the province to about 90,000."), [["displaced", 6000], ["displaced", 90000]]);
+  assert.deepEqual(kinds("The arrivals brought the Tarsan refugee population in Ulmaria to around 71,000."), [["refugees", 71000]]);
+  // Counted as they arrive: a named camp reached, people arriving in a place, newly arrived households.
+  assert.deepEqual(kinds("More than 9,000 people have reached the Bessin camp since January."), [["displaced", 9000]]);
+  assert.deepEqual(kinds("The agency registered 45,000 people arriving in eastern Tarsa."), [["displaced", 45000]]);
+  assert.deepEqual(moved("Partners registered 2,350 newly arrived households at the settlement."), [["displaced", 2350]]);
+  // (Not soldiers, and not a count of sites.)
+  assert.deepEqual(kinds("About 300 newly arrived soldiers were deployed."), []);
+  assert.deepEqual(kinds("Some 900 soldiers arriving in the city were ambushed."), []);
+  // A crossing told after another count of people is theirs, not the first figure's.
+  const { crossedBorder } = await import("../loaders/extract/crossing.ts");
+  const where = (mention: string) => ({ found: mention === "Ulmar" ? { country: "ZM" } : null, candidates: [] }) as never;
+  const s = "Attacks around Tarsa forced nearly 12,000 people into the bush, while about 3,000 more crossed into Zambia.";
+  assert.notEqual(crossedBorder(s, s.indexOf("12,000") + 6, where), "refugees");
+  assert.equal(crossedBorder(s, s.indexOf("3,000") + 5, where), "refugees");
+});

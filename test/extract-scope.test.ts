@@ -98,3 +98,9 @@ test("an accident told by its verb and a flood told without its noun are no war'
   assert.equal(scopeNote("Almost 90,000 people had to flee their homes after the river burst its banks.", 2024), "disaster");
   assert.equal(scopeNote("Almost 90,000 people had to flee their homes after the fighting reached the river banks.", 2024), null);
 });
+
+test("scope: a dam's collapse is a flood told without its noun; a dam blown up in the war is not", () => {
+  assert.equal(scopeNote("The collapse of the Ulmar dam sent water through Tarsa, forcing 400,000 residents from their homes.", 2024), "disaster");
+  assert.equal(scopeNote("The dam burst after days of rain, forcing 3,000 from their homes.", 2024), "disaster");
+  assert.equal(scopeNote("Troops blew up the dam, forcing 3,000 from their homes.", 2024), null);
+});

@@ -20,8 +20,9 @@ type Where = (mention: string, after?: string, sentence?: string) => PlaceFindin
 const NAME = String.raw`((?:[A-Z][\w'’-]*)(?:[\s-]+(?:(?:al|el|de|du|da)[\s-]+)?[A-Z][\w'’-]*){0,3})`;
 // A movement and where it led, in the clause after the figure: "have crossed into X", "arrived in Y's Z district",
 // "entered X", "fled the fighting for safety in X". ("fled X" names where they left, not where they went.)
+// (Not past another count of people or a "while": "forced 12,000 into the bush, while 3,000 more crossed into X" moves the 3,000.)
 const WENT = new RegExp(
-  String.raw`^[^.;:]{0,80}?\b(?:(?:fled|fleeing|flee|flown|crossed|crossing|arrived|arriving|poured|pouring|streamed|streaming|spilled|spilling|sheltering|sheltered|shelter|refuge|safety|sanctuary|asylum|camped|camping|moved|moving|relocated|relocating|headed|heading|gone|went|made it|returned|evacuated)\s+(?:(?:back|over|across\s+the\s+(?:border|frontier|river))\s+)?(?:to|into|in|at|towards?)|entered|entering|reached|reaching)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?(?:(?:\d[\d,]*|two|three|four|several|some|many)\s+)?(?:(?!from\b)[a-z-]+,?\s+){0,2}?${NAME}`,
+  String.raw`^(?:(?!\b(?:while|whereas)\b|\d[\d,.]*\s+(?:more|others?|people|persons|of\s+them)\b)[^.;:]){0,80}?\b(?:(?:fled|fleeing|flee|flown|crossed|crossing|arrived|arriving|poured|pouring|streamed|streaming|spilled|spilling|sheltering|sheltered|shelter|refuge|safety|sanctuary|asylum|camped|camping|moved|moving|relocated|relocating|headed|heading|gone|went|made it|returned|evacuated)\s+(?:(?:back|over|across\s+the\s+(?:border|frontier|river))\s+)?(?:to|into|in|at|towards?)|entered|entering|reached|reaching)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?(?:(?:\d[\d,]*|two|three|four|several|some|many)\s+)?(?:(?!from\b)[a-z-]+,?\s+){0,2}?${NAME}`,
 );
 // Where they left: "from X", "fled X".
 const FROM = new RegExp(String.raw`^[^.;:]{0,60}?\b(?:from|fled|fleeing|left|leaving)\s+(?:the\s+)?(?:neighbou?ring\s+)?${NAME}`);

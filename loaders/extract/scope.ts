@@ -40,8 +40,9 @@ function otherCountry(profile: Profile): RegExp | null {
 }
 
 // A sentence whose only cause is a natural disaster ("affected after Tropical Cyclone X made landfall").
-// ("after the river burst its banks", "as floodwaters rose": the flood told without its noun.)
-const DISASTER_SENTENCE = /\b(?:cyclones?|hurricanes?|typhoons?|tropical storm|floods?|flooding|floodwaters?|flash floods?|burst (?:its|their) banks|earthquakes?|landslides?|mudslides?|droughts?|tsunamis?|volcan\w*|wildfires?|heavy rains?|torrential rains?)\b/i;
+// ("after the river burst its banks", "as floodwaters rose", "the collapse of the Tarsa dam": the flood told without its noun.)
+// (A dam blown up or breached in a war is not a collapse: those words stay the war's.)
+const DISASTER_SENTENCE = /\b(?:cyclones?|hurricanes?|typhoons?|tropical storm|floods?|flooding|floodwaters?|flash floods?|burst (?:its|their) banks|(?:collapse|failure) of (?:the |a )?(?:[A-Z][\w-]+ )?dam|dams? (?:collapsed|burst|gave way|failed)|earthquakes?|landslides?|mudslides?|droughts?|tsunamis?|volcan\w*|wildfires?|heavy rains?|torrential rains?)\b/i;
 
 export function scopeNote(sentence: string, claimEndYear: number | null, profile: Profile = loadProfile()): ScopeNote | null {
   if (DISASTER_SENTENCE.test(sentence) && !WAR_CAUSE.test(sentence) && !/\b(?:war|conflict|violence|fighting|insurgen\w*|rebels?|militias?)\b/i.test(sentence)) return "disaster";

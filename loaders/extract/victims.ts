@@ -37,6 +37,10 @@ const FOLLOWERS = new Set(
 );
 // People words that also describe other people nouns: "local aid workers", "civilian truck drivers".
 const ADJECTIVE_HEADS = new Set(["local", "civilian"]);
+// The lexicon's two-word nouns by their first word ("asylum" → "seekers"): after a people word, the pair is still
+// the compound's end ("Tarsan asylum seekers", "local aid workers").
+const PAIR_NOUNS = new Map<string, Set<string>>();
+for (const [a, b] of VICTIM_LISTS.filter((n) => /^[a-z]+ [a-z]+$/i.test(n)).map((n) => n.toLowerCase().split(" "))) PAIR_NOUNS.set(a, (PAIR_NOUNS.get(a) ?? new Set()).add(b));
 const STOP_MODIFIERS = new Set("the a an of in on at by from to and or that which who with for than as".split(" "));
 
 export interface NounPhrase {
@@ -86,9 +90,10 @@ const BRACKETED_FIGURE_BEFORE = /\b(?:of|than|over|about|some|nearly|around|appr
 const memo = new Map<number, NounPhrase | null>();
 
 // ("68,000 Ruritanians have entered X", "2,500 ethnic Tarsans have crossed": a people's plural, before a move too.)
+// ("registered 4,000 Tarsans arriving in Ulmaria", "9,000 Tarsans have reached the camp": arriving, counted.)
 // ("30,000 South Ossetians escaped to X": a people named with a compass word, fleeing; "a million Tarsese fled the
 // country": a people's word in -ese, and a country or homes left.)
-const GROUP_VERB_AFTER = /^\s+(?:were|have been|had been|are)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|captured)\b|^\s+(?:died|perished)\b|^\s+(?:have|had|has)\s+(?:\w+ly\s+)?(?:fled|crossed|entered|arrived|poured|streamed|been\s+displaced)\b|^\s+(?:\w+ly\s+)?(?:fled|escaped)\s+(?:to|into|from|across|(?:the|their)\s+(?:country|homes|homeland)\b)/;
+const GROUP_VERB_AFTER = /^\s+(?:were|have been|had been|are)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|captured)\b|^\s+(?:died|perished)\b|^\s+(?:have|had|has)\s+(?:\w+ly\s+)?(?:fled|crossed|entered|arrived|reached|poured|streamed|been\s+displaced)\b|^\s+(?:arriving|crossing)\s+(?:in|into|at)\b|^\s+(?:\w+ly\s+)?(?:fled|escaped)\s+(?:to|into|from|across|(?:the|their)\s+(?:country|homes|homeland)\b)/;
 // The verb of harm or uprooting right before the figure, and where a people's plural ends its phrase ("1,700 Tarsans, officials said").
 // (Not "evacuated 300 Ulmaris": foreigners taken out of a war are not uprooted by it.)
 const GROUP_VERB_BEFORE = /\b(?:killed|killing|kills|wounded|wounding|injured|injuring|displaced|displacing|displaces|uprooted|uprooting|massacred|executed)\s+(?:(?:more\s+than|over|at\s+least|about|around|nearly|almost|some|an\s+estimated|up\s+to|roughly|approximately)\s+)?(?:\d[\d,.]*(?:\s+(?:million|thousand|hundred))?|[a-z]+(?:[\s-][a-z]+)?)$/i;
@@ -142,6 +147,8 @@ function readNounPhrase(s: string, from: number): NounPhrase | null {
       // A compound ends at its last noun: "Rohingya people", "family members", "aid workers".
       // Participles that follow people ("people displaced", "civilians dead") are not part of it.
       for (let n = peekAt(s, t.end); n && HEADS.has(n.word.toLowerCase()) && !PARTICIPLES.has(n.word.toLowerCase()); n = peekAt(s, t.end)) t = n;
+      const pairFirst = peekAt(s, t.end), pairSecond = pairFirst && PAIR_NOUNS.has(pairFirst.word.toLowerCase()) ? peekAt(s, pairFirst.end) : null;
+      if (pairSecond && PAIR_NOUNS.get(pairFirst!.word.toLowerCase())!.has(pairSecond.word.toLowerCase())) t = pairSecond;
       // ("seven Tarsanese Armed Forces (TAF) soldiers": a people's word opens a force's name; the noun comes after it.)
       if (NAME_WORD.test(t.word)) {
         let at = t.end, n = peekAt(s, at);

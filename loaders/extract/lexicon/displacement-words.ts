@@ -87,7 +87,9 @@ export const RISK_AFTER = ["living in besieged", "live in besieged", "living und
   // ("threatened by the advance"; "16 local leaders were threatened" were intimidated, which is no risk of being uprooted.)
   "threatened by", "threatened with", "under threat", "affected by", "being impacted", "being affected", "impacted by",
   // (An urgent need, not any need: "in need of shelter and food" is about aid, not danger.)
-  "in urgent need of", "in dire need of", "trapped", "besieged", "stranded", "cut off", "encircled", "under siege", "surrounded by", "remain surrounded", "remained surrounded",
+  "in urgent need of", "in dire need of", "trapped",
+  // "1,400 people confined to their villages by landmines": kept where the fighting is.
+  "confined to their villages", "confined to their homes", "confined to their houses", "confined to their communities", "besieged", "stranded", "cut off", "encircled", "under siege", "surrounded by", "remain surrounded", "remained surrounded",
   // "5,000 individuals affected in Tarsa", "26,000 civilians are stuck in the city".
   "affected in", "affected across", "stuck in", "are stuck", "blockaded", "have been blockaded", "held hostage", "being held hostage", "remain stuck", "remained stuck", "remains stuck",
   // "900 people were unable to leave the city": trapped, said plainly.
@@ -107,6 +109,8 @@ export const RISK_AFTER = ["living in besieged", "live in besieged", "living und
   "in the no-fire zone", "in the combat zone", "in the conflict zone", "in the war zone", "in the safe zone"];
 /** Projections: "could uproot 300,000". */
 export const PROJECTED_BEFORE = ["expecting displacement of", "expect displacement of", "expects displacement of", "expected displacement of", "anticipating displacement of", "preparing for", "prepares for", "bracing for", "braces for", "planning for", "plans for", "predicted that", "predicts that", "forecast that", "projected that", "could displace", "may displace", "would displace", "expected to displace", "could force", "would force", "may force", "could uproot", "may uproot", "would uproot", "threatens to displace", "risks displacing",
+  // "the order is expected to uproot 230,000 people": the same forecast with another verb.
+  "might displace", "might uproot", "will displace", "will uproot", "expected to uproot", "likely to displace", "likely to uproot", "threatens to uproot", "threaten to uproot", "threaten to displace", "risks uprooting",
   // "an assault could see 800,000 people flee".
   "could see", "may see", "might see", "would see", "could send", "could drive", "could push",
   // "authorities plan to move 26,000 residents", "the agency is anticipating up to 64,000 new arrivals".
@@ -121,7 +125,7 @@ export const RETURNED_AFTER = ["returned", "have returned", "had returned", "wen
   // "families who fled last year left the camps to head back to their homes".
   "head back", "headed back", "heading back", "went back", "going back", "go back"];
 /** A count stated after its noun: "put the number of displaced at 90,000", "brings to 332,000 the number of". */
-export const NUMBER_OF_DISPLACED = ["number of displaced", "number of people displaced", "number of internally displaced", "number of IDPs", "number of displaced people", "number of displaced persons", "number of displaced families", "number of displaced households", "number who have fled", "number of people who have fled", "number of people forced", "number who have left", "number who left", "number of people who left", "number of civilians who", "number of civilians forced", "number of residents forced", "number of people who have been forced", "total displacement", "total to have fled", "total who have fled", "total number of displaced", "number of refugees", "number of evacuees", "displaced population", "displacement figure", "number of people uprooted",
+export const NUMBER_OF_DISPLACED = ["number of displaced", "number of people displaced", "number of internally displaced", "number of IDPs", "number of displaced people", "number of displaced persons", "number of displaced families", "number of displaced households", "number who have fled", "number of people who have fled", "number of people forced", "number who have left", "number who left", "number of people who left", "number of civilians who", "number of civilians forced", "number of residents forced", "number of people who have been forced", "total displacement", "total to have fled", "total who have fled", "total displaced", "total uprooted", "total number of displaced", "number of refugees", "number of evacuees", "displaced population", "refugee population", "displacement figure", "number of people uprooted",
   // ("the number of people sheltering in schools has risen to 35,000": people in shelter have left their homes.)
   "number of people sheltering", "number of people taking shelter", "number of people seeking shelter", "number of people seeking refuge",
   "number of people taking refuge", "number of people who fled", "number of people fleeing",

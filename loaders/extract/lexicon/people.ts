@@ -81,7 +81,7 @@ export const DEMONYMS = [
 
 // Nouns that are themselves the count of a toll or a displacement, not its people.
 export const TOLL_NOUNS = ["dead", "deaths", "bodies", "corpses", "victims", "fatalities", "lives", "wounded", "injured", "hurt", "casualties", "martyrs", "injuries", "homicides", "murders"];
-export const DISPLACED_NOUNS = ["displaced", "IDPs", "evacuees", "refugees", "returnees", "asylum seekers", "displacements", "migrants", "arrivals", "movements"];
+export const DISPLACED_NOUNS = ["displaced", "IDPs", "evacuees", "refugees", "returnees", "asylum seekers", "asylum-seekers", "displacements", "migrants", "arrivals", "movements"];
 // "in the last three days activists said …", "over two weeks residents fled": a figure of time, whatever people noun follows.
 export const TIME_UNITS = ["seconds", "minutes", "hours", "days", "nights", "weeks", "months", "years", "decades"];
 export const HOUSEHOLD_NOUNS = ["families", "family", "households", "household", "HHs", "HH"];

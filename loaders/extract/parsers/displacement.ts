@@ -50,8 +50,8 @@ const P = (list: readonly string[]) => phrases(list);
 // (An aside may hold a figure with its thousands' comma: ", including 5,000 children,".)
 const BETWEEN = String.raw`(?:\s*,(?:[^,]|,(?=\d{3}\b)){1,70},|\s+[-–—]{1,2}\s[^-–—.;]{1,60}\s[-–—]{1,2}|\s+(?!(?:fleeing|being|having|seeking|crossing|leaving|escaping|heading|returning|living|staying)\b)[a-z]+ing\s+[^.;,]{1,40}?(?=\s+(?:fled|have\s+fled|had\s+fled|escaped|left|abandoned)\b)|(?:\s+(?:who|that)\s+(?:(?:had|have|has)\s+been|were|are))?\s+(?:living|residing|based)\s+(?:in|near|around|at|on)\s+[^.;,]{1,60}?(?=\s+(?:have\s+|had\s+)?(?:fled|escaped|left|abandoned)\b)|\s+(?!(?:killed|injured|wounded|died|hurt|arrested|abducted|kidnapped|detained|executed|massacred|trapped|stranded|stopped|prevented|blocked|barred)\b)(?:[a-z]+ed|heard|saw|got|took|woke|ran|went)\s+[^.;,\d]{1,60}?\s+and(?=\s+(?:fled|escaped)\b)|\s*,(?=\s*(?:who|which|have|has|had|were|was|are|is|remain|remained|still|flee|flees|fled)\b)|\s*\([^)]{1,90}\)\s*,?|\s+(?:in|from|at|of|out\s+of|across|around|near|on|inside|with|among)\s+(?:[^.;]|\.(?=\d)){1,80}?)?`;
 // (BETWEEN: "Some 6,000 residents heard the warning on the radio and fled": a first predicate of their own, then the flight.)
-// ("3,000 more have fled": "more" before the verb.)
-const HELPERS = String.raw`\s*(?:more\s+)?(?:who\s+|that\s+|which\s+)?(?:(?:now|already|also|reportedly)\s+)?(?:still\s+remain(?:s|ed)?|have|has|had|having|were|was|are|is|being|remain|remained|still)?\s*(?:(?:now|already|also|since|reportedly|just|recently|[a-z]+ly)\s+)?(?:been\s+)?(?:(?:[\w-]+ly|already|also|now|still|since|newly|just|meanwhile|since then|so far|thus far|to date)\s+)?(?:(?:estimated|reported|believed|thought|said|known|deemed|feared)\s+to\s+(?:have\s+(?:(?:already|since|now|also)\s+)?been|be|have)\s+)?(?:(?:[\w-]+ly|already|also|now|still|newly)\s+)?(?:newly-|re-)?`;
+// ("3,000 more have fled": "more" before the verb; "150,000 are believed to remain trapped": a hedge before it.)
+const HELPERS = String.raw`\s*(?:more\s+)?(?:who\s+|that\s+|which\s+)?(?:(?:now|already|also|reportedly)\s+)?(?:still\s+remain(?:s|ed)?|have|has|had|having|were|was|are|is|being|remain|remained|still)?\s*(?:(?:now|already|also|since|reportedly|just|recently|[a-z]+ly)\s+)?(?:been\s+)?(?:(?:[\w-]+ly|already|also|now|still|since|newly|just|meanwhile|since then|so far|thus far|to date)\s+)?(?:(?:estimated|reported|believed|thought|said|known|deemed|feared)\s+to\s+(?:have\s+(?:(?:already|since|now|also)\s+)?been|be|have|remain|still\s+be)\s+)?(?:(?:[\w-]+ly|already|also|now|still|newly)\s+)?(?:newly-|re-)?`;
 // "Most of the city's 2.3 million people have been displaced": the figure is the population, not those displaced.
 // ("as many as 25,000 of an estimated 40,000 residents have fled": the second figure is the whole.)
 const SHARE_OF_BEFORE = /\b(?:most|much|half|all|nearly all|almost all|many|the majority|two-thirds|a third|a quarter|three-quarters|\d+\s*(?:per ?cent|%)|\d[\d,.]*(?:\s+(?:million|thousand))?) of (?:the |its |their |an? )?(?:[A-Z][\w-]*['’]s\s+)?(?:entire\s+|whole\s+|estimated\s+|pre-war\s+)?$/i;
@@ -134,7 +134,11 @@ const ESCAPING_WAR = String.raw`escaping\s+(?:(?:the|a|an|renewed|fresh|new|heav
 // ("500 of the villagers had left.", "1,200 have already left since the shelling began": gone, told with nothing
 // after the verb but the clause's end or when. Not "are left", which is who remains.)
 const LEFT_AT_END = String.raw`(?:have|has|had)\s+(?:(?:already|now|since|reportedly|also)\s+)?left(?=\s*(?:[.;,]|$)|\s+(?:since|after|because|following|over\s+the|in\s+the\s+(?:past|last))\b)`;
-const MOVED_FORMS = String.raw`(?:made|make|making)\s+the\s+(?:[^.;]{0,40}?\s)?(?:journey|trek|crossing)\b|crossed\s+(?:the\s+)?(?:[A-Z][\w-]+(?:['’]s)?\s+)?(?:border|frontier)\b|left\s+(?:the|their)\s+(?:[\w-]+\s+){1,2}(?:villages?|towns?|homes|houses|areas?|city|region|district|neighbou?rhoods?|settlements?|communities|camps?)\b|forced\s+by\s+[^.;,]{1,40}?\s+to\s+(?:leave|flee|abandon)\b|${ESCAPING_WAR}|${LEFT_AT_END}`;
+// "registered 45,000 people arriving in eastern Tarsa": people counted as they arrive (their noun said: "troops
+// numbering 2,000 arriving" are not; forces' nouns were set aside before).
+const ARRIVING_AFTER = /^\s+arriving\s+(?:in|at|into)\b/;
+// ("9,000 people have reached the Tarsa camp": a named camp or site reached.)
+const MOVED_FORMS = String.raw`reached\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:camp|settlement|site|transit\s+(?:centre|center))\b|(?:made|make|making)\s+the\s+(?:[^.;]{0,40}?\s)?(?:journey|trek|crossing)\b|crossed\s+(?:the\s+)?(?:[A-Z][\w-]+(?:['’]s)?\s+)?(?:border|frontier)\b|left\s+(?:the|their)\s+(?:[\w-]+\s+){1,2}(?:villages?|towns?|homes|houses|areas?|city|region|district|neighbou?rhoods?|settlements?|communities|camps?)\b|forced\s+by\s+[^.;,]{1,40}?\s+to\s+(?:leave|flee|abandon)\b|${ESCAPING_WAR}|${LEFT_AT_END}`;
 const DISPLACED_AFTER = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:(?:${P(W.DISPLACED_AFTER)})(?:\b|(?=[A-Z]))|${MOVED_FORMS})`, "i");
 const OTHERS_MOVE = /,?\s+(?:and|but|while|whereas)\s+(?=(?:many|some|most|others?|the\s+rest|thousands|hundreds|dozens)\b)/i;
 // ", including 800 children," passed over to read on; ", forcing them into Kenya," is no aside: it says where they went.
@@ -228,12 +232,14 @@ const SEE_BEFORE = /\b(?:could|may|might|would)\s+see\s+(?:[a-z]+\s+){0,3}$/i;
 const MOVE_AFTER = /^[^.;]{0,80}?\b(?:flee|fleeing|leave|leaving|displaced|uprooted|cross|crossing|arrive|arriving|move|moving|head|heading|evacuate|evacuated|pour|pouring|stream|streaming|forced|driven|homeless|exodus|refugees)\b/i;
 const projectedBefore = (before: string, after: string) => projectedBeforeAny(before) && (!SEE_BEFORE.test(before) || MOVE_AFTER.test(after));
 // "the number of displaced people … is 15,398": the noun counted says the kind ("across the refugee camps" does not).
-const COUNTED_NOUN = /\b(?:numbers?|figures?|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(displaced|uprooted|IDPs?|refugees|asylum[\s-]seekers|evacuees)\b/gi;
+// ("the Tarsan refugee population in Ulmaria": the population's own word.)
+const COUNTED_NOUN = /\b(?:(?:numbers?|figures?|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(displaced|uprooted|IDPs?|refugees|asylum[\s-]seekers|evacuees)|(refugee|displaced|IDP)\s+population)\b/gi;
 function countedKind(before: string): DisplacementKind | null {
   const nouns = [...before.matchAll(COUNTED_NOUN)];
   const last = nouns[nouns.length - 1];
   // ("the number of internal refugees": refugees in their own country are displaced.)
-  return last ? (/^(?:refugees|asylum[\s-]seekers)$/i.test(last[1]) && !/\binternal(?:ly)?\s+$/i.test(before.slice(0, last.index! + last[0].length - last[1].length)) ? "refugees" : "displaced") : null;
+  const noun = last ? last[1] ?? last[2] : "";
+  return last ? (/^(?:refugees?|asylum[\s-]seekers)$/i.test(noun) && !/\binternal(?:ly)?\s+$/i.test(before.slice(0, last.index! + last[0].indexOf(noun))) ? "refugees" : "displaced") : null;
 }
 // "the number of registered IDPs … stands at", "the figures of IDP families … rose to":
 // a few describing words between the count's noun and the displaced.
@@ -287,7 +293,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
       if (shared?.noun && isPeopleNoun(shared.noun) && (/^\s*,?\s*respectively\b/i.test(text.slice(shared.end, shared.end + 20)) || /\b(?:displaced|IDPs|refugees|evacuees|uprooted)\b/i.test(shared.phrase))) [np, sharedNoun] = [shared, true];
     }
     // ("211 new asylum seekers were registered": people who crossed to ask for refuge are counted as refugees.)
-    if (np?.noun === "seekers" && /\basylum[\s-]seekers$/i.test(np.phrase)) np = { ...np, noun: "refugees" };
+    if ((np?.noun === "seekers" || np?.noun === "asylum-seekers") && /\basylum[\s-]seekers$/i.test(np.phrase)) np = { ...np, noun: "refugees" };
     // "has gone down from a high of around 17,000 to 8,000": the figure the sentence replaces.
     if (/\bfrom\s+(?:a\s+(?:high|peak|low)\s+of\s+)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start)) && /^[^.;]{0,40}?\bto\s+(?:about\s+|around\s+|some\s+)?\d/i.test(text.slice(q.end, q.end + 60))) continue;
     // ("raised the number of displaced by 40 per cent": a share, not a count.)
@@ -317,9 +323,9 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     if (!np || (np.noun && !isPeopleNoun(np.noun))) continue;
     // "seven villages have been displaced", "two displaced communities", "the top five": places, groups or a rank counted.
     if (NOT_PEOPLE_COUNTED.test(np.phrase) || NOT_PEOPLE_COUNTED.test(text.slice(np.end, np.end + 30)) || /\btop\s+$/i.test(text.slice(Math.max(0, q.start - 5), q.start))) continue;
-    // "nine out of ten Tarsan refugees", "one in three of its people": a share, not a count; "dozens of abandoned tanks".
+    // "nine out of ten Tarsan refugees", "one in three of its people", "nine in ten Tarsans": a share, not a count; "dozens of abandoned tanks".
     // ("one displaced villager told …": one person is a witness, not a figure.)
-    if (q.best <= 1 || SHARE_AFTER.test(text.slice(q.end, q.end + 20)) || /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half))\s+(?:out\s+of|in\s+every)\s+$/i.test(text.slice(Math.max(0, q.start - 24), q.start)) || /^\s+of\s+(?:abandoned|destroyed|burned|burnt|damaged)\b/i.test(text.slice(q.end, q.end + 20))) continue;
+    if (q.best <= 1 || SHARE_AFTER.test(text.slice(q.end, q.end + 20)) || /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half))\s+(?:out\s+of|in(?:\s+every)?)\s+$/i.test(text.slice(Math.max(0, q.start - 24), q.start)) || /^\s+of\s+(?:abandoned|destroyed|burned|burnt|damaged)\b/i.test(text.slice(q.end, q.end + 20))) continue;
     // "14 more refugees were kidnapped": what was done to them is another table's, not a move.
     const next60 = text.slice(np.end, np.end + 60);
     // ("Nine killed, 120 held hostage": a toll is the casualty table's.)
@@ -384,6 +390,8 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     if (np.noun === "others" && FORCES_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start))) continue;
     // "thousands displaced"; "8,470 displaced people entered Tarsania" crossed a border.
     if (np.noun === "displaced" && !/\b(?:the|of)\s+$/i.test(before) && !riskBefore(before)) { kind = crossesBorder(after.slice(0, 60)) ? "refugees" : "displaced"; how = "noun"; }
+    // "registered 2,350 newly arrived households": people counted as they arrive are people who moved.
+    else if (/\b(?:newly|recently|just)[\s-]arrived\s/i.test(np.phrase)) { kind = np.noun === "refugees" || crossesBorder(after.slice(0, 60)) ? "refugees" : "displaced"; how = "noun"; }
     // "the arrival in Tarsania of 1,600 people": people who reached a country (refugees) or a place.
     else if (ARRIVAL_IN.test(before)) { kind = isCountryName(ARRIVAL_IN.exec(before)![1]) ? "refugees" : "displaced"; how = "verb-before"; }
     // "camps housing more than 410,000", "the Tarsa camp, home to 60,000 refugees": people sheltered in camps.
@@ -399,9 +407,9 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     else if (STUCK_AT_BORDER.test(after)) { kind = "displaced"; how = "verb-after"; }
     else if ((riskBefore(before) || riskDirect(after) || (riskNear(after) && !displacedAfter(after))) && !UNDER_RUBBLE.test(after) && !DISPLACED_WHO.test(after)) { kind = "at_risk"; how = "risk"; }
     else if (PROJECTED_AFTER.test(after) || projectedBefore(before, after) || MORE_EXPECTED.test(text.slice(q.end, q.end + 40))) { kind = "projected"; how = "could"; }
-    else if (displacedAfter(after) || displacedBefore(before) || (forcingBefore(before) && FORCING_AFTER.test(after)) || (PUSHED_BEFORE.test(before) && INTO_PLACE_AFTER.test(after)) || leftPlace(after) || (AFTER_ESCAPING.test(after) && !/^[\s-]*years?[\s-]+old\b/i.test(text.slice(q.end, q.end + 15)))) {
+    else if (displacedAfter(after) || (np.noun && ARRIVING_AFTER.test(after)) || displacedBefore(before) || (forcingBefore(before) && FORCING_AFTER.test(after)) || (PUSHED_BEFORE.test(before) && INTO_PLACE_AFTER.test(after)) || leftPlace(after) || (AFTER_ESCAPING.test(after) && !/^[\s-]*years?[\s-]+old\b/i.test(text.slice(q.end, q.end + 15)))) {
       // Crossing a border makes refugees: "fled across the border into Chad", "crossed into Kenya".
-      how = displacedAfter(after) || leftPlace(after) ? "verb-after" : displacedBefore(before) ? "verb-before" : "forcing";
+      how = displacedAfter(after) || leftPlace(after) || (np.noun && ARRIVING_AFTER.test(after)) ? "verb-after" : displacedBefore(before) ? "verb-before" : "forcing";
       // (The stretch read may hold no other figure, which would have its own verb; an aside in commas is passed over.
       // "100,000 had fled their homes and several thousand more had left the country": a figure in words counts too.)
       const aside = ASIDE.exec(after)?.[0].length ?? 0;
