@@ -1114,3 +1114,20 @@ test("parts told as 'two of the dead were children', a toll's second item, a bre
   assert.deepEqual(read("The death toll rose to 25 and 40 people remain missing."), [["killed", 25]]);
   assert.deepEqual(read("He settled scores with rivals who were killed later."), []);
 });
+
+test("casualties: words in the source's quote marks are read as words; a kill foreseen, threatened or tried is no toll", async () => {
+  const { plainQuotes } = await import("../loaders/extract/quoted-words.ts");
+  const { findQuantities } = await import("../loaders/extract/quantities.ts");
+  const quoted = (s: string) => casualtyCandidates(s, findQuantities(plainQuotes(s))).map((c) => [c.outcome, c.q.best, c.victims]);
+  assert.deepEqual(quoted("The army said 'scores' of insurgents were killed."), [["killed", 40, "opposition fighters"]]);
+  assert.deepEqual(quoted("Between 30 and 40 assailants were 'neutralised' in the counter-attack."), [["killed", 35, "opposition fighters"]]);
+  // Every position stays; an apostrophe with no partner ("Tarsa's", "the soldiers' bodies") stays too.
+  const s = "Tarsa's mayor said \"at least 12\" of the soldiers' bodies were found.";
+  assert.equal(plainQuotes(s).length, s.length);
+  assert.equal(plainQuotes(s), "Tarsa's mayor said  at least 12  of the soldiers' bodies were found.");
+  assert.deepEqual(read("Gunmen 'could kill thousands' before the rains, the governor warned."), []);
+  assert.deepEqual(read("The militants threatened to kill 50 hostages."), []);
+  assert.deepEqual(read("Troops tried to kill 12 fighters holed up in the school."), []);
+  // (A headline's present tense is a toll: no modal before it.)
+  assert.deepEqual(read("Rebels kill 7 in Tarsa market attack"), [["killed", 7]]);
+});

@@ -25,6 +25,7 @@ import { crossedBorder, refugeesAtHome } from "./crossing.ts";
 import { datelinePlace } from "./dateline-place.ts";
 import type { Sentence } from "./sentences.ts";
 import type { CasualtyRow, DisplacementRow } from "./tables.ts";
+import { plainQuotes } from "./quoted-words.ts";
 
 export interface ReadContext {
   article: Article;
@@ -166,7 +167,8 @@ class ArticleReader {
     if (this.prevText && /^\W{0,2}(?:It|This|That)\s/.test(s.text)) places = [...places, ...happenedInNext(s.text, this.prevText).filter((p) => !places.some((c) => c.at === p.at))];
     this.prevText = s.index === this.c.headline ? null : s.text;
     const namedHere = places.filter((p) => !p.refersBack);
-    const qs = findQuantities(s.text);
+    // ("'scores' of fighters": a figure in the source's quote marks is a figure; positions are kept.)
+    const qs = findQuantities(plainQuotes(s.text));
     this.casualties(here, qs, namedHere);
     this.displacement(here, qs);
     this.territory(here, places);

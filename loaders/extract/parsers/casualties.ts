@@ -12,6 +12,7 @@ import { beforeRange, CHILDREN, findQuantities, ONE_CHILD, type Quantity, NUMBER
 import { runningTotalBefore } from "../running-total.ts";
 import { isDisasterToll } from "../scope.ts";
 import { ARMED_CLASSES, nounPhraseAfter, PEOPLE_NOUNS, victimClass, type VictimClass } from "../victims.ts";
+import { plainQuotes } from "../quoted-words.ts";
 
 export type Outcome = "killed" | "injured";
 
@@ -157,6 +158,9 @@ const OTHERS_BARE_VERB = new RegExp(String.raw`^\s*(?:[-–—]{1,2}\s[^-–—.
 const OTHERS_OWN_VERB = new RegExp(String.raw`^[^.;]{0,120}?\b(?:were|was|have been|had been|are)\s+(?:\w+ly\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])})\b`, "i");
 const CONTINUATION = /^\s*(?:the\s+)?(?:remaining|rest|other)\s*$/i;
 
+// The verb's bare form after a modal or an aim: "could kill", "will wound", "vowed to kill", "tried to kill".
+const BARE_KILL = /^(?:kill|hurt|injure|wound|maim|massacre|execute|murder|slaughter|behead)$/i;
+const FORESEEN_KILL = /\b(?:could|would|might|may|will|shall|can|cannot|(?:threat\w*|vow\w*|plan\w*|tried|try|trying|attempt\w*|sought|seek\w*|want\w*|aim\w*|intend\w*|promis\w*|pledg\w*)\s+to)\s+(?:(?:\w+ly|also|even|still|not)\s+)?$/i;
 /** A killing verb right before the figure ("executed three wounded men"). */
 const killedBefore = (before: string) => {
   const b = killBefore(before);
@@ -268,7 +272,9 @@ const TREATED_BEFORE = /\b(?:treated|treating|treats)\s+(?:(?:at\s+least|more\s+
 const TREATED_FOR_WOUNDS = /^\s*(?:,\s*)?for\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries|burns|shrapnel)\b/i;
 const POPULATION_BEFORE = /\b(?:population|populace|inhabitants)\s+of\s+(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|less\s+than|an\s+estimated|just\s+over|just\s+under)\s+)?$/i;
 
-export function casualtyCandidates(text: string, quantities = findQuantities(text), previousHasTotal = false): CasualtyCandidate[] {
+export function casualtyCandidates(written: string, quantities = findQuantities(written), previousHasTotal = false): CasualtyCandidate[] {
+  // ("'scores' of insurgents were killed": read without the source's marks; every position stays.)
+  const text = plainQuotes(written);
   const out: CasualtyCandidate[] = [];
   const qs = singles(text, quantities);
   for (const q of qs) {
@@ -312,7 +318,9 @@ export function casualtyCandidates(text: string, quantities = findQuantities(tex
     // ("helped transport seven dead people and six others wounded": "dead" before the noun says it too.)
     else if (np.noun && /^\s*dead\s+\S+\s*$/i.test(np.phrase)) { outcome = "killed"; rule = "casualty.toll-noun"; }
     if (!outcome && np.noun !== "lives") {
-      const b = killBefore(before);
+      let b = killBefore(before);
+      // ("gunmen could kill thousands", "threatened to kill 50 hostages": a kill foreseen, threatened or tried is no toll.)
+      if (b && BARE_KILL.test(b[1]) && FORESEEN_KILL.test(before.slice(0, b.index))) b = null;
       // ("were killed 185 others wounded": the figure's own participle, right after it, says what befell it.)
       if (b && !/^(?:left|leaving)$/i.test(b[1])) { outcome = /^\s*(?:were\s+|was\s+)?(?:wounded|injured|hurt)\b/i.test(after) ? "injured" : fateOf(b[1], before.slice(0, b.index)); rule = / of$/i.test(b[1]) ? "casualty.killing-of" : "casualty.verb-before"; }
       else if (b && /^(?:\s+(?:on|from)\s+(?:both|all|either)\s+sides?)?\s+dead\b/i.test(after)) { outcome = "killed"; rule = "casualty.left-dead"; } // "leaving 33 civilians dead"
