@@ -78,13 +78,20 @@ function antecedent(recent: Named[], sentence: number, mention = ""): { mention:
 class SentenceAt {
   private ctxValue: SentenceContext | null = null;
   private sourceValue: string | null | undefined = undefined;
-  private doerValue: string | null | undefined = undefined;
   private readonly scopes = new Map<number | null, ScopeNote | null>();
   constructor(readonly s: Sentence, private readonly ref: number | null, private readonly fallbackYear: number | null) {}
   get text() { return this.s.text; }
   ctx(): SentenceContext { return (this.ctxValue ??= sentenceContext(this.s, this.ref, this.fallbackYear)); }
   source(): string | null { return this.sourceValue === undefined ? (this.sourceValue = attributedTo(this.s.text)) : this.sourceValue; }
-  doer(): string | null { return this.doerValue === undefined ? (this.doerValue = perpetrator(this.s.text)) : this.doerValue; }
+  doer(): string | null { return this.actorIn(this.s.text); }
+  // The actor of a stretch of the sentence (for a figure, with the figures blanked). A sentence of one figure is
+  // one stretch, the whole sentence, asked for again when it names no actor: each stretch is read once.
+  private actors: Map<string, string | null> | null = null;
+  actorIn(stretch: string): string | null {
+    let actor = (this.actors ??= new Map()).get(stretch);
+    if (actor === undefined) this.actors.set(stretch, (actor = perpetrator(stretch)));
+    return actor;
+  }
   scopeOf(year: number | null): ScopeNote | null {
     let note = this.scopes.get(year);
     if (note === undefined) this.scopes.set(year, (note = scopeNote(this.s.text, year)));
@@ -209,7 +216,6 @@ class ArticleReader {
     // The victims are not the killers: "32 of them pro-government forces" names no perpetrator.
     let actors = text;
     for (const k of kc) actors = actors.slice(0, k.q.start) + " ".repeat(k.end - k.q.start) + actors.slice(k.end);
-    let sentencePerpetrator: string | null | undefined = undefined;
     for (const [i, k] of kc.entries()) {
       const [from, to] = segments[i];
       const ownPlace = namedHere.find((p) => p.at >= from && p.at < to);
@@ -226,7 +232,7 @@ class ArticleReader {
         mention: k.q.text, mention_start: s.start + k.q.start, mention_end: s.start + k.q.end,
         count_low: k.q.low, count_best: k.q.best, count_high: k.q.high, qualifier: k.q.qualifier, vague: k.q.vague,
         victims: k.victims, victims_phrase: k.victimsPhrase,
-        perpetrator: perpetrator(actors.slice(from, to)) ?? (sentencePerpetrator === undefined ? (sentencePerpetrator = perpetrator(actors)) : sentencePerpetrator),
+        perpetrator: here.actorIn(actors.slice(from, to)) ?? here.actorIn(actors),
         place: place ? place.g?.name ?? place.p.mention : null, place_mention: place?.p.mention ?? null,
         lat: place?.g?.lat ?? null, lon: place?.g?.lon ?? null,
         part_of: k.partOf >= 0 ? ids[k.partOf] : k.partOf === -2 ? this.prevTotal?.id ?? null : null,
