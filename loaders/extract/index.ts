@@ -55,22 +55,11 @@ export const rejectedRows = (rejected: ArticleSet["rejected"]): ClaimTables["rej
 // The one-shot hash: the same digest as createHash().update().digest(), without a Hash object per row.
 const hash = (s: string) => oneShotHash("sha1", s, "hex").slice(0, 12);
 
-// Claims repeat across articles (that is what groups are for): each key is hashed once (bounded).
-const groupIds = new Map<string, string>();
-function groupId(key: string): string {
-  let id = groupIds.get(key);
-  if (id === undefined) {
-    if (groupIds.size > 100_000) groupIds.clear();
-    groupIds.set(key, (id = "g" + hash(key)));
-  }
-  return id;
-}
-
 /** The same claim in different articles shares a group id, so charts never add it up twice. */
 function assignGroups(t: ClaimTables) {
-  for (const r of t.casualties) r.group_id = groupId(`k|${r.outcome}|${r.victims}|${r.count_best}|${r.vague}|${r.end}|${r.in_scope}`);
-  for (const r of t.displacement) r.group_id = groupId(`d|${r.kind}|${r.people_best}|${r.vague}|${r.end}`);
-  for (const r of t.territory) r.group_id = groupId(`t|${r.action_class}|${placeKey(r.place)}|${r.start}|${r.end}`);
+  for (const r of t.casualties) r.group_id = "g" + hash(`k|${r.outcome}|${r.victims}|${r.count_best}|${r.vague}|${r.end}|${r.in_scope}`);
+  for (const r of t.displacement) r.group_id = "g" + hash(`d|${r.kind}|${r.people_best}|${r.vague}|${r.end}`);
+  for (const r of t.territory) r.group_id = "g" + hash(`t|${r.action_class}|${placeKey(r.place)}|${r.start}|${r.end}`);
 }
 
 /** One candidate a parser proposed, and what the refiners did with it: what `npm run explain` prints. */
