@@ -37,8 +37,11 @@ function splitInTwo(token: string): string | null {
   const t = token.toLowerCase();
   if (t.length < 7 || KNOWN.has(t)) return null;
   for (let i = 2; i <= t.length - 2; i++) {
-    const a = t.slice(0, i), b = t.slice(i);
-    if (KNOWN.has(a) && KNOWN.has(b) && a.length >= minHalf(a) && b.length >= minHalf(b)) return isEnglishWord(t) ? null : `${token.slice(0, i)} ${token.slice(i)}`;
+    const a = t.slice(0, i);
+    // (The second half is cut only when the first is a known word: most are not.)
+    if (!KNOWN.has(a) || a.length < minHalf(a)) continue;
+    const b = t.slice(i);
+    if (KNOWN.has(b) && b.length >= minHalf(b)) return isEnglishWord(t) ? null : `${token.slice(0, i)} ${token.slice(i)}`;
   }
   return null;
 }

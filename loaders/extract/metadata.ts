@@ -124,12 +124,16 @@ function parseLoose(s: string): number | null {
   return d ? d.start : null;
 }
 
+// Every full date holds its year's digits: a text without any has none, and is not scanned for dates.
+const YEAR_DIGITS = /(?:19|20)\d\d/;
+
 /**
  * No dateline: the article is usually published on the day of, or within days after, its latest
  * explicit date (with a year). Weekdays it mentions ("said on Friday") must fall between that date and
  * publication, so take the earliest day that makes the most of them consistent.
  */
 function inferFromBody(text: string): [string | null, string] {
+  if (!YEAR_DIGITS.test(text)) return [null, "none"];
   const full = findDates(text, null, null).filter((d) => d.precision === "day" && d.hasYear);
   if (!full.length) return [null, "none"];
   let latest = Math.max(...full.map((d) => d.start));

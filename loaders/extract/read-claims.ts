@@ -5,19 +5,17 @@
  * headline, so a figure in both is the body's.
  */
 import type { Article } from "../articles/types.ts";
-import { attributedTo, perpetrator } from "./attribution.ts";
 import { dateAt, sentenceContext, type SentenceContext } from "./clauses.ts";
 import type { Gazetteer, Place, PlaceFinding } from "./gazetteer.ts";
 import { placeKey } from "../geo/normalise.ts";
-import { casualtyCandidates } from "./parsers/casualties.ts";
-import { displacementCandidates, type DisplacementKind } from "./parsers/displacement.ts";
-import { territoryCandidates } from "./parsers/territory.ts";
+import type { DisplacementKind } from "./parsers/displacement.ts";
+import type { TerritoryCandidate } from "./parsers/territory.ts";
 import { placesNamedNext, unnamedPlacesEvent } from "./parsers/territory/lists.ts";
 import { happenedInNext } from "./parsers/territory/attack.ts";
-import { findQuantities } from "./quantities.ts";
 import { CAPITAL_OF_BEFORE, placeColumns, TOWN_OF_BEFORE } from "./places.ts";
 import type { ArticleRows } from "./refiners/types.ts";
-import { isEarlierEvent, isRecalledEvent, isWholeWarDisplacement, isWholeWarToll, scopeNote, type ScopeNote } from "./scope.ts";
+import { isEarlierEvent, isRecalledEvent, isWholeWarDisplacement, isWholeWarToll, type ScopeNote } from "./scope.ts";
+import { sentenceWords, type SentenceWords } from "./sentence-words.ts";
 import { figureSegments } from "./segments.ts";
 import { townNamedBefore } from "./antecedent.ts";
 import { capitalOfNation } from "../geo/countries.ts";
@@ -25,7 +23,6 @@ import { crossedBorder, refugeesAtHome } from "./crossing.ts";
 import { datelinePlace } from "./dateline-place.ts";
 import type { Sentence } from "./sentences.ts";
 import type { CasualtyRow, DisplacementRow } from "./tables.ts";
-import { plainQuotes } from "./quoted-words.ts";
 
 export interface ReadContext {
   article: Article;
@@ -73,31 +70,28 @@ function antecedent(recent: Named[], sentence: number, mention = ""): { mention:
 }
 
 /**
- * One sentence being read: what depends only on the sentence is read once, when first asked for,
- * not once per figure or place.
+ * One sentence being read: what depends only on its words is read once, when first asked for, not once per
+ * figure or place (and not again in another article holding the same sentence: see sentence-words.ts); its
+ * dates, which depend on the article's published day, are read here.
  */
 class SentenceAt {
   private ctxValue: SentenceContext | null = null;
-  private sourceValue: string | null | undefined = undefined;
-  private doerValue: string | null | undefined = undefined;
-  private readonly scopes = new Map<number | null, ScopeNote | null>();
-  constructor(readonly s: Sentence, private readonly ref: number | null, private readonly fallbackYear: number | null) {}
+  readonly words: SentenceWords;
+  constructor(readonly s: Sentence, private readonly ref: number | null, private readonly fallbackYear: number | null) {
+    this.words = sentenceWords(s.text);
+  }
   get text() { return this.s.text; }
   ctx(): SentenceContext { return (this.ctxValue ??= sentenceContext(this.s, this.ref, this.fallbackYear)); }
-  source(): string | null { return this.sourceValue === undefined ? (this.sourceValue = attributedTo(this.s.text)) : this.sourceValue; }
-  doer(): string | null { return this.doerValue === undefined ? (this.doerValue = perpetrator(this.s.text)) : this.doerValue; }
-  scopeOf(year: number | null): ScopeNote | null {
-    let note = this.scopes.get(year);
-    if (note === undefined) this.scopes.set(year, (note = scopeNote(this.s.text, year)));
-    return note;
-  }
+  source(): string | null { return this.words.source(); }
+  doer(): string | null { return this.words.actorIn(this.s.text); }
+  scopeOf(year: number | null): ScopeNote | null { return this.words.scopeOf(year); }
 }
 
 type Where = (mention: string, after?: string, sentence?: string) => PlaceFinding;
 const TOWN_WORD = /\b(?:town|village|hamlet|settlement)\b/i;
 // "in Tarsa province", "Ulmar governorate": a region named with its kind.
 const REGION_NAMED = /\b((?:[A-Z][\w'’-]+)(?:[\s-]+[A-Z][\w'’-]+){0,2})\s+(province|governorate|region|state|oblast|county|prefecture)\b/g;
-type PlaceCandidate = ReturnType<typeof territoryCandidates>[number];
+type PlaceCandidate = TerritoryCandidate;
 // "in Tarsa", "near the town of Tarsa": a town named where something happened (see townOfTheDead).
 const TOWN_OF_DEAD = /\b(?:in|near|outside)\s+(?:the\s+(?:[a-z]+\s+)?(?:town|village|city)\s+of\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})/g;
 // ("said in Tarsa", "a hospital in Tarsa", "buried in Tarsa", "fled to safety in Tarsa": not the scene.)
@@ -157,7 +151,7 @@ class ArticleReader {
       return;
     }
     if (s.index === this.c.headline) this.prev = null;
-    let places = territoryCandidates(s.text);
+    let places = here.words.territory();
     // "Troops recaptured five towns. The towns are A, B and C": the event of the sentence before, named here.
     // (The sentence before is read for its event only when this one names places that way: most never do.)
     const named = this.prevText && /^\W*(?:The|These|Those)\s/.test(s.text) ? placesNamedNext(s.text).filter((p) => !places.some((c) => c.at === p.at)) : [];
@@ -167,10 +161,8 @@ class ArticleReader {
     if (this.prevText && /^\W{0,2}(?:It|This|That)\s/.test(s.text)) places = [...places, ...happenedInNext(s.text, this.prevText).filter((p) => !places.some((c) => c.at === p.at))];
     this.prevText = s.index === this.c.headline ? null : s.text;
     const namedHere = places.filter((p) => !p.refersBack);
-    // ("'scores' of fighters": a figure in the source's quote marks is a figure; positions are kept.)
-    const qs = findQuantities(plainQuotes(s.text));
-    this.casualties(here, qs, namedHere);
-    this.displacement(here, qs);
+    this.casualties(here, namedHere);
+    this.displacement(here);
     this.territory(here, places);
     this.prev = here;
   }
@@ -198,9 +190,9 @@ class ArticleReader {
     };
   }
 
-  private casualties(here: SentenceAt, qs: ReturnType<typeof findQuantities>, namedHere: PlaceCandidate[]) {
+  private casualties(here: SentenceAt, namedHere: PlaceCandidate[]) {
     const { s, text } = here;
-    const kc = casualtyCandidates(text, qs, this.prevTotal !== null);
+    const kc = here.words.casualties(this.prevTotal !== null);
     if (!kc.length) { this.prevTotal = null; return; }
     // The sentence's first named place, resolved only when a figure needs it.
     const firstPlace: Placed | undefined = namedHere.length ? { p: namedHere[0], g: this.placeAt(namedHere[0], text).found } : undefined;
@@ -211,7 +203,6 @@ class ArticleReader {
     // The victims are not the killers: "32 of them pro-government forces" names no perpetrator.
     let actors = text;
     for (const k of kc) actors = actors.slice(0, k.q.start) + " ".repeat(k.end - k.q.start) + actors.slice(k.end);
-    let sentencePerpetrator: string | null | undefined = undefined;
     for (const [i, k] of kc.entries()) {
       const [from, to] = segments[i];
       const ownPlace = namedHere.find((p) => p.at >= from && p.at < to);
@@ -228,7 +219,7 @@ class ArticleReader {
         mention: k.q.text, mention_start: s.start + k.q.start, mention_end: s.start + k.q.end,
         count_low: k.q.low, count_best: k.q.best, count_high: k.q.high, qualifier: k.q.qualifier, vague: k.q.vague,
         victims: k.victims, victims_phrase: k.victimsPhrase,
-        perpetrator: perpetrator(actors.slice(from, to)) ?? (sentencePerpetrator === undefined ? (sentencePerpetrator = perpetrator(actors)) : sentencePerpetrator),
+        perpetrator: here.words.actorIn(actors.slice(from, to)) ?? here.words.actorIn(actors),
         place: place ? place.g?.name ?? place.p.mention : null, place_mention: place?.p.mention ?? null,
         lat: place?.g?.lat ?? null, lon: place?.g?.lon ?? null,
         part_of: k.partOf >= 0 ? ids[k.partOf] : k.partOf === -2 ? this.prevTotal?.id ?? null : null,
@@ -261,10 +252,10 @@ class ArticleReader {
     return undefined;
   }
 
-  private displacement(here: SentenceAt, qs: ReturnType<typeof findQuantities>) {
+  private displacement(here: SentenceAt) {
     const { s, text } = here;
     const dids: string[] = [];
-    const moved = displacementCandidates(text, qs, this.prevMoved);
+    const moved = here.words.displacement(this.prevMoved);
     this.prevMoved = moved.length ? moved[moved.length - 1].kind : null;
     const totalAt = moved.findIndex((d) => d.partOf === -1);
     const prevTotal = this.prevMovedTotal;

@@ -70,10 +70,17 @@ const RUNNING_TOTAL = /\b(?:have|has)\s+(?:now\s+|so far\s+|already\s+)?(?:(?:be
 // ...but only for a figure of a war's size (an offensive's toll is also "the conflict has killed 300").
 const WHOLE_WAR_MIN = 10_000;
 
+// "since 2011", "from early 2011": the count starts with the war's year. Built once per profile, not once per figure.
+const sinceStartPatterns = new WeakMap<Profile, RegExp | null>();
+function sinceStart(profile: Profile): RegExp | null {
+  if (!sinceStartPatterns.has(profile)) sinceStartPatterns.set(profile, profile.startYear != null ? new RegExp(String.raw`\b(?:since|from) (?:(?:early |mid-|late )?(?:\w+ )?)${profile.startYear}\b`) : null);
+  return sinceStartPatterns.get(profile)!;
+}
+
 /** A toll is the whole war's when its count starts with the war, or the war itself did the killing. */
 export function isWholeWarToll(sentence: string, count: number, profile: Profile = loadProfile()): boolean {
   if (SINCE_WAR_BEGAN.test(sentence)) return true;
-  if (profile.startYear != null && new RegExp(String.raw`\b(?:since|from) (?:(?:early |mid-|late )?(?:\w+ )?)${profile.startYear}\b`).test(sentence)) return true;
+  if (sinceStart(profile)?.test(sentence)) return true;
   return count >= WHOLE_WAR_MIN && (WAR_KILLED.test(sentence) || RUNNING_TOTAL.test(sentence));
 }
 
