@@ -6,7 +6,7 @@
  */
 import { ATTACK_NOUNS, GENERAL_SOURCES, REPORTING_WORDS } from "./lexicon/sources.ts";
 import { nameRegex, phrases } from "./lexicon/pattern.ts";
-import { loadProfile, type Profile } from "./profile.ts";
+import { loadProfile, perProfile, type Profile } from "./profile.ts";
 
 const REPORTING = new RegExp(String.raw`\b(?:${phrases(REPORTING_WORDS)})\b`, "i");
 const GENERAL = GENERAL_SOURCES.map(([who, names]) => ({ who, re: nameRegex(names)! }));
@@ -28,32 +28,23 @@ const GENERIC_PERPETRATORS: Array<[RegExp, string, RegExp]> = [
 // [a cheap test for the actor's names, the full pattern, the actor, for a general kind of actor the words its
 // pattern needs]: the full pattern runs only where a name (or such a word) is.
 type Perpetrator = [RegExp | null, RegExp, string, RegExp?];
-const perpetratorPatterns = new WeakMap<Profile, Perpetrator[]>();
 // Every actor's names in one pattern: most sentences name none, and one scan tells.
-const anyActorName = new WeakMap<Profile, RegExp | null>();
-function anyActor(profile: Profile): RegExp | null {
-  if (!anyActorName.has(profile)) {
-    const names = patternsOf(profile).flatMap(([n]) => (n ? [n.source] : []));
-    // One \b before them all when each starts with one: the engine then tries the names only at word starts.
-    const lead = names.every((n) => n.startsWith(String.raw`\b`)) ? String.raw`\b` : "";
-    anyActorName.set(profile, names.length ? new RegExp(`${lead}(?:${names.map((n) => `(?:${n})`).join("|")})`) : null);
-  }
-  return anyActorName.get(profile)!;
-}
-function patternsOf(profile: Profile): Perpetrator[] {
-  let list = perpetratorPatterns.get(profile);
-  if (!list) {
-    list = profile.data.actors.map((a) => {
-      const names = nameRegex([a.name, ...a.aliases])!;
-      const n = names.source;
-      // "allied air strikes", "a regime barrel bomb", "by the regime", "coalition-led".
-      return [names, new RegExp(String.raw`(?:${n})(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:${ATTACK})\b|\bby (?:the )?(?:${n})|(?:${n})-led\b`), a.name] as Perpetrator;
-    });
-    list.push(...GENERIC_PERPETRATORS.map(([re, who, needs]) => [null, re, who, needs] as Perpetrator));
-    perpetratorPatterns.set(profile, list);
-  }
+const anyActor = perProfile((profile): RegExp | null => {
+  const names = patternsOf(profile).flatMap(([n]) => (n ? [n.source] : []));
+  // One \b before them all when each starts with one: the engine then tries the names only at word starts.
+  const lead = names.every((n) => n.startsWith(String.raw`\b`)) ? String.raw`\b` : "";
+  return names.length ? new RegExp(`${lead}(?:${names.map((n) => `(?:${n})`).join("|")})`) : null;
+});
+const patternsOf = perProfile((profile): Perpetrator[] => {
+  const list = profile.data.actors.map((a) => {
+    const names = nameRegex([a.name, ...a.aliases])!;
+    const n = names.source;
+    // "allied air strikes", "a regime barrel bomb", "by the regime", "coalition-led".
+    return [names, new RegExp(String.raw`(?:${n})(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:${ATTACK})\b|\bby (?:the )?(?:${n})|(?:${n})-led\b`), a.name] as Perpetrator;
+  });
+  list.push(...GENERIC_PERPETRATORS.map(([re, who, needs]) => [null, re, who, needs] as Perpetrator));
   return list;
-}
+});
 
 /**
  * The actor a sentence names as having done it ("a regime air strike", "Russian warplanes"), if any.

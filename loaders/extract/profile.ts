@@ -64,6 +64,19 @@ export type Side = ProfileData["actors"][number]["side"];
 
 const names = nameRegex;
 
+/**
+ * Something built from a profile (a pattern of its actors, its start year), built once per profile: the rules
+ * ask for it per sentence or per figure.
+ */
+export function perProfile<T>(build: (profile: Profile) => T): (profile: Profile) => T {
+  const built = new WeakMap<Profile, { value: T }>();
+  return (profile) => {
+    let entry = built.get(profile);
+    if (!entry) built.set(profile, (entry = { value: build(profile) }));
+    return entry.value;
+  };
+}
+
 export class Profile {
   readonly data: ProfileData;
   /** False when no profile file was found: the report then titles and frames itself from the data. */

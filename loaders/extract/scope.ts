@@ -10,7 +10,7 @@
 import { COUNTRIES } from "./lexicon/countries.ts";
 import { MONTH_SRC, monthNumber } from "./dates.ts";
 import { phrases } from "./lexicon/pattern.ts";
-import { loadProfile, type Profile } from "./profile.ts";
+import { loadProfile, perProfile, type Profile } from "./profile.ts";
 
 export type ScopeNote = "other conflict" | "before the war" | "whole war" | "disaster" | "earlier event";
 
@@ -29,15 +29,11 @@ const GENERAL_OTHER = /\bWorld War\b|\bCold War\b/;
 const LONG_CAMPAIGN = /\b(\d{2,3})[- ]year(?:s)?(?:[- ]long)?(?:\s+old)?\s+(?:terror |armed |separatist |insurgent |civil )?(?:campaign|insurgency|war|conflict|struggle)\b/i;
 
 // A figure placed in another country: "air strikes in <country> killed 20" (not where someone spoke: "said in <country>").
-const countryPatterns = new WeakMap<Profile, RegExp | null>();
-function otherCountry(profile: Profile): RegExp | null {
-  if (!countryPatterns.has(profile)) {
-    const own = profile.data.country;
-    const others = own ? COUNTRIES.filter((c) => c !== own) : [];
-    countryPatterns.set(profile, others.length ? new RegExp(String.raw`\b(?<!\b(?:said|says|say|told|speaking|spoke|based|visit|visiting|meeting|talks|summit|conference)\s)(?:in|across) (?:${phrases(others)})\b(?!['’-])`) : null);
-  }
-  return countryPatterns.get(profile)!;
-}
+const otherCountry = perProfile((profile): RegExp | null => {
+  const own = profile.data.country;
+  const others = own ? COUNTRIES.filter((c) => c !== own) : [];
+  return others.length ? new RegExp(String.raw`\b(?<!\b(?:said|says|say|told|speaking|spoke|based|visit|visiting|meeting|talks|summit|conference)\s)(?:in|across) (?:${phrases(others)})\b(?!['’-])`) : null;
+});
 
 // A sentence whose only cause is a natural disaster ("affected after Tropical Cyclone X made landfall").
 // ("after the river burst its banks", "as floodwaters rose", "the collapse of the Tarsa dam": the flood told without its noun.)
@@ -71,11 +67,7 @@ const RUNNING_TOTAL = /\b(?:have|has)\s+(?:now\s+|so far\s+|already\s+)?(?:(?:be
 const WHOLE_WAR_MIN = 10_000;
 
 // "since 2011", "from early 2011": the count starts with the war's year. Built once per profile, not once per figure.
-const sinceStartPatterns = new WeakMap<Profile, RegExp | null>();
-function sinceStart(profile: Profile): RegExp | null {
-  if (!sinceStartPatterns.has(profile)) sinceStartPatterns.set(profile, profile.startYear != null ? new RegExp(String.raw`\b(?:since|from) (?:(?:early |mid-|late )?(?:\w+ )?)${profile.startYear}\b`) : null);
-  return sinceStartPatterns.get(profile)!;
-}
+const sinceStart = perProfile((profile) => (profile.startYear != null ? new RegExp(String.raw`\b(?:since|from) (?:(?:early |mid-|late )?(?:\w+ )?)${profile.startYear}\b`) : null));
 
 /** A toll is the whole war's when its count starts with the war, or the war itself did the killing. */
 export function isWholeWarToll(sentence: string, count: number, profile: Profile = loadProfile()): boolean {
