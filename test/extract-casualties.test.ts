@@ -80,9 +80,9 @@ test("others still being sought are missing, not dead", () => {
 });
 
 test("a list before 'were among' a toll names parts of it, not more dead", () => {
-  // The list ends at its verb: "two boys were among nine people" is no item of the list.
-  assert.deepEqual(read("On Sunday two women and two boys were among nine people killed in the strike."), [["killed", 9]]);
-  assert.deepEqual(read("Three nurses and a driver were among 14 civilians killed in Dorvala."), [["killed", 14]]);
+  // The list ends at its verb: "two boys were among nine people" is no item of the list, but a part of the nine.
+  assert.deepEqual(rows("On Sunday two women and two boys were among nine people killed in the strike."), [["killed", 2, "women", 2], ["killed", 2, "children", 2], ["killed", 9, "people", -1]]);
+  assert.deepEqual(rows("Three nurses and a driver were among 14 civilians killed in Dorvala."), [["killed", 3, "civilians", 2], ["killed", 1, "civilians", 2], ["killed", 14, "civilians", -1]]);
   // A list that is the dead keeps all its items.
   assert.deepEqual(read("Two women and two boys were killed in the strike."), [["killed", 2], ["killed", 2]]);
 });
@@ -113,6 +113,9 @@ test("deaths in a disaster are flagged, war deaths are not", () => {
   assert.deepEqual(flags("It came two weeks after an earthquake on Feb. 6 that killed more than 43,000 people."), [[43000, true]]);
   assert.deepEqual(flags("More than 400 people died in the floods."), [[400, true]]);
   assert.deepEqual(flags("Since the earthquake, shelling has killed 12 civilians in the north."), [[12, false]]);
+  // An outbreak as the subject, with a long place between it and its toll.
+  assert.deepEqual(flags("A cholera outbreak in the besieged Ulmar district has separately claimed 37 lives since June."), [[37, true]]);
+  assert.deepEqual(flags("Shelling has killed 37 people in the district where an outbreak of measles began."), [[37, false]]);
 });
 
 test("deaths in an accident or a famine are flagged like a disaster's; an attack's are not", () => {
@@ -1132,4 +1135,40 @@ test("casualties: words in the source's quote marks are read as words; a kill fo
   assert.deepEqual(read("Troops tried to kill 12 fighters holed up in the school."), []);
   // (A headline's present tense is a toll: no modal before it.)
   assert.deepEqual(read("Rebels kill 7 in Tarsa market attack"), [["killed", 7]]);
+});
+
+test("a part told before its total: 'were among', 'N of the M killed were …'", () => {
+  assert.deepEqual(rows("Five medics from the Tarsan Red Crescent were among the 15 rescuers killed when their convoy was hit."), [["killed", 5, "civilians", 1], ["killed", 15, "civilians", -1]]);
+  assert.deepEqual(rows("Two aid workers were among at least 40 people wounded in the shelling of Qarn."), [["injured", 2, "civilians", 1], ["injured", 40, "people", -1]]);
+  // The part's own breakdown stays with it, not with the total.
+  assert.deepEqual(rows("Six civilians including a child were among at least 22 people killed in Tarsa."), [["killed", 6, "civilians", 1], ["killed", 22, "people", -1]]);
+  assert.deepEqual(rows("Eleven of the 18 people killed in Saturday's bombings in Ulmar were women attending a wedding."), [["killed", 11, "women", 1], ["killed", 18, "people", -1]]);
+  assert.deepEqual(rows("Two of the 15 soldiers killed were officers."), [["killed", 2, "government forces", 1], ["killed", 15, "government forces", -1]]);
+  // Negative: what befell them is no class of people; a larger "part" is no part; a figure among the arrested is no toll.
+  assert.deepEqual(read("Three of the 21 killed were identified by relatives."), [["killed", 21]]);
+  assert.deepEqual(read("Forty were among 12 people killed."), [["killed", 12]]);
+  assert.deepEqual(read("Five activists were among 30 people arrested, and 12 people were killed."), [["killed", 12]]);
+});
+
+test("a part told after its noun with 'among them'", () => {
+  assert.deepEqual(rows("Clashes in Qarn province have left 89 people dead, two children among them, the monitor said."), [["killed", 89, "people", -1], ["killed", 2, "children", 0]]);
+  assert.deepEqual(rows("Rebels killed 20 soldiers, five officers among them."), [["killed", 20, "government forces", -1], ["killed", 5, "government forces", 0]]);
+});
+
+test("one more counted by an ordinal after its figure: 'two were killed and a third wounded'", () => {
+  assert.deepEqual(rows("Two soldiers were killed and a third seriously wounded by a mine near Ulmar."), [["killed", 2, "government forces", -1], ["injured", 1, "government forces", -1]]);
+  assert.deepEqual(rows("Three guards died; a fourth was hurt."), [["killed", 3, "government forces", -1], ["injured", 1, "government forces", -1]]);
+  // Negative: a share ("a third of the town"), an ordinal that does not count on, and one arrested.
+  assert.deepEqual(read("Five people were killed and a third of the town was destroyed."), [["killed", 5]]);
+  assert.deepEqual(read("Five people were killed and a third was wounded."), [["killed", 5]]);
+  assert.deepEqual(read("Two men died on Monday and a third was arrested."), [["killed", 2]]);
+});
+
+test("more ways the hurt are told: taken to hospital with wounds, the total injured, the loss of men", () => {
+  assert.deepEqual(read("Another 23 were taken to the Tarsa hospital with shrapnel wounds."), [["injured", 23]]);
+  assert.deepEqual(read("A further 300 wounded were admitted, bringing the total injured to 15,442."), [["injured", 300], ["injured", 15442]]);
+  assert.deepEqual(read("The army acknowledged the loss of 14 of its own men."), [["killed", 14]]);
+  // Negative: the loss of things, and a speaker named as one person is no casualty.
+  assert.deepEqual(read("The loss of 2,000 jobs hit the town."), []);
+  assert.deepEqual(read("A nurse at the town's clinic said 12 more were being treated for burns."), [["injured", 12]]);
 });

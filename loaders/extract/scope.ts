@@ -105,9 +105,10 @@ export function isWholeWarDisplacement(sentence: string, count: number, vague: b
   return ((vague || BESIDE_TOLL.test(sentence)) && WAR_DISPLACED.test(sentence)) || (vague && count >= 1_000_000 && TOLL_IN_SENTENCE.test(sentence));
 }
 
+// (An outbreak as the subject, further back: "a cholera outbreak in the camp has claimed 37 lives".)
 // (Accidents and famine too: "a bus overturned on Tuesday, killing one child", "a boat accident: 15 found dead",
 // "a famine three years ago that killed 250,000"; never "famine-hit camps", whose attack is the war's.)
-const DISASTER_BEFORE = /\b(?:earthquakes?|quakes?|aftershocks|floods?|flooding|storms?|tsunami|pandemic|epidemic|coronavirus|COVID(?:-19)?|cholera|famines?(?!-)|accidents?|crash(?! (?:site|scene))|collision|overturned|capsized|derailed|shipwreck)\b(?:[^.;—]|\.(?= ?\d)){0,60}$/i;
+const DISASTER_BEFORE = /\b(?:earthquakes?|quakes?|aftershocks|floods?|flooding|storms?|tsunami|pandemic|epidemic|coronavirus|COVID(?:-19)?|cholera|famines?(?!-)|accidents?|crash(?! (?:site|scene))|collision|overturned|capsized|derailed|shipwreck)\b(?:[^.;—]|\.(?= ?\d)){0,60}$|\b(?:cholera|measles|dengue|ebola|diphtheria|meningitis|disease)\s+(?:outbreak|epidemic)\b[^.;—]{0,80}$/i;
 // "Since the earthquake, shelling has killed 12": a cause of war between the disaster and the figure.
 // ("airstrikes by the warplanes of the Earthquake Shield operation": a war's weapons, whatever its names call up.)
 const WAR_CAUSE = /\b(?:shell(?:s|ed|ing)?|strikes?|air\s?strikes?|warplanes?|war\s+planes?|artillery|mortars?|gunfire|bomb(?:s|ed|ing|ings)?|raids?|attacks?|clashes|fighting|rockets?|missiles?|drones?|gunmen|militants|forces|troops|regime|army|shot\s+down|downed|ambush(?:ed)?)\b/i;

@@ -37,7 +37,7 @@ export const KILLED_THEM = [
 ];
 
 /** Nouns of a killing followed by "of": "the killing of", "the bodies of". */
-export const KILL_NOUNS_OF = ["martyrdom", "massacre", "killing", "killings", "death", "deaths", "murder", "murders", "execution", "executions", "beheading", "bodies", "remains", "slaughter", "homicide", "homicides", "corpses"];
+export const KILL_NOUNS_OF = ["martyrdom", "massacre", "killing", "killings", "death", "deaths", "murder", "murders", "execution", "executions", "beheading", "bodies", "remains", "slaughter", "homicide", "homicides", "corpses", "loss"];
 export const INJURE_NOUNS_OF = ["injury", "injuries", "wounding"];
 /** Nouns of a toll followed by "among": "severe injuries among four villagers", "deaths among 12 soldiers". */
 export const TOLL_NOUNS_AMONG = ["injuries", "deaths", "fatalities"];

@@ -10,9 +10,12 @@ import * as V from "../lexicon/casualty-verbs.ts";
 import { SINGULAR_NOUNS } from "../lexicon/people.ts";
 import { beforeRange, CHILDREN, findQuantities, ONE_CHILD, type Quantity, NUMBER_WORDS } from "../quantities.ts";
 import { runningTotalBefore } from "../running-total.ts";
+import { RUNNING_TOTAL_VERBS } from "../lexicon/running-totals.ts";
 import { isDisasterToll } from "../scope.ts";
 import { ARMED_CLASSES, nounPhraseAfter, PEOPLE_NOUNS, victimClass, type VictimClass } from "../victims.ts";
 import { plainQuotes } from "../quoted-words.ts";
+import { partsToldFirst } from "./parts-told-first.ts";
+import { oneMoreByOrdinal } from "./one-more-by-ordinal.ts";
 
 export type Outcome = "killed" | "injured";
 
@@ -47,7 +50,7 @@ const ASIDE = String.raw`(?:,[^,]{1,100},\s*|\s*\([^)]{1,80}\)\s*|\s*(?:--|[—�
 // ('14 fighters "were killed in airstrikes," he said': a quotation may open at the verb.)
 // ("as many as 25 people may have died": a toll told as likely is a toll.)
 // ("29 other people nearby were wounded", "the 40 passengers on board were killed": where they were, between.)
-const KILL_AFTER = new RegExp(String.raw`^[”"]?${LISTED}(?:\s+(?:alike|both|all|too|each|more|nearby|there|inside|on\s+board|in\s+total|in\s+all),?)?\s*${ASIDE}?[“"]?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got|having|(?:may|might|could)\s+have)?\s*(?:[“"](?=[a-z]))?(?:(?:[\w-]+ly|already|also|all|later|since|now|just|so far|thus far|more|at least|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,2}(?:been\s+)?(?:[\w-]+ly\s+)?${REPORTED}?(?:also\s+|all\s+|later\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])}|(?:suffered|sustained|with|suffering\s+from|treated\s+for|(?:arrived|admitted|brought\s+in|came\s+in)\s+(?:at\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+)?with)\s+(?:[\w-]+\s+){1,4}?(?:injuries|wounds|burns|injury|wound)|(?:included\s+)?among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured))\b`, "i");
+const KILL_AFTER = new RegExp(String.raw`^[”"]?${LISTED}(?:\s+(?:alike|both|all|too|each|more|nearby|there|inside|on\s+board|in\s+total|in\s+all),?)?\s*${ASIDE}?[“"]?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got|having|(?:may|might|could)\s+have)?\s*(?:[“"](?=[a-z]))?(?:(?:[\w-]+ly|already|also|all|later|since|now|just|so far|thus far|more|at least|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,2}(?:been\s+)?(?:[\w-]+ly\s+)?${REPORTED}?(?:also\s+|all\s+|later\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])}|(?:suffered|sustained|with|suffering\s+from|treated\s+for|(?:arrived|admitted|brought\s+in|came\s+in|taken|rushed|evacuated|transferred)\s+(?:(?:at|to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+)?with)\s+(?:[\w-]+\s+){1,4}?(?:injuries|wounds|burns|injury|wound)|(?:included\s+)?among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured))\b`, "i");
 // ("while those wounded were 13 soldiers": who the wounded were, a figure of its own.)
 const NUMBER_KILLED_AFTER = /^\s+the\s+(?:total\s+)?number\s+(?:of\s+(?:(?:people|civilians|persons|soldiers)\s+)?)?(killed|dead|deaths|fatalities|wounded|injured)\b/i;
 const AMONG_BEFORE = /\b(?:[Aa]mong\s+(?:the|those)\s+|(?<![Aa]mong\s)(?:[Tt]hose|[Tt]he)\s+(?=(?:killed|wounded|injured)\s+were\s|(?:dead|deaths|killed|victims|wounded|injured)\s+(?:included|include|includes)\s))(dead|deaths|killed|victims|fatalities|wounded|injured)\s+(?:were|are|was|is|included|include|includes)\s+$/;
@@ -66,8 +69,12 @@ const INJURY_TOLL_BEFORE = new RegExp(String.raw`\b(?:number of (?:[\w-]+\s+){0,
 // ("put the death toll from the fighting as high as 200": the qualifier is part of the figure.)
 // ("The death toll from clashes between … and … in the north has risen to 60": a long subject, and a rise said.)
 const TOLL_BEFORE = new RegExp(String.raw`\b(death toll|toll|number of (?!(?:[\w-]+\s+){0,3}?(?:injured|wounded)\b)(?:[\w-]+\s+){0,4}?(?:dead|deaths|killed|victims|fatalities)|fatalities)\b(?:[^.;]{0,110}?\b(?:${TOLL_VERB}|nears|neared|nearing|tops|topped|from [^.;]{1,40})|[^.;]{110,200}?\b(?:(?:has|had|have)\s+)?(?:risen|rose|climbed|jumped|surged|increased|grown|reached)(?:\s+to)?)\s+(?:(?:a further|another|the|between)\s+)?$`, "i");
-const INJURED_AT_BEFORE = /\b(?:and|while|with)\s+(?:the\s+)?(?:number\s+(?:of\s+)?)?(?:injured|wounded|injuries|hurt)\s+(?:at|to|as)\s+(?:(?:at\s+least|more\s+than|about|around|some|over|nearly|almost)\s+)?$/i;
+// ("bringing the total injured to 1,442": the running total of the hurt.)
+const INJURED_AT_BEFORE = new RegExp(String.raw`\b(?:(?:and|while|with)\s+(?:the\s+)?(?:number\s+(?:of\s+)?)?|(?:${phrases(RUNNING_TOTAL_VERBS)})\s+the\s+(?:(?:overall|total|cumulative)\s+)?(?:total|number|tally|count)\s+(?:of\s+)?)(?:injured|wounded|injuries|hurt)\s+(?:at|to|as)\s+(?:(?:at\s+least|more\s+than|about|around|some|over|nearly|almost)\s+)?$`, "i");
 const LIVES_BEFORE = /\b(?:claimed|claiming|cost|costing|taken|took|taking|loss of)\s+(?:the\s+)?$/i;
+// A part told with "among them" after it: "left 89 people dead, two children among them".
+const AMONG_THEM_AFTER_GAP = /^\s*(?:(?:dead|killed|wounded|injured|hurt)\s*)?,\s*$/i;
+const AMONG_THEM_AFTER = /^\s*,?\s*among\s+them\b/i;
 const PART_BEFORE = /\b(?:including|included|includes|among them|among whom|among the (?:dead|killed|victims)(?:,?\s*(?:were|are|there (?:are|were)))?|of whom|of them)\s+$/i;
 // A breakdown set off by a dash, colon or bracket right after its total: "five people — four civilians and a soldier".
 // ("41 members of the security forces – 14 soldiers and 27 auxiliaries –": the total's own "of" phrase before the dash.)
@@ -139,7 +146,7 @@ const CARRIED_BEFORE = /\b(?:carr(?:y|ies|ied|ying)|hold(?:s|ing)?|cradl(?:e|es|
 const CAPTION_AFTER = /^(?:\s+[\w-]+){0,2}?\s+(?:is|are)\s+(?:being\s+)?(?:treated|evacuated|carried|helped|rushed|taken|transported|wheeled|brought|seen)\b/i;
 // "A resident of Tarsa told AFP that ten people had been killed", "the deaths of 32 people, a local official and an
 // NGO reported": one person who speaks is a source, not one of the dead.
-const SPEAKER_AFTER = /^(?:\s+(?:of|from|in)\s+[^,.;]{1,40}?)?(?:\s+and\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:also\s+)?(?:said|says|told|tells|reported|reports|added|confirmed)\b/i;
+const SPEAKER_AFTER = /^(?:\s+(?:of|from|in|at)\s+[^,.;]{1,40}?)?(?:\s+and\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:also\s+)?(?:said|says|told|tells|reported|reports|added|confirmed)\b/i;
 const MISSING_NEXT = /^\s*,?\s*(?:(?:are|were|is|was|remain|remained|have\s+been|had\s+been|still|also|reported|reportedly|listed\s+as|feared|believed)\s+)*(?:missing|unaccounted\s+for|(?:being\s+)?(?:sought|searched\s+for)|abducted|kidnapped|taken\s+hostage|detained|arrested|captured|taken\s+prisoner|held\s+prisoner|held\s+captive|captive|in\s+captivity)\b/i;
 const ONE_OF_SIDE = /^\s+of\s+the\s+(?:militants|attackers|assailants|gunmen|insurgents|rebels|fighters|jihadists|terrorists|bandits|raiders|soldiers|troops|policemen|guards)\b/i;
 const LIVES_LOST_AFTER = /^\s+(?:(?:have|has|had)\s+been\s+|were\s+|was\s+|are\s+)?(?:\w+ly\s+)?lost\b/i;
@@ -360,7 +367,7 @@ export function casualtyCandidates(written: string, quantities = findQuantities(
     // A part of the figure before it: inherits its outcome when it has none of its own.
     let partOf = -1;
     const gap = prev ? text.slice(prev.end, q.start) : "";
-    if (prev && (np.partitive || PART_BEFORE.test(before) || (prev.partOf === -1 && PART_GAP.test(gap)) || (prev.partOf === -1 && !!np.noun && PART_AFTER_VERB_GAP.test(gap)))) {
+    if (prev && (np.partitive || PART_BEFORE.test(before) || (prev.partOf === -1 && PART_GAP.test(gap)) || (prev.partOf === -1 && AMONG_THEM_AFTER_GAP.test(gap) && AMONG_THEM_AFTER.test(text.slice(np.end, np.end + 16))) || (prev.partOf === -1 && !!np.noun && PART_AFTER_VERB_GAP.test(gap)))) {
       // "Five people, among them three children, died and two others were hurt": a part named by
       // "among them" shares its total's fate, whatever verb comes after it.
       // ("seven people, including a soldier who later died": a relative clause tells the part's own fate.)
@@ -427,7 +434,7 @@ export function casualtyCandidates(written: string, quantities = findQuantities(
     if (ATTACKERS.test(np.noun ?? "") && /\bby\s+$/.test(before)) continue;
     if (single && (tollOf || among || partOf !== -1)) continue;
     if (single && (CARRIED_BEFORE.test(before) || CAPTION_AFTER.test(text.slice(np.end, np.end + 40)))) continue;
-    if (single && outcome === "killed" && SPEAKER_AFTER.test(text.slice(np.end, np.end + 80))) continue;
+    if (single && SPEAKER_AFTER.test(text.slice(np.end, np.end + 80))) continue;
     // "one of the bodies": one of a set already counted, not a figure. ("killed two policemen and one of
     // the militants": one of a side named after its own "and" is a figure of one.)
     if (single && /^\s+of\s+(?:the|them|those)\b/i.test(text.slice(q.end, q.end + 12)) && !(rule === "casualty.verb-before" && ONE_OF_SIDE.test(text.slice(q.end, q.end + 40)) && /\band\s+$/.test(before))) continue;
@@ -480,7 +487,7 @@ export function casualtyCandidates(written: string, quantities = findQuantities(
     out.push({ q: bounded, outcome, rule, victims, victimsPhrase: np.phrase.trim() || (partOf === -2 ? clauseRest.trim() : ""), partOf, end: np.end, disaster });
   }
   // The one named only as theirs counts with the figure before it, or not at all ("his brother" alone is someone's kin, not a toll).
-  return peopleListed(text, oneAndOthers(text, out)).filter((c) => !(c.rule.endsWith("+one-person") && POSSESSIVE.test(c.q.text)));
+  return peopleListed(text, oneAndOthers(text, oneMoreByOrdinal(text, partsToldFirst(text, qs, out)))).filter((c) => !(c.rule.endsWith("+one-person") && POSSESSIVE.test(c.q.text)));
 }
 
 /**
