@@ -2682,3 +2682,35 @@ test("territory: 'the eastern Tarsa neighbourhoods of A and B', a siege kept acr
   assert.deepEqual(events("Air strikes hit two houses before the army entered Tarsa."), [["control", "Tarsa"]]);
   assert.deepEqual(events("Bessin is the next town to be attacked."), []);
 });
+
+test("a place cut off or ringed by fighters is besieged; cut off from a supply is not", () => {
+  assert.deepEqual(events("Tarsa has been cut off since rebels blocked the road to Ulmar."), [["siege", "Tarsa"]]);
+  assert.deepEqual(events("Tarsa was left cut off from Ulmar after checkpoints sealed the corridor."), [["siege", "Tarsa"]]);
+  assert.deepEqual(events("For a year Tarsa was ringed by rebel fighters."), [["siege", "Tarsa"]]);
+  // Negative: a supply cut off, and a road cut off on the way to a town.
+  assert.deepEqual(events("Tarsa was cut off from electricity for a week."), []);
+  assert.deepEqual(events("The road to Ulmar was cut off by rebels."), []);
+});
+
+test("a capture denied right before its verb is no capture", () => {
+  assert.deepEqual(events("The general staff insisted that the rebels had not captured Qarn."), []);
+  assert.deepEqual(events("Ulmar was never taken by the rebels."), []);
+  // "not only" denies nothing.
+  assert.deepEqual(events("Rebels not only captured Qarn but also shelled Tarsa."), [["control", "Qarn"], ["attack", "Tarsa"]]);
+});
+
+test("a verb in the source's quote marks is read; a participle after a preposition describes a place", () => {
+  assert.deepEqual(events("The ministry said its troops had 'liberated' the villages of Dorsk, Qarn and Bessin."), [["control", "Dorsk"], ["control", "Qarn"], ["control", "Bessin"]]);
+  assert.deepEqual(events("Rebels captured Dorsk, on the western edge of occupied Tarsa, on Monday."), [["control", "Dorsk"]]);
+  assert.deepEqual(events("Troops advanced with the objective of capturing Ulmar."), []);
+});
+
+test("an apposition with no article before the verb: 'capital of', 'lost to'", () => {
+  assert.deepEqual(events("Ulmar, capital of Bessin province, fell to the rebels without a fight."), [["control", "Ulmar"]]);
+  assert.deepEqual(events("Tarsa, lost to the militants in May, was retaken on Monday."), [["control", "Tarsa"]]);
+});
+
+test("a list whose later item is named with its kind: 'A and the nearby village of B'", () => {
+  assert.deepEqual(events("Rebels said they had taken control of Tarsa and the nearby beach resort of Ulmar."), [["control", "Tarsa"], ["control", "Ulmar"]]);
+  assert.deepEqual(events("Tarsa and the nearby village of Ulmar came under heavy shelling."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+});

@@ -16,3 +16,9 @@ export function plainQuotes(s: string): string {
   if (!/['‘’"“”]/.test(s)) return s;
   return s.replace(QUOTED, (whole: string, lead: string, _open: string, words: string) => (EUPHEMISM.test(words) ? whole : `${lead} ${words} `));
 }
+
+/** The same for a single quoted word only ('had "liberated" the villages'): a quoted phrase stays as one. */
+export function plainQuotedWords(s: string): string {
+  if (!/['‘’"“”]/.test(s)) return s;
+  return s.replace(QUOTED, (whole: string, lead: string, _open: string, words: string) => (EUPHEMISM.test(words) || /\s/.test(words) ? whole : `${lead} ${words} `));
+}

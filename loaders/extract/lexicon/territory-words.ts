@@ -152,6 +152,8 @@ export const PLACE_KINDS = [
   "ridge", "ridgeline", "ridges", "peak", "heights", "hilltop",
   // "invaded the island of Tarsa".
   "island", "islands",
+  // "the beach resort of Tarsa", "the desert oasis of Ulmar".
+  "resort", "resorts", "oasis",
 ];
 
 /** Kinds that are regions: a name before them is an area, not a place taken or hit. */

@@ -11,6 +11,7 @@ import { among, cameUnder, fellTo, forceSurrounded, kindParticiple, nthToFall, p
 import { includedList, namedAfterCount, namedList } from "./territory/lists.ts";
 import { HEADLINE_VERBS, headlineVerb } from "./territory/headline.ts";
 import type { TerritoryCandidate, TerritoryParser } from "./territory/types.ts";
+import { plainQuotedWords } from "../quoted-words.ts";
 import { ATTACK_EVENT_NOUNS, ATTACK_NOUNS_WITH_OF, ATTACK_VERBS, CONTROL_VERBS, DAMAGED_THINGS, SIEGE_VERBS } from "../lexicon/territory-words.ts";
 
 export type { ActionClass, TerritoryCandidate } from "./territory/types.ts";
@@ -97,8 +98,11 @@ function dueParsers(s: string): number {
 // "By Jo Bolo in Tarsa, occupied Ulmar and Kim Lee in Qarn": a byline says where the reporters are, not what happened.
 const BYLINE = /^\W{0,2}By\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:in|and)\s+[A-Z]/;
 
-export function territoryCandidates(s: string): TerritoryCandidate[] {
-  if (BYLINE.test(s)) return [];
+export function territoryCandidates(written: string): TerritoryCandidate[] {
+  if (BYLINE.test(written)) return [];
+  // ("said its troops had 'liberated' the villages of A and B": a word read without the source's marks; every
+  // position stays. A quoted phrase, '"cowardly and barbaric" attack', is read as before, as one.)
+  const s = plainQuotedWords(written);
   // The parsers this sentence's words call for (none, for most sentences): the cue lists above decide.
   const due = dueParsers(s);
   const out: TerritoryCandidate[] = [];

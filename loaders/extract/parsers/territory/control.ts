@@ -16,7 +16,8 @@ import type { TerritoryCandidate } from "./types.ts";
 // there after it was taken).
 // (The \b stands before the look back, which is then tried only at word starts: the same matches, sooner.)
 // ("Pakistan-occupied Kashmir", "rebel-held Tarsa": a hyphened participle names whose a place is, no taking told.)
-const CONTROL_VERB = new RegExp(String.raw`\b(?<!\b(?:the|a|an|its|their|his|her)\s+(?:(?:newly|recently|previously)\s+)?|\b(?:newly|previously)\s|[A-Za-z]{3}-)(${phrases(CONTROL_VERBS)})\s+(?:and\s+(?:${phrases(CONTROL_VERBS)}|(?:looted|torched|burned|burnt|ransacked|plundered|pillaged|sacked|destroyed|razed|occupied|secured|cleared|fortified|held|controlled))\s+)?(?:from\s+(?:the\s+)?occupation\s+)?`, "gi");
+// ("on the edge of occupied Tarsa", "in liberated Ulmar": a participle after a preposition describes the place.)
+const CONTROL_VERB = new RegExp(String.raw`\b(?<!\b(?:the|a|an|its|their|his|her|of|in|from|into|across|near|inside|around|toward|towards|throughout)\s+(?:(?:newly|recently|previously)\s+)?|\b(?:newly|previously)\s|[A-Za-z]{3}-)(${phrases(CONTROL_VERBS)})\s+(?:and\s+(?:${phrases(CONTROL_VERBS)}|(?:looted|torched|burned|burnt|ransacked|plundered|pillaged|sacked|destroyed|razed|occupied|secured|cleared|fortified|held|controlled))\s+)?(?:from\s+(?:the\s+)?occupation\s+)?`, "gi");
 // "the RSF takeover of X": an actor may stand between the determiner and the noun.
 // ("declared full liberation of X": a declaration names the noun without "the".)
 // ("RSF takeovers of the towns of A and B": a force's acronym before the plural; "the recovery of the towns of X".)

@@ -13,11 +13,13 @@ import type { ActionClass, TerritoryCandidate } from "./types.ts";
 
 // ("X was wrested from army control by rebels": taken, said of who lost it.)
 const CONTROL = "captured|seized|recaptured|retaken|liberated|freed|cleared|overrun|controlled|occupied|stormed|wrested(?=\\s+(?:back\\s+)?from\\b)|placed\\s+under\\s+(?:(?:our|their|its|his|the|full|complete|total)\\s+)*control|taken(?=\\s+(?:by|from|back|over)\\b)|claimed(?=\\s+by\\s+(?:[\\w-]+\\s+){0,3}?(?:troops|forces|army|rebels|fighters|militants|militia|insurgents)\\b)";
-const SIEGE = "surrounded|besieged|encircled|blockaded";
+// ("X was ringed by fighters", "X has been cut off since May", "cut off from Ulmar": a place cut off is besieged;
+// "cut off from electricity", "from aid" or "from the rest of the country" may say only what it lacks: see CUT_OFF_AFTER.)
+const SIEGE = "surrounded|besieged|encircled|blockaded|ringed(?=\\s+by\\b)|cut\\s+off(?=\\s+(?:since|for|by|from)\\b|\\s*[,.;])";
 // ("X was severely damaged by an airstrike": damage an attack did, with the attack named.)
 const ATTACK = "shelled|targeted|bombed|bombarded|struck|hit|attacked|assaulted|rocketed|mortared|raided|looted|pillaged|ransacked|plundered|pounded|rocked|pummelled|pummeled|hammered|battered|strafed|torched|razed|set ablaze|burnt|burned|set on fire|set alight|(?:damaged|destroyed|flattened|razed)(?=\\s+(?:[a-z]+\\s+)?by\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:air\\s?strikes?|airstrikes?|strikes?|shelling|shells|missiles?|rockets?|drones?|bombs?|bombing|bombardment|artillery|mortars?|warplanes|jets)\\b)";
 // ("the district of Tarsa got shelled": "got" as the passive's verb, as spoken.)
-const PASSIVE = new RegExp(String.raw`\b((?:is|are|was|were)\s+being|was|were|got|gets|(?:has|had|have)(?:\s+(?:also|now|already|reportedly|since|just|been\s+repeatedly))?\s+been|is|are|being|remained|remains|remain|still)(?:\s+\w+ly|\s+also|\s+now|\s+then|\s+still|\s+almost)*\s+(?:[“"](?:\w+ly\s+)?)?(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
+const PASSIVE = new RegExp(String.raw`\b((?:is|are|was|were)\s+being|was|were|got|gets|(?:has|had|have)(?:\s+(?:also|now|already|reportedly|since|just|been\s+repeatedly))?\s+been|is|are|being|remained|remains|remain|still)(?:\s+\w+ly|\s+also|\s+now|\s+then|\s+still|\s+almost|\s+left(?=\s+(?:\w+ly\s+)?(?:surrounded|besieged|encircled|blockaded|cut\s+off)\b))*\s+(?:[“"](?:\w+ly\s+)?)?(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
 // "X fell to the rebels"; "the city of X fell on Monday morning" (a fall with its time, not a price's).
 // ("Tarsa fell overnight into rebel hands": when, between the fall and whose it is.)
 
@@ -40,7 +42,8 @@ const CAME_UNDER = /\b(?:(?:came|(?:has|had|have)\s+(?:also\s+|again\s+|repeated
 // ("Alamata and Korem are the two other towns now claimed by federal troops".)
 const AMONG = new RegExp(String.raw`\b(is|was|are|were)\s+(?:among|one of|the)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:villages|towns|cities|areas|districts|places|settlements|neighbou?rhoods|localities|communities|(?<=among\s+)those)\s+(?:(?:that|which)\s+(?:were|was|have been|had been)\s+)?(?:\w+ly\s+|now\s+)?(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
 
-const IS_SIEGE = new RegExp(`^(?:${SIEGE})$`, "i"), IS_ATTACK = new RegExp(`^(?:${ATTACK.replace(/\(\?=.*$/, "")})$`, "i");
+const IS_SIEGE = /^(?:surrounded|besieged|encircled|blockaded|ringed|cut\s+off)$/i, IS_ATTACK = new RegExp(`^(?:${ATTACK.replace(/\(\?=.*$/, "")})$`, "i");
+const CUT_OFF_AFTER = /^(?:\s*[,.;]|\s+(?:since|for)\b|\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:forces|troops|rebels|fighters|army|militants|militias?|insurgents)\b|\s+from\s+(?:the\s+)?[A-Z])/;
 const classOf = (verb: string): ActionClass => (IS_SIEGE.test(verb) ? "siege" : IS_ATTACK.test(verb) ? "attack" : "control");
 // The participles PASSIVE needs, searched first: its copulas ("was", "is") call it for most sentences.
 const ANY_PARTICIPLE = new RegExp(`${CONTROL}|${SIEGE}|${ATTACK}`, "i");
@@ -100,6 +103,8 @@ function before(s: string, re: RegExp, rule: string, read: (m: RegExpExecArray) 
     // ("was sexually assaulted": an assault on a person.)
     if (verb === "assaulted" && /\b(?:sexually|physically|verbally|indecently)\b/i.test(s.slice(Math.max(0, m.index - 12), m.index + m[0].length))) continue;
     const cls = classOf(verb);
+    // (Cut off from a place, by forces, since or for a time: not "cut off from electricity".)
+    if (/^cut/.test(verb) && !CUT_OFF_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     // "Amina was hit in the head", "he was struck by shrapnel": a person hit, not a place.
     if (/^(?:hit|struck)$/i.test(verb) && PERSON_HIT_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     // "Tarsa was hit by the floods": weather, not war.

@@ -43,8 +43,12 @@ const DASH_ASIDE_END = /(?:--|[—–])[^—–]{1,150}?(?:--|[—–])\s*$/;
 const ALMOST = /\b(?:(?:close|closer|near|nearer)\s+to|on\s+the\s+(?:verge|brink|point)\s+of)\s+$/i;
 const GERUND = /^[A-Za-z]+ing\b/;
 
+// "had not captured X", "did not take", "has never been seized": the verb denied (not "not only captured").
+const NEGATED = /\b(?:not|never|n[’']t)\s+(?:(?:yet|fully|completely|been|be|have|managed\s+to|succeeded\s+in)\s+)*$/i;
+
 export const notAnEvent = (s: string, at: number, ongoing = false) => {
   if (GERUND.test(s.slice(at, at + 20)) && ALMOST.test(s.slice(Math.max(0, at - 30), at))) return true;
+  if (NEGATED.test(s.slice(Math.max(0, at - 40), at))) return true;
   const opening = OPENING_CLAUSE.exec(s);
   const from = opening && at >= opening[0].length ? Math.max(opening[0].length, at - 60) : Math.max(0, at - 60);
   // ("tried to retake Tarsa, which fell last month": a relative clause tells its own event; the plan before it is not its.)
@@ -101,7 +105,7 @@ function actionOf(verb: string): string {
   if (/occup/.test(v)) return "took control";
   if (/enter|invad|way into|storming into|stormed into|advanced into|moved into|pushed into|swept into|burst into|broke into|marched into|rolled into|rode into|drove into|(?:further|deeper|farther) into/.test(v)) return "entered";
   if (/liberat|freed|frees|\bfree\b|clear/.test(v)) return "captured";
-  if (/surround|cut off/.test(v)) return "surrounded";
+  if (/surround|cut off|ringed/.test(v)) return "surrounded";
   if (/besieg|beseig|siege|blockad/.test(v)) return "besieged";
   if (/encircl/.test(v)) return "encircled";
   if (/air ?strike|airstrike/.test(v)) return "air strike";
