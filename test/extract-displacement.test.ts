@@ -1180,3 +1180,40 @@ test("displacement: asylum seekers named by their people, shares, forecasts with
   assert.notEqual(crossedBorder(s, s.indexOf("12,000") + 6, where), "refugees");
   assert.equal(crossedBorder(s, s.indexOf("3,000") + 5, where), "refugees");
 });
+
+test("more ways a move is told: found refuge, slipped across, made their way, crossed at a crossing point, sent into the forest", () => {
+  assert.deepEqual(moved("About 8,000 villagers had slipped across the river into Ulmar."), [["displaced", 8000]]);
+  assert.deepEqual(moved("About 500 people crossed at Qarn on Monday."), [["refugees", 500]]);
+  assert.deepEqual(moved("Troops torched 300 houses, sending thousands of people into the surrounding forest."), [["displaced", 2000]]);
+  // Negative: a figure of houses burned is no move.
+  assert.deepEqual(moved("Troops torched 300 houses in Tarsa."), []);
+});
+
+test("a move into a country, or a country's region, or arrivals from one, makes refugees", () => {
+  assert.deepEqual(moved("At least 9,000 people have arrived in the north, while over 1,500 more have headed to Kenya."), [["displaced", 9000], ["refugees", 1500]]);
+  assert.deepEqual(moved("Another 10,000 have made their way into Kenya's Turkana region."), [["refugees", 10000]]);
+  assert.deepEqual(moved("The camp took in some 55,000 new arrivals from Kenya over the year."), [["refugees", 55000]]);
+  assert.deepEqual(moved("Some 600,000 Tarsans have poured across the border, and about 700 more are crossing at Qarn every day."), [["refugees", 600000], ["refugees", 700]]);
+  // Negative: a town's quarter is no country; arrivals from a town are displaced.
+  assert.deepEqual(moved("About 3,000 people fled into Tarsa's old quarter."), [["displaced", 3000]]);
+  assert.deepEqual(moved("The camp took in some 5,000 new arrivals from Tarsa over the month."), [["displaced", 5000]]);
+});
+
+test("forecasts said after the people: 'could end up displaced', 'could be driven toward'", () => {
+  assert.deepEqual(moved("Up to 10 million people could end up displaced inside the country."), [["projected", 10000000]]);
+  assert.deepEqual(moved("As many as 50,000 more people could be driven toward the town in the coming months."), [["projected", 50000]]);
+  // Negative: people an aid convoy could reach are not expected to move.
+  assert.deepEqual(moved("As many as 50,000 people could be reached by aid convoys in the coming months."), []);
+});
+
+test("counts told after their noun: 'the number who escaped', 'the toll of newly displaced', a total past a mark", () => {
+  assert.deepEqual(moved("Officials put the number who escaped Tarsa and its camps at about 19,000 families."), [["displaced", 19000]]);
+  assert.deepEqual(moved("The toll of newly displaced stood at 5,600 households after the clashes."), [["displaced", 5600]]);
+  assert.deepEqual(moved("Some 40,965 people were forced from their homes, bringing the national total above 700,000."), [["displaced", 40965], ["displaced", 700000]]);
+  // Negative: a toll of the dead is no displacement.
+  assert.deepEqual(moved("The toll of the dead stood at 56 after the clashes."), []);
+});
+
+test("millions written short: '1.9m internally displaced'", () => {
+  assert.deepEqual(moved("The UN counts more than 1.9m internally displaced people in the country."), [["displaced", 1900000]]);
+});

@@ -141,3 +141,13 @@ test("quantities: a clock time is not a count, even with its colon lost", () => 
   // A count before "am" as a verb is still a count: "I am" never follows a bare number in news, but "12 among" does.
   assert.deepEqual(texts("12 among the dead were children."), ["12"]);
 });
+
+test("millions and billions written short; a whole number only before the people it counts", () => {
+  assert.equal(one("more than 1.9m internally displaced people").best, 1_900_000);
+  assert.equal(one("1.6m of whom fled").best, 1_600_000);
+  assert.equal(one("3m people fled").best, 3_000_000);
+  assert.equal(one("a 2.5bn budget").best, 2_500_000_000);
+  // Negative: a distance, and money.
+  assert.deepEqual(findQuantities("a 300m tunnel"), []);
+  assert.deepEqual(findQuantities("a $2bn loan"), []);
+});

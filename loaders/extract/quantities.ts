@@ -89,6 +89,9 @@ const NUMBER_SRC = [
   String.raw`(?<vague>${VAGUE_SRC})`,
   // "and" joins only after a scale ("two hundred and six"); "between six and nine" is two figures, a range.
   // ("a" only before a scale: "a hundred"; the article alone, in every other sentence, is no figure and is not tried as one.)
+  // ("1.9m internally displaced", "2.5bn", "3m people": millions and billions written short, as British papers do;
+  // a whole number only before the people it counts, "300m" being a distance too.)
+  String.raw`(?<short>\d+\.\d+(?:m|mn|bn)|\d+(?:m|mn|bn)(?=\s+(?:people|persons|civilians|residents|refugees|displaced|children|IDPs|internally|of\s+whom|of\s+them)\b))`,
   String.raw`(?<num>(?:(?:${DIGIT_SRC}|${WORD_SRC})(?:(?:[ -](?:${SCALE_SRC}))+(?:[ -]and[ -](?:${WORD_SRC}))?)?|a(?:[ -](?:${SCALE_SRC}))+(?:[ -]and[ -](?:${WORD_SRC}))?))`,
 ].join("|");
 
@@ -180,6 +183,9 @@ export function findQuantities(text: string): Quantity[] {
       const phrase = g.vague.toLowerCase().replace(/^ten of/, "tens of");
       const [unit, hi] = VAGUE[phrase];
       q = { low: 2 * unit, best: 2 * unit, high: hi, vague: phrase };
+    } else if (g.short) {
+      const [, digits, scale] = /^([\d.]+)(m|mn|bn)$/i.exec(g.short)!;
+      q = fixed(Math.round(Number(digits) * (scale.toLowerCase() === "bn" ? 1e9 : 1e6)), qualifier);
     } else if (g.num) {
       const raw = g.num;
       // A year, unless people follow it: "more than 2000 injured", "2000 people were displaced" are counts.

@@ -6,7 +6,8 @@ import { phrases } from "./lexicon/pattern.ts";
 import { RUNNING_TOTAL_VERBS, TOTAL_ADJECTIVES, TOTAL_WORDS } from "./lexicon/running-totals.ts";
 
 // ("taking the total so far to over 5,000", "raising the overall tally up to 45": a time or "up" may stand between.)
-const RUNNING_TOTAL_BEFORE = new RegExp(String.raw`\b(?:${phrases(RUNNING_TOTAL_VERBS)})\s+(?:the|its|their|this\s+year['’]s)\s+(?:(?:${phrases(TOTAL_ADJECTIVES)})\s+)?(?:${phrases(TOTAL_WORDS)})(?:\s+(?:so\s+far|to\s+date|now|this\s+year))?\s+(?:up\s+)?to\s+(?:(?:more\s+than|over|at\s+least|about|around|nearly|almost|some|roughly|an\s+estimated|just\s+over|just\s+under)\s+)?$`, "i");
+const RUNNING_TOTAL_BEFORE = new RegExp(String.raw`\b(?:${phrases(RUNNING_TOTAL_VERBS)})\s+(?:the|its|their|this\s+year['’]s)\s+(?:(?:${phrases(TOTAL_ADJECTIVES)})\s+)?(?:${phrases(TOTAL_WORDS)})(?:\s+(?:so\s+far|to\s+date|now|this\s+year))?\s+(?:(?:(?:up\s+)?to|above|past|beyond)\s+)?(?:(?:more\s+than|over|at\s+least|about|around|nearly|almost|some|roughly|an\s+estimated|just\s+over|just\s+under)\s+)?$`, "i");
 
 /** `before`: the text up to the figure (its qualifiers may be in it or in the figure). */
-export const runningTotalBefore = (before: string): boolean => /\bto\s+(?:[a-z]+\s+){0,2}$/i.test(before) && RUNNING_TOTAL_BEFORE.test(before);
+// ("bringing the national total above 700,000": past a mark, as well as to it; "above" may be read as the figure's own qualifier.)
+export const runningTotalBefore = (before: string): boolean => /\b(?:to|above|past|beyond|total|tally|count|figure|number)\s+(?:[a-z]+\s+){0,2}$/i.test(before) && RUNNING_TOTAL_BEFORE.test(before);

@@ -67,6 +67,9 @@ export const DISPLACED_AFTER = [
   // "hundreds of families attempted to flee", "2,000 civilians managed to cross the front lines": a move, said with its effort.
   "compelled to flee", "compelled to leave", "compelled to abandon", "tried to flee", "tried to leave for", "attempted to flee", "attempted to leave for",
   "managed to cross",
+  // "8,000 villagers slipped across the river into X", "10,000 have made their way into Ulmar", "500 people crossed at Qarn" (a crossing point).
+  "slipped across", "slipped into", "waded across", "made their way into", "made their way to", "made their way across", "have made their way",
+  "crossed at", "crossing at", "are crossing at",
   "poured out of", "pouring out of", "streamed out of", "streaming out of", "flooded out of", "flooding out of", "poured across", "streamed across", "spilled across", "spilled into", "spilled over into", "spilling into", "spilling over into",
 ];
 /** Before the people: "displaced 12,000 people", "the exodus of". */
@@ -81,7 +84,7 @@ export const FORCING_BEFORE = ["forcing", "forced", "force", "forces", "ordered"
   "frightening", "frightened", "scaring", "scared", "terrifying", "terrified", "panicking", "panicked"];
 export const FORCING_AFTER = ["out of", "to flee", "fleeing", "into fleeing", "into flight", "to flight", "out of town", "out of the town", "out of the city", "out of the area", "out of the region", "out of the village", "to leave", "from their homes", "from their villages", "from their towns", "from their land", "from their houses", "to escape", "out of their homes", "to migrate", "to evacuate", "to seek refuge", "to seek shelter", "to take shelter", "to abandon", "to stay in", "to move", "homeless", "without shelter", "from their rural homes", "from their ancestral homes", "from their village homes",
   // "has driven hundreds of people into neighbouring Chad", "sent thousands into the bush".
-  "into neighbouring", "into neighboring", "into southern", "into northern", "into eastern", "into western", "into the bush", "into the forest", "into the hills", "across the border", "over the border", "into exile"];
+  "into neighbouring", "into neighboring", "into southern", "into northern", "into eastern", "into western", "into the bush", "into the forest", "into the hills", "into the surrounding", "into the nearby", "across the border", "over the border", "into exile"];
 /** At risk: "41,000 people were trapped", "in urgent need of assistance". */
 export const RISK_AFTER = ["living in besieged", "live in besieged", "living under siege", "have been affected", "has been affected", "were affected", "are affected", "at risk", "in danger",
   // ("threatened by the advance"; "16 local leaders were threatened" were intimidated, which is no risk of being uprooted.)
@@ -123,7 +126,9 @@ export const PROJECTED_BEFORE = ["expecting displacement of", "expect displaceme
 /** A figure of people going home is not displacement. */
 export const RETURNED_AFTER = ["returned", "have returned", "had returned", "went home", "gone home", "returning home", "returned home", "were able to return",
   // "families who fled last year left the camps to head back to their homes".
-  "head back", "headed back", "heading back", "went back", "going back", "go back"];
+  "head back", "headed back", "heading back", "went back", "going back", "go back",
+  // "600,000 displaced people have gone back to their districts".
+  "gone back", "have gone back", "had gone back", "made their way back", "have made their way back"];
 /** A count stated after its noun: "put the number of displaced at 90,000", "brings to 332,000 the number of". */
 export const NUMBER_OF_DISPLACED = ["number of displaced", "number of people displaced", "number of internally displaced", "number of IDPs", "number of displaced people", "number of displaced persons", "number of displaced families", "number of displaced households", "number who have fled", "number of people who have fled", "number of people forced", "number who have left", "number who left", "number of people who left", "number of civilians who", "number of civilians forced", "number of residents forced", "number of people who have been forced", "total displacement", "total to have fled", "total who have fled", "total displaced", "total uprooted", "total number of displaced", "number of refugees", "number of evacuees", "displaced population", "refugee population", "displacement figure", "number of people uprooted",
   // ("the number of people sheltering in schools has risen to 35,000": people in shelter have left their homes.)
@@ -132,7 +137,9 @@ export const NUMBER_OF_DISPLACED = ["number of displaced", "number of people dis
   // ("the total number of families driven from their homes to 5,000": families counted by what was done to them.)
   "number of people driven", "number of families driven", "number of households driven", "number of families forced", "number of households forced",
   "number of families displaced", "number of households displaced", "number of families uprooted", "number of families who have fled",
-  "number of families who fled", "number of families fleeing"];
+  "number of families who fled", "number of families fleeing",
+  // "put the number who escaped X at 19,000 families", "the toll of newly displaced stood at 5,600 households".
+  "number who escaped", "number who fled", "number who had fled", "number of newly displaced", "toll of newly displaced", "toll of displaced", "tally of displaced", "tally of newly displaced"];
 /**
  * Things a figure can count that are not people, written where a people noun could stand: "residents of
  * seven villages have been displaced", "two displaced communities", "two IDP groups", "the top five IDP-hosting governorates".

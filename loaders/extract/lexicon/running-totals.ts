@@ -6,4 +6,4 @@
 export const RUNNING_TOTAL_VERBS = ["bringing", "brings", "brought", "taking", "takes", "raising", "raises", "raised", "pushing", "pushes", "pushed", "lifting", "lifts", "lifted", "swelling", "swells", "swelled"];
 /** The words for the total itself, and the words that may describe it ("the overall tally"). */
 export const TOTAL_WORDS = ["total", "tally", "count", "figure", "number"];
-export const TOTAL_ADJECTIVES = ["overall", "cumulative", "total", "grand", "new", "latest", "official"];
+export const TOTAL_ADJECTIVES = ["overall", "cumulative", "total", "grand", "new", "latest", "official", "national", "nationwide", "countrywide"];

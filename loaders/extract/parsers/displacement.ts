@@ -109,7 +109,8 @@ const NOT_A_SITE = String.raw`(?!\s*(?:camps?|sites?|settlements?|schools?|centr
 const TO_COUNTRY = new RegExp(String.raw`^[^.;\d]{0,50}?\b(?:refuge|shelter|asylum|safety)\s+in\s+(?:(?:eastern|western|northern|southern|neighbou?ring)\s+)?((?:[A-Z][\w-]+\s?){1,3})${NOT_A_SITE}|^[^.;\d]{0,50}?\b(?:fled|fleeing|arrived|crossed|crossing|escaped|entered|entering|left)\s+(?:(?:to|into)\s+|(?<=arrived\s+|arriving\s+)in\s+)?(?:(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western)\s+)?((?:[A-Z][\w-]+\s?){1,3})(?!['’]s\b)`);
 // "fled from eastern X into Thailand", "caused 3,400 people to flee to Chad", "forcing them into western Chad":
 // a movement, then the country it ends in.
-const MOVED_INTO_COUNTRY = /^[^.;\d]{0,90}?\b(?:fled|fleeing|flee|escaped|crossed|crossing|(?:forcing|forced|driving|drove|pushing|pushed|sending|sent)\s+them)\b[^.;\d]{0,60}?\b(?:into|to)\s+(?:neighbou?ring\s+)?(?:(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western)\s+)?((?:[A-Z][\w-]+\s?){1,3})(?!['’]s\b)/;
+// ("1,500 more have headed to Tarsania", "10,000 made their way into Ulmaria's Qarn region": a country's own region is in it.)
+const MOVED_INTO_COUNTRY = /^[^.;\d]{0,90}?\b(?:fled|fleeing|flee|escaped|crossed|crossing|headed|heading|made\s+their\s+way|slipped|waded|poured|streamed|(?:forcing|forced|driving|drove|pushing|pushed|sending|sent)\s+them)\b[^.;\d]{0,60}?\b(?:into|to)\s+(?:neighbou?ring\s+)?(?:(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western)\s+)?((?:[A-Z][\w-]+\s?){1,3})/;
 // Soldiers who arrive somewhere are deployed, not displaced.
 const FORCES = new Set([...GOVERNMENT_FORCES, ...OPPOSITION_FIGHTERS, ...COMBATANTS].map((w) => w.split(" ").pop()!.toLowerCase()));
 const HOST_NATIONALS_BEFORE = /\b(?:hosts|hosting|hosted|(?:has|have|had)\s+(?:now\s+|already\s+)?(?:taken\s+in|received|welcomed)|took\s+in|welcomed)\s+$/i;
@@ -123,7 +124,7 @@ const RISK_NEAR = new RegExp(String.raw`^[^.;]{0,50}?\b(?:${P(W.RISK_AFTER.filte
 const STUCK_AT_BORDER = /^\s*(?:(?:are|were|remain|remained|have\s+been|had\s+been|still)\s+)*(?:stuck|stranded|massed|waiting|gathered|camped|camping)\s+(?:at|on|near|along)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:border|frontier|border\s+crossing)\b/i;
 const EXPECT_BEFORE = /\b(?:expects?|expected|expecting|anticipates?|anticipated|anticipating|predicts?|predicted|forecasts?)\s+(?:(?:another|a further|up to|as many as|some|about|around|more than|over|nearly|at least)\s+)*$/i;
 const EXPECTED_MOVE_AFTER = /^\s*(?:more\s+)?to\s+(?:be\s+(?:\w+ly\s+)?(?:displaced|uprooted|evacuated|relocated|forced)|flee|leave|cross|arrive|head)\b/i;
-const PROJECTED_AFTER = /^\s*(?:more\s+)?(?:people\s+)?(?:who\s+|that\s+)?(?:may|could|might|would|will|(?:now\s+|still\s+)?(?:need|needs|needing|must|have|has)\s+to|(?:are|were|is|was)\s+(?:expected|likely|poised|about|set|preparing|ready)\s+to)\b[^.;]{0,40}?\b(?:arrive|cross|flee|be displaced|(?:face|suffer)\s+(?:further\s+|new\s+|renewed\s+)?displacement|head|move|leave|evacuate|enter|go|come|pour|stream|flow|spill|reach|(?:be\s+(?:\w+ly\s+)?)(?:expelled|evacuated|relocated|deported|uprooted|moved))\b/i;
+const PROJECTED_AFTER = /^\s*(?:more\s+)?(?:people\s+)?(?:who\s+|that\s+)?(?:may|could|might|would|will|(?:now\s+|still\s+)?(?:need|needs|needing|must|have|has)\s+to|(?:are|were|is|was)\s+(?:expected|likely|poised|about|set|preparing|ready)\s+to)\b[^.;]{0,40}?\b(?:arrive|cross|flee|be displaced|(?:face|suffer)\s+(?:further\s+|new\s+|renewed\s+)?displacement|head|move|leave|evacuate|enter|go|come|pour|stream|flow|spill|reach|(?:be\s+(?:\w+ly\s+)?)(?:expelled|evacuated|relocated|deported|uprooted|moved|driven|pushed|forced)|end\s+up\s+(?:being\s+)?displaced)\b/i;
 // "with 20,000 more expected": people still to come.
 const MORE_EXPECTED = /^\s*more\s+(?:are\s+|were\s+)?(?:expected|anticipated)\b(?!\s+to\b)/i;
 const PROJECTED_BEFORE = new RegExp(String.raw`\b(?:${P(W.PROJECTED_BEFORE)})\s+$`, "i");
@@ -262,6 +263,9 @@ const REFUGE_IN = new RegExp(String.raw`\b(?:sought|seeking|seek|found|finding|t
 // ("arrived into the Ulmar region of Tarsania": a region of another country.)
 const ENTERED_COUNTRY = /^[^.;]{0,30}?\b(?:entered|reached|arrived in|arrived into)\s+(?:neighbou?ring\s+)?(?:the\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:region|province|state|area|district|county)\s+of\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/;
 /** A border crossed: a country reached or left, by how the sentence goes on. */
+// ("55,000 new arrivals from Tarsania": arrivals from a country named, across its border.)
+const FROM_COUNTRY_NEXT = /^\s+from\s+(?:neighbou?ring\s+)?((?:[A-Z][\w-]+\s?){1,3})/;
+const fromCountry = (after: string) => { const m = FROM_COUNTRY_NEXT.exec(after); return !!m && beginsWithCountry(m[1]); };
 const crossesBorder = (after: string) => {
   const refuge = REFUGE_IN.exec(after) ?? ENTERED_COUNTRY.exec(after);
   if (refuge && isCountryName(refuge[1])) return true;
@@ -417,7 +421,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
       // ("Hundreds have been internally displaced, while others have fled to Uganda": the others' move is not theirs.)
       const onward = (following && following.start - end < after.length ? after.slice(0, following.start - end) : after).slice(aside).split(OTHERS_MOVE)[0];
       // ("fled to neighbouring Congo-Brazzaville": a neighbouring place with a name is another country; "left the country".)
-      kind = /^[^.;\d]{0,110}\b(?:crossed (?:into|over|the border)|across the (?:[A-Z][\w-]+\s+)?(?:border|frontier)|into neighbou?ring|fled abroad|to neighbou?ring countries|(?:in)?to (?:the |a )?neighbou?ring (?:country|countries|state|states)|(?:left|fled|escaped) (?:the|their|his|her) (?:own |home )?country|(?:as|became|become) refugees (?:abroad|overseas)|(?:registered|recorded) as refugees|(?:entered|reached) (?:the|their|our|this|that) country|(?:went|gone|fled|moved) (?:abroad|overseas)|(?:are|were|became|become) (?:now )?refugees)\b|^[^.;\d]{0,60}\bcrossed\b/i.test(onward) || /^[^.;\d]{0,60}\b(?:(?:in)?to|entered|reached) [Nn]eighbou?ring [A-Z]/.test(onward) || crossesBorder(onward) ? "refugees" : "displaced";
+      kind = /^[^.;\d]{0,110}\b(?:crossed (?:into|over|the border)|across the (?:[A-Z][\w-]+\s+)?(?:border|frontier)|into neighbou?ring|fled abroad|to neighbou?ring countries|(?:in)?to (?:the |a )?neighbou?ring (?:country|countries|state|states)|(?:left|fled|escaped) (?:the|their|his|her) (?:own |home )?country|(?:as|became|become) refugees (?:abroad|overseas)|(?:registered|recorded) as refugees|(?:entered|reached) (?:the|their|our|this|that) country|(?:went|gone|fled|moved) (?:abroad|overseas)|(?:are|were|became|become) (?:now )?refugees)\b|^[^.;\d]{0,60}\b(?:crossed|crossing\s+at)\b/i.test(onward) || /^[^.;\d]{0,60}\b(?:(?:in)?to|entered|reached) [Nn]eighbou?ring [A-Z]/.test(onward) || crossesBorder(onward) ? "refugees" : "displaced";
     }
     else if (np.noun === "refugees" && /\brefugees?\b[^.;]{0,40}\b(?:fled|crossed|arrived|returned)\b/i.test(after)) { kind = "refugees"; how = "crossed"; }
     // "Most of the city's 2.3 million people have been displaced": the figure is the population.
@@ -428,7 +432,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     // (Displaced people at risk stay at risk: "threatening the lives of 20,000 displaced people".)
     else if (kind !== "projected" && !(kind === "at_risk" && how === "risk" && riskBefore(before)) && peopleNoun && (/^(?:idps|evacuees|displacements)$/.test(peopleNoun) || /\bdisplaced\b/i.test(np.phrase))) { kind = crossesBorder(after.slice(0, 60)) ? "refugees" : "displaced"; how = "noun"; }
     // "3,400 new arrivals": people who came to a camp or a country (refugees when the sentence says so).
-    else if (kind !== "projected" && np.noun === "arrivals" && /\bnew\s+(?:refugee\s+)?arrivals\b/i.test(np.phrase)) { kind = /^[^.;]{0,30}\b(?:IDP|displacement|displaced)\b/i.test(after) || !/\b(?:refugees?|border|crossed)\b/i.test(text) ? "displaced" : "refugees"; how = "arrivals"; }
+    else if (kind !== "projected" && np.noun === "arrivals" && /\bnew\s+(?:refugee\s+)?arrivals\b/i.test(np.phrase)) { kind = /^[^.;]{0,30}\b(?:IDP|displacement|displaced)\b/i.test(after) || (!/\b(?:refugees?|border|crossed)\b/i.test(text) && !fromCountry(after)) ? "displaced" : "refugees"; how = "arrivals"; }
     // "47,000 new displacement movements": moves counted, as tracking matrices count them.
     else if (np.noun === "movements") { if (!/\bdisplacement\b/i.test(np.phrase)) continue; kind = "displaced"; how = "noun"; }
     // "90,000 refugees living in camps": refugees stay refugees wherever they shelter.
