@@ -1172,3 +1172,10 @@ test("more ways the hurt are told: taken to hospital with wounds, the total inju
   assert.deepEqual(read("The loss of 2,000 jobs hit the town."), []);
   assert.deepEqual(read("A nurse at the town's clinic said 12 more were being treated for burns."), [["injured", 12]]);
 });
+
+test("of the hurt, the ones who died are dead: 'Two of those hurt in the strike died of their wounds'", () => {
+  assert.deepEqual(read("Two of those hurt in Monday's strike died of their wounds overnight, bringing the death toll to 35."), [["killed", 2], ["killed", 35]]);
+  assert.deepEqual(read("Two of the wounded later died in hospital."), [["killed", 2]]);
+  // Negative: of the hurt, some are badly hurt, still hurt.
+  assert.deepEqual(read("Two of those injured are in critical condition."), [["injured", 2]]);
+});

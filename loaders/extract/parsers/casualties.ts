@@ -122,6 +122,7 @@ const superseded = (before: string) => /from|toll|count|tally|estimate/i.test(be
 // Words set beside a bare figure that say who the dead were: "killed 28, mostly civilians", "58 people among them children".
 // ("killed 18, including four children": a counted part is a breakdown, and says nothing of the rest.)
 const APPOSITIVE = new RegExp(String.raw`^\s*[,(—–-]?\s*(?:mostly|most of them|mainly|many of them|all of them|all|among them|including|the majority)\s+(?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)((?:[\w-]+\s+){0,2}?(?:${PEOPLE_NOUNS}))\b`, "i");
+const HURT_WHO_DIED = /^\s*(?:(?:in|at|on|during|from)\s+[^,.;]{1,60}?\s+)?(?:(?:have|had|has)\s+)?(?:(?:since|later|subsequently|overnight|also)\s+)?(?:died|succumbed)\b/i;
 const SUCCUMBED = /\b(?:succumbed|later died|died (?:of|from) (?:his|her|the) (?:injuries|wounds)|died in hospital)\b/i;
 // ("and another 13 in Ulmar", "and a further seven in Bolo": a figure said to come on top of the one before.)
 const ON_TOP = String.raw`(?:another|a\s+further|further|an\s+additional)\s+`;
@@ -318,6 +319,8 @@ export function casualtyCandidates(written: string, quantities = findQuantities(
     let rule = "";
     if (ownWord) { outcome = ownWord[1] === "W" ? "injured" : "killed"; rule = "casualty.toll-noun"; }
     else if (np.noun && /^(?:dead|deaths|bodies|corpses|fatalities|martyrs|homicides|murders)$/.test(np.noun)) { outcome = "killed"; rule = "casualty.toll-noun"; }
+    // "Two of those hurt in the strike died of their wounds": of the hurt, the ones who died.
+    else if (np.noun && (np.partitive || /^\s*of\s/i.test(np.phrase)) && /^(?:wounded|injured|hurt)$/.test(np.noun) && HURT_WHO_DIED.test(after)) { outcome = "killed"; rule = "casualty.died-of-wounds"; }
     else if (np.noun && /^(?:wounded|injured|injuries|hurt)$/.test(np.noun)) { outcome = "injured"; rule = "casualty.toll-noun"; }
     // "279 wounded patients", "50 injured civilians": the participle before the noun says it.
     // ("beheaded three injured soldiers": the verb before says what became of them.)
