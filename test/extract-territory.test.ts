@@ -2714,3 +2714,9 @@ test("a list whose later item is named with its kind: 'A and the nearby village 
   assert.deepEqual(events("Rebels said they had taken control of Tarsa and the nearby beach resort of Ulmar."), [["control", "Tarsa"], ["control", "Ulmar"]]);
   assert.deepEqual(events("Tarsa and the nearby village of Ulmar came under heavy shelling."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
 });
+
+test("a place declared liberated was taken; declared anything else was not", () => {
+  assert.deepEqual(events("Tarsa, lost to the militants in May, was declared liberated on Monday."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Ulmar was declared fully liberated by the army."), [["control", "Ulmar"]]);
+  assert.deepEqual(events("Qarn was declared a disaster zone."), []);
+});
