@@ -12,6 +12,11 @@ import { all } from "../../lexicon/pattern.ts";
 import { isCountryName } from "../../lexicon/countries.ts";
 import { remembered } from "../../../remembered.ts";
 
+// The list reader tries a dozen patterns at each item: each is tried at `pos` of the whole sentence, not on a
+// copy cut from `pos`. (The same match: these patterns look neither behind their start nor at a word boundary there.)
+const stickyOf = (re: RegExp) => new RegExp(re.source.replace(/^\^/, ""), `${re.flags}y`);
+const execAt = (re: RegExp, s: string, pos: number) => { re.lastIndex = pos; return re.exec(s); };
+
 export interface PlaceObject { mention: string; at: number; refersBack?: boolean; nearOnly?: boolean; nation?: string; townOnly?: boolean }
 
 // "took full control of the town", "shelled the provincial capital": a place named before, not here.
@@ -33,6 +38,7 @@ const NATION_CAPITAL = String.raw`[Tt]he\s+(?:(?:besieged|beleaguered|embattled|
 // ("Vey's capital": the country named as the owner.)
 const NATION_OWNS_CAPITAL = String.raw`((?:[A-Z][\w-]+\s+)?[A-Z][\w-]+)['’]s\s+capital\b`;
 const NATION_CAPITAL_AT = new RegExp(String.raw`^(?:${NATION_CAPITAL}|${NATION_OWNS_CAPITAL})(?!\s*,?\s+(?:of\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]|['’-]|\s+(?:city|region|district|area|province)\b)`);
+const NATION_CAPITAL_AT_POS = stickyOf(NATION_CAPITAL_AT);
 const NATION_CAPITAL_BEFORE = new RegExp(String.raw`(?:^|[^\w])(${NATION_CAPITAL})(?:,\s+(?:which|that)|\s+(?:which|that))?\s+(?:(?:also|then|later|eventually|finally|quickly|itself)\s+)?$`);
 const nationCapital = (m: RegExpExecArray | null, at: number): PlaceObject[] => (m ? [{ mention: m[0].trim(), at, refersBack: true, nation: (m[1] ?? m[2]).trim() }] : []);
 
@@ -52,12 +58,12 @@ export function subjectReferredBack(s: string, end: number): PlaceObject[] {
 }
 
 const NAME_AFTER_BACK_REFERENCE = /^,\s+(?:the\s+(?:city|town|village)\s+of\s+)(?=[A-Z])/;
-const TOWN_THEN_NAME = /^an?\s+(?:[a-z-]+\s+)?(?:town|village|city),\s+/;
+const TOWN_THEN_NAME = /an?\s+(?:[a-z-]+\s+)?(?:town|village|city),\s+/y;
 // "north of", "south-west of": a compass point, then the place it is told from.
 const COMPASS_OF = String.raw`(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of`;
 // ("seized significant portions of X", "took control of vast swathes of Y": a share said by its size.)
 // ("the Ulmarian side of Tarsa", "the western half of X": a side of a town on a border or a river is the town.)
-const SHARE_OF = /^(?:(?:around|about|nearly|almost|some|roughly|over|more\s+than)\s+)?(?:half|two-thirds|a\s+third|three-quarters|a\s+quarter|most|much|(?:(?:large|vast|significant|substantial|considerable|major|key|big|wide)\s+)?(?:parts|portions|swathes|swaths|areas|sections|chunks)|\d+\s*(?:per\s?cent|%)|the\s+(?:[A-Za-z-]+\s+)?(?:side|half|bank))\s+of\s+/i;
+const SHARE_OF = /(?:(?:around|about|nearly|almost|some|roughly|over|more\s+than)\s+)?(?:half|two-thirds|a\s+third|three-quarters|a\s+quarter|most|much|(?:(?:large|vast|significant|substantial|considerable|major|key|big|wide)\s+)?(?:parts|portions|swathes|swaths|areas|sections|chunks)|\d+\s*(?:per\s?cent|%)|the\s+(?:[A-Za-z-]+\s+)?(?:side|half|bank))\s+of\s+/iy;
 const CAPITAL_OF_ASIDE = /^,\s+the\s+(?:(?:provincial|regional|state|district)\s+)?capital\s+of\s+(?:the\s+)?(?=[A-Z])/;
 
 // "Government forces now occupy it", "before capturing it": "it" as the whole object, the clause ending there.
@@ -146,8 +152,8 @@ const UNIT_POST_IN = String.raw`(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:headquarte
 // ("the Tarsa settlement of Bolo's Qarn district": what follows "of" is the district the settlement lies in, not its name.)
 const REGION_AFTER_OF = String.raw`(?:[A-Z][\w’'-]+['’]s\s+)?[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,3}\s+(?:district|province|region|county|governorate|township|municipality|raion|oblast)\b`;
 const PREFIX_UNIT = String.raw`(?:${WHEN}\s+|(?:(?:mainly|mostly|predominantly|largely|overwhelmingly)\s+)?${COMMUNITY}\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:neighbou?rhoods?|district|quarter|area|suburb|village|town)\b)|and\s+(?=(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+[A-Z])|\([a-z][a-z-]{2,15}\)\s+|(?:its|their|the)\s+(?:(?:near|nearby|close|immediate)\s+)?neighbou?r\s+(?=[A-Z])|[a-z]+-(?:hit|stricken|ravaged|torn|scarred|battered|affected|controlled|held|run|occupied)\s+(?=[A-Z])|(?:Barangay|Brgy\.?)\s+(?=[A-Z])|(?:the\s+)?(?:City|Town|Village|Municipality|Township)\s+of\s+(?=[A-Z])|(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*-(?:run|held|controlled|backed|led|occupied|administered|dominated|majority|populated|inhabited)\s+(?=[A-Z])|${CAPITAL_NAMED}|${POST_OF}|${UNIT_POST_IN}|${UNNAMED_PLACES_IN}|${QUARTER_IN}|${CALLED}|${OWNER_AND_WORD}|${LISTED}|(?:[A-Z][\w’'-]+['’]s\s+)?(?:[A-Z][\w’'-]+\s+){1,2}(?:(?:port|coastal|border|garrison|river|industrial|market|oil|holy)\s+){0,2}(?:city|town|village|port|capital)\s+of\s+(?=[A-Z]|(?:al|el|an|ad|ar|as|at|az)-[A-Z])(?![A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,3}\s+(?:district|province|region|state|county|governorate|township|division|local\s+government|LGA|area|sub-district|commune|municipality|department|prefecture|District|Province|Region|State|County|Area|LGA)\b)|(?:the|a|an|its|their)\s+(?:(?:${ADJ}|north|south|east|west)\s+)*(?:${LOWER}\s+)?(?:[A-Z][\w’'-]+\s+){1,2}(?:${LOWER}\s+)?(?:${SETTLEMENT}|strongholds?|bastions?|heartland)\s+of\s+(?!${REGION_AFTER_OF})|${DET}\s+|${ADJ}\s+|(?:(?:${LOWER}|${COMMUNITY})\s+){0,2}${KIND}\s+(?:(?:and|or)\s+${KIND}\s+)?(?:of\s+)?)`;
-const PREFIX = new RegExp(`^${PREFIX_UNIT}*`);
-const BUILDING_IN_ITEM = new RegExp(`^${BUILDING_IN}`);
+const PREFIX = new RegExp(`${PREFIX_UNIT}*`, "y");
+const BUILDING_IN_ITEM = new RegExp(BUILDING_IN, "y");
 // ("attacked X town, along with the villages of A and B": the list goes on.)
 // ("the towns of A and the south of the city of B": a part of the next town, by its compass point.)
 // ("shifted their assault to A, followed by B and C", "A, and finally B": the places one after the other;
@@ -182,17 +188,17 @@ const ALSO_CALLED = /^\s*\([^()]{1,40}\)/;
 // ("the town of Tarsa, Qarn": a town already named after "of" is no description waiting for its name; nor is "the state
 // capital Tarsa, Ulmar and Qarn", a capital named right after its word.)
 const NAMED_AT_ITS_KIND = /\b(?:town|village|city|capital)\s+(?:(?:al|el)-)?[A-Z]/;
-const APPOSITIVE = /^(?:another|a|an|the|one|its)\s+(?:[^\s,]+\s+){0,2}(?:town|village|city|area|hill|capital)\b(?:(?!\s(?:of|called|named)\s+[A-Z])[^,.;]){0,60},\s+/i;
+const APPOSITIVE = /(?:another|a|an|the|one|its)\s+(?:[^\s,]+\s+){0,2}(?:town|village|city|area|hill|capital)\b(?:(?!\s(?:of|called|named)\s+[A-Z])[^,.;]){0,60},\s+/iy;
 // "shelled two nearby villages, Tarsa and Ulmar": the villages named after their number.
 // ("took another two towns – Tarsa and Ulmar –", "took three provincial capitals over the weekend — Tarsa, …".)
 // ("seized two NAX camps – Camp A and Camp B –": an owner's name may stand before the kind.)
 // "attacked Tarsa, which is the district's seat, and the villages of A and B": what an item is, between two items.
 const RELATIVE_ASIDE = /^,\s+(?:which|that)\s+(?:is|was|are|were|has|had|lies|sits|hosts|houses)\b[^,;.:()]{1,80},(?=\s+(?:and|as well as)\s)/;
 // (A dash typed as a spaced hyphen, as scraped copy has it: "three of its towns - Tarsa, Ulmar and Qarn -".)
-const COUNTED_APPOSITIVE = /^(?:(?:another|a further|all)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+|the|these)\s+(?:(?:[a-z-]+|[A-Z]{2,6})\s+){0,3}(?:towns|villages|cities|areas|districts|settlements|neighbou?rhoods|capitals|camps|bases|islands|hamlets|localities|communities|outposts|positions|strongholds)(?:\s+(?:of|held\s+by)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?(?=\s*,))?(?:\s*,\s*|\s+(?:[\w-]+\s+){0,4}?[—–:]\s*|\s+(?:[\w-]+\s+){0,3}[\w-]+:\s*|\s*[—–:]\s*|\s+--?\s+)/i;
+const COUNTED_APPOSITIVE = /(?:(?:another|a further|all)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+|the|these)\s+(?:(?:[a-z-]+|[A-Z]{2,6})\s+){0,3}(?:towns|villages|cities|areas|districts|settlements|neighbou?rhoods|capitals|camps|bases|islands|hamlets|localities|communities|outposts|positions|strongholds)(?:\s+(?:of|held\s+by)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?(?=\s*,))?(?:\s*,\s*|\s+(?:[\w-]+\s+){0,4}?[—–:]\s*|\s+(?:[\w-]+\s+){0,3}[\w-]+:\s*|\s*[—–:]\s*|\s+--?\s+)/iy;
 // (Whose strongholds, in lower case: "the villages of Abu Tarsa, …" names the first village, not their owner.)
-const countedAppositive = (rest: string) => {
-  const m = COUNTED_APPOSITIVE.exec(rest);
+const countedAppositive = (s: string, pos: number) => {
+  const m = execAt(COUNTED_APPOSITIVE, s, pos);
   return m && !/\s(?:of|by)\s+(?:the\s+)?[A-Z]/.test(m[0]) ? m : null;
 };
 // "Tarsa, the capital of Bolo province, Ulmar, …": an item's capital-of description, between two items.
@@ -203,7 +209,7 @@ const countedAppositive = (rest: string) => {
 const KIND_ASIDE = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}(?:city|town|village|capital|hub|stronghold|port|settlement|locality)\b[^,;.:()]{0,70}?(?=,\s*and\s+[A-Z]|,?\s+as\s+well\s+as\s+(?:the\s+)?[A-Za-z]|,\s*(?:and\s+)?the\s+(?:[a-z-]+\s+){0,2}(?:cities|towns|villages|city|town|village|port|district|districts)\s+of\s+[A-Z])`);
 const CAPITAL_ASIDE = /^,\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}capital\s+of\s+|one\s+of\s+the\s+)[^,;.()]{1,70}?(?=,\s*(?:and\s+(?:finally\s+|then\s+)?)?(?:the\s+(?:city|town)\s+of\s+)?[A-Z“"])/;
 // "liberated a number of villages, strategic heights and Tarsa town": unnamed items before a named one.
-const UNNAMED_ITEM = /^(?:(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:base|camp|airport|garrison|post|outpost|headquarters|checkpoint)|(?:a number of|several|some|many|dozens of|scores of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+)?(?:villages|towns|hills|heights|positions|settlements|areas|hamlets|localities)|(?:strategic\s+|key\s+|several\s+)?(?:heights|hills|positions))(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=[A-Z“"]|(?:a number of|several|some|many|strategic|key|the\s+(?:city|town|village)\s+of|an?\s+(?:[a-z-]+\s+)?(?:town|village|city),\s+[A-Z]\w*|(?:much|most|parts|large\s+parts)\s+of\s+[A-Z]\w*)\b)/;
+const UNNAMED_ITEM = /(?:(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:base|camp|airport|garrison|post|outpost|headquarters|checkpoint)|(?:a number of|several|some|many|dozens of|scores of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+)?(?:villages|towns|hills|heights|positions|settlements|areas|hamlets|localities)|(?:strategic\s+|key\s+|several\s+)?(?:heights|hills|positions))(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=[A-Z“"]|(?:a number of|several|some|many|strategic|key|the\s+(?:city|town|village)\s+of|an?\s+(?:[a-z-]+\s+)?(?:town|village|city),\s+[A-Z]\w*|(?:much|most|parts|large\s+parts)\s+of\s+[A-Z]\w*)\b)/y;
 const FOLLOWER = wordSet(ADJECTIVAL_FOLLOWERS);
 const PLACE_PART = wordSet(["streets", "outskirts", "centre", "center", "suburbs", "neighbourhoods", "neighborhoods", "districts", "old", "eastern", "western", "northern", "southern", "central", "main", "airport", "port", "market", "edge", "edges", "residential",
   // ("hit Tarsa's private sector", "Tarsa's industrial zone", "Tarsa's city centre": a part of the town named after its possessive.)
@@ -306,41 +312,41 @@ const NUMBERED_ITEM = /^\s\d{1,2}(?=\s*,|\s+and\s+[A-Z])/;
 
 // "seized a district in Tarsa province", "overran two villages in Ulmar state": unnamed places in a named
 // region; the region is where the event is known to be (the gazetteer gives it region precision).
-const UNNAMED_IN_REGION = new RegExp(String.raw`^${UNNAMED_PLACE_IN_SRC}(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:${phrases([...REGION_KINDS, "district", "prefecture", "department"])})\b)`);
+const UNNAMED_IN_REGION = new RegExp(String.raw`${UNNAMED_PLACE_IN_SRC}(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:${phrases([...REGION_KINDS, "district", "prefecture", "department"])})\b)`, "y");
 
 export function objectPlaces(s: string, from: number): PlaceObject[] {
   const out: PlaceObject[] = [];
   let pos = from;
-  const unnamed = UNNAMED_IN_REGION.exec(s.slice(pos));
+  const unnamed = execAt(UNNAMED_IN_REGION, s, pos);
   if (unnamed) {
     const region = nameAt(s.slice(pos + unnamed[0].length));
     return region && isName(region) ? [{ mention: region, at: pos + unnamed[0].length }] : [];
   }
   // "held some two-thirds of X", "seized much of X": a share of the place is the place.
-  const share = SHARE_OF.exec(s.slice(pos));
+  const share = execAt(SHARE_OF, s, pos);
   if (share && /^[A-Z]/.test(s.slice(pos + share[0].length))) pos += share[0].length;
-  const nation = NATION_CAPITAL_AT.exec(s.slice(pos));
+  const nation = execAt(NATION_CAPITAL_AT_POS, s, pos);
   if (nation) return nationCapital(nation, pos);
-  const app = APPOSITIVE.exec(s.slice(pos));
+  const app = execAt(APPOSITIVE, s, pos);
   if (app && !NAMED_AT_ITS_KIND.test(app[0])) {
     const name = nameAt(s.slice(pos + app[0].length));
     if (name && /^\s*(?:[.,;]|$)/.test(s.slice(pos + app[0].length + name.length))) return [{ mention: name, at: pos + app[0].length }];
   }
-  const counted = countedAppositive(s.slice(pos));
+  const counted = countedAppositive(s, pos);
   if (counted && nameAt(s.slice(pos + counted[0].length))) pos += counted[0].length;
   let afterComma = false;
   for (let guard = 0; guard < 40; guard++) {
     // "shelled Tarsa and two nearby villages, Ulmar and Qarn": the villages are named after their number.
-    const more = guard > 0 ? countedAppositive(s.slice(pos)) : null;
+    const more = guard > 0 ? countedAppositive(s, pos) : null;
     if (more && nameAt(s.slice(pos + more[0].length))) pos += more[0].length;
     // A later item may be a building in a town: "… and Ulmar villages as well as an IDP camp in Qarn".
-    const building = guard > 0 ? BUILDING_IN_ITEM.exec(s.slice(pos)) : null;
+    const building = guard > 0 ? execAt(BUILDING_IN_ITEM, s, pos) : null;
     if (building) pos += building[0].length;
-    for (let unnamed = UNNAMED_ITEM.exec(s.slice(pos)); unnamed; unnamed = UNNAMED_ITEM.exec(s.slice(pos))) pos += unnamed[0].length;
+    for (let unnamed = execAt(UNNAMED_ITEM, s, pos); unnamed; unnamed = execAt(UNNAMED_ITEM, s, pos)) pos += unnamed[0].length;
     // "… and much of X", "… and a nearby town, X": a share of a place, or an unnamed town named after a comma.
-    const itemShare = SHARE_OF.exec(s.slice(pos)) ?? TOWN_THEN_NAME.exec(s.slice(pos));
+    const itemShare = execAt(SHARE_OF, s, pos) ?? execAt(TOWN_THEN_NAME, s, pos);
     if (itemShare && /^[A-Z]/.test(s.slice(pos + itemShare[0].length))) pos += itemShare[0].length;
-    const pre = PREFIX.exec(s.slice(pos))!, itemStart = pos;
+    const pre = execAt(PREFIX, s, pos)!, itemStart = pos;
     if (afterComma && APPOSITION.test(s.slice(pos, pos + 80))) break;
     let at = pos + pre[0].length;
     // "the neighbourhood of "Bab Tarsa"": a name in quotes.
