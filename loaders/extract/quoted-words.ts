@@ -13,12 +13,15 @@ const QUOTED = /(^|[\s(\[—–])(['‘"“])([A-Za-z][^'‘’"“”\n]{0,58}?
 const EUPHEMISM = /^(?:neutrali[sz]\w*|eliminat\w*|liquidat\w*)$/i;
 
 export function plainQuotes(s: string): string {
-  if (!/['‘’"“”]/.test(s)) return s;
-  return s.replace(QUOTED, (whole: string, lead: string, _open: string, words: string) => (EUPHEMISM.test(words) ? whole : `${lead} ${words} `));
+  return unquoted(s, false);
 }
 
 /** The same for a single quoted word only ('had "liberated" the villages'): a quoted phrase stays as one. */
 export function plainQuotedWords(s: string): string {
+  return unquoted(s, true);
+}
+
+function unquoted(s: string, singleWordsOnly: boolean): string {
   if (!/['‘’"“”]/.test(s)) return s;
-  return s.replace(QUOTED, (whole: string, lead: string, _open: string, words: string) => (EUPHEMISM.test(words) || /\s/.test(words) ? whole : `${lead} ${words} `));
+  return s.replace(QUOTED, (whole: string, lead: string, _open: string, words: string) => (EUPHEMISM.test(words) || (singleWordsOnly && /\s/.test(words)) ? whole : `${lead} ${words} `));
 }

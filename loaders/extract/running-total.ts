@@ -10,4 +10,5 @@ const RUNNING_TOTAL_BEFORE = new RegExp(String.raw`\b(?:${phrases(RUNNING_TOTAL_
 
 /** `before`: the text up to the figure (its qualifiers may be in it or in the figure). */
 // ("bringing the national total above 700,000": past a mark, as well as to it; "above" may be read as the figure's own qualifier.)
-export const runningTotalBefore = (before: string): boolean => /\b(?:to|above|past|beyond|total|tally|count|figure|number)\s+(?:[a-z]+\s+){0,2}$/i.test(before) && RUNNING_TOTAL_BEFORE.test(before);
+const NEAR_THE_END = new RegExp(String.raw`\b(?:to|above|past|beyond|${phrases(TOTAL_WORDS)})\s+(?:[a-z]+\s+){0,2}$`, "i");
+export const runningTotalBefore = (before: string): boolean => NEAR_THE_END.test(before) && RUNNING_TOTAL_BEFORE.test(before);

@@ -4,6 +4,7 @@
  * read only when it follows that figure by one (a "third" after two), as one person of the same kind.
  */
 import type { CasualtyCandidate, Outcome } from "./casualties.ts";
+import { insertCandidate } from "./insert-candidate.ts";
 
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 const ONE_MORE = /\b(?:and|while|but|;)\s+(an?\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?(?:(?:\w+ly|later)\s+)?(wounded|injured|hurt|killed|died|dead)\b/gi;
@@ -19,8 +20,7 @@ export function oneMoreByOrdinal(text: string, cs: CasualtyCandidate[]): Casualt
     const outcome: Outcome = /wounded|injured|hurt/i.test(m[3]) ? "injured" : "killed";
     const q = { start, end, text: m[1], qualifier: "exact" as const, low: 1, best: 1, high: 1, vague: null };
     const at = out.indexOf(prev) + 1;
-    for (const c of out) if (c.partOf >= at) c.partOf++;
-    out.splice(at, 0, { q, outcome, rule: "casualty.one-more-by-ordinal", victims: prev.victims, victimsPhrase: prev.victimsPhrase, partOf: -1, end, disaster: prev.disaster });
+    insertCandidate(out, at, { q, outcome, rule: "casualty.one-more-by-ordinal", victims: prev.victims, victimsPhrase: prev.victimsPhrase, partOf: -1, end, disaster: prev.disaster });
   }
   return out;
 }
