@@ -819,7 +819,8 @@ test("a figure or a verb in quotes, as the source gave it", () => {
 });
 
 test("a population is never a toll", () => {
-  assert.deepEqual(read("Estimates of the death toll in Tarsa vary from 400 to more than 900 out of a population of 35000."), []);
+  // (The estimates' range is a toll; the population after it is not.)
+  assert.deepEqual(read("Estimates of the death toll in Tarsa vary from 400 to more than 900 out of a population of 35000."), [["killed", 650]]);
   assert.deepEqual(read("The death toll in Tarsa, a town with a population of 35,000, rose to 41."), [["killed", 41]]);
 });
 
@@ -1176,6 +1177,63 @@ test("more ways the hurt are told: taken to hospital with wounds, the total inju
 test("of the hurt, the ones who died are dead: 'Two of those hurt in the strike died of their wounds'", () => {
   assert.deepEqual(read("Two of those hurt in Monday's strike died of their wounds overnight, bringing the death toll to 35."), [["killed", 2], ["killed", 35]]);
   assert.deepEqual(read("Two of the wounded later died in hospital."), [["killed", 2]]);
-  // Negative: of the hurt, some are badly hurt, still hurt.
-  assert.deepEqual(read("Two of those injured are in critical condition."), [["injured", 2]]);
+  // Negative: of the hurt, some are badly hurt: how they are, not a count of its own.
+  assert.deepEqual(read("Two of those injured are in critical condition."), []);
+});
+
+test("how some of the wounded are is no count: 'Two of the wounded are in serious condition'", () => {
+  assert.deepEqual(read("Two of the wounded are in serious condition, the clinic in Tarsa said."), []);
+  assert.deepEqual(read("Four of those hurt remain in intensive care."), []);
+  // Negative: who some of the wounded were is still a part of them.
+  assert.deepEqual(rows("Nine people were wounded. Two of the wounded were children."), [["injured", 9, "people", -1], ["injured", 2, "children", 0]]);
+});
+
+test("estimates of the dead that range, and tolls said as ranges", () => {
+  assert.deepEqual(read("Estimates of the dead ranged from 120 to 300, aid workers in Ulmar said."), [["killed", 210]]);
+  assert.deepEqual(read("Estimates of the number killed vary between 40 and 60."), [["killed", 50]]);
+  assert.deepEqual(read("The death toll ranged from 12 to 20, the monitor in Qarn said."), [["killed", 16]]);
+  // Negative: estimates of other things, and estimates without a figure.
+  assert.deepEqual(read("Estimates of the damage ranged from 200 to 400 million dollars."), []);
+  assert.deepEqual(read("Estimates of the dead vary widely."), []);
+});
+
+test("an earlier figure gives way to the one a 'but' or 'now' brings", () => {
+  assert.deepEqual(read("An earlier estimate put the dead at 40, but the toll now stands at 90."), [["killed", 90]]);
+  assert.deepEqual(read("Earlier estimates of the dead ranged from 20 to 40, but the toll now stands at 75."), [["killed", 75]]);
+  // Negative: the earlier figure itself stays out.
+  assert.deepEqual(read("The toll rose to 90 from an earlier estimate of 40."), [["killed", 90]]);
+});
+
+test("more ways the dead and hurt are told: brought in dead, still in hospital, hit by live fire", () => {
+  assert.deepEqual(read("The clinic treated 40 wounded, while 9 people were brought in already dead."), [["injured", 40], ["killed", 9]]);
+  assert.deepEqual(read("More than 30 people remain in hospital in Tarsa."), [["injured", 30]]);
+  assert.deepEqual(read("Three other protesters were hit by live fire during the raid."), [["injured", 3]]);
+  assert.deepEqual(read("Two fishermen were struck by shrapnel near Qarn."), [["injured", 2]]);
+  // Negative: buildings hit by shrapnel, and a hospital's beds.
+  assert.deepEqual(read("Eleven houses were hit by shrapnel."), []);
+  assert.deepEqual(read("The hospital in Tarsa has 120 beds."), []);
+});
+
+test("people named by their work are victims too: woodcutters, shopkeepers", () => {
+  assert.deepEqual(rows("Insurgents beheaded six woodcutters near Bessin."), [["killed", 6, "civilians", -1]]);
+  assert.deepEqual(rows("The blast killed four shopkeepers and two vendors."), [["killed", 4, "civilians", -1], ["killed", 2, "civilians", -1]]);
+});
+
+test("a total brought to its figure, told the other way round, or by 'number killed'", () => {
+  assert.deepEqual(read("Two soldiers were killed, bringing to 412 the number of troops killed since the operation began."), [["killed", 2], ["killed", 412]]);
+  assert.deepEqual(read("Two people later died, taking the number killed in the bombing in Tarsa to 21."), [["killed", 2], ["killed", 21]]);
+  assert.deepEqual(read("Another source put the death toll as high as 40."), [["killed", 40]]);
+  // Negative: the number killed not given, and a toll told with no figure.
+  assert.deepEqual(read("The number killed in Tarsa is not known, but 12 people were wounded."), [["injured", 12]]);
+});
+
+test("a list of parts that opens with one person: 'among them a nurse and two police officers'", () => {
+  assert.deepEqual(rows("Some 25 people were killed, among them a nurse and two police officers."), [["killed", 25, "people", -1], ["killed", 2, "government forces", 0]]);
+  assert.deepEqual(rows("Eleven people died, including a doctor, two nurses and three children."), [["killed", 11, "people", -1], ["killed", 2, "civilians", 0], ["killed", 3, "children", 0]]);
+  // Negative: a figure with its own verb after the one person is no part.
+  assert.deepEqual(rows("Some 25 people were killed, including a nurse, and 40 were wounded."), [["killed", 25, "people", -1], ["injured", 40, "people", -1]]);
+});
+
+test("those among the dead, listed after where they died, with no total told", () => {
+  assert.deepEqual(rows("Among those killed in the shelling of Tarsa were a paramedic, two journalists and nine members of one family."), [["killed", 2, "civilians", -1], ["killed", 9, "people", -1]]);
 });

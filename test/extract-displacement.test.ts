@@ -1217,3 +1217,28 @@ test("counts told after their noun: 'the number who escaped', 'the toll of newly
 test("millions written short: '1.9m internally displaced'", () => {
   assert.deepEqual(moved("The UN counts more than 1.9m internally displaced people in the country."), [["displaced", 1900000]]);
 });
+
+test("those an evacuation order covers, and the displaced at risk of moving again, are at risk", () => {
+  assert.deepEqual(kinds("The latest order to leave Tarsa and nearby neighbourhoods covers more than 170,000 people."), [["at_risk", 170000]]);
+  assert.deepEqual(kinds("The evacuation orders now apply to 40,000 residents of Ulmar."), [["at_risk", 40000]]);
+  assert.deepEqual(kinds("The ultimatum put some 118,000 displaced people at risk of being uprooted yet again."), [["at_risk", 118000]]);
+  // Negative: the displaced at risk of something else are still counted as displaced.
+  assert.deepEqual(kinds("Some 20,000 displaced people were at risk of disease."), [["displaced", 20000]]);
+});
+
+test("more ways a move is told: set off for, sent to temporary sites, might drive from their homes", () => {
+  assert.deepEqual(moved("Some 300 families set off for Qarn that same night."), [["displaced", 300]]);
+  assert.deepEqual(moved("An attack on a village sent 275 families to temporary sites in Ulmar."), [["displaced", 275]]);
+  assert.deepEqual(moved("An all-out assault on Tarsa might drive 750,000 from their homes."), [["projected", 750000]]);
+  // Negative: an aid convoy sent to sites, and a team setting off.
+  assert.deepEqual(moved("The agency sent 40 trucks to temporary sites in Ulmar."), []);
+});
+
+test("another country's people taken in, with a demonym that has no plural s", () => {
+  assert.deepEqual(kinds("Kenya says it has taken in over 40,000 Sudanese since mid-February."), [["refugees", 40000]]);
+  assert.deepEqual(kinds("Uganda has received 12,000 Congolese this year."), [["refugees", 12000]]);
+});
+
+test("a running total with a since-clause before its figure", () => {
+  assert.deepEqual(kinds("The agency recorded 1,620 households displaced in Tarsa, bringing the tally since fighting flared to 6,040 households."), [["displaced", 1620 * PEOPLE_PER_HOUSEHOLD], ["displaced", 6040 * PEOPLE_PER_HOUSEHOLD]]);
+});

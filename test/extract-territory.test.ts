@@ -2720,3 +2720,39 @@ test("a place declared liberated was taken; declared anything else was not", () 
   assert.deepEqual(events("Ulmar was declared fully liberated by the army."), [["control", "Ulmar"]]);
   assert.deepEqual(events("Qarn was declared a disaster zone."), []);
 });
+
+test("a building named, then said what it is, then its town: the town was hit", () => {
+  assert.deepEqual(events("A missile slammed into Okhmatdyt, the country's largest children's hospital, in Tarsa on Monday."), [["attack", "Tarsa"]]);
+  // Works named after one place and standing in another: the one they stand in.
+  assert.deepEqual(events("Drones struck the Ulmar power plant in Tarsa overnight."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("Missiles hit the Qarn dam in Tarsa."), [["attack", "Tarsa"]]);
+  // Negative: a place named after an apposition with no building in it is the place itself.
+  assert.deepEqual(events("Shells hit Tarsa, the second city, in the morning."), [["attack", "Tarsa"]]);
+});
+
+test("a news outlet named after a place is the source, not a place hit", () => {
+  assert.deepEqual(events("Jets bombed targets in Tarsa and Ulmar overnight, the rebel-run Qarn news agency reported."), [["attack", "Tarsa"], ["attack", "Ulmar"]]);
+  assert.deepEqual(events("Jets bombed Tarsa, Ulmar radio said."), [["attack", "Tarsa"]]);
+});
+
+test("every place of a list kept under siege", () => {
+  assert.deepEqual(events("For months the militia has kept Tarsa and Ulmar under siege."), [["siege", "Tarsa"], ["siege", "Ulmar"]]);
+  // Negative: places kept supplied are not besieged.
+  assert.deepEqual(events("Convoys kept Tarsa and Ulmar supplied through the winter."), []);
+});
+
+test("an apposition with a possessive before its verb: 'Tarsa, Kenya's second city, fell'", () => {
+  assert.deepEqual(events("Tarsa, Kenya's second city, fell to the rebels within two days."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Ulmar, the province's main port, was captured by the militants in June."), [["control", "Ulmar"]]);
+});
+
+test("drove a named side's fighters out of a place", () => {
+  assert.deepEqual(events("Troops drove Bolo's fighters out of Tarsa, the last stronghold of his offensive."), [["control", "Tarsa"]]);
+});
+
+test("a round, a shell or a bomb that damaged a building in a town", () => {
+  assert.deepEqual(events("Hours later an artillery round damaged the maternity ward of a hospital in Tarsa."), [["attack", "Tarsa"]]);
+  assert.deepEqual(events("A stray shell damaged a school in Ulmar."), [["attack", "Ulmar"]]);
+  // Negative: a storm's damage is no attack.
+  assert.deepEqual(events("The storm damaged a hospital in Tarsa."), []);
+});

@@ -64,6 +64,8 @@ export const KILLED_AFTER = [
   "sacrificed their lives", "sacrificed his life", "sacrificed her life", "laid down their lives", "laid down his life",
   // "six fighters were destroyed", "liquidated": the same, in some armies' statements (only people are counted here).
   "destroyed", "liquidated",
+  // ("14 people were brought in already dead": how hospitals count those who died before reaching them.)
+  "brought in dead", "brought in already dead", "dead on arrival", "arrived dead", "pronounced dead", "declared dead",
 ];
 export const INJURED_AFTER = [
   "wounded", "injured", "hurt", "maimed", "shot and wounded", "admitted to hospital", "taken to hospital", "taken to the hospital", "brought to hospital", "brought to the hospital", "rushed to hospital", "rushed to the hospital", "left injured", "left wounded", "got injured", "got wounded", "got hurt", "hospitalised", "hospitalized", "suffered injuries", "sustained injuries",
@@ -80,6 +82,10 @@ export const INJURED_AFTER = [
   "sustained various degrees of injury", "sustained various degrees of injuries", "sustained various injuries", "suffered various injuries",
   "sustained serious injuries", "suffered serious injuries", "sustained minor injuries", "suffered minor injuries",
   "sustained gunshot wounds", "suffered gunshot wounds", "sustained bullet wounds", "suffered bullet wounds",
+  // "more than 50 people remain in hospital", "four others were hit by live fire": the wounded, said another way.
+  "remain in hospital", "remained in hospital", "remain hospitalised", "remain hospitalized", "remained hospitalised", "remained hospitalized",
+  "still in hospital", "hit by live fire", "hit by live ammunition", "hit by gunfire", "hit by bullets", "hit by shrapnel", "hit by sniper fire",
+  "struck by shrapnel", "struck by bullets",
 ];
 
 /** Reporting words between the victims and the verb: "are estimated to have been killed". */

@@ -46,6 +46,8 @@ export const DISPLACED_AFTER = [
   // "About 11,000 people have found refuge in Tarsa".
   "found refuge", "found shelter", "found safety",
   "headed for", "headed to", "headed towards", "headed toward", "heading for", "heading to",
+  // "dozens of families set off for Tarsa that night".
+  "set off for", "set out for", "set off towards", "set out towards", "set off toward", "set out toward",
   // "500 people also left for villages across the border", "hundreds had shifted to safer areas".
   "left for", "have left for", "had left for", "shifted to safer", "have shifted to safer", "had shifted to safer", "moved to safer", "relocated to safer",
   // "30,000 had poured out of the region", "thousands streaming out of the city".
@@ -84,7 +86,9 @@ export const FORCING_BEFORE = ["forcing", "forced", "force", "forces", "ordered"
   "frightening", "frightened", "scaring", "scared", "terrifying", "terrified", "panicking", "panicked"];
 export const FORCING_AFTER = ["out of", "to flee", "fleeing", "into fleeing", "into flight", "to flight", "out of town", "out of the town", "out of the city", "out of the area", "out of the region", "out of the village", "to leave", "from their homes", "from their villages", "from their towns", "from their land", "from their houses", "to escape", "out of their homes", "to migrate", "to evacuate", "to seek refuge", "to seek shelter", "to take shelter", "to abandon", "to stay in", "to move", "homeless", "without shelter", "from their rural homes", "from their ancestral homes", "from their village homes",
   // "has driven hundreds of people into neighbouring Chad", "sent thousands into the bush".
-  "into neighbouring", "into neighboring", "into southern", "into northern", "into eastern", "into western", "into the bush", "into the forest", "into the hills", "into the surrounding", "into the nearby", "across the border", "over the border", "into exile"];
+  "into neighbouring", "into neighboring", "into southern", "into northern", "into eastern", "into western", "into the bush", "into the forest", "into the hills", "into the surrounding", "into the nearby", "across the border", "over the border", "into exile",
+  // "sent 275 families to temporary sites in Tarsa": moved into shelter.
+  "to temporary sites", "to displacement sites", "to displacement camps", "to temporary shelters", "to makeshift camps", "to makeshift shelters"];
 /** At risk: "41,000 people were trapped", "in urgent need of assistance". */
 export const RISK_AFTER = ["living in besieged", "live in besieged", "living under siege", "have been affected", "has been affected", "were affected", "are affected", "at risk", "in danger",
   // ("threatened by the advance"; "16 local leaders were threatened" were intimidated, which is no risk of being uprooted.)
@@ -116,6 +120,7 @@ export const PROJECTED_BEFORE = ["expecting displacement of", "expect displaceme
   "might displace", "might uproot", "will displace", "will uproot", "expected to uproot", "likely to displace", "likely to uproot", "threatens to uproot", "threaten to uproot", "threaten to displace", "risks uprooting",
   // "an assault could see 800,000 people flee".
   "could see", "may see", "might see", "would see", "could send", "could drive", "could push",
+  "might send", "may send", "would send", "might drive", "may drive", "would drive", "might push", "may push", "would push", "might force",
   // "authorities plan to move 26,000 residents", "the agency is anticipating up to 64,000 new arrivals".
   "plan to move", "plans to move", "planning to move", "planned to move", "planned to evacuate", "planned to relocate",
   // "planning to help up to 22,000 people leaving": the aid prepared for those expected.

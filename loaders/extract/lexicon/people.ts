@@ -19,6 +19,10 @@ export const CIVILIANS = [
   "chiefs", "village chiefs", "traditional leaders", "community leaders", "local leaders", "pensioners", "retirees",
   // "killed 29 peasants", "12 campesinos".
   "peasants", "campesinos", "tribesmen", "nomads", "pastoralists", "cattle herders", "fishers",
+  // People named by their work or where they were: "beheaded six woodcutters", "killed four shopkeepers".
+  "woodcutters", "loggers", "hunters", "vendors", "street vendors", "shopkeepers", "commuters", "motorists", "cyclists", "truckers",
+  "farmworkers", "farmhands", "artisans", "builders", "deminers", "civil servants", "judges", "lawyers", "schoolteachers", "lecturers",
+  "customers", "diners", "spectators", "churchgoers", "parishioners", "congregants",
 ];
 
 // The state's own forces. A neighbouring state's soldiers are named by their nationality ("Kenyan

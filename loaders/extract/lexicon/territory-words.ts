@@ -244,6 +244,8 @@ export const FACILITIES_IN_TOWNS = ["market", "bazaar", "hospital", "clinic", "s
 export const LOWER_FACILITY_WORDS = [
   ...FACILITIES_IN_TOWNS, "stadium", "restaurant", "hotel", "cafe", "café", "bakery", "palace", "airport", "airfield", "prison", "camp",
   "centre", "center", "compound", "station", "office", "building", "complex", "warehouse", "factory", "shelter",
+  // "the Ulmar power plant in Tarsa", "the Qarn fuel depot in Bessin": works named after one place, standing in another.
+  "plant", "depot", "refinery", "substation", "terminal", "facility", "dam", "bridge",
   // (Not a base, headquarters, post or checkpoint: those are named by the place they hold, "the Tarsa district headquarters in
   // Ulmar province".)
 ];

@@ -52,8 +52,8 @@ const ASIDE = String.raw`(?:,[^,]{1,100},\s*|\s*\([^)]{1,80}\)\s*|\s*(?:--|[—�
 // ("29 other people nearby were wounded", "the 40 passengers on board were killed": where they were, between.)
 const KILL_AFTER = new RegExp(String.raw`^[”"]?${LISTED}(?:\s+(?:alike|both|all|too|each|more|nearby|there|inside|on\s+board|in\s+total|in\s+all),?)?\s*${ASIDE}?[“"]?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got|having|(?:may|might|could)\s+have)?\s*(?:[“"](?=[a-z]))?(?:(?:[\w-]+ly|already|also|all|later|since|now|just|so far|thus far|more|at least|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,2}(?:been\s+)?(?:[\w-]+ly\s+)?${REPORTED}?(?:also\s+|all\s+|later\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])}|(?:suffered|sustained|with|suffering\s+from|treated\s+for|(?:arrived|admitted|brought\s+in|came\s+in|taken|rushed|evacuated|transferred)\s+(?:(?:at|to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+)?with)\s+(?:[\w-]+\s+){1,4}?(?:injuries|wounds|burns|injury|wound)|(?:included\s+)?among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured))\b`, "i");
 // ("while those wounded were 13 soldiers": who the wounded were, a figure of its own.)
-const NUMBER_KILLED_AFTER = /^\s+the\s+(?:total\s+)?number\s+(?:of\s+(?:(?:people|civilians|persons|soldiers)\s+)?)?(killed|dead|deaths|fatalities|wounded|injured)\b/i;
-const AMONG_BEFORE = /\b(?:[Aa]mong\s+(?:the|those)\s+|(?<![Aa]mong\s)(?:[Tt]hose|[Tt]he)\s+(?=(?:killed|wounded|injured)\s+were\s|(?:dead|deaths|killed|victims|wounded|injured)\s+(?:included|include|includes)\s))(dead|deaths|killed|victims|fatalities|wounded|injured)\s+(?:were|are|was|is|included|include|includes)\s+$/;
+const NUMBER_KILLED_AFTER = /^\s+the\s+(?:total\s+)?number\s+(?:of\s+(?:[a-z-]+\s+){0,2}?)?(killed|dead|deaths|fatalities|wounded|injured)\b/i;
+const AMONG_BEFORE = /\b(?:[Aa]mong\s+(?:the|those)\s+|(?<![Aa]mong\s)(?:[Tt]hose|[Tt]he)\s+(?=(?:killed|wounded|injured)\s+were\s|(?:dead|deaths|killed|victims|wounded|injured)\s+(?:included|include|includes)\s))(dead|deaths|killed|victims|fatalities|wounded|injured)(?:\s+(?:in|at|from|during|on|by)\s+[^,.;]{1,60}?)?\s+(?:were|are|was|is|included|include|includes)\s+(?:(?:an?|one)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?:\s*,\s*(?!and\b)|\s+and\s+))?$/;
 // Words KILL_AFTER cannot match without (its phrases', the injuries', "among"): tested first, as the pattern
 // backtracks through its lists and asides before it fails.
 const KILL_WORDS = requiredWords([...V.KILLED_AFTER, ...V.INJURED_AFTER, "injuries", "wounds", "burns", "among"]);
@@ -63,19 +63,20 @@ const REPORTING_INSIDE = String.raw`(?:(?:so far|thus far|to date)\s+|what\s+(?:
 const KILL_BEFORE = new RegExp(String.raw`\b(${phrases([...V.KILL_VERBS_BEFORE, ...V.INJURE_VERBS_BEFORE])}|(?:${phrases([...V.KILL_NOUNS_OF, ...V.INJURE_NOUNS_OF])})(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+week|last\s+month|yesterday|overnight))? of|(?:${phrases(V.TOLL_NOUNS_AMONG)}) among|left|leaving)(?:\s+|\s*(?=,))${REPORTING_INSIDE}?(?:(?:only|just|all)\s+)?(?:(?:${phrases(V.FURTHER)})\s+)?$`, "i");
 // The words that set a toll to its figure, for deaths and injuries alike.
 // ("the death toll is believed to be between 105 and 112": a toll said as a belief, and as a range; "may be as high as 80": as an estimate.)
-const TOLL_VERB = String.raw`to|at|of|reached|reaches|hit|hits|passed|passes|exceeded|exceeds|surpassed|surpasses|stands at|stood at|is|was|(?:is|was)\s+(?:\w+\s+){0,2}?to\s+be|(?:may|might|could)\s+(?:well\s+)?be|rose to|climbed to`;
+const TOLL_VERB = String.raw`to|at|of|reached|reaches|hit|hits|passed|passes|exceeded|exceeds|surpassed|surpasses|stands at|stood at|is|was|(?:is|was)\s+(?:\w+\s+){0,2}?to\s+be|(?:may|might|could)\s+(?:well\s+)?be|rose to|climbed to|(?:range|ranges|ranged|ranging|vary|varies|varied|varying)\s+(?:from|between)`;
 // "the number injured taken to the hospital has reached 22".
 const INJURY_TOLL_BEFORE = new RegExp(String.raw`\b(?:number of (?:[\w-]+\s+){0,2}?(?:injured|wounded|injuries)|number (?:injured|wounded)|injury toll)\b[^.;]{0,110}?\b(?:${TOLL_VERB})\s+(?:between\s+)?$`, "i");
 // ("put the death toll from the fighting as high as 200": the qualifier is part of the figure.)
 // ("The death toll from clashes between … and … in the north has risen to 60": a long subject, and a rise said.)
-const TOLL_BEFORE = new RegExp(String.raw`\b(death toll|toll|number of (?!(?:[\w-]+\s+){0,3}?(?:injured|wounded)\b)(?:[\w-]+\s+){0,4}?(?:dead|deaths|killed|victims|fatalities)|fatalities)\b(?:[^.;]{0,110}?\b(?:${TOLL_VERB}|nears|neared|nearing|tops|topped|from [^.;]{1,40})|[^.;]{110,200}?\b(?:(?:has|had|have)\s+)?(?:risen|rose|climbed|jumped|surged|increased|grown|reached)(?:\s+to)?)\s+(?:(?:a further|another|the|between)\s+)?$`, "i");
+const TOLL_BEFORE = new RegExp(String.raw`\b(death toll|toll|estimates? of (?:the\s+)?(?:number\s+(?:of\s+)?)?(?:dead|deaths|fatalities|killed)|number of (?!(?:[\w-]+\s+){0,3}?(?:injured|wounded)\b)(?:[\w-]+\s+){0,4}?(?:dead|deaths|killed|victims|fatalities)|number (?:killed|dead)|fatalities)\b(?:[^.;]{0,110}?\b(?:${TOLL_VERB}|nears|neared|nearing|tops|topped|from [^.;]{1,40})|[^.;]{110,200}?\b(?:(?:has|had|have)\s+)?(?:risen|rose|climbed|jumped|surged|increased|grown|reached)(?:\s+to)?|(?<=\b(?:put|puts|putting|placed|placing)\s+(?:the\s+)?(?:overall\s+|total\s+|final\s+)?(?:death\s+)?toll))\s+(?:(?:a further|another|the|between)\s+)?$`, "i");
 // ("bringing the total injured to 1,442": the running total of the hurt.)
 const INJURED_AT_BEFORE = new RegExp(String.raw`\b(?:(?:and|while|with)\s+(?:the\s+)?(?:number\s+(?:of\s+)?)?|(?:${phrases(RUNNING_TOTAL_VERBS)})\s+the\s+(?:(?:overall|total|cumulative)\s+)?(?:total|number|tally|count)\s+(?:of\s+)?)(?:injured|wounded|injuries|hurt)\s+(?:at|to|as)\s+(?:(?:at\s+least|more\s+than|about|around|some|over|nearly|almost)\s+)?$`, "i");
 const LIVES_BEFORE = /\b(?:claimed|claiming|cost|costing|taken|took|taking|loss of)\s+(?:the\s+)?$/i;
 // A part told with "among them" after it: "left 89 people dead, two children among them".
 const AMONG_THEM_AFTER_GAP = /^\s*(?:(?:dead|killed|wounded|injured|hurt)\s*)?,\s*$/i;
 const AMONG_THEM_AFTER = /^\s*,?\s*among\s+them\b/i;
-const PART_BEFORE = /\b(?:including|included|includes|among them|among whom|among the (?:dead|killed|victims)(?:,?\s*(?:were|are|there (?:are|were)))?|of whom|of them)\s+$/i;
+// ("including a nurse and two police officers": a single person first leaves the figures after it parts still.)
+const PART_BEFORE = /\b(?:including|included|includes|among them|among whom|among the (?:dead|killed|victims)(?:,?\s*(?:were|are|there (?:are|were)))?|of whom|of them)\s+(?:(?:an?|one)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?:\s*,\s*(?!and\b)|\s+and\s+))?$/i;
 // A breakdown set off by a dash, colon or bracket right after its total: "five people — four civilians and a soldier".
 // ("41 members of the security forces – 14 soldiers and 27 auxiliaries –": the total's own "of" phrase before the dash.)
 const PART_GAP = /^(?:\s+(?:of|from)\s+[^,.;:—–(\d]{1,60}?)?\s*(?:[—–:(]|--|-\s)\s*$/;
@@ -91,7 +92,7 @@ const OBJECT_END = /^(?:\s*(?:[,.;:)]|$)|\s+(?:in|near|outside|around|at|on|insi
 const NEXT_OBJECT_GAP = /^(?:\s+(?:in|near|outside|around|at|on|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s*,?\s+and\s+(?:another|a\s+further)\s+$/i;
 const LIST_AFTER_ASIDE_GAP = /^\s*,\s*(?:including|among them)\s[^,.;()]{1,60},\s*and\s+$/i;
 // A count the sentence replaces: "rose to 42 from an earlier count of 19", "up from 19".
-const SUPERSEDED = /\b(?:(?:up|down)\s+from|from\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior|initial|preliminary)(?:\s+(?:count|toll|figure|tally|estimate)\s+of)?)\s+$|\bto\s+[\d,]+\s+from\s+$|\b(?:an?|the)\s+(?:earlier|previous|prior|initial|preliminary|first)\s+(?:death\s+)?(?:toll|count|tally|estimate)\b[^.;]{0,80}$/i;
+const SUPERSEDED = /\b(?:(?:up|down)\s+from|from\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior|initial|preliminary)(?:\s+(?:count|toll|figure|tally|estimate)\s+of)?)\s+$|\bto\s+[\d,]+\s+from\s+$|\b(?:an?|the)\s+(?:earlier|previous|prior|initial|preliminary|first)\s+(?:death\s+)?(?:toll|count|tally|estimate)\b(?:(?!\s+(?:but|while|whereas|now)\b)[^.;]){0,80}$|\b(?:earlier|previous|prior|initial|preliminary)\s+(?:death\s+)?(?:tolls|counts|tallies|estimates)\b(?:(?!\s+(?:but|while|whereas|now)\b)[^.;]){0,80}$/i;
 // The words each pattern above cannot match without, searched first: the patterns end at `$` and are tried
 // at every position of the text before the figure, which costs far more than finding that none is there.
 const KILL_BEFORE_WORDS = requiredWords([...V.KILL_VERBS_BEFORE, ...V.INJURE_VERBS_BEFORE, ...V.KILL_NOUNS_OF, ...V.INJURE_NOUNS_OF, ...V.TOLL_NOUNS_AMONG, "left", "leaving"]);
@@ -111,7 +112,7 @@ const TOLL_AMONG = /^\s+among\s+(?:the\s+)?(?:[\w-]+\s+){0,1}[\w-]+/i;
 const TOLL_FORESEEN = /\b(?:could|may|might|would|will|(?:is|are|was)\s+(?:expected|likely|feared|set)\s+to)\s+(?:\w+\s+)?(?:rise|climb|increase|grow|go\s+up|reach|hit|top|exceed|surpass|pass)\b[^.;,]*$/i;
 const foreseen = (before: string, t: RegExpExecArray | null) => !!t && TOLL_FORESEEN.test(before.slice(t.index));
 const tollBefore = (before: string) => {
-  const t = /toll|number|fatalities/i.test(before) ? TOLL_BEFORE.exec(before) : null;
+  const t = /toll|number|fatalities|estimate/i.test(before) ? TOLL_BEFORE.exec(before) : null;
   return t && !foreseen(before, t) ? t : null;
 };
 const injuryTollBefore = (before: string) => {
@@ -141,6 +142,7 @@ const ATTACKERS = /^(?:guerrillas|fighters|militants|gunmen|attackers|assailants
 // "wounding five, two of them critically", "of whom three were in critical condition", "nine of whom needed
 // surgery": a part of the hurt told apart only by how badly, not a new count.
 const CONDITION_NEXT = /^\s*(?:of\s+(?:them|whom|which|those)\s+)?(?:(?:were|was|are|is|remain|remains|remained|being|still)\s+){0,2}(?:(?:in\s+(?:an?\s+)?)?(?:critical|serious|grave|stable|life-threatening)(?:\s+condition)?\b|(?:critically|seriously|severely|gravely)\b|in\s+intensive\s+care\b|(?:needed|required|need|needs|require|requires|underwent)\s+(?:surgery|amputations?|operations?)\b)/i;
+const OF_THE_WOUNDED_CONDITION = new RegExp(String.raw`^\s+of\s+(?:the|those)\s+(?:wounded|injured|hurt)\b` + CONDITION_NEXT.source.slice(1), "i");
 // A photo caption's one person, carried or treated, is no count: "a man carried a wounded child to an ambulance",
 // "women mourn holding the body of a child killed in strikes", "an injured man is treated at a hospital".
 const CARRIED_BEFORE = /\b(?:carr(?:y|ies|ied|ying)|hold(?:s|ing)?|cradl(?:e|es|ed|ing)|hug(?:s|ging)?)\s+(?:the\s+(?:body|bodies|corpse|remains)\s+of\s+)?$/i;
@@ -181,7 +183,7 @@ const SELF_AND_BEFORE = /\b(?:killing|killed|kills|kill)\s+(?:him|her|them)sel(?
 const CLAUSE_VERB = new RegExp(String.raw`\b(${phrases([...V.KILL_VERBS_BEFORE, ...V.INJURE_VERBS_BEFORE])})\b[^.;]{0,140}$`, "i");
 
 // ("succumbed to their injuries": died of them.)
-const outcomeOf = (verb: string): Outcome => (!/^succumbed\b/i.test(verb) && /wound|injur|hurt|maim|hospital|treat|burns/i.test(verb) ? "injured" : "killed");
+const outcomeOf = (verb: string): Outcome => (!/^succumbed\b/i.test(verb) && /wound|injur|hurt|maim|hospital|treat|burns|^(?:hit|struck) by/i.test(verb) ? "injured" : "killed");
 // "fatally wounded", "mortally injured": wounds that killed. (`lead` is the text just before the verb.)
 const FATALLY_BEFORE = /\b(?:fatally|mortally|lethally)\s+$/i;
 const fateOf = (verb: string, lead: string): Outcome => {
@@ -384,7 +386,7 @@ export function casualtyCandidates(written: string, quantities = findQuantities(
     // "killed 19 police officers and one civilian": the next item of the object shares its verb.
     // ("killed two police officers, four civilians, and kidnapped five": a comma joins the items too.)
     // ("killed 11 soldiers and allied militiamen and 17 insurgents": an item may name two groups for one figure.)
-    if (!outcome && prev && (prev.rule.startsWith("casualty.verb-before") || prev.rule.startsWith("casualty.killing-of") || (prev.rule === "casualty.among-the-dead" && AMONG_BEFORE.test(text.slice(Math.max(0, prev.q.start - 60), prev.q.start)))) && prev.partOf === -1 && np.noun && np.noun !== "others" && (/^\s*(?:(?:of\s+(?:the\s+)?|and\s+)(?:[\w-]+\s+){0,3}?[\w-]+\s*)?(?:,\s*)?and\s+$/.test(gap) || (/^\s*,\s*$/.test(gap) && /^\s*(?:,|and\b|or\b|[.;]|$)/.test(text.slice(np.end, np.end + 6))))) { outcome = prev.outcome; rule = "casualty.verb-before"; }
+    if (!outcome && prev && (prev.rule.startsWith("casualty.verb-before") || prev.rule.startsWith("casualty.killing-of") || (prev.rule === "casualty.among-the-dead" && AMONG_BEFORE.test(text.slice(Math.max(0, prev.q.start - 140), prev.q.start)))) && prev.partOf === -1 && np.noun && np.noun !== "others" && (/^\s*(?:(?:of\s+(?:the\s+)?|and\s+)(?:[\w-]+\s+){0,3}?[\w-]+\s*)?(?:,\s*)?and\s+$/.test(gap) || (/^\s*,\s*$/.test(gap) && /^\s*(?:,|and\b|or\b|[.;]|$)/.test(text.slice(np.end, np.end + 6))))) { outcome = prev.outcome; rule = "casualty.verb-before"; }
     if (!outcome && prev && np.noun && np.noun !== "others" && NEXT_OBJECT_GAP.test(gap) && OBJECT_END.test(text.slice(np.end, np.end + 12))) {
       const head = prev.partOf >= 0 ? out[prev.partOf] : prev;
       if (head.partOf === -1 && (head.rule.startsWith("casualty.verb-before") || head.rule.startsWith("casualty.killing-of"))) { outcome = head.outcome; rule = "casualty.verb-before"; }
@@ -433,6 +435,8 @@ export function casualtyCandidates(written: string, quantities = findQuantities(
     // ("25 more wounded, including four officers, and 13 soldiers are missing": a part with its own fate is no part of the wounded.)
     if ((rule === "casualty.death-toll" || rule === "casualty.others" || rule === "casualty.breakdown") && MISSING_NEXT.test(after)) continue;
     if (partOf !== -1 && CONDITION_NEXT.test(text.slice(q.end, q.end + 60))) continue;
+    // "Two of the wounded are in serious condition": how some of them are, not a count.
+    if (OF_THE_WOUNDED_CONDITION.test(text.slice(q.end, q.end + 90))) continue;
     // "the assault by an estimated 800 guerrillas", "attacked by 20 gunmen": the figure counts the attackers.
     if (ATTACKERS.test(np.noun ?? "") && /\bby\s+$/.test(before)) continue;
     if (single && (tollOf || among || partOf !== -1)) continue;

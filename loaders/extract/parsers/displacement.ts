@@ -116,6 +116,10 @@ const FORCES = new Set([...GOVERNMENT_FORCES, ...OPPOSITION_FIGHTERS, ...COMBATA
 const HOST_NATIONALS_BEFORE = /\b(?:hosts|hosting|hosted|(?:has|have|had)\s+(?:now\s+|already\s+)?(?:taken\s+in|received|welcomed)|took\s+in|welcomed)\s+$/i;
 const REFUGEE_HOST_BEFORE = /\b(?:hosts|hosting|hosted|shelters|sheltering|home to|houses|housing|taken in|took in|welcomed)\s+$/i;
 const RISK_BEFORE = /\b(?:impacting|affecting|affected|affects|impacted|impacts|threatening|threatens|endangering|at risk the lives of|risk the lives of|put at risk|putting at risk|could affect|would affect|trapping|trapped|cutting off|cut off|cuts off|confining|(?:the\s+)?confinement of)\s+(?:the lives of\s+|(?:an?\s+additional|another|a\s+further)\s+)?$/i;
+// "the order to leave Tarsa and nearby neighbourhoods covers 170,000 people": those an evacuation order reaches, not yet moved.
+const ORDER_COVERS_BEFORE = /\b(?:(?:evacuation|displacement|relocation|eviction)\s+orders?|orders?\s+to\s+(?:leave|evacuate|move|relocate))\b[^.;]{0,90}?\b(?:covers?|covered|covering|affects?|affected|affecting|appl(?:y|ies|ied)\s+to|concerns?|concerned|concerning)\s+$/i;
+// ("20,000 displaced people at risk of being uprooted again": the displaced, at risk of moving once more, are counted at risk.)
+const RISK_OF_MOVING_AFTER = /^\s*(?:(?:are|were|is|was|now|still|remain|remained)\s+)*at\s+(?:(?:immediate|imminent|high|grave|serious)\s+)?risk\s+of\s+(?:being\s+)?(?:uprooted|displaced|displacement|evicted|eviction|expelled|expulsion|forced|moved|relocated)\b/i;
 // At risk said right after the people ("deemed to be at 'immediate threat'"), or anywhere near them.
 const RISK_DIRECT = new RegExp(String.raw`^${BETWEEN}${HELPERS}(?:${P(W.RISK_AFTER)}|at\s+[‘'“"]?(?:(?:immediate|imminent|high|grave|serious)\s+)?(?:risk|threat))\b`, "i");
 const RISK_NEAR = new RegExp(String.raw`^[^.;]{0,50}?\b(?:${P(W.RISK_AFTER.filter((w) => w.includes(" ")))})\b`, "i");
@@ -223,7 +227,8 @@ const leftPlace = (after: string) => after.includes("left") && LEFT_PLACE.test(a
 // for the words each cannot match without comes first, and most texts have none of them.
 const needing = (words: RegExp, re: RegExp) => (s: string) => words.test(s) && re.test(s);
 const capacityBefore = needing(/host|hold|accommodate|house|shelter|handle|absorb|take in|cope|capacity|space|room|built|designed|meant|intended|needs/i, CAPACITY_BEFORE);
-const riskBefore = needing(/impact|affect|threaten|endangering|risk|trapp|cut|confin/i, RISK_BEFORE);
+const riskBefore = (before: string) => needingRisk(before) || (/\border/i.test(before) && ORDER_COVERS_BEFORE.test(before));
+const needingRisk = needing(/impact|affect|threaten|endangering|risk|trapp|cut|confin/i, RISK_BEFORE);
 const populationBefore = needing(/home|populat|inhabited|hous|city|cities|town|village|communit|centre|center|hub|capital|country|region|province|area|enclave|district/i, POPULATION_BEFORE);
 // (Read on the noun phrase, or right after it: "two displaced persons (IDPs) groups".)
 const NOT_PEOPLE_COUNTED = new RegExp(String.raw`^\s*(?:\([A-Z]{2,6}\)\s*)?(?:${P(W.COUNTED_NOT_PEOPLE)})\b`, "i");
@@ -405,7 +410,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     else if (displacedSubjectBefore(before)) { kind = /refugee/i.test(DISPLACED_SUBJECT_BEFORE.exec(before)![1]) ? "refugees" : "displaced"; how = "noun"; }
     else if (np.noun === "refugees" && (REFUGEE_HOST_BEFORE.test(before) || /\b(?:hosts?|hosting|sheltering)\b/i.test(text.slice(Math.max(0, q.start - 40), q.start)))) { kind = "refugees"; how = "hosted"; }
     // "Turkey hosts 3.6 million Syrians", "Romania has taken in 198,000 Ukrainians": another country's people, hosted.
-    else if (HOST_NATIONALS_BEFORE.test(before) && /^\s*[A-Z][a-z]+s$/.test(np.phrase) && isDemonym(np.phrase.trim().slice(0, -1))) { kind = "refugees"; how = "hosted"; }
+    else if (HOST_NATIONALS_BEFORE.test(before) && /^\s*[A-Z][a-z]+$/.test(np.phrase) && (isDemonym(np.phrase.trim().slice(0, -1)) || isDemonym(np.phrase.trim()))) { kind = "refugees"; how = "hosted"; }
     // ("households are likely to be displaced and to need shelter": the projection is told first.)
     else if ((PROJECTED_AFTER.test(after) || (EXPECT_BEFORE.test(before) && EXPECTED_MOVE_AFTER.test(after))) && !riskBefore(before)) { kind = "projected"; how = "could"; }
     else if (STUCK_AT_BORDER.test(after)) { kind = "displaced"; how = "verb-after"; }
@@ -430,7 +435,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     else if (numberOf && (how = "number-of")) kind = NUMBER_FORESEEN.test(text.slice(Math.max(0, q.start - 160), q.start)) ? "projected" : countedKind(text.slice(Math.max(0, q.start - 110), q.start)) ?? (REFUGEES_COUNTED.test(text.slice(Math.max(0, q.start - 110), q.end + 60)) || leftCountry(text.slice(q.end, q.end + 110)) ? "refugees" : "displaced");
     // The noun phrase itself says it: "43,000 IDPs", "500 evacuees", "800 internally displaced Malians".
     // (Displaced people at risk stay at risk: "threatening the lives of 20,000 displaced people".)
-    else if (kind !== "projected" && !(kind === "at_risk" && how === "risk" && riskBefore(before)) && peopleNoun && (/^(?:idps|evacuees|displacements)$/.test(peopleNoun) || /\bdisplaced\b/i.test(np.phrase))) { kind = crossesBorder(after.slice(0, 60)) ? "refugees" : "displaced"; how = "noun"; }
+    else if (kind !== "projected" && !(kind === "at_risk" && how === "risk" && (riskBefore(before) || RISK_OF_MOVING_AFTER.test(after))) && peopleNoun && (/^(?:idps|evacuees|displacements)$/.test(peopleNoun) || /\bdisplaced\b/i.test(np.phrase))) { kind = crossesBorder(after.slice(0, 60)) ? "refugees" : "displaced"; how = "noun"; }
     // "3,400 new arrivals": people who came to a camp or a country (refugees when the sentence says so).
     else if (kind !== "projected" && np.noun === "arrivals" && /\bnew\s+(?:refugee\s+)?arrivals\b/i.test(np.phrase)) { kind = /^[^.;]{0,30}\b(?:IDP|displacement|displaced)\b/i.test(after) || (!/\b(?:refugees?|border|crossed)\b/i.test(text) && !fromCountry(after)) ? "displaced" : "refugees"; how = "arrivals"; }
     // "47,000 new displacement movements": moves counted, as tracking matrices count them.

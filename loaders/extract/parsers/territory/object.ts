@@ -306,6 +306,8 @@ const OWN_CAMP_NEXT = new RegExp(String.raw`^\s+${OWN_CAMP}(?:\s+(?:in|at|near)\
 const CAPITAL_FACILITY = new RegExp(String.raw`^\s+(?:${FACILITY_WORDS.join("|")})(?:\s+(?:[A-Z]|\d{1,3}))?(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])`);
 // ("the Tarsa Kan Buddhist monastery in Ulmar": a faith's word before the building's.)
 const LOWER_FACILITY = new RegExp(String.raw`^\s+(?!${OWN_CAMP}\b)(?:(?:[a-z]+|${COMMUNITY})\s+)?(?:${LOWER_FACILITY_WORDS.join("|")})(?:\s+(?:belonging\s+to|run\s+by|used\s+by|owned\s+by)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])`);
+// "Bessin General, the region's largest hospital, in Tarsa": a building named, then said what it is, then where.
+const FACILITY_APPOSITION = new RegExp(String.raw`^,\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,5}?(?:${LOWER_FACILITY_WORDS.join("|")})s?,(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])`);
 const FACILITY_NEXT = new RegExp(String.raw`^\s+(?:[A-Za-z]+\s+)?(?:${LOWER_FACILITY_WORDS.join("|")})\b`);
 const OTHER_HALF = /^\s+and\s+(?:East|West|North|South|Upper|Lower)\b(?!\s+[A-Z])/;
 const NUMBERED_ITEM = /^\s\d{1,2}(?=\s*,|\s+and\s+[A-Z])/;
@@ -394,7 +396,7 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     pos = at + name.length + (quote && /^[”"’'“]/.test(s.slice(at + name.length)) ? 1 : 0);
     // "Al-Nour Hospital in X": the building's town is the place; so is "X's Central Mosque".
     // ("at Asma school in Tarsa": a building named with its word in lower case.)
-    const lowerFacility = LOWER_FACILITY.exec(s.slice(pos)) ?? CAPITAL_FACILITY.exec(s.slice(pos));
+    const lowerFacility = LOWER_FACILITY.exec(s.slice(pos)) ?? CAPITAL_FACILITY.exec(s.slice(pos)) ?? FACILITY_APPOSITION.exec(s.slice(pos));
     if (lowerFacility) pos += lowerFacility[0].length;
     // ("Orient Hospital in the town of Tarsa": the town named with its kind.)
     // ("the Jon Bolo School in the Tarsa neighbourhood": the town with its kind after it.)
@@ -463,7 +465,8 @@ const SITE = `(?:${phrases(SITE_NOUNS)})`;
 // Up to six words of what was hit, then where: "a house in", "militia reinforcements and positions in".
 // What was hit may stand between the verb and where it was: "struck the car on a road near X", "3 p.m. Friday in X".
 // ("the tents of uprooted households in X": "of" is passed when what follows is no name; "the village of X in Y" stops at X.)
-const ORGANISATION_NEXT = /^\s+(?:Police\s+Force|Force|Forces|Party|Front|Movement|Brigade|Brigades|Battalion|Regiment|Corps|Council|Committee|Ministry|Agency)\b/;
+// ("the Saba news agency reported", "Tarsa radio said": a news outlet named after its town is the source.)
+const ORGANISATION_NEXT = /^\s+(?:Police\s+Force|Force|Forces|Party|Front|Movement|Brigade|Brigades|Battalion|Regiment|Corps|Council|Committee|Ministry|Agency|(?:news\s+)?agency|news\s+(?:site|website|outlet|channel|network|service|portal)|(?:radio|television|TV)(?!\s+(?:station|stations|mast|tower|centre|center|building|compound|offices?)\b)|newspaper|daily)\b/;
 // ("a Kurdistan Workers' Party (PKK) vehicle near X": an acronym in brackets is one more word.)
 // ("hit the house of Sheikh Abdul Karim in Tarsa", "struck the convoy of Governor Ulmari near Qarn": a house, a car or an office
 // owned by a person named, then where it stood; "the village of Tarsa in Bolo" still stops at Tarsa.)
@@ -599,8 +602,9 @@ const SIEGE_SINGULAR_NEXT = /^(?:is|remains)\s+(?:now\s+|still\s+|effectively\s+
 // ", between Qarn and Ulmar": an apposition closing the subject.
 // (The first apposition is cut as before, its lead words unbounded; a further one must lead with a whole word.)
 // (", both in the south of Bolo,": an apposition shared by the items of a list.)
-// ("Ulmar, capital of Bessin province, fell", "Tarsa, lost to the rebels in May, was retaken": an apposition with no article.)
-const APPOSITION_LEAD = String.raw`(?:both|all|each)\s+(?:in|near|on|outside|located|situated|lying|north|south|east|west)|a|an|the|its|in|near|on|outside|between|along|inside|beyond|across|overlooking|bordering|north|south|east|west|home to|which|located|situated|lying|known\s+(?:for|as)|(?:besieged|encircled|blockaded|held|controlled|captured|seized|shelled|bombed)\s+(?:by|for|since|from)|lost\s+to|(?:(?:provincial|regional|state|district)\s+)?(?:capital|seat|headquarters|hub|gateway|heart)\s+of|directly|just|further|farther|(?:close|next|adjacent)\s+to`;
+// ("Ulmar, capital of Bessin province, fell", "Tarsa, lost to the rebels in May, was retaken": an apposition with no article;
+// "Tarsa, Ulmaria's second city, fell": nor with one, but a possessive.)
+const APPOSITION_LEAD = String.raw`(?:both|all|each)\s+(?:in|near|on|outside|located|situated|lying|north|south|east|west)|a|an|the|its|in|near|on|outside|between|along|inside|beyond|across|overlooking|bordering|north|south|east|west|home to|which|located|situated|lying|known\s+(?:for|as)|(?:besieged|encircled|blockaded|held|controlled|captured|seized|shelled|bombed)\s+(?:by|for|since|from)|lost\s+to|(?:(?:provincial|regional|state|district)\s+)?(?:capital|seat|headquarters|hub|gateway|heart)\s+of|[A-Z][\w-]+['’]s(?=\s+(?:[a-z][\w-]*\s+){0,3}?(?:city|town|capital|port|stronghold|hub|bastion|gateway)\b)|directly|just|further|farther|(?:close|next|adjacent)\s+to`;
 const apposition = (lead: string) => new RegExp(String.raw`(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d+))(?<![A-Z]\w*\s+\d+),\s+(?!including\b)(?:(?:also|too)\s+)?(?:${lead}|(?:about|some|around|roughly|approximately|less\s+than|more\s+than|nearly|almost|under|over|just)\s+\d|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b)\s*(?:[^,]|,(?=\d)){1,110}$`);
 const APPOSITION_AT_END = apposition(APPOSITION_LEAD);
 const TIME_ONLY = /^\s*(?:(?:On|Early|Late|Last|Earlier|Later|By|Since|In|Overnight|And|But)\s+)?(?:(?:early|late|last|on)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2}(?:st|nd|rd|th)?|morning|evening|night|week|weekend|month|year|Overnight|Today|Yesterday)(?:\s+(?:\d{1,4}(?:st|nd|rd|th)?|morning|night|evening|afternoon|January|February|March|April|May|June|July|August|September|October|November|December))*$/;

@@ -135,7 +135,10 @@ const UNDER_SIEGE_NEXT = /^(?:,[^,.;]{1,60},)?\s+under\s+(?:(?:a|an|the)\s+)?(?:
 
 export function leftUnderSiege(s: string): TerritoryCandidate[] {
   return readTriggers(s, LEFT, "siege", "territory.left-under-siege", () => "besieged", (t, end) => {
-    const found = [...objectPlaces(t, end), ...placeReferredBack(t, end, true)];
+    const list = objectPlaces(t, end), last = list[list.length - 1];
+    // ("kept Tarsa and Ulmar under siege": every place of the list.)
+    if (list.length > 1 && UNDER_SIEGE_NEXT.test(t.slice(last.at + last.mention.length, last.at + last.mention.length + 110))) return list;
+    const found = [...list, ...placeReferredBack(t, end, true)];
     const under = found.filter((p) => UNDER_SIEGE_NEXT.test(t.slice(p.at + p.mention.length, p.at + p.mention.length + 110)));
     return under.length ? under.slice(0, 1) : NOT_AN_EVENT;
   });
