@@ -1237,3 +1237,9 @@ test("a list of parts that opens with one person: 'among them a nurse and two po
 test("those among the dead, listed after where they died, with no total told", () => {
   assert.deepEqual(rows("Among those killed in the shelling of Tarsa were a paramedic, two journalists and nine members of one family."), [["killed", 2, "civilians", -1], ["killed", 9, "people", -1]]);
 });
+
+test("'wounded scores more': scores after a casualty verb is a vague figure", () => {
+  assert.deepEqual(read("The strike on the camp killed at least 19 people and wounded scores more."), [["killed", 19], ["injured", 40]]);
+  // Negative: a player who scores more is no figure.
+  assert.deepEqual(read("The striker scores more goals than anyone in Tarsa."), []);
+});

@@ -57,7 +57,7 @@ const VAGUE: Record<string, [number, number]> = {
   "tens of thousands": [10000, 99999], "hundreds of thousands": [100000, 999999], "millions": [1e6, 9999999],
   "tens of millions": [1e7, 99999999],
 };
-const VAGUE_SRC = "tens? of thousands|hundreds of thousands|tens? of millions|millions|thousands|hundreds|dozens|scores(?=\\s+of\\b|\\s+(?:(?:were|have\\s+been|had\\s+been|are|more)\\s+)?(?:killed|injured|wounded|dead|hurt|died)\\b)";
+const VAGUE_SRC = "tens? of thousands|hundreds of thousands|tens? of millions|millions|thousands|hundreds|dozens|scores(?=\\s+of\\b|(?<=\\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|hurting)\\s+scores)\\s+(?:more|others)\\b|\\s+(?:(?:were|have\\s+been|had\\s+been|are|more)\\s+)?(?:killed|injured|wounded|dead|hurt|died)\\b)";
 // "several hundred", "a few thousand": a small multiple of a scale word.
 const SEVERAL_SRC = "several|a few|a couple of";
 
