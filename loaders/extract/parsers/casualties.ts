@@ -53,7 +53,9 @@ const ASIDE = String.raw`(?:,[^,]{1,100},\s*|\s*\([^)]{1,80}\)\s*|\s*(?:--|[—�
 const KILL_AFTER = new RegExp(String.raw`^[”"]?${LISTED}(?:\s+(?:alike|both|all|too|each|more|nearby|there|inside|on\s+board|in\s+total|in\s+all),?)?\s*${ASIDE}?[“"]?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got|having|(?:may|might|could)\s+have)?\s*(?:[“"](?=[a-z]))?(?:(?:[\w-]+ly|already|also|all|later|since|now|just|so far|thus far|more|at least|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,2}(?:been\s+)?(?:[\w-]+ly\s+)?${REPORTED}?(?:also\s+|all\s+|later\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])}|(?:suffered|sustained|with|suffering\s+from|treated\s+for|(?:arrived|admitted|brought\s+in|came\s+in|taken|rushed|evacuated|transferred)\s+(?:(?:at|to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+)?with)\s+(?:[\w-]+\s+){1,4}?(?:injuries|wounds|burns|injury|wound)|(?:included\s+)?among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured))\b`, "i");
 // ("while those wounded were 13 soldiers": who the wounded were, a figure of its own.)
 const NUMBER_KILLED_AFTER = /^\s+the\s+(?:total\s+)?number\s+(?:of\s+(?:[a-z-]+\s+){0,2}?)?(killed|dead|deaths|fatalities|wounded|injured)\b/i;
-const AMONG_BEFORE = /\b(?:[Aa]mong\s+(?:the|those)\s+|(?<![Aa]mong\s)(?:[Tt]hose|[Tt]he)\s+(?=(?:killed|wounded|injured)\s+were\s|(?:dead|deaths|killed|victims|wounded|injured)\s+(?:included|include|includes)\s))(dead|deaths|killed|victims|fatalities|wounded|injured)(?:\s+(?:in|at|from|during|on|by)\s+[^,.;]{1,60}?)?\s+(?:were|are|was|is|included|include|includes)\s+(?:(?:an?|one)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?:\s*,\s*(?!and\b)|\s+and\s+))?$/;
+// ("among them a nurse and two police officers": one person named first, then the figures of the list.)
+const ONE_PERSON_FIRST = String.raw`(?:(?:an?|one)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?:\s*,\s*(?!and\b)|\s+and\s+))?`;
+const AMONG_BEFORE = new RegExp(String.raw`\b(?:[Aa]mong\s+(?:the|those)\s+|(?<![Aa]mong\s)(?:[Tt]hose|[Tt]he)\s+(?=(?:killed|wounded|injured)\s+were\s|(?:dead|deaths|killed|victims|wounded|injured)\s+(?:included|include|includes)\s))(dead|deaths|killed|victims|fatalities|wounded|injured)(?:\s+(?:in|at|from|during|on|by)\s+[^,.;]{1,60}?)?\s+(?:were|are|was|is|included|include|includes)\s+${ONE_PERSON_FIRST}$`);
 // Words KILL_AFTER cannot match without (its phrases', the injuries', "among"): tested first, as the pattern
 // backtracks through its lists and asides before it fails.
 const KILL_WORDS = requiredWords([...V.KILLED_AFTER, ...V.INJURED_AFTER, "injuries", "wounds", "burns", "among"]);
@@ -75,8 +77,8 @@ const LIVES_BEFORE = /\b(?:claimed|claiming|cost|costing|taken|took|taking|loss 
 // A part told with "among them" after it: "left 89 people dead, two children among them".
 const AMONG_THEM_AFTER_GAP = /^\s*(?:(?:dead|killed|wounded|injured|hurt)\s*)?,\s*$/i;
 const AMONG_THEM_AFTER = /^\s*,?\s*among\s+them\b/i;
-// ("including a nurse and two police officers": a single person first leaves the figures after it parts still.)
-const PART_BEFORE = /\b(?:including|included|includes|among them|among whom|among the (?:dead|killed|victims)(?:,?\s*(?:were|are|there (?:are|were)))?|of whom|of them)\s+(?:(?:an?|one)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?:\s*,\s*(?!and\b)|\s+and\s+))?$/i;
+// ("including a nurse and two police officers": one person first leaves the figures after it parts still.)
+const PART_BEFORE = new RegExp(String.raw`\b(?:including|included|includes|among them|among whom|among the (?:dead|killed|victims)(?:,?\s*(?:were|are|there (?:are|were)))?|of whom|of them)\s+${ONE_PERSON_FIRST}$`, "i");
 // A breakdown set off by a dash, colon or bracket right after its total: "five people — four civilians and a soldier".
 // ("41 members of the security forces – 14 soldiers and 27 auxiliaries –": the total's own "of" phrase before the dash.)
 const PART_GAP = /^(?:\s+(?:of|from)\s+[^,.;:—–(\d]{1,60}?)?\s*(?:[—–:(]|--|-\s)\s*$/;

@@ -227,8 +227,8 @@ const leftPlace = (after: string) => after.includes("left") && LEFT_PLACE.test(a
 // for the words each cannot match without comes first, and most texts have none of them.
 const needing = (words: RegExp, re: RegExp) => (s: string) => words.test(s) && re.test(s);
 const capacityBefore = needing(/host|hold|accommodate|house|shelter|handle|absorb|take in|cope|capacity|space|room|built|designed|meant|intended|needs/i, CAPACITY_BEFORE);
-const riskBefore = (before: string) => needingRisk(before) || (/\border/i.test(before) && ORDER_COVERS_BEFORE.test(before));
 const needingRisk = needing(/impact|affect|threaten|endangering|risk|trapp|cut|confin/i, RISK_BEFORE);
+const riskBefore = (before: string) => needingRisk(before) || (/\border/i.test(before) && ORDER_COVERS_BEFORE.test(before));
 const populationBefore = needing(/home|populat|inhabited|hous|city|cities|town|village|communit|centre|center|hub|capital|country|region|province|area|enclave|district/i, POPULATION_BEFORE);
 // (Read on the noun phrase, or right after it: "two displaced persons (IDPs) groups".)
 const NOT_PEOPLE_COUNTED = new RegExp(String.raw`^\s*(?:\([A-Z]{2,6}\)\s*)?(?:${P(W.COUNTED_NOT_PEOPLE)})\b`, "i");
