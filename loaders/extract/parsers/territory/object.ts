@@ -305,10 +305,11 @@ const OWN_CAMP_NEXT = new RegExp(String.raw`^\s+${OWN_CAMP}(?:\s+(?:in|at|near)\
 // building named after a person); "Al-Tarsa School B in Ulmar", "Block 4 Hospital" (told apart by a letter or a number).
 const CAPITAL_FACILITY = new RegExp(String.raw`^\s+(?:${FACILITY_WORDS.join("|")})(?:\s+(?:[A-Z]|\d{1,3}))?(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])`);
 // ("the Tarsa Kan Buddhist monastery in Ulmar": a faith's word before the building's.)
-const LOWER_FACILITY = new RegExp(String.raw`^\s+(?!${OWN_CAMP}\b)(?:(?:[a-z]+|${COMMUNITY})\s+)?(?:${LOWER_FACILITY_WORDS.join("|")})(?:\s+(?:belonging\s+to|run\s+by|used\s+by|owned\s+by)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])`);
+const LOWER_FACILITY_WORD = LOWER_FACILITY_WORDS.join("|");
+const LOWER_FACILITY = new RegExp(String.raw`^\s+(?!${OWN_CAMP}\b)(?:(?:[a-z]+|${COMMUNITY})\s+)?(?:${LOWER_FACILITY_WORD})(?:\s+(?:belonging\s+to|run\s+by|used\s+by|owned\s+by)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])`);
 // "Bessin, the region's largest hospital, in Tarsa": a building named, then said what it is, then where.
-const FACILITY_APPOSITION = new RegExp(String.raw`^,\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,5}?(?:${LOWER_FACILITY_WORDS.join("|")})s?,(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])`);
-const FACILITY_NEXT = new RegExp(String.raw`^\s+(?:[A-Za-z]+\s+)?(?:${LOWER_FACILITY_WORDS.join("|")})\b`);
+const FACILITY_APPOSITION = new RegExp(String.raw`^,\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,5}?(?:${LOWER_FACILITY_WORD})s?,(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])`);
+const FACILITY_NEXT = new RegExp(String.raw`^\s+(?:[A-Za-z]+\s+)?(?:${LOWER_FACILITY_WORD})\b`);
 const OTHER_HALF = /^\s+and\s+(?:East|West|North|South|Upper|Lower)\b(?!\s+[A-Z])/;
 const NUMBERED_ITEM = /^\s\d{1,2}(?=\s*,|\s+and\s+[A-Z])/;
 
