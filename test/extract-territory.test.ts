@@ -927,7 +927,8 @@ test("attacks a place 'suffered' or 'endured'; losses suffered and a force's suf
 
 test("sieges: a place taken after a siege was besieged; 'It has been besieged' is the place just named", () => {
   assert.deepEqual(events("Ulmar came under rebel control on Sunday after months of siege."), [["control", "Ulmar"], ["siege", "Ulmar"]]);
-  assert.deepEqual(events("Rebels seized Tarsa after breaking the siege of Ulmar."), [["control", "Tarsa"], ["siege", "Ulmar"]]);
+  // (A siege broken is no siege laid that day: see "a siege broken, lifted or ended".)
+  assert.deepEqual(events("Rebels seized Tarsa after breaking the siege of Ulmar."), [["control", "Tarsa"]]);
   assert.deepEqual(territoryCandidates("It has been besieged since 2019.").map((c) => [c.actionClass, c.refersBack]), [["siege", true]]);
   assert.deepEqual(territoryCandidates("It was surrounded by controversy."), []);
 });
@@ -2755,4 +2756,17 @@ test("a round, a shell or a bomb that damaged a building in a town", () => {
   assert.deepEqual(events("A stray shell damaged a school in Ulmar."), [["attack", "Ulmar"]]);
   // Negative: a storm's damage is no attack.
   assert.deepEqual(events("The storm damaged a hospital in Tarsa."), []);
+});
+
+test("sieges: a siege broken, lifted or ended is no siege laid that day; one that began or goes on still is", () => {
+  assert.deepEqual(events("Government troops broke the siege of Tarsa on Tuesday after four months."), []);
+  assert.deepEqual(events("The siege of Ulmar was finally lifted when relief columns arrived."), []);
+  assert.deepEqual(events("Rebels ended their months-long blockade of Bessin, local officials said."), []);
+  assert.deepEqual(events("Aid poured in after the end of the siege of Qarn."), []);
+  assert.deepEqual(events("Troops moved to end a siege in Qarn."), [["siege", "Qarn"]]);
+  assert.deepEqual(events("Rebels launched an assault aimed at breaking the siege of Ulmar."), [["siege", "Ulmar"]]);
+  assert.deepEqual(events("Envoys renewed calls for the lifting of the blockade of Ulmar."), [["siege", "Ulmar"]]);
+  assert.deepEqual(events("Rebels imposed a siege on Dorsk in May, and the siege of Ulmar began in June."), [["siege", "Dorsk"], ["siege", "Ulmar"]]);
+  assert.deepEqual(events("The siege of Tarsa, which began in May, has cut off 40,000 people."), [["siege", "Tarsa"]]);
+  assert.deepEqual(events("Relief convoys reached Tarsa, which had been under siege for a year."), [["siege", "Tarsa"]]);
 });

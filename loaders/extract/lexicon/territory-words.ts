@@ -58,6 +58,9 @@ export const CONTROL_VERBS = [
 // power and contact are cut off, and a siege is said as one: besieged, surrounded, encircled, blockaded.)
 export const SIEGE_VERBS = ["surrounded", "besieged", "beseiged", "encircled", "laid siege to", "lay siege to", "laying siege to", "laid siege", "lay siege", "laying siege", "besieging", "encircling", "imposed a siege on", "blockaded", "surrounds", "encircles", "besieges"];
 
+// "broke the siege of X", "the blockade of Y was lifted": a siege that ends is no siege laid that day.
+export const SIEGE_ENDING_VERBS = ["broke", "broken", "break", "breaks", "breaking", "lifted", "lift", "lifts", "lifting", "ended", "end", "ends", "ending", "raised", "raising", "eased", "easing", "relieved", "relieving", "broke through", "breaking through", "end of", "lifting of", "breaking of", "collapse of"];
+
 export const ATTACK_VERBS = [
   // "pummelled by aircraft", "hammered by artillery".
   "pummelled", "pummeled", "hammered", "battered", "strafed",

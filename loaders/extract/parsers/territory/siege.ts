@@ -1,6 +1,6 @@
 /** Sieges: "surrounded X", "laid siege to X", "the siege imposed by the RSF on X", "the siege of X". */
 import { phrases } from "../../lexicon/pattern.ts";
-import { RAIDERS, RAIDERS_MOUNTS, SIEGE_VERBS } from "../../lexicon/territory-words.ts";
+import { RAIDERS, RAIDERS_MOUNTS, SIEGE_ENDING_VERBS, SIEGE_VERBS } from "../../lexicon/territory-words.ts";
 import { locativePlaces, objectPlaces, placeReferredBack, type PlaceObject } from "./object.ts";
 import { nameAt, NAME_SRC } from "../../places.ts";
 import { normaliseAction, NOT_AN_EVENT, readTriggers } from "./trigger.ts";
@@ -79,8 +79,17 @@ function forcesIn(t: string, end: number): PlaceObject[] {
   return m ? locativePlaces(t, end + m[0].length, false).filter((p) => !p.refersBack) : [];
 }
 
+// "troops broke the months-long siege of X", "the end of the blockade of Y", "the siege of Z was lifted on
+// Monday": the siege ends (a blind reading of real reports tables no siege for it); the day it ends is no siege laid (the place was besieged before, on days the text
+// may tell elsewhere).
+const SIEGE_ENDING = phrases(SIEGE_ENDING_VERBS);
+// ("moved to end a siege in X", "calls for the lifting of the siege", "aimed at breaking the siege": an aim; the siege goes on.)
+const ENDING_BEFORE = new RegExp(String.raw`(?<!\b(?:to|for|at|would|could|will|might|must|should|tried|trying|sought|seeking|bid|attempts?|efforts?|calls?|demands?)\s+(?:the\s+)?)\b(?:${SIEGE_ENDING})\s+(?:(?:the|their|its|his|her|this|a|an)\s+)?(?:[\w'’-]+\s+){0,3}$`, "i");
+const ENDED_AFTER = new RegExp(String.raw`^[^.;:,]{0,60}?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|got)\s+(?:\w+ly\s+|finally\s+|now\s+)?(?:${SIEGE_ENDING})\b`, "i");
+
 export function siegeNoun(s: string): TerritoryCandidate[] {
-  return readTriggers(s, SIEGE_NOUN, "siege", "territory.siege-noun", (m) => normaliseAction(m[1]), (t, end) => objectPlaces(t, end));
+  return readTriggers(s, SIEGE_NOUN, "siege", "territory.siege-noun", (m) => normaliseAction(m[1]), (t, end, m) =>
+    ENDING_BEFORE.test(t.slice(Math.max(0, m.index - 50), m.index)) || ENDED_AFTER.test(t.slice(end)) ? NOT_AN_EVENT : objectPlaces(t, end));
 }
 
 // "rebels are surrounding X": the siege going on ("the surrounding villages" is no siege: no auxiliary).

@@ -2,8 +2,8 @@
  * The loop every forward-reading parser shares: find a trigger, skip it when the words before it
  * make it a plan or a fear ("could capture", "an imminent attack on"), read the places after it.
  */
-import { flatPhrases } from "../../lexicon/pattern.ts";
-import { NOT_EVENT_CUES, SHARED_PLACE_VERBS } from "../../lexicon/territory-words.ts";
+import { flatPhrases, phrases } from "../../lexicon/pattern.ts";
+import { NOT_EVENT_CUES, SHARED_PLACE_VERBS, SIEGE_ENDING_VERBS } from "../../lexicon/territory-words.ts";
 import type { ActionClass, TerritoryCandidate } from "./types.ts";
 import { placeReferredBack, type PlaceObject } from "./object.ts";
 import { remembered } from "../../../remembered.ts";
@@ -46,7 +46,11 @@ const GERUND = /^[A-Za-z]+ing\b/;
 // "had not captured X", "did not take", "has never been seized": the verb denied (not "not only captured").
 const NEGATED = /\b(?:not|never|n[’']t)\s+(?:(?:yet|fully|completely|been|be|have|managed\s+to|succeeded\s+in)\s+)*$/i;
 
+// "an assault aimed at breaking the siege of X", "a bid to lift the blockade": the aim is to end a siege that goes on.
+const AIM_TO_END = new RegExp(String.raw`\b(?:aimed|aiming|aims?|bids?|attempts?|efforts?|moved|moves|sought|seeking|seeks|tried|trying|tries|push|drive|plans?|calls?)\s+(?:at|to|for)\s+(?:the\s+)?(?:${phrases(SIEGE_ENDING_VERBS)})\s+(?:(?:the|their|its|a|an)\s+)?(?:[\w'’-]+\s+){0,3}$`, "i");
+
 export const notAnEvent = (s: string, at: number, ongoing = false) => {
+  if (ongoing && AIM_TO_END.test(s.slice(Math.max(0, at - 70), at))) return false;
   if (GERUND.test(s.slice(at, at + 20)) && ALMOST.test(s.slice(Math.max(0, at - 30), at))) return true;
   if (NEGATED.test(s.slice(Math.max(0, at - 40), at))) return true;
   const opening = OPENING_CLAUSE.exec(s);
