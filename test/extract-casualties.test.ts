@@ -1243,3 +1243,19 @@ test("'wounded scores more': scores after a casualty verb is a vague figure", ()
   // Negative: a player who scores more is no figure.
   assert.deepEqual(read("The striker scores more goals than anyone in Tarsa."), []);
 });
+
+test("a relative clause of what the victims did, a named hospital, a pair; animals and what would have happened give nothing", () => {
+  assert.deepEqual(read("Three guards who returned fire were wounded in the assault."), [["injured", 3]]);
+  assert.deepEqual(read("Medics said 14 others were admitted to Tarsa General Hospital."), [["injured", 14]]);
+  assert.deepEqual(read("Police shot dead a pair of gunmen at the checkpoint."), [["killed", 2]]);
+  assert.deepEqual(read("Nobody was hurt, though 40 sheep were killed and nine camels wounded."), []);
+  assert.deepEqual(read("Raiders killed three herders and drove off 300 head of cattle."), [["killed", 3]]);
+  assert.deepEqual(read("'Dozens of us would be dead by now,' a farmer said."), []);
+  assert.deepEqual(read("Without the warning, 200 people would have died."), []);
+  // Negative cases: a clause of who killed them, a pair of things, people taken somewhere else.
+  assert.deepEqual(read("Two men who killed the chief were arrested."), []);
+  assert.deepEqual(read("Soldiers found a pair of rifles in the house."), []);
+  assert.deepEqual(read("Six people were taken to Tarsa Police Station for questioning."), []);
+  // A number in a place's name, then a clause with its own toll: the toll's figure, not the name's.
+  assert.deepEqual(read("Shells hit Block 86 in the Ulmar area injuring 7 people who were rushed to Tarsa Hospital."), [["injured", 7]]);
+});

@@ -104,3 +104,12 @@ test("scope: a dam's collapse is a flood told without its noun; a dam blown up i
   assert.equal(scopeNote("The dam burst after days of rain, forcing 3,000 from their homes.", 2024), "disaster");
   assert.equal(scopeNote("Troops blew up the dam, forcing 3,000 from their homes.", 2024), null);
 });
+
+test("a day's figure told before a running total's clause keeps its own scope; the total is the war's", () => {
+  const s = "Three medics were killed in a strike on Tuesday, bringing to 140 the number of health workers killed since the war began.";
+  assert.ok(!isWholeWarToll(s, 3, undefined, s.indexOf("Three")));
+  assert.ok(isWholeWarToll(s, 140, undefined, s.indexOf("140")));
+  // Without a running total's clause, the whole sentence is the figure's.
+  const t = "Three medics have been killed since the war began.";
+  assert.ok(isWholeWarToll(t, 3, undefined, 0));
+});

@@ -85,6 +85,8 @@ const NUMBER_SRC = [
   // ("an estimated quarter of a million": the article may go with the qualifier.)
   String.raw`(?<half>(?:half|(?:(?:a|one) )?quarter of|(?:a|one) third of|three quarters of) a (?:million|billion))`,
   String.raw`(?<dozen>(?:a|one|two|three|four|five|half a) dozen)`,
+  // ("gunned down a pair of militants": two, said as a pair.)
+  String.raw`(?<pair>(?:a|one) pair of(?= [a-z]))`,
   String.raw`(?<several>(?:${SEVERAL_SRC}) (?:dozen|hundred|thousand|million))`,
   String.raw`(?<vague>${VAGUE_SRC})`,
   // "and" joins only after a scale ("two hundred and six"); "between six and nine" is two figures, a range.
@@ -143,7 +145,7 @@ function range(n: number, q: Qualifier): [number | null, number, number | null] 
 // What every figure above holds: a digit, or a number, scale or vague word as a whole word (each word of
 // NUMBER_SRC ends where a space, a hyphen or the figure's end follows it). Half the sentences of news hold
 // none, and this one scan tells, where QUANTITY tries its qualifiers and forms at every word.
-const ANY_FIGURE = new RegExp(String.raw`\d|\b(?:${Object.keys(UNITS).join("|")}|${Object.keys(TENS).join("|")}|hundreds?|thousands?|millions?|billions?|lakhs?|crores?|dozens?|scores|(?:her|his|their) (?:${ONE_CHILD}))\b`, "i");
+const ANY_FIGURE = new RegExp(String.raw`\d|\b(?:${Object.keys(UNITS).join("|")}|${Object.keys(TENS).join("|")}|hundreds?|thousands?|millions?|billions?|lakhs?|crores?|dozens?|scores|pair|(?:her|his|their) (?:${ONE_CHILD}))\b`, "i");
 
 /** Every quantity in `text`, left to right. Years (1900–2099 written without separators) are skipped. */
 /**
@@ -172,6 +174,7 @@ export function findQuantities(text: string): Quantity[] {
       const h = g.half.toLowerCase(), share = h.startsWith("half") ? 0.5 : h.includes("three quarters") ? 0.75 : h.includes("quarter") ? 0.25 : 1 / 3;
       q = fixed(Math.round(share * SCALES[h.split(" ").pop()!]), qualifier);
     }
+    else if (g.pair) q = fixed(2, qualifier);
     else if (g.dozen) {
       const [a] = g.dozen.toLowerCase().split(" ");
       const k = a === "half" ? 0.5 : a === "a" ? 1 : UNITS[a];

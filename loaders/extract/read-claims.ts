@@ -226,7 +226,7 @@ class ArticleReader {
       };
       // A part shares its total's scope: "including 3,500 in the north-west" of an earthquake's toll.
       const total = row.part_of ? this.rows.casualties.find((r) => r.id === row.part_of) : undefined;
-      const setAside: ScopeNote | null = k.disaster ? "disaster" : total?.scope_note ?? row.scope_note ?? (isWholeWarToll(text, k.q.best) ? "whole war" : null);
+      const setAside: ScopeNote | null = k.disaster ? "disaster" : total?.scope_note ?? row.scope_note ?? (isWholeWarToll(text, k.q.best, undefined, k.q.start) ? "whole war" : null);
       if (setAside) Object.assign(row, { in_scope: false, scope_note: setAside });
       this.rows.casualties.push(row);
       if (!row.part_of && !sentenceTotal) sentenceTotal = row;

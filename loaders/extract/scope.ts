@@ -69,8 +69,17 @@ const WHOLE_WAR_MIN = 10_000;
 // "since 2011", "from early 2011": the count starts with the war's year. Built once per profile, not once per figure.
 const sinceStart = perProfile((profile) => (profile.startYear != null ? new RegExp(String.raw`\b(?:since|from) (?:(?:early |mid-|late )?(?:\w+ )?)${profile.startYear}\b`) : null));
 
-/** A toll is the whole war's when its count starts with the war, or the war itself did the killing. */
-export function isWholeWarToll(sentence: string, count: number, profile: Profile = loadProfile()): boolean {
+// "Four journalists were killed on Sunday, bringing to 210 the number killed since the war began": the running
+// total's clause is the war's; the day's figure before it is not.
+const RUNNING_TOTAL_CLAUSE = /,\s+(?:bringing|taking|raising|pushing|lifting|swelling)\s+(?:the|to|it|its|their)\b/i;
+
+/**
+ * A toll is the whole war's when its count starts with the war, or the war itself did the killing.
+ * With `at`, the figure's offset, a figure told before a running total's clause is read in its own words only.
+ */
+export function isWholeWarToll(sentence: string, count: number, profile: Profile = loadProfile(), at = -1): boolean {
+  const clause = at >= 0 ? RUNNING_TOTAL_CLAUSE.exec(sentence) : null;
+  if (clause && at < clause.index) sentence = sentence.slice(0, clause.index);
   if (SINCE_WAR_BEGAN.test(sentence)) return true;
   if (sinceStart(profile)?.test(sentence)) return true;
   return count >= WHOLE_WAR_MIN && (WAR_KILLED.test(sentence) || RUNNING_TOTAL.test(sentence));

@@ -84,6 +84,8 @@ export const DEMONYMS = [
 ];
 
 // Nouns that are themselves the count of a toll or a displacement, not its people.
+/** Animals killed or hurt in a raid are no casualties ("27 cattle were killed and six goats injured"). */
+export const ANIMALS = ["cattle", "head of cattle", "cows", "goats", "sheep", "camels", "donkeys", "horses", "mules", "oxen", "pigs", "dogs", "chickens", "livestock", "animals", "animal"];
 export const TOLL_NOUNS = ["dead", "deaths", "bodies", "corpses", "victims", "fatalities", "lives", "wounded", "injured", "hurt", "casualties", "martyrs", "injuries", "homicides", "murders"];
 export const DISPLACED_NOUNS = ["displaced", "IDPs", "evacuees", "refugees", "returnees", "asylum seekers", "asylum-seekers", "displacements", "migrants", "arrivals", "movements"];
 // "in the last three days activists said …", "over two weeks residents fled": a figure of time, whatever people noun follows.

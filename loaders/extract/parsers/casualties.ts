@@ -7,7 +7,7 @@
  */
 import { phrases, requiredWords } from "../lexicon/pattern.ts";
 import * as V from "../lexicon/casualty-verbs.ts";
-import { SINGULAR_NOUNS } from "../lexicon/people.ts";
+import { ANIMALS, SINGULAR_NOUNS } from "../lexicon/people.ts";
 import { beforeRange, CHILDREN, findQuantities, ONE_CHILD, type Quantity, NUMBER_WORDS } from "../quantities.ts";
 import { runningTotalBefore } from "../running-total.ts";
 import { RUNNING_TOTAL_VERBS } from "../lexicon/running-totals.ts";
@@ -45,12 +45,12 @@ const REPORTED = String.raw`(?:(?:${phrases(V.REPORTED_AS)})\s+(?:to\s+(?:have\s
 // Between the victims and their verb: an aside set off by commas or brackets, a breakdown ("including
 // four children", commas lost or not), or where they were from ("16 civilians in the town were killed",
 // "four soldiers from the alliance died", "12 children aboard a bus sustained injuries").
-const ASIDE = String.raw`(?:,[^,]{1,100},\s*|\s*\([^)]{1,80}\)\s*|\s*(?:--|[—–])\s*[^—–]{1,90}?\s*(?:--|[—–])\s*|,?\s*(?:including|among them|mostly|most of them|many of them|mainly|the majority)\b[^,.;]{1,60}?,?\s+(?=(?:have|has|had|were|was|are|is|died|perished|sustained|suffered)\b)|\s+(?:in|inside|aboard|from|at|of|on|near)\s+[^,.;]{1,70}?\s+(?=(?:have|has|had|were|was|are|is)\s|(?:died|perished|sustained|suffered|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b)|\s+aged\s+\d+(?:\s*(?:to|and|-|–)\s*\d+)?\s*(?:years\s+)?(?=\S)|\s+(?:fleeing|escaping|trying\s+to\s+(?:flee|escape|leave|cross))\s+[^,.;]{1,60}?(?:\s*(?:--|[—–])\s*[^—–]{1,90}?\s*(?:--|[—–]))?\s+(?=(?:have|has|had|were|was|are|is)\s+(?:\w+ly\s+)?(?:killed|shot|gunned|slain|executed|massacred|wounded|injured)\b|(?:died|perished|drowned)\b)|\s+(?:working|living|travelling|traveling|staying|sheltering|riding|waiting|gathered|queuing|queueing|heading|returning|going|patrolling|escorting|guarding|manning|driving)\s+(?:at|in|on|near|inside|outside|for|to|towards|toward|from|along)\s+[^,.;]{1,50}?\s+(?=(?:have|has|had|were|was|are|is)\s|(?:died|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b)|\s+who\s+(?:were|was|had\s+been|are|is|had|have)\s+(?!(?:\w+ly\s+)?(?:killed|injured|wounded|hurt|dead)\b)[^,.;]{1,60}?\s+(?=(?:(?:have|has|had|were|was)\s+(?:been\s+)?(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)|died|perished)\b))`;
+const ASIDE = String.raw`(?:,[^,]{1,100},\s*|\s*\([^)]{1,80}\)\s*|\s*(?:--|[—–])\s*[^—–]{1,90}?\s*(?:--|[—–])\s*|,?\s*(?:including|among them|mostly|most of them|many of them|mainly|the majority)\b[^,.;]{1,60}?,?\s+(?=(?:have|has|had|were|was|are|is|died|perished|sustained|suffered)\b)|\s+(?:in|inside|aboard|from|at|of|on|near)\s+(?![^,.;]{0,70}?\b(?:killing|injuring|wounding|leaving)\s)[^,.;]{1,70}?\s+(?=(?:have|has|had|were|was|are|is)\s|(?:died|perished|sustained|suffered|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b)|\s+aged\s+\d+(?:\s*(?:to|and|-|–)\s*\d+)?\s*(?:years\s+)?(?=\S)|\s+(?:fleeing|escaping|trying\s+to\s+(?:flee|escape|leave|cross))\s+[^,.;]{1,60}?(?:\s*(?:--|[—–])\s*[^—–]{1,90}?\s*(?:--|[—–]))?\s+(?=(?:have|has|had|were|was|are|is)\s+(?:\w+ly\s+)?(?:killed|shot|gunned|slain|executed|massacred|wounded|injured)\b|(?:died|perished|drowned)\b)|\s+(?:working|living|travelling|traveling|staying|sheltering|riding|waiting|gathered|queuing|queueing|heading|returning|going|patrolling|escorting|guarding|manning|driving)\s+(?:at|in|on|near|inside|outside|for|to|towards|toward|from|along)\s+[^,.;]{1,50}?\s+(?=(?:have|has|had|were|was|are|is)\s|(?:died|perished|lost\s+(?:their|his|her)\s+li(?:ves|fe))\b)|\s+who\s+(?:(?:were|was|had\s+been|are|is|had|have)\s+)?(?!(?:\w+ly\s+)?(?:killed|injured|wounded|hurt|dead|shot|murdered|executed|massacred)\b)[^,.;]{1,60}?\s+(?=(?:(?:have|has|had|were|was)\s+(?:been\s+)?(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)|died|perished)\b))`;
 // "some 30 people, fighters and civilians alike, died": a word that closes the list of who they were.
 // ('14 fighters "were killed in airstrikes," he said': a quotation may open at the verb.)
 // ("as many as 25 people may have died": a toll told as likely is a toll.)
 // ("29 other people nearby were wounded", "the 40 passengers on board were killed": where they were, between.)
-const KILL_AFTER = new RegExp(String.raw`^[”"]?${LISTED}(?:\s+(?:alike|both|all|too|each|more|nearby|there|inside|on\s+board|in\s+total|in\s+all),?)?\s*${ASIDE}?[“"]?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got|having|(?:may|might|could)\s+have)?\s*(?:[“"](?=[a-z]))?(?:(?:[\w-]+ly|already|also|all|later|since|now|just|so far|thus far|more|at least|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,2}(?:been\s+)?(?:[\w-]+ly\s+)?${REPORTED}?(?:also\s+|all\s+|later\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])}|(?:suffered|sustained|with|suffering\s+from|treated\s+for|(?:arrived|admitted|brought\s+in|came\s+in|taken|rushed|evacuated|transferred)\s+(?:(?:at|to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+)?with)\s+(?:[\w-]+\s+){1,4}?(?:injuries|wounds|burns|injury|wound)|(?:included\s+)?among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured))\b`, "i");
+const KILL_AFTER = new RegExp(String.raw`^[”"]?${LISTED}(?:\s+(?:alike|both|all|too|each|more|nearby|there|inside|on\s+board|in\s+total|in\s+all),?)?\s*${ASIDE}?[“"]?(?:who\s+|that\s+)?(?:were|was|have|has|had|are|is|being|got|having|(?:may|might|could)\s+have)?\s*(?:[“"](?=[a-z]))?(?:(?:[\w-]+ly|already|also|all|later|since|now|just|so far|thus far|more|at least|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){0,2}(?:been\s+)?(?:[\w-]+ly\s+)?${REPORTED}?(?:also\s+|all\s+|later\s+)?(${phrases([...V.KILLED_AFTER, ...V.INJURED_AFTER])}|(?:suffered|sustained|with|suffering\s+from|treated\s+for|(?:arrived|admitted|brought\s+in|came\s+in|taken|rushed|evacuated|transferred)\s+(?:(?:at|to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\s+)?with)\s+(?:[\w-]+\s+){1,4}?(?:injuries|wounds|burns|injury|wound)|(?:included\s+)?among (?:the |those )?(?:dead|killed|victims|fatalities|wounded|injured)|(?:admitted|taken|rushed|brought|evacuated|airlifted)\s+to\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:[Hh]ospital|[Cc]linic|[Mm]edical\s+[Cc]ent(?:er|re)))\b`, "i");
 // ("while those wounded were 13 soldiers": who the wounded were, a figure of its own.)
 const NUMBER_KILLED_AFTER = /^\s+the\s+(?:total\s+)?number\s+(?:of\s+(?:[a-z-]+\s+){0,2}?)?(killed|dead|deaths|fatalities|wounded|injured)\b/i;
 // ("among them a nurse and two police officers": one person named first, then the figures of the list.)
@@ -159,6 +159,9 @@ const ACTIVE_RELATIVE = /^[^.;]{0,60}?\b(?:who|that)\s+(?:(?:had|have|has)\s+)?(
 // "Three gunmen killed at least four people": with no auxiliary and a count for its object, the verb is the
 // figure's own deed; the dead are the object. ("20 killed, 30 wounded" run together, "12 killed 5 of them
 // children", "six killed two days ago" are still the figure's fate.)
+// "six goats", "27 head of cattle": animals counted, no casualties.
+const ANIMALS_NEXT = new RegExp(String.raw`^\s+(?:[a-z-]+\s+)?(?:${phrases(ANIMALS)})\b`, "i");
+const WOULD_HAVE_NEXT = /^\s*(?:of\s+(?:us|them|you)\s+|(?:[a-z-]+\s+){1,2})?would\s+(?:(?:now|all|surely|certainly|easily)\s+)?(?:have\s+)?(?:be\s+dead|been\s+(?:killed|dead|wounded|hurt)|died|perished)\b/i;
 const PASSIVE_AUX = /\b(?:were|was|are|is|being|been|got)\b/i;
 const COUNTED_OBJECT = new RegExp(String.raw`^\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|an\s+estimated|another|a\s+further)\s+)?(?:\d[\d,.]*|${NUMBER_WORDS}|dozens|scores|hundreds|thousands|several|many)\b(?!\s+(?:(?:more|other)\s+)?(?:(?:of\s+(?:them|whom)|among)\b|(?:[\w-]+\s+){0,2}?(?:wounded|injured|hurt|dead|missing)\b|(?:days?|weeks?|months?|years?|hours?|minutes?|nights?)\b))`, "i");
 // Only armed men are read so: "1 child killed 6 children still under rubble" is a scrape that lost its comma.
@@ -301,6 +304,10 @@ export function casualtyCandidates(written: string, quantities = findQuantities(
     const runningTotal = !!prev && prev.partOf === -1 && runningTotalBefore(text.slice(Math.max(0, q.start - 80), q.start));
     const np = nounPhraseAfter(text, q.end) ?? (ownWord || numberAfter || runningTotal ? { noun: null, phrase: "", end: q.end, partitive: false } : null);
     if (!np) continue;
+    if (ANIMALS_NEXT.test(text.slice(q.end, q.end + 30))) continue;
+    // ("hundreds of us would be dead by now": what would have happened, had it not been stopped; "may" or "could have
+    // died" is a toll told as likely, and stays.)
+    if (WOULD_HAVE_NEXT.test(text.slice(q.end, q.end + 60))) continue;
     // ('killed "up to 100" people': a figure quoted as the source gave it; its closing quote is read with the noun.)
     const before = beforeRange(text.slice(Math.max(0, q.start - 80), q.start).replace(/(\s)["“‘']$/, "$1"), q);
     if (superseded(before)) continue;
