@@ -441,3 +441,12 @@ test("same figure: 'Two adults were also killed' after two children killed is an
   const again = run("Report", "Two boys were killed in Tarsa on Sunday. The two children were killed by gunmen, a witness said.");
   assert.deepEqual(again.casualties.map((r) => [r.outcome, r.count_best]), [["killed", 2]]);
 });
+
+test("'X's Y district': a part of a town is placed at the town that owns it", () => {
+  const places = (body: string) => run("Report", body).territory.map((t) => [t.action_class, t.place_mention, t.place]);
+  // A district the gazetteer does not hold, and a neighbourhood (Saraqib is a town the gazetteer holds).
+  assert.deepEqual(places("A drone hit a bakery in Saraqib's Velorsky district on Friday."), [["attack", "Velorsky", "Saraqib"]]);
+  assert.deepEqual(places("Shells landed in Saraqib's eastern Qarnabad neighbourhood on Friday."), [["attack", "Qarnabad", "Saraqib"]]);
+  // Negative: an owner the gazetteer does not know as a town leaves the name as it was.
+  assert.deepEqual(places("A drone hit a bakery in Bolo's Velorsky district on Friday."), [["attack", "Velorsky", "Velorsky"]]);
+});

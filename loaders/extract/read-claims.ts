@@ -368,6 +368,17 @@ class ArticleReader {
       // "fired at Bilozerka, Sadove, Ivanivka …": a name that lands, by one of its other names, on a place
       // the same sentence names by its own is another place (a namesake the gazetteer does not hold).
       if (found.found?.kind === "place" && !seated && !p.refersBack && placeKey(found.found.name) !== placeKey(named.mention) && namedApart(text, found.found.name, p.at)) found = { ...found, found: null, place: null, how: null, why: `"${named.mention}" would be ${found.found.name}, which the same sentence names apart: another place, one the gazetteer does not hold` };
+      // "Tarsa's Ulmar district", "Tarsa's Qarn camp": a part of a town is placed at the town that owns it when the
+      // gazetteer does not hold it, or holds it only far away ("Beach" elsewhere, for "Gaza City's Beach camp"), and
+      // a district or a neighbourhood always is, as conflict tables code them (a camp is a settlement of its own).
+      // The mention keeps the part's name.
+      if (!p.refersBack && !p.nation && found.found?.kind !== "region") {
+        const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, p.at - 60), p.at));
+        const town = owner ? this.where(owner[1], "", text) : null;
+        const t = town?.found, f = found.found;
+        const part = TOWN_PART_AFTER.test(text.slice(p.at + p.mention.length, p.at + p.mention.length + 20));
+        if (t?.kind === "place" && (!f || part || !within(f, t, PART_OF_TOWN_KM))) found = { ...town!, why: `"${named.mention}" is ${part ? "a part" : f ? `not ${f.name}, far away, but a part` : "not in the gazetteer; a part"} of ${t.name}, as the text says` };
+      }
       // "an attack on army positions in the village of Viti": a country's other name (Fiji's, here) that the text
       // calls a village is a village the gazetteer does not hold. (A country's own name stays the country.)
       if (found.found?.kind === "country" && found.how === "variant" && !p.refersBack && !p.nation && TOWN_OF_BEFORE.test(text.slice(Math.max(0, p.at - 30), p.at))) found = { ...found, found: null, place: null, how: null, why: `the text calls "${named.mention}" a town or village; the gazetteer knows the name only as another name of ${found.found.name}` };
@@ -413,6 +424,18 @@ class ArticleReader {
     }
   }
 }
+
+// "Tarsa's", "Gaza City's upscale": an owner's name and its possessive right before a place's name.
+const OWNER_BEFORE = /((?:[A-Z][\w'’-]*[\s-]+){0,2}[A-Z][\w'’-]*)['’]s\s+(?:[a-z-]+\s+){0,2}$/;
+
+const TOWN_PART_AFTER = /^\s+(?:district|neighbou?rhood|quarter|suburb|sector|area)\b/i;
+// How far a town's district or camp may lie from the town's own point: the largest cities span about 30 km.
+const PART_OF_TOWN_KM = 30;
+const within = (a: { lat: number | null; lon: number | null }, b: { lat: number | null; lon: number | null }, km: number) => {
+  if (a.lat == null || a.lon == null || b.lat == null || b.lon == null) return false;
+  const rad = Math.PI / 180, dLat = (a.lat - b.lat) * rad, dLon = (a.lon - b.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
+  return 6371 * Math.hypot(dLat, dLon) <= km;
+};
 
 /** True when `text` names `name` itself somewhere other than at `at` (a list's other item). */
 export function namedApart(text: string, name: string, at: number): boolean {

@@ -227,7 +227,8 @@ function whyNotAnEvent(r: TerritoryRow, seats: Set<string>, precision: Territory
   if (precision === "region" && r.acled_geo_precision !== 2 && r.action_class !== "control" && !TOWN_OF_BEFORE.test(before) && !TOWN_AFTER.test(after) && !TOWN_LATER.test(r.quote.slice(r.mention_end - r.quote_start))) return "a region, not a place event";
   // "Air strikes on Tarsa" hit the province; "troops took Tarsa" took the city.
   // ("bombed Tarsa hospital": a building named with the town is in the town.)
-  if (seats.has(r.place) && r.action_class === "attack" && !/^\s*(?:city|hospital|market|airport|school|mosque|university|prison|stadium)\b/i.test(after) && !/\bcity\s+of\s+(?:the\s+)?$/i.test(before)) return "a governorate's name alone means the governorate";
+  // (Not "Tarsa's Ulmar neighbourhood": a part of the town, placed at it, is no governorate named alone.)
+  if (seats.has(r.place) && r.action_class === "attack" && !/['’]s\s+(?:[a-z-]+\s+){0,2}$/.test(before) && !/^\s*(?:city|hospital|market|airport|school|mosque|university|prison|stadium)\b/i.test(after) && !/\bcity\s+of\s+(?:the\s+)?$/i.test(before)) return "a governorate's name alone means the governorate";
   return null;
 }
 
