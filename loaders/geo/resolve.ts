@@ -122,8 +122,10 @@ function none(mention: string, why: string, candidates: GeoPlace[]): Resolution 
   return { mention, place: null, how: null, why, candidates };
 }
 /** exact when the mention is the place's own name (after folding), variant when another spelling of it. */
+// ("Gaza City" for Gaza, "Kuwait City": the town's own name with "City" after it is the name as written.)
 function own(p: GeoPlace, mention: string): How {
-  return placeKey(p.name) === placeKey(mention) ? "exact" : "variant";
+  const m = placeKey(mention), n = placeKey(p.name);
+  return n === m || n === placeKey(mention.replace(/\s+City$/, "")) ? "exact" : "variant";
 }
 
 export function resolveIn(all: GeoPlace[], mention: string, want: "" | "region" | "place", ctx: Context): Resolution {
