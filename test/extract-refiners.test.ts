@@ -450,3 +450,10 @@ test("'X's Y district': a part of a town is placed at the town that owns it", ()
   // Negative: an owner the gazetteer does not know as a town leaves the name as it was.
   assert.deepEqual(places("A drone hit a bakery in Bolo's Velorsky district on Friday."), [["attack", "Velorsky", "Velorsky"]]);
 });
+
+test("'the city' right after a place an event of the same sentence named is that place; a part of a city is not", () => {
+  const places = (body: string) => run("Report", body).territory.map((t) => [t.action_class, t.place_mention]);
+  assert.deepEqual(places("Rebels stormed Saraqib from three sides overnight, and by noon the army admitted it had lost the city."), [["attack", "Saraqib"], ["control", "Saraqib"]]);
+  // Negative: "the city" after the city's parts is not one of the parts.
+  assert.deepEqual(places("Militants fired shells on the Qarnabad and Velorsky neighbourhoods in the city.").filter(([, m]) => m === "the city"), []);
+});

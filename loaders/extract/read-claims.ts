@@ -51,6 +51,14 @@ function tabledBefore(places: ReadonlyArray<{ mention: string; at: number; refer
   for (const c of places) if (!c.refersBack && !c.nation && c.at < at && (!best || c.at > best.at)) best = c;
   return best;
 }
+// "stormed Tarsa overnight, and the army admitted it had lost the city": a place an event of the same clause or
+// the next named just before (within a line or two of print), unless it was a part of the city ("the A and B
+// neighbourhoods in the city": the city is the one named before).
+const TOWN_PART_NEXT = /^\s+(?:neighbou?rhoods?|districts?|quarters?|suburbs?|camps?|areas?)\b/i;
+function townJustBefore(places: ReadonlyArray<{ mention: string; at: number; refersBack?: boolean; nation?: string }>, at: number, text: string): { mention: string } | null {
+  const c = tabledBefore(places, at) as { mention: string; at: number } | null;
+  return c && at - c.at <= 150 && !TOWN_PART_NEXT.test(text.slice(c.at + c.mention.length, c.at + c.mention.length + 16)) ? c : null;
+}
 // "the town", "the city", "the village": words that stand for a town, never for a region or a country.
 const TOWN_REFERENCE = /\b(?:town|city|village|hamlet|settlement|port)\b/i;
 /**
@@ -351,8 +359,9 @@ class ArticleReader {
       // "the Libyan capital": the country's capital, by name; "the regional capital" names no country.
       const capital = p.nation ? capitalOfNation(p.nation) : null;
       // ("the Tigray capital": no country's; the region's seat, as "the town" is read.)
-      // ("shelled Tarsa for a month before capturing it": "it" is the place an event of the same sentence just named.)
-      const named = p.nation && capital ? { mention: capital } : p.refersBack && IT_WORD.test(p.mention) && !p.nearOnly ? (tabledBefore(places, p.at) ?? this.referredTo(s, p.at, p.mention)) : p.refersBack || p.nation ? this.referredTo(s, p.at, p.mention, p.nearOnly) : { mention: p.mention };
+      // ("shelled Tarsa for a month before capturing it": "it" is the place an event of the same sentence just named;
+      // so is "the city": "stormed Tarsa overnight, and the army admitted it had lost the city".)
+      const named = p.nation && capital ? { mention: capital } : p.refersBack && IT_WORD.test(p.mention) && !p.nearOnly ? (tabledBefore(places, p.at) ?? this.referredTo(s, p.at, p.mention)) : p.refersBack && TOWN_REFERENCE.test(p.mention) && !p.nearOnly && townJustBefore(places, p.at, text) ? townJustBefore(places, p.at, text) : p.refersBack || p.nation ? this.referredTo(s, p.at, p.mention, p.nearOnly) : { mention: p.mention };
       if (!named) {
         this.c.unplaced?.push({ sentence_index: s.index, rule: p.rule, mention: p.mention, reason: p.nation && !capital ? `"${p.nation}" names no country whose capital the gazetteer knows, nor a region with a seat` : "it refers back, and no place was named in this sentence or the three before" });
         continue;

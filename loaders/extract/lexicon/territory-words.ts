@@ -4,6 +4,9 @@
  * ("Army retakes X"). Bare verbs ("could capture") are never here: they are plans, not events.
  */
 
+// ("had taken operational control of X", "seized effective control of Y": the same capture, its control qualified;
+// each "full control" form is written once and read with these words too.)
+const CONTROL_KINDS = ["operational", "effective", "total"];
 export const CONTROL_VERBS = [
   "captured", "seized", "seized full control of", "seized complete control of", "seized control of", "took full control of",
   "took complete control of", "took back control of", "took control of", "taken full control of", "taken complete control of",
@@ -52,7 +55,7 @@ export const CONTROL_VERBS = [
   // Headlines are written in the present tense.
   "captures", "seizes", "seizes control of", "takes control of", "takes over", "retakes", "recaptures", "regains control of",
   "regains", "liberates", "frees", "enters", "storms", "overruns",
-];
+].flatMap((v) => [v, ...CONTROL_KINDS.flatMap((k) => (/\b(?:full|complete) control\b/.test(v) ? [v.replace(/\b(?:full|complete) control\b/, `${k} control`)] : []))]);
 
 // ("the brigades still lay siege the market town of X": the "to" is sometimes left out. "Cut off" is not here: roads,
 // power and contact are cut off, and a siege is said as one: besieged, surrounded, encircled, blockaded.)

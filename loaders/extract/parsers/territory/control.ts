@@ -54,6 +54,8 @@ const DROVE_OUT_SIDE = new RegExp(String.raw`\b(?:(?:drove|driven|driving|pushed
 const DROVE_OUT = /\b(?:drove|driven|driving|pushed|pushing|forced|forcing|expelled|expelling|ousted|ousting|flushed|cleared|chased|chasing|routed|routing|kicked|dislodged|dislodging)\s+(?:[\w'’-]+\s+){1,4}?(?:out\s+of|from)\s+|\b(?:repelled|repelling|repulsed)\s+(?!(?:an?|the|their|its)\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|offensives?|advances?|attempts?|raids?|incursions?|push)\b)(?:[\w-]+\s+){1,4}?(?:out\s+of|from)\s+|\bforc(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|army|militants|fighters|rebels|insurgents|police|garrison)\s+to\s+(?:leave|abandon|withdraw\s+from|retreat\s+from|evacuate)\s+|\b(?:were|was|have(?:\s+already)?\s+been|had(?:\s+already)?\s+been|has(?:\s+already)?\s+been)\s+(?:\w+ly\s+)?(?:(?:uprooted\s+(?:in|from)\s+and\s+)?(?:driven|pushed|forced|expelled|ousted|flushed|cleared|kicked|knocked)\s+(?:out\s+of|from)|(?:driven|pushed|forced|expelled|ousted|flushed|cleared|kicked|knocked)\s+out\s+(?:and\s+\w+\s+)?of)\s+/gi;
 // "troops withdrew from X": the side that held it lost it. ("pulled back from X", "fell back from X": the same.)
 // ("bodies were pulled out of the river": a passive moves things, not a force.)
+// "withdrew from the outskirts of X", "pulled back from positions around Y": ground near a town given up, not the town.
+const AROUND_A_PLACE = /^(?:the\s+|their\s+|its\s+)?(?:[a-z-]+\s+)?(?:outskirts|suburbs|edges?|periphery|surroundings|approaches|vicinity|environs|positions|areas|frontlines?|front\s+lines?|lines|trenches)\s+(?:of|around|near|outside|close\s+to|on\s+the\s+edge\s+of)\b/i;
 const WITHDREW = /\b(?<!\b(?:were|was|been|being|are|is)\s)(?:(?:withdrew|withdrawn|withdrawing|retreated)\s+(?:\w+\s+)?from|(?:pulled|pulling|pulls)\s+(?:\w+\s+)?out\s+of|(?:pulled|pulling|pulls|fell|falling|fallen)\s+back\s+from)\s+/gi;
 // "X is now in the hands of the rebels", "fell into the hands of": the place before, taken.
 const IN_HANDS = /\b(?:is|was|are|were|(?:has|have|had)\s+been|fell|falls|remains?|(?:has|have|had)\s+(?:fallen|collapsed)|collapsed)\s+(?:now\s+|firmly\s+|back\s+)*(?:in|into)\s+(?:the\s+)?hands\s+of\b/gi;
@@ -270,7 +272,7 @@ export function droveOut(s: string): TerritoryCandidate[] {
     ...readTriggers(s, DROVE_OUT, "control", "territory.drove-out", () => "captured", (t, end, m) =>
       FORCED_TO_FLEE.test(m[0]) && !FORCE_BEFORE_FLEEING.test(t.slice(Math.max(0, m.index - 60), m.index)) ? NOT_AN_EVENT : objectPlaces(t, end)),
     ...readTriggers(s, DROVE_OUT_SIDE, "control", "territory.drove-out", () => "captured", (t, end) => objectPlaces(t, end)),
-    ...readTriggers(s, WITHDREW, "control", "territory.withdrew", () => "lost control", (t, end, m) => (PEOPLE_SUBJECT.test(t.slice(Math.max(0, m.index - 110), m.index)) ? NOT_AN_EVENT : objectPlaces(t, end))),
+    ...readTriggers(s, WITHDREW, "control", "territory.withdrew", () => "lost control", (t, end, m) => (PEOPLE_SUBJECT.test(t.slice(Math.max(0, m.index - 110), m.index)) || AROUND_A_PLACE.test(t.slice(end, end + 60)) ? NOT_AN_EVENT : objectPlaces(t, end))),
   ];
 }
 

@@ -217,6 +217,8 @@ const PLACE_PART = wordSet(["streets", "outskirts", "centre", "center", "suburbs
 const DEMONYM_SINGULAR = wordSet(DEMONYMS.map((d) => d.replace(/s$/, "")).concat(DEMONYMS));
 const FACILITY_END = new RegExp(String.raw`\s(?:${FACILITY_WORDS.join("|")})$`);
 // ("shelling of A and B, Ulmar claims": a capital that claims is a government speaking.)
+// ("a hub the militants had held for a decade": a name with "had held" after it is a subject too.)
+const OWN_VERB_NEXT = /^(?:\s*,[^,;.]{1,80},)?\s+(?:was|were|(?:has|had|have)\s+(?:been|fallen|held|controlled|occupied|ruled|used|[a-z]+ed\s+(?:it|them|there))|fell|remains|remained)\b/;
 const SOURCE_VERB_NEXT = /^\s+(?:said|says|reported|reports|told|added|quoted|announced|claims|claimed|denies|denied|insists|insisted|accuses|accused|warns|warned)\b/;
 // "…, Ivan Tarsov, the regional governor, said": a name whose role follows it, then a reporting verb, is the speaker.
 // ("…, Ivan Tarsov, the aide of the President of Ruritania, announced": the role may name an office.)
@@ -388,6 +390,9 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
     // ("near the European Hospital in X": a nationality before a facility's word leaves the facility.)
     // "… on Saturday evening, Aljazeera reported": a name the reporting verb follows is the source.
     if (out.length && SOURCE_VERB_NEXT.test(s.slice(at + written.length, at + written.length + 14))) break;
+    // "shelled A on Tuesday, and the town of B, a supply hub, was taken overnight": a later item with a verb of its
+    // own is the subject of a new clause, not one more place of the verb before.
+    if (out.length && OWN_VERB_NEXT.test(s.slice(at + written.length, at + written.length + 100))) break;
     if (out.length && SPEAKER_ROLE_NEXT.test(s.slice(at + written.length, at + written.length + 90))) break;
     const name = FACILITY_WORD.test(withoutNationality(written)) ? written : withoutNationality(written);
     at += written.length - name.length;

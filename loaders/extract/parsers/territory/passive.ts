@@ -20,7 +20,8 @@ const SIEGE = "surrounded|besieged|encircled|blockaded|ringed(?=\\s+by\\b)|cut\\
 const ATTACK = "shelled|targeted|bombed|bombarded|struck|hit|attacked|assaulted|rocketed|mortared|raided|looted|pillaged|ransacked|plundered|pounded|rocked|pummelled|pummeled|hammered|battered|strafed|torched|razed|set ablaze|burnt|burned|set on fire|set alight|(?:damaged|destroyed|flattened|razed)(?=\\s+(?:[a-z]+\\s+)?by\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:air\\s?strikes?|airstrikes?|strikes?|shelling|shells|missiles?|rockets?|drones?|bombs?|bombing|bombardment|artillery|mortars?|warplanes|jets)\\b)";
 // ("the district of Tarsa got shelled": "got" as the passive's verb, as spoken.)
 // ("X was left cut off", "X was declared liberated": the state said of the place, as the passive.)
-const PASSIVE = new RegExp(String.raw`\b((?:is|are|was|were)\s+being|was|were|got|gets|(?:has|had|have)(?:\s+(?:also|now|already|reportedly|since|just|been\s+repeatedly))?\s+been|is|are|being|remained|remains|remain|still)(?:\s+\w+ly|\s+also|\s+now|\s+then|\s+still|\s+almost|\s+left(?=\s+(?:\w+ly\s+)?(?:surrounded|besieged|encircled|blockaded|cut\s+off)\b)|\s+(?:officially\s+)?declared(?=\s+(?:\w+ly\s+)?(?:liberated|freed|cleared|captured|retaken|recaptured)\b))*\s+(?:[“"](?:\w+ly\s+)?)?(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
+// ("X was reported to have been taken by the rebels", "is said to have been captured": the event, reported.)
+const PASSIVE = new RegExp(String.raw`\b((?:is|are|was|were)\s+(?:reported|said|believed|understood|thought|confirmed)\s+to\s+have\s+been|(?:is|are|was|were)\s+being|was|were|got|gets|(?:has|had|have)(?:\s+(?:also|now|already|reportedly|since|just|been\s+repeatedly))?\s+been|is|are|being|remained|remains|remain|still)(?:\s+\w+ly|\s+also|\s+now|\s+then|\s+still|\s+almost|\s+left(?=\s+(?:\w+ly\s+)?(?:surrounded|besieged|encircled|blockaded|cut\s+off)\b)|\s+(?:officially\s+)?declared(?=\s+(?:\w+ly\s+)?(?:liberated|freed|cleared|captured|retaken|recaptured)\b))*\s+(?:[“"](?:\w+ly\s+)?)?(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
 // "X fell to the rebels"; "the city of X fell on Monday morning" (a fall with its time, not a price's).
 // ("Tarsa fell overnight into rebel hands": when, between the fall and whose it is.)
 
@@ -44,7 +45,8 @@ const CAME_UNDER = /\b(?:(?:came|(?:has|had|have)\s+(?:also\s+|again\s+|repeated
 const AMONG = new RegExp(String.raw`\b(is|was|are|were)\s+(?:among|one of|the)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:villages|towns|cities|areas|districts|places|settlements|neighbou?rhoods|localities|communities|(?<=among\s+)those)\s+(?:(?:that|which)\s+(?:were|was|have been|had been)\s+)?(?:\w+ly\s+|now\s+)?(${CONTROL}|${SIEGE}|${ATTACK})\b`, "gi");
 
 const IS_SIEGE = /^(?:surrounded|besieged|encircled|blockaded|ringed|cut\s+off)$/i, IS_ATTACK = new RegExp(`^(?:${ATTACK.replace(/\(\?=.*$/, "")})$`, "i");
-const CUT_OFF_AFTER = /^(?:\s*[,.;]|\s+(?:since|for)\b|\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:forces|troops|rebels|fighters|army|militants|militias?|insurgents)\b|\s+from\s+(?:the\s+)?[A-Z])/;
+// ("cut off by a rebel blockade", "by an RSF siege": the siege named as what cuts it off.)
+const CUT_OFF_AFTER = /^(?:\s*[,.;]|\s+(?:since|for)\b|\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:forces|troops|rebels|fighters|army|militants|militias?|insurgents)\b|\s+by\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:blockade|siege|encirclement)\b|\s+from\s+(?:the\s+)?[A-Z])/;
 const classOf = (verb: string): ActionClass => (IS_SIEGE.test(verb) ? "siege" : IS_ATTACK.test(verb) ? "attack" : "control");
 // The participles PASSIVE needs, searched first: its copulas ("was", "is") call it for most sentences.
 const ANY_PARTICIPLE = new RegExp(`${CONTROL}|${SIEGE}|${ATTACK}`, "i");

@@ -87,9 +87,12 @@ const SIEGE_ENDING = phrases(SIEGE_ENDING_VERBS);
 const ENDING_BEFORE = new RegExp(String.raw`(?<!\b(?:to|for|at|would|could|will|might|must|should|tried|trying|sought|seeking|bid|attempts?|efforts?|calls?|demands?)\s+(?:the\s+)?)\b(?:${SIEGE_ENDING})\s+(?:(?:the|their|its|his|her|this|a|an)\s+)?(?:[\w'’-]+\s+){0,3}$`, "i");
 const ENDED_AFTER = new RegExp(String.raw`^[^.;:,]{0,60}?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|got)\s+(?:\w+ly\s+|finally\s+|now\s+)?(?:${SIEGE_ENDING})\b`, "i");
 
+// ("completed the encirclement of enemy units in X": the forces' place, as after the verb.)
+const orForcesIn = (places: PlaceObject[], t: string, end: number) => (places.length ? places : forcesIn(t, end));
+
 export function siegeNoun(s: string): TerritoryCandidate[] {
   return readTriggers(s, SIEGE_NOUN, "siege", "territory.siege-noun", (m) => normaliseAction(m[1]), (t, end, m) =>
-    ENDING_BEFORE.test(t.slice(Math.max(0, m.index - 50), m.index)) || ENDED_AFTER.test(t.slice(end)) ? NOT_AN_EVENT : objectPlaces(t, end));
+    ENDING_BEFORE.test(t.slice(Math.max(0, m.index - 50), m.index)) || ENDED_AFTER.test(t.slice(end)) ? NOT_AN_EVENT : orForcesIn(objectPlaces(t, end), t, end));
 }
 
 // "rebels are surrounding X": the siege going on ("the surrounding villages" is no siege: no auxiliary).
