@@ -1242,3 +1242,13 @@ test("another country's people taken in, with a demonym that has no plural s", (
 test("a running total with a since-clause before its figure", () => {
   assert.deepEqual(kinds("The agency recorded 1,620 households displaced in Tarsa, bringing the tally since fighting flared to 6,040 households."), [["displaced", 1620 * PEOPLE_PER_HOUSEHOLD], ["displaced", 6040 * PEOPLE_PER_HOUSEHOLD]]);
 });
+
+test("arrivals in a place another country owns, a running total of those who sought safety, people forced off their land; 'out of school' is no flight", () => {
+  assert.deepEqual(moved("About 2,100 people fleeing clashes in the border state have arrived in Kenya's Kakuma area since May, the agency said."), [["refugees", 2100]]);
+  assert.deepEqual(moved("Some 9,000 refugees crossed into Kenya last week, bringing to 300,000 the number who have sought safety in the country."), [["refugees", 9000], ["refugees", 300000]]);
+  assert.deepEqual(moved("In the hills above Tarsa, 42 families were forced off their farms by militiamen."), [["displaced", 42]]);
+  // Negative cases: children out of school, workers out of work, arrivals in a town of their own country.
+  assert.deepEqual(moved("The fighting has left some 12,000 children out of school."), []);
+  assert.deepEqual(moved("The closures have put 800 people out of work."), []);
+  assert.deepEqual(moved("About 2,100 people fleeing clashes have arrived in Tarsa's eastern district since May, officials said."), [["displaced", 2100]]);
+});

@@ -7,6 +7,8 @@ export const DISPLACED_AFTER = [
   "displaced", "fled", "fleeing", "uprooted", "evacuated", "forced to flee", "forced from", "forced out", "forced to leave",
   "forced to evacuate", "forced to abandon", "forced to escape", "had to escape", "driven out", "driven from", "made homeless", "left homeless", "rendered homeless", "become homeless", "became homeless", "becoming homeless",
   "had to flee", "had to migrate", "forced to migrate", "had to leave", "had to abandon", "migrated", "escaped", "to flee", "on the move", "in camps",
+  // ("37 families were forced off their farms", "driven off their land": the land they lived on.)
+  "forced off their farms", "forced off their land", "forced off their lands", "driven off their farms", "driven off their land", "driven off their lands", "pushed off their land",
   "ordered to evacuate", "told to evacuate", "urged to evacuate", "relocated", "took shelter", "taken shelter", "sought shelter",
   "sought refuge", "took refuge", "taken refuge", "seeking refuge", "seeking shelter", "seeking safety", "taking shelter in", "taking refuge in", "sheltering", "staying in shelters", "staying in evacuation centres",
   "staying in evacuation centers", "staying with host families", "staying with relatives", "living in camps", "living in shelters",
@@ -138,6 +140,8 @@ export const RETURNED_AFTER = ["returned", "have returned", "had returned", "wen
 export const NUMBER_OF_DISPLACED = ["number of displaced", "number of people displaced", "number of internally displaced", "number of IDPs", "number of displaced people", "number of displaced persons", "number of displaced families", "number of displaced households", "number who have fled", "number of people who have fled", "number of people forced", "number who have left", "number who left", "number of people who left", "number of civilians who", "number of civilians forced", "number of residents forced", "number of people who have been forced", "total displacement", "total to have fled", "total who have fled", "total displaced", "total uprooted", "total number of displaced", "number of refugees", "number of evacuees", "displaced population", "refugee population", "displacement figure", "number of people uprooted",
   // ("the number of people sheltering in schools has risen to 35,000": people in shelter have left their homes.)
   "number of people sheltering", "number of people taking shelter", "number of people seeking shelter", "number of people seeking refuge",
+  // ("bringing to 610,000 the number who have sought safety in the country": those who fled, by where they went.)
+  "number who have sought safety", "number who have sought refuge", "number who have sought shelter", "number of people who have sought safety", "number of people who have sought refuge", "number who have found refuge", "number who have found safety",
   "number of people taking refuge", "number of people who fled", "number of people fleeing",
   // ("the total number of families driven from their homes to 5,000": families counted by what was done to them.)
   "number of people driven", "number of families driven", "number of households driven", "number of families forced", "number of households forced",

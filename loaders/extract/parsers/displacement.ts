@@ -172,7 +172,8 @@ const BY_PLACE_AFTER = /^\s+in\s+(?:the\s+)?[A-Z]/;
 const ADDED_BEFORE = /\s+(?:another|an\s+additional|an\s+extra|a\s+further|additional|further)\s+$/i;
 const DISPLACED_BEFORE = new RegExp(String.raw`\b(?:${P(W.DISPLACED_BEFORE)})\s+$`, "i");
 const FORCING_BEFORE = new RegExp(String.raw`\b(?:${P(W.FORCING_BEFORE)})\s+$`, "i");
-const FORCING_AFTER = new RegExp(String.raw`^[^.;]{0,90}?\b(?:${P(W.FORCING_AFTER)})\b`, "i");
+// ("left 39,000 children out of school", "put 300 people out of work": out of what is not out of their homes.)
+const FORCING_AFTER = new RegExp(String.raw`^[^.;]{0,90}?\b(?:${P(W.FORCING_AFTER)})\b(?<!\bout\s+of(?=\s+(?:school|schools|classes|education|work|jobs?|employment|business|pocket|reach|action|service|power|fuel|stock|contact|touch|hospital|danger|harm['’]s\s+way|prison|jail|detention)\b))`, "i");
 // "175,500 staying in 224 temporary shelters", "living in camps", "stayed in tents".
 // ("13,000 people in public shelters": in a shelter says it without a verb.)
 // ("1,200 people from Tarsa are living at two camps": where they came from may stand between.)
@@ -266,7 +267,9 @@ const REFUGE_IN = new RegExp(String.raw`\b(?:sought|seeking|seek|found|finding|t
 
 // "displaced people entered Armenia", "arrived in Chad": a country reached.
 // ("arrived into the Ulmar region of Tarsania": a region of another country.)
-const ENTERED_COUNTRY = /^[^.;]{0,30}?\b(?:entered|reached|arrived in|arrived into)\s+(?:neighbou?ring\s+)?(?:the\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:region|province|state|area|district|county)\s+of\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/;
+// ("people fleeing clashes in Tarsa have arrived in Kenya's Kakuma area": a place the country owns, past a clause on
+// what they fled.)
+const ENTERED_COUNTRY = /^[^.;]{0,80}?\b(?:entered|reached|arrived in|arrived into)\s+(?:neighbou?ring\s+)?(?:the\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:region|province|state|area|district|county)\s+of\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)/;
 /** A border crossed: a country reached or left, by how the sentence goes on. */
 // ("55,000 new arrivals from Tarsania": arrivals from a country named, across its border.)
 const FROM_COUNTRY_NEXT = /^\s+from\s+(?:neighbou?ring\s+)?((?:[A-Z][\w-]+\s?){1,3})/;
