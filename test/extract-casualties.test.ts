@@ -1245,12 +1245,12 @@ test("'wounded scores more': scores after a casualty verb is a vague figure", ()
 });
 
 test("a relative clause of what the victims did, a named hospital, a pair; animals and what would have happened give nothing", () => {
-  assert.deepEqual(read("Three guards who returned fire were wounded in the assault."), [["injured", 3]]);
-  assert.deepEqual(read("Medics said 14 others were admitted to Tarsa General Hospital."), [["injured", 14]]);
+  assert.deepEqual(read("Three guards who ran towards the gate were wounded in the assault."), [["injured", 3]]);
+  assert.deepEqual(read("Doctors said 14 people had been admitted to Tarsa General Hospital overnight."), [["injured", 14]]);
   assert.deepEqual(read("Police shot dead a pair of gunmen at the checkpoint."), [["killed", 2]]);
-  assert.deepEqual(read("Nobody was hurt, though 40 sheep were killed and nine camels wounded."), []);
+  assert.deepEqual(read("The raiders killed 40 sheep and wounded nine camels at the well."), []);
   assert.deepEqual(read("Raiders killed three herders and drove off 300 head of cattle."), [["killed", 3]]);
-  assert.deepEqual(read("'Dozens of us would be dead by now,' a farmer said."), []);
+  assert.deepEqual(read("'Without the warning, dozens of us would have died,' a farmer said."), []);
   assert.deepEqual(read("Without the warning, 200 people would have died."), []);
   // Negative cases: a clause of who killed them, a pair of things, people taken somewhere else.
   assert.deepEqual(read("Two men who killed the chief were arrested."), []);

@@ -1244,11 +1244,11 @@ test("a running total with a since-clause before its figure", () => {
 });
 
 test("arrivals in a place another country owns, a running total of those who sought safety, people forced off their land; 'out of school' is no flight", () => {
-  assert.deepEqual(moved("About 2,100 people fleeing clashes in the border state have arrived in Kenya's Kakuma area since May, the agency said."), [["refugees", 2100]]);
-  assert.deepEqual(moved("Some 9,000 refugees crossed into Kenya last week, bringing to 300,000 the number who have sought safety in the country."), [["refugees", 9000], ["refugees", 300000]]);
-  assert.deepEqual(moved("In the hills above Tarsa, 42 families were forced off their farms by militiamen."), [["displaced", 42]]);
+  assert.deepEqual(moved("Since May, some 2,100 people escaping the fighting have reached Kenya's Kakuma area, aid workers said."), [["refugees", 2100]]);
+  assert.deepEqual(moved("Kenya received 9,000 more refugees in June, bringing to 300,000 the number who have sought refuge in the country."), [["refugees", 9000], ["refugees", 300000]]);
+  assert.deepEqual(moved("Militiamen burned the granaries, and 42 families were forced off their land."), [["displaced", 42]]);
   // Negative cases: children out of school, workers out of work, arrivals in a town of their own country.
-  assert.deepEqual(moved("The fighting has left some 12,000 children out of school."), []);
+  assert.deepEqual(moved("The shelling left 12,000 pupils out of school for a term."), []);
   assert.deepEqual(moved("The closures have put 800 people out of work."), []);
-  assert.deepEqual(moved("About 2,100 people fleeing clashes have arrived in Tarsa's eastern district since May, officials said."), [["displaced", 2100]]);
+  assert.deepEqual(moved("Since May, some 2,100 people escaping the fighting have reached Tarsa's eastern district, officials said."), [["displaced", 2100]]);
 });

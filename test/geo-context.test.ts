@@ -52,7 +52,7 @@ const cases: Array<[string, string, string, string, string | null]> = [
   ["nor a great city's other name", "Syrian jets shelled al-Qarisa at night.", "al-Qarisa", "", null],
   ["nor when the article's own places lie in the attackers' country", "Syrian jets struck Tessaly at night. Troops took Dunmarra.", "Dunmarra", "", null],
   // (The attackers' capital named as the government that speaks is no place of the article: "the ministry in Moscow said".)
-  // (One weapon in the singular names its side too: "A Russian glide bomb hit …".)
+  // (One weapon in the singular names its side too: "A Kenyan glide bomb hit …".)
   ["a large town when the article names a country only by one of its weapons", "A Syrian glide bomb hit a market. Troops entered Dunmarra.", "Dunmarra", "", "geonames:1"],
   ["a large town named with 'City' then too", "An Israeli missile struck at night. Troops entered Dunmarra City.", "Dunmarra City", ".", "geonames:1"],
   ["but not a country named as a place beside its weapon", "A Syrian glide bomb hit a market in Syria. Troops entered Dunmarra.", "Dunmarra", "", null],

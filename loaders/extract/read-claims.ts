@@ -378,7 +378,7 @@ class ArticleReader {
       // the same sentence names by its own is another place (a namesake the gazetteer does not hold).
       if (found.found?.kind === "place" && !seated && !p.refersBack && placeKey(found.found.name) !== placeKey(named.mention) && namedApart(text, found.found.name, p.at)) found = { ...found, found: null, place: null, how: null, why: `"${named.mention}" would be ${found.found.name}, which the same sentence names apart: another place, one the gazetteer does not hold` };
       // "Tarsa's Ulmar district", "Tarsa's Qarn camp": a part of a town is placed at the town that owns it when the
-      // gazetteer does not hold it, or holds it only far away ("Beach" elsewhere, for "Gaza City's Beach camp"), and
+      // gazetteer does not hold it, or holds it only far away ("Ulmar" in another country, for "Tarsa City's Ulmar camp"), and
       // a district or a neighbourhood always is, as conflict tables code them (a camp is a settlement of its own).
       // The mention keeps the part's name.
       if (!p.refersBack && !p.nation && found.found?.kind !== "region") {
@@ -434,7 +434,7 @@ class ArticleReader {
   }
 }
 
-// "Tarsa's", "Gaza City's upscale": an owner's name and its possessive right before a place's name.
+// "Tarsa's", "Tarsa City's upscale": an owner's name and its possessive right before a place's name.
 const OWNER_BEFORE = /((?:[A-Z][\w'’-]*[\s-]+){0,2}[A-Z][\w'’-]*)['’]s\s+(?:[a-z-]+\s+){0,2}$/;
 
 const TOWN_PART_AFTER = /^\s+(?:district|neighbou?rhood|quarter|suburb|sector|area)\b/i;

@@ -11,7 +11,7 @@ import { phrases } from "../extract/lexicon/pattern.ts";
 import { ATTACK_NOUNS } from "../extract/lexicon/sources.ts";
 
 /** Beside the attack nouns, more words for a state's armed might. */
-// ("A Russian glide bomb slammed into …": one weapon, said in the singular, is the attacker's too.)
+// ("A Kenyan glide bomb hit …": one weapon, said in the singular, is the attacker's too.)
 const MORE_ACTOR_NOUNS = ["tanks", "military", "navy", "air force", "warships", "mercenaries", "paratroopers", "marines", "special forces", "units", "invasion", "occupation", "shells", "bombers", "fighter jets",
   "bomb", "missile", "rocket", "shell", "jet", "bomber", "helicopter", "tank", "warship", "mortar", "mortars", "projectile", "projectiles", "munitions", "soldier", "fighter jet", "warplanes", "gunboat", "gunboats"];
 

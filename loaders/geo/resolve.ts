@@ -122,7 +122,7 @@ function none(mention: string, why: string, candidates: GeoPlace[]): Resolution 
   return { mention, place: null, how: null, why, candidates };
 }
 /** exact when the mention is the place's own name (after folding), variant when another spelling of it. */
-// ("Gaza City" for Gaza, "Kuwait City": the town's own name with "City" after it is the name as written.)
+// ("Panama City" for Panama, "Kuwait City": the town's own name with "City" after it is the name as written.)
 function own(p: GeoPlace, mention: string): How {
   const m = placeKey(mention), n = placeKey(p.name);
   return n === m || n === placeKey(mention.replace(/\s+City$/, "")) ? "exact" : "variant";

@@ -172,7 +172,7 @@ const BY_PLACE_AFTER = /^\s+in\s+(?:the\s+)?[A-Z]/;
 const ADDED_BEFORE = /\s+(?:another|an\s+additional|an\s+extra|a\s+further|additional|further)\s+$/i;
 const DISPLACED_BEFORE = new RegExp(String.raw`\b(?:${P(W.DISPLACED_BEFORE)})\s+$`, "i");
 const FORCING_BEFORE = new RegExp(String.raw`\b(?:${P(W.FORCING_BEFORE)})\s+$`, "i");
-// ("left 39,000 children out of school", "put 300 people out of work": out of what is not out of their homes.)
+// ("left 12,000 pupils out of school", "put 300 people out of work": out of what is not out of their homes.)
 const FORCING_AFTER = new RegExp(String.raw`^[^.;]{0,90}?\b(?:${P(W.FORCING_AFTER)})\b(?<!\bout\s+of(?=\s+(?:school|schools|classes|education|work|jobs?|employment|business|pocket|reach|action|service|power|fuel|stock|contact|touch|hospital|danger|harm['’]s\s+way|prison|jail|detention)\b))`, "i");
 // "175,500 staying in 224 temporary shelters", "living in camps", "stayed in tents".
 // ("13,000 people in public shelters": in a shelter says it without a verb.)
