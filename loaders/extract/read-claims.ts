@@ -19,6 +19,7 @@ import { sentenceWords, type SentenceWords } from "./sentence-words.ts";
 import { figureSegments } from "./segments.ts";
 import { townNamedBefore } from "./antecedent.ts";
 import { capitalOfNation } from "../geo/countries.ts";
+import { km } from "../geo/resolve.ts";
 import { crossedBorder, refugeesAtHome } from "./crossing.ts";
 import { datelinePlace } from "./dateline-place.ts";
 import type { Sentence } from "./sentences.ts";
@@ -51,10 +52,13 @@ function tabledBefore(places: ReadonlyArray<{ mention: string; at: number; refer
   for (const c of places) if (!c.refersBack && !c.nation && c.at < at && (!best || c.at > best.at)) best = c;
   return best;
 }
+// The words for a part of a town: "Tarsa's Ulmar district", "the A and B neighbourhoods in the city".
+const TOWN_PARTS = "neighbou?rhood|district|quarter|suburb|sector|area";
 // "stormed Tarsa overnight, and the army admitted it had lost the city": a place an event of the same clause or
 // the next named just before (within a line or two of print), unless it was a part of the city ("the A and B
 // neighbourhoods in the city": the city is the one named before).
-const TOWN_PART_NEXT = /^\s+(?:neighbou?rhoods?|districts?|quarters?|suburbs?|camps?|areas?)\b/i;
+// (The parts' words are the owner rule's below, and camps, which that rule leaves as settlements of their own.)
+const TOWN_PART_NEXT = new RegExp(String.raw`^\s+(?:${TOWN_PARTS}|camp)s?\b`, "i");
 function townJustBefore(places: ReadonlyArray<{ mention: string; at: number; refersBack?: boolean; nation?: string }>, at: number, text: string): { mention: string } | null {
   const c = tabledBefore(places, at) as { mention: string; at: number } | null;
   return c && at - c.at <= 150 && !TOWN_PART_NEXT.test(text.slice(c.at + c.mention.length, c.at + c.mention.length + 16)) ? c : null;
@@ -304,13 +308,16 @@ class ArticleReader {
   }
 
   /**
-   * What "the town" at `at` stands for: a town named earlier in the same sentence (measured: better
-   * than the last event's place first), else the place of an event in the three sentences before,
-   * else a town the two sentences before named.
+   * What "the town" at `at` stands for: the place an event of the same sentence named just before (`places`,
+   * the sentence's event candidates), else a town named earlier in the same sentence (measured: better than
+   * the last event's place first), else the place of an event in the three sentences before, else a town
+   * the two sentences before named.
    */
-  private referredTo(s: Sentence, at: number, mention = "", nearOnly = false): { mention: string } | null {
+  private referredTo(s: Sentence, at: number, mention = "", nearOnly = false, places?: PlaceCandidate[]): { mention: string } | null {
     // ("fled Tarsa village when it was shelled": "it" stands for the town just named, never one further back.)
     if (nearOnly) { const here = townNamedBefore(s.text, at, this.where, true); return here ? { mention: here } : null; }
+    const justBefore = places && TOWN_REFERENCE.test(mention) ? townJustBefore(places, at, s.text) : null;
+    if (justBefore) return justBefore;
     // "the provincial capital fell", after "Tarsa province" was named: the region's seat.
     if (/\bcapital\b/i.test(mention)) {
       // "the Tigray capital": the seat of the region it names.
@@ -359,9 +366,8 @@ class ArticleReader {
       // "the Libyan capital": the country's capital, by name; "the regional capital" names no country.
       const capital = p.nation ? capitalOfNation(p.nation) : null;
       // ("the Tigray capital": no country's; the region's seat, as "the town" is read.)
-      // ("shelled Tarsa for a month before capturing it": "it" is the place an event of the same sentence just named;
-      // so is "the city": "stormed Tarsa overnight, and the army admitted it had lost the city".)
-      const named = p.nation && capital ? { mention: capital } : p.refersBack && IT_WORD.test(p.mention) && !p.nearOnly ? (tabledBefore(places, p.at) ?? this.referredTo(s, p.at, p.mention)) : p.refersBack && TOWN_REFERENCE.test(p.mention) && !p.nearOnly && townJustBefore(places, p.at, text) ? townJustBefore(places, p.at, text) : p.refersBack || p.nation ? this.referredTo(s, p.at, p.mention, p.nearOnly) : { mention: p.mention };
+      // ("shelled Tarsa for a month before capturing it": "it" is the place an event of the same sentence just named.)
+      const named = p.nation && capital ? { mention: capital } : p.refersBack && IT_WORD.test(p.mention) && !p.nearOnly ? (tabledBefore(places, p.at) ?? this.referredTo(s, p.at, p.mention)) : p.refersBack || p.nation ? this.referredTo(s, p.at, p.mention, p.nearOnly, p.refersBack ? places : undefined) : { mention: p.mention };
       if (!named) {
         this.c.unplaced?.push({ sentence_index: s.index, rule: p.rule, mention: p.mention, reason: p.nation && !capital ? `"${p.nation}" names no country whose capital the gazetteer knows, nor a region with a seat` : "it refers back, and no place was named in this sentence or the three before" });
         continue;
@@ -386,7 +392,7 @@ class ArticleReader {
         const town = owner ? this.where(owner[1], "", text) : null;
         const t = town?.found, f = found.found;
         const part = TOWN_PART_AFTER.test(text.slice(p.at + p.mention.length, p.at + p.mention.length + 20));
-        if (t?.kind === "place" && (!f || part || !within(f, t, PART_OF_TOWN_KM))) found = { ...town!, why: `"${named.mention}" is ${part ? "a part" : f ? `not ${f.name}, far away, but a part` : "not in the gazetteer; a part"} of ${t.name}, as the text says` };
+        if (t?.kind === "place" && (!f || part || !(km(f, t) <= PART_OF_TOWN_KM))) found = { ...town!, why: `"${named.mention}" is ${part ? "a part" : f ? `not ${f.name}, far away, but a part` : "not in the gazetteer; a part"} of ${t.name}, as the text says` };
       }
       // "an attack on army positions in the village of Viti": a country's other name (Fiji's, here) that the text
       // calls a village is a village the gazetteer does not hold. (A country's own name stays the country.)
@@ -437,14 +443,9 @@ class ArticleReader {
 // "Tarsa's", "Tarsa City's upscale": an owner's name and its possessive right before a place's name.
 const OWNER_BEFORE = /((?:[A-Z][\w'’-]*[\s-]+){0,2}[A-Z][\w'’-]*)['’]s\s+(?:[a-z-]+\s+){0,2}$/;
 
-const TOWN_PART_AFTER = /^\s+(?:district|neighbou?rhood|quarter|suburb|sector|area)\b/i;
+const TOWN_PART_AFTER = new RegExp(String.raw`^\s+(?:${TOWN_PARTS})\b`, "i");
 // How far a town's district or camp may lie from the town's own point: the largest cities span about 30 km.
 const PART_OF_TOWN_KM = 30;
-const within = (a: { lat: number | null; lon: number | null }, b: { lat: number | null; lon: number | null }, km: number) => {
-  if (a.lat == null || a.lon == null || b.lat == null || b.lon == null) return false;
-  const rad = Math.PI / 180, dLat = (a.lat - b.lat) * rad, dLon = (a.lon - b.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
-  return 6371 * Math.hypot(dLat, dLon) <= km;
-};
 
 /** True when `text` names `name` itself somewhere other than at `at` (a list's other item). */
 export function namedApart(text: string, name: string, at: number): boolean {
