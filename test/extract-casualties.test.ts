@@ -88,7 +88,8 @@ test("a list before 'were among' a toll names parts of it, not more dead", () =>
 });
 
 test("a breakdown set off by a dash or bracket, and the next items of a breakdown", () => {
-  assert.deepEqual(rows("The strike killed five people — four civilians and a soldier — and wounded 15 others."), [["killed", 5, "people", -1], ["killed", 4, "civilians", 0], ["injured", 15, "people", -1]]);
+  // (The one soldier is a part too, read after the sentence's other figures.)
+  assert.deepEqual(rows("The strike killed five people — four civilians and a soldier — and wounded 15 others."), [["killed", 5, "people", -1], ["killed", 4, "civilians", 0], ["injured", 15, "people", -1], ["killed", 1, "government forces", 0]]);
   assert.deepEqual(rows("Air raids killed 12 people (seven children and two women) in the town."), [["killed", 12, "people", -1], ["killed", 7, "children", 0], ["killed", 2, "women", 0]]);
   assert.deepEqual(rows("Raids killed 30 people, including 12 children and eight women."), [["killed", 30, "people", -1], ["killed", 12, "children", 0], ["killed", 8, "women", 0]]);
 });
@@ -1228,10 +1229,11 @@ test("a total brought to its figure, told the other way round, or by 'number kil
 });
 
 test("a list of parts that opens with one person: 'among them a nurse and two police officers'", () => {
-  assert.deepEqual(rows("Some 25 people were killed, among them a nurse and two police officers."), [["killed", 25, "people", -1], ["killed", 2, "government forces", 0]]);
-  assert.deepEqual(rows("Eleven people died, including a doctor, two nurses and three children."), [["killed", 11, "people", -1], ["killed", 2, "civilians", 0], ["killed", 3, "children", 0]]);
+  // (The one person is a part too, read after the sentence's other figures.)
+  assert.deepEqual(rows("Some 25 people were killed, among them a nurse and two police officers."), [["killed", 25, "people", -1], ["killed", 2, "government forces", 0], ["killed", 1, "civilians", 0]]);
+  assert.deepEqual(rows("Eleven people died, including a doctor, two nurses and three children."), [["killed", 11, "people", -1], ["killed", 2, "civilians", 0], ["killed", 3, "children", 0], ["killed", 1, "civilians", 0]]);
   // Negative: a figure with its own verb after the one person is no part.
-  assert.deepEqual(rows("Some 25 people were killed, including a nurse, and 40 were wounded."), [["killed", 25, "people", -1], ["injured", 40, "people", -1]]);
+  assert.deepEqual(rows("Some 25 people were killed, including a nurse, and 40 were wounded."), [["killed", 25, "people", -1], ["injured", 40, "people", -1], ["killed", 1, "civilians", 0]]);
 });
 
 test("those among the dead, listed after where they died, with no total told", () => {
@@ -1258,4 +1260,37 @@ test("a relative clause of what the victims did, a named hospital, a pair; anima
   assert.deepEqual(read("Six people were taken to Tarsa Police Station for questioning."), []);
   // A number in a place's name, then a clause with its own toll: the toll's figure, not the name's.
   assert.deepEqual(read("Shells hit Block 86 in the Ulmar area injuring 7 people who were rushed to Tarsa Hospital."), [["injured", 7]]);
+});
+
+test("one person named as a part of a toll is a part of it, and the items after it still count toward the total", () => {
+  assert.deepEqual(rows("Nine soldiers were killed, among them a captain."), [["killed", 9, "government forces", -1], ["killed", 1, "government forces", 0]]);
+  assert.deepEqual(rows("Six others were hurt, including a three-year-old boy."), [["injured", 6, "people", -1], ["injured", 1, "children", 0]]);
+  // ("a woman and two children": the two children are a part of the 15, not of the woman.)
+  assert.deepEqual(rows("At least 15 civilians, including a woman and two children, were killed in Tarsa."), [["killed", 15, "civilians", -1], ["killed", 2, "children", 0], ["killed", 1, "women", 0]]);
+  // (A list of parts after a dash, with nothing but the bodies to say they died.)
+  assert.deepEqual(rows("Villagers found the bodies of nine people — four women, four men and a baby — in the bush."), [["killed", 9, "people", -1], ["killed", 4, "women", 0], ["killed", 4, "people", 0], ["killed", 1, "children", 0]]);
+  assert.deepEqual(rows("The shelling killed seven people — five civilians and a firefighter — in Tarsa."), [["killed", 7, "people", -1], ["killed", 5, "civilians", 0], ["killed", 1, "civilians", 0]]);
+  // Not a part: one person with a toll of his own, and one named with no total before.
+  assert.deepEqual(rows("A mortar round wounded a neighbour."), [["injured", 1, "people", -1]]);
+  // ("A shell": no person, though three lower-case words stand between it and one.)
+  assert.deepEqual(rows("A shell wounded a shepherd."), [["injured", 1, "civilians", -1]]);
+  assert.deepEqual(rows("Among those wounded was a nurse."), []);
+});
+
+test("a part closed by a comma takes its total's fate, not the verb of the next clause", () => {
+  assert.deepEqual(read("The drone killed at least 20 people, eight of them children, and left six other children badly hurt."), [["killed", 20], ["killed", 8], ["injured", 6]]);
+  assert.deepEqual(read("Nine men, three of them brothers, were shot dead and 14 others wounded."), [["killed", 9], ["killed", 3], ["injured", 14]]);
+  // Negative: a part with its own verb right after it keeps that verb.
+  assert.deepEqual(read("Eleven people were wounded, four of whom later died."), [["injured", 11], ["killed", 4]]);
+});
+
+test("'and N more in X' is a figure on top of the one before, not a part of it", () => {
+  assert.deepEqual(rows("Air strikes killed four people in Tarsa and three more in Ulmar."), [["killed", 4, "people", -1], ["killed", 3, "people", -1]]);
+  // Negative: without "more", a smaller figure placed after a total is a part of it.
+  assert.deepEqual(rows("Air strikes killed 12 people: eight in Tarsa and four in Ulmar."), [["killed", 12, "people", -1], ["killed", 8, "people", 0], ["killed", 4, "people", 0]]);
+});
+
+test("a time of day and a count the toll has grown from are no figures", () => {
+  assert.deepEqual(read("By 14:45, 31 people had been killed in the barrage."), [["killed", 31]]);
+  assert.deepEqual(read("Militants killed 52 villagers, up from the 30 bodies counted on Sunday."), [["killed", 52]]);
 });

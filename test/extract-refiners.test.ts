@@ -457,3 +457,11 @@ test("'the city' right after a place an event of the same sentence named is that
   // Negative: "the city" after the city's parts is not one of the parts.
   assert.deepEqual(places("Mortar rounds fell on the Qarnabad and Velorsky neighbourhoods in the city.").filter(([, m]) => m === "the city"), []);
 });
+
+test("same figure: one person named as a part of a toll is not the one a later toll of its own counts", () => {
+  const r = run("Report", "TOWN, May 3, 2021 - Shelling killed 11 civilians in Tarsa on Monday, including a teacher, medics said. Rockets fired into Ulmar killed one person and wounded four.");
+  assert.deepEqual(r.casualties.map((c) => [c.outcome, c.count_best, !!c.part_of]), [["killed", 11, false], ["killed", 1, true], ["killed", 1, false], ["injured", 4, false]]);
+  // A part told again as a part is still one: the lead's "including a teacher" and the body's "among the dead was a teacher".
+  const again = run("Report", "TOWN, May 3, 2021 - Shelling killed 11 civilians in Tarsa on Monday, including a teacher. Shelling killed 11 civilians in Tarsa, including a teacher, medics said.");
+  assert.deepEqual(again.casualties.map((c) => [c.count_best, !!c.part_of]), [[11, false], [1, true]]);
+});

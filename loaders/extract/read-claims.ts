@@ -211,7 +211,12 @@ class ArticleReader {
     const ids: string[] = [];
     let sentenceTotal: CasualtyRow | null = null;
     // Each figure's own stretch of the sentence names its place and actor; the sentence's first otherwise.
-    const segments = figureSegments(text, kc.map((k) => k.q));
+    // (One person named within a toll, "two others - including a child - died in X", is read after the rest of the
+    // sentence and shares its whole's stretch: it cuts no stretch of its own.)
+    const heldPart = (k: (typeof kc)[number]) => k.partOf >= 0 && k.rule.endsWith("+one-person");
+    const cutting = kc.filter((k) => !heldPart(k));
+    const cut = figureSegments(text, cutting.map((k) => k.q));
+    const segments = kc.map((k) => cut[cutting.indexOf(heldPart(k) ? kc[k.partOf] : k)]);
     // The victims are not the killers: "32 of them pro-government forces" names no perpetrator.
     let actors = text;
     for (const k of kc) actors = actors.slice(0, k.q.start) + " ".repeat(k.end - k.q.start) + actors.slice(k.end);

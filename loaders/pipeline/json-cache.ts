@@ -20,6 +20,8 @@ export const asciiJson = (value: unknown): string => JSON.stringify(value).repla
 
 export class JsonCache<T> {
   readonly dir: string;
+  // Sub-folders this cache has made: asking the disk again for each of 20,000 entries cost 0.2 s a 2,000-article run.
+  private readonly made = new Set<string>();
 
   constructor(root: string, version: string) {
     const name = `${version}-${FORMAT}`;
@@ -43,9 +45,16 @@ export class JsonCache<T> {
   }
 
   set(key: string, value: T): void {
-    const path = this.pathOf(key);
-    mkdirSync(join(this.dir, key.slice(0, 2)), {recursive: true});
+    const path = this.pathOf(key), sub = join(this.dir, key.slice(0, 2)), text = asciiJson(value);
+    if (!this.made.has(sub)) { mkdirSync(sub, {recursive: true}); this.made.add(sub); }
     // Written whole, so a reader never sees half an entry (two builds may share the cache).
-    writeWhole(path, asciiJson(value));
+    try {
+      writeWhole(path, text);
+    } catch (error) {
+      // Another build of another version may have cleared the folder since: make it again, once.
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      mkdirSync(sub, {recursive: true});
+      writeWhole(path, text);
+    }
   }
 }

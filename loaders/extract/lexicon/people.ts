@@ -13,7 +13,7 @@ export const CIVILIANS = [
   "worshippers", "worshipers", "patients", "farmers", "herders", "fishermen", "shepherds", "traders", "merchants", "shoppers", "passengers",
   "mourners", "pilgrims", "passers-by", "passersby", "protesters", "demonstrators", "aid workers", "humanitarian workers", "health workers", "relief workers",
   "emergency workers", "volunteers", "staff", "staffers", "staff members", "employees", "contractors", "engineers", "journalists", "reporters", "photographers",
-  "activists", "medics", "doctors", "nurses", "paramedics", "rescuers", "rescue workers", "first responders", "workers", "labourers",
+  "activists", "medics", "doctors", "nurses", "paramedics", "rescuers", "rescue workers", "firefighters", "first responders", "workers", "labourers",
   "laborers", "miners", "drivers", "IDPs", "refugees", "migrants", "displaced people", "displaced persons", "hostages", "abductees",
   "detainees", "prisoners", "inmates", "elderly", "old people", "elders", "clerics", "priests", "nuns", "nun", "imams", "monks",
   "chiefs", "village chiefs", "traditional leaders", "community leaders", "local leaders", "pensioners", "retirees",
@@ -115,4 +115,6 @@ export const SINGULAR_NOUNS = [
   "demonstrator", "patient", "miner", "merchant", "security guard", "vigilante", "tribesman", "teen", "pensioner", "retiree", "peasant", "nomad",
   // ("killed the mayor and nine other people", "a deputy governor and two of his guards": office holders.)
   "mayor", "deputy mayor", "governor", "deputy governor", "councillor", "councilor", "lawmaker", "judge", "general", "brigadier",
+  // ("wounding a neighbour", "six civilians and a rescuer": those who were near, or came to help.)
+  "rescuer", "firefighter", "neighbour", "neighbor", "bodyguard", "cameraman", "health worker", "surgeon", "guide", "watchman", "caretaker", "administrator",
 ];

@@ -94,7 +94,7 @@ const OBJECT_END = /^(?:\s*(?:[,.;:)]|$)|\s+(?:in|near|outside|around|at|on|insi
 const NEXT_OBJECT_GAP = /^(?:\s+(?:in|near|outside|around|at|on|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s*,?\s+and\s+(?:another|a\s+further)\s+$/i;
 const LIST_AFTER_ASIDE_GAP = /^\s*,\s*(?:including|among them)\s[^,.;()]{1,60},\s*and\s+$/i;
 // A count the sentence replaces: "rose to 42 from an earlier count of 19", "up from 19".
-const SUPERSEDED = /\b(?:(?:up|down)\s+from|from\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior|initial|preliminary)(?:\s+(?:count|toll|figure|tally|estimate)\s+of)?)\s+$|\bto\s+[\d,]+\s+from\s+$|\b(?:an?|the)\s+(?:earlier|previous|prior|initial|preliminary|first)\s+(?:death\s+)?(?:toll|count|tally|estimate)\b(?:(?!\s+(?:but|while|whereas|now)\b)[^.;]){0,80}$|\b(?:earlier|previous|prior|initial|preliminary)\s+(?:death\s+)?(?:tolls|counts|tallies|estimates)\b(?:(?!\s+(?:but|while|whereas|now)\b)[^.;]){0,80}$/i;
+const SUPERSEDED = /\b(?:(?:up|down)\s+from(?:\s+(?:the|an?))?|from\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior|initial|preliminary)(?:\s+(?:count|toll|figure|tally|estimate)\s+of)?)\s+$|\bto\s+[\d,]+\s+from\s+$|\b(?:an?|the)\s+(?:earlier|previous|prior|initial|preliminary|first)\s+(?:death\s+)?(?:toll|count|tally|estimate)\b(?:(?!\s+(?:but|while|whereas|now)\b)[^.;]){0,80}$|\b(?:earlier|previous|prior|initial|preliminary)\s+(?:death\s+)?(?:tolls|counts|tallies|estimates)\b(?:(?!\s+(?:but|while|whereas|now)\b)[^.;]){0,80}$/i;
 // The words each pattern above cannot match without, searched first: the patterns end at `$` and are tried
 // at every position of the text before the figure, which costs far more than finding that none is there.
 const KILL_BEFORE_WORDS = requiredWords([...V.KILL_VERBS_BEFORE, ...V.INJURE_VERBS_BEFORE, ...V.KILL_NOUNS_OF, ...V.INJURE_NOUNS_OF, ...V.TOLL_NOUNS_AMONG, "left", "leaving"]);
@@ -133,7 +133,7 @@ const BY_PLACE_GAP = new RegExp(String.raw`^[^.;]{0,80}?(?:[:,—–-]|\band)\s*
 const ON_TOP_GAP = new RegExp(String.raw`\b${ON_TOP}$`);
 // ("22 were killed in Tarsa and 13 in Ulmar": the figure before has its own place, so the next is another place's, not a part.)
 const OWN_PLACE_GAP = new RegExp(String.raw`^\s+(?:[a-z]+\s+){0,5}?in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?[A-Z][^:;—–,]{0,40}?\s+and\s+(?:${ON_TOP})?$`);
-const BY_PLACE_AFTER = /^\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:(?:province|city|town|village|district|region|suburbs?|hub|neighbou?rhood)\s+of\s+)?[A-Z]/;
+const BY_PLACE_AFTER = /^\s+(?:more\s+)?in\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:(?:province|city|town|village|district|region|suburbs?|hub|neighbou?rhood)\s+of\s+)?[A-Z]/;
 const AMONG_THE_DEAD_BEFORE = /\b(?:among the (?:dead|killed|victims|wounded|injured)(?:\s+(?:in|at|from)\s+[^,.;]{1,40}?)?,?\s*(?:(?:were|are|there (?:are|were))\s+)?|the (?:dead|deaths|victims|killed|injured|wounded) (?:included|include|includes|were)\s+)$/i;
 const TOLL_WORD_NEXT = /^\s+(?:([KW])IA\b|(?:death|fatality)\b)/;
 const INJURED_NEXT = /^\s*(?:confirmed\s+)?(?:(?:people|persons|others)\s+)?(?:(?:were|was|have been|had been)\s+)?(?:wounded|injured|hurt)\b/i;
@@ -199,6 +199,7 @@ const fateOf = (verb: string, lead: string): Outcome => {
 // "a mother and her three children", "a family of five": a family counted by its members are civilians.
 const FAMILY_COUNTED = new RegExp(String.raw`\b(?:${CHILDREN}|${ONE_CHILD})$|\bfamily of\b`, "i");
 
+const CAPITALISED_WORDS = /^(?:[A-Z][\w-]*\s+){3,4}$/;
 // One person with no number: "killing a woman", "a child and a woman were killed". Read only as a
 // casualty, where a kill verb stands right beside it (the grammar below decides).
 // (\b first: implied by the look back before a word, and cheaper to try at every position.)
@@ -206,7 +207,7 @@ const FAMILY_COUNTED = new RegExp(String.raw`\b(?:${CHILDREN}|${ONE_CHILD})$|\bf
 // force's name of three or four words; "killed a 12-year-old": the age alone is the person. "Another five rebel
 // fighters": a number after the word is the count, not one more person. "Two journalists and their driver": the one
 // named by a possessive after "and" is one more.)
-const SINGULAR = new RegExp(String.raw`\b(?<![\w-])(?:an?|one|another|(?<=\band\s)(?:their|his|her))(?!\s+(?:\d+|${NUMBER_WORDS}|dozen|few|couple|handful|number)\b(?![\s-]+(?:years?|months?)[\s-]))(?=\s+(?:\d+\s+(?:years?|months?)\s+old\s+)?(?:(?:[\w-]+\s+){0,2}?|(?:[A-Z][\w-]*\s+){3,4})(?:${phrases(SINGULAR_NOUNS)})\b|\s+\d+[\s-]+(?:years?|months?)[\s-]+old(?![\w-]))`, "gi");
+const SINGULAR = new RegExp(String.raw`\b(?<![\w-])(?:an?|one|another|(?<=\band\s)(?:their|his|her))(?!\s+(?:\d+|${NUMBER_WORDS}|dozen|few|couple|handful|number)\b(?![\s-]+(?:years?|months?)[\s-]))(?=\s+(?:\d+\s+(?:years?|months?)\s+old\s+)?(?:(?:[\w-]+\s+){0,2}?|(?<caps>(?:[A-Z][\w-]*\s+){3,4}))(?:${phrases(SINGULAR_NOUNS)})\b|\s+\d+[\s-]+(?:years?|months?)[\s-]+old(?![\w-]))`, "gi");
 // The one person named only as someone's ("and their driver"): read with the figure before it, or not at all.
 const POSSESSIVE = /^(?:their|his|her)$/i;
 // "A ranger was killed and another injured": one more person, whose noun the sentence has given.
@@ -228,7 +229,7 @@ function asManyAgain(text: string, qs: Quantity[], out: Quantity[]) {
 }
 
 function singles(text: string, qs: Quantity[]): Quantity[] {
-  if (!/\b(?:kill|die|dead|death|wound|injur|shot|execut|murder|behead|life|lives|martyr|slain|perish|massacr|slaughter|hurt|drown|lynch|gunned|stabb|assassin|neutrali|decapitat|passed\s+away)/i.test(text)) return qs;
+  if (!/\b(?:kill|die|dead|death|bod(?:y|ies)|corpse|wound|injur|shot|execut|murder|behead|life|lives|martyr|slain|perish|massacr|slaughter|hurt|drown|lynch|gunned|stabb|assassin|neutrali|decapitat|passed\s+away)/i.test(text)) return qs;
   const out = [...qs];
   asManyAgain(text, qs, out);
   ANOTHER_BARE.lastIndex = 0;
@@ -246,6 +247,9 @@ function singles(text: string, qs: Quantity[]): Quantity[] {
   SINGULAR.lastIndex = 0;
   for (let m = SINGULAR.exec(text); m; m = SINGULAR.exec(text)) {
     if (qs.some((q) => q.start <= m!.index && m!.index < q.end)) continue;
+    // (The pattern ignores case, so the force's name of three or four words is checked for its capitals here: "a shell
+    // wounded a shepherd" is no one person named "shell wounded a".)
+    if (m.groups?.caps && !CAPITALISED_WORDS.test(m.groups.caps)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], qualifier: "exact", low: 1, best: 1, high: 1, vague: null });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -291,6 +295,7 @@ export function casualtyCandidates(written: string, quantities = findQuantities(
   // ("'scores' of insurgents were killed": read without the source's marks; every position stays.)
   const text = plainQuotes(written);
   const out: CasualtyCandidate[] = [];
+  const singleParts: CasualtyCandidate[] = [];
   const qs = singles(text, quantities);
   for (const q of qs) {
     const single = q.best === 1 && /^(?:an?|one|another|the|their|his|her)$/i.test(q.text);
@@ -385,7 +390,8 @@ export function casualtyCandidates(written: string, quantities = findQuantities(
       // "Five people, among them three children, died and two others were hurt": a part named by
       // "among them" shares its total's fate, whatever verb comes after it.
       // ("seven people, including a soldier who later died": a relative clause tells the part's own fate.)
-      if (outcome && rule === "casualty.verb-after" && PART_BEFORE.test(before) && !/^\s*,?\s*who\b/i.test(text.slice(np.end, np.end + 12))) outcome = prev.outcome;
+      // ("Eight people, two of them women, were shot dead and 12 others wounded": a part closed by a comma has no verb of its own.)
+      if (outcome && rule === "casualty.verb-after" && ((PART_BEFORE.test(before) && !/^\s*,?\s*who\b/i.test(text.slice(np.end, np.end + 12))) || (np.partitive && /^\s*[,;—–]/.test(after)))) outcome = prev.outcome;
       partOf = out.indexOf(prev); outcome ??= prev.outcome; rule ||= "casualty.breakdown";
     }
     else if (prev && prev.partOf !== -1 && np.noun && LIST_GAP.test(gap)) {
@@ -425,7 +431,8 @@ export function casualtyCandidates(written: string, quantities = findQuantities(
       outcome = prev.outcome; partOf = prev.partOf >= 0 ? prev.partOf : out.indexOf(prev); rule = "casualty.breakdown";
       // ("32 were killed in Tarsa and 73 in Ulmar": a figure larger than the one before is no part of it, but a place of its own.)
       // (Nor one said to come on top of it, "and another 13 in Ulmar", or after a figure placed on its own, "22 in Tarsa and 13 in Ulmar".)
-      if (q.best > out[partOf].q.best || (prev.partOf === -1 && (ON_TOP_GAP.test(gap) || OWN_PLACE_GAP.test(gap)))) { partOf = -1; rule = "casualty.by-place"; }
+      // ("and two more in Ulmar": more, on top of them.)
+      if (q.best > out[partOf].q.best || /^\s+more\b/.test(text.slice(np.end, np.end + 6)) || (prev.partOf === -1 && (ON_TOP_GAP.test(gap) || OWN_PLACE_GAP.test(gap)))) { partOf = -1; rule = "casualty.by-place"; }
     }
     // "The death toll rose to 57, with 32 killed in Tarsa and 25 in Ulmar": a smaller figure of the same fate, brought
     // in by "with" right after a total, is a part of it. (A larger one is not, nor "with another five killed in Ulmar".)
@@ -448,7 +455,7 @@ export function casualtyCandidates(written: string, quantities = findQuantities(
     if (OF_THE_WOUNDED_CONDITION.test(text.slice(q.end, q.end + 90))) continue;
     // "the assault by an estimated 800 guerrillas", "attacked by 20 gunmen": the figure counts the attackers.
     if (ATTACKERS.test(np.noun ?? "") && /\bby\s+$/.test(before)) continue;
-    if (single && (tollOf || among || partOf !== -1)) continue;
+    if (single && (tollOf || (among && !prev && !previousHasTotal))) continue;
     if (single && (CARRIED_BEFORE.test(before) || CAPTION_AFTER.test(text.slice(np.end, np.end + 40)))) continue;
     if (single && SPEAKER_AFTER.test(text.slice(np.end, np.end + 80))) continue;
     // "one of the bodies": one of a set already counted, not a figure. ("killed two policemen and one of
@@ -500,8 +507,12 @@ export function casualtyCandidates(written: string, quantities = findQuantities(
       victims = /^their$/i.test(q.text) && ARMED_CLASSES.has(prev.victims) ? prev.victims : LISTED_CLASSES.has(victims) && LISTED_CLASSES.has(prev.victims) && victims !== "people" && prev.victims !== "people" ? "civilians" : "people";
     }
     const bounded = tollOf !== null ? boundedByToll(q, before) : q;
-    out.push({ q: bounded, outcome, rule, victims, victimsPhrase: np.phrase.trim() || (partOf === -2 ? clauseRest.trim() : ""), partOf, end: np.end, disaster });
+    const candidate = { q: bounded, outcome, rule, victims, victimsPhrase: np.phrase.trim() || (partOf === -2 ? clauseRest.trim() : ""), partOf, end: np.end, disaster };
+    // "18 fighters, including a commander": one person named as part of a toll is a part of it, set aside until
+    // the sentence is read, so that the items after it ("a woman and two children") still count toward the total.
+    if (single && partOf !== -1) singleParts.push(candidate); else out.push(candidate);
   }
+  out.push(...singleParts);
   // The one named only as theirs counts with the figure before it, or not at all ("his brother" alone is someone's kin, not a toll).
   return peopleListed(text, oneAndOthers(text, oneMoreByOrdinal(text, partsToldFirst(text, qs, out)))).filter((c) => !(c.rule.endsWith("+one-person") && POSSESSIVE.test(c.q.text)));
 }

@@ -73,8 +73,11 @@ const placedApart = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | Displace
   "place" in a && "place" in b && a.count_best === 1 && a.sentence_index !== b.sentence_index && !!a.place && !!b.place && a.place !== b.place &&
   !isCountryName(a.place) && !isCountryName(b.place) &&
   !a.quote.includes(b.place_mention ?? b.place) && !b.quote.includes(a.place_mention ?? a.place);
+// "18 killed, including a child" and, later, "killing one person": one person named as a part of a toll is not
+// the one a toll of its own counts.
+const partAndWhole = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | DisplacementRow) => a.count_best === 1 && !a.part_of !== !b.part_of;
 const compatible = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | DisplacementRow) =>
-  !datedApart(a, b) && !placedApart(a, b) && !otherAges(a, b) && !coordinated(a, b) && !siblingParts(a, b) && !ownVerbs(a, b) &&
+  !partAndWhole(a, b) && !datedApart(a, b) && !placedApart(a, b) && !otherAges(a, b) && !coordinated(a, b) && !siblingParts(a, b) && !ownVerbs(a, b) &&
   !saidToBeNew(b) &&
   (!("victims" in a && "victims" in b) || sameVictims(a.victims, b.victims));
 
