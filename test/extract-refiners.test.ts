@@ -465,3 +465,8 @@ test("same figure: one person named as a part of a toll is not the one a later t
   const again = run("Report", "TOWN, May 3, 2021 - Shelling killed 11 civilians in Tarsa on Monday, including a teacher. Shelling killed 11 civilians in Tarsa, including a teacher, medics said.");
   assert.deepEqual(again.casualties.map((c) => [c.count_best, !!c.part_of]), [[11, false], [1, true]]);
 });
+
+test("places: 'the commune' is the place a distance described, though the gazetteer does not know it; not the landmark", () => {
+  const r = run("Report", "TOWN, May 3, 2021 - Residents greeted the soldiers in Kolvenu, about 40 km from Ulmar, after the commune was wrested back from armed groups.");
+  assert.deepEqual(r.territory.map((t) => [t.action_class, t.place_mention]), [["control", "Kolvenu"]]);
+});

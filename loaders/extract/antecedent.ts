@@ -25,6 +25,7 @@ const AFTER_PREPOSITION = new RegExp(String.raw`\b(?:in|of|at|near|from|on|into|
 const PART_OF_REGION = /\b(?:the\s+(?:north|south|east|west|centre|center|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)|parts?|areas?|countryside|province|region|state|district)\s+of\s+$/i;
 
 // "60 kilometres north of", "some 20 miles from", "southwest of": where a name stands as a landmark to place another by.
+const DISTANCE_APPOSITION = /\b(?:in|at|near|of|from|to)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?:(?:about|some|around|roughly|nearly|just|only|approximately)\s+)?[\w-]+\s*(?:km|kilometres|kilometers|miles)\s+(?:[a-z-]+\s+)?(?:from|of)\s/g;
 const LANDMARK_BEFORE = /(?:\b(?:km|kilometres?|kilometers?|miles?|metres?|meters?)\)?(?:\s+\([^()]{1,25}\))?\s+(?:away\s+)?|(?<!\bthe\s)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+)$/i;
 
 // ("Tarsa fell after the militia besieged it": a fall too.)
@@ -66,6 +67,12 @@ export function townNamedBefore(text: string, end: number, resolve: Resolve, sam
     // ("attacks on Tarsa … advancing toward Tarsa to take the city": a name an event of the article already tabled as
     // a place is one, though the gazetteer knows it under another spelling.)
     if (resolve(m[1], after, text).found?.kind === "place" || tabled.has(m[1])) keep(m[1], m.index, LANDMARK_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && /^(?:of|from)\s/.test(m[0]));
+  }
+  // ("in Tarsa, about 50 km from Ulmar, … after the commune was retaken": a name a distance describes is a place,
+  // though the gazetteer may not know it.)
+  DISTANCE_APPOSITION.lastIndex = 0;
+  for (let m = DISTANCE_APPOSITION.exec(text); m && m.index + m[0].length <= end; m = DISTANCE_APPOSITION.exec(text)) {
+    if (!isNotPlace(m[1]) && !isDemonym(m[1]) && !isCountryName(m[1])) keep(m[1], m.index + m[0].indexOf(m[1]));
   }
   // ("Tarsa, a town 60 km north of Ulmar, … after it was shelled": a town named only to say where another lies is
   // no antecedent when that other was named before it; alone, "fighting 10 km south of Ulmar … the town" may mean it.)

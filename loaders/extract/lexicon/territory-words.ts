@@ -16,7 +16,7 @@ export const CONTROL_VERBS = [
   "seizing", "capturing", "taking control of", "taking over", "entering", "recapturing", "advanced into", "moved into", "marched into", "rolled into",
   "pushed into", "swept into", "pushed further into", "pushed deeper into", "moved deeper into", "advanced further into",
   "advanced deeper into", "pushed farther into", "secured", "secured control of", "secured control over", "secured full control of", "restored control over", "restored control of", "established control over",
-  "established control of", "assumed control of", "now control", "now controls", "still control", "still controls",
+  "established control of", "assumed control of", "now control", "now controls", "now held", "still control", "still controls",
   "fully control", "fully controls", "now controlled",
   // ("took under control the village of Tarsa": the word order of statements translated from Russian or Ukrainian.)
   "took under control", "taken under control", "took under their control", "taken under their control", "take under control",
@@ -59,7 +59,9 @@ export const CONTROL_VERBS = [
 
 // ("the brigades still lay siege the market town of X": the "to" is sometimes left out. "Cut off" is not here: roads,
 // power and contact are cut off, and a siege is said as one: besieged, surrounded, encircled, blockaded.)
-export const SIEGE_VERBS = ["surrounded", "besieged", "beseiged", "encircled", "laid siege to", "lay siege to", "laying siege to", "laid siege", "lay siege", "laying siege", "besieging", "encircling", "imposed a siege on", "blockaded", "surrounds", "encircles", "besieges"];
+export const SIEGE_VERBS = ["surrounded", "besieged", "beseiged", "encircled", "laid siege to", "lay siege to", "laying siege to", "laid siege", "lay siege", "laying siege", "besieging", "encircling", "imposed a siege on", "blockaded", "surrounds", "encircles", "besieges",
+  // ("jihadists have sealed off X since May": a place closed to all coming and going; a named place only, see siege.ts.)
+  "sealed off"];
 
 // "broke the siege of X", "the blockade of Y was lifted": a siege that ends is no siege laid that day.
 export const SIEGE_ENDING_VERBS = ["broke", "broken", "break", "breaks", "breaking", "lifted", "lift", "lifts", "lifting", "ended", "end", "ends", "ending", "raised", "raising", "eased", "easing", "relieved", "relieving", "broke through", "breaking through", "end of", "lifting of", "breaking of", "collapse of"];

@@ -58,11 +58,12 @@ const DROVE_OUT = /\b(?:drove|driven|driving|pushed|pushing|forced|forcing|expel
 const AROUND_A_PLACE = /^(?:the\s+|their\s+|its\s+)?(?:[a-z-]+\s+)?(?:outskirts|suburbs|edges?|periphery|surroundings|approaches|vicinity|environs|positions|areas|frontlines?|front\s+lines?|lines|trenches)\s+(?:of|around|near|outside|close\s+to|on\s+the\s+edge\s+of)\b/i;
 const WITHDREW = /\b(?<!\b(?:were|was|been|being|are|is)\s)(?:(?:withdrew|withdrawn|withdrawing|retreated)\s+(?:\w+\s+)?from|(?:pulled|pulling|pulls)\s+(?:\w+\s+)?out\s+of|(?:pulled|pulling|pulls|fell|falling|fallen)\s+back\s+from)\s+/gi;
 // "X is now in the hands of the rebels", "fell into the hands of": the place before, taken.
-const IN_HANDS = /\b(?:is|was|are|were|(?:has|have|had)\s+been|fell|falls|remains?|(?:has|have|had)\s+(?:fallen|collapsed)|collapsed)\s+(?:now\s+|firmly\s+|back\s+)*(?:in|into)\s+(?:the\s+)?hands\s+of\b/gi;
+// ("Tarsa passed into the hands of the rebels": the same, said of the handing over.)
+const IN_HANDS = /\b(?:is|was|are|were|(?:has|have|had)\s+been|fell|falls|remains?|(?:has|have|had)\s+(?:fallen|collapsed|passed)|collapsed|passed|passes)\s+(?:now\s+|firmly\s+|back\s+)*(?:in|into)\s+(?:the\s+)?hands\s+of\b/gi;
 // "Tarsa was back in government hands", "Ulmar fell into Qarnian hands": the holder said before "hands", a side's
 // word or its people's adjective (case kept: a capital is a name, not "in safe hands"). ("Ulmar remains in rebel
 // hands" is a hold, not a change: annotators leave it optional, and "neighbourhoods of X remain in rebel hands" is no X taken.)
-const IN_SIDE_HANDS = /\b(?:is|was|are|were|(?:has|have|had)\s+been|fell|falls|(?:has|have|had)\s+fallen)\s+(?:(?:now|firmly|back|again|still|once\s+again|securely|already|entirely|fully)\s+)*(?:in|into)\s+(?:(?:rebel|government|army|militant|jihadist|insurgent|separatist|regime|enemy|opposition|militia|federal|our|their|its)\s+|[A-Z][\w’'-]+\s+)(?:[A-Z][\w’'-]+\s+)?hands\b/g;
+const IN_SIDE_HANDS = /\b(?:is|was|are|were|(?:has|have|had)\s+been|fell|falls|(?:has|have|had)\s+(?:fallen|passed)|passed|passes)\s+(?:(?:now|firmly|back|again|still|once\s+again|securely|already|entirely|fully)\s+)*(?:in|into)\s+(?:(?:rebel|government|army|militant|jihadist|insurgent|separatist|regime|enemy|opposition|militia|federal|our|their|its)\s+|[A-Z][\w’'-]+\s+)(?:[A-Z][\w’'-]+\s+)?hands\b/g;
 // "The army withdrew, leaving X in the hands of the rebels": a place left to a side.
 const LEFT_IN_HANDS = /\b(?:left|leaving|leave|leaves)\s+(?=(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:in|into)\s+(?:the\s+)?hands\s+of\b)/gi;
 // "The army declared X fully liberated": a place declared taken.

@@ -25,11 +25,11 @@ export interface PlaceObject { mention: string; at: number; refersBack?: boolean
 // ("seized the centre of the village": a part of the town named before stands for it; "entered the city and raised
 // their flag": "and" before a verb ends the object, where "the town and its villages" goes on.)
 // ("retook the town in the afternoon", "overran the city in 2010": a time after "in" leaves the town the one named before.)
-const BACK_REFERENCE = /^the\s+(?:center|centre|heart|outskirts|edges?)\s+of\s+(?:the|this)\s+(?:[a-z-]+\s+)?(?:town|city|village)\b|^the\s+(?:town|city|village)['’]s\s+(?:center|centre|heart|outskirts|edges?)\b|^(?:the|this|that)\s+(?:(?:[a-z-]+)\s+){0,2}?(?:town|city|village|port|settlement|hamlet|(?:provincial|regional|local|state|district|county)\s+capital)\b(?!\s+(?:of|in(?!\s+(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|hours|\d{4})\b)|near|and(?=\s+(?:the|its|their|a|an|other|surrounding|nearby|neighbou?ring|[A-Z]))|or|hall|council|limits|authorities|officials|centre|center)\b|['’-])|^this\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}?(?:town|city|village|port|capital|enclave)\b(?!\s+(?:of|in(?!\s+(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|hours|\d{4})\b)|near|and(?=\s+(?:the|its|their|a|an|other|surrounding|nearby|neighbou?ring|[A-Z]))|or|hall|council|limits|authorities|officials|centre|center)\b|['’-])/;
+const BACK_REFERENCE = /^the\s+(?:center|centre|heart|outskirts|edges?)\s+of\s+(?:the|this)\s+(?:[a-z-]+\s+)?(?:town|city|village)\b|^the\s+(?:town|city|village)['’]s\s+(?:center|centre|heart|outskirts|edges?)\b|^(?:the|this|that)\s+(?:(?:[a-z-]+)\s+){0,2}?(?:town|city|village|port|settlement|hamlet|commune|township|(?:provincial|regional|local|state|district|county)\s+capital)\b(?!\s+(?:of|in(?!\s+(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|hours|\d{4})\b)|near|and(?=\s+(?:the|its|their|a|an|other|surrounding|nearby|neighbou?ring|[A-Z]))|or|hall|council|limits|authorities|officials|centre|center)\b|['’-])|^this\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}?(?:town|city|village|port|capital|enclave)\b(?!\s+(?:of|in(?!\s+(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|hours|\d{4})\b)|near|and(?=\s+(?:the|its|their|a|an|other|surrounding|nearby|neighbou?ring|[A-Z]))|or|hall|council|limits|authorities|officials|centre|center)\b|['’-])/;
 
 // "The town was captured", "the local capital fell": the same back-reference as the subject of a passive verb.
 // (Or of an aside: "The city, besieged for months, fell", read from the comma.)
-const BACK_REFERENCE_BEFORE = /(?:^|[^\w])((?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[a-z-]+)\s+){0,2}?(?:town|city|village|port|settlement|hamlet|(?:provincial|regional|local|state|district|county)\s+capital))(?:(?:,\s+(?:which|that)|\s+(?:which|that))?\s+(?:(?:also|then|later|eventually|finally|quickly|itself)\s+)?)?$/;
+const BACK_REFERENCE_BEFORE = /(?:^|[^\w])((?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[a-z-]+)\s+){0,2}?(?:town|city|village|port|settlement|hamlet|commune|township|(?:provincial|regional|local|state|district|county)\s+capital))(?:(?:,\s+(?:which|that)|\s+(?:which|that))?\s+(?:(?:also|then|later|eventually|finally|quickly|itself)\s+)?)?$/;
 
 // "the Uruguayan capital", "the besieged Costa Rica capital": a country's capital named by its people's
 // word or its name, with no name after it ("the Vey capital, Tarsa" names it). The reader
@@ -45,7 +45,7 @@ const nationCapital = (m: RegExpExecArray | null, at: number): PlaceObject[] => 
 /** "the town" as the subject before a verb at `end`, standing for a place named before; "the Libyan capital", the country's. */
 // "The city, which lies 50 km west of X, has been under siege", "The city's population, up to 300,000, has been":
 // an aside between the subject and its verb.
-const SUBJECT_ASIDE = /^(\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|port|settlement|hamlet))(?:['’]s\s+(?:population|residents|inhabitants|people))?,\s+(?:[^,;.]|[,.](?=\d{3})){3,100},\s+$/;
+const SUBJECT_ASIDE = /^(\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|port|settlement|hamlet|commune|township))(?:['’]s\s+(?:population|residents|inhabitants|people))?,\s+(?:[^,;.]|[,.](?=\d{3})){3,100},\s+$/;
 
 export function subjectReferredBack(s: string, end: number): PlaceObject[] {
   const aside = SUBJECT_ASIDE.exec(s.slice(0, end));
@@ -330,6 +330,9 @@ export function objectPlaces(s: string, from: number): PlaceObject[] {
   // "held some two-thirds of X", "seized much of X": a share of the place is the place.
   const share = execAt(SHARE_OF, s, pos);
   if (share && /^[A-Z]/.test(s.slice(pos + share[0].length))) pos += share[0].length;
+  // ("seized both Tarsa and Ulmar": the list is the object.)
+  const both = /^both\s+(?=[A-Z])/.exec(s.slice(pos, pos + 12));
+  if (both) pos += both[0].length;
   const nation = execAt(NATION_CAPITAL_AT_POS, s, pos);
   if (nation) return nationCapital(nation, pos);
   const app = execAt(APPOSITIVE, s, pos);
@@ -611,7 +614,9 @@ const SIEGE_SINGULAR_NEXT = /^(?:is|remains)\s+(?:now\s+|still\s+|effectively\s+
 // ("Ulmar, capital of Bessin province, fell", "Tarsa, lost to the rebels in May, was retaken": an apposition with no article;
 // "Tarsa, Ulmaria's second city, fell": nor with one, but a possessive.)
 const APPOSITION_LEAD = String.raw`(?:both|all|each)\s+(?:in|near|on|outside|located|situated|lying|north|south|east|west)|a|an|the|its|in|near|on|outside|between|along|inside|beyond|across|overlooking|bordering|north|south|east|west|home to|which|located|situated|lying|known\s+(?:for|as)|(?:besieged|encircled|blockaded|held|controlled|captured|seized|shelled|bombed)\s+(?:by|for|since|from)|lost\s+to|(?:(?:provincial|regional|state|district)\s+)?(?:capital|seat|headquarters|hub|gateway|heart)\s+of|[A-Z][\w-]+['’]s(?=\s+(?:[a-z][\w-]*\s+){0,3}?(?:city|town|capital|port|stronghold|hub|bastion|gateway)\b)|directly|just|further|farther|(?:close|next|adjacent)\s+to`;
-const apposition = (lead: string) => new RegExp(String.raw`(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d+))(?<![A-Z]\w*\s+\d+),\s+(?!including\b)(?:(?:also|too)\s+)?(?:${lead}|(?:about|some|around|roughly|approximately|less\s+than|more\s+than|nearly|almost|under|over|just)\s+\d|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b)\s*(?:[^,]|,(?=\d)){1,110}$`);
+// ("Tarsa, five kilometres south of Ulmar, was retaken": a distance written in words.)
+const DISTANCE_WORD = String.raw`(?:a\s+few|several|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)`;
+const apposition = (lead: string) => new RegExp(String.raw`(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d+))(?<![A-Z]\w*\s+\d+),\s+(?!including\b)(?:(?:also|too)\s+)?(?:${lead}|(?:about|some|around|roughly|approximately|less\s+than|more\s+than|nearly|almost|under|over|just)\s+(?:\d|${DISTANCE_WORD}\s*(?:km|kilometres|kilometers|miles)\b)|(?:\d[\d,.]*|${DISTANCE_WORD})\s*(?:km|kilometres|kilometers|miles)\b)\s*(?:[^,]|,(?=\d)){1,110}$`);
 const APPOSITION_AT_END = apposition(APPOSITION_LEAD);
 const TIME_ONLY = /^\s*(?:(?:On|Early|Late|Last|Earlier|Later|By|Since|In|Overnight|And|But)\s+)?(?:(?:early|late|last|on)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2}(?:st|nd|rd|th)?|morning|evening|night|week|weekend|month|year|Overnight|Today|Yesterday)(?:\s+(?:\d{1,4}(?:st|nd|rd|th)?|morning|night|evening|afternoon|January|February|March|April|May|June|July|August|September|October|November|December))*$/;
 const SOURCE_LEAD = /\b(?:[Aa]ccording\s+to|[Cc]iting|[Qq]uoting)\s+(?:[^,;.]{0,60}\s)?$/;

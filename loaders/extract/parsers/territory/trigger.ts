@@ -66,9 +66,13 @@ export const notAnEvent = (s: string, at: number, ongoing = false) => {
 // "An attack on X would displace 400,000": an attack named with "a" whose own verb is "would" is a fear.
 // (A past verb between ends the noun's clause: "An air strike on X killed five, and the toll could rise".)
 const INDEFINITE_BEFORE = /\b(?:[Aa]n?|[Aa]ny)\s+(?:[\w-]+\s+){0,3}$/;
+// ("declared a blockade of X and said it would stop fuel": an irregular past ends the clause as well.)
+const PAST_VERB = /\b(?:[a-z]+ed|said|told|took|began|came|went|fell|hit|struck|left|made|won|lost|held|drove|fled|sent|brought|gave|cut|ran|shot|broke|swept|overran|retook)\b/;
+// ("An attack on X, officials warned, would …": the source's aside is no verb of the attack's.)
+const SAID_ASIDE = /,\s+(?:[\w'’-]+\s+){1,4}?(?:said|say|says|told\s+\w+|added|warned|noted|believe|believed|fear|feared),/g;
 const modalVerbOf = (s: string, end: number) => {
   const m = /^[^.;]{0,100}?\b(?:would|could|might)\b/.exec(s.slice(end, end + 120));
-  return !!m && !/\b[a-z]+ed\b/.test(m[0]);
+  return !!m && !PAST_VERB.test(m[0].replace(SAID_ASIDE, ""));
 };
 export const hypothetical = (s: string, m: RegExpExecArray) => INDEFINITE_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index)) && modalVerbOf(s, m.index + m[0].length);
 
@@ -103,14 +107,14 @@ function actionOf(verb: string): string {
   const v = verb.toLowerCase();
   if (/recaptur|retook|retak|regain|restored|reclaim|recover|(?:took|taken|seized|seizes|won|wins|wrested|snatched)\s+back/.test(v)) return "recaptured";
   // ("the rebels now hold X": a hold newly told is control taken.)
-  if (/took|taken|taking|takes|\btake\b|control|^claimed$|\bholds?$/.test(v)) return "took control";
+  if (/took|taken|taking|takes|\btake\b|control|^claimed$|\b(?:holds?|held)$/.test(v)) return "took control";
   if (/captur|fall|fell|takeover|overr|storm|lost|loss|secur|conque|wrest/.test(v)) return "captured";
   if (/seiz/.test(v)) return "seized";
   if (/occup/.test(v)) return "took control";
   if (/enter|invad|way into|storming into|stormed into|advanced into|moved into|pushed into|swept into|burst into|broke into|marched into|rolled into|rode into|drove into|(?:further|deeper|farther) into/.test(v)) return "entered";
   if (/liberat|freed|frees|\bfree\b|clear/.test(v)) return "captured";
   if (/surround|cut off|ringed/.test(v)) return "surrounded";
-  if (/besieg|beseig|siege|blockad/.test(v)) return "besieged";
+  if (/besieg|beseig|siege|blockad|sealed off/.test(v)) return "besieged";
   if (/encircl/.test(v)) return "encircled";
   if (/air ?strike|airstrike/.test(v)) return "air strike";
   if (/shell/.test(v)) return "shelled";
