@@ -1252,3 +1252,16 @@ test("arrivals in a place another country owns, a running total of those who sou
   assert.deepEqual(moved("The closures have put 800 people out of work."), []);
   assert.deepEqual(moved("Since May, some 2,100 people escaping the fighting have reached Tarsa's eastern district, officials said."), [["displaced", 2100]]);
 });
+
+test("a part that crossed a border leaves the whole displaced: 'some of whom have crossed into Kenya'", () => {
+  assert.deepEqual(moved("Fighting in the county has displaced some 41,000 people, some of whom have crossed into Kenya."), [["displaced", 41000]]);
+  // Negative: when all of them crossed, they are refugees.
+  assert.deepEqual(moved("Fighting in the county has displaced some 41,000 people who crossed into Kenya."), [["refugees", 41000]]);
+});
+
+test("people once displaced, counted as they go home, are no displacement", () => {
+  assert.deepEqual(moved("Around 52,000 formerly displaced people have gone back to their farms."), []);
+  assert.deepEqual(moved("On Monday, 900 displaced people were bused back to their villages."), []);
+  // Negative: displaced people moved to a camp are still displaced.
+  assert.deepEqual(moved("On Monday, 900 displaced people were bused to a camp near Tarsa."), [["displaced", 900]]);
+});
