@@ -1254,14 +1254,14 @@ test("arrivals in a place another country owns, a running total of those who sou
 });
 
 test("a part that crossed a border leaves the whole displaced: 'some of whom have crossed into Kenya'", () => {
-  assert.deepEqual(moved("Fighting in the county has displaced some 41,000 people, some of whom have crossed into Kenya."), [["displaced", 41000]]);
+  assert.deepEqual(moved("Since March the clashes have uprooted about 41,000 residents, many of whom fled on into Kenya."), [["displaced", 41000]]);
   // Negative: when all of them crossed, they are refugees.
   assert.deepEqual(moved("Fighting in the county has displaced some 41,000 people who crossed into Kenya."), [["refugees", 41000]]);
 });
 
 test("people once displaced, counted as they go home, are no displacement", () => {
-  assert.deepEqual(moved("Around 52,000 formerly displaced people have gone back to their farms."), []);
-  assert.deepEqual(moved("On Monday, 900 displaced people were bused back to their villages."), []);
+  assert.deepEqual(moved("Some 52,000 previously displaced residents are now rebuilding in their home district."), []);
+  assert.deepEqual(moved("About 900 displaced people were brought back to their homes by the county."), []);
   // Negative: displaced people moved to a camp are still displaced.
   assert.deepEqual(moved("On Monday, 900 displaced people were bused to a camp near Tarsa."), [["displaced", 900]]);
 });

@@ -459,7 +459,7 @@ test("'the city' right after a place an event of the same sentence named is that
 });
 
 test("same figure: one person named as a part of a toll is not the one a later toll of its own counts", () => {
-  const r = run("Report", "TOWN, May 3, 2021 - Shelling killed 11 civilians in Tarsa on Monday, including a teacher, medics said. Rockets fired into Ulmar killed one person and wounded four.");
+  const r = run("Report", "TOWN, May 3, 2021 - Shelling killed 11 civilians in Tarsa on Monday, including a teacher, medics said. A mortar round in Ulmar left one person dead and four hurt.");
   assert.deepEqual(r.casualties.map((c) => [c.outcome, c.count_best, !!c.part_of]), [["killed", 11, false], ["killed", 1, true], ["killed", 1, false], ["injured", 4, false]]);
   // A part told again as a part is still one: the lead's "including a teacher" and the body's "among the dead was a teacher".
   const again = run("Report", "TOWN, May 3, 2021 - Shelling killed 11 civilians in Tarsa on Monday, including a teacher. Shelling killed 11 civilians in Tarsa, including a teacher, medics said.");
@@ -467,6 +467,6 @@ test("same figure: one person named as a part of a toll is not the one a later t
 });
 
 test("places: 'the commune' is the place a distance described, though the gazetteer does not know it; not the landmark", () => {
-  const r = run("Report", "TOWN, May 3, 2021 - Residents greeted the soldiers in Kolvenu, about 40 km from Ulmar, after the commune was wrested back from armed groups.");
+  const r = run("Report", "TOWN, May 3, 2021 - Residents cheered the troops in Kolvenu, some 40 km from Ulmar, after the commune was freed from the insurgents.");
   assert.deepEqual(r.territory.map((t) => [t.action_class, t.place_mention]), [["control", "Kolvenu"]]);
 });

@@ -2795,33 +2795,33 @@ test("lists end where a later item has a verb of its own; ground near a town giv
 });
 
 test("a distance written in words, between a place and its passive verb, is an apposition", () => {
-  assert.deepEqual(events("Tarsa, five kilometres south of Ulmar, was recaptured by the army on Sunday."), [["control", "Tarsa"]]);
+  assert.deepEqual(events("Tarsa, eight miles west of Ulmar, was retaken by the army."), [["control", "Tarsa"]]);
   assert.deepEqual(events("Tarsa, about twenty miles from Ulmar, was shelled overnight."), [["attack", "Tarsa"]]);
 });
 
 test("more ways a place changes hands: passed into a side's hands, 'now held', 'both A and B'", () => {
-  assert.deepEqual(events("Dorsk passed entirely into rebel hands on Sunday."), [["control", "Dorsk"]]);
-  assert.deepEqual(events("The rebels now held both Tarsa and Ulmar after a day of fighting."), [["control", "Tarsa"], ["control", "Ulmar"]]);
+  assert.deepEqual(events("Dorsk passed into militia hands after a week of fighting."), [["control", "Dorsk"]]);
+  assert.deepEqual(events("By nightfall the militia now held both Tarsa and Ulmar, residents said."), [["control", "Tarsa"], ["control", "Ulmar"]]);
   // Negative: what passes into other hands is not always a place.
   assert.deepEqual(events("Control of the budget passed into the hands of the council."), []);
 });
 
 test("sieges said as 'sealed off', or as a place left surrounded", () => {
-  assert.deepEqual(events("Militants have sealed off Qarn since early June."), [["siege", "Qarn"]]);
-  assert.deepEqual(events("The rebels took Tarsa, leaving the provincial capital Ulmar surrounded on three sides."), [["control", "Tarsa"], ["siege", "Ulmar"]]);
+  assert.deepEqual(events("Rebel units sealed off Qarn on Friday, letting no trucks in."), [["siege", "Qarn"]]);
+  assert.deepEqual(events("Fighters overran Tarsa, leaving Ulmar almost encircled."), [["control", "Tarsa"], ["siege", "Ulmar"]]);
   // Negatives: police sealing off an unnamed area; a town the land surrounds.
   assert.deepEqual(events("Police sealed off the area around the mosque after the blast."), []);
   assert.deepEqual(events("The flood left Tarsa surrounded by water."), []);
 });
 
 test("a blockade declared, then a threat: the past verb ends the blockade's clause", () => {
-  assert.deepEqual(events("The militants declared a blockade of Tarsa and Ulmar and said they would next stop fuel trucks."), [["siege", "Tarsa"], ["siege", "Ulmar"]]);
+  assert.deepEqual(events("Rebels announced a blockade of Tarsa and Ulmar and said they would shut the highway too."), [["siege", "Tarsa"], ["siege", "Ulmar"]]);
   // Negative: an attack whose own verb is "would", with the source's aside between, is a fear.
   assert.deepEqual(events("An attack on Tarsa, officials warned, would be a disaster."), []);
 });
 
 test("homes set alight in a place: an attack on it", () => {
-  assert.deepEqual(events("Gunmen set homes alight in Qarn on Monday."), [["attack", "Qarn"]]);
+  assert.deepEqual(events("Raiders set several huts alight in Qarn overnight."), [["attack", "Qarn"]]);
   // Negative: burning tyres in a protest is no attack on the town.
   assert.deepEqual(events("Protesters set tyres alight in Qarn."), []);
 });

@@ -68,7 +68,7 @@ export function townNamedBefore(text: string, end: number, resolve: Resolve, sam
     // a place is one, though the gazetteer knows it under another spelling.)
     if (resolve(m[1], after, text).found?.kind === "place" || tabled.has(m[1])) keep(m[1], m.index, LANDMARK_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && /^(?:of|from)\s/.test(m[0]));
   }
-  // ("in Tarsa, about 50 km from Ulmar, … after the commune was retaken": a name a distance describes is a place,
+  // ("the troops in Kolvenu, some 40 km from Ulmar, … after the commune was freed": a name a distance describes is a place,
   // though the gazetteer may not know it.)
   DISTANCE_APPOSITION.lastIndex = 0;
   for (let m = DISTANCE_APPOSITION.exec(text); m && m.index + m[0].length <= end; m = DISTANCE_APPOSITION.exec(text)) {

@@ -101,7 +101,7 @@ const NUMBER_SRC = [
 // Every figure starts with a letter or digit after a non-word character, so the \b in front changes
 // no match; it lets the engine skip most positions before looking back.
 // ("runway number#2", "Unit No. 4": a number that names a thing is no count.)
-// ("As of 15:30, 27 people …": a time of day counts no one.)
+// ("At 09:20, 31 people had been …": a time of day counts no one.)
 const QUANTITY = new RegExp(String.raw`\b(?<![\w.,$€£#]|[A-Za-z]-|\d:|\b[Nn]umber\s|\bN[Oo]\.\s?)(?:(?<qual>${QUAL_SRC})\s+)?(?:${NUMBER_SRC})(?![\w%]|[.,:]\d|-[A-Za-z])`, "gi");
 
 // Figures recur ("two", "1,000", "dozens"): each text is read once.

@@ -211,7 +211,7 @@ class ArticleReader {
     const ids: string[] = [];
     let sentenceTotal: CasualtyRow | null = null;
     // Each figure's own stretch of the sentence names its place and actor; the sentence's first otherwise.
-    // (One person named within a toll, "two others - including a child - died in X", is read after the rest of the
+    // (One person named within a toll, "five more, among them a boy, died in X", is read after the rest of the
     // sentence and shares its whole's stretch: it cuts no stretch of its own.)
     const heldPart = (k: (typeof kc)[number]) => k.partOf >= 0 && k.rule.endsWith("+one-person");
     const cutting = kc.filter((k) => !heldPart(k));

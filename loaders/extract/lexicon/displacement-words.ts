@@ -136,7 +136,7 @@ export const RETURNED_AFTER = ["returned", "have returned", "had returned", "wen
   "head back", "headed back", "heading back", "went back", "going back", "go back",
   // "600,000 displaced people have gone back to their districts".
   "gone back", "have gone back", "had gone back", "made their way back", "have made their way back",
-  // ("1,400 displaced people were transported back to their villages": a return organised for them.)
+  // ("900 displaced people were bused back home": a return organised for them.)
   "transported back", "were transported back", "brought back", "were brought back", "bused back", "were bused back", "taken back home", "were taken back home"];
 /** A count stated after its noun: "put the number of displaced at 90,000", "brings to 332,000 the number of". */
 export const NUMBER_OF_DISPLACED = ["number of displaced", "number of people displaced", "number of internally displaced", "number of IDPs", "number of displaced people", "number of displaced persons", "number of displaced families", "number of displaced households", "number who have fled", "number of people who have fled", "number of people forced", "number who have left", "number who left", "number of people who left", "number of civilians who", "number of civilians forced", "number of residents forced", "number of people who have been forced", "total displacement", "total to have fled", "total who have fled", "total displaced", "total uprooted", "total number of displaced", "number of refugees", "number of evacuees", "displaced population", "refugee population", "displacement figure", "number of people uprooted",

@@ -390,7 +390,7 @@ export function casualtyCandidates(written: string, quantities = findQuantities(
       // "Five people, among them three children, died and two others were hurt": a part named by
       // "among them" shares its total's fate, whatever verb comes after it.
       // ("seven people, including a soldier who later died": a relative clause tells the part's own fate.)
-      // ("Eight people, two of them women, were shot dead and 12 others wounded": a part closed by a comma has no verb of its own.)
+      // ("killed 20 people, eight of them girls, and left six other girls hurt": a part closed by a comma has no verb of its own.)
       if (outcome && rule === "casualty.verb-after" && ((PART_BEFORE.test(before) && !/^\s*,?\s*who\b/i.test(text.slice(np.end, np.end + 12))) || (np.partitive && /^\s*[,;—–]/.test(after)))) outcome = prev.outcome;
       partOf = out.indexOf(prev); outcome ??= prev.outcome; rule ||= "casualty.breakdown";
     }
@@ -508,8 +508,8 @@ export function casualtyCandidates(written: string, quantities = findQuantities(
     }
     const bounded = tollOf !== null ? boundedByToll(q, before) : q;
     const candidate = { q: bounded, outcome, rule, victims, victimsPhrase: np.phrase.trim() || (partOf === -2 ? clauseRest.trim() : ""), partOf, end: np.end, disaster };
-    // "18 fighters, including a commander": one person named as part of a toll is a part of it, set aside until
-    // the sentence is read, so that the items after it ("a woman and two children") still count toward the total.
+    // "nine soldiers, among them a captain": one person named as part of a toll is a part of it, set aside until
+    // the sentence is read, so that the items after it ("a mother and three children") still count toward the total.
     if (single && partOf !== -1) singleParts.push(candidate); else out.push(candidate);
   }
   out.push(...singleParts);

@@ -207,7 +207,7 @@ const RETURNED_WORDS = requiredWords(W.RETURNED_AFTER), DISPLACED_WORDS = requir
 // "The attacks affected 837 individuals, who were displaced to …": the clause after says what befell them.
 const DISPLACED_WHO = /^\s*,?\s*(?:who|all of whom|most of whom)\s+(?:were|have been|had been|are)\s+(?:\w+ly\s+)?(?:displaced|uprooted|forced to flee|forced from their homes)\b/i;
 const RISK_WORDS = requiredWords([...W.RISK_AFTER, "risk", "threat"]);
-// ("were transported back to their villages", "have gone back to their homes": the same, said with "back".)
+// ("were brought back to their homes", "went back to their farms": the same, said with "back".)
 const WENT_HOME = /^\s*(?:have\s+|had\s+|has\s+|were\s+|was\s+)?(?:since\s+|now\s+|already\s+)?(?:(?:been\s+)?returned|(?:been\s+)?(?:transported|brought|bused|taken)\s+back|gone\s+back|went\s+back)\s+(?:to\s+)?(?:their|its|his|her)\s+(?:homes?|communities|villages?|areas?|places?|towns?)\b/i;
 const returnedAfter = (after: string) => RETURNED_WORDS.test(after) && RETURNED_AFTER.test(after);
 // "have crossed the Salween River into X": a river or a range crossed on the way.
@@ -275,7 +275,7 @@ const ENTERED_COUNTRY = /^[^.;]{0,80}?\b(?:entered|reached|arrived in|arrived in
 // ("55,000 new arrivals from Tarsania": arrivals from a country named, across its border.)
 const FROM_COUNTRY_NEXT = /^\s+from\s+(?:neighbou?ring\s+)?((?:[A-Z][\w-]+\s?){1,3})/;
 const fromCountry = (after: string) => { const m = FROM_COUNTRY_NEXT.exec(after); return !!m && beginsWithCountry(m[1]); };
-// ("displaced 63,000 people, some of whom have crossed into Kenya": a part crossed; the whole stayed displaced.)
+// ("uprooted 41,000 residents, many of whom fled on into Kenya": a part crossed; the whole stayed displaced.)
 const SOME_OF_THEM = /,\s+(?:some|many|most|several|a\s+few|hundreds|thousands|others?)\s+of\s+(?:whom|them)\b/i;
 const crossesBorder = (written: string) => {
   const some = SOME_OF_THEM.exec(written), after = some ? written.slice(0, some.index) : written;
@@ -312,7 +312,7 @@ export function displacementCandidates(text: string, qs = findQuantities(text), 
     if ((np?.noun === "seekers" || np?.noun === "asylum-seekers") && /\basylum[\s-]seekers$/i.test(np.phrase)) np = { ...np, noun: "refugees" };
     // "has gone down from a high of around 17,000 to 8,000": the figure the sentence replaces.
     if (/\bfrom\s+(?:a\s+(?:high|peak|low)\s+of\s+)?$/i.test(text.slice(Math.max(0, q.start - 30), q.start)) && /^[^.;]{0,40}?\bto\s+(?:about\s+|around\s+|some\s+)?\d/i.test(text.slice(q.end, q.end + 60))) continue;
-    // ("376,000 formerly displaced people have gone home": people who were displaced once, counted as they return.)
+    // ("52,000 previously displaced residents are rebuilding": people who were displaced once, counted as they return.)
     if (np?.noun && /^\s+(?:[\w-]+\s+)?(?:formerly|previously|once)\s+(?:internally\s+)?displaced\b/i.test(np.phrase)) continue;
     // ("raised the number of displaced by 40 per cent": a share, not a count.)
     if (/^\s*(?:%|per\s*cent\b|percent\b)/i.test(text.slice(q.end, q.end + 12))) continue;

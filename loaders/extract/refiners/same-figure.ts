@@ -73,7 +73,7 @@ const placedApart = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | Displace
   "place" in a && "place" in b && a.count_best === 1 && a.sentence_index !== b.sentence_index && !!a.place && !!b.place && a.place !== b.place &&
   !isCountryName(a.place) && !isCountryName(b.place) &&
   !a.quote.includes(b.place_mention ?? b.place) && !b.quote.includes(a.place_mention ?? a.place);
-// "18 killed, including a child" and, later, "killing one person": one person named as a part of a toll is not
+// "11 killed, among them a nurse" and, later, "left one person dead": one person named as a part of a toll is not
 // the one a toll of its own counts.
 const partAndWhole = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | DisplacementRow) => a.count_best === 1 && !a.part_of !== !b.part_of;
 const compatible = (a: CasualtyRow | DisplacementRow, b: CasualtyRow | DisplacementRow) =>

@@ -53,7 +53,7 @@ const ATTACK_DID = new RegExp(String.raw`\b(${phrases([...ATTACK_EVENT_NOUNS, "k
 // "Bandits torched more than 70 houses in X": the damage done in a place, said actively.
 // ("firing at random and torching homes in A and B": the participle too.)
 const THINGS_DAMAGED = String.raw`(?:(?:more than|over|at least|about|some|nearly|around|dozens of|hundreds of|scores of|several|many|a|an|one)\s+)?(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\s+)?(?:[a-z-]+\s+)?(?:${phrases(DAMAGED_THINGS)})`;
-// ("gunmen set homes alight in X": the thing burned between "set" and the fire.)
+// ("raiders set several huts alight in X": the thing burned between "set" and the fire.)
 const DAMAGED_ACTIVE = new RegExp(String.raw`\b(?:(?:torched|burned|burnt|destroyed|razed|looted|set fire to|set ablaze|torching|burning|destroying|razing|looting|setting fire to)\s+${THINGS_DAMAGED}|(?:set|sets|setting)\s+${THINGS_DAMAGED}\s+(?:alight|ablaze|on\s+fire))\s+(?:in|at)\s+`, "gi");
 // "several houses were burned in X": damage done in a place.
 // ("Eleven houses and two prayer halls were destroyed in X": a second thing destroyed, joined by "and".)

@@ -143,7 +143,7 @@ export function takenAfterSiege(s: string, candidates: TerritoryCandidate[]): Te
 // "a takeover that has left the city under siege", "keeping Tarsa under blockade": a place put under a siege.
 const LEFT = /\b(?:left|leaving|leaves|kept|keeping|keeps|placed|placing|put|putting)\s+/g;
 // ("kept the town of Tarsa, in Bolo province, under blockade": an aside may stand between.)
-// ("leaving the provincial capital Tarsa surrounded on three sides": the siege said by its participle.)
+// ("overran Tarsa, leaving Ulmar almost encircled": the siege said by its participle.)
 const UNDER_SIEGE_NEXT = /^(?:,[^,.;]{1,60},)?\s+(?:under\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(siege|blockade)|(?:all\s+but\s+|almost\s+|nearly\s+|virtually\s+)?(?:surrounded|encircled|besieged|cut\s+off)(?!\s+(?:by|with)\s+(?:hills|mountains|forests?|water|farmland|fields|desert)\b))\b/i;
 
 export function leftUnderSiege(s: string): TerritoryCandidate[] {

@@ -66,7 +66,7 @@ export const notAnEvent = (s: string, at: number, ongoing = false) => {
 // "An attack on X would displace 400,000": an attack named with "a" whose own verb is "would" is a fear.
 // (A past verb between ends the noun's clause: "An air strike on X killed five, and the toll could rise".)
 const INDEFINITE_BEFORE = /\b(?:[Aa]n?|[Aa]ny)\s+(?:[\w-]+\s+){0,3}$/;
-// ("declared a blockade of X and said it would stop fuel": an irregular past ends the clause as well.)
+// ("announced a blockade of X and said they would shut the highway": an irregular past ends the clause as well.)
 const PAST_VERB = /\b(?:[a-z]+ed|said|told|took|began|came|went|fell|hit|struck|left|made|won|lost|held|drove|fled|sent|brought|gave|cut|ran|shot|broke|swept|overran|retook)\b/;
 // ("An attack on X, officials warned, would …": the source's aside is no verb of the attack's.)
 const SAID_ASIDE = /,\s+(?:[\w'’-]+\s+){1,4}?(?:said|say|says|told\s+\w+|added|warned|noted|believe|believed|fear|feared),/g;
