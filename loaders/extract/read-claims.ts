@@ -8,6 +8,7 @@ import type { Article } from "../articles/types.ts";
 import { dateAt, sentenceContext, type SentenceContext } from "./clauses.ts";
 import type { Gazetteer, Place, PlaceFinding } from "./gazetteer.ts";
 import { placeKey } from "../geo/normalise.ts";
+import { isOnePersonPart } from "./parsers/casualties.ts";
 import type { DisplacementKind } from "./parsers/displacement.ts";
 import type { TerritoryCandidate } from "./parsers/territory.ts";
 import { placesNamedNext, unnamedPlacesEvent } from "./parsers/territory/lists.ts";
@@ -213,10 +214,9 @@ class ArticleReader {
     // Each figure's own stretch of the sentence names its place and actor; the sentence's first otherwise.
     // (One person named within a toll, "five more, among them a boy, died in X", is read after the rest of the
     // sentence and shares its whole's stretch: it cuts no stretch of its own.)
-    const heldPart = (k: (typeof kc)[number]) => k.partOf >= 0 && k.rule.endsWith("+one-person");
-    const cutting = kc.filter((k) => !heldPart(k));
+    const cutting = kc.filter((k) => !isOnePersonPart(k));
     const cut = figureSegments(text, cutting.map((k) => k.q));
-    const segments = kc.map((k) => cut[cutting.indexOf(heldPart(k) ? kc[k.partOf] : k)]);
+    const segments = kc.map((k) => cut[cutting.indexOf(isOnePersonPart(k) ? kc[k.partOf] : k)]);
     // The victims are not the killers: "32 of them pro-government forces" names no perpetrator.
     let actors = text;
     for (const k of kc) actors = actors.slice(0, k.q.start) + " ".repeat(k.end - k.q.start) + actors.slice(k.end);

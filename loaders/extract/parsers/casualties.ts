@@ -291,6 +291,9 @@ const TREATED_BEFORE = /\b(?:treated|treating|treats)\s+(?:(?:at\s+least|more\s+
 const TREATED_FOR_WOUNDS = /^\s*(?:,\s*)?for\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries|burns|shrapnel)\b/i;
 const POPULATION_BEFORE = /\b(?:population|populace|inhabitants)\s+of\s+(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|less\s+than|an\s+estimated|just\s+over|just\s+under)\s+)?$/i;
 
+/** One person named as a part of a figure of the same sentence ("nine soldiers, among them a captain"). */
+export const isOnePersonPart = (c: Pick<CasualtyCandidate, "partOf" | "rule">) => c.partOf >= 0 && c.rule.endsWith("+one-person");
+
 export function casualtyCandidates(written: string, quantities = findQuantities(written), previousHasTotal = false): CasualtyCandidate[] {
   // ("'scores' of insurgents were killed": read without the source's marks; every position stays.)
   const text = plainQuotes(written);
@@ -510,7 +513,7 @@ export function casualtyCandidates(written: string, quantities = findQuantities(
     const candidate = { q: bounded, outcome, rule, victims, victimsPhrase: np.phrase.trim() || (partOf === -2 ? clauseRest.trim() : ""), partOf, end: np.end, disaster };
     // "nine soldiers, among them a captain": one person named as part of a toll is a part of it, set aside until
     // the sentence is read, so that the items after it ("a mother and three children") still count toward the total.
-    if (single && partOf !== -1) singleParts.push(candidate); else out.push(candidate);
+    if (isOnePersonPart(candidate)) singleParts.push(candidate); else out.push(candidate);
   }
   out.push(...singleParts);
   // The one named only as theirs counts with the figure before it, or not at all ("his brother" alone is someone's kin, not a toll).
